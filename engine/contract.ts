@@ -1,0 +1,296 @@
+/**
+ * The data contract between the intent-funnel nodes.
+ *
+ * Every node reads and writes these keys on an item's `json`, and nothing else of ours:
+ *   json.intent   - written by Semantic Classifier
+ *   json.routing  - written by Capacity Check
+ *   json.briefing - written by Intent Briefing
+ *   json.gate     - written by Confidence Gate
+ *   json.audit    - appended to by every node: the human-readable trail of decisions
+ *
+ * The contract is versioned as a whole (CONTRACT_VERSION). A node that reads an object whose
+ * major version it does not know treats it as malformed and says so, instead of guessing.
+ * CONTRACT.md documents the same shapes for users; keep the two in step.
+ */
+
+export const CONTRACT_VERSION = '1.0';
+
+/** The default priority paths; users can rename, add, remove and re-threshold them. */
+export const DEFAULT_PATHS = ['hot', 'warm', 'nurture', 'support', 'junk'] as const;
+export type DefaultPathName = (typeof DEFAULT_PATHS)[number];
+
+export type SignalType =
+	| 'budget'
+	| 'deadline'
+	| 'pain'
+	| 'authority'
+	| 'scale'
+	| 'buying_action'
+	| 'competitor'
+	// negatives
+	| 'spam'
+	| 'vendor_pitch'
+	| 'job_seeker'
+	| 'student'
+	| 'browsing'
+	| 'support_request'
+	| 'gibberish'
+	| 'disposable_email'
+	| 'prompt_injection'
+	| 'negation';
+
+export const POSITIVE_SIGNAL_TYPES: readonly SignalType[] = [
+	'budget',
+	'deadline',
+	'pain',
+	'authority',
+	'scale',
+	'buying_action',
+	'competitor',
+];
+
+/** Signals that, when present, make a drop to nurture/junk worth a human look. */
+export const STRONG_BUYING_SIGNAL_TYPES: readonly SignalType[] = [
+	'budget',
+	'deadline',
+	'buying_action',
+	'authority',
+];
+
+/** Where in the lead's text a signal was found. `field` is the lead field it came from. */
+export interface Evidence {
+	/** The exact substring of the source text. */
+	quote: string;
+	/** Offsets into the source field's text: text.slice(start, end) === quote. */
+	start: number;
+	end: number;
+	field: 'text' | 'email' | 'name' | 'company' | 'role' | 'phone' | 'source';
+}
+
+export interface Signal {
+	type: SignalType;
+	/** Positive signals raise the score; negative ones lower it or route away from sales. */
+	polarity: 'positive' | 'negative';
+	/** Normalised value: e.g. { amount: 50000, currency: 'USD', period: 'year' } for a budget,
+	 * { date: '2027-03-31', kind: 'absolute' } for a deadline, { seats: 200 } for scale. */
+	value: Record<string, unknown>;
+	/** 0-1: how sure the engine is that this span really is the signal. */
+	strength: number;
+	evidence: Evidence;
+	/** Lexicon language the match came from ('en', 'es', 'de', ...). */
+	language?: string;
+	/** Where the signal came from: the built-in engine or the model. */
+	source?: 'builtin' | 'model';
+}
+
+export type IntentEngine = 'builtin' | 'model' | 'hybrid' | 'builtin-fallback';
+
+export interface IntentResult {
+	/** Semantic Score 0-100. */
+	score: number;
+	/** Name of the priority path (one of the configured paths). */
+	path: string;
+	/** 0-1: evidence strength and margin between paths. */
+	confidence: number;
+	signals: Signal[];
+	/** Readable sentences that explain the score and path, strongest first. */
+	reasons: string[];
+	engine: IntentEngine;
+	/** Model name when a model was used; null for the built-in engine. */
+	model: string | null;
+	/** Contract version. */
+	version: string;
+	/** ISO timestamp of classification. */
+	classifiedAt: string;
+	latencyMs: number;
+	/** Present when the model path failed and the built-in result was used instead. */
+	fallbackReason?: string;
+	/** The lead fields the classifier read, normalised (so later nodes need not re-map). */
+	lead?: LeadFields;
+}
+
+/** The lead fields the funnel works with, as mapped by the Semantic Classifier. */
+export interface LeadFields {
+	text: string;
+	name?: string;
+	email?: string;
+	phone?: string;
+	company?: string;
+	role?: string;
+	source?: string;
+	/** ISO timestamp of submission; defaults to the classification time. */
+	submittedAt?: string;
+	/** IANA time zone of the prospect when known. */
+	timeZone?: string;
+}
+
+export interface RepRef {
+	id: string;
+	name: string;
+	email?: string;
+	phone?: string;
+	timeZone?: string;
+}
+
+export interface FreeSlot {
+	repId: string;
+	/** ISO start/end in UTC. */
+	start: string;
+	end: string;
+	/** Human-readable start in the prospect's (or rep's) time zone. */
+	label: string;
+}
+
+export interface RoutingSms {
+	/** E.164 phone number, or null when the prospect's phone is missing or invalid. */
+	to: string | null;
+	body: string;
+	/** False inside quiet hours in the prospect's local time. */
+	allowedNow: boolean;
+	/** ISO time at which the text may be sent (now, or the end of quiet hours). */
+	sendAt: string;
+	/** Why the SMS cannot be sent, when `to` is null. */
+	reason?: string;
+}
+
+export interface RoutingResult {
+	status: 'assigned' | 'no_capacity' | 'passed_through' | 'released' | 'error';
+	rep: RepRef | null;
+	tier: string | null;
+	strategy: string;
+	reason: string;
+	assignedAt: string | null;
+	nextSlots?: FreeSlot[];
+	sms?: RoutingSms;
+	/** Calendar problems that affected this decision (e.g. a calendar that could not be read). */
+	warnings?: string[];
+	audit: AuditEntry[];
+	version: string;
+}
+
+export interface BriefingResult {
+	text: string;
+	firstQuestion: string;
+	sms: string;
+	/** Number of SMS segments `sms` needs (1 when it fits). */
+	smsSegments: number;
+	smsEncoding: 'GSM-7' | 'UCS-2';
+	slackBlocks: Array<Record<string, unknown>>;
+	html: string;
+	crmNote: string;
+	mode: 'template' | 'model' | 'template-fallback';
+	/** Why model mode fell back to the template, when it did. */
+	fallbackReason?: string;
+	version: string;
+}
+
+export type GateDecision = 'auto_route' | 'human_review';
+
+export interface GateResult {
+	decision: GateDecision;
+	/** Every rule that fired, with a readable sentence each. */
+	reasons: string[];
+	/** The rule that decided (first that fired), or 'none' when auto-routed by default. */
+	rule: string;
+	version: string;
+}
+
+/** One readable line of the audit trail: which node decided what, and why. */
+export interface AuditEntry {
+	at: string;
+	node: 'semanticClassifier' | 'capacityCheck' | 'intentBriefing' | 'confidenceGate' | string;
+	decision: string;
+	reason: string;
+}
+
+/** The keys this package writes on an item's json. */
+export interface FunnelItemJson {
+	intent?: IntentResult;
+	routing?: RoutingResult;
+	briefing?: BriefingResult;
+	gate?: GateResult;
+	audit?: AuditEntry[];
+	[key: string]: unknown;
+}
+
+/** Returns a new audit trail with `entry` appended; never mutates the input. */
+export function appendAudit(trail: unknown, entry: AuditEntry): AuditEntry[] {
+	const existing = Array.isArray(trail) ? (trail as AuditEntry[]) : [];
+	return [...existing, entry];
+}
+
+export type ContractProblem = { ok: false; problem: string };
+
+/**
+ * Checks that a value is an intent object this version of the package can read. Every node that
+ * consumes `json.intent` goes through here, so a malformed or foreign object gets one clear
+ * message wherever it shows up.
+ */
+export function readIntent(value: unknown): { ok: true; intent: IntentResult } | ContractProblem {
+	if (value === undefined || value === null) {
+		return { ok: false, problem: 'The item has no "intent": run it through the Semantic Classifier first' };
+	}
+	if (typeof value !== 'object' || Array.isArray(value)) {
+		return { ok: false, problem: `"intent" must be an object, got ${Array.isArray(value) ? 'an array' : typeof value}` };
+	}
+	const intent = value as Partial<IntentResult>;
+	if (typeof intent.score !== 'number' || !Number.isFinite(intent.score) || intent.score < 0 || intent.score > 100) {
+		return { ok: false, problem: '"intent.score" must be a number from 0 to 100' };
+	}
+	if (typeof intent.path !== 'string' || intent.path.trim() === '') {
+		return { ok: false, problem: '"intent.path" must be a non-empty string' };
+	}
+	if (typeof intent.confidence !== 'number' || !Number.isFinite(intent.confidence) || intent.confidence < 0 || intent.confidence > 1) {
+		return { ok: false, problem: '"intent.confidence" must be a number from 0 to 1' };
+	}
+	if (intent.signals !== undefined && !Array.isArray(intent.signals)) {
+		return { ok: false, problem: '"intent.signals" must be an array' };
+	}
+	if (intent.version !== undefined && typeof intent.version === 'string') {
+		const major = intent.version.split('.')[0];
+		if (major !== CONTRACT_VERSION.split('.')[0]) {
+			return {
+				ok: false,
+				problem: `"intent.version" is ${intent.version}, but this package reads contract version ${CONTRACT_VERSION}`,
+			};
+		}
+	}
+	const signals = (intent.signals ?? []).filter(
+		(signal): signal is Signal => typeof signal === 'object' && signal !== null && typeof (signal as Signal).type === 'string',
+	);
+	return {
+		ok: true,
+		intent: {
+			reasons: [],
+			engine: 'builtin',
+			model: null,
+			version: CONTRACT_VERSION,
+			classifiedAt: '',
+			latencyMs: 0,
+			...(intent as IntentResult),
+			reasons: Array.isArray(intent.reasons) ? intent.reasons.filter((r) => typeof r === 'string') : [],
+			signals,
+		},
+	};
+}
+
+/**
+ * A priority path of the Semantic Classifier. Paths with rule 'score' form a ladder: the one with
+ * the highest `minScore` at or below the lead's score wins. 'support' and 'junk' paths are chosen
+ * by the negative signals (an existing customer's request; spam, pitches, gibberish...) whatever
+ * the score. Users rename, add, remove and re-threshold paths in the node.
+ */
+export interface PathDefinition {
+	name: string;
+	rule: 'score' | 'support' | 'junk';
+	minScore: number;
+	description?: string;
+}
+
+export const DEFAULT_PATH_DEFINITIONS: readonly PathDefinition[] = [
+	{ name: 'hot', rule: 'score', minScore: 70, description: 'A closer should call now' },
+	{ name: 'warm', rule: 'score', minScore: 40, description: 'An SDR should follow up today' },
+	{ name: 'nurture', rule: 'score', minScore: 0, description: 'Interested, not ready: automated nurture' },
+	{ name: 'support', rule: 'support', minScore: 0, description: 'An existing customer who needs help' },
+	{ name: 'junk', rule: 'junk', minScore: 0, description: 'Spam, pitches, job seekers: keep out of the CRM' },
+];

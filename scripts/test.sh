@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# The project's test command (`npm test`): types, lint, build, jest (unit, node and workflow
+# tests, a real redis-server where needed), the evaluation gate on the shared dev set, and the
+# real-n8n end-to-end check. Ends with one summary line: "N passed, N failed".
+set -uo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+mkdir -p .cache
+failed_steps=()
+
+step() {
+	local name="$1"
+	shift
+	echo
+	echo "=== $name"
+	if ! "$@"; then
+		failed_steps+=("$name")
+		echo "=== $name: FAILED"
+	fi
+}
+
+step "typecheck" npm run --silent typecheck
+step "lint" npm run --silent lint
+step "build" npm run --silent build
+step "jest" npx jest --ci --json --outputFile=.cache/jest-results.json
+
+DEV_SET="${INTENT_FUNNEL_DEV_SET:-$ROOT/../shared/data/public-dev.jsonl}"
+if [ -f "$DEV_SET" ]; then
+	step "eval (public dev set)" npm run --silent eval -- "$DEV_SET" --min-sales-recall 0.90 --min-junk-precision 0.97
+else
+	echo "(no dev set at $DEV_SET: evaluation gate not run)"
+fi
+
+if [ -f scripts/e2e/run.sh ]; then
+	step "end-to-end on a real n8n" bash scripts/e2e/run.sh
+fi
+
+passed=0
+failed=0
+if [ -f .cache/jest-results.json ]; then
+	read -r passed failed < <(node -e '
+		const r = require(process.argv[1]);
+		console.log(r.numPassedTests + " " + r.numFailedTests);
+	' "$ROOT/.cache/jest-results.json")
+fi
+# Non-jest steps count as one test each.
+for _ in "${failed_steps[@]+"${failed_steps[@]}"}"; do failed=$((failed + 1)); done
+echo
+if [ ${#failed_steps[@]} -gt 0 ]; then
+	echo "failed steps: ${failed_steps[*]}"
+fi
+echo "$passed passed, $failed failed"
+[ ${#failed_steps[@]} -eq 0 ]
