@@ -4,3 +4,4 @@
  */
 export * from './engine/contract';
 export * from './engine/capacity/types';
+export * from './engine/classifier';

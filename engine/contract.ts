@@ -27,7 +27,7 @@ export type SignalType =
 	| 'scale'
 	| 'buying_action'
 	| 'competitor'
-	// negatives
+	// negatives ('browsing' also covers newsletter / getting-started interest: a nurture signal)
 	| 'spam'
 	| 'vendor_pitch'
 	| 'job_seeker'
@@ -37,6 +37,7 @@ export type SignalType =
 	| 'gibberish'
 	| 'disposable_email'
 	| 'prompt_injection'
+	| 'off_topic'
 	| 'negation';
 
 export const POSITIVE_SIGNAL_TYPES: readonly SignalType[] = [
@@ -258,16 +259,16 @@ export function readIntent(value: unknown): { ok: true; intent: IntentResult } |
 	const signals = (intent.signals ?? []).filter(
 		(signal): signal is Signal => typeof signal === 'object' && signal !== null && typeof (signal as Signal).type === 'string',
 	);
+	const parsed = intent as IntentResult;
 	return {
 		ok: true,
 		intent: {
-			reasons: [],
-			engine: 'builtin',
-			model: null,
-			version: CONTRACT_VERSION,
-			classifiedAt: '',
-			latencyMs: 0,
-			...(intent as IntentResult),
+			...parsed,
+			engine: parsed.engine ?? 'builtin',
+			model: parsed.model ?? null,
+			version: parsed.version ?? CONTRACT_VERSION,
+			classifiedAt: parsed.classifiedAt ?? '',
+			latencyMs: parsed.latencyMs ?? 0,
 			reasons: Array.isArray(intent.reasons) ? intent.reasons.filter((r) => typeof r === 'string') : [],
 			signals,
 		},

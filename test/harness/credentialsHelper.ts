@@ -1,5 +1,6 @@
 import type {
 	ICredentialDataDecryptedObject,
+	IDataObject,
 	ICredentials,
 	IHttpRequestHelper,
 	IHttpRequestOptions,
@@ -46,8 +47,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (!authenticate || authenticate.type !== 'generic') return options;
 		const resolve = (value: unknown): unknown => resolveCredentialExpression(value, credentials);
 		const { headers, qs, body, auth } = authenticate.properties;
-		if (headers) options.headers = { ...(options.headers ?? {}), ...mapValues(headers, resolve) };
-		if (qs) options.qs = { ...(options.qs ?? {}), ...mapValues(qs, resolve) };
+		if (headers) options.headers = { ...(options.headers ?? {}), ...(mapValues(headers, resolve) as IDataObject) };
+		if (qs) options.qs = { ...(options.qs ?? {}), ...(mapValues(qs, resolve) as IDataObject) };
 		if (body) options.body = { ...((options.body as object) ?? {}), ...mapValues(body, resolve) };
 		if (auth) options.auth = mapValues(auth, resolve) as unknown as IHttpRequestOptions['auth'];
 		return options;

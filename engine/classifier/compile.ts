@@ -1,0 +1,108 @@
+import type { SignalType } from '../contract';
+import type { Lexicon, LexiconEntry } from './lexicons';
+
+/** Phrase types that come straight from lexicon phrase lists. */
+export type PhraseType = SignalType | 'off_topic' | 'nurture_interest';
+
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+/** Unicode-aware word boundaries: JavaScript's \b only knows ASCII letters. */
+export const wordBounded = (source: string): string => `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
+
+/** A space in a lexicon phrase matches any run of white space (line breaks included). */
+const flexibleSpaces = (source: string): string => source.replace(/ /g, '\\s+');
+
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+export interface CompiledPhrases {
+	/** One alternation per type: group i+1 matched means entries[i] matched. */
+	regex: RegExp;
+	entries: LexiconEntry[];
+}
+
+export interface CompiledLexicon {
+	lexicon: Lexicon;
+	phrases: Partial<Record<PhraseType, CompiledPhrases>>;
+	/** Matches a negator that ends right before a phrase (checked on the text before a match). */
+	negatorAtEnd: RegExp;
+	budgetCue: RegExp;
+	budgetApproved: RegExp;
+	/** Amount with a currency symbol or word, or a magnitude suffix. */
+	money: RegExp;
+	period: RegExp;
+	scale: RegExp;
+	deadlineCue: RegExp;
+	/** A digit, month name or date word: what makes a cue's window worth parsing. */
+	dateToken: RegExp;
+	urgent: RegExp;
+	endOfMonth: RegExp;
+	yearEnd: RegExp;
+	periodByPhrase: Map<string, 'month' | 'year' | 'quarter' | 'week'>;
+	currencyByWord: Map<string, string>;
+	magnitudeByWord: Map<string, number>;
+	unitByNoun: Map<string, string>;
+}
+
+function assertNoCapturingGroups(language: string, type: string, source: string): void {
+	const groups = new RegExp(`${source}|`, 'u').exec('')!.length - 1;
+	if (groups > 0) {
+		throw new Error(`Lexicon "${language}", ${type}: pattern "${source}" has a capturing group; use (?:...)`);
+	}
+}
+
+const alternation = (words: Iterable<string>, escape = true): string =>
+	[...words]
+		.sort((a, b) => b.length - a.length) // longest first, so "per month" wins over "per"
+		.map((word) => flexibleSpaces(escape ? escapeRegExp(word) : word))
+		.join('|');
+
+export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+	const phrases: CompiledLexicon['phrases'] = {};
+	for (const [type, entries] of Object.entries(lexicon.phrases) as Array<[PhraseType, LexiconEntry[]]>) {
+		if (!entries?.length) continue;
+		for (const entry of entries) assertNoCapturingGroups(lexicon.language, type, entry.pattern);
+		const source = entries.map((entry) => `(${wordBounded(flexibleSpaces(entry.pattern))})`).join('|');
+		phrases[type] = { regex: new RegExp(source, 'giu'), entries };
+	}
+
+	const currencyWords = alternation(Object.keys(lexicon.currencyWords));
+	const magnitudes = alternation(Object.keys(lexicon.magnitudeWords));
+	const number = '\\d{1,3}(?:[,.\\s]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
+	const symbol = '(?:US\\$|CA\\$|AU\\$|A\\$|C\\$|\\$|€|£|¥|₹|CHF ?|R\\$)';
+	// One amount: symbol, number, optional magnitude, optional currency word. Ranges are found
+	// by the extractor as two amounts joined by "-", "to", "and".
+	const amount = `(${symbol}\\s?)?(${number})\\s?(${magnitudes})?(?![\\p{L}\\p{N}])\\s?(${currencyWords})?(?![\\p{L}\\p{N}])`;
+
+	return {
+		lexicon,
+		phrases,
+		negatorAtEnd: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.negators)})(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'iu'),
+		budgetCue: new RegExp(wordBounded(alternation(lexicon.budgetCues)), 'iu'),
+		budgetApproved: new RegExp(wordBounded(lexicon.budgetApproved.map(flexibleSpaces).join('|')), 'giu'),
+		money: new RegExp(amount, 'giu'),
+		period: new RegExp(`^\\s?(?:${alternation(Object.keys(lexicon.budgetPeriods))})(?![\\p{L}])`, 'iu'),
+		scale: new RegExp(
+			`(?<![\\p{L}\\p{N}.,$€£])(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?(${magnitudes})?\\+?\\s?(?:\\p{L}+\\s){0,2}?(${alternation(Object.keys(lexicon.scaleNouns))})(?![\\p{L}])`,
+			'giu',
+		),
+		deadlineCue: new RegExp(wordBounded(alternation(lexicon.deadlineCues)), 'giu'),
+		dateToken: new RegExp(`\\d|${wordBounded(alternation([...lexicon.months, ...lexicon.dateWords]))}`, 'iu'),
+		urgent: new RegExp(wordBounded(lexicon.urgentPhrases.map(flexibleSpaces).join('|')), 'giu'),
+		endOfMonth: new RegExp(
+			wordBounded(`(?:${alternation(lexicon.endOfPhrases)})\\s+(${alternation(lexicon.months)})(?:\\s+(\\d{4}))?`),
+			'giu',
+		),
+		yearEnd: new RegExp(wordBounded(lexicon.yearEndPhrases.map(flexibleSpaces).join('|')), 'giu'),
+		periodByPhrase: new Map(Object.entries(lexicon.budgetPeriods)),
+		currencyByWord: new Map(Object.entries(lexicon.currencyWords)),
+		magnitudeByWord: new Map(Object.entries(lexicon.magnitudeWords)),
+		unitByNoun: new Map(Object.entries(lexicon.scaleNouns)),
+	};
+}
+
+/** Finds which alternative of a compiled phrase list matched. */
+export function matchedEntryIndex(match: RegExpExecArray): number {
+	for (let group = 1; group < match.length; group++) {
+		if (match[group] !== undefined) return group - 1;
+	}
+	return -1;
+}

@@ -1,0 +1,97 @@
+import type { Signal } from '../../contract';
+import { DISPOSABLE_EMAIL_DOMAINS } from './disposableDomains';
+import { makeSignal } from './signal';
+
+const WORD = /[\p{L}]+/gu;
+const VOWELS = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ]/iu;
+const CONSONANT_RUN = /[^aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ\d\s]{5,}/iu;
+const REPEATED = /(.)\1{3,}/u;
+const KEYBOARD_MASH = /(?:asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|zxcv|xcvb|cvbn|vbnm)/iu;
+
+function looksRandom(word: string): boolean {
+	if (word.length < 4) return false;
+	return !VOWELS.test(word) || CONSONANT_RUN.test(word) || REPEATED.test(word) || KEYBOARD_MASH.test(word);
+}
+
+/** Keyboard mash and random letters: most of the longer words look random. */
+export function extractGibberish(text: string): Signal[] {
+	const words: Array<{ word: string; start: number }> = [];
+	WORD.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = WORD.exec(text)) !== null) {
+		if (match[0].length >= 4) words.push({ word: match[0], start: match.index });
+	}
+	const lettersOnly = text.replace(/[^\p{L}]/gu, '');
+	if (words.length === 0) {
+		// Nothing but digits and punctuation ("?????", "123 123").
+		return text.trim().length >= 3 && lettersOnly.length === 0
+			? [makeSignal('gibberish', 0.8, { reason: 'no words' }, text, 0, text.length, 'text')]
+			: [];
+	}
+	const random = words.filter(({ word }) => looksRandom(word));
+	const share = random.length / words.length;
+	if (random.length === 0 || share <= 0.5) return [];
+	const first = random[0];
+	const last = random[random.length - 1];
+	return [
+		makeSignal('gibberish', share >= 0.75 ? 0.9 : 0.7, { share: Math.round(share * 100) / 100 }, text, first.start, last.start + last.word.length, 'text'),
+	];
+}
+
+/** A throw-away email address is a junk signal; the evidence points into the email field. */
+export function extractDisposableEmail(email: string | undefined): Signal[] {
+	if (!email) return [];
+	const at = email.lastIndexOf('@');
+	if (at < 0) return [];
+	const domain = email.slice(at + 1).trim().toLowerCase();
+	if (!DISPOSABLE_EMAIL_DOMAINS.has(domain)) return [];
+	return [makeSignal('disposable_email', 0.7, { domain }, email, at + 1, at + 1 + domain.length, 'email')];
+}
+
+/** Common misspellings of the strongest buying words ("deno", "sall", "pricng"). */
+const FUZZY_KEYWORDS: Record<string, string> = { demo: 'demo', sales: 'contact_sales', sale: 'contact_sales', quote: 'quote', pricing: 'pricing', price: 'pricing' };
+/** Real words one edit away from a keyword: never read as a misspelling. */
+const REAL_WORDS = new Set(['demi', 'deep', 'quite', 'quota', 'quotes', 'sole', 'safe', 'sage', 'sake', 'same', 'sane', 'salt', 'scale', 'stale', 'shale', 'pale', 'sales', 'sale', 'demo', 'demos', 'pride', 'prize', 'prince', 'prime', 'spice', 'slice', 'pricey', 'priced', 'prices', 'pricing', 'price', 'quote', 'quoted', 'salad', 'valid', 'said', 'seal', 'saw', 'sal', 'save', 'sally', 'solve', 'salsa', 'sails', 'sell', 'sells', 'dem', 'deo', 'memo', 'dame', 'dime', 'dome', 'dumb', 'deal', 'deals', 'drum', 'derm', 'dept', 'pricking', 'quotas']);
+
+function withinOneEdit(a: string, b: string): boolean {
+	if (Math.abs(a.length - b.length) > 1) return false;
+	let i = 0;
+	let j = 0;
+	let edits = 0;
+	while (i < a.length && j < b.length) {
+		if (a[i] === b[j]) {
+			i++;
+			j++;
+			continue;
+		}
+		if (++edits > 1) return false;
+		if (a.length > b.length) i++;
+		else if (a.length < b.length) j++;
+		else if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
+			// transposition
+			i += 2;
+			j += 2;
+		} else {
+			i++;
+			j++;
+		}
+	}
+	return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+export function extractMisspelledBuyingWords(text: string): Signal[] {
+	const signals: Signal[] = [];
+	WORD.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = WORD.exec(text)) !== null) {
+		const word = match[0].toLowerCase();
+		if (word.length < 4 || word.length > 8 || REAL_WORDS.has(word)) continue;
+		for (const [keyword, action] of Object.entries(FUZZY_KEYWORDS)) {
+			if (word[0] === keyword[0] && withinOneEdit(word, keyword)) {
+				signals.push(makeSignal('buying_action', 0.7, { action, misspelled: keyword }, text, match.index, match.index + match[0].length, 'text', 'en'));
+				break;
+			}
+		}
+	}
+	return signals;
+}

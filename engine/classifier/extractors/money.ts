@@ -1,0 +1,109 @@
+import type { Signal } from '../../contract';
+import type { CompiledLexicon } from '../compile';
+import { makeSignal } from './signal';
+
+const SYMBOL_CURRENCY: Record<string, string> = {
+	$: 'USD', us$: 'USD', ca$: 'CAD', c$: 'CAD', au$: 'AUD', a$: 'AUD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', chf: 'CHF', r$: 'BRL',
+};
+
+const RANGE_JOINER = /^\s*(?:-|–|—|to|and|bis|a|y|or)\s*$/iu;
+const CUE_WINDOW = 45;
+
+interface Amount {
+	start: number;
+	end: number;
+	value: number;
+	/** 1000 for "50k", 1e6 for "2m", 1 without a magnitude. */
+	multiplier: number;
+	hasMagnitude: boolean;
+	currency?: string;
+	explicitCurrency: boolean;
+}
+
+/** "1,500,000" / "1.500.000" / "1 500 000" -> 1500000; "2.5" / "2,5" -> 2.5. */
+export function parseNumber(raw: string): number {
+	const compact = raw.replace(/\s/g, '');
+	if (/^\d{1,3}(?:[,.]\d{3})+(?:[.,]\d{1,2})?$/.test(compact)) {
+		const lastSeparator = Math.max(compact.lastIndexOf(','), compact.lastIndexOf('.'));
+		const decimals = compact.length - lastSeparator - 1;
+		const integerPart = decimals === 3 ? compact : compact.slice(0, lastSeparator);
+		const fraction = decimals === 3 ? '' : compact.slice(lastSeparator + 1);
+		return Number(integerPart.replace(/[,.]/g, '') + (fraction ? `.${fraction}` : ''));
+	}
+	return Number(compact.replace(',', '.'));
+}
+
+/**
+ * Budgets: amounts with a currency (symbol or word) or a magnitude ("50k") near a budget cue,
+ * ranges ("$20-30k", "between 20k and 40k"), periods ("per month") and "budget approved".
+ */
+export function extractBudgets(compiled: CompiledLexicon, text: string): Signal[] {
+	const amounts: Amount[] = [];
+	const { money } = compiled;
+	money.lastIndex = 0;
+	let match: RegExpExecArray | null;
+	while ((match = money.exec(text)) !== null) {
+		const [whole, symbol, digits, magnitude, currencyWord] = match;
+		if (!digits) {
+			money.lastIndex++;
+			continue;
+		}
+		const multiplier = magnitude ? compiled.magnitudeByWord.get(magnitude.toLowerCase()) ?? 1 : 1;
+		const value = parseNumber(digits) * multiplier;
+		const symbolKey = symbol?.trim().toLowerCase();
+		const currency = symbolKey ? SYMBOL_CURRENCY[symbolKey] : currencyWord ? compiled.currencyByWord.get(currencyWord.toLowerCase()) : undefined;
+		// Trim a trailing space the optional groups may have swallowed.
+		const trimmed = whole.replace(/\s+$/u, '');
+		amounts.push({
+			start: match.index,
+			end: match.index + trimmed.length,
+			value,
+			multiplier,
+			hasMagnitude: Boolean(magnitude),
+			currency,
+			explicitCurrency: Boolean(currency),
+		});
+	}
+
+	const signals: Signal[] = [];
+	for (let i = 0; i < amounts.length; i++) {
+		const low = amounts[i];
+		let high: Amount | undefined;
+		const next = amounts[i + 1];
+		if (next && RANGE_JOINER.test(text.slice(low.end, next.start))) {
+			high = next;
+			i++;
+		}
+		const currency = low.currency ?? high?.currency;
+		// "20-30k": the low end takes the high end's magnitude.
+		const lowValue = high && !low.hasMagnitude && high.hasMagnitude ? low.value * high.multiplier : low.value;
+		const start = low.start;
+		const end = (high ?? low).end;
+		const around = text.slice(Math.max(0, start - CUE_WINDOW), Math.min(text.length, end + CUE_WINDOW));
+		const nearCue = compiled.budgetCue.test(around);
+		const isMoney = Boolean(currency) || ((low.hasMagnitude || high?.hasMagnitude) && nearCue);
+		if (!isMoney || lowValue <= 0) continue;
+		// A bare magnitude with no currency and no cue ("50k users") is scale, not money.
+		if (!currency && !nearCue) continue;
+
+		const periodMatch = compiled.period.exec(text.slice(end, end + 16));
+		const period = periodMatch ? compiled.periodByPhrase.get(periodMatch[0].trim().toLowerCase()) : undefined;
+		const evidenceEnd = periodMatch ? end + periodMatch[0].length : end;
+		const value: Record<string, unknown> = {
+			amount: high ? undefined : lowValue,
+			min: high ? lowValue : undefined,
+			max: high ? high.value : undefined,
+			currency: currency ?? null,
+			period: period ?? null,
+		};
+		for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];
+		const strength = nearCue ? 0.95 : currency ? 0.75 : 0.6;
+		signals.push(makeSignal('budget', strength, value, text, start, evidenceEnd, 'text', compiled.lexicon.language));
+	}
+
+	compiled.budgetApproved.lastIndex = 0;
+	while ((match = compiled.budgetApproved.exec(text)) !== null) {
+		signals.push(makeSignal('budget', 0.9, { approved: true }, text, match.index, match.index + match[0].length, 'text', compiled.lexicon.language));
+	}
+	return signals;
+}

@@ -1,0 +1,47 @@
+import type { Evidence, Signal, SignalType } from '../../contract';
+import type { CompiledLexicon, PhraseType } from '../compile';
+import { matchedEntryIndex } from '../compile';
+import { makeSignal } from './signal';
+
+/** Phrase types whose meaning flips when a negator stands right before them. */
+const NEGATABLE = new Set<PhraseType>(['buying_action', 'pain', 'competitor', 'authority', 'budget']);
+
+/** Lexicon pseudo-types stored as a contract signal type. */
+const STORED_AS: Partial<Record<PhraseType, SignalType>> = { nurture_interest: 'browsing' };
+
+const LOOKBEHIND_CHARS = 40;
+
+/** Finds every lexicon phrase in one field of the lead. */
+export function extractPhrases(
+	compiled: CompiledLexicon,
+	text: string,
+	field: Evidence['field'],
+	only?: ReadonlySet<PhraseType>,
+): Signal[] {
+	const signals: Signal[] = [];
+	for (const [type, phraseList] of Object.entries(compiled.phrases) as Array<[PhraseType, NonNullable<CompiledLexicon['phrases'][PhraseType]>]>) {
+		if (only && !only.has(type)) continue;
+		const { regex, entries } = phraseList;
+		regex.lastIndex = 0;
+		let match: RegExpExecArray | null;
+		while ((match = regex.exec(text)) !== null) {
+			const entry = entries[matchedEntryIndex(match)];
+			const start = match.index;
+			const end = start + match[0].length;
+			if (NEGATABLE.has(type)) {
+				const before = text.slice(Math.max(0, start - LOOKBEHIND_CHARS), start);
+				const negator = compiled.negatorAtEnd.exec(before);
+				if (negator) {
+					const negationStart = start - before.length + negator.index;
+					signals.push(makeSignal('negation', 0.6, { negates: type, ...entry.value }, text, negationStart, end, field, compiled.lexicon.language));
+					continue;
+				}
+			}
+			const signalType = STORED_AS[type] ?? (type as SignalType);
+			const value = type === 'nurture_interest' ? { interest: true, ...entry.value } : { ...entry.value };
+			signals.push(makeSignal(signalType, entry.strength, value, text, start, end, field, compiled.lexicon.language));
+			if (match[0].length === 0) regex.lastIndex++;
+		}
+	}
+	return signals;
+}

@@ -1,0 +1,41 @@
+import type { Evidence, Signal, SignalType } from '../../contract';
+
+const NEGATIVE_TYPES = new Set<SignalType>([
+	'spam',
+	'vendor_pitch',
+	'job_seeker',
+	'student',
+	'browsing',
+	'support_request',
+	'gibberish',
+	'disposable_email',
+	'prompt_injection',
+	'off_topic',
+	'negation',
+]);
+
+export function makeSignal(
+	type: SignalType,
+	strength: number,
+	value: Record<string, unknown>,
+	text: string,
+	start: number,
+	end: number,
+	field: Evidence['field'],
+	language?: string,
+): Signal {
+	const signal: Signal = {
+		type,
+		polarity: NEGATIVE_TYPES.has(type) ? 'negative' : 'positive',
+		value,
+		strength: Math.round(strength * 100) / 100,
+		evidence: { quote: text.slice(start, end), start, end, field },
+		source: 'builtin',
+	};
+	if (language) signal.language = language;
+	return signal;
+}
+
+/** Whether two evidence spans of the same field overlap. */
+export const overlaps = (a: Signal, start: number, end: number): boolean =>
+	a.evidence.field === 'text' && a.evidence.start < end && start < a.evidence.end;
