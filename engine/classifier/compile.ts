@@ -5,8 +5,15 @@ import type { Lexicon, LexiconEntry } from './lexicons';
 export type PhraseType = SignalType | 'off_topic' | 'nurture_interest';
 
 const WORD_CHAR = '[\\p{L}\\p{N}]';
-/** Unicode-aware word boundaries: JavaScript's \b only knows ASCII letters. */
-export const wordBounded = (source: string): string => `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
+const isAscii = (source: string): boolean => !/[^ -~]/.test(source) && !source.includes('\\p{');
+/**
+ * Word boundaries. JavaScript's \b only knows ASCII letters, so patterns with other letters get
+ * Unicode lookarounds; pure-ASCII patterns keep \b, which is several times faster to match.
+ */
+export const wordBounded = (source: string): string =>
+	isAscii(source) ? `\\b(?:${source})\\b` : `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
+/** Flags for a pattern: the Unicode flag only where the pattern needs it. */
+const flagsFor = (source: string, global = true): string => `${global ? 'g' : ''}i${isAscii(source) ? '' : 'u'}`;
 
 /** A space in a lexicon phrase matches any run of white space (line breaks included). */
 const flexibleSpaces = (source: string): string => source.replace(/ /g, '\\s+');
@@ -36,6 +43,8 @@ export interface CompiledLexicon {
 	urgent: RegExp;
 	endOfMonth: RegExp;
 	yearEnd: RegExp;
+	/** Common words of the language; a text with none of them skips this lexicon. Null: always run. */
+	marker: RegExp | null;
 	periodByPhrase: Map<string, 'month' | 'year' | 'quarter' | 'week'>;
 	currencyByWord: Map<string, string>;
 	magnitudeByWord: Map<string, number>;
@@ -55,13 +64,18 @@ const alternation = (words: Iterable<string>, escape = true): string =>
 		.map((word) => flexibleSpaces(escape ? escapeRegExp(word) : word))
 		.join('|');
 
+function compileBounded(source: string, global = true): RegExp {
+	const bounded = wordBounded(source);
+	return new RegExp(bounded, flagsFor(bounded, global));
+}
+
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 	const phrases: CompiledLexicon['phrases'] = {};
 	for (const [type, entries] of Object.entries(lexicon.phrases) as Array<[PhraseType, LexiconEntry[]]>) {
 		if (!entries?.length) continue;
 		for (const entry of entries) assertNoCapturingGroups(lexicon.language, type, entry.pattern);
 		const source = entries.map((entry) => `(${wordBounded(flexibleSpaces(entry.pattern))})`).join('|');
-		phrases[type] = { regex: new RegExp(source, 'giu'), entries };
+		phrases[type] = { regex: new RegExp(source, flagsFor(source)), entries };
 	}
 
 	const currencyWords = alternation(Object.keys(lexicon.currencyWords));
@@ -76,22 +90,23 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 		lexicon,
 		phrases,
 		negatorAtEnd: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.negators)})(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'iu'),
-		budgetCue: new RegExp(wordBounded(alternation(lexicon.budgetCues)), 'iu'),
-		budgetApproved: new RegExp(wordBounded(lexicon.budgetApproved.map(flexibleSpaces).join('|')), 'giu'),
+		budgetCue: compileBounded(alternation(lexicon.budgetCues), false),
+		budgetApproved: compileBounded(lexicon.budgetApproved.map(flexibleSpaces).join('|')),
 		money: new RegExp(amount, 'giu'),
 		period: new RegExp(`^\\s?(?:${alternation(Object.keys(lexicon.budgetPeriods))})(?![\\p{L}])`, 'iu'),
 		scale: new RegExp(
 			`(?<![\\p{L}\\p{N}.,$€£])(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?(${magnitudes})?\\+?\\s?(?:\\p{L}+\\s){0,2}?(${alternation(Object.keys(lexicon.scaleNouns))})(?![\\p{L}])`,
 			'giu',
 		),
-		deadlineCue: new RegExp(wordBounded(alternation(lexicon.deadlineCues)), 'giu'),
-		dateToken: new RegExp(`\\d|${wordBounded(alternation([...lexicon.months, ...lexicon.dateWords]))}`, 'iu'),
-		urgent: new RegExp(wordBounded(lexicon.urgentPhrases.map(flexibleSpaces).join('|')), 'giu'),
+		deadlineCue: compileBounded(alternation(lexicon.deadlineCues)),
+		dateToken: new RegExp(`\\d|${wordBounded(alternation([...lexicon.months, ...lexicon.dateWords]))}`, flagsFor(alternation([...lexicon.months, ...lexicon.dateWords]), false)),
+		urgent: compileBounded(lexicon.urgentPhrases.map(flexibleSpaces).join('|')),
 		endOfMonth: new RegExp(
 			wordBounded(`(?:${alternation(lexicon.endOfPhrases)})\\s+(${alternation(lexicon.months)})(?:\\s+(\\d{4}))?`),
 			'giu',
 		),
-		yearEnd: new RegExp(wordBounded(lexicon.yearEndPhrases.map(flexibleSpaces).join('|')), 'giu'),
+		yearEnd: compileBounded(lexicon.yearEndPhrases.map(flexibleSpaces).join('|')),
+		marker: lexicon.languageMarkers.length ? compileBounded(alternation(lexicon.languageMarkers), false) : null,
 		periodByPhrase: new Map(Object.entries(lexicon.budgetPeriods)),
 		currencyByWord: new Map(Object.entries(lexicon.currencyWords)),
 		magnitudeByWord: new Map(Object.entries(lexicon.magnitudeWords)),

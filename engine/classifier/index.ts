@@ -36,6 +36,9 @@ export interface BuiltinClassifierOptions {
 /** Longer texts are cut here: a 1 MB message must not cost a second. */
 export const MAX_TEXT_CHARS = 20_000;
 
+/** Length of a chat-style message; also the sample read for keyboard mash. */
+const SHORT_TEXT_CHARS = 300;
+
 const compiledCache = new Map<string, CompiledLexicon>();
 function compiled(language: string): CompiledLexicon {
 	let lexicon = compiledCache.get(language);
@@ -65,7 +68,7 @@ export function extractSignals(lead: LeadFields, options: BuiltinClassifierOptio
 	const signals: Signal[] = [];
 	for (const language of options.languages ?? Object.keys(LEXICONS)) {
 		const lexicon = compiled(language);
-		if (text) {
+		if (text && (!lexicon.marker || lexicon.marker.test(text))) {
 			const budgets = extractBudgets(lexicon, text);
 			signals.push(...budgets, ...extractPhrases(lexicon, text, 'text'));
 			signals.push(...extractDeadlines(lexicon, text, context), ...extractScale(lexicon, text, budgets));
@@ -73,11 +76,14 @@ export function extractSignals(lead: LeadFields, options: BuiltinClassifierOptio
 		if (lead.role) signals.push(...extractPhrases(lexicon, lead.role, 'role', ROLE_TYPES));
 	}
 	if (text) {
-		const misspelled = extractMisspelledBuyingWords(text).filter(
+		// Misspellings and keyboard mash matter in short chat-style messages; a long message
+		// with exact buying words, or one that reads as words, needs neither pass in full.
+		const hasBuying = signals.some((signal) => signal.type === 'buying_action');
+		const misspelled = (hasBuying && text.length > SHORT_TEXT_CHARS ? [] : extractMisspelledBuyingWords(text.slice(0, SHORT_TEXT_CHARS * 2))).filter(
 			(candidate) => !signals.some((signal) => signal.type === 'buying_action' && overlaps(signal, candidate.evidence.start, candidate.evidence.end)),
 		);
 		signals.push(...misspelled);
-		signals.push(...extractGibberish(text));
+		signals.push(...extractGibberish(text.slice(0, SHORT_TEXT_CHARS)));
 	}
 	signals.push(...extractDisposableEmail(lead.email));
 	return dedupe(signals);

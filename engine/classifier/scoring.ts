@@ -145,10 +145,13 @@ export function scoreLead(
 	} else {
 		path = scorePathFor(score, paths);
 		const positive = ordered.filter((signal) => signal.polarity === 'positive');
-		const evidence = 1 - positive.reduce((product, signal) => product * (1 - signal.strength * 0.6), 1);
+		// How much evidence there is for this path: positive signals for a sales path; any signal
+		// at all for the lowest path. No signals at all is little evidence either way.
+		const relevant = path.minScore > 0 ? positive : ordered;
+		const evidence = relevant.length ? 1 - relevant.reduce((product, signal) => product * (1 - signal.strength * 0.6), 1) : 0.1;
 		const margin = Math.min(1, marginToBoundary(score, paths) / 20);
 		const noise = Math.max(junkStrength, supportStrength);
-		confidence = 0.3 + 0.35 * (path.minScore > 0 ? evidence : 1 - evidence * 0.5) * (hasText ? 1 : 0.3) + 0.3 * margin - 0.25 * noise;
+		confidence = hasText ? 0.25 + 0.45 * evidence + 0.25 * margin - 0.25 * noise : 0.2;
 		if (!hasText) reasons.unshift('The lead has no message text: routed by score alone');
 		else if (positive.length === 0) reasons.unshift(`No buying signals found: score ${score}, path "${path.name}"`);
 		else reasons.unshift(`Score ${score} is on the "${path.name}" path (from ${path.minScore})`);

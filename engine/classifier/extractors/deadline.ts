@@ -6,6 +6,8 @@ import { makeSignal, overlaps } from './signal';
 
 const CHRONO = { en: chrono.en, es: chrono.es, de: chrono.de } as const;
 const WINDOW_CHARS = 60;
+/** The date parser costs tens of microseconds a call: a lead's first few timelines are enough. */
+const MAX_PARSER_CALLS = 4;
 const QUARTER = /(?<![\p{L}\p{N}])Q([1-4])(?:\s?(?:'|’)?(\d{2}|\d{4}))?(?![\p{L}\p{N}])/gu;
 const BARE_YEAR = /^\s*(?:the\s+end\s+of\s+|end\s+of\s+|early\s+|mid[- ]|late\s+)?(20\d{2})(?![\p{N}])/iu;
 
@@ -131,7 +133,8 @@ export function extractDeadlines(compiled: CompiledLexicon, text: string, contex
 	// chrono reads wall-clock components; give it the zone's wall time as a UTC instant.
 	const instant = new Date(Date.UTC(context.today.year, context.today.month - 1, context.today.day, context.hour, context.minute));
 	compiled.deadlineCue.lastIndex = 0;
-	while ((match = compiled.deadlineCue.exec(text)) !== null) {
+	let parserCalls = 0;
+	while (parserCalls < MAX_PARSER_CALLS && (match = compiled.deadlineCue.exec(text)) !== null) {
 		const windowStart = match.index;
 		const windowEnd = sentenceEnd(text, match.index + match[0].length, WINDOW_CHARS);
 		if (signals.some((signal) => overlaps(signal, windowStart, windowEnd))) continue;
@@ -145,6 +148,7 @@ export function extractDeadlines(compiled: CompiledLexicon, text: string, contex
 			add(windowStart, yearStart + year[0].length, { year: Number(year[1]), month: startOfYear ? 1 : 12, day: startOfYear ? 1 : 31 }, 'year');
 			continue;
 		}
+		parserCalls++;
 		const results = parser.parse(window, { instant, timezone: 0 }, { forwardDate: true });
 		const first = results.find((result) => result.start.isCertain('month') || result.start.isCertain('day') || result.start.isCertain('weekday'));
 		if (!first) continue;

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 /** German lexicon: the strongest buying, budget, timeline, authority and negative signals. */
 export const de: Lexicon = {
 	language: 'de',
+	languageMarkers: ['und', 'der', 'die', 'das', 'wir', 'ich', 'nicht', 'ist', 'für', 'mit', 'ein', 'eine', 'bitte', 'sie', 'unser', 'unsere', 'hallo', 'brauchen'],
 	chronoLocale: 'de',
 	phrases: {
 		buying_action: [

@@ -6,6 +6,7 @@ import type { Lexicon } from './types';
  */
 export const en: Lexicon = {
 	language: 'en',
+	languageMarkers: [],
 	chronoLocale: 'en',
 	phrases: {
 		buying_action: [

@@ -3,6 +3,7 @@ import type { Lexicon } from './types';
 /** Spanish lexicon: the strongest buying, budget, timeline, authority and negative signals. */
 export const es: Lexicon = {
 	language: 'es',
+	languageMarkers: ['el', 'la', 'los', 'las', 'que', 'de', 'para', 'por', 'una', 'con', 'necesitamos', 'hola', 'quiero', 'nuestro', 'nuestra', 'es', 'y'],
 	chronoLocale: 'es',
 	phrases: {
 		buying_action: [

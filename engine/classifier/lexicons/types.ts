@@ -47,6 +47,9 @@ export interface Lexicon {
 	endOfPhrases: string[];
 	/** Words for year-end: 'end of the year', 'EOY', 'fin de año', 'Jahresende'. */
 	yearEndPhrases: string[];
+	/** Frequent function words of the language ("und", "der", "que"). A text with none of them
+	 * skips this lexicon, which keeps multi-language support cheap. Empty: always run. */
+	languageMarkers: string[];
 	/** chrono-node locale used to resolve dates for this language. */
 	chronoLocale: 'en' | 'es' | 'de';
 }

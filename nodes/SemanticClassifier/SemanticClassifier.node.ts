@@ -1,0 +1,45 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { configuredOutputs, properties } from './description';
+import { classifyItems } from './processItem';
+
+export class SemanticClassifier implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Semantic Classifier',
+		name: 'semanticClassifier',
+		icon: { light: 'file:semanticClassifier.svg', dark: 'file:semanticClassifier.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["engine"] === "openAiCompatible" ? "built-in + model" : "intent score and path" }}',
+		description:
+			"Reads an inbound lead's message, finds intent signals with evidence (budget, deadline, pain, authority, scale, buying actions, and spam or support negatives) and routes it by Semantic Score",
+		defaults: { name: 'Semantic Classifier' },
+		usableAsTool: true,
+		inputs: [
+			{ displayName: '', type: NodeConnectionTypes.Main },
+			{ displayName: 'Model', type: NodeConnectionTypes.AiLanguageModel, required: false, maxConnections: 1 },
+		],
+		outputs: `={{(${configuredOutputs})($parameter)}}`,
+		credentials: [
+			{
+				name: 'intentFunnelOpenAiApi',
+				required: true,
+				displayOptions: { show: { engine: ['openAiCompatible'] } },
+			},
+		],
+		hints: [
+			{
+				message: 'Items that cannot be classified go to the "Failed" output when the node is set to continue on error; otherwise the execution stops with the reason.',
+				type: 'info',
+				location: 'outputPane',
+				whenToDisplay: 'beforeExecution',
+			},
+		],
+		properties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await classifyItems(this);
+	}
+}

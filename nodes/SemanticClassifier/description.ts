@@ -1,0 +1,178 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_PATH_DEFINITIONS } from '../../engine/contract';
+import { LEXICONS } from '../../engine/classifier/lexicons';
+
+const LEAD_FIELDS: Array<{ name: string; displayName: string; description: string }> = [
+	{ name: 'text', displayName: 'Message Text', description: "The lead's free text: the message, comments or \"How can we help?\" answer" },
+	{ name: 'name', displayName: 'Name', description: "The lead's full name" },
+	{ name: 'email', displayName: 'Email', description: "The lead's email address" },
+	{ name: 'phone', displayName: 'Phone', description: "The lead's phone number, in any format" },
+	{ name: 'company', displayName: 'Company', description: "The lead's company" },
+	{ name: 'role', displayName: 'Role', description: "The lead's job title; senior titles count as authority" },
+	{ name: 'source', displayName: 'Source', description: 'Where the lead came from, e.g. "webform" or "hubspot"' },
+	{ name: 'submittedAt', displayName: 'Submitted At', description: 'When the lead was submitted (ISO date-time); relative deadlines are resolved from it' },
+	{ name: 'timeZone', displayName: 'Prospect Time Zone', description: 'IANA time zone of the prospect, e.g. "America/Chicago", when known' },
+];
+
+export const properties: INodeProperties[] = [
+	{
+		displayName: 'Engine',
+		name: 'engine',
+		type: 'options',
+		noDataExpression: true,
+		default: 'auto',
+		options: [
+			{
+				name: 'Built-in, or Connected Chat Model When Present',
+				value: 'auto',
+				description: 'Uses the offline built-in engine; when a chat model is connected to the Model input, the model adds its judgement on top',
+			},
+			{ name: 'Built-in Only', value: 'builtin', description: 'Offline and deterministic, no credentials; ignores a connected model' },
+			{
+				name: 'OpenAI-Compatible API',
+				value: 'openAiCompatible',
+				description: 'The built-in signals plus a model reached through an OpenAI-compatible credential (OpenAI, Azure, Groq, vLLM, Ollama...)',
+			},
+		],
+	},
+	{
+		displayName: 'Lead Fields',
+		name: 'fieldMapping',
+		type: 'options',
+		noDataExpression: true,
+		default: 'autoDetect',
+		options: [
+			{ name: 'Detect Automatically', value: 'autoDetect', description: 'Finds the usual fields of n8n Forms, Typeform, HubSpot, Webflow, Jotform and webhooks' },
+			{ name: 'Map Each Field', value: 'manual', description: 'Choose each field with an expression; empty fields are still detected' },
+		],
+	},
+	...LEAD_FIELDS.map(
+		(field): INodeProperties => ({
+			displayName: field.displayName,
+			name: field.name,
+			type: 'string',
+			default: '',
+			description: field.description,
+			displayOptions: { show: { fieldMapping: ['manual'] } },
+			...(field.name === 'text' ? { typeOptions: { rows: 2 } } : {}),
+		}),
+	),
+	{
+		displayName: 'Paths',
+		name: 'paths',
+		type: 'fixedCollection',
+		placeholder: 'Add Path',
+		typeOptions: { multipleValues: true, sortable: true },
+		default: { path: DEFAULT_PATH_DEFINITIONS.map((path) => ({ ...path })) },
+		description: 'Each path is an output of this node. Score paths form a ladder: a lead takes the highest one whose minimum score it reaches.',
+		options: [
+			{
+				name: 'path',
+				displayName: 'Path',
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'Output name, e.g. "hot"' },
+					{
+						displayName: 'Rule',
+						name: 'rule',
+						type: 'options',
+						default: 'score',
+						options: [
+							{ name: 'Score at or Above Minimum', value: 'score' },
+							{ name: 'Support Request', value: 'support', description: "An existing customer's request (login, bug, invoice, refund, cancel)" },
+							{ name: 'Junk', value: 'junk', description: 'Spam, pitches, job seekers, gibberish, prompt-injection attempts' },
+						],
+					},
+					{
+						displayName: 'Minimum Score',
+						name: 'minScore',
+						type: 'number',
+						default: 0,
+						typeOptions: { minValue: 0, maxValue: 100 },
+						displayOptions: { show: { rule: ['score'] } },
+					},
+					{ displayName: 'Description', name: 'description', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Output',
+		name: 'outputMode',
+		type: 'options',
+		noDataExpression: true,
+		default: 'perPath',
+		options: [
+			{ name: 'One Output per Path', value: 'perPath' },
+			{ name: 'Single Output With the Result Attached', value: 'single' },
+		],
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Concurrency',
+				name: 'concurrency',
+				type: 'number',
+				default: 4,
+				typeOptions: { minValue: 1 },
+				description: 'How many leads are sent to the model at once',
+			},
+			{
+				displayName: 'Languages',
+				name: 'languages',
+				type: 'multiOptions',
+				default: [],
+				description: 'Lexicons to use; empty means all',
+				options: Object.keys(LEXICONS).map((code) => ({ name: code.toUpperCase(), value: code })),
+			},
+			{
+				displayName: 'Max Retries',
+				name: 'maxRetries',
+				type: 'number',
+				default: 2,
+				typeOptions: { minValue: 0 },
+				description: 'Retries of a model call after a rate limit (429) or server error (5xx), with backoff',
+			},
+			{
+				displayName: 'Redact Contact Details',
+				name: 'redactContactDetails',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to replace email addresses and phone numbers before the text is sent to an external model',
+			},
+			{
+				displayName: 'Time Zone',
+				name: 'timeZone',
+				type: 'string',
+				default: '',
+				placeholder: 'America/New_York',
+				description: "IANA time zone used to resolve relative deadlines like \"next Friday\". Empty: the workflow's time zone.",
+			},
+			{
+				displayName: 'Timeout (Ms)',
+				name: 'timeoutMs',
+				type: 'number',
+				default: 20000,
+				typeOptions: { minValue: 100 },
+				description: 'Per-lead limit for a model answer; after it the built-in result is used',
+			},
+		],
+	},
+];
+
+/**
+ * Outputs follow the configured paths, plus "Failed" for items that could not be classified
+ * under continue-on-fail. Runs in n8n's expression sandbox: self-contained, no imports.
+ */
+export function configuredOutputs(parameters: { paths?: { path?: Array<{ name?: string }> }; outputMode?: string }) {
+	if (parameters.outputMode === 'single') return [{ type: 'main', displayName: 'Classified' }, { type: 'main', displayName: 'Failed' }];
+	const defaults = ['hot', 'warm', 'nurture', 'support', 'junk'];
+	const configured = parameters.paths?.path;
+	const names = Array.isArray(configured) && configured.length ? configured.map((path) => path.name || '(unnamed)') : defaults;
+	return [...names.map((name) => ({ type: 'main', displayName: name })), { type: 'main', displayName: 'Failed' }];
+}
