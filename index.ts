@@ -5,3 +5,6 @@
 export * from './engine/contract';
 export * from './engine/capacity/types';
 export * from './engine/classifier';
+export * from './engine/llm';
+export * from './engine/gate';
+export * from './engine/briefing';

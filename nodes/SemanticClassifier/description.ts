@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_PATH_DEFINITIONS } from '../../engine/contract';
 import { LEXICONS } from '../../engine/classifier/lexicons';
+import { MODEL_CALL_OPTIONS } from '../shared/modelOptions';
 
 const LEAD_FIELDS: Array<{ name: string; displayName: string; description: string }> = [
 	{ name: 'text', displayName: 'Message Text', description: "The lead's free text: the message, comments or \"How can we help?\" answer" },
@@ -114,14 +115,7 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Option',
 		default: {},
 		options: [
-			{
-				displayName: 'Concurrency',
-				name: 'concurrency',
-				type: 'number',
-				default: 4,
-				typeOptions: { minValue: 1 },
-				description: 'How many leads are sent to the model at once',
-			},
+			...MODEL_CALL_OPTIONS,
 			{
 				displayName: 'Languages',
 				name: 'languages',
@@ -131,35 +125,12 @@ export const properties: INodeProperties[] = [
 				options: Object.keys(LEXICONS).map((code) => ({ name: code.toUpperCase(), value: code })),
 			},
 			{
-				displayName: 'Max Retries',
-				name: 'maxRetries',
-				type: 'number',
-				default: 2,
-				typeOptions: { minValue: 0 },
-				description: 'Retries of a model call after a rate limit (429) or server error (5xx), with backoff',
-			},
-			{
-				displayName: 'Redact Contact Details',
-				name: 'redactContactDetails',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to replace email addresses and phone numbers before the text is sent to an external model',
-			},
-			{
 				displayName: 'Time Zone',
 				name: 'timeZone',
 				type: 'string',
 				default: '',
 				placeholder: 'America/New_York',
 				description: "IANA time zone used to resolve relative deadlines like \"next Friday\". Empty: the workflow's time zone.",
-			},
-			{
-				displayName: 'Timeout (Ms)',
-				name: 'timeoutMs',
-				type: 'number',
-				default: 20000,
-				typeOptions: { minValue: 100 },
-				description: 'Per-lead limit for a model answer; after it the built-in result is used',
 			},
 		],
 	},

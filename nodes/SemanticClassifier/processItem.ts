@@ -8,15 +8,12 @@ import { appendAudit, DEFAULT_PATH_DEFINITIONS } from '../../engine/contract';
 import { createConcurrencyLimiter } from '../../engine/llm';
 import { detectLeadFields, mergeLeadFields } from '../shared/leadFields';
 import type { ConnectedModel } from '../shared/model';
+import type { ModelCallOptions } from '../shared/modelOptions';
 import { getConnectedModel } from '../shared/model';
 
-interface ClassifierOptions {
-	concurrency?: number;
+interface ClassifierOptions extends ModelCallOptions {
 	languages?: string[];
-	maxRetries?: number;
-	redactContactDetails?: boolean;
 	timeZone?: string;
-	timeoutMs?: number;
 }
 
 const MAPPED_FIELDS: Array<keyof LeadFields> = ['text', 'name', 'email', 'phone', 'company', 'role', 'source', 'submittedAt', 'timeZone'];

@@ -45,7 +45,8 @@ function wrap(model: ChatModelLike, name: string): ConnectedModel {
  */
 export async function getConnectedModel(context: IExecuteFunctions): Promise<ConnectedModel | undefined> {
 	const engine = context.getNodeParameter('engine', 0, 'auto') as string;
-	if (engine === 'builtin') return undefined;
+	// 'builtin' (classifier) and 'template' (briefing) are the offline engines.
+	if (engine === 'builtin' || engine === 'template') return undefined;
 	if (engine === 'openAiCompatible') {
 		const credentials = await context.getCredentials<{ baseUrl: string; apiKey: string; model: string }>('intentFunnelOpenAiApi');
 		if (!credentials.model) {

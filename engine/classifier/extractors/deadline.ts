@@ -154,7 +154,12 @@ export function extractDeadlines(compiled: CompiledLexicon, text: string, contex
 		if (!first) continue;
 		const date: WallDate = { year: first.start.get('year') ?? context.today.year, month: first.start.get('month') ?? 1, day: first.start.get('day') ?? 1 };
 		const onlyMonth = !first.start.isCertain('day') && !first.start.isCertain('weekday') && first.start.isCertain('month');
-		add(windowStart, windowStart + first.index + first.text.length, onlyMonth ? lastDayOfMonth(date.year, date.month) : date, onlyMonth ? 'month' : 'date');
+		// Evidence is the date itself, with the cue word when it stands right before it ("by March 3").
+		const dateStart = windowStart + first.index;
+		const lead = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(Math.max(windowStart, dateStart - 20), dateStart));
+		const cueRight = lead && compiled.deadlineCue.source && new RegExp(`^(?:${compiled.deadlineCue.source})$`, compiled.deadlineCue.flags.replace('g', '')).test(lead[1]);
+		const evidenceStart = cueRight ? dateStart - lead[0].length + (lead[0].length - lead[0].trimStart().length) : dateStart;
+		add(evidenceStart, dateStart + first.text.length, onlyMonth ? lastDayOfMonth(date.year, date.month) : date, onlyMonth ? 'month' : 'date');
 	}
 	return signals;
 }

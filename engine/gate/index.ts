@@ -1,0 +1,136 @@
+/**
+ * The Confidence Gate: decides whether a classified lead may be routed automatically or needs a
+ * human first. Pure: every rule reads only the item's json and the configuration, and the
+ * decision always exists, whatever the input, so no item can be lost between the two outputs.
+ */
+import type { GateResult, IntentResult, Signal, SignalType } from '../contract';
+import { CONTRACT_VERSION, DEFAULT_PATH_DEFINITIONS, readIntent, STRONG_BUYING_SIGNAL_TYPES } from '../contract';
+
+export type GateRuleName = 'malformedIntent' | 'vip' | 'modelFallback' | 'lowConfidence' | 'falseNegativeGuard' | 'nearBoundary' | 'qaSample';
+
+export interface GateConfig {
+	malformedIntent: { enabled: boolean };
+	vip: { enabled: boolean; domains: string[]; accounts: string[] };
+	modelFallback: { enabled: boolean };
+	/** Minimum confidence per path; `default` for paths not listed. Wrong on "hot" costs more than on "junk". */
+	lowConfidence: { enabled: boolean; default: number; perPath: Record<string, number> };
+	/** Paths that would drop a lead out of sales, and the buying signals that must not be dropped. */
+	falseNegativeGuard: { enabled: boolean; paths: string[]; signalTypes: SignalType[]; minStrength: number };
+	/** Review scores this close to a boundary between score paths (their minimum scores). Paths
+	 * chosen by rule rather than score (support, junk) are exempt. */
+	nearBoundary: { enabled: boolean; margin: number; boundaries: number[]; exemptPaths: string[] };
+	/** Audit a reproducible share of the items that would be auto-routed. */
+	qaSample: { enabled: boolean; percent: number; seed: string };
+}
+
+export const DEFAULT_GATE_CONFIG: GateConfig = {
+	malformedIntent: { enabled: true },
+	vip: { enabled: false, domains: [], accounts: [] },
+	modelFallback: { enabled: true },
+	lowConfidence: { enabled: true, default: 0.6, perPath: { hot: 0.7, warm: 0.6, nurture: 0.5, support: 0.5, junk: 0.5 } },
+	falseNegativeGuard: { enabled: true, paths: ['nurture', 'junk'], signalTypes: [...STRONG_BUYING_SIGNAL_TYPES], minStrength: 0.6 },
+	nearBoundary: {
+		enabled: true,
+		margin: 5,
+		boundaries: DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'score' && path.minScore > 0).map((path) => path.minScore),
+		exemptPaths: DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule !== 'score').map((path) => path.name),
+	},
+	qaSample: { enabled: false, percent: 5, seed: 'intent-funnel' },
+};
+
+const SENIOR_LEVELS = new Set(['executive', 'vp', 'director', 'decision_maker']);
+
+/** FNV-1a: a stable hash, so the same item is sampled the same way on every run. */
+function hash32(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+}
+
+/** What identifies an item for QA sampling: the lead's email, else its text, else its score. */
+function sampleKey(intent: IntentResult): string {
+	const lead = intent.lead && typeof intent.lead === 'object' ? intent.lead : undefined;
+	return String(lead?.email ?? lead?.text ?? `${intent.path}:${intent.score}:${intent.classifiedAt}`);
+}
+
+function isStrongBuyingSignal(signal: Signal, config: GateConfig['falseNegativeGuard']): boolean {
+	if (!config.signalTypes.includes(signal.type) || signal.polarity !== 'positive' || signal.strength < config.minStrength) return false;
+	// Only senior authority is a reason to look again; a "manager" alone is not.
+	return signal.type !== 'authority' || SENIOR_LEVELS.has(String(signal.value?.level ?? ''));
+}
+
+const quoteOf = (signal: Signal) => `'${signal.evidence?.quote ?? ''}'`;
+
+function emailDomain(email: string | undefined): string | undefined {
+	const at = email?.lastIndexOf('@') ?? -1;
+	return at >= 0 ? email!.slice(at + 1).trim().toLowerCase() : undefined;
+}
+
+/** Evaluates every enabled rule; the first that fires decides, all that fire are reasons. */
+export function evaluateGate(json: unknown, config: GateConfig = DEFAULT_GATE_CONFIG): GateResult {
+	const fired: Array<{ rule: GateRuleName; reason: string }> = [];
+	const review = (rule: GateRuleName, reason: string) => fired.push({ rule, reason });
+
+	const record = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+	const read = readIntent(record.intent);
+	if (!read.ok) {
+		if (config.malformedIntent.enabled) review('malformedIntent', read.problem);
+		return decide(fired);
+	}
+	const intent = read.intent;
+
+	if (config.vip.enabled) {
+		// Lead fields come from outside: only strings count.
+		const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+		const lead = intent.lead && typeof intent.lead === 'object' ? intent.lead : undefined;
+		const domain = emailDomain(text(lead?.email) ?? text(record.email));
+		const companyName = text(lead?.company) ?? text(record.company) ?? '';
+		const company = companyName.trim().toLowerCase();
+		const vipDomain = domain && config.vip.domains.find((vip) => domain === vip || domain.endsWith(`.${vip}`));
+		const vipAccount = company && config.vip.accounts.find((account) => account === company);
+		if (vipDomain) review('vip', `VIP domain ${vipDomain}: always reviewed`);
+		else if (vipAccount) review('vip', `VIP account "${companyName}": always reviewed`);
+	}
+
+	if (config.modelFallback.enabled && (intent.engine === 'builtin-fallback' || intent.fallbackReason)) {
+		review('modelFallback', `The model failed and the built-in result was used${intent.fallbackReason ? `: ${intent.fallbackReason}` : ''}`);
+	}
+
+	if (config.lowConfidence.enabled) {
+		const threshold = config.lowConfidence.perPath[intent.path] ?? config.lowConfidence.default;
+		if (intent.confidence < threshold) {
+			review('lowConfidence', `Confidence ${intent.confidence} is below ${threshold} for path "${intent.path}"`);
+		}
+	}
+
+	if (config.falseNegativeGuard.enabled && config.falseNegativeGuard.paths.includes(intent.path)) {
+		const strong = intent.signals.filter((signal) => isStrongBuyingSignal(signal, config.falseNegativeGuard));
+		if (strong.length) {
+			const evidence = strong.slice(0, 3).map((signal) => `${signal.type.replace('_', ' ')} ${quoteOf(signal)}`).join(', ');
+			review('falseNegativeGuard', `Path is "${intent.path}" but the lead shows strong buying signals: ${evidence}`);
+		}
+	}
+
+	if (config.nearBoundary.enabled) {
+		const near = config.nearBoundary.boundaries.find((boundary) => Math.abs(intent.score - boundary) <= config.nearBoundary.margin);
+		if (!config.nearBoundary.exemptPaths.includes(intent.path) && near !== undefined) {
+			review('nearBoundary', `Score ${intent.score} is within ${config.nearBoundary.margin} of the boundary at ${near}`);
+		}
+	}
+
+	if (fired.length === 0 && config.qaSample.enabled && config.qaSample.percent > 0) {
+		const draw = hash32(`${config.qaSample.seed}|${sampleKey(intent)}`) / 2 ** 32;
+		if (draw < config.qaSample.percent / 100) review('qaSample', `Picked for the ${config.qaSample.percent}% quality-assurance sample`);
+	}
+	return decide(fired);
+}
+
+function decide(fired: Array<{ rule: GateRuleName; reason: string }>): GateResult {
+	if (fired.length === 0) {
+		return { decision: 'auto_route', reasons: ['No review rule fired'], rule: 'none', version: CONTRACT_VERSION };
+	}
+	return { decision: 'human_review', reasons: fired.map((entry) => entry.reason), rule: fired[0].rule, version: CONTRACT_VERSION };
+}

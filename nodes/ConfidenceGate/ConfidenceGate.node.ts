@@ -1,0 +1,51 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { appendAudit } from '../../engine/contract';
+import { evaluateGate } from '../../engine/gate';
+import { readGateConfig } from './config';
+import { properties } from './description';
+
+export class ConfidenceGate implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Confidence Gate',
+		name: 'confidenceGate',
+		icon: { light: 'file:confidenceGate.svg', dark: 'file:confidenceGate.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: 'auto-route or human review',
+		description: 'Sends every lead the system is not sure of to a human, so no high-value lead is silently dropped into nurture',
+		defaults: { name: 'Confidence Gate' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [
+			{ type: NodeConnectionTypes.Main, displayName: 'Auto-route' },
+			{ type: NodeConnectionTypes.Main, displayName: 'Human review' },
+		],
+		outputNames: ['Auto-route', 'Human review'],
+		properties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const config = readGateConfig(this);
+		const autoRoute: INodeExecutionData[] = [];
+		const humanReview: INodeExecutionData[] = [];
+		const items = this.getInputData();
+		items.forEach((item, itemIndex) => {
+			// The engine decides for any input, malformed ones included, so no item can be lost here.
+			const gate = evaluateGate(item.json, config);
+			const json: IDataObject = {
+				...item.json,
+				gate: gate as unknown as IDataObject,
+				audit: appendAudit(item.json.audit, {
+					at: new Date().toISOString(),
+					node: 'confidenceGate',
+					decision: gate.decision,
+					reason: gate.reasons.join('; '),
+				}) as unknown as IDataObject[],
+			};
+			(gate.decision === 'auto_route' ? autoRoute : humanReview).push({ json, binary: item.binary, pairedItem: { item: itemIndex } });
+		});
+		return [autoRoute, humanReview];
+	}
+}

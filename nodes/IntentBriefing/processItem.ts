@@ -1,0 +1,72 @@
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import type { BriefingTemplates } from '../../engine/briefing';
+import { briefWithModel, buildBriefing } from '../../engine/briefing';
+import type { BriefingResult, IntentResult, RoutingResult } from '../../engine/contract';
+import { appendAudit, CONTRACT_VERSION, readIntent } from '../../engine/contract';
+import { createConcurrencyLimiter } from '../../engine/llm';
+import { detectLeadFields } from '../shared/leadFields';
+import type { ConnectedModel } from '../shared/model';
+import { getConnectedModel } from '../shared/model';
+import type { ModelCallOptions } from '../shared/modelOptions';
+
+/** An item nobody classified still gets a briefing that says so, from the fields it has. */
+function unclassifiedIntent(problem: string): IntentResult {
+	return {
+		score: 0,
+		path: 'unclassified',
+		confidence: 0,
+		signals: [],
+		reasons: [problem],
+		engine: 'builtin',
+		model: null,
+		version: CONTRACT_VERSION,
+		classifiedAt: '',
+		latencyMs: 0,
+	};
+}
+
+async function briefItem(item: INodeExecutionData, templates: BriefingTemplates, model: ConnectedModel | undefined, options: ModelCallOptions): Promise<BriefingResult> {
+	const read = readIntent(item.json.intent);
+	const intent = read.ok ? read.intent : unclassifiedIntent(read.problem);
+	const lead = { ...detectLeadFields(item.json), ...(read.ok ? intent.lead : {}) };
+	const routing = (item.json.routing && typeof item.json.routing === 'object' ? item.json.routing : undefined) as RoutingResult | undefined;
+	const input = { intent, routing, lead };
+	if (!model || !read.ok) return buildBriefing(input, { templates });
+	return await briefWithModel(input, model.invoke, {
+		modelName: model.name,
+		templates,
+		timeoutMs: options.timeoutMs ?? 20000,
+		maxRetries: options.maxRetries ?? 2,
+		redactContactDetails: options.redactContactDetails ?? true,
+	});
+}
+
+export async function briefItems(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = context.getInputData();
+	const templates: BriefingTemplates = {
+		text: context.getNodeParameter('textTemplate', 0) as string,
+		sms: (context.getNodeParameter('smsTemplate', 0) as string).split('\n').map((line) => line.trim()).filter(Boolean),
+	};
+	const options = context.getNodeParameter('options', 0, {}) as ModelCallOptions;
+	const model = await getConnectedModel(context);
+	const limit = createConcurrencyLimiter(Math.max(1, options.concurrency ?? 4));
+	// Model failures fall back to the template inside briefWithModel, so every item gets a briefing.
+	const briefings = await Promise.all(items.map(async (item) => await limit(async () => await briefItem(item, templates, model, options))));
+	return [
+		briefings.map((briefing, itemIndex) => ({
+			json: {
+				...items[itemIndex].json,
+				briefing: briefing as unknown as IDataObject,
+				audit: appendAudit(items[itemIndex].json.audit, {
+					at: new Date().toISOString(),
+					node: 'intentBriefing',
+					decision: briefing.mode,
+					reason: briefing.fallbackReason ?? `Briefing written (${briefing.mode}): ${briefing.firstQuestion}`,
+				}) as unknown as IDataObject[],
+			},
+			binary: items[itemIndex].binary,
+			pairedItem: { item: itemIndex },
+		})),
+	];
+}
