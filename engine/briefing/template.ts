@@ -107,6 +107,17 @@ function becauseClause(signals: Signal[], text?: string): string {
 	return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
+const NEGATIVE_PATHS = new Set(['junk', 'support']);
+
+function negativeClause(signals: Signal[]): string {
+	const quotes = signals
+		.filter((signal) => signal.polarity === 'negative' && signal.type !== 'negation')
+		.sort((a, b) => b.strength - a.strength)
+		.slice(0, 2)
+		.map((signal) => `'${signal.evidence.quote}'`);
+	return quotes.join(' and ');
+}
+
 function leadLabel(lead: LeadFields): string {
 	const details = [lead.company, lead.role].filter(Boolean).join(', ');
 	const who = lead.name || lead.email || 'This lead';
@@ -122,7 +133,9 @@ export interface BriefingInput {
 /** Every placeholder value for a lead; absent facts are empty strings, never "undefined". */
 export function placeholderValues({ intent, routing, lead }: BriefingInput): Record<(typeof PLACEHOLDERS)[number], string> {
 	const positives = intent.signals.filter((signal) => signal.polarity === 'positive');
-	const because = becauseClause(positives, lead.text);
+	// Junk and support leads are explained by what made them so, not by stray buying words.
+	const explainedByNegatives = NEGATIVE_PATHS.has(intent.path);
+	const because = explainedByNegatives ? negativeClause(intent.signals) : becauseClause(positives, lead.text);
 	const label = leadLabel(lead);
 	const level = INTENT_LEVEL[intent.path] ?? `on the "${intent.path}" path`;
 	const summary = because

@@ -38,6 +38,7 @@ export const DEFAULT_GATE_CONFIG: GateConfig = {
 	qaSample: { enabled: false, percent: 5, seed: 'intent-funnel' },
 };
 
+const BAIT_TYPES = new Set<SignalType>(['spam', 'vendor_pitch', 'prompt_injection']);
 const SENIOR_LEVELS = new Set(['executive', 'vp', 'director', 'decision_maker']);
 
 /** FNV-1a: a stable hash, so the same item is sampled the same way on every run. */
@@ -107,7 +108,12 @@ export function evaluateGate(json: unknown, config: GateConfig = DEFAULT_GATE_CO
 	}
 
 	if (config.falseNegativeGuard.enabled && config.falseNegativeGuard.paths.includes(intent.path)) {
-		const strong = intent.signals.filter((signal) => isStrongBuyingSignal(signal, config.falseNegativeGuard));
+		// Spam and pitches ask for "pricing" or "a call" as bait: next to strong spam evidence only
+		// a budget, a deadline or senior authority counts as a buyer's signal.
+		const baited = intent.signals.some((signal) => BAIT_TYPES.has(signal.type) && signal.strength >= 0.9);
+		const strong = intent.signals.filter(
+			(signal) => isStrongBuyingSignal(signal, config.falseNegativeGuard) && !(baited && signal.type === 'buying_action'),
+		);
 		if (strong.length) {
 			const evidence = strong.slice(0, 3).map((signal) => `${signal.type.replace('_', ' ')} ${quoteOf(signal)}`).join(', ');
 			review('falseNegativeGuard', `Path is "${intent.path}" but the lead shows strong buying signals: ${evidence}`);

@@ -37,6 +37,14 @@ describe('Confidence Gate rules', () => {
 		expect(result.reasons[0]).toContain(strong.evidence.quote);
 	});
 
+	it('ignores bait buying actions in strong spam, but not a budget', () => {
+		const spam = { ...signal('spam', 'first page of Google'), polarity: 'negative' as const, strength: 0.95 };
+		const pricing = signal('buying_action', 'pricing', { action: 'pricing' });
+		expect(evaluateGate({ intent: intent({ path: 'junk', score: 0, signals: [spam, pricing] }) }).decision).toBe('auto_route');
+		const budget = signal('budget', '$20k budget', { amount: 20000 });
+		expect(evaluateGate({ intent: intent({ path: 'junk', score: 0, signals: [spam, pricing, budget] }) }).rule).toBe('falseNegativeGuard');
+	});
+
 	it('does not treat a manager title or a weak signal as a dropped buyer', () => {
 		const signals = [signal('authority', 'manager', { level: 'manager' }), signal('budget', '$5', {}, 0.3)];
 		expect(evaluateGate({ intent: intent({ path: 'nurture', score: 20, signals }) }).decision).toBe('auto_route');

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { WorkflowJson } from '../harness/runWorkflow';
+import { runWorkflow } from '../harness/runWorkflow';
+
+const demo = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/demo-intent-funnel.json'), 'utf8')) as WorkflowJson;
+
+/** What the demo must show for each sample lead; scripts/e2e asserts the same on a real n8n. */
+export const EXPECTED_DEMO_ROUTES: Record<string, string> = {
+	'Dana Reyes': 'hot',
+	'Marco Silva': 'warm',
+	'Priya Shah': 'nurture',
+	'Tom Becker': 'support',
+	'SEO Pro': 'junk',
+	'Lena Vogel': 'hot',
+	'Sam Lee': 'review: nurture',
+};
+
+describe('Demo template (no credentials)', () => {
+	it('gives one summary row per sample lead with its route, score, confidence and briefing', async () => {
+		const run = await runWorkflow(demo);
+		expect(run.error).toBeUndefined();
+		const rows = run.output('Summary').map((item) => item.json);
+		expect(rows).toHaveLength(Object.keys(EXPECTED_DEMO_ROUTES).length);
+		expect(Object.fromEntries(rows.map((row) => [row.lead, row.route]))).toEqual(EXPECTED_DEMO_ROUTES);
+		for (const row of rows) {
+			expect(typeof row.score).toBe('number');
+			expect(row.confidence).toBeGreaterThan(0);
+			expect(String(row.briefing)).toMatch(/^Lead /);
+		}
+	});
+
+	it('uses only node types and versions that exist, and has a sticky note for the user', () => {
+		const types = demo.nodes.map((node) => node.type);
+		expect(types).toContain('n8n-nodes-base.stickyNote');
+		for (const node of demo.nodes) expect(node.type).toMatch(/^n8n-nodes-(base|intent-funnel)\./);
+		const positions = demo.nodes.map((node) => node.position.join(','));
+		expect(new Set(positions).size).toBe(positions.length);
+	});
+});
