@@ -24,6 +24,90 @@ export interface CompiledPhrases {
 	/** One alternation per type: group i+1 matched means entries[i] matched. */
 	regex: RegExp;
 	entries: LexiconEntry[];
+	/**
+	 * Lower-case literals one of which every match starts with, or null when a pattern has no
+	 * such literal. A text containing none of them cannot match, so the regex scan is skipped:
+	 * most leads hold only a few of the phrase types.
+	 */
+	anchors: string[] | null;
+}
+
+const SPECIAL = new Set(['\\', '(', ')', '[', ']', '?', '*', '+', '|', '{', '}', '.', '^', '$']);
+
+/** Index of the parenthesis closing the group that opens at `open`. */
+function closingParen(source: string, open: number): number {
+	let depth = 0;
+	for (let i = open; i < source.length; i++) {
+		if (source[i] === '\\') i++;
+		else if (source[i] === '(') depth++;
+		else if (source[i] === ')' && --depth === 0) return i;
+	}
+	return -1;
+}
+
+/** Splits a group's body on its top-level "|". */
+function topLevelAlternatives(body: string): string[] {
+	const parts: string[] = [];
+	let depth = 0;
+	let start = 0;
+	for (let i = 0; i < body.length; i++) {
+		if (body[i] === '\\') i++;
+		else if (body[i] === '(') depth++;
+		else if (body[i] === ')') depth--;
+		else if (body[i] === '|' && depth === 0) {
+			parts.push(body.slice(start, i));
+			start = i + 1;
+		}
+	}
+	parts.push(body.slice(start));
+	return parts;
+}
+
+/** The literal prefixes a lexicon pattern must start with (up to its first space), or null. */
+export function leadingLiterals(source: string): string[] | null {
+	const alternatives = topLevelAlternatives(source);
+	if (alternatives.length > 1) {
+		const literals: string[] = [];
+		for (const alternative of alternatives) {
+			const own = leadingLiterals(alternative);
+			if (!own) return null;
+			literals.push(...own);
+		}
+		return literals;
+	}
+	if (source.startsWith('(?:')) {
+		const close = closingParen(source, 0);
+		if (close < 0 || ['?', '*'].includes(source[close + 1] ?? '') || source.startsWith('{0', close + 1)) return null;
+		const rest = source.slice(close + 1);
+		const literals: string[] = [];
+		for (const alternative of topLevelAlternatives(source.slice(3, close))) {
+			// An empty alternative or one that ends before any letter lets the rest lead instead.
+			const own = leadingLiterals(alternative === '' ? rest : alternative);
+			if (!own) return null;
+			literals.push(...own);
+		}
+		return literals;
+	}
+	let literal = '';
+	for (let i = 0; i < source.length; i++) {
+		const char = source[i];
+		if (char === ' ' || SPECIAL.has(char)) {
+			if (['?', '*', '{'].includes(char)) literal = literal.slice(0, -1);
+			break;
+		}
+		literal += char;
+	}
+	return literal.length >= 1 ? [literal.toLowerCase()] : null;
+}
+
+function anchorsFor(entries: LexiconEntry[]): string[] | null {
+	const anchors = new Set<string>();
+	for (const entry of entries) {
+		const literals = leadingLiterals(entry.pattern);
+		if (!literals) return null;
+		for (const literal of literals) anchors.add(literal);
+	}
+	return [...anchors];
 }
 
 export interface CompiledLexicon {
@@ -75,7 +159,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 		if (!entries?.length) continue;
 		for (const entry of entries) assertNoCapturingGroups(lexicon.language, type, entry.pattern);
 		const source = entries.map((entry) => `(${wordBounded(flexibleSpaces(entry.pattern))})`).join('|');
-		phrases[type] = { regex: new RegExp(source, flagsFor(source)), entries };
+		phrases[type] = { regex: new RegExp(source, flagsFor(source)), entries, anchors: anchorsFor(entries) };
 	}
 
 	const currencyWords = alternation(Object.keys(lexicon.currencyWords));

@@ -17,11 +17,13 @@ export function extractPhrases(
 	text: string,
 	field: Evidence['field'],
 	only?: ReadonlySet<PhraseType>,
+	lowerText: string = text.toLowerCase(),
 ): Signal[] {
 	const signals: Signal[] = [];
 	for (const [type, phraseList] of Object.entries(compiled.phrases) as Array<[PhraseType, NonNullable<CompiledLexicon['phrases'][PhraseType]>]>) {
 		if (only && !only.has(type)) continue;
-		const { regex, entries } = phraseList;
+		const { regex, entries, anchors } = phraseList;
+		if (anchors && !anchors.some((anchor) => lowerText.includes(anchor))) continue;
 		regex.lastIndex = 0;
 		let match: RegExpExecArray | null;
 		while ((match = regex.exec(text)) !== null) {
