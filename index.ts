@@ -3,7 +3,7 @@
  * The n8n nodes in nodes/ are thin adapters over these functions.
  */
 export * from './engine/contract';
-export * from './engine/capacity/types';
+export * from './engine/capacity';
 export * from './engine/classifier';
 export * from './engine/llm';
 export * from './engine/gate';

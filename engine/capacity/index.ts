@@ -1,0 +1,18 @@
+/**
+ * The capacity engine: who can take a lead right now (working hours in each rep's zone,
+ * holidays, out-of-office, calendars, caps, rotation), and if nobody can, real free slots and an
+ * SMS that respects quiet hours. Pure: calendars arrive as busy intervals, state through a store.
+ */
+export * from './types';
+export { parseRoster, parseWorkingHours } from './roster';
+export type { RosterResult } from './roster';
+export { unavailability } from './availability';
+export type { AvailabilityContext, Unavailability } from './availability';
+export { nextFreeSlots } from './slots';
+export { composeSms, normalisePhone } from './sms';
+export type { SmsOptions } from './sms';
+export { routeLead, rosterProblemsForTiers } from './route';
+export type { CapacityConfig, RouteInput, RoutingOutput } from './route';
+export { StaticDataCapacityStore } from './stores/staticDataStore';
+export { pickAndCount, emptyState } from './stores/pick';
+export type { CapacityState } from './stores/pick';

@@ -1,0 +1,30 @@
+import { DateTime } from 'luxon';
+
+import type { FreeSlot } from '../contract';
+import type { AvailabilityContext } from './availability';
+import { unavailability } from './availability';
+import type { Rep } from './types';
+
+export interface SlotOptions {
+	count: number;
+	slotMinutes: number;
+	/** How far ahead to look, in days. */
+	horizonDays: number;
+	/** Zone the labels are written in (the prospect's when known). */
+	labelTimeZone: string;
+}
+
+/** The next free slots of any of these reps, on slot-length boundaries, after `from`. */
+export function nextFreeSlots(reps: Rep[], from: number, context: AvailabilityContext, options: SlotOptions): FreeSlot[] {
+	const step = options.slotMinutes * 60_000;
+	const slots: FreeSlot[] = [];
+	let start = Math.ceil(from / step) * step;
+	const until = from + options.horizonDays * 86_400_000;
+	for (; start < until && slots.length < options.count; start += step) {
+		const rep = reps.find((candidate) => unavailability(candidate, start, start + step, context) === null);
+		if (!rep) continue;
+		const label = DateTime.fromMillis(start, { zone: options.labelTimeZone }).toFormat("ccc d LLL, h:mm a ZZZZ");
+		slots.push({ repId: rep.id, start: new Date(start).toISOString(), end: new Date(start + step).toISOString(), label });
+	}
+	return slots;
+}

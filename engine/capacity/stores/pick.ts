@@ -1,0 +1,66 @@
+import type { AssignRequest, AssignOutcome, Candidate } from '../types';
+
+/** The counters and rotation state one store keeps. */
+export interface CapacityState {
+	open: Record<string, number>;
+	/** `${day}|${repId}` -> leads assigned that day. */
+	daily: Record<string, number>;
+	/** pool -> id of the rep who got the pool's last lead. */
+	lastAssigned: Record<string, string>;
+	/** pool -> repId -> current weight of smooth weighted round robin. */
+	currentWeights: Record<string, Record<string, number>>;
+}
+
+export const emptyState = (): CapacityState => ({ open: {}, daily: {}, lastAssigned: {}, currentWeights: {} });
+
+/**
+ * Picks a rep for one lead and updates the state: skip reps at a cap, then apply the strategy.
+ * Pure and synchronous, so a store that holds a lock (or runs it inside Redis) keeps it atomic.
+ */
+export function pickAndCount(state: CapacityState, request: AssignRequest): AssignOutcome {
+	const atCap: AssignOutcome['atCap'] = [];
+	const eligible: Candidate[] = [];
+	for (const candidate of request.candidates) {
+		const open = state.open[candidate.id] ?? 0;
+		const today = state.daily[`${request.day}|${candidate.id}`] ?? 0;
+		if (candidate.maxOpenLeads !== undefined && open >= candidate.maxOpenLeads) atCap.push({ repId: candidate.id, cap: 'maxOpenLeads', value: open });
+		else if (candidate.maxLeadsPerDay !== undefined && today >= candidate.maxLeadsPerDay) atCap.push({ repId: candidate.id, cap: 'maxLeadsPerDay', value: today });
+		else eligible.push(candidate);
+	}
+	if (eligible.length === 0) return { repId: null, atCap };
+
+	let chosen: Candidate;
+	switch (request.strategy) {
+		case 'priorityOrder':
+			chosen = [...eligible].sort((a, b) => a.priority - b.priority)[0];
+			break;
+		case 'leastLoaded':
+			chosen = [...eligible].sort(
+				(a, b) =>
+					(state.open[a.id] ?? 0) - (state.open[b.id] ?? 0) ||
+					(state.daily[`${request.day}|${a.id}`] ?? 0) - (state.daily[`${request.day}|${b.id}`] ?? 0),
+			)[0];
+			break;
+		case 'weightedRoundRobin': {
+			// Smooth weighted round robin (as in nginx): even spread, proportional to weights.
+			const weights = (state.currentWeights[request.pool] ??= {});
+			const total = eligible.reduce((sum, candidate) => sum + candidate.weight, 0);
+			for (const candidate of eligible) weights[candidate.id] = (weights[candidate.id] ?? 0) + candidate.weight;
+			chosen = eligible.reduce((best, candidate) => (weights[candidate.id] > weights[best.id] ? candidate : best));
+			weights[chosen.id] -= total;
+			break;
+		}
+		default: {
+			// Round robin over the roster order: the next candidate after the pool's last rep.
+			const last = state.lastAssigned[request.pool];
+			const order = request.candidates.map((candidate) => candidate.id);
+			const lastIndex = last === undefined ? -1 : order.indexOf(last);
+			chosen = eligible.find((candidate) => order.indexOf(candidate.id) > lastIndex) ?? eligible[0];
+		}
+	}
+	state.lastAssigned[request.pool] = chosen.id;
+	state.open[chosen.id] = (state.open[chosen.id] ?? 0) + 1;
+	const dayKey = `${request.day}|${chosen.id}`;
+	state.daily[dayKey] = (state.daily[dayKey] ?? 0) + 1;
+	return { repId: chosen.id, atCap, openLeads: state.open[chosen.id], leadsToday: state.daily[dayKey] };
+}
