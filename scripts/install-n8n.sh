@@ -17,15 +17,22 @@ if [ ! -x "$NODE24_DIR/bin/node" ]; then
 fi
 export PATH="$NODE24_DIR/bin:$PATH"
 
-if [ ! -f "$N8N_DIR/.installed" ]; then
+SQLITE_BINARY="$N8N_DIR/node_modules/sqlite3/build/Release/node_sqlite3.node"
+if [ ! -f "$N8N_DIR/.installed" ] || [ ! -f "$SQLITE_BINARY" ]; then
   echo "[install-n8n] installing n8n@$N8N_VERSION into $N8N_DIR (takes several minutes the first time)"
   mkdir -p "$N8N_DIR"
   cd "$N8N_DIR"
   echo '{"private":true}' > package.json
   # --ignore-scripts: a Kafka client's install script wants the internet.
   npm install --no-audit --no-fund --ignore-scripts "n8n@$N8N_VERSION" >/dev/null
-  # SQLite is then built from source against Node 24's headers.
-  npm rebuild sqlite3 --nodedir="$NODE24_DIR" >/dev/null
+  # SQLite is then built from source against Node 24's headers. Scripts must run for this one
+  # package even when the caller (npm test, with this repo's ignore-scripts=true) says otherwise.
+  echo "[install-n8n] building SQLite for Node 24 (about 3 minutes)"
+  env -u npm_config_ignore_scripts npm rebuild sqlite3 --ignore-scripts=false --nodedir="$NODE24_DIR" >/dev/null
+  if [ ! -f "$SQLITE_BINARY" ]; then
+    echo "[install-n8n] SQLite was not built: $SQLITE_BINARY is missing" >&2
+    exit 1
+  fi
   touch .installed
 fi
 echo "[install-n8n] ready: node $("$NODE24_DIR/bin/node" --version), n8n $N8N_VERSION"

@@ -33,7 +33,11 @@ JSON
 import_and_run_demo() {
 	local output="$1"
 	for template in "$ROOT"/workflows/*.json; do
-		"$N8N_BIN" import:workflow --input="$template" >/dev/null 2>&1 || { echo "could not import $template" >&2; return 1; }
+		if ! "$N8N_BIN" import:workflow --input="$template" >"$output.import.log" 2>&1; then
+			echo "could not import $template:" >&2
+			tail -20 "$output.import.log" >&2
+			return 1
+		fi
 	done
 	"$N8N_BIN" execute --id=IFdemoNoCreds001 --rawOutput > "$output" 2>"$output.log"
 }
