@@ -166,7 +166,8 @@ export function placeholderValues({ intent, routing, lead }: BriefingInput): Rec
 		reasons: intent.reasons.slice(0, 3).join('; '),
 		deadline: deadline ? (deadline.value.kind === 'asap' ? 'ASAP' : String(deadline.value.date)) : '',
 		budget: formatBudget(strongestOf(positives, 'budget')),
-		firstQuestion: chooseFirstQuestion(positives),
+		// Stray buying words in spam or a support request are not something to ask about.
+		firstQuestion: explainedByNegatives ? GENERIC_QUESTION : chooseFirstQuestion(positives),
 		rep,
 		repLine: rep ? `Assigned to ${rep}.` : '',
 	};

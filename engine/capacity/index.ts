@@ -4,7 +4,7 @@
  * SMS that respects quiet hours. Pure: calendars arrive as busy intervals, state through a store.
  */
 export * from './types';
-export { parseRoster, parseWorkingHours } from './roster';
+export { parseRoster, parseWorkingHours, parseHolidayList } from './roster';
 export type { RosterResult } from './roster';
 export { unavailability } from './availability';
 export type { AvailabilityContext, Unavailability } from './availability';

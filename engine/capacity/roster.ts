@@ -121,7 +121,7 @@ export function parseRoster(input: unknown, defaults: { timeZone?: string; worki
 	rows.forEach((row, index) => {
 		const record = (row && typeof row === 'object' ? row : {}) as Record<string, unknown>;
 		const name = String(record.name ?? '').trim();
-		const id = String(record.id ?? record.email ?? name).trim();
+		const id = String(record.id || record.email || name).trim();
 		const where = `Rep ${index + 1}${name ? ` (${name})` : ''}`;
 		if (!id) {
 			problems.push(`${where}: needs an id, email or name`);

@@ -21,7 +21,7 @@ const rows = summary.map(({ json }) => ({
 	route: json.route,
 	score: json.score,
 	confidence: json.confidence,
-	'rep or SMS': json.rep ?? json.sms ?? '-',
+	'rep or SMS': json.repOrSms ?? '-',
 	briefing: String(json.briefing ?? '').slice(0, 90),
 }));
 console.table(rows);

@@ -1,0 +1,28 @@
+import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { assign } from './actions/assign';
+import { release } from './actions/release';
+import { configuredOutputs, properties } from './description';
+
+export class CapacityCheck implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Capacity Check',
+		name: 'capacityCheck',
+		icon: { light: 'file:capacityCheck.svg', dark: 'file:capacityCheck.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{ $parameter["operation"] === "release" ? "release" : $parameter["strategy"] }}',
+		description: 'Routes each lead to a rep who can take it now (tiers, working hours, time zones, holidays, caps, fair rotation), or texts the prospect real free slots',
+		defaults: { name: 'Capacity Check' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: `={{(${configuredOutputs})($parameter)}}`,
+		properties,
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const operation = this.getNodeParameter('operation', 0) as string;
+		return operation === 'release' ? await release(this) : await assign(this);
+	}
+}
