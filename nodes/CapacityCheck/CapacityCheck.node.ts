@@ -18,6 +18,10 @@ export class CapacityCheck implements INodeType {
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: `={{(${configuredOutputs})($parameter)}}`,
+		credentials: [
+			{ name: 'googleCalendarOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['googleCalendar'] } } },
+			{ name: 'microsoftOutlookOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['microsoft365'] } } },
+		],
 		properties,
 	};
 

@@ -47,6 +47,13 @@ export const properties: INodeProperties[] = [
 						description: 'Whether the rep takes leads',
 					},
 					{
+						displayName: 'Calendar ID',
+						name: 'calendarId',
+						type: 'string',
+						default: '',
+						description: 'Google calendar ID or Microsoft 365 mailbox; defaults to the email',
+					},
+					{
 						displayName: 'Email',
 						name: 'email',
 						type: 'string',
@@ -60,6 +67,13 @@ export const properties: INodeProperties[] = [
 						default: '',
 						placeholder: '2026-12-25, 2027-01-01',
 						description: 'The rep\'s own days off (yyyy-MM-dd), on top of team holidays',
+					},
+					{
+						displayName: 'ICS URL',
+						name: 'icsUrl',
+						type: 'string',
+						default: '',
+						description: 'Private ICS/iCal feed of the rep, when the calendar is "ICS Feed per Rep"',
 					},
 					{
 						displayName: 'ID',
@@ -142,6 +156,32 @@ export const properties: INodeProperties[] = [
 		default: '={{ $json.roster }}',
 		displayOptions: { show: { operation: ['assign'], rosterSource: ['input'] } },
 		description: 'A list of reps with name, email, phone, tiers, timeZone, workingHours ("Mon-Fri 09:00-17:00"), outOfOffice, holidays, maxOpenLeads, maxLeadsPerDay, weight, active',
+	},
+	{
+		displayName: 'Calendar',
+		name: 'calendarSource',
+		type: 'options',
+		default: 'none',
+		displayOptions: assignOnly,
+		description: "Live calendars: read once per execution for all reps, so a rep in a meeting is not assigned",
+		options: [
+			{ name: 'Google Calendar', value: 'googleCalendar', description: "Free/busy of each rep's calendar (Calendar ID, else email)" },
+			{ name: 'ICS Feed per Rep', value: 'ics', description: "Each rep's ICS URL (recurring events and exceptions included)" },
+			{ name: 'Microsoft 365', value: 'microsoft365', description: "Outlook schedules of each rep's mailbox (Calendar ID, else email)" },
+			{ name: 'None', value: 'none', description: 'Working hours, holidays and out-of-office only' },
+		],
+	},
+	{
+		displayName: 'If a Calendar Cannot Be Read',
+		name: 'calendarFailure',
+		type: 'options',
+		default: 'assumeBusy',
+		displayOptions: { show: { operation: ['assign'], calendarSource: ['googleCalendar', 'microsoft365', 'ics'] } },
+		description: 'The execution goes on either way, and the item says which calendar failed',
+		options: [
+			{ name: 'Assume the Rep Is Busy', value: 'assumeBusy' },
+			{ name: 'Assume the Rep Is Free', value: 'assumeFree' },
+		],
 	},
 	{
 		displayName: 'Team Holidays',

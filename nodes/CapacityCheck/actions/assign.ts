@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { CapacityConfig, Rep, RoutingOutput } from '../../../engine/capacity';
+import type { CalendarFailurePolicy, CalendarKind, CapacityConfig, Rep, RoutingOutput } from '../../../engine/capacity';
 import { parseHolidayList, parseRoster, rosterProblemsForTiers, routeLead, StaticDataCapacityStore } from '../../../engine/capacity';
 import { appendAudit, readIntent } from '../../../engine/contract';
 import { detectLeadFields } from '../../shared/leadFields';
+import { fetchBusyForReps } from '../transport';
 
 interface AssignOptions {
 	bookingLink?: string;
@@ -74,17 +75,26 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 	if (holidayProblems.length) throw new NodeOperationError(context.getNode(), holidayProblems.join('; '));
 
 	const store = new StaticDataCapacityStore(context.getWorkflowStaticData('node'));
-	// Calendars are not read yet: availability comes from hours, holidays and out-of-office.
-	const availability = { teamHolidays, busy: {}, calendarFailure: 'assumeBusy' as const };
+	const leads = items.map((item) => {
+		const read = readIntent(item.json.intent);
+		const lead = { ...detectLeadFields(item.json), ...(read.ok ? read.intent.lead : {}) };
+		const submitted = Date.parse(lead.submittedAt ?? '');
+		return { read, lead, at: Number.isNaN(submitted) ? Date.now() : submitted };
+	});
+	// Free/busy is read once for every rep and item of the execution: from the earliest
+	// submission to the end of the slot search horizon after the latest one.
+	const calendarSource = context.getNodeParameter('calendarSource', 0, 'none') as CalendarKind;
+	const times = leads.map((lead) => lead.at);
+	const window = { start: Math.min(...times, Date.now()) - 3_600_000, end: Math.max(...times, Date.now()) + config.slots.horizonDays * 86_400_000 };
+	const { byRep: busy } = items.length ? await fetchBusyForReps.call(context, calendarSource, reps, window) : { byRep: {} };
+	const calendarFailure = context.getNodeParameter('calendarFailure', 0, 'assumeBusy') as CalendarFailurePolicy;
+	const availability = { teamHolidays, busy, calendarFailure };
 	const outputs: INodeExecutionData[][] = [[], [], []];
 
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const item = items[itemIndex];
 		try {
-			const read = readIntent(item.json.intent);
-			const lead = { ...detectLeadFields(item.json), ...(read.ok ? read.intent.lead : {}) };
-			const submitted = Date.parse(lead.submittedAt ?? '');
-			const at = Number.isNaN(submitted) ? Date.now() : submitted;
+			const { read, lead, at } = leads[itemIndex];
 			const { routing, output } = await routeLead(
 				{ intent: read.ok ? read.intent : null, problem: read.ok ? undefined : read.problem, lead, at },
 				reps,

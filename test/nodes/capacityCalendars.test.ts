@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { INode, INodeParameters } from 'n8n-workflow';
+import nock from 'nock';
+
+import { leadsWorkflow } from '../helpers/workflows';
+import { runWorkflow } from '../harness/runWorkflow';
+
+const ICS = readFileSync(path.join(__dirname, '../fixtures/ics/rep-calendar.ics'), 'utf8');
+const intent = { score: 90, path: 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: '', latencyMs: 0 };
+// Tuesday 2026-11-24, 09:40 in New York: Ana's standup (09:30-10:00) is on her calendar.
+const LEADS = [
+	{ name: 'Dana', phone: '+14155550101', intent: { ...intent, lead: { text: 'x', name: 'Dana', phone: '+14155550101', submittedAt: '2026-11-24T14:40:00Z' } } },
+	{ name: 'Eli', phone: '+14155550102', intent: { ...intent, lead: { text: 'x', name: 'Eli', phone: '+14155550102', submittedAt: '2026-11-24T14:45:00Z' } } },
+];
+const REP = { workingHours: 'Mon-Fri 09:00-17:00', tiers: 'closers', maxOpenLeads: 0, maxLeadsPerDay: 0, weight: 1, active: true, id: '', outOfOffice: '', holidays: '', phone: '', calendarId: '', icsUrl: '' };
+const REPS = {
+	rep: [
+		{ ...REP, name: 'Ana', email: 'ana@acme.test', timeZone: 'America/New_York', icsUrl: 'http://calendars.test/ana.ics' },
+		{ ...REP, name: 'Ben', email: 'ben@acme.test', timeZone: 'America/New_York', icsUrl: 'http://calendars.test/ben.ics' },
+	],
+};
+const OAUTH = { clientId: 'id', clientSecret: 'secret', accessTokenUrl: 'https://auth.test/token', authUrl: 'https://auth.test/auth', scope: '', authentication: 'header', oauthTokenData: { access_token: 'token-123', token_type: 'Bearer' } };
+
+function workflow(parameters: INodeParameters, credentials: INode['credentials'] = {}) {
+	return leadsWorkflow(LEADS, { name: 'Capacity Check', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 1, parameters: { reps: REPS, tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] }, options: { timeZone: 'America/New_York' }, ...parameters }, credentials });
+}
+const assignedTo = (run: Awaited<ReturnType<typeof runWorkflow>>) => run.output('Capacity Check', 0).map((item) => (item.json.routing as { rep: { name: string } }).rep.name);
+
+describe('Capacity Check with live calendars (HTTP mocked with the documented shapes)', () => {
+	beforeEach(() => nock.disableNetConnect());
+	afterEach(() => {
+		nock.cleanAll();
+		nock.enableNetConnect();
+	});
+
+	it('Google Calendar: one free/busy request for all reps, busy reps skipped', async () => {
+		let body: { timeMin: string; timeMax: string; items: Array<{ id: string }> } | undefined;
+		const scope = nock('https://www.googleapis.com', { reqheaders: { authorization: 'Bearer token-123' } })
+			.post('/calendar/v3/freeBusy', (received) => ((body = received), true))
+			.reply(200, {
+				kind: 'calendar#freeBusy',
+				timeMin: '2026-11-24T13:40:00.000Z',
+				timeMax: '2026-12-08T14:45:00.000Z',
+				calendars: {
+					'ana@acme.test': { busy: [{ start: '2026-11-24T14:30:00Z', end: '2026-11-24T15:30:00Z' }] },
+					'ben@acme.test': { busy: [] },
+				},
+			});
+		const run = await runWorkflow(workflow({ calendarSource: 'googleCalendar' }, { googleCalendarOAuth2Api: { id: '1', name: 'Google' } }), { credentials: { googleCalendarOAuth2Api: OAUTH } });
+		expect(run.error).toBeUndefined();
+		expect(scope.isDone()).toBe(true);
+		expect(body!.items).toEqual([{ id: 'ana@acme.test' }, { id: 'ben@acme.test' }]);
+		expect(Date.parse(body!.timeMin)).toBeLessThanOrEqual(Date.parse('2026-11-24T14:40:00Z'));
+		expect(assignedTo(run)).toEqual(['Ben', 'Ben']);
+	});
+
+	it('Google Calendar: a calendar that cannot be read is treated per the policy and said on the item', async () => {
+		nock('https://www.googleapis.com')
+			.post('/calendar/v3/freeBusy')
+			.reply(200, { kind: 'calendar#freeBusy', calendars: { 'ana@acme.test': { busy: [] }, 'ben@acme.test': { errors: [{ domain: 'global', reason: 'notFound' }], busy: [] } } });
+		const run = await runWorkflow(workflow({ calendarSource: 'googleCalendar', calendarFailure: 'assumeBusy' }, { googleCalendarOAuth2Api: { id: '1', name: 'Google' } }), { credentials: { googleCalendarOAuth2Api: OAUTH } });
+		expect(assignedTo(run)).toEqual(['Ana', 'Ana']);
+		const routing = run.output('Capacity Check', 0)[0].json.routing as { warnings: string[] };
+		expect(routing.warnings).toEqual(['Calendar of Ben could not be read (Google Calendar: notFound): assumed busy']);
+	});
+
+	it('Google Calendar: a 500 fails no execution; with "assume busy" the leads get slots by SMS', async () => {
+		nock('https://www.googleapis.com').post('/calendar/v3/freeBusy').reply(500, { error: { code: 500, message: 'Backend Error' } });
+		const run = await runWorkflow(workflow({ calendarSource: 'googleCalendar' }, { googleCalendarOAuth2Api: { id: '1', name: 'Google' } }), { credentials: { googleCalendarOAuth2Api: OAUTH } });
+		expect(run.error).toBeUndefined();
+		const noCapacity = run.output('Capacity Check', 1);
+		expect(noCapacity).toHaveLength(2);
+		expect((noCapacity[0].json.routing as { reason: string }).reason).toMatch(/Ana \(calendar unreadable\), Ben \(calendar unreadable\)/);
+	});
+
+	it('Microsoft 365: one getSchedule request, busy and tentative block, free does not', async () => {
+		let body: { schedules: string[]; startTime: { timeZone: string } } | undefined;
+		nock('https://graph.microsoft.com', { reqheaders: { authorization: 'Bearer token-123' } })
+			.post('/v1.0/me/calendar/getSchedule', (received) => ((body = received), true))
+			.reply(200, {
+				'@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)',
+				value: [
+					{ scheduleId: 'ana@acme.test', availabilityView: '2', scheduleItems: [{ status: 'busy', start: { dateTime: '2026-11-24T14:30:00.0000000', timeZone: 'UTC' }, end: { dateTime: '2026-11-24T15:30:00.0000000', timeZone: 'UTC' } }] },
+					{ scheduleId: 'ben@acme.test', availabilityView: '0', scheduleItems: [{ status: 'free', start: { dateTime: '2026-11-24T14:00:00.0000000', timeZone: 'UTC' }, end: { dateTime: '2026-11-24T16:00:00.0000000', timeZone: 'UTC' } }] },
+				],
+			});
+		const run = await runWorkflow(workflow({ calendarSource: 'microsoft365' }, { microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } }), { credentials: { microsoftOutlookOAuth2Api: OAUTH } });
+		expect(run.error).toBeUndefined();
+		expect(body!.schedules).toEqual(['ana@acme.test', 'ben@acme.test']);
+		expect(body!.startTime.timeZone).toBe('UTC');
+		expect(assignedTo(run)).toEqual(['Ben', 'Ben']);
+	});
+
+	it('ICS: one request per feed; recurring standup blocks Ana; a broken feed is a warning', async () => {
+		nock('http://calendars.test').get('/ana.ics').once().reply(200, ICS, { 'content-type': 'text/calendar' });
+		nock('http://calendars.test').get('/ben.ics').once().reply(404, 'Not found');
+		const run = await runWorkflow(workflow({ calendarSource: 'ics', calendarFailure: 'assumeFree' }));
+		expect(run.error).toBeUndefined();
+		expect(assignedTo(run)).toEqual(['Ben', 'Ben']);
+		expect((run.output('Capacity Check', 0)[0].json.routing as { warnings: string[] }).warnings[0]).toMatch(/^Calendar of Ben could not be read \(ICS feed: .*404/);
+		expect(nock.pendingMocks()).toEqual([]);
+	});
+});
