@@ -53,7 +53,10 @@ export function parseWorkingHours(value: unknown, where: string, problems: strin
 		problems.push(`${where}: working hours must be text like "Mon-Fri 09:00-17:00" or a list`);
 	}
 	for (const entry of entries) {
-		const days = Array.isArray(entry.days) ? (entry.days as unknown[]).map(Number) : parseDays(String(entry.days ?? ''), where, problems);
+		// Days as numbers (1 = Monday) or names, in a list or as text: [1, 2], ['Mon', 'Tue'], 'Mon-Fri'.
+		const days = Array.isArray(entry.days)
+			? (entry.days as unknown[]).flatMap((day) => (typeof day === 'number' || /^\d+$/.test(String(day)) ? [Number(day)] : parseDays(String(day), where, problems)))
+			: parseDays(String(entry.days ?? ''), where, problems);
 		const start = String(entry.start ?? '');
 		const end = String(entry.end ?? '');
 		if (!TIME.test(start) || !TIME.test(end)) {
@@ -61,7 +64,7 @@ export function parseWorkingHours(value: unknown, where: string, problems: strin
 			continue;
 		}
 		if (minutes(end) <= minutes(start)) {
-			problems.push(`${where}: the end ${end} is not after the start ${start}`);
+			problems.push(`${where}: the end ${end} is not after the start ${start} (a shift past midnight is two blocks, e.g. "Mon 22:00-23:59; Tue 00:00-06:00")`);
 			continue;
 		}
 		if (days.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) {
@@ -97,6 +100,10 @@ function parseRanges(value: unknown, where: string, problems: string[]): DateRan
 			problems.push(`${where}: "${start}..${end}" is not an ISO date range (e.g. 2026-12-24..2027-01-02)`);
 			continue;
 		}
+		if (DateTime.fromISO(end) < DateTime.fromISO(start)) {
+			problems.push(`${where}: "${start}..${end}" ends before it starts`);
+			continue;
+		}
 		ranges.push({ start, end, reason: range.reason });
 	}
 	return ranges;
@@ -119,7 +126,7 @@ export function parseRoster(input: unknown, defaults: { timeZone?: string; worki
 	const reps: Rep[] = [];
 	const ids = new Set<string>();
 	rows.forEach((row, index) => {
-		const record = (row && typeof row === 'object' ? row : {}) as Record<string, unknown>;
+		const record = normaliseKeys(row);
 		const name = String(record.name ?? '').trim();
 		const id = String(record.id || record.email || name).trim();
 		const where = `Rep ${index + 1}${name ? ` (${name})` : ''}`;
@@ -129,13 +136,16 @@ export function parseRoster(input: unknown, defaults: { timeZone?: string; worki
 		}
 		if (ids.has(id)) problems.push(`${where}: id "${id}" is used by another rep`);
 		ids.add(id);
-		const timeZone = String(record.timeZone ?? record.timezone ?? defaults.timeZone ?? '').trim();
+		const timeZone = String(record.timezone ?? record.tz ?? record.zone ?? defaults.timeZone ?? '').trim();
 		if (!IANAZone.isValidZone(timeZone)) problems.push(`${where}, time zone: "${timeZone}" is not an IANA time zone (e.g. America/New_York)`);
 		const tiers = list(record.tiers ?? record.tier ?? record.skills).map((tier) => tier.toLowerCase());
 		if (tiers.length === 0) problems.push(`${where}, tiers: give at least one tier, e.g. "closers"`);
-		const workingHours = parseWorkingHours(record.workingHours ?? record.hours ?? defaults.workingHours, `${where}, working hours`, problems);
+		const workingHours = parseWorkingHours(record.workinghours ?? record.hours ?? defaults.workingHours, `${where}, working hours`, problems);
+		if (workingHours.length === 0 && !problems.some((problem) => problem.startsWith(`${where}, working hours`))) {
+			problems.push(`${where}, working hours: give at least one block, e.g. "Mon-Fri 09:00-17:00"`);
+		}
 		const number = (key: string) => (record[key] === undefined || record[key] === '' || record[key] === null ? undefined : Number(record[key]));
-		const caps = { maxOpenLeads: number('maxOpenLeads'), maxLeadsPerDay: number('maxLeadsPerDay'), weight: number('weight'), priority: number('priority') };
+		const caps = { maxOpenLeads: number('maxopenleads'), maxLeadsPerDay: number('maxleadsperday'), weight: number('weight'), priority: number('priority') };
 		for (const [field, value] of Object.entries(caps)) {
 			if (value !== undefined && (!Number.isFinite(value) || value < 0)) problems.push(`${where}, ${field}: must be a number of 0 or more`);
 		}
@@ -147,15 +157,30 @@ export function parseRoster(input: unknown, defaults: { timeZone?: string; worki
 			tiers,
 			timeZone,
 			workingHours,
-			outOfOffice: parseRanges(record.outOfOffice, `${where}, out of office`, problems),
+			outOfOffice: parseRanges(record.outofoffice ?? record.ooo, `${where}, out of office`, problems),
 			holidays: parseDates(record.holidays, `${where}, holidays`, problems),
 			...caps,
-			active: record.active === undefined ? true : record.active === true || record.active === 'true' || record.active === 1 || record.active === 'yes',
-			icsUrl: record.icsUrl ? String(record.icsUrl) : undefined,
-			calendarId: record.calendarId ? String(record.calendarId) : undefined,
+			active: isActive(record.active),
+			icsUrl: record.icsurl ? String(record.icsurl) : undefined,
+			calendarId: record.calendarid ? String(record.calendarid) : undefined,
 		});
 	});
 	return { reps, problems };
+}
+
+/**
+ * Column headers from a sheet or CRM come as "Time Zone", "time_zone", "timeZone" or "Max Open
+ * Leads": compare them lower-cased with everything but letters and digits removed.
+ */
+function normaliseKeys(row: unknown): Record<string, unknown> {
+	if (!row || typeof row !== 'object' || Array.isArray(row)) return {};
+	return Object.fromEntries(Object.entries(row as Record<string, unknown>).map(([key, value]) => [key.toLowerCase().replace(/[^a-z0-9]/g, ''), value]));
+}
+
+/** Sheets write TRUE/FALSE, CRMs yes/no or 1/0; an empty cell means the rep is active. */
+function isActive(value: unknown): boolean {
+	if (value === undefined || value === null || value === '') return true;
+	return ['true', 'yes', 'y', '1', 'x', 'active'].includes(String(value).trim().toLowerCase());
 }
 
 function safeJson(text: string, problems: string[]): unknown {

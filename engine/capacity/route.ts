@@ -1,13 +1,13 @@
 import { DateTime } from 'luxon';
 
-import type { AuditEntry, IntentResult, LeadFields, RoutingResult } from '../contract';
+import type { AuditEntry, IntentResult, LeadFields, RepRef, RoutingResult } from '../contract';
 import { CONTRACT_VERSION } from '../contract';
 import type { AvailabilityContext, Unavailability } from './availability';
 import { unavailability } from './availability';
 import { nextFreeSlots } from './slots';
 import type { SmsOptions } from './sms';
-import { composeSms } from './sms';
-import type { AssignmentStrategy, CapacityStateStore, Rep } from './types';
+import { composeSms, prospectZone } from './sms';
+import type { AssignmentStrategy, AssignOutcome, CapacityStateStore, Rep } from './types';
 
 export interface CapacityConfig {
 	/** Which tier a path needs: { hot: 'closers', warm: 'sdrs' }. Other paths pass through. */
@@ -15,7 +15,8 @@ export interface CapacityConfig {
 	strategy: AssignmentStrategy;
 	/** Minutes a rep must be free from the submission time to take the lead now. */
 	responseMinutes: number;
-	slots: { count: number; slotMinutes: number; horizonDays: number };
+	/** labelTimeZone: zone for slot labels of prospects without a known zone; unset: the rep's. */
+	slots: { count: number; slotMinutes: number; horizonDays: number; labelTimeZone?: string };
 	sms: SmsOptions;
 }
 
@@ -28,48 +29,78 @@ export interface RouteInput {
 	lead: LeadFields;
 	/** Epoch ms the availability is evaluated at: the lead's submission time. */
 	at: number;
+	/** Epoch ms of the routing itself (default `at`): free slots and the SMS cannot lie in the past. */
+	now?: number;
 }
 
-/** Problems that stop a whole execution: a mapped tier with no rep. */
+export interface RouteDecision {
+	routing: RoutingResult;
+	output: RoutingOutput;
+}
+
+/** Problems that stop a whole execution: a mapped tier with no active rep. */
 export function rosterProblemsForTiers(reps: Rep[], tierByPath: Record<string, string>): string[] {
 	return Object.entries(tierByPath)
-		.filter(([, tier]) => !reps.some((rep) => rep.tiers.includes(tier)))
-		.map(([path, tier]) => `No rep in the roster has tier "${tier}", which path "${path}" needs`);
+		.filter(([, tier]) => !reps.some((rep) => rep.active !== false && rep.tiers.includes(tier)))
+		.map(([path, tier]) => `No active rep in the roster has tier "${tier}", which path "${path}" needs`);
 }
 
-const entry = (at: number, decision: string, reason: string): AuditEntry => ({ at: new Date(at).toISOString(), node: 'capacityCheck', decision, reason });
+const auditEntry = (at: number, decision: string, reason: string): AuditEntry => ({ at: new Date(at).toISOString(), node: 'capacityCheck', decision, reason });
 
+const repRef = (rep: Rep): RepRef => ({ id: rep.id, name: rep.name, email: rep.email, phone: rep.phone, timeZone: rep.timeZone });
+
+/** Warnings for the reps of this tier whose calendar could not be read. */
+function calendarWarnings(reps: Rep[], availability: AvailabilityContext): string[] {
+	const assumed = availability.calendarFailure === 'assumeBusy' ? 'busy' : 'free';
+	return reps
+		.filter((rep) => availability.busy[rep.id]?.error)
+		.map((rep) => `The calendar of ${rep.name} could not be read (${availability.busy[rep.id].error}): assumed ${assumed}`);
+}
+
+function capSummary(rep: Rep, outcome: AssignOutcome): string {
+	const open = rep.maxOpenLeads !== undefined ? `${outcome.openLeads}/${rep.maxOpenLeads} open` : `${outcome.openLeads} open`;
+	return rep.maxLeadsPerDay !== undefined ? `${open}, ${outcome.leadsToday}/${rep.maxLeadsPerDay} today` : open;
+}
+
+/**
+ * Decides one lead: the tier its path needs, who of that tier can take it at its submission
+ * time, and who of those the strategy picks within caps; when nobody can, real free slots and an
+ * SMS. Items without a readable intent or with an unrouted path come back as 'notRouted'.
+ */
 export async function routeLead(
 	input: RouteInput,
 	reps: Rep[],
 	availability: AvailabilityContext,
 	store: CapacityStateStore,
 	config: CapacityConfig,
-): Promise<{ routing: RoutingResult; output: RoutingOutput }> {
+): Promise<RouteDecision> {
+	const now = Math.max(input.now ?? input.at, input.at);
 	const base = { strategy: config.strategy, version: CONTRACT_VERSION };
-	const warnings = reps.filter((rep) => availability.busy[rep.id]?.error).map((rep) => `Calendar of ${rep.name} could not be read (${availability.busy[rep.id].error}): assumed ${availability.calendarFailure === 'assumeBusy' ? 'busy' : 'free'}`);
-	const notRouted = (reason: string) => ({
-		output: 'notRouted' as const,
-		routing: { ...base, status: 'passed_through' as const, rep: null, tier: null, reason, assignedAt: null, audit: [entry(input.at, 'passed_through', reason)] },
+	const notRouted = (status: 'passed_through' | 'error', reason: string): RouteDecision => ({
+		output: 'notRouted',
+		routing: { ...base, status, rep: null, tier: null, reason, assignedAt: null, audit: [auditEntry(now, status, reason)] },
 	});
-	if (!input.intent) return notRouted(input.problem ?? 'The item has no readable intent');
+	if (!input.intent) return notRouted('error', input.problem ?? 'The item has no readable intent');
 	const tier = config.tierByPath[input.intent.path];
 	if (!tier) {
-		return notRouted(`Path "${input.intent.path}" is not routed to reps (routed paths: ${Object.entries(config.tierByPath).map(([path, t]) => `${path} -> ${t}`).join(', ')})`);
+		const routed = Object.entries(config.tierByPath).map(([path, mappedTier]) => `${path} -> ${mappedTier}`).join(', ');
+		return notRouted('passed_through', `Path "${input.intent.path}" is not routed to reps (routed paths: ${routed || 'none'})`);
 	}
 
 	const tierReps = reps.filter((rep) => rep.tiers.includes(tier));
-	const why = new Map<string, Unavailability>();
-	const available = tierReps.filter((rep) => {
+	const warnings = calendarWarnings(tierReps, availability);
+	const whyUnavailable = new Map<string, Unavailability>();
+	for (const rep of tierReps) {
 		const reason = unavailability(rep, input.at, input.at + config.responseMinutes * 60_000, availability);
-		if (reason) why.set(rep.id, reason);
-		return reason === null;
-	});
-	const audit: AuditEntry[] = [entry(input.at, 'tier', `Path "${input.intent.path}" needs tier "${tier}" (${tierReps.length} reps)`)];
-	for (const rep of tierReps) if (why.has(rep.id)) audit.push(entry(input.at, 'unavailable', `${rep.name}: ${why.get(rep.id)}`));
+		if (reason) whyUnavailable.set(rep.id, reason);
+	}
+	const available = tierReps.filter((rep) => !whyUnavailable.has(rep.id));
+	const audit: AuditEntry[] = [auditEntry(now, 'tier', `Path "${input.intent.path}" needs tier "${tier}" (${tierReps.length} reps)`)];
+	for (const [repId, reason] of whyUnavailable) audit.push(auditEntry(now, 'unavailable', `${reps.find((rep) => rep.id === repId)?.name ?? repId}: ${reason}`));
 
+	// The daily cap counts leads per UTC day of submission, the same bucket for every worker.
 	const day = DateTime.fromMillis(input.at, { zone: 'utc' }).toISODate()!;
-	const outcome = available.length
+	const outcome: AssignOutcome = available.length
 		? await store.assign({
 				pool: tier,
 				strategy: config.strategy,
@@ -77,39 +108,32 @@ export async function routeLead(
 				candidates: available.map((rep, index) => ({ id: rep.id, weight: rep.weight ?? 1, priority: rep.priority ?? index, maxOpenLeads: rep.maxOpenLeads, maxLeadsPerDay: rep.maxLeadsPerDay })),
 			})
 		: { repId: null, atCap: [] };
-	for (const cap of outcome.atCap) audit.push(entry(input.at, 'at_cap', `${reps.find((rep) => rep.id === cap.repId)?.name ?? cap.repId}: at ${cap.cap} (${cap.value})`));
+	const nameOf = (repId: string) => reps.find((rep) => rep.id === repId)?.name ?? repId;
+	for (const cap of outcome.atCap) audit.push(auditEntry(now, 'at_cap', `${nameOf(cap.repId)}: at ${cap.cap} (${cap.value})`));
+	const withWarnings = warnings.length ? { warnings } : {};
 
 	const chosen = outcome.repId ? reps.find((rep) => rep.id === outcome.repId) : undefined;
 	if (chosen) {
-		const caps = [
-			chosen.maxOpenLeads !== undefined ? `${outcome.openLeads}/${chosen.maxOpenLeads} open` : `${outcome.openLeads} open`,
-			chosen.maxLeadsPerDay !== undefined ? `${outcome.leadsToday}/${chosen.maxLeadsPerDay} today` : undefined,
-		].filter(Boolean);
-		const reason = `${chosen.name} (${tier}) is in working hours and free, chosen by ${config.strategy} among ${available.length - outcome.atCap.length} available (${caps.join(', ')})`;
-		audit.push(entry(input.at, 'assigned', reason));
+		const reason = `${chosen.name} (${tier}) is in working hours and free, chosen by ${config.strategy} among ${available.length - outcome.atCap.length} available (${capSummary(chosen, outcome)})`;
+		audit.push(auditEntry(now, 'assigned', reason));
 		return {
 			output: 'assigned',
-			routing: {
-				...base,
-				status: 'assigned',
-				rep: { id: chosen.id, name: chosen.name, email: chosen.email, phone: chosen.phone, timeZone: chosen.timeZone },
-				tier,
-				reason,
-				assignedAt: new Date(input.at).toISOString(),
-				audit,
-				...(warnings.length ? { warnings } : {}),
-			},
+			routing: { ...base, status: 'assigned', rep: repRef(chosen), tier, reason, assignedAt: new Date(now).toISOString(), audit, ...withWarnings },
 		};
 	}
 
-	const labelZone = input.lead.timeZone && DateTime.local().setZone(input.lead.timeZone).isValid ? input.lead.timeZone : config.sms.fallbackTimeZone;
-	const nextSlots = nextFreeSlots(tierReps, input.at, availability, { ...config.slots, labelTimeZone: labelZone });
-	const sms = composeSms(input.lead, nextSlots, input.at, config.sms);
-	const unavailableSummary = tierReps.map((rep) => `${rep.name} (${why.get(rep.id) ?? `at ${outcome.atCap.find((cap) => cap.repId === rep.id)?.cap ?? 'cap'}`})`).join(', ');
-	const reason = `No ${tier} rep can take the lead now: ${unavailableSummary || 'none in the roster'}. ${nextSlots.length} free slot(s) offered${sms.to ? ` by SMS to ${sms.to}` : ''}${sms.reason ? `; SMS not possible: ${sms.reason}` : ''}`;
-	audit.push(entry(input.at, 'no_capacity', reason));
+	const knownProspectZone = prospectZone(input.lead.timeZone, '') || undefined;
+	const nextSlots = nextFreeSlots(tierReps, now, availability, { ...config.slots, labelTimeZone: knownProspectZone ?? config.slots.labelTimeZone });
+	const sms = composeSms(input.lead, nextSlots, now, config.sms);
+	const capOf = (repId: string) => outcome.atCap.find((cap) => cap.repId === repId);
+	const unavailableSummary = tierReps
+		.map((rep) => `${rep.name} (${whyUnavailable.get(rep.id) ?? `at ${capOf(rep.id)?.cap ?? 'a cap'}`})`)
+		.join(', ');
+	const smsPart = sms.to ? ` by SMS to ${sms.to}${sms.allowedNow ? '' : ` at ${sms.sendAt} (quiet hours)`}` : `; no SMS: ${sms.reason}`;
+	const reason = `No ${tier} rep can take the lead now: ${unavailableSummary || 'none in the roster'}. ${nextSlots.length} free slot(s) offered${smsPart}`;
+	audit.push(auditEntry(now, 'no_capacity', reason));
 	return {
 		output: 'noCapacity',
-		routing: { ...base, status: 'no_capacity', rep: null, tier, reason, assignedAt: null, nextSlots, sms, audit, ...(warnings.length ? { warnings } : {}) },
+		routing: { ...base, status: 'no_capacity', rep: null, tier, reason, assignedAt: null, nextSlots, sms, audit, ...withWarnings },
 	};
 }

@@ -10,20 +10,19 @@ export interface SlotOptions {
 	slotMinutes: number;
 	/** How far ahead to look, in days. */
 	horizonDays: number;
-	/** Zone the labels are written in (the prospect's when known). */
-	labelTimeZone: string;
+	/** Zone the labels are written in (the prospect's when known); unset: each slot's rep's zone. */
+	labelTimeZone?: string;
 }
 
-/** The next free slots of any of these reps, on slot-length boundaries, after `from`. */
+/** The next free slots of any of these reps, on slot-length boundaries, from `from` on. */
 export function nextFreeSlots(reps: Rep[], from: number, context: AvailabilityContext, options: SlotOptions): FreeSlot[] {
 	const step = options.slotMinutes * 60_000;
 	const slots: FreeSlot[] = [];
-	let start = Math.ceil(from / step) * step;
 	const until = from + options.horizonDays * 86_400_000;
-	for (; start < until && slots.length < options.count; start += step) {
+	for (let start = Math.ceil(from / step) * step; start < until && slots.length < options.count; start += step) {
 		const rep = reps.find((candidate) => unavailability(candidate, start, start + step, context) === null);
 		if (!rep) continue;
-		const label = DateTime.fromMillis(start, { zone: options.labelTimeZone }).toFormat("ccc d LLL, h:mm a ZZZZ");
+		const label = DateTime.fromMillis(start, { zone: options.labelTimeZone ?? rep.timeZone }).toFormat('ccc d LLL, h:mm a ZZZZ');
 		slots.push({ repId: rep.id, start: new Date(start).toISOString(), end: new Date(start + step).toISOString(), label });
 	}
 	return slots;

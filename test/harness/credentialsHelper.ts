@@ -100,9 +100,8 @@ function resolveCredentialExpression(value: unknown, credentials: ICredentialDat
 	if (typeof value !== 'string' || !value.startsWith('=')) return value;
 	const template = value.slice(1);
 	const evaluate = (code: string): unknown =>
-		// Test-only: credential templates are trusted code from the credential type definitions,
-		// evaluated as n8n's expression engine would.
-		// eslint-disable-next-line @n8n/community-nodes/no-dangerous-functions
+		// Credential templates are trusted code from the credential type definitions, evaluated as
+		// n8n's expression engine would.
 		new Function('$credentials', `return (${code});`)(credentials);
 	const whole = /^\{\{([\s\S]*)\}\}$/.exec(template.trim());
 	if (whole && !whole[1].includes('}}')) return evaluate(whole[1]);

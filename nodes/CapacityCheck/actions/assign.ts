@@ -2,10 +2,11 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { CalendarFailurePolicy, CalendarKind, CapacityConfig, Rep, RoutingOutput } from '../../../engine/capacity';
-import { parseHolidayList, parseRoster, rosterProblemsForTiers, routeLead, StaticDataCapacityStore } from '../../../engine/capacity';
+import { parseHolidayList, parseRoster, rosterProblemsForTiers, routeLead } from '../../../engine/capacity';
 import { appendAudit, readIntent } from '../../../engine/contract';
 import { detectLeadFields } from '../../shared/leadFields';
 import { fetchBusyForReps } from '../transport';
+import { openStore } from './store';
 
 interface AssignOptions {
 	bookingLink?: string;
@@ -69,12 +70,12 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 	const reps = readReps(context);
 	const config = readConfig(context);
 	const tierProblems = rosterProblemsForTiers(reps, config.tierByPath);
-	if (tierProblems.length) throw new NodeOperationError(context.getNode(), tierProblems.join('; '), { description: 'Add a rep with that tier, or change "Tier per Path".' });
+	if (tierProblems.length)
+		throw new NodeOperationError(context.getNode(), tierProblems.join('; '), { description: 'Add a rep with that tier, or change "Tier per Path".' });
 	const holidayProblems: string[] = [];
 	const teamHolidays = parseHolidayList(context.getNodeParameter('teamHolidays', 0, ''), 'Team holidays', holidayProblems);
 	if (holidayProblems.length) throw new NodeOperationError(context.getNode(), holidayProblems.join('; '));
 
-	const store = new StaticDataCapacityStore(context.getWorkflowStaticData('node'));
 	const leads = items.map((item) => {
 		const read = readIntent(item.json.intent);
 		const lead = { ...detectLeadFields(item.json), ...(read.ok ? read.intent.lead : {}) };
@@ -90,28 +91,36 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 	const calendarFailure = context.getNodeParameter('calendarFailure', 0, 'assumeBusy') as CalendarFailurePolicy;
 	const availability = { teamHolidays, busy, calendarFailure };
 	const outputs: INodeExecutionData[][] = [[], [], []];
-
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const item = items[itemIndex];
-		try {
-			const { read, lead, at } = leads[itemIndex];
-			const { routing, output } = await routeLead(
-				{ intent: read.ok ? read.intent : null, problem: read.ok ? undefined : read.problem, lead, at },
-				reps,
-				availability,
-				store,
-				config,
-			);
-			const last = routing.audit[routing.audit.length - 1];
-			outputs[OUTPUT_INDEX[output]].push({
-				json: { ...item.json, routing: routing as unknown as IDataObject, audit: appendAudit(item.json.audit, last) as unknown as IDataObject[] },
-				binary: item.binary,
-				pairedItem: { item: itemIndex },
-			});
-		} catch (error) {
-			if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
-			outputs[OUTPUT_INDEX.notRouted].push({ json: { ...item.json, error: (error as Error).message }, pairedItem: { item: itemIndex } });
-		}
+	const { store, close } = await openStore(context);
+	try {
+		await routeItems();
+	} finally {
+		await close();
 	}
 	return outputs;
+
+	async function routeItems() {
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			const item = items[itemIndex];
+			try {
+				const { read, lead, at } = leads[itemIndex];
+				const { routing, output } = await routeLead(
+					{ intent: read.ok ? read.intent : null, problem: read.ok ? undefined : read.problem, lead, at },
+					reps,
+					availability,
+					store,
+					config,
+				);
+				const last = routing.audit[routing.audit.length - 1];
+				outputs[OUTPUT_INDEX[output]].push({
+					json: { ...item.json, routing: routing as unknown as IDataObject, audit: appendAudit(item.json.audit, last) as unknown as IDataObject[] },
+					binary: item.binary,
+					pairedItem: { item: itemIndex },
+				});
+			} catch (error) {
+				if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+				outputs[OUTPUT_INDEX.notRouted].push({ json: { ...item.json, error: (error as Error).message }, pairedItem: { item: itemIndex } });
+			}
+		}
+	}
 }

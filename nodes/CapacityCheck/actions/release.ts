@@ -1,12 +1,21 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { StaticDataCapacityStore } from '../../../engine/capacity';
+import type { CapacityStateStore } from '../../../engine/capacity';
 import { appendAudit } from '../../../engine/contract';
+import { openStore } from './store';
 
 /** Lowers the open-lead count of each item's rep, so caps reflect reality. */
 export async function release(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const store = new StaticDataCapacityStore(context.getWorkflowStaticData('node'));
+	const { store, close } = await openStore(context);
+	try {
+		return [await releaseItems(context, store)];
+	} finally {
+		await close();
+	}
+}
+
+async function releaseItems(context: IExecuteFunctions, store: CapacityStateStore): Promise<INodeExecutionData[]> {
 	const items = context.getInputData();
 	const released: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
@@ -27,5 +36,5 @@ export async function release(context: IExecuteFunctions): Promise<INodeExecutio
 			pairedItem: { item: itemIndex },
 		});
 	}
-	return [released];
+	return released;
 }

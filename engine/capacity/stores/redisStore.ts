@@ -1,0 +1,147 @@
+import { createClient } from '@redis/client';
+
+import type { AssignOutcome, AssignRequest, CapacityStateStore } from '../types';
+
+/** n8n's built-in Redis credential fields. */
+export interface RedisConnection {
+	host: string;
+	port: number;
+	password?: string;
+	user?: string;
+	database?: number;
+	ssl?: boolean;
+	disableTlsVerification?: boolean;
+}
+
+/**
+ * The same pick-and-count as stores/pick.ts, run inside Redis as one script: Redis executes a
+ * script atomically, so executions on different queue-mode workers can never both take a rep's
+ * last free slot. Keep the two in step; one conformance test suite runs against both.
+ */
+const ASSIGN_SCRIPT = `
+local req = cjson.decode(ARGV[1])
+local openKey, dailyKey, lastKey, wrrKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
+local function num(value) if value == nil or value == cjson.null then return nil end return tonumber(value) end
+local eligible, atCap = {}, {}
+for i, c in ipairs(req.candidates) do
+  local open = tonumber(redis.call('HGET', openKey, c.id) or '0')
+  local today = tonumber(redis.call('HGET', dailyKey, c.id) or '0')
+  local maxOpen, maxDay = num(c.maxOpenLeads), num(c.maxLeadsPerDay)
+  if maxOpen ~= nil and open >= maxOpen then
+    table.insert(atCap, { repId = c.id, cap = 'maxOpenLeads', value = open })
+  elseif maxDay ~= nil and today >= maxDay then
+    table.insert(atCap, { repId = c.id, cap = 'maxLeadsPerDay', value = today })
+  else
+    c.open, c.today, c.order = open, today, i
+    table.insert(eligible, c)
+  end
+end
+if #eligible == 0 then return cjson.encode({ atCap = atCap }) end
+local chosen
+if req.strategy == 'priorityOrder' then
+  chosen = eligible[1]
+  for _, c in ipairs(eligible) do if c.priority < chosen.priority then chosen = c end end
+elseif req.strategy == 'leastLoaded' then
+  chosen = eligible[1]
+  for _, c in ipairs(eligible) do
+    if c.open < chosen.open or (c.open == chosen.open and c.today < chosen.today) then chosen = c end
+  end
+elseif req.strategy == 'weightedRoundRobin' then
+  local total = 0
+  for _, c in ipairs(eligible) do
+    total = total + c.weight
+    c.current = tonumber(redis.call('HINCRBYFLOAT', wrrKey, c.id, c.weight))
+  end
+  chosen = eligible[1]
+  for _, c in ipairs(eligible) do if c.current > chosen.current then chosen = c end end
+  redis.call('HINCRBYFLOAT', wrrKey, chosen.id, -total)
+else
+  local last = redis.call('HGET', lastKey, req.pool)
+  local lastIndex = 0
+  if last then for i, c in ipairs(req.candidates) do if c.id == last then lastIndex = i end end end
+  for _, c in ipairs(eligible) do if c.order > lastIndex then chosen = c break end end
+  if chosen == nil then chosen = eligible[1] end
+end
+redis.call('HSET', lastKey, req.pool, chosen.id)
+local open = redis.call('HINCRBY', openKey, chosen.id, 1)
+local today = redis.call('HINCRBY', dailyKey, chosen.id, 1)
+redis.call('EXPIRE', dailyKey, 172800)
+return cjson.encode({ repId = chosen.id, atCap = atCap, openLeads = open, leadsToday = today })
+`;
+
+const RELEASE_SCRIPT = `
+local value = redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
+if value < 0 then redis.call('HSET', KEYS[1], ARGV[1], 0) value = 0 end
+return value
+`;
+
+/** Rotation and counts in Redis, for n8n queue mode with many workers. */
+export class RedisCapacityStore implements CapacityStateStore {
+	private readonly client: ReturnType<typeof createClient>;
+
+	private readonly prefix: string;
+
+	private connecting: Promise<unknown> | undefined;
+
+	constructor(
+		private readonly connection: RedisConnection,
+		options: { keyPrefix?: string } = {},
+	) {
+		this.prefix = options.keyPrefix ?? 'intentFunnel:capacity';
+		this.client = createClient({
+			socket: {
+				host: connection.host,
+				port: connection.port,
+				tls: connection.ssl === true,
+				rejectUnauthorized: connection.disableTlsVerification !== true,
+				connectTimeout: 5000,
+				// Fail fast: a lead must not wait for a Redis that is down.
+				reconnectStrategy: false,
+			},
+			username: connection.user || undefined,
+			password: connection.password || undefined,
+			database: connection.database ?? 0,
+		});
+		this.client.on('error', () => {
+			// Errors surface through the command that failed; this keeps an idle socket error from crashing n8n.
+		});
+	}
+
+	private async ready() {
+		this.connecting ??= this.client.connect().catch((error: Error) => {
+			this.connecting = undefined;
+			throw new Error(`Could not connect to Redis at ${this.connection.host}:${this.connection.port}: ${error.message}`);
+		});
+		await this.connecting;
+	}
+
+	async assign(request: AssignRequest): Promise<AssignOutcome> {
+		await this.ready();
+		const keys = [`${this.prefix}:open`, `${this.prefix}:daily:${request.day}`, `${this.prefix}:last`, `${this.prefix}:wrr:${request.pool}`];
+		const raw = (await this.client.eval(ASSIGN_SCRIPT, { keys, arguments: [JSON.stringify(request)] })) as string;
+		const result = JSON.parse(raw) as Partial<AssignOutcome>;
+		// cjson encodes an empty list as {}.
+		const atCap = Array.isArray(result.atCap) ? result.atCap : [];
+		return result.repId ? { repId: result.repId, atCap, openLeads: result.openLeads, leadsToday: result.leadsToday } : { repId: null, atCap };
+	}
+
+	async release(repId: string): Promise<number> {
+		await this.ready();
+		return Number(await this.client.eval(RELEASE_SCRIPT, { keys: [`${this.prefix}:open`], arguments: [repId] }));
+	}
+
+	async counts(repIds: string[], day: string) {
+		await this.ready();
+		const entries = await Promise.all(
+			repIds.map(async (id) => {
+				const [open, today] = await Promise.all([this.client.hGet(`${this.prefix}:open`, id), this.client.hGet(`${this.prefix}:daily:${day}`, id)]);
+				return [id, { openLeads: Number(open ?? 0), leadsToday: Number(today ?? 0) }] as const;
+			}),
+		);
+		return Object.fromEntries(entries);
+	}
+
+	async close(): Promise<void> {
+		if (this.connecting) await this.client.quit().catch(() => undefined);
+	}
+}
