@@ -1,6 +1,7 @@
 /**
  * This package's node and credential classes, loaded from source so jest runs the code under
- * test. Lazy getters keep a suite that uses one node from loading the others.
+ * test (with the .ts extension: "X.node" alone would find the codex X.node.json first
+ * outside jest). Lazy getters keep a suite that uses one node from loading the others.
  * Register every new node and credential here (and in package.json's "n8n" block).
  */
 import type { ICredentialType, INodeType, IVersionedNodeType } from 'n8n-workflow';
@@ -12,14 +13,14 @@ type Lazy<T> = () => new () => T;
 /* eslint-disable @typescript-eslint/no-require-imports */
 export const OUR_NODES: Record<string, Lazy<INodeType | IVersionedNodeType>> = {
 	semanticClassifier: () =>
-		require('../../nodes/SemanticClassifier/SemanticClassifier.node').SemanticClassifier,
-	capacityCheck: () => require('../../nodes/CapacityCheck/CapacityCheck.node').CapacityCheck,
-	intentBriefing: () => require('../../nodes/IntentBriefing/IntentBriefing.node').IntentBriefing,
-	confidenceGate: () => require('../../nodes/ConfidenceGate/ConfidenceGate.node').ConfidenceGate,
+		require('../../nodes/SemanticClassifier/SemanticClassifier.node.ts').SemanticClassifier,
+	capacityCheck: () => require('../../nodes/CapacityCheck/CapacityCheck.node.ts').CapacityCheck,
+	intentBriefing: () => require('../../nodes/IntentBriefing/IntentBriefing.node.ts').IntentBriefing,
+	confidenceGate: () => require('../../nodes/ConfidenceGate/ConfidenceGate.node.ts').ConfidenceGate,
 };
 
 export const OUR_CREDENTIALS: Record<string, Lazy<ICredentialType>> = {
 	intentFunnelOpenAiApi: () =>
-		require('../../credentials/IntentFunnelOpenAiApi.credentials').IntentFunnelOpenAiApi,
+		require('../../credentials/IntentFunnelOpenAiApi.credentials.ts').IntentFunnelOpenAiApi,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
