@@ -38,11 +38,14 @@ export interface RouteDecision {
 	output: RoutingOutput;
 }
 
-/** Problems that stop a whole execution: a mapped tier with no active rep. */
+/**
+ * Problems that stop a whole execution: a mapped tier nobody in the roster has (a typo, most
+ * likely). A tier whose reps are all inactive is not one: its leads get free slots instead.
+ */
 export function rosterProblemsForTiers(reps: Rep[], tierByPath: Record<string, string>): string[] {
 	return Object.entries(tierByPath)
-		.filter(([, tier]) => !reps.some((rep) => rep.active !== false && rep.tiers.includes(tier)))
-		.map(([path, tier]) => `No active rep in the roster has tier "${tier}", which path "${path}" needs`);
+		.filter(([, tier]) => !reps.some((rep) => rep.tiers.includes(tier)))
+		.map(([path, tier]) => `No rep in the roster has tier "${tier}", which path "${path}" needs`);
 }
 
 const auditEntry = (at: number, decision: string, reason: string): AuditEntry => ({ at: new Date(at).toISOString(), node: 'capacityCheck', decision, reason });

@@ -21,6 +21,7 @@ export class CapacityCheck implements INodeType {
 		credentials: [
 			{ name: 'googleCalendarOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['googleCalendar'] } } },
 			{ name: 'microsoftOutlookOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['microsoft365'] } } },
+			{ name: 'redis', required: true, displayOptions: { show: { stateStorage: ['redis'] } } },
 			{ name: 'redis', required: true, displayOptions: { show: { stateStore: ['redis'] } } },
 		],
 		properties,

@@ -3,10 +3,11 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { CalendarFailurePolicy, CalendarKind, CapacityConfig, Rep, RoutingOutput } from '../../../engine/capacity';
 import { parseHolidayList, parseRoster, rosterProblemsForTiers, routeLead } from '../../../engine/capacity';
-import { appendAudit, readIntent } from '../../../engine/contract';
+import type { LeadFields, RoutingResult } from '../../../engine/contract';
+import { appendAudit, CONTRACT_VERSION, readIntent } from '../../../engine/contract';
 import { detectLeadFields } from '../../shared/leadFields';
+import { openStateStore } from '../helpers/stateStore';
 import { fetchBusyForReps } from '../transport';
-import { openStore } from './store';
 
 interface AssignOptions {
 	bookingLink?: string;
@@ -22,8 +23,20 @@ interface AssignOptions {
 }
 
 const OUTPUT_INDEX: Record<RoutingOutput, number> = { assigned: 0, noCapacity: 1, notRouted: 2 };
-const DEFAULT_SMS =
+export const DEFAULT_SMS_TEMPLATE =
 	'Hi {{firstName}}, thanks for reaching out! Our team is with other customers right now. We can talk {{slots}}. Pick a time: {{bookingLink}}';
+const HOUR_MS = 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** A setting that makes the whole Assign run impossible (bad roster, unknown tier...). */
+class ConfigurationProblem extends Error {
+	constructor(
+		message: string,
+		readonly hint: string,
+	) {
+		super(message);
+	}
+}
 
 function readReps(context: IExecuteFunctions): Rep[] {
 	const source = context.getNodeParameter('rosterSource', 0, 'node') as string;
@@ -37,10 +50,12 @@ function readReps(context: IExecuteFunctions): Rep[] {
 					maxLeadsPerDay: rep.maxLeadsPerDay ? rep.maxLeadsPerDay : undefined,
 				}));
 	const { reps, problems } = parseRoster(raw);
-	if (problems.length || reps.length === 0) {
-		throw new NodeOperationError(context.getNode(), `The roster is not usable: ${[...problems, ...(reps.length ? [] : ['it has no reps'])].join('; ')}`, {
-			description: source === 'input' ? 'Check the list given in "Roster".' : 'Check the reps under "Reps".',
-		});
+	if (reps.length === 0) problems.push('it has no reps');
+	if (problems.length) {
+		throw new ConfigurationProblem(
+			`The roster is not usable: ${problems.join('; ')}`,
+			source === 'input' ? 'Check the list given in "Roster" (one entry per rep).' : 'Check the reps under "Reps".',
+		);
 	}
 	return reps;
 }
@@ -48,79 +63,125 @@ function readReps(context: IExecuteFunctions): Rep[] {
 function readConfig(context: IExecuteFunctions): CapacityConfig {
 	const options = context.getNodeParameter('options', 0, {}) as AssignOptions;
 	const mapping = context.getNodeParameter('tierMapping.mapping', 0, []) as Array<{ path: string; tier: string }>;
+	const unknownProspectZone = options.timeZone?.trim() || undefined;
 	return {
 		tierByPath: Object.fromEntries(mapping.filter((entry) => entry.path && entry.tier).map((entry) => [entry.path.trim(), entry.tier.trim().toLowerCase()])),
 		strategy: context.getNodeParameter('strategy', 0, 'roundRobin') as CapacityConfig['strategy'],
 		responseMinutes: options.responseMinutes ?? 30,
-		slots: { count: options.slotCount ?? 3, slotMinutes: options.slotMinutes ?? 30, horizonDays: options.horizonDays ?? 14 },
+		slots: { count: options.slotCount ?? 3, slotMinutes: options.slotMinutes ?? 30, horizonDays: options.horizonDays ?? 14, labelTimeZone: unknownProspectZone },
 		sms: {
-			defaultCountry: (options.defaultCountry || 'US').toUpperCase(),
-			template: options.smsTemplate || DEFAULT_SMS,
+			defaultCountry: (options.defaultCountry || 'US').trim().toUpperCase(),
+			template: options.smsTemplate || DEFAULT_SMS_TEMPLATE,
 			bookingLink: options.bookingLink ?? '',
 			quietStart: options.quietStart ?? 21,
 			quietEnd: options.quietEnd ?? 8,
-			fallbackTimeZone: options.timeZone || context.getTimezone(),
+			fallbackTimeZone: unknownProspectZone ?? context.getTimezone(),
 		},
 	};
 }
 
-/** Routes every item; each leaves on Assigned, No Capacity or Not Routed. */
+function readTeamHolidays(context: IExecuteFunctions): string[] {
+	const problems: string[] = [];
+	const holidays = parseHolidayList(context.getNodeParameter('teamHolidays', 0, ''), 'Team holidays', problems);
+	if (problems.length) throw new ConfigurationProblem(problems.join('; '), 'Write dates as yyyy-MM-dd, separated by commas.');
+	return holidays;
+}
+
+interface PreparedLead {
+	intent: ReturnType<typeof readIntent>;
+	lead: LeadFields;
+	/** Submission time: intent.lead.submittedAt, else the item's own field, else now. */
+	at: number;
+}
+
+function prepareLead(json: IDataObject, now: number): PreparedLead {
+	const intent = readIntent(json.intent);
+	const lead: LeadFields = { ...detectLeadFields(json), ...(intent.ok ? intent.intent.lead : {}) };
+	const submitted = Date.parse(lead.submittedAt ?? '');
+	return { intent, lead, at: Number.isNaN(submitted) ? now : submitted };
+}
+
+function withRouting(item: INodeExecutionData, itemIndex: number, routing: RoutingResult): INodeExecutionData {
+	return {
+		json: {
+			...item.json,
+			routing: routing as unknown as IDataObject,
+			audit: appendAudit(item.json.audit, routing.audit[routing.audit.length - 1]) as unknown as IDataObject[],
+		},
+		binary: item.binary,
+		pairedItem: { item: itemIndex },
+	};
+}
+
+function errorRouting(message: string, strategy: string, now: number): RoutingResult {
+	return {
+		status: 'error',
+		rep: null,
+		tier: null,
+		strategy,
+		reason: message,
+		assignedAt: null,
+		audit: [{ at: new Date(now).toISOString(), node: 'capacityCheck', decision: 'error', reason: message }],
+		version: CONTRACT_VERSION,
+	};
+}
+
+/** Routes every item; each leaves on exactly one of Assigned, No Capacity or Not Routed. */
 export async function assign(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
-	const reps = readReps(context);
-	const config = readConfig(context);
-	const tierProblems = rosterProblemsForTiers(reps, config.tierByPath);
-	if (tierProblems.length)
-		throw new NodeOperationError(context.getNode(), tierProblems.join('; '), { description: 'Add a rep with that tier, or change "Tier per Path".' });
-	const holidayProblems: string[] = [];
-	const teamHolidays = parseHolidayList(context.getNodeParameter('teamHolidays', 0, ''), 'Team holidays', holidayProblems);
-	if (holidayProblems.length) throw new NodeOperationError(context.getNode(), holidayProblems.join('; '));
+	const outputs: INodeExecutionData[][] = [[], [], []];
+	const now = Date.now();
+	const strategy = context.getNodeParameter('strategy', 0, 'roundRobin') as string;
 
-	const leads = items.map((item) => {
-		const read = readIntent(item.json.intent);
-		const lead = { ...detectLeadFields(item.json), ...(read.ok ? read.intent.lead : {}) };
-		const submitted = Date.parse(lead.submittedAt ?? '');
-		return { read, lead, at: Number.isNaN(submitted) ? Date.now() : submitted };
-	});
+	let reps: Rep[];
+	let config: CapacityConfig;
+	let teamHolidays: string[];
+	try {
+		reps = readReps(context);
+		config = readConfig(context);
+		const tierProblems = rosterProblemsForTiers(reps, config.tierByPath);
+		if (tierProblems.length) throw new ConfigurationProblem(tierProblems.join('; '), 'Add a rep with that tier, or change "Tier per Path".');
+		teamHolidays = readTeamHolidays(context);
+	} catch (error) {
+		const problem = error instanceof ConfigurationProblem ? error : new ConfigurationProblem((error as Error).message, 'Check the node settings.');
+		if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), problem.message, { description: problem.hint });
+		// Continue on fail: no item can be routed, but none is lost either.
+		outputs[OUTPUT_INDEX.notRouted] = items.map((item, itemIndex) => withRouting(item, itemIndex, errorRouting(problem.message, strategy, now)));
+		return outputs;
+	}
+
+	const leads = items.map((item) => prepareLead(item.json, now));
 	// Free/busy is read once for every rep and item of the execution: from the earliest
-	// submission to the end of the slot search horizon after the latest one.
+	// submission to the end of the slot search horizon after the latest one (or after now).
 	const calendarSource = context.getNodeParameter('calendarSource', 0, 'none') as CalendarKind;
 	const times = leads.map((lead) => lead.at);
-	const window = { start: Math.min(...times, Date.now()) - 3_600_000, end: Math.max(...times, Date.now()) + config.slots.horizonDays * 86_400_000 };
+	const window = { start: Math.min(...times, now) - HOUR_MS, end: Math.max(...times, now) + config.slots.horizonDays * DAY_MS };
 	const { byRep: busy } = items.length ? await fetchBusyForReps.call(context, calendarSource, reps, window) : { byRep: {} };
 	const calendarFailure = context.getNodeParameter('calendarFailure', 0, 'assumeBusy') as CalendarFailurePolicy;
 	const availability = { teamHolidays, busy, calendarFailure };
-	const outputs: INodeExecutionData[][] = [[], [], []];
-	const { store, close } = await openStore(context);
-	try {
-		await routeItems();
-	} finally {
-		await close();
-	}
-	return outputs;
 
-	async function routeItems() {
+	const { store, close } = await openStateStore(context);
+	try {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const item = items[itemIndex];
+			const { intent, lead, at } = leads[itemIndex];
 			try {
-				const { read, lead, at } = leads[itemIndex];
 				const { routing, output } = await routeLead(
-					{ intent: read.ok ? read.intent : null, problem: read.ok ? undefined : read.problem, lead, at },
+					{ intent: intent.ok ? intent.intent : null, problem: intent.ok ? undefined : intent.problem, lead, at, now },
 					reps,
 					availability,
 					store,
 					config,
 				);
-				const last = routing.audit[routing.audit.length - 1];
-				outputs[OUTPUT_INDEX[output]].push({
-					json: { ...item.json, routing: routing as unknown as IDataObject, audit: appendAudit(item.json.audit, last) as unknown as IDataObject[] },
-					binary: item.binary,
-					pairedItem: { item: itemIndex },
-				});
+				outputs[OUTPUT_INDEX[output]].push(withRouting(items[itemIndex], itemIndex, routing));
 			} catch (error) {
-				if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
-				outputs[OUTPUT_INDEX.notRouted].push({ json: { ...item.json, error: (error as Error).message }, pairedItem: { item: itemIndex } });
+				// The state store failed (Redis down...): the lead was not assigned.
+				const message = `Could not assign the lead: ${(error as Error).message}`;
+				if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), message, { itemIndex, description: 'Check the state storage (Redis credential) and try again.' });
+				outputs[OUTPUT_INDEX.notRouted].push(withRouting(items[itemIndex], itemIndex, errorRouting(message, config.strategy, now)));
 			}
 		}
+	} finally {
+		await close();
 	}
+	return outputs;
 }

@@ -1,40 +1,53 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { CapacityStateStore } from '../../../engine/capacity';
-import { appendAudit } from '../../../engine/contract';
-import { openStore } from './store';
+import type { RoutingResult } from '../../../engine/contract';
+import { appendAudit, CONTRACT_VERSION } from '../../../engine/contract';
+import { openStateStore } from '../helpers/stateStore';
 
-/** Lowers the open-lead count of each item's rep, so caps reflect reality. */
+function readRepId(context: IExecuteFunctions, itemIndex: number): string {
+	const value = context.getNodeParameter('repId', itemIndex, '') as unknown;
+	return value === undefined || value === null ? '' : String(value).trim();
+}
+
+/** Lowers the open-lead count of each item's rep, so caps reflect reality. One output: Released. */
 export async function release(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const { store, close } = await openStore(context);
+	const items = context.getInputData();
+	const released: INodeExecutionData[] = [];
+	const { store, close } = await openStateStore(context);
 	try {
-		return [await releaseItems(context, store)];
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			const item = items[itemIndex];
+			const at = new Date().toISOString();
+			try {
+				const repId = readRepId(context, itemIndex);
+				if (!repId) throw new Error('No rep ID to release: set "Rep ID" (default: the routing.rep.id that Assign wrote on the item)');
+				const openLeads = await store.release(repId);
+				const reason = `Released one open lead of ${repId}: ${openLeads} open now`;
+				const previous = (item.json.routing ?? {}) as Partial<RoutingResult>;
+				const routing: RoutingResult = {
+					rep: previous.rep ?? { id: repId, name: repId },
+					tier: previous.tier ?? null,
+					strategy: previous.strategy ?? '',
+					assignedAt: previous.assignedAt ?? null,
+					...previous,
+					status: 'released',
+					reason,
+					audit: [...(previous.audit ?? []), { at, node: 'capacityCheck', decision: 'released', reason }],
+					version: CONTRACT_VERSION,
+				};
+				released.push({
+					json: { ...item.json, routing: routing as unknown as IDataObject, audit: appendAudit(item.json.audit, { at, node: 'capacityCheck', decision: 'released', reason }) as unknown as IDataObject[] },
+					binary: item.binary,
+					pairedItem: { item: itemIndex },
+				});
+			} catch (error) {
+				if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+				released.push({ json: { ...item.json, error: (error as Error).message }, binary: item.binary, pairedItem: { item: itemIndex } });
+			}
+		}
 	} finally {
 		await close();
 	}
-}
-
-async function releaseItems(context: IExecuteFunctions, store: CapacityStateStore): Promise<INodeExecutionData[]> {
-	const items = context.getInputData();
-	const released: INodeExecutionData[] = [];
-	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const item = items[itemIndex];
-		const repId = String(context.getNodeParameter('repId', itemIndex, '') ?? '').trim();
-		if (!repId) {
-			const message = 'No rep ID to release: set "Rep ID" (default: the routing.rep.id of the item)';
-			if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), message, { itemIndex });
-			released.push({ json: { ...item.json, error: message }, pairedItem: { item: itemIndex } });
-			continue;
-		}
-		const openLeads = await store.release(repId);
-		const reason = `Released one open lead of ${repId}: ${openLeads} open now`;
-		const at = new Date().toISOString();
-		const routing = { ...((item.json.routing as IDataObject) ?? {}), status: 'released', releasedAt: at, reason };
-		released.push({
-			json: { ...item.json, routing, audit: appendAudit(item.json.audit, { at, node: 'capacityCheck', decision: 'released', reason }) as unknown as IDataObject[] },
-			pairedItem: { item: itemIndex },
-		});
-	}
-	return released;
+	return [released];
 }

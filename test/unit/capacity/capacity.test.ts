@@ -86,7 +86,7 @@ describe('routing a lead', () => {
 		expect(result.routing.nextSlots?.[0]).toMatchObject({ repId: 'ben', start: '2026-11-25T17:00:00.000Z', label: 'Wed 25 Nov, 9:00 AM PST' });
 		// 07:00 in Los Angeles: inside quiet hours, so the text waits until 08:00 there.
 		expect(result.routing.sms).toMatchObject({ to: '+14155550101', allowedNow: false, sendAt: '2026-11-25T16:00:00.000Z' });
-		expect(result.routing.sms?.body).toBe('Hi Dana, our team can talk Wed 25 Nov, 9:00 AM PST, Wed 25 Nov, 9:30 AM PST, Wed 25 Nov, 10:00 AM PST. Book: https://cal.example/acme');
+		expect(result.routing.sms?.body).toBe('Hi Dana, our team can talk Wed 25 Nov at 9:00 AM, 9:30 AM or 10:00 AM (PST). Book: https://cal.example/acme');
 		expect(result.routing.reason).toMatch(/Ana Closer \(busy in calendar\), Ben Closer \(busy in calendar\)/);
 	});
 
@@ -130,7 +130,7 @@ describe('roster', () => {
 			'Rep 1 (Ana), time zone: "Mars/Base" is not an IANA time zone (e.g. America/New_York)',
 			'Rep 2 (Ben), working hours: 09:00-13:00 and 12:00-15:00 overlap on day 1',
 			'Rep 3 (Cy), tiers: give at least one tier, e.g. "closers"',
-			'Rep 3 (Cy), working hours: the end 09:00 is not after the start 17:00',
+			'Rep 3 (Cy), working hours: the end 09:00 is not after the start 17:00 (a shift past midnight is two blocks, e.g. "Mon 22:00-23:59; Tue 00:00-06:00")',
 		]);
 	});
 });
