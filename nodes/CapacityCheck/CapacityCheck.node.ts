@@ -22,7 +22,6 @@ export class CapacityCheck implements INodeType {
 			{ name: 'googleCalendarOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['googleCalendar'] } } },
 			{ name: 'microsoftOutlookOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['microsoft365'] } } },
 			{ name: 'redis', required: true, displayOptions: { show: { stateStorage: ['redis'] } } },
-			{ name: 'redis', required: true, displayOptions: { show: { stateStore: ['redis'] } } },
 		],
 		properties,
 	};

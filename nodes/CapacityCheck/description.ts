@@ -15,25 +15,6 @@ export const properties: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: 'State Storage',
-		name: 'stateStore',
-		type: 'options',
-		default: 'staticData',
-		description: 'Where rotation and open/daily counts live',
-		options: [
-			{ name: 'Workflow Static Data', value: 'staticData', description: 'For a single n8n instance' },
-			{ name: 'Redis', value: 'redis', description: 'For queue mode with many workers: updates are atomic, so caps hold across workers' },
-		],
-	},
-	{
-		displayName: 'Redis Key Prefix',
-		name: 'redisKeyPrefix',
-		type: 'string',
-		default: 'intentFunnel:capacity',
-		displayOptions: { show: { stateStore: ['redis'] } },
-		description: 'Workflows that share a prefix share counts and rotation (e.g. the funnel and its SLA workflow)',
-	},
-	{
 		displayName: 'Roster Source',
 		name: 'rosterSource',
 		type: 'options',

@@ -63,7 +63,7 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 		const run = await runWorkflow(workflow({ calendarSource: 'googleCalendar', calendarFailure: 'assumeBusy' }, { googleCalendarOAuth2Api: { id: '1', name: 'Google' } }), { credentials: { googleCalendarOAuth2Api: OAUTH } });
 		expect(assignedTo(run)).toEqual(['Ana', 'Ana']);
 		const routing = run.output('Capacity Check', 0)[0].json.routing as { warnings: string[] };
-		expect(routing.warnings).toEqual(['Calendar of Ben could not be read (Google Calendar: notFound): assumed busy']);
+		expect(routing.warnings).toEqual(['The calendar of Ben could not be read (Google Calendar: notFound): assumed busy']);
 	});
 
 	it('Google Calendar: a 500 fails no execution; with "assume busy" the leads get slots by SMS', async () => {
@@ -99,7 +99,7 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 		const run = await runWorkflow(workflow({ calendarSource: 'ics', calendarFailure: 'assumeFree' }));
 		expect(run.error).toBeUndefined();
 		expect(assignedTo(run)).toEqual(['Ben', 'Ben']);
-		expect((run.output('Capacity Check', 0)[0].json.routing as { warnings: string[] }).warnings[0]).toMatch(/^Calendar of Ben could not be read \(ICS feed: .*404/);
+		expect((run.output('Capacity Check', 0)[0].json.routing as { warnings: string[] }).warnings[0]).toMatch(/^The calendar of Ben could not be read \(ICS feed: .*404/);
 		expect(nock.pendingMocks()).toEqual([]);
 	});
 });

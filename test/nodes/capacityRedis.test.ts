@@ -15,7 +15,7 @@ describe('Capacity Check with Redis state (real redis-server)', () => {
 			name: 'Capacity Check',
 			type: 'n8n-nodes-intent-funnel.capacityCheck',
 			typeVersion: 1,
-			parameters: { stateStore: 'redis', redisKeyPrefix: 'node-test', tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] }, reps: { rep: [{ ...REP, name: 'Ana', email: 'ana@x.test' }, { ...REP, name: 'Ben', email: 'ben@x.test' }] } },
+			parameters: { stateStorage: 'redis', stateKey: 'node-test', tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] }, reps: { rep: [{ ...REP, name: 'Ana', email: 'ana@x.test' }, { ...REP, name: 'Ben', email: 'ben@x.test' }] } },
 			credentials: { redis: { id: '1', name: 'Redis' } },
 		});
 		const credentials = { redis: { host: redis.host, port: redis.port, password: '', user: '', database: 0, ssl: false } };
@@ -33,7 +33,7 @@ describe('Capacity Check with Redis state (real redis-server)', () => {
 			name: 'Release',
 			type: 'n8n-nodes-intent-funnel.capacityCheck',
 			typeVersion: 1,
-			parameters: { operation: 'release', stateStore: 'redis', redisKeyPrefix: 'node-test' },
+			parameters: { operation: 'release', stateStorage: 'redis', stateKey: 'node-test' },
 			credentials: { redis: { id: '1', name: 'Redis' } },
 		});
 		const released = await runWorkflow(release, { credentials });
