@@ -1,0 +1,211 @@
+/**
+ * Capacity Check run through n8n's real WorkflowExecute: Manual Trigger -> Set (leads) ->
+ * Semantic Classifier (or a Set that writes `intent`) -> Capacity Check -> Release.
+ */
+import type { IConnections, IDataObject, INode, INodeParameters } from 'n8n-workflow';
+
+import type { RoutingResult } from '../../../engine/contract';
+import { runWorkflow, type WorkflowJson } from '../../harness/runWorkflow';
+import { startRedisServer, type RedisServer } from '../../helpers/redisServer';
+
+const REPS = {
+	rep: [
+		{ id: 'ana', name: 'Ana Closer', email: 'ana@acme.test', tiers: 'closers', timeZone: 'America/New_York', workingHours: 'Mon-Fri 09:00-17:00', maxOpenLeads: 1, maxLeadsPerDay: 0, weight: 1, active: true },
+		{ id: 'ben', name: 'Ben Closer', email: 'ben@acme.test', tiers: 'closers', timeZone: 'America/Chicago', workingHours: 'Mon-Fri 09:00-17:00', maxOpenLeads: 0, maxLeadsPerDay: 0, weight: 1, active: true },
+		{ id: 'sara', name: 'Sara SDR', email: 'sara@acme.test', tiers: 'sdrs', timeZone: 'Europe/London', workingHours: 'Mon-Fri 08:00-16:00', maxOpenLeads: 0, maxLeadsPerDay: 0, weight: 1, active: true },
+	],
+};
+
+/** Wednesday 2026-11-25 11:00 in New York: Ana and Ben work, Sara (London, 16:00) has just left. */
+const WEDNESDAY_MORNING = '2026-11-25T16:00:00Z';
+
+const intentFor = (path: string, submittedAt: string, phone = '+1 415 555 0101', timeZone?: string) => ({
+	score: path === 'hot' ? 85 : 50,
+	path,
+	confidence: 0.8,
+	signals: [],
+	reasons: [],
+	engine: 'builtin',
+	model: null,
+	version: '1.0',
+	classifiedAt: submittedAt,
+	latencyMs: 1,
+	lead: { text: 'We need a demo', name: 'Dana Reyes', phone, submittedAt, timeZone },
+});
+
+function workflow(leads: IDataObject[], capacity: INodeParameters = {}, extraNodes: INode[] = [], extraConnections: IConnections = {}): WorkflowJson {
+	return {
+		nodes: [
+			{ id: 't', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{ id: 's', name: 'Leads', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [200, 0], parameters: { mode: 'raw', jsonOutput: JSON.stringify({ leads }), options: {} } },
+			{ id: 'p', name: 'Split Leads', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [400, 0], parameters: { fieldToSplitOut: 'leads', options: {} } },
+			{ id: 'c', name: 'Capacity Check', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 1, position: [600, 0], parameters: { reps: REPS, options: { bookingLink: 'https://cal.example/acme' }, ...capacity } },
+			...extraNodes,
+		],
+		connections: {
+			'Manual Trigger': { main: [[{ node: 'Leads', type: 'main', index: 0 }]] },
+			Leads: { main: [[{ node: 'Split Leads', type: 'main', index: 0 }]] },
+			'Split Leads': { main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]] },
+			...extraConnections,
+		},
+	};
+}
+
+const routingOf = (json: IDataObject) => json.routing as unknown as RoutingResult;
+
+/** The workflow with n8n's Redis credential selected on the Capacity Check node. */
+function withRedisCredential(json: WorkflowJson): WorkflowJson {
+	json.nodes.find((node) => node.name === 'Capacity Check')!.credentials = { redis: { id: '1', name: 'Redis' } };
+	return json;
+}
+
+describe('Capacity Check with a Set node writing intent', () => {
+	it('sends every item out on exactly one output, with routing and audit', async () => {
+		const leads = [
+			{ ref: 1, intent: intentFor('hot', WEDNESDAY_MORNING) },
+			{ ref: 2, intent: intentFor('warm', WEDNESDAY_MORNING) },
+			{ ref: 3, intent: intentFor('nurture', WEDNESDAY_MORNING) },
+			{ ref: 4, message: 'no intent on this one' },
+			{ ref: 5, intent: { score: 'high' } },
+		];
+		const run = await runWorkflow(workflow(leads));
+		expect(run.error).toBeUndefined();
+		const [assigned, noCapacity, notRouted] = run.outputs('Capacity Check');
+		expect(assigned.map((item) => [item.json.ref, routingOf(item.json).rep?.id])).toEqual([[1, 'ana']]);
+		// Sara, the only SDR, finished at 16:00 London time.
+		expect(noCapacity.map((item) => item.json.ref)).toEqual([2]);
+		expect(routingOf(noCapacity[0].json).reason).toMatch(/^No sdrs rep can take the lead now: Sara SDR \(outside working hours\)/);
+		expect(notRouted.map((item) => [item.json.ref, routingOf(item.json).status])).toEqual([
+			[3, 'passed_through'],
+			[4, 'error'],
+			[5, 'error'],
+		]);
+		expect(routingOf(notRouted[1].json).reason).toMatch(/run it through the Semantic Classifier first/);
+		expect(routingOf(notRouted[2].json).reason).toBe('"intent.score" must be a number from 0 to 100');
+		// Input fields are kept, pairing points back to the input item, the audit trail grows.
+		expect(notRouted[1].json.message).toBe('no intent on this one');
+		expect([...assigned, ...noCapacity, ...notRouted].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }, { item: 4 }]);
+		expect((assigned[0].json.audit as Array<{ node: string; decision: string }>).map((entry) => entry.decision)).toEqual(['assigned']);
+	});
+
+	it('labels free slots in the prospect\'s zone and holds the SMS through quiet hours', async () => {
+		// Saturday 2026-11-28 05:00 UTC: nobody works; it is 21:00 on Friday in Los Angeles.
+		const run = await runWorkflow(workflow([{ intent: intentFor('hot', '2026-11-28T05:00:00Z', '(415) 555-0101', 'America/Los_Angeles') }]));
+		const routing = routingOf(run.output('Capacity Check', 1)[0].json);
+		expect(routing.nextSlots?.map((slot) => slot.label)).toEqual(['Mon 30 Nov, 6:00 AM PST', 'Mon 30 Nov, 6:30 AM PST', 'Mon 30 Nov, 7:00 AM PST']);
+		expect(routing.sms).toMatchObject({ to: '+14155550101', allowedNow: false, sendAt: expect.any(String) });
+		expect(routing.sms?.body).toBe(
+			'Hi Dana, thanks for reaching out! Our team is with other customers right now. We can talk Mon 30 Nov at 6:00 AM, 6:30 AM or 7:00 AM (PST). Pick a time: https://cal.example/acme',
+		);
+	});
+
+	it('stops with a message that names the rep and field, or routes every item to Not Routed on continue-on-fail', async () => {
+		const roster = [{ name: 'Zed', tiers: 'closers', timeZone: 'Moon/Base', workingHours: 'Mon-Fri 09:00-17:00' }];
+		const parameters = { rosterSource: 'input', rosterData: `={{ ${JSON.stringify(roster)} }}` };
+		const leads = [{ intent: intentFor('hot', WEDNESDAY_MORNING) }, { intent: intentFor('warm', WEDNESDAY_MORNING) }];
+		const stopped = await runWorkflow(workflow(leads, parameters));
+		expect(stopped.nodeError('Capacity Check')?.message).toMatch(/Rep 1 \(Zed\), time zone: "Moon\/Base" is not an IANA time zone/);
+
+		const continued = workflow(leads, parameters);
+		continued.nodes.find((node) => node.name === 'Capacity Check')!.onError = 'continueRegularOutput';
+		const run = await runWorkflow(continued);
+		expect(run.error).toBeUndefined();
+		const [assigned, noCapacity, notRouted] = run.outputs('Capacity Check');
+		expect(assigned.length + noCapacity.length).toBe(0);
+		expect(notRouted.map((item) => routingOf(item.json).status)).toEqual(['error', 'error']);
+		expect(routingOf(notRouted[0].json).reason).toMatch(/Moon\/Base/);
+	});
+
+	it('reads a roster from sheet-style rows and refuses a mapped tier nobody has', async () => {
+		const rows = [{ Name: 'Ana', Email: 'ana@acme.test', Tiers: 'Closers', 'Time Zone': 'America/New_York', 'Working Hours': 'Mon-Fri 09:00-17:00', 'Max Open Leads': '2', Active: 'TRUE' }];
+		const parameters = { rosterSource: 'input', rosterData: '={{ $json.roster }}' };
+		const ok = await runWorkflow(workflow([{ roster: rows, intent: intentFor('hot', WEDNESDAY_MORNING) }], { ...parameters, tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] } }));
+		expect(routingOf(ok.output('Capacity Check', 0)[0].json).reason).toMatch(/^Ana \(closers\) .* \(1\/2 open\)$/);
+		const missingTier = await runWorkflow(workflow([{ roster: rows, intent: intentFor('hot', WEDNESDAY_MORNING) }], parameters));
+		expect(missingTier.nodeError('Capacity Check')?.message).toBe('No rep in the roster has tier "sdrs", which path "warm" needs');
+	});
+});
+
+describe('Release in another node frees the cap that Assign counted', () => {
+	const release: INode = { id: 'r', name: 'Release', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 1, position: [800, 0], parameters: { operation: 'release' } };
+	const assignThenRelease = (leads: IDataObject[], capacity: INodeParameters = {}) =>
+		workflow(leads, capacity, [release], { 'Capacity Check': { main: [[{ node: 'Release', type: 'main', index: 0 }], [], []] } });
+
+	it('with workflow static data', async () => {
+		const staticData = {};
+		// Strategy priority order: Ana first while she is under her cap of one open lead.
+		const first = await runWorkflow(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }, { intent: intentFor('hot', WEDNESDAY_MORNING) }], { strategy: 'priorityOrder' }), { staticData });
+		expect(first.output('Capacity Check', 0).map((item) => routingOf(item.json).rep?.id)).toEqual(['ana', 'ben']);
+		const second = await runWorkflow(assignThenRelease([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], { strategy: 'priorityOrder' }), { staticData });
+		// Ana is still at her cap: Ben gets it; releasing Ben's lead does not touch Ana.
+		expect(routingOf(second.output('Capacity Check', 0)[0].json).rep?.id).toBe('ben');
+		expect(routingOf(second.output('Release')[0].json)).toMatchObject({ status: 'released', reason: 'Released one open lead of ben: 1 open now' });
+
+		const releaseAna = await runWorkflow(
+			{ ...workflow([{ routing: { rep: { id: 'ana', name: 'Ana Closer' } } }], { operation: 'release' }) },
+			{ staticData },
+		);
+		expect(routingOf(releaseAna.output('Capacity Check')[0].json).reason).toBe('Released one open lead of ana: 0 open now');
+		const third = await runWorkflow(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], { strategy: 'priorityOrder' }), { staticData });
+		expect(routingOf(third.output('Capacity Check', 0)[0].json).rep?.id).toBe('ana');
+	});
+
+	it('says which item has no rep to release instead of failing silently', async () => {
+		const run = await runWorkflow(workflow([{ note: 'never assigned' }], { operation: 'release' }));
+		expect(run.nodeError('Capacity Check')?.message).toMatch(/No rep ID to release/);
+	});
+
+	describe('with Redis (a real redis-server)', () => {
+		let redis: RedisServer;
+		beforeAll(async () => {
+			redis = await startRedisServer();
+		});
+		afterAll(async () => await redis.stop());
+
+		it('keeps caps across executions and releases through the same key', async () => {
+			const credentials = { redis: { host: redis.host, port: redis.port, password: '', user: '', database: 0, ssl: false } };
+			const capacity = { stateStorage: 'redis', stateKey: 'teamA', strategy: 'priorityOrder' };
+			const leads = [{ intent: intentFor('hot', WEDNESDAY_MORNING) }, { intent: intentFor('hot', WEDNESDAY_MORNING) }];
+			const first = await runWorkflow(withRedisCredential(workflow(leads, capacity)), { credentials });
+			expect(first.error).toBeUndefined();
+			expect(first.output('Capacity Check', 0).map((item) => routingOf(item.json).rep?.id)).toEqual(['ana', 'ben']);
+			// A fresh static data object: only Redis remembers that Ana is at her cap.
+			const second = await runWorkflow(withRedisCredential(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], capacity)), { credentials, staticData: {} });
+			expect(routingOf(second.output('Capacity Check', 0)[0].json).rep?.id).toBe('ben');
+			const released = await runWorkflow(withRedisCredential(workflow([{ routing: { rep: { id: 'ana' } } }], { ...capacity, operation: 'release' })), { credentials });
+			expect(routingOf(released.output('Capacity Check')[0].json).reason).toBe('Released one open lead of ana: 0 open now');
+			const third = await runWorkflow(withRedisCredential(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], capacity)), { credentials });
+			expect(routingOf(third.output('Capacity Check', 0)[0].json).rep?.id).toBe('ana');
+		});
+
+		it('puts items on Not Routed with the reason when Redis cannot be reached (continue on fail)', async () => {
+			const credentials = { redis: { host: '127.0.0.1', port: 1, password: '', user: '', database: 0, ssl: false } };
+			const broken = withRedisCredential(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], { stateStorage: 'redis' }));
+			broken.nodes.find((node) => node.name === 'Capacity Check')!.onError = 'continueRegularOutput';
+			const run = await runWorkflow(broken, { credentials });
+			const notRouted = run.output('Capacity Check', 2);
+			expect(notRouted).toHaveLength(1);
+			expect(routingOf(notRouted[0].json)).toMatchObject({ status: 'error', reason: expect.stringMatching(/^Could not assign the lead: Could not connect to Redis at 127.0.0.1:1/) });
+		});
+	});
+});
+
+describe('Manual Trigger -> Set -> Semantic Classifier -> Capacity Check', () => {
+	it('routes the classifier\'s hot lead to a closer and passes a browsing lead through', async () => {
+		const leads = [
+			{ name: 'Dana Reyes', message: 'VP here. Budget of $60k/year approved, we need it by end of Q1. Please book a demo.', role: 'VP Operations', phone: '(415) 555-0101', submittedAt: WEDNESDAY_MORNING },
+			{ name: 'Gus', message: 'Just browsing, newsletter please', submittedAt: WEDNESDAY_MORNING },
+		];
+		const json = workflow(leads);
+		json.nodes.push({ id: 'k', name: 'Semantic Classifier', type: 'n8n-nodes-intent-funnel.semanticClassifier', typeVersion: 1, position: [500, 0], parameters: { engine: 'builtin', outputMode: 'single' } });
+		json.connections['Split Leads'] = { main: [[{ node: 'Semantic Classifier', type: 'main', index: 0 }]] };
+		json.connections['Semantic Classifier'] = { main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]] };
+		const run = await runWorkflow(json);
+		expect(run.error).toBeUndefined();
+		const [assigned, noCapacity, notRouted] = run.outputs('Capacity Check');
+		expect(assigned.map((item) => [item.json.name, routingOf(item.json).rep?.name])).toEqual([['Dana Reyes', 'Ana Closer']]);
+		expect(noCapacity).toHaveLength(0);
+		expect(notRouted.map((item) => [item.json.name, routingOf(item.json).status])).toEqual([['Gus', 'passed_through']]);
+		expect((assigned[0].json.audit as Array<{ node: string }>).map((entry) => entry.node)).toEqual(['semanticClassifier', 'capacityCheck']);
+	});
+});
