@@ -93,6 +93,25 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 		expect(assignedTo(run)).toEqual(['Ben', 'Ben']);
 	});
 
+	it('Microsoft 365: a per-mailbox error and a 403 on the whole request never fail the execution', async () => {
+		nock('https://graph.microsoft.com')
+			.post('/v1.0/me/calendar/getSchedule')
+			.reply(200, {
+				value: [
+					{ scheduleId: 'ana@acme.test', availabilityView: '0', scheduleItems: [] },
+					{ scheduleId: 'ben@acme.test', error: { message: 'The specified object was not found in the store.', responseCode: 'ErrorMailboxNotFound' } },
+				],
+			});
+		const partial = await runWorkflow(workflow({ calendarSource: 'microsoft365', calendarFailure: 'assumeBusy' }, { microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } }), { credentials: { microsoftOutlookOAuth2Api: OAUTH } });
+		expect(assignedTo(partial)).toEqual(['Ana', 'Ana']);
+		expect((partial.output('Capacity Check', 0)[0].json.routing as { warnings: string[] }).warnings[0]).toMatch(/Ben could not be read \(Microsoft 365: ErrorMailboxNotFound/);
+
+		nock('https://graph.microsoft.com').post('/v1.0/me/calendar/getSchedule').reply(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } });
+		const denied = await runWorkflow(workflow({ calendarSource: 'microsoft365', calendarFailure: 'assumeFree' }, { microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } }), { credentials: { microsoftOutlookOAuth2Api: OAUTH } });
+		expect(denied.error).toBeUndefined();
+		expect(assignedTo(denied)).toEqual(['Ana', 'Ben']);
+	});
+
 	it('ICS: one request per feed; recurring standup blocks Ana; a broken feed is a warning', async () => {
 		nock('http://calendars.test').get('/ana.ics').once().reply(200, ICS, { 'content-type': 'text/calendar' });
 		nock('http://calendars.test').get('/ben.ics').once().reply(404, 'Not found');
