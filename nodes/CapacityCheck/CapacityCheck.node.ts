@@ -23,6 +23,22 @@ export class CapacityCheck implements INodeType {
 			{ name: 'microsoftOutlookOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['microsoft365'] } } },
 			{ name: 'redis', required: true, displayOptions: { show: { stateStorage: ['redis'] } } },
 		],
+		hints: [
+			{
+				message: 'Manual test runs do not save workflow static data: every test run starts with zero open leads and a fresh rotation. Activate the workflow, or use Redis, to keep counts.',
+				type: 'info',
+				location: 'outputPane',
+				whenToDisplay: 'afterExecution',
+				displayCondition: '={{ $parameter["stateStorage"] !== "redis" }}',
+			},
+			{
+				message: 'Leads nobody can take now leave on "No Capacity" with free slots and a ready SMS in routing.sms: connect it to Twilio (To: {{ $json.routing.sms.to }}, Message: {{ $json.routing.sms.body }}).',
+				type: 'info',
+				location: 'ndv',
+				whenToDisplay: 'always',
+				displayCondition: '={{ $parameter["operation"] !== "release" }}',
+			},
+		],
 		properties,
 	};
 

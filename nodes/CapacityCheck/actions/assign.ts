@@ -96,7 +96,9 @@ interface PreparedLead {
 
 function prepareLead(json: IDataObject, now: number): PreparedLead {
 	const intent = readIntent(json.intent);
-	const lead: LeadFields = { ...detectLeadFields(json), ...(intent.ok ? intent.intent.lead : {}) };
+	// The classifier's normalised fields win, but a field it left empty keeps the item's own value.
+	const classified = Object.fromEntries(Object.entries((intent.ok && intent.intent.lead) || {}).filter(([, value]) => value !== undefined && value !== null && value !== ''));
+	const lead: LeadFields = { ...detectLeadFields(json), ...classified };
 	const submitted = Date.parse(lead.submittedAt ?? '');
 	return { intent, lead, at: Number.isNaN(submitted) ? now : submitted };
 }

@@ -88,6 +88,21 @@ describe('Capacity Check with a Set node writing intent', () => {
 		expect((assigned[0].json.audit as Array<{ node: string; decision: string }>).map((entry) => entry.decision)).toEqual(['assigned']);
 	});
 
+	it('evaluates availability at intent.lead.submittedAt, else at the item\'s own submission field', async () => {
+		const { submittedAt: _dropped, ...leadWithoutTime } = intentFor('hot', WEDNESDAY_MORNING).lead;
+		const saturday = '2026-11-28T16:00:00Z';
+		const run = await runWorkflow(
+			workflow([
+				{ ref: 'classifier time', submittedAt: saturday, intent: intentFor('hot', WEDNESDAY_MORNING) },
+				{ ref: 'item time', submittedAt: saturday, intent: { ...intentFor('hot', WEDNESDAY_MORNING), lead: leadWithoutTime } },
+			]),
+		);
+		const [assigned, noCapacity] = run.outputs('Capacity Check');
+		expect(assigned.map((item) => item.json.ref)).toEqual(['classifier time']);
+		expect(noCapacity.map((item) => item.json.ref)).toEqual(['item time']);
+		expect(routingOf(noCapacity[0].json).reason).toMatch(/Ana Closer \(outside working hours\), Ben Closer \(outside working hours\)/);
+	});
+
 	it('labels free slots in the prospect\'s zone and holds the SMS through quiet hours', async () => {
 		// Saturday 2026-11-28 05:00 UTC: nobody works; it is 21:00 on Friday in Los Angeles.
 		const run = await runWorkflow(workflow([{ intent: intentFor('hot', '2026-11-28T05:00:00Z', '(415) 555-0101', 'America/Los_Angeles') }]));
