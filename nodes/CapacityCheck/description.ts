@@ -278,7 +278,7 @@ export const properties: INodeProperties[] = [
 				default: 'Hi {{firstName}}, thanks for reaching out! Our team is with other customers right now. We can talk {{slots}}. Pick a time: {{bookingLink}}',
 				description: 'Placeholders: {{firstName}}, {{company}}, {{slots}}, {{bookingLink}}',
 			},
-			{ displayName: 'Time Zone for Unknown Prospects', name: 'timeZone', type: 'string', default: '', description: 'Used for quiet hours and slot labels when the lead has no time zone. Empty: the workflow\'s.' },
+			{ displayName: 'Time Zone for Unknown Prospects', name: 'timeZone', type: 'string', default: '', description: 'For leads without a known time zone: quiet hours are checked and free slots are written in this zone. Empty: quiet hours in the workflow\'s zone, slots in each rep\'s zone.' },
 		],
 	},
 ];

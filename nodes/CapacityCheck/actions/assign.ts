@@ -1,4 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { isSupportedCountry } from 'libphonenumber-js';
+import { IANAZone } from 'luxon';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { CalendarFailurePolicy, CalendarKind, CapacityConfig, Rep, RoutingOutput } from '../../../engine/capacity';
@@ -64,13 +66,19 @@ function readConfig(context: IExecuteFunctions): CapacityConfig {
 	const options = context.getNodeParameter('options', 0, {}) as AssignOptions;
 	const mapping = context.getNodeParameter('tierMapping.mapping', 0, []) as Array<{ path: string; tier: string }>;
 	const unknownProspectZone = options.timeZone?.trim() || undefined;
+	const defaultCountry = (options.defaultCountry || 'US').trim().toUpperCase();
+	const problems = [
+		unknownProspectZone && !IANAZone.isValidZone(unknownProspectZone) && `"Time Zone for Unknown Prospects" is "${unknownProspectZone}", not an IANA time zone (e.g. America/New_York)`,
+		!isSupportedCountry(defaultCountry) && `"Default Phone Country" is "${defaultCountry}", not a two-letter country code (e.g. US, GB, DE)`,
+	].filter((problem): problem is string => typeof problem === 'string');
+	if (problems.length) throw new ConfigurationProblem(problems.join('; '), 'Fix the values under "Options".');
 	return {
 		tierByPath: Object.fromEntries(mapping.filter((entry) => entry.path && entry.tier).map((entry) => [entry.path.trim(), entry.tier.trim().toLowerCase()])),
 		strategy: context.getNodeParameter('strategy', 0, 'roundRobin') as CapacityConfig['strategy'],
 		responseMinutes: options.responseMinutes ?? 30,
 		slots: { count: options.slotCount ?? 3, slotMinutes: options.slotMinutes ?? 30, horizonDays: options.horizonDays ?? 14, labelTimeZone: unknownProspectZone },
 		sms: {
-			defaultCountry: (options.defaultCountry || 'US').trim().toUpperCase(),
+			defaultCountry,
 			template: options.smsTemplate || DEFAULT_SMS_TEMPLATE,
 			bookingLink: options.bookingLink ?? '',
 			quietStart: options.quietStart ?? 21,

@@ -131,6 +131,13 @@ describe('Capacity Check with a Set node writing intent', () => {
 		expect(routingOf(notRouted[0].json).reason).toMatch(/Moon\/Base/);
 	});
 
+	it('names a bad option instead of writing "Invalid DateTime" into the SMS', async () => {
+		const run = await runWorkflow(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], { options: { timeZone: 'Pacific/Atlantis', defaultCountry: 'XX' } }));
+		expect(run.nodeError('Capacity Check')?.message).toBe(
+			'"Time Zone for Unknown Prospects" is "Pacific/Atlantis", not an IANA time zone (e.g. America/New_York); "Default Phone Country" is "XX", not a two-letter country code (e.g. US, GB, DE)',
+		);
+	});
+
 	it('reads a roster from sheet-style rows and refuses a mapped tier nobody has', async () => {
 		const rows = [{ Name: 'Ana', Email: 'ana@acme.test', Tiers: 'Closers', 'Time Zone': 'America/New_York', 'Working Hours': 'Mon-Fri 09:00-17:00', 'Max Open Leads': '2', Active: 'TRUE' }];
 		const parameters = { rosterSource: 'input', rosterData: '={{ $json.roster }}' };
