@@ -91,7 +91,8 @@ export function composeSms(lead: SmsLead, slots: FreeSlot[], now: number, option
 	const body = fillTemplate(options.template, {
 		firstName,
 		company: lead.company ?? '',
-		slots: describeSlots(slots.slice(0, 3), zone),
+		// No free slot in the search horizon: the text still reads "We can talk soon".
+		slots: slots.length ? describeSlots(slots.slice(0, 3), zone) : 'soon',
 		bookingLink: options.bookingLink,
 	});
 	const phone = normalisePhone(lead.phone, options.defaultCountry);

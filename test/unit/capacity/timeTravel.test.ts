@@ -195,6 +195,11 @@ describe('SMS quiet hours in the prospect\'s local time', () => {
 		expect(composeSms({ phone: '+1 415 555 0101' }, [], at('2026-11-25T18:00:00Z'), { ...options, fallbackTimeZone: 'America/New_York' }).body).toBe('Hi, pick a time: https://cal.example/x');
 	});
 
+	it('still reads well when there is no free slot to offer', () => {
+		const sms = composeSms({ name: 'Dana', phone: '+1 415 555 0101' }, [], at('2026-11-25T18:00:00Z'), { ...options, template: 'Hi {{firstName}}, we can talk {{slots}}.' });
+		expect(sms.body).toBe('Hi Dana, we can talk soon.');
+	});
+
 	it.each([
 		['030 12345678', 'DE', '+493012345678'],
 		['+44 20 7946 0958', 'US', '+442079460958'],
