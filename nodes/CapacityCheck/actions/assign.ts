@@ -8,6 +8,7 @@ import { parseHolidayList, parseRoster, rosterProblemsForTiers, routeLead } from
 import type { LeadFields, RoutingResult } from '../../../engine/contract';
 import { appendAudit, CONTRACT_VERSION, readIntent } from '../../../engine/contract';
 import { detectLeadFields } from '../../shared/leadFields';
+import type { OpenedStore } from '../helpers/stateStore';
 import { openStateStore } from '../helpers/stateStore';
 import { fetchBusyForReps } from '../transport';
 
@@ -143,6 +144,14 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 	const now = Date.now();
 	const strategy = context.getNodeParameter('strategy', 0, 'roundRobin') as string;
 
+	/** A problem no item can be routed past: stop, or on continue-on-fail send every item to Not Routed. */
+	const failAll = (error: unknown, fallbackHint: string): INodeExecutionData[][] => {
+		const problem = error instanceof ConfigurationProblem ? error : new ConfigurationProblem((error as Error).message, fallbackHint);
+		if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), problem.message, { description: problem.hint });
+		outputs[OUTPUT_INDEX.notRouted] = items.map((item, itemIndex) => withRouting(item, itemIndex, errorRouting(problem.message, strategy, now)));
+		return outputs;
+	};
+
 	let reps: Rep[];
 	let config: CapacityConfig;
 	let teamHolidays: string[];
@@ -153,11 +162,7 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 		if (tierProblems.length) throw new ConfigurationProblem(tierProblems.join('; '), 'Add a rep with that tier, or change "Tier per Path".');
 		teamHolidays = readTeamHolidays(context);
 	} catch (error) {
-		const problem = error instanceof ConfigurationProblem ? error : new ConfigurationProblem((error as Error).message, 'Check the node settings.');
-		if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), problem.message, { description: problem.hint });
-		// Continue on fail: no item can be routed, but none is lost either.
-		outputs[OUTPUT_INDEX.notRouted] = items.map((item, itemIndex) => withRouting(item, itemIndex, errorRouting(problem.message, strategy, now)));
-		return outputs;
+		return failAll(error, 'Check the node settings.');
 	}
 
 	const leads = items.map((item) => prepareLead(item.json, now));
@@ -170,7 +175,13 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 	const calendarFailure = context.getNodeParameter('calendarFailure', 0, 'assumeBusy') as CalendarFailurePolicy;
 	const availability = { teamHolidays, busy, calendarFailure };
 
-	const { store, close } = await openStateStore(context);
+	let opened: OpenedStore;
+	try {
+		opened = await openStateStore(context);
+	} catch (error) {
+		return failAll(error, 'Select a Redis credential under "State Storage", or use workflow static data.');
+	}
+	const { store, close } = opened;
 	try {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			const { intent, lead, at } = leads[itemIndex];

@@ -172,6 +172,14 @@ describe('Release in another node frees the cap that Assign counted', () => {
 		expect(routingOf(third.output('Capacity Check', 0)[0].json).rep?.id).toBe('ana');
 	});
 
+	it('keeps the items when Redis is chosen but no credential is selected (continue on fail)', async () => {
+		const json = workflow([{ ref: 1, intent: intentFor('hot', WEDNESDAY_MORNING) }], { stateStorage: 'redis' });
+		json.nodes.find((node) => node.name === 'Capacity Check')!.onError = 'continueRegularOutput';
+		const notRouted = (await runWorkflow(json)).output('Capacity Check', 2);
+		expect(notRouted.map((item) => [item.json.ref, routingOf(item.json).status])).toEqual([[1, 'error']]);
+		expect(routingOf(notRouted[0].json).reason).toMatch(/credentials/i);
+	});
+
 	it('says which item has no rep to release instead of failing silently', async () => {
 		const run = await runWorkflow(workflow([{ note: 'never assigned' }], { operation: 'release' }));
 		expect(run.nodeError('Capacity Check')?.message).toMatch(/No rep ID to release/);
