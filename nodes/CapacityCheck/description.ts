@@ -271,6 +271,17 @@ export const properties: INodeProperties[] = [
 			{ displayName: 'Search Horizon (Days)', name: 'horizonDays', type: 'number', default: 14 },
 			{ displayName: 'Slot Length (Minutes)', name: 'slotMinutes', type: 'number', default: 30 },
 			{
+				displayName: 'Slots and SMS Timing',
+				name: 'slotsFrom',
+				type: 'options',
+				default: 'submission',
+				description: 'Availability is always judged at the submission time. This sets the clock for the free slots offered and the quiet hours of the SMS.',
+				options: [
+					{ name: 'From the Submission Time', value: 'submission', description: 'Right when the workflow runs as leads arrive; re-running an execution gives the same answer' },
+					{ name: 'From Now', value: 'now', description: 'For leads processed late (a queue, a sheet import): never offers a slot that has passed' },
+				],
+			},
+			{
 				displayName: 'SMS Template',
 				name: 'smsTemplate',
 				type: 'string',

@@ -182,12 +182,15 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 		return failAll(error, 'Select a Redis credential under "State Storage", or use workflow static data.');
 	}
 	const { store, close } = opened;
+	// By default the submission time is the clock for slots and quiet hours too, so re-running an
+	// execution gives the same answer; late processing (a queue, a sheet import) can use now.
+	const slotsFromNow = context.getNodeParameter('options.slotsFrom', 0, 'submission') === 'now';
 	try {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			const { intent, lead, at } = leads[itemIndex];
 			try {
 				const { routing, output } = await routeLead(
-					{ intent: intent.ok ? intent.intent : null, problem: intent.ok ? undefined : intent.problem, lead, at, now },
+					{ intent: intent.ok ? intent.intent : null, problem: intent.ok ? undefined : intent.problem, lead, at, now: slotsFromNow ? now : at },
 					reps,
 					availability,
 					store,

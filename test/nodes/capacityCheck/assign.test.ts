@@ -114,6 +114,18 @@ describe('Capacity Check with a Set node writing intent', () => {
 		);
 	});
 
+	it('offers slots from the submission time by default, and never in the past when set to "From Now"', async () => {
+		// A lead submitted on Saturday 2020-01-04, processed years later.
+		const old = [{ intent: intentFor('hot', '2020-01-04T15:00:00Z', '+1 415 555 0101', 'America/New_York') }];
+		const reproducible = routingOf((await runWorkflow(workflow(old))).output('Capacity Check', 1)[0].json);
+		expect(reproducible.nextSlots?.[0].start).toBe('2020-01-06T14:00:00.000Z'); // Monday 09:00 EST
+		expect(reproducible.sms).toMatchObject({ allowedNow: true, sendAt: '2020-01-04T15:00:00.000Z' });
+		const startedAt = Date.now();
+		const late = routingOf((await runWorkflow(workflow(old, { options: { slotsFrom: 'now' } }))).output('Capacity Check', 1)[0].json);
+		expect(Date.parse(late.nextSlots![0].start)).toBeGreaterThanOrEqual(startedAt);
+		expect(Date.parse(late.sms!.sendAt)).toBeGreaterThanOrEqual(startedAt);
+	});
+
 	it('stops with a message that names the rep and field, or routes every item to Not Routed on continue-on-fail', async () => {
 		const roster = [{ name: 'Zed', tiers: 'closers', timeZone: 'Moon/Base', workingHours: 'Mon-Fri 09:00-17:00' }];
 		const parameters = { rosterSource: 'input', rosterData: `={{ ${JSON.stringify(roster)} }}` };
