@@ -106,6 +106,7 @@ export async function runWorkflow(workflowJson: WorkflowJson, options: RunOption
 	const credentialsHelper = new TestCredentialsHelper(credentialTypes, options.credentials ?? {});
 	const additionalData = {
 		hooks,
+		executionId: 'test-execution',
 		credentialsHelper,
 		currentNodeParameters: undefined,
 		executionTimeoutTimestamp: undefined,

@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'node:querystring';
+
+import nock from 'nock';
+
+import type { WorkflowJson } from '../harness/runWorkflow';
+import { runWorkflow } from '../harness/runWorkflow';
+
+const template = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/inbound-lead-funnel.json'), 'utf8')) as WorkflowJson;
+const CREDENTIALS = {
+	slackApi: { accessToken: 'xoxb-test' },
+	twilioApi: { authType: 'authToken', accountSid: 'AC123', authToken: 'twilio-token' },
+	hubspotAppToken: { appToken: 'pat-test' },
+};
+
+interface Captured {
+	slack: Array<Record<string, unknown>>;
+	twilio: Array<Record<string, string>>;
+	hubspotContacts: Array<{ path: string; body: { properties: Array<{ property: string; value: string }> } }>;
+	hubspotNotes: Array<{ properties: { hs_note_body: string }; associations: Array<{ to: { id: string } }> }>;
+	hubspotLists: Array<{ path: string; body: unknown }>;
+}
+
+function mockServices(): Captured {
+	const captured: Captured = { slack: [], twilio: [], hubspotContacts: [], hubspotNotes: [], hubspotLists: [] };
+	nock('https://slack.com')
+		.persist()
+		.post('/api/chat.postMessage', (body) => (captured.slack.push(body), true))
+		.reply(200, { ok: true, channel: 'C123', ts: '1700000000.000100', message: { text: 'ok' } });
+	nock('https://api.twilio.com')
+		.persist()
+		.post('/2010-04-01/Accounts/AC123/Messages.json', (body) => (captured.twilio.push(typeof body === 'string' ? (parse(body) as Record<string, string>) : body), true))
+		.reply(201, { sid: 'SM123', status: 'queued' });
+	let lastHubspotPath = '';
+	const hubspotPath = (prefix: string, suffix = '') => (uri: string) => {
+		lastHubspotPath = decodeURIComponent(uri);
+		return lastHubspotPath.startsWith(prefix) && lastHubspotPath.endsWith(suffix);
+	};
+	nock('https://api.hubapi.com')
+		.persist()
+		.post(hubspotPath('/contacts/v1/contact/createOrUpdate/email/'), (body) => (captured.hubspotContacts.push({ path: lastHubspotPath, body }), true))
+		.reply(200, { vid: 101, isNew: true })
+		.get('/contacts/v1/contact/vid/101/profile')
+		.query(true)
+		.reply(200, { vid: 101, 'canonical-vid': 101, properties: { email: { value: 'dana@acme-logistics.com' }, firstname: { value: 'Dana' }, company: { value: 'Acme Logistics' } }, 'is-contact': true })
+		.post('/crm/v3/objects/notes', (body) => (captured.hubspotNotes.push(body), true))
+		.reply(201, { id: '5001' })
+		.post(hubspotPath('/contacts/v1/lists/', '/add'), (body) => (captured.hubspotLists.push({ path: lastHubspotPath, body }), true))
+		.reply(200, { updated: [101], discarded: [], invalidVids: [], invalidEmails: [] });
+	return captured;
+}
+
+const webhookItem = (body: object) => [{ json: { headers: { 'content-type': 'application/json' }, params: {}, query: {}, body } }];
+const run = (body: object) => runWorkflow(template, { startNode: 'Lead Webhook', triggerItems: webhookItem(body), credentials: CREDENTIALS });
+
+// Wednesday 2026-11-25, 10:00 in New York: the sample closer and SDR are working.
+const WORKING = '2026-11-25T15:00:00Z';
+
+describe('Inbound lead funnel template (third-party APIs mocked at the HTTP level)', () => {
+	beforeEach(() => nock.disableNetConnect());
+	afterEach(() => {
+		nock.cleanAll();
+		nock.enableNetConnect();
+	});
+
+	it('hot lead: the rep gets Slack blocks and an SMS, HubSpot gets the contact and the briefing note', async () => {
+		const captured = mockServices();
+		const result = await run({
+			name: 'Dana Reyes',
+			email: 'dana@acme-logistics.com',
+			phone: '(415) 555-0101',
+			company: 'Acme Logistics',
+			role: 'VP Operations',
+			message: 'Our dispatch spreadsheets break every Monday. Budget of $60k/year is approved, we need this live by end of Q1. Can we book a demo?',
+			submittedAt: WORKING,
+		});
+		expect(result.error).toBeUndefined();
+		expect(captured.slack).toHaveLength(1);
+		expect(captured.slack[0].channel).toBe('#sales-leads');
+		const sent = captured.slack[0].blocks;
+		const blocks = (typeof sent === 'string' ? JSON.parse(sent) : sent) as Array<{ type: string }>;
+		expect(blocks[0]).toMatchObject({ type: 'header', text: { text: 'Hot lead: Dana Reyes (Acme Logistics, VP Operations)' } });
+		expect(captured.twilio).toEqual([expect.objectContaining({ To: '+14155550100', From: '+15005550006', Body: expect.stringMatching(/^Hot lead: Dana Reyes/) })]);
+		expect(captured.hubspotContacts[0].path).toMatch(/createOrUpdate\/email\/dana@acme-logistics.com$/);
+		expect(captured.hubspotContacts[0].body.properties).toEqual(expect.arrayContaining([{ property: 'company', value: 'Acme Logistics' }, { property: 'firstname', value: 'Dana' }]));
+		expect(captured.hubspotNotes[0].properties.hs_note_body).toMatch(/^\*\*Hot lead\*\*/);
+		expect(captured.hubspotNotes[0].associations[0].to.id).toBe('101');
+	});
+
+	it('no capacity: the prospect is texted real free slots in E.164 and the closers are told', async () => {
+		const captured = mockServices();
+		// A past Saturday, 15:00 in New York: nobody works, and it is not quiet hours, so the Wait
+		// node lets the text go at once.
+		const result = await run({ name: 'Omar Haddad', email: 'omar@fleetline.com', phone: '(212) 555-0187', message: 'We need a quote this week; budget is approved and I am the COO.', submittedAt: '2026-11-21T20:00:00Z' });
+		expect(result.error).toBeUndefined();
+		const prospectText = captured.twilio.find((sms) => sms.To === '+12125550187');
+		expect(prospectText?.Body).toMatch(/^Hi Omar, .*Mon 23 Nov at 9:00 AM.*https:\/\/cal.example.com\/your-team/);
+		expect(String(captured.slack[0].text)).toMatch(/^No one could take Omar Haddad now/);
+		expect(captured.hubspotContacts).toHaveLength(0);
+	});
+
+	it('nurture lead: added to the HubSpot nurture list, nobody texted', async () => {
+		const captured = mockServices();
+		await run({ name: 'Priya Shah', email: 'priya@globex.com', message: 'Just browsing for now, please add me to your newsletter.', submittedAt: WORKING });
+		expect(captured.hubspotLists).toHaveLength(1);
+		expect(captured.hubspotLists[0].body).toEqual({ emails: ['priya@globex.com'], vids: [] });
+		expect(captured.hubspotLists[0].path).toBe('/contacts/v1/lists/REPLACE_WITH_YOUR_LIST_ID/add');
+		expect(captured.twilio).toHaveLength(0);
+		expect(captured.slack).toHaveLength(0);
+	});
+
+	it('junk lead: never written to the CRM, logged with its reasons', async () => {
+		const captured = mockServices();
+		const result = await run({ name: 'SEO Pro', email: 'offers@mailinator.com', message: 'We are a leading SEO agency: first page of Google guaranteed! Click here.', submittedAt: WORKING });
+		expect(captured.hubspotContacts).toHaveLength(0);
+		expect(captured.hubspotLists).toHaveLength(0);
+		expect(captured.twilio).toHaveLength(0);
+		const logged = result.output('Log Junk (never CRM)');
+		expect(logged).toHaveLength(1);
+		expect((logged[0].json.intent as { reasons: string[] }).reasons[0]).toMatch(/Routed to "junk"/);
+	});
+
+	it('low-confidence lead: goes to the triage manager on Slack and waits for the answer', async () => {
+		const captured = mockServices();
+		const result = await run({ name: 'Sam Lee', email: 'sam@startup.dev', message: 'Just exploring options for now, but our budget of $30k is approved.', submittedAt: WORKING });
+		expect(captured.slack).toHaveLength(1);
+		expect(captured.slack[0].channel).toBe('#lead-triage');
+		expect(JSON.stringify(captured.slack[0])).toMatch(/Route as classified/);
+		expect(result.run.status).toBe('waiting');
+		expect(captured.twilio).toHaveLength(0);
+	});
+});
