@@ -108,7 +108,9 @@ export async function routeLead(
 				pool: tier,
 				strategy: config.strategy,
 				day,
-				candidates: available.map((rep, index) => ({ id: rep.id, weight: rep.weight ?? 1, priority: rep.priority ?? index, maxOpenLeads: rep.maxOpenLeads, maxLeadsPerDay: rep.maxLeadsPerDay })),
+				// Without an explicit priority, a rep's place in the roster is its priority.
+				candidates: available.map((rep) => ({ id: rep.id, weight: rep.weight ?? 1, priority: rep.priority ?? reps.indexOf(rep), maxOpenLeads: rep.maxOpenLeads, maxLeadsPerDay: rep.maxLeadsPerDay })),
+				rosterOrder: tierReps.map((rep) => rep.id),
 			})
 		: { repId: null, atCap: [] };
 	const nameOf = (repId: string) => reps.find((rep) => rep.id === repId)?.name ?? repId;

@@ -79,6 +79,11 @@ export interface AssignRequest {
 	strategy: AssignmentStrategy;
 	/** Eligible reps in roster order. */
 	candidates: Candidate[];
+	/**
+	 * Every rep of the pool in roster order, eligible or not. Round robin needs it to find the rep
+	 * after the last-assigned one when that rep is not a candidate now (busy, off, out of office).
+	 */
+	rosterOrder?: string[];
 	/** yyyy-MM-dd of the lead's submission (the daily-cap bucket). */
 	day: string;
 }

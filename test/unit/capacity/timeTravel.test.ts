@@ -2,7 +2,7 @@
  * Time travel: availability, free slots and SMS timing evaluated at fixed instants around DST
  * changes (US and EU, spring and fall), on both sides of the date line, on holidays and weekends.
  */
-import type { AvailabilityContext, CapacityConfig, Rep } from '../../../engine/capacity';
+import type { AssignRequest, AvailabilityContext, CapacityConfig, CapacityStateStore, Rep } from '../../../engine/capacity';
 import { composeSms, nextAllowedSendTime, nextFreeSlots, routeLead, StaticDataCapacityStore, unavailability } from '../../../engine/capacity';
 import type { IntentResult } from '../../../engine/contract';
 
@@ -158,6 +158,21 @@ describe('routing at the submission time', () => {
 		expect(output).toBe('noCapacity');
 		expect(routing.nextSlots?.[0].start).toBe('2026-11-30T15:30:00.000Z');
 		expect(routing.sms).toMatchObject({ allowedNow: true, sendAt: '2026-11-30T15:10:00.000Z' });
+	});
+
+	it('asks the store with only the available reps, roster positions as priorities and the whole pool order', async () => {
+		const requests: AssignRequest[] = [];
+		const recordingStore: CapacityStateStore = {
+			assign: async (request) => (requests.push(request), { repId: request.candidates[0].id, atCap: [], openLeads: 1, leadsToday: 1 }),
+			release: async () => 0,
+			counts: async () => ({}),
+		};
+		const roster = [rep({ id: 'sdr', tiers: ['sdrs'] }), rep({ id: 'off', active: false }), rep({ id: 'busy' }), rep({ id: 'free', weight: 2, maxOpenLeads: 4 })];
+		const busy = { busy: { busy: [{ start: wednesday, end: wednesday + HOUR }] } };
+		await routeLead({ intent: hot, lead, at: wednesday }, roster, context({ busy }), recordingStore, config);
+		expect(requests).toEqual([
+			{ pool: 'closers', strategy: 'roundRobin', day: '2026-11-25', candidates: [{ id: 'free', weight: 2, priority: 3, maxOpenLeads: 4, maxLeadsPerDay: undefined }], rosterOrder: ['off', 'busy', 'free'] },
+		]);
 	});
 
 	it('says why an item without a readable intent is not routed', async () => {
