@@ -17,7 +17,11 @@ const OFFSET_BUCKET_MS = 15 * MINUTE_MS;
 
 const toMinutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-/** A rep's roster entry turned into numbers once, since the slot search asks thousands of times. */
+/**
+ * A rep's roster entry turned into numbers once, since the slot search asks thousands of times.
+ * Cached per Rep object: treat a Rep as immutable once it has been asked about (parseRoster
+ * makes fresh objects for every execution).
+ */
 interface CompiledRep {
 	zone: IANAZone;
 	/** weekday (1 = Monday ... 7) -> [startMinute, endMinute) blocks of local time. */
