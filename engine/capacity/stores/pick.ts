@@ -51,9 +51,10 @@ export function pickAndCount(state: CapacityState, request: AssignRequest): Assi
 			break;
 		}
 		default: {
-			// Round robin over the roster order: the next candidate after the pool's last rep.
+			// Round robin over the roster order: the next candidate after the pool's last rep. The
+			// full roster order counts, so a busy last rep does not send the turn back to the top.
 			const last = state.lastAssigned[request.pool];
-			const order = request.candidates.map((candidate) => candidate.id);
+			const order = request.rosterOrder ?? request.candidates.map((candidate) => candidate.id);
 			const lastIndex = last === undefined ? -1 : order.indexOf(last);
 			chosen = eligible.find((candidate) => order.indexOf(candidate.id) > lastIndex) ?? eligible[0];
 		}

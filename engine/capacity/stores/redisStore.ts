@@ -56,10 +56,17 @@ elseif req.strategy == 'weightedRoundRobin' then
   for _, c in ipairs(eligible) do if c.current > chosen.current then chosen = c end end
   redis.call('HINCRBYFLOAT', wrrKey, chosen.id, -total)
 else
+  local order = {}
+  local ids = req.rosterOrder
+  if ids == nil or ids == cjson.null then
+    ids = {}
+    for i, c in ipairs(req.candidates) do ids[i] = c.id end
+  end
+  for i, id in ipairs(ids) do order[id] = i end
   local last = redis.call('HGET', lastKey, req.pool)
   local lastIndex = 0
-  if last then for i, c in ipairs(req.candidates) do if c.id == last then lastIndex = i end end end
-  for _, c in ipairs(eligible) do if c.order > lastIndex then chosen = c break end end
+  if last and order[last] then lastIndex = order[last] end
+  for _, c in ipairs(eligible) do if (order[c.id] or 0) > lastIndex then chosen = c break end end
   if chosen == nil then chosen = eligible[1] end
 end
 redis.call('HSET', lastKey, req.pool, chosen.id)

@@ -49,6 +49,18 @@ describe.each(stores)('%s store (one conformance suite for both)', (_name, makeS
 	it('priority order fills the master closer first', async () => expect(await picks(makeStore(), 'priorityOrder', 3)).toEqual(['b', 'b', 'b']));
 	it('least loaded balances open leads', async () => expect(await picks(makeStore(), 'leastLoaded', 4)).toEqual(['a', 'b', 'c', 'a']));
 
+	it('round robin follows the full roster order when the last rep is unavailable now', async () => {
+		const store = makeStore();
+		const rosterOrder = ['a', 'b', 'c'];
+		const all = CANDIDATES.map((candidate) => ({ ...candidate, maxLeadsPerDay: undefined }));
+		const assign = (ids: string[]) => store.assign({ pool: 'rr', strategy: 'roundRobin', candidates: all.filter((c) => ids.includes(c.id)), day: '2026-11-25', rosterOrder });
+		expect((await assign(['a', 'b', 'c'])).repId).toBe('a');
+		expect((await assign(['a', 'b', 'c'])).repId).toBe('b');
+		// b is busy now: the turn passes to c, not back to a.
+		expect((await assign(['a', 'c'])).repId).toBe('c');
+		expect((await assign(['a', 'b', 'c'])).repId).toBe('a');
+	});
+
 	it('reports caps, counts, and releases without going below zero', async () => {
 		const store = makeStore();
 		const capped: Candidate[] = [{ id: 'x', weight: 1, priority: 0, maxOpenLeads: 1 }];
