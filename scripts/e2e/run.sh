@@ -13,3 +13,4 @@ if ! import_and_run_demo "$CACHE/e2e-demo.json"; then
 	exit 1
 fi
 node "$ROOT/scripts/e2e/demoTable.js" "$CACHE/e2e-demo.json" --expect "$ROOT/test/templates/demo-expected-routes.json"
+bash "$ROOT/scripts/e2e/webhook.sh"
