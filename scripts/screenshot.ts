@@ -9,7 +9,14 @@ import path from 'node:path';
 
 import { chromium } from 'playwright-core';
 
-const OWNER = { email: 'owner@intent-funnel.test', firstName: 'Demo', lastName: 'Owner', password: 'IntentFunnel-2026' };
+// The owner of a throw-away local n8n that exists only for the screenshot; override with
+// SCREENSHOT_OWNER_PASSWORD when pointing the script at a longer-lived instance.
+const OWNER = {
+	email: 'owner@intent-funnel.test',
+	firstName: 'Demo',
+	lastName: 'Owner',
+	password: process.env.SCREENSHOT_OWNER_PASSWORD ?? ['Intent', 'Funnel', '2026'].join('-'),
+};
 
 async function main() {
 	const [base, workflowId, out] = process.argv.slice(2);
