@@ -31,6 +31,8 @@ export interface RouteInput {
 	at: number;
 	/** Epoch ms of the routing itself (default `at`): free slots and the SMS cannot lie in the past. */
 	now?: number;
+	/** Reps this lead must not go to, e.g. the rep who missed the SLA when re-routing. */
+	excludeRepIds?: string[];
 }
 
 export interface RouteDecision {
@@ -90,7 +92,8 @@ export async function routeLead(
 		return notRouted('passed_through', `Path "${input.intent.path}" is not routed to reps (routed paths: ${routed || 'none'})`);
 	}
 
-	const tierReps = reps.filter((rep) => rep.tiers.includes(tier));
+	const excluded = new Set(input.excludeRepIds ?? []);
+	const tierReps = reps.filter((rep) => rep.tiers.includes(tier) && !excluded.has(rep.id));
 	const warnings = calendarWarnings(tierReps, availability);
 	const whyUnavailable = new Map<string, Unavailability>();
 	for (const rep of tierReps) {

@@ -264,6 +264,14 @@ export const properties: INodeProperties[] = [
 		options: [
 			{ displayName: 'Booking Link', name: 'bookingLink', type: 'string', default: '', description: 'Used as {{bookingLink}} in the SMS' },
 			{ displayName: 'Default Phone Country', name: 'defaultCountry', type: 'string', default: 'US', description: 'Two-letter country for phone numbers written without +country code' },
+			{
+				displayName: 'Exclude Reps',
+				name: 'excludeRepIds',
+				type: 'string',
+				default: '',
+				placeholder: '={{ $json.routing.rep.ID }}',
+				description: 'Comma-separated rep IDs this lead must not go to, e.g. the rep who missed the SLA when re-routing',
+			},
 			{ displayName: 'Free Slots to Offer', name: 'slotCount', type: 'number', default: 3, typeOptions: { minValue: 1 } },
 			{ displayName: 'Quiet Hours End', name: 'quietEnd', type: 'number', default: 8, typeOptions: { minValue: 0, maxValue: 24 }, description: 'No text before this hour in the prospect\'s local time' },
 			{ displayName: 'Quiet Hours Start', name: 'quietStart', type: 'number', default: 21, typeOptions: { minValue: 0, maxValue: 24 }, description: 'No text from this hour in the prospect\'s local time' },

@@ -42,6 +42,9 @@ export interface RunOptions {
 	mode?: WorkflowExecuteMode;
 	/** Workflow static data, shared across runs when the same object is passed again. */
 	staticData?: IDataObject;
+	/** Pinned outputs by node name, as in the editor: the node is not run, its pinned items flow on
+	 * (e.g. a Slack "send and wait" node pinned to the answer a person would give). */
+	pinData?: IPinData;
 }
 
 export interface WorkflowRun {
@@ -141,6 +144,8 @@ export async function runWorkflow(workflowJson: WorkflowJson, options: RunOption
 			],
 		},
 	});
+
+	if (options.pinData) runExecutionData.resultData.pinData = options.pinData;
 
 	const workflowExecute = new WorkflowExecute(additionalData, mode, runExecutionData);
 	await workflowExecute.processRunExecutionData(workflow);

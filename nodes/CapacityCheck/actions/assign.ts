@@ -190,7 +190,17 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 			const { intent, lead, at } = leads[itemIndex];
 			try {
 				const { routing, output } = await routeLead(
-					{ intent: intent.ok ? intent.intent : null, problem: intent.ok ? undefined : intent.problem, lead, at, now: slotsFromNow ? now : at },
+					{
+						intent: intent.ok ? intent.intent : null,
+						problem: intent.ok ? undefined : intent.problem,
+						lead,
+						at,
+						now: slotsFromNow ? now : at,
+						excludeRepIds: String(context.getNodeParameter('options.excludeRepIds', itemIndex, '') ?? '')
+							.split(',')
+							.map((id) => id.trim())
+							.filter(Boolean),
+					},
 					reps,
 					availability,
 					store,

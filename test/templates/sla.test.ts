@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import nock from 'nock';
+
+import type { WorkflowJson } from '../harness/runWorkflow';
+import { runWorkflow } from '../harness/runWorkflow';
+
+const template = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/speed-to-lead-sla.json'), 'utf8')) as WorkflowJson;
+const CREDENTIALS = { slackApi: { accessToken: 'xoxb-test' } };
+
+/** An item as the funnel's Capacity Check and Intent Briefing leave it: assigned to Ana. */
+const ASSIGNED = {
+	intent: { score: 90, path: 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: '', latencyMs: 0, lead: { text: 'Please call me', name: 'Dana Reyes', submittedAt: '2026-11-25T15:00:00Z' } },
+	routing: { status: 'assigned', rep: { id: 'ana@example.com', name: 'Ana Closer', email: 'ana@example.com' }, tier: 'closers', strategy: 'roundRobin', reason: 'x', assignedAt: '2026-11-25T15:00:00Z', audit: [], version: '1.0' },
+	briefing: { text: 'Lead Dana Reyes is high-intent because they asked for a call.' },
+};
+const webhook = [{ json: { headers: {}, params: {}, query: {}, body: ASSIGNED } }];
+const noAnswer = [{ json: { data: { approved: false } } }];
+
+describe('Speed-to-lead SLA template', () => {
+	let posts: Array<Record<string, unknown>>;
+	beforeEach(() => {
+		nock.disableNetConnect();
+		posts = [];
+		nock('https://slack.com')
+			.persist()
+			.post('/api/chat.postMessage', (body) => (posts.push(body), true))
+			.reply(200, { ok: true, channel: 'D123', ts: '1700000000.000200', message: {} });
+		nock('https://slack.com').persist().get('/api/users.lookupByEmail').query(true).reply(200, { ok: true, user: { id: 'U_ANA' } });
+		nock('https://slack.com').persist().post('/api/conversations.open').reply(200, { ok: true, channel: { id: 'D123' } });
+	});
+	afterEach(() => {
+		nock.cleanAll();
+		nock.enableNetConnect();
+	});
+
+	it('asks the assigned rep to acknowledge and waits for the answer', async () => {
+		const run = await runWorkflow(template, { startNode: 'Assigned Lead', triggerItems: webhook, credentials: CREDENTIALS });
+		expect(run.run.status).toBe('waiting');
+		expect(posts).toHaveLength(1);
+		expect(JSON.stringify(posts[0])).toContain('Please acknowledge within 15 minutes');
+	});
+
+	it('after a miss, releases the rep, routes to the next rep; a second miss escalates to the managers', async () => {
+		const staticData = {};
+		const run = await runWorkflow(template, {
+			startNode: 'Assigned Lead',
+			triggerItems: webhook,
+			credentials: CREDENTIALS,
+			staticData,
+			pinData: { 'Ask Rep to Acknowledge': noAnswer, 'Ask Next Rep to Acknowledge': noAnswer },
+		});
+		expect(run.error).toBeUndefined();
+		expect((run.output('Release the Rep')[0].json.routing as { status: string }).status).toBe('released');
+		const rerouted = run.output('Route to the Next Rep', 0);
+		expect((rerouted[0].json.routing as { rep: { name: string } }).rep.name).toBe('Ben Closer');
+		expect(posts).toHaveLength(1);
+		expect(posts[0].channel).toBe('#sales-managers');
+		expect(String(posts[0].text)).toBe('SLA missed twice: Dana Reyes (hot, score 90) was not acknowledged by Ana Closer nor the next rep. Please call now.');
+	});
+
+	it('stops when the rep acknowledges', async () => {
+		const run = await runWorkflow(template, { startNode: 'Assigned Lead', triggerItems: webhook, credentials: CREDENTIALS, pinData: { 'Ask Rep to Acknowledge': [{ json: { data: { approved: true } } }] } });
+		expect(run.output('Rep Is On It')).toHaveLength(1);
+		expect(run.ran('Release the Rep')).toBe(false);
+		expect(posts).toHaveLength(0);
+	});
+});
