@@ -1,0 +1,63 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import nock from 'nock';
+
+import type { WorkflowJson } from '../harness/runWorkflow';
+import { runWorkflow } from '../harness/runWorkflow';
+
+const template = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/salesforce-microsoft365-funnel.json'), 'utf8')) as WorkflowJson;
+const OAUTH = { clientId: 'id', clientSecret: 'secret', accessTokenUrl: 'https://login.test/token', authUrl: 'https://login.test/auth', scope: '', authentication: 'header' };
+const CREDENTIALS = {
+	microsoftOutlookOAuth2Api: { ...OAUTH, oauthTokenData: { access_token: 'graph-token', token_type: 'Bearer' } },
+	microsoftTeamsOAuth2Api: { ...OAUTH, graphApiBaseUrl: 'https://graph.microsoft.com', oauthTokenData: { access_token: 'teams-token', token_type: 'Bearer' } },
+	salesforceOAuth2Api: { ...OAUTH, environment: 'production', oauthTokenData: { access_token: 'sf-token', token_type: 'Bearer', instance_url: 'https://acme.my.salesforce.com' } },
+};
+const webhook = (body: object) => [{ json: { headers: {}, params: {}, query: {}, body } }];
+
+describe('Salesforce + Microsoft 365 funnel template (HTTP mocked with the documented shapes)', () => {
+	beforeEach(() => nock.disableNetConnect());
+	afterEach(() => {
+		nock.cleanAll();
+		nock.enableNetConnect();
+	});
+
+	it('hot lead: Outlook calendars read once, Salesforce lead with the briefing note and a call task, rep told on Teams', async () => {
+		const graph: Array<{ path: string; body: Record<string, unknown> }> = [];
+		const salesforce: Array<{ path: string; body: Record<string, unknown> }> = [];
+		let lastPath = '';
+		const capture = (store: typeof graph) => (body: Record<string, unknown>) => (store.push({ path: lastPath, body }), true);
+		const track = (prefix: string) => (uri: string) => ((lastPath = uri), uri.startsWith(prefix));
+		nock('https://graph.microsoft.com')
+			.persist()
+			.post('/v1.0/me/calendar/getSchedule', capture(graph))
+			.reply(200, { value: [{ scheduleId: 'ana@example.com', scheduleItems: [] }, { scheduleId: 'sara@example.com', scheduleItems: [] }] })
+			.post(track('/beta/teams/'), capture(graph))
+			.reply(201, { id: '1700000000000', body: { contentType: 'html', content: 'ok' } });
+		nock('https://acme.my.salesforce.com')
+			.persist()
+			.post(track('/services/data/'), capture(salesforce))
+			.reply(201, { id: '00Q5g00000ABCDE', success: true, errors: [] });
+
+		const result = await runWorkflow(template, {
+			startNode: 'Lead Webhook',
+			credentials: CREDENTIALS,
+			triggerItems: webhook({ name: 'Dana Reyes', email: 'dana@acme-logistics.com', company: 'Acme Logistics', role: 'VP Operations', message: 'Our dispatch spreadsheets break every Monday. Budget of $60k/year approved, live by end of Q1. Please book a demo.', submittedAt: '2026-11-25T15:00:00Z' }),
+		});
+		expect(result.error).toBeUndefined();
+		const schedules = graph.filter((request) => request.body.schedules);
+		expect(schedules).toHaveLength(1);
+		expect(schedules[0].body.schedules).toEqual(['ana@example.com', 'sara@example.com']);
+		const teamsMessages = graph.filter((request) => request.path.startsWith('/beta/teams/'));
+		expect(teamsMessages[0].path).toBe('/beta/teams/00000000-0000-4000-8000-000000000000/channels/19:replace-with-your-channel@thread.tacv2/messages');
+		expect(JSON.stringify(teamsMessages[0].body)).toContain('Assigned to Ana Closer');
+
+		const lead = salesforce.find((request) => /\/sobjects\/lead$/i.test(request.path));
+		expect(lead?.body).toMatchObject({ Company: 'Acme Logistics', LastName: 'Reyes', FirstName: 'Dana', Email: 'dana@acme-logistics.com', Title: 'VP Operations', LeadSource: 'Web' });
+		const note = salesforce.find((request) => /\/sobjects\/note$/i.test(request.path));
+		expect(note?.body).toMatchObject({ ParentId: '00Q5g00000ABCDE', Title: 'Intent briefing' });
+		expect(String(note?.body.Body)).toMatch(/^\*\*Hot lead\*\*/);
+		const task = salesforce.find((request) => /\/sobjects\/task$/i.test(request.path));
+		expect(task?.body).toMatchObject({ WhoId: '00Q5g00000ABCDE', Priority: 'High', Status: 'Not Started' });
+	});
+});
