@@ -39,5 +39,14 @@ import_and_run_demo() {
 			return 1
 		fi
 	done
-	"$N8N_BIN" execute --id=IFdemoNoCreds001 --rawOutput > "$output" 2>"$output.log"
+	local status=0
+	"$N8N_BIN" execute --id=IFdemoNoCreds001 --rawOutput > "$output" 2>"$output.log" || status=$?
+	if [ "$status" = 139 ]; then
+		# Seen once on this machine while another n8n was starting: the n8n process itself crashed
+		# (SIGSEGV) before running anything. One retry; a second crash fails the check.
+		echo "[e2e] n8n execute crashed with SIGSEGV; running it once more" >&2
+		status=0
+		"$N8N_BIN" execute --id=IFdemoNoCreds001 --rawOutput > "$output" 2>"$output.log" || status=$?
+	fi
+	return "$status"
 }

@@ -26,6 +26,7 @@ if [ "${code:-}" != "200" ]; then
 	tail -30 "$LOG" >&2
 	exit 1
 fi
+node "$ROOT/scripts/e2e/checkTypes.js" "http://127.0.0.1:$PORT"
 node "$ROOT/scripts/e2e/webhookFlood.js" "http://127.0.0.1:$PORT"
 kill $N8N_PID; wait $N8N_PID 2>/dev/null || true
 trap - EXIT
