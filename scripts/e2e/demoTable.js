@@ -9,7 +9,9 @@ if (start < 0) {
 	console.error(`n8n printed no execution data:\n${raw.slice(0, 2000)}`);
 	process.exit(1);
 }
-const run = JSON.parse(raw.slice(start));
+// n8n may log a line (e.g. "Registered runner ...") after the JSON: read up to the closing brace.
+const end = raw.lastIndexOf('\n}');
+const run = JSON.parse(raw.slice(start, end > start ? end + 2 : undefined));
 const { runData, error } = run.data.resultData;
 if (error) {
 	console.error(`The demo execution failed: ${error.message}`);
