@@ -30,6 +30,17 @@ const describeError = (error: unknown): string => {
 /** Every rep's calendar id: the configured one, else the email. */
 const calendarIdOf = (rep: Rep) => rep.calendarId || rep.email || '';
 
+/** Splits the reps a calendar can be asked about from those without an id (an error each). */
+function repsWithCalendarId(reps: Rep[], missing: string): { byRep: Record<string, RepBusy>; lookedUp: Rep[] } {
+	const byRep: Record<string, RepBusy> = {};
+	const lookedUp = reps.filter((rep) => {
+		if (calendarIdOf(rep)) return true;
+		byRep[rep.id] = { busy: [], error: missing };
+		return false;
+	});
+	return { byRep, lookedUp };
+}
+
 /**
  * Reads free/busy for all reps once per execution. A calendar that cannot be read becomes an
  * error on that rep (the node then applies its policy); it never fails the execution.
@@ -42,12 +53,7 @@ export async function fetchBusyForReps(this: IExecuteFunctions, source: Calendar
 }
 
 async function fetchGoogle(this: IExecuteFunctions, reps: Rep[], window: BusyWindow): Promise<FetchedBusy> {
-	const byRep: Record<string, RepBusy> = {};
-	const withCalendar = reps.filter((rep) => {
-		if (calendarIdOf(rep)) return true;
-		byRep[rep.id] = { busy: [], error: 'no calendar id or email to look up' };
-		return false;
-	});
+	const { byRep, lookedUp: withCalendar } = repsWithCalendarId(reps, 'no calendar id or email to look up');
 	let requests = 0;
 	for (const batch of chunks(withCalendar, GOOGLE_BATCH)) {
 		requests++;
@@ -73,12 +79,7 @@ async function fetchGoogle(this: IExecuteFunctions, reps: Rep[], window: BusyWin
 }
 
 async function fetchMicrosoft(this: IExecuteFunctions, reps: Rep[], window: BusyWindow): Promise<FetchedBusy> {
-	const byRep: Record<string, RepBusy> = {};
-	const withMailbox = reps.filter((rep) => {
-		if (calendarIdOf(rep)) return true;
-		byRep[rep.id] = { busy: [], error: 'no mailbox (email) to look up' };
-		return false;
-	});
+	const { byRep, lookedUp: withMailbox } = repsWithCalendarId(reps, 'no mailbox (email) to look up');
 	let requests = 0;
 	const utc = (ms: number) => ({ dateTime: new Date(ms).toISOString().replace('Z', ''), timeZone: 'UTC' });
 	for (const batch of chunks(withMailbox, GRAPH_BATCH)) {
