@@ -66,6 +66,11 @@ function wallClock(zone: IANAZone, ms: number): { date: string; weekday: number;
 	return { date: local.toISOString().slice(0, 10), weekday: local.getUTCDay() || 7, minuteOfDay: local.getUTCHours() * 60 + local.getUTCMinutes() };
 }
 
+/** The yyyy-MM-dd that `ms` falls on in the rep's own time zone (their "today" at that instant). */
+export function repLocalDate(rep: Rep, ms: number): string {
+	return wallClock(compile(rep).zone, ms).date;
+}
+
 /**
  * Why a rep cannot take a lead during [start, end), or null when they can. The instants are
  * read on the rep's own wall clock, so working hours stay 09:00-17:00 local across DST changes.

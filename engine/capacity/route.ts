@@ -1,9 +1,7 @@
-import { DateTime } from 'luxon';
-
 import type { AuditEntry, IntentResult, LeadFields, RepRef, RoutingResult } from '../contract';
 import { CONTRACT_VERSION } from '../contract';
 import type { AvailabilityContext, Unavailability } from './availability';
-import { unavailability } from './availability';
+import { repLocalDate, unavailability } from './availability';
 import { nextFreeSlots } from './slots';
 import type { SmsOptions } from './sms';
 import { composeSms, prospectZone } from './sms';
@@ -104,15 +102,21 @@ export async function routeLead(
 	const audit: AuditEntry[] = [auditEntry(now, 'tier', `Path "${input.intent.path}" needs tier "${tier}" (${tierReps.length} reps)`)];
 	for (const [repId, reason] of whyUnavailable) audit.push(auditEntry(now, 'unavailable', `${reps.find((rep) => rep.id === repId)?.name ?? repId}: ${reason}`));
 
-	// The daily cap counts leads per UTC day of submission, the same bucket for every worker.
-	const day = DateTime.fromMillis(input.at, { zone: 'utc' }).toISODate()!;
 	const outcome: AssignOutcome = available.length
 		? await store.assign({
 				pool: tier,
 				strategy: config.strategy,
-				day,
-				// Without an explicit priority, a rep's place in the roster is its priority.
-				candidates: available.map((rep) => ({ id: rep.id, weight: rep.weight ?? 1, priority: rep.priority ?? reps.indexOf(rep), maxOpenLeads: rep.maxOpenLeads, maxLeadsPerDay: rep.maxLeadsPerDay })),
+				at: input.at,
+				candidates: available.map((rep) => ({
+					id: rep.id,
+					weight: rep.weight ?? 1,
+					// Without an explicit priority, a rep's place in the roster is its priority.
+					priority: rep.priority ?? reps.indexOf(rep),
+					maxOpenLeads: rep.maxOpenLeads,
+					maxLeadsPerDay: rep.maxLeadsPerDay,
+					// "Per day" is the rep's own day: the date of the submission where the rep lives.
+					day: repLocalDate(rep, input.at),
+				})),
 				rosterOrder: tierReps.map((rep) => rep.id),
 			})
 		: { repId: null, atCap: [] };

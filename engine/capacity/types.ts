@@ -71,6 +71,11 @@ export interface Candidate {
 	priority: number;
 	maxOpenLeads?: number;
 	maxLeadsPerDay?: number;
+	/**
+	 * yyyy-MM-dd of the lead's submission on this rep's own calendar: the bucket of the rep's
+	 * daily cap, so "10 a day" resets at midnight where the rep lives, not at midnight UTC.
+	 */
+	day: string;
 }
 
 export interface AssignRequest {
@@ -84,8 +89,11 @@ export interface AssignRequest {
 	 * after the last-assigned one when that rep is not a candidate now (busy, off, out of office).
 	 */
 	rosterOrder?: string[];
-	/** yyyy-MM-dd of the lead's submission (the daily-cap bucket). */
-	day: string;
+	/**
+	 * Epoch ms of the lead's submission. Stores that prune do so relative to its UTC date, never
+	 * to the wall clock, so a batch of old leads still counts against the caps of its days.
+	 */
+	at: number;
 }
 
 export interface AssignOutcome {
@@ -106,6 +114,6 @@ export interface CapacityStateStore {
 	assign(request: AssignRequest): Promise<AssignOutcome>;
 	/** Decrements a rep's open count (never below zero); returns the new count. */
 	release(repId: string): Promise<number>;
-	/** Current counts, for reasons and tests. */
+	/** Current counts, for reasons and tests; `day` is the calendar date of the daily counters to read. */
 	counts(repIds: string[], day: string): Promise<Record<string, { openLeads: number; leadsToday: number }>>;
 }

@@ -87,7 +87,7 @@ export const properties: INodeProperties[] = [
 						name: 'maxLeadsPerDay',
 						type: 'number',
 						default: 0,
-						description: '0 means no cap',
+						description: 'Counted per day in the rep\'s own time zone: the count starts again at the rep\'s midnight. 0 means no cap.',
 					},
 					{
 						displayName: 'Max Open Leads',

@@ -1,6 +1,7 @@
 import { createClient } from '@redis/client';
 
 import type { AssignOutcome, AssignRequest, CapacityStateStore } from '../types';
+import { DAILY_COUNTER_KEEP_DAYS } from './pick';
 
 /** n8n's built-in Redis credential fields. */
 export interface RedisConnection {
@@ -14,18 +15,30 @@ export interface RedisConnection {
 }
 
 /**
+ * A date's daily counters expire this long after the last lead counted on it: as long as static
+ * data keeps them (the submission's UTC date and the two before), and never by the wall-clock
+ * date, so a batch of old leads processed late still counts against the caps of its days.
+ */
+const DAILY_COUNTER_TTL_SECONDS = (DAILY_COUNTER_KEEP_DAYS + 1) * 86_400;
+
+/**
  * The same pick-and-count as stores/pick.ts, run inside Redis as one script: Redis executes a
  * script atomically, so executions on different queue-mode workers can never both take a rep's
  * last free slot. Keep the two in step; one conformance test suite runs against both.
+ *
+ * KEYS: open, last, wrr, then one daily hash per distinct date among the candidates (reps in
+ * different zones can be on different dates); each candidate names its hash by KEYS index, so
+ * the script touches only declared keys.
  */
 const ASSIGN_SCRIPT = `
 local req = cjson.decode(ARGV[1])
-local openKey, dailyKey, lastKey, wrrKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
+local ttl = tonumber(ARGV[2])
+local openKey, lastKey, wrrKey = KEYS[1], KEYS[2], KEYS[3]
 local function num(value) if value == nil or value == cjson.null then return nil end return tonumber(value) end
 local eligible, atCap = {}, {}
 for i, c in ipairs(req.candidates) do
   local open = tonumber(redis.call('HGET', openKey, c.id) or '0')
-  local today = tonumber(redis.call('HGET', dailyKey, c.id) or '0')
+  local today = tonumber(redis.call('HGET', KEYS[c.dailyKey], c.id) or '0')
   local maxOpen, maxDay = num(c.maxOpenLeads), num(c.maxLeadsPerDay)
   if maxOpen ~= nil and open >= maxOpen then
     table.insert(atCap, { repId = c.id, cap = 'maxOpenLeads', value = open })
@@ -71,8 +84,8 @@ else
 end
 redis.call('HSET', lastKey, req.pool, chosen.id)
 local open = redis.call('HINCRBY', openKey, chosen.id, 1)
-local today = redis.call('HINCRBY', dailyKey, chosen.id, 1)
-redis.call('EXPIRE', dailyKey, 172800)
+local today = redis.call('HINCRBY', KEYS[chosen.dailyKey], chosen.id, 1)
+redis.call('EXPIRE', KEYS[chosen.dailyKey], ttl)
 return cjson.encode({ repId = chosen.id, atCap = atCap, openLeads = open, leadsToday = today })
 `;
 
@@ -124,8 +137,11 @@ export class RedisCapacityStore implements CapacityStateStore {
 
 	async assign(request: AssignRequest): Promise<AssignOutcome> {
 		await this.ready();
-		const keys = [`${this.prefix}:open`, `${this.prefix}:daily:${request.day}`, `${this.prefix}:last`, `${this.prefix}:wrr:${request.pool}`];
-		const raw = (await this.client.eval(ASSIGN_SCRIPT, { keys, arguments: [JSON.stringify(request)] })) as string;
+		const days = [...new Set(request.candidates.map((candidate) => candidate.day))];
+		const keys = [`${this.prefix}:open`, `${this.prefix}:last`, `${this.prefix}:wrr:${request.pool}`, ...days.map((day) => this.dailyKey(day))];
+		// Lua indexes KEYS from 1: the first daily hash is KEYS[4].
+		const candidates = request.candidates.map((candidate) => ({ ...candidate, dailyKey: 4 + days.indexOf(candidate.day) }));
+		const raw = (await this.client.eval(ASSIGN_SCRIPT, { keys, arguments: [JSON.stringify({ ...request, candidates }), String(DAILY_COUNTER_TTL_SECONDS)] })) as string;
 		const result = JSON.parse(raw) as Partial<AssignOutcome>;
 		// cjson encodes an empty list as {}.
 		const atCap = Array.isArray(result.atCap) ? result.atCap : [];
@@ -141,11 +157,16 @@ export class RedisCapacityStore implements CapacityStateStore {
 		await this.ready();
 		const entries = await Promise.all(
 			repIds.map(async (id) => {
-				const [open, today] = await Promise.all([this.client.hGet(`${this.prefix}:open`, id), this.client.hGet(`${this.prefix}:daily:${day}`, id)]);
+				const [open, today] = await Promise.all([this.client.hGet(`${this.prefix}:open`, id), this.client.hGet(this.dailyKey(day), id)]);
 				return [id, { openLeads: Number(open ?? 0), leadsToday: Number(today ?? 0) }] as const;
 			}),
 		);
 		return Object.fromEntries(entries);
+	}
+
+	/** One hash per calendar date, field = rep id: the key layout of earlier versions, so counts carry over. */
+	private dailyKey(day: string): string {
+		return `${this.prefix}:daily:${day}`;
 	}
 
 	async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import type { AssignOutcome, AssignRequest, CapacityStateStore } from '../types';
 import type { CapacityState } from './pick';
-import { emptyState, pickAndCount } from './pick';
+import { emptyState, oldestKeptDay, pickAndCount } from './pick';
 
 /**
  * Keeps rotation and counts in n8n's workflow static data (a plain object that n8n saves after
@@ -18,7 +18,7 @@ export class StaticDataCapacityStore implements CapacityStateStore {
 	}
 
 	async assign(request: AssignRequest): Promise<AssignOutcome> {
-		this.pruneOldDays(request.day);
+		this.pruneOldDays(request.at);
 		return pickAndCount(this.state, request);
 	}
 
@@ -31,14 +31,12 @@ export class StaticDataCapacityStore implements CapacityStateStore {
 		return Object.fromEntries(repIds.map((id) => [id, { openLeads: this.state.open[id] ?? 0, leadsToday: this.state.daily[`${day}|${id}`] ?? 0 }]));
 	}
 
-	/** Daily counters older than yesterday are dropped, so static data does not grow forever. */
-	private pruneOldDays(today: string) {
-		for (const key of Object.keys(this.state.daily)) if (key.split('|')[0] < today && key.split('|')[0] !== yesterday(today)) delete this.state.daily[key];
+	/**
+	 * Drops daily counters of dates that no rep can still be living in, so static data does not
+	 * grow forever. Keys are `${yyyy-MM-dd}|${repId}`, as they always were: saved state stays valid.
+	 */
+	private pruneOldDays(at: number) {
+		const oldest = oldestKeptDay(at);
+		for (const key of Object.keys(this.state.daily)) if (key.split('|')[0] < oldest) delete this.state.daily[key];
 	}
-}
-
-function yesterday(day: string): string {
-	const date = new Date(`${day}T00:00:00Z`);
-	date.setUTCDate(date.getUTCDate() - 1);
-	return date.toISOString().slice(0, 10);
 }

@@ -137,13 +137,13 @@ describe('roster', () => {
 
 describe('assignment strategies', () => {
 	const candidates = [
-		{ id: 'a', weight: 3, priority: 2 },
-		{ id: 'b', weight: 1, priority: 1 },
-		{ id: 'c', weight: 1, priority: 3, maxLeadsPerDay: 2 },
+		{ id: 'a', weight: 3, priority: 2, day: '2026-11-25' },
+		{ id: 'b', weight: 1, priority: 1, day: '2026-11-25' },
+		{ id: 'c', weight: 1, priority: 3, maxLeadsPerDay: 2, day: '2026-11-25' },
 	];
 	const run = (strategy: 'roundRobin' | 'weightedRoundRobin' | 'priorityOrder' | 'leastLoaded', times: number) => {
 		const state = emptyState();
-		return Array.from({ length: times }, () => pickAndCount(state, { pool: 'p', strategy, candidates, day: '2026-11-25' }).repId);
+		return Array.from({ length: times }, () => pickAndCount(state, { pool: 'p', strategy, candidates, at: at('2026-11-25T15:00:00Z') }).repId);
 	};
 	it('round robin rotates and skips a rep at a daily cap', () => expect(run('roundRobin', 7)).toEqual(['a', 'b', 'c', 'a', 'b', 'c', 'a']));
 	it('weighted round robin spreads by weight', () => {
@@ -155,7 +155,7 @@ describe('assignment strategies', () => {
 	it('least loaded balances open leads', () => expect(run('leastLoaded', 4)).toEqual(['a', 'b', 'c', 'a']));
 	it('returns no rep when everyone is at a cap', () => {
 		const state = emptyState();
-		const request = { pool: 'p', strategy: 'roundRobin' as const, candidates: [{ id: 'x', weight: 1, priority: 0, maxOpenLeads: 1 }], day: 'd' };
+		const request = { pool: 'p', strategy: 'roundRobin' as const, candidates: [{ id: 'x', weight: 1, priority: 0, maxOpenLeads: 1, day: '2026-11-25' }], at: at('2026-11-25T15:00:00Z') };
 		pickAndCount(state, request);
 		expect(pickAndCount(state, request)).toEqual({ repId: null, atCap: [{ repId: 'x', cap: 'maxOpenLeads', value: 1 }] });
 	});

@@ -171,7 +171,7 @@ describe('routing at the submission time', () => {
 		const busy = { busy: { busy: [{ start: wednesday, end: wednesday + HOUR }] } };
 		await routeLead({ intent: hot, lead, at: wednesday }, roster, context({ busy }), recordingStore, config);
 		expect(requests).toEqual([
-			{ pool: 'closers', strategy: 'roundRobin', day: '2026-11-25', candidates: [{ id: 'free', weight: 2, priority: 3, maxOpenLeads: 4, maxLeadsPerDay: undefined }], rosterOrder: ['off', 'busy', 'free'] },
+			{ pool: 'closers', strategy: 'roundRobin', at: wednesday, candidates: [{ id: 'free', weight: 2, priority: 3, maxOpenLeads: 4, maxLeadsPerDay: undefined, day: '2026-11-25' }], rosterOrder: ['off', 'busy', 'free'] },
 		]);
 	});
 

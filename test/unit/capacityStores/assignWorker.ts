@@ -9,7 +9,7 @@ async function main() {
 	const store = new RedisCapacityStore({ host: '127.0.0.1', port: Number(port) }, { keyPrefix: `test:${strategy}` });
 	const picks: Array<string | null> = [];
 	for (let i = 0; i < Number(count); i++) {
-		const outcome = await store.assign({ pool: 'closers', strategy: strategy as 'roundRobin', candidates: JSON.parse(candidates), day: '2026-11-25' });
+		const outcome = await store.assign({ pool: 'closers', strategy: strategy as 'roundRobin', candidates: JSON.parse(candidates), at: Date.parse('2026-11-25T15:00:00Z') });
 		picks.push(outcome.repId);
 	}
 	await store.close();
