@@ -1,5 +1,6 @@
 import { DateTime, IANAZone } from 'luxon';
 
+import type { CalendarWindow } from './calendarWindow';
 import type { DateRange, Interval, Rep, RepBusy } from './types';
 
 export interface AvailabilityContext {
@@ -7,9 +8,21 @@ export interface AvailabilityContext {
 	teamHolidays: string[];
 	busy: Record<string, RepBusy>;
 	calendarFailure: 'assumeBusy' | 'assumeFree';
+	/**
+	 * The span the calendars in `busy` were read for. Outside it a calendar says nothing, so it is
+	 * treated like one that could not be read. Unset: the calendars cover every time asked about.
+	 */
+	calendarWindow?: CalendarWindow;
 }
 
-export type Unavailability = 'inactive' | 'outside working hours' | 'holiday' | 'out of office' | 'busy in calendar' | 'calendar unreadable';
+export type Unavailability =
+	| 'inactive'
+	| 'outside working hours'
+	| 'holiday'
+	| 'out of office'
+	| 'busy in calendar'
+	| 'calendar unreadable'
+	| 'calendar not read for this time';
 
 const MINUTE_MS = 60_000;
 /** UTC offsets only change on quarter-hour instants, so one lookup serves a whole quarter hour. */
@@ -66,6 +79,12 @@ function wallClock(zone: IANAZone, ms: number): { date: string; weekday: number;
 	return { date: local.toISOString().slice(0, 10), weekday: local.getUTCDay() || 7, minuteOfDay: local.getUTCHours() * 60 + local.getUTCMinutes() };
 }
 
+/** Whether [start, end) lies inside the span the calendars were read for. */
+export function coveredByCalendars(context: AvailabilityContext, start: number, end: number): boolean {
+	const window = context.calendarWindow;
+	return !window || (start >= window.start && end <= window.end);
+}
+
 /** The yyyy-MM-dd that `ms` falls on in the rep's own time zone (their "today" at that instant). */
 export function repLocalDate(rep: Rep, ms: number): string {
 	return wallClock(compile(rep).zone, ms).date;
@@ -88,6 +107,7 @@ export function unavailability(rep: Rep, start: number, end: number, context: Av
 	if (compiled.outOfOffice.some((range) => start < range.end && range.start < end)) return 'out of office';
 	const calendar = context.busy[rep.id];
 	if (calendar?.error) return context.calendarFailure === 'assumeBusy' ? 'calendar unreadable' : null;
+	if (calendar && !coveredByCalendars(context, start, end)) return context.calendarFailure === 'assumeBusy' ? 'calendar not read for this time' : null;
 	if (calendar?.busy.some((interval) => interval.start < end && start < interval.end)) return 'busy in calendar';
 	return null;
 }

@@ -7,6 +7,8 @@ export * from './types';
 export { parseRoster, parseWorkingHours, parseHolidayList } from './roster';
 export type { RosterResult } from './roster';
 export { unavailability } from './availability';
+export { calendarWindow } from './calendarWindow';
+export type { CalendarWindow, CalendarWindowInput } from './calendarWindow';
 export type { AvailabilityContext, Unavailability } from './availability';
 export { nextFreeSlots } from './slots';
 export type { SlotOptions } from './slots';

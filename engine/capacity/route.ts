@@ -1,7 +1,7 @@
 import type { AuditEntry, IntentResult, LeadFields, RepRef, RoutingResult } from '../contract';
 import { CONTRACT_VERSION } from '../contract';
 import type { AvailabilityContext, Unavailability } from './availability';
-import { repLocalDate, unavailability } from './availability';
+import { coveredByCalendars, repLocalDate, unavailability } from './availability';
 import { nextFreeSlots } from './slots';
 import type { SmsOptions } from './sms';
 import { composeSms, prospectZone } from './sms';
@@ -60,6 +60,20 @@ function calendarWarnings(reps: Rep[], availability: AvailabilityContext): strin
 		.map((rep) => `The calendar of ${rep.name} could not be read (${availability.busy[rep.id].error}): assumed ${assumed}`);
 }
 
+/**
+ * A warning when the lead's submission lies outside the span this run read calendars for (a
+ * lead too old for it, most often): its reps' calendars were not consulted at that time.
+ */
+function calendarWindowWarning(reps: Rep[], at: number, responseMinutes: number, availability: AvailabilityContext): string | undefined {
+	const window = availability.calendarWindow;
+	const readCalendar = reps.some((rep) => availability.busy[rep.id] && !availability.busy[rep.id].error);
+	if (!window || !readCalendar || coveredByCalendars(availability, at, at + responseMinutes * 60_000)) return undefined;
+	const iso = (ms: number) => new Date(ms).toISOString();
+	const assumed = availability.calendarFailure === 'assumeBusy' ? 'busy' : 'free';
+	const when = at < window.start ? `more than a day before ${window.referenceIs} (${iso(window.reference)})` : `after the end of the calendar span of this run`;
+	return `Submitted ${iso(at)}, ${when}: calendars were read from ${iso(window.start)} to ${iso(window.end)} only, so they were assumed ${assumed} at the submission time`;
+}
+
 function capSummary(rep: Rep, outcome: AssignOutcome): string {
 	const open = rep.maxOpenLeads !== undefined ? `${outcome.openLeads}/${rep.maxOpenLeads} open` : `${outcome.openLeads} open`;
 	return rep.maxLeadsPerDay !== undefined ? `${open}, ${outcome.leadsToday}/${rep.maxLeadsPerDay} today` : open;
@@ -92,7 +106,8 @@ export async function routeLead(
 
 	const excluded = new Set(input.excludeRepIds ?? []);
 	const tierReps = reps.filter((rep) => rep.tiers.includes(tier) && !excluded.has(rep.id));
-	const warnings = calendarWarnings(tierReps, availability);
+	const windowWarning = calendarWindowWarning(tierReps, input.at, config.responseMinutes, availability);
+	const warnings = [...(windowWarning ? [windowWarning] : []), ...calendarWarnings(tierReps, availability)];
 	const whyUnavailable = new Map<string, Unavailability>();
 	for (const rep of tierReps) {
 		const reason = unavailability(rep, input.at, input.at + config.responseMinutes * 60_000, availability);
@@ -100,6 +115,7 @@ export async function routeLead(
 	}
 	const available = tierReps.filter((rep) => !whyUnavailable.has(rep.id));
 	const audit: AuditEntry[] = [auditEntry(now, 'tier', `Path "${input.intent.path}" needs tier "${tier}" (${tierReps.length} reps)`)];
+	if (windowWarning) audit.push(auditEntry(now, 'calendar_not_read', windowWarning));
 	for (const [repId, reason] of whyUnavailable) audit.push(auditEntry(now, 'unavailable', `${reps.find((rep) => rep.id === repId)?.name ?? repId}: ${reason}`));
 
 	const outcome: AssignOutcome = available.length

@@ -164,7 +164,8 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'none',
 		displayOptions: assignOnly,
-		description: "Live calendars: read once per execution for all reps, so a rep in a meeting is not assigned",
+		description:
+			"Live calendars: read once per execution for all reps, so a rep in a meeting is not assigned. The span read is a day before the newest lead (or now, with From Now timing) to the search horizon after it; an older lead is judged without calendars and says so.",
 		options: [
 			{ name: 'Google Calendar', value: 'googleCalendar', description: "Free/busy of each rep's calendar (Calendar ID, else email)" },
 			{ name: 'ICS Feed per Rep', value: 'ics', description: "Each rep's ICS URL (recurring events and exceptions included)" },
@@ -178,7 +179,7 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		default: 'assumeBusy',
 		displayOptions: { show: { operation: ['assign'], calendarSource: ['googleCalendar', 'microsoft365', 'ics'] } },
-		description: 'The execution goes on either way, and the item says which calendar failed',
+		description: 'The execution goes on either way, and the item says which calendar failed. Also applies to a lead submitted before the span the calendars were read for.',
 		options: [
 			{ name: 'Assume the Rep Is Busy', value: 'assumeBusy' },
 			{ name: 'Assume the Rep Is Free', value: 'assumeFree' },

@@ -23,8 +23,8 @@ const REPS = {
 };
 const OAUTH = { clientId: 'id', clientSecret: 'secret', accessTokenUrl: 'https://auth.test/token', authUrl: 'https://auth.test/auth', scope: '', authentication: 'header', oauthTokenData: { access_token: 'token-123', token_type: 'Bearer' } };
 
-function workflow(parameters: INodeParameters, credentials: INode['credentials'] = {}) {
-	return leadsWorkflow(LEADS, { name: 'Capacity Check', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 1, parameters: { reps: REPS, tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] }, options: { timeZone: 'America/New_York' }, ...parameters }, credentials });
+function workflow(parameters: INodeParameters, credentials: INode['credentials'] = {}, leads: object[] = LEADS) {
+	return leadsWorkflow(leads, { name: 'Capacity Check', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 1, parameters: { reps: REPS, tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] }, options: { timeZone: 'America/New_York' }, ...parameters }, credentials });
 }
 const assignedTo = (run: Awaited<ReturnType<typeof runWorkflow>>) => run.output('Capacity Check', 0).map((item) => (item.json.routing as { rep: { name: string } }).rep.name);
 
@@ -54,6 +54,54 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 		expect(body!.items).toEqual([{ id: 'ana@acme.test' }, { id: 'ben@acme.test' }]);
 		expect(Date.parse(body!.timeMin)).toBeLessThanOrEqual(Date.parse('2026-11-24T14:40:00Z'));
 		expect(assignedTo(run)).toEqual(['Ben', 'Ben']);
+	});
+
+	describe('a batch with a lead from weeks ago', () => {
+		// Tuesday 2026-10-27, 10:40 in New York: Ana and Ben were working, four weeks before the others.
+		const weeksAgo = { name: 'Olga', phone: '+14155550103', intent: { ...intent, lead: { text: 'x', name: 'Olga', phone: '+14155550103', submittedAt: '2026-10-27T14:40:00Z' } } };
+		const google = { googleCalendarOAuth2Api: { id: '1', name: 'Google' } };
+		const freeBusy = () => {
+			const request: { body?: { timeMin: string; timeMax: string } } = {};
+			nock('https://www.googleapis.com')
+				.post('/calendar/v3/freeBusy', (received) => ((request.body = received), true))
+				.reply(200, { kind: 'calendar#freeBusy', calendars: { 'ana@acme.test': { busy: [] }, 'ben@acme.test': { busy: [] } } });
+			return request;
+		};
+
+		it('Google Calendar: one request for a capped span, a day before the newest lead to the horizon after it', async () => {
+			const request = freeBusy();
+			const run = await runWorkflow(workflow({ calendarSource: 'googleCalendar' }, google, [weeksAgo, ...LEADS]), { credentials: { googleCalendarOAuth2Api: OAUTH } });
+			expect(run.error).toBeUndefined();
+			// Not 2026-10-27T13:40 to 2026-12-08: four more weeks of free/busy for one old lead.
+			expect(request.body).toMatchObject({ timeMin: '2026-11-23T14:45:00.000Z', timeMax: '2026-12-08T14:45:00.000Z' });
+			expect(assignedTo(run)).toEqual(['Ana', 'Ben']);
+
+			const [old] = run.output('Capacity Check', 1);
+			const routing = old.json.routing as { reason: string; warnings: string[]; audit: Array<{ decision: string; reason: string }> };
+			expect(old.json.name).toBe('Olga');
+			expect(routing.reason).toMatch(/^No closers rep can take the lead now: Ana \(calendar not read for this time\), Ben \(calendar not read for this time\)\./);
+			const warning =
+				'Submitted 2026-10-27T14:40:00.000Z, more than a day before the newest submission of this run (2026-11-24T14:45:00.000Z): calendars were read from 2026-11-23T14:45:00.000Z to 2026-12-08T14:45:00.000Z only, so they were assumed busy at the submission time';
+			expect(routing.warnings).toEqual([warning]);
+			expect(routing.audit.map((entry) => entry.decision)).toEqual(['tier', 'calendar_not_read', 'unavailable', 'unavailable', 'no_capacity']);
+		});
+
+		it('Google Calendar with "From Now" timing: the span is built around the time of the run', async () => {
+			const request = freeBusy();
+			const startedAt = Date.now();
+			const run = await runWorkflow(workflow({ calendarSource: 'googleCalendar', options: { timeZone: 'America/New_York', slotsFrom: 'now' } }, google, [weeksAgo]), { credentials: { googleCalendarOAuth2Api: OAUTH } });
+			const finishedAt = Date.now();
+			expect(run.error).toBeUndefined();
+			const timeMin = Date.parse(request.body!.timeMin);
+			expect(timeMin).toBeGreaterThanOrEqual(startedAt - 86_400_000);
+			expect(timeMin).toBeLessThanOrEqual(finishedAt - 86_400_000);
+			expect(Date.parse(request.body!.timeMax) - timeMin).toBe(15 * 86_400_000);
+			// Judged at its submission with calendars unknown; its free slots come from the span, after now.
+			const routing = run.output('Capacity Check', 1)[0].json.routing as { warnings: string[]; nextSlots: Array<{ start: string }> };
+			expect(routing.warnings[0]).toMatch(/^Submitted 2026-10-27T14:40:00.000Z, more than a day before the time of this run \(/);
+			expect(routing.nextSlots).toHaveLength(3);
+			expect(Date.parse(routing.nextSlots[0].start)).toBeGreaterThanOrEqual(startedAt);
+		});
 	});
 
 	it('Google Calendar: a calendar that cannot be read is treated per the policy and said on the item', async () => {

@@ -4,7 +4,7 @@ import { IANAZone } from 'luxon';
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { CalendarFailurePolicy, CalendarKind, CapacityConfig, Rep, RoutingOutput } from '../../../engine/capacity';
-import { parseHolidayList, parseRoster, rosterProblemsForTiers, routeLead } from '../../../engine/capacity';
+import { calendarWindow, parseHolidayList, parseRoster, rosterProblemsForTiers, routeLead } from '../../../engine/capacity';
 import type { LeadFields, RoutingResult } from '../../../engine/contract';
 import { appendAudit, CONTRACT_VERSION, readIntent } from '../../../engine/contract';
 import { detectLeadFields } from '../../shared/leadFields';
@@ -28,8 +28,6 @@ interface AssignOptions {
 const OUTPUT_INDEX: Record<RoutingOutput, number> = { assigned: 0, noCapacity: 1, notRouted: 2 };
 export const DEFAULT_SMS_TEMPLATE =
 	'Hi {{firstName}}, thanks for reaching out! Our team is with other customers right now. We can talk {{slots}}. Pick a time: {{bookingLink}}';
-const HOUR_MS = 3_600_000;
-const DAY_MS = 86_400_000;
 
 /** A setting that makes the whole Assign run impossible (bad roster, unknown tier...). */
 class ConfigurationProblem extends Error {
@@ -166,14 +164,16 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 	}
 
 	const leads = items.map((item) => prepareLead(item.json, now));
-	// Free/busy is read once for every rep and item of the execution: from the earliest
-	// submission to the end of the slot search horizon after the latest one (or after now).
+	// By default the submission time is the clock for slots and quiet hours too, so re-running an
+	// execution gives the same answer; late processing (a queue, a sheet import) can use now.
+	const slotsFromNow = context.getNodeParameter('options.slotsFrom', 0, 'submission') === 'now';
+	// Free/busy is read once for every rep and item of the execution, over one capped span;
+	// leads submitted before it are judged with their calendars unknown, and say so.
 	const calendarSource = context.getNodeParameter('calendarSource', 0, 'none') as CalendarKind;
-	const times = leads.map((lead) => lead.at);
-	const window = { start: Math.min(...times, now) - HOUR_MS, end: Math.max(...times, now) + config.slots.horizonDays * DAY_MS };
+	const window = calendarWindow({ submissions: leads.map((lead) => lead.at), now, slotsFromNow, horizonDays: config.slots.horizonDays, responseMinutes: config.responseMinutes });
 	const { byRep: busy } = items.length ? await fetchBusyForReps.call(context, calendarSource, reps, window) : { byRep: {} };
 	const calendarFailure = context.getNodeParameter('calendarFailure', 0, 'assumeBusy') as CalendarFailurePolicy;
-	const availability = { teamHolidays, busy, calendarFailure };
+	const availability = { teamHolidays, busy, calendarFailure, calendarWindow: window };
 
 	let opened: OpenedStore;
 	try {
@@ -182,9 +182,6 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 		return failAll(error, 'Select a Redis credential under "State Storage", or use workflow static data.');
 	}
 	const { store, close } = opened;
-	// By default the submission time is the clock for slots and quiet hours too, so re-running an
-	// execution gives the same answer; late processing (a queue, a sheet import) can use now.
-	const slotsFromNow = context.getNodeParameter('options.slotsFrom', 0, 'submission') === 'now';
 	try {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			const { intent, lead, at } = leads[itemIndex];
