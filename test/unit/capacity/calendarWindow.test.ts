@@ -92,6 +92,13 @@ describe('a calendar outside the span it was read for', () => {
 			expect(routing.warnings?.[0]).toMatch(/so they were assumed free at the submission time$/);
 		});
 
+		it('says so, too, for a mistyped date after the span', async () => {
+			const { routing } = await route(at('2062-11-25T15:00:00Z'));
+			expect(routing.warnings).toEqual([
+				'Submitted 2062-11-25T15:00:00.000Z, after the end of the calendar span of this run: calendars were read from 2026-11-24T15:00:00.000Z to 2026-12-09T15:00:00.000Z only, so they were assumed busy at the submission time',
+			]);
+		});
+
 		it('adds no warning for a lead inside the span, nor when no calendar was read', async () => {
 			expect((await route(RUN)).routing.warnings).toBeUndefined();
 			expect((await route(WEEKS_AGO, { busy: {} })).routing.warnings).toBeUndefined();
