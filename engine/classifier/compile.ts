@@ -1,4 +1,6 @@
 import type { SignalType } from '../contract';
+import type { AnchorLiteral, Anchors } from './anchored';
+import { AnchoredPattern, SlicePattern } from './anchored';
 import type { Lexicon, LexiconEntry } from './lexicons';
 
 /** Phrase types that come straight from lexicon phrase lists. */
@@ -22,17 +24,9 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 
 export interface CompiledPhrases {
 	/** One alternation per type: group i+1 matched means entries[i] matched. */
-	regex: RegExp;
+	pattern: AnchoredPattern;
 	entries: LexiconEntry[];
-	/**
-	 * Lower-case literals one of which every match starts with, or null when a pattern has no
-	 * such literal. A text containing none of them cannot match, so the regex scan is skipped:
-	 * most leads hold only a few of the phrase types.
-	 */
-	anchors: string[] | null;
 }
-
-const SPECIAL = new Set(['\\', '(', ')', '[', ']', '?', '*', '+', '|', '{', '}', '.', '^', '$']);
 
 /** Index of the parenthesis closing the group that opens at `open`. */
 function closingParen(source: string, open: number): number {
@@ -45,7 +39,7 @@ function closingParen(source: string, open: number): number {
 	return -1;
 }
 
-/** Splits a group's body on its top-level "|". */
+/** Splits a pattern on its top-level "|". */
 function topLevelAlternatives(body: string): string[] {
 	const parts: string[] = [];
 	let depth = 0;
@@ -63,72 +57,112 @@ function topLevelAlternatives(body: string): string[] {
 	return parts;
 }
 
-/** The literal prefixes a lexicon pattern must start with (up to its first space), or null. */
-export function leadingLiterals(source: string): string[] | null {
+const DIGITS: AnchorLiteral[] = '0123456789'.split('').map((digit) => ({ text: digit, wholeWord: false }));
+/** Escaped characters that stand for themselves. */
+const ESCAPED_LITERAL = /[.$^*+?()[\]{}|\\/\-'"&#%@!:;,<>=~`]/;
+
+/**
+ * The literals one of which every match of a lexicon pattern starts with (lower case), or null
+ * when a match can start with anything (a character class, \w, a lookaround). `source` is a
+ * lexicon pattern: spaces stand for white space, and a word boundary follows its end.
+ */
+export function leadingLiterals(source: string, endsAtWordBoundary = true): AnchorLiteral[] | null {
 	const alternatives = topLevelAlternatives(source);
 	if (alternatives.length > 1) {
-		const literals: string[] = [];
+		const literals: AnchorLiteral[] = [];
 		for (const alternative of alternatives) {
-			const own = leadingLiterals(alternative);
+			const own = leadingLiterals(alternative, endsAtWordBoundary);
 			if (!own) return null;
 			literals.push(...own);
 		}
 		return literals;
 	}
-	if (source.startsWith('(?:')) {
-		const close = closingParen(source, 0);
-		if (close < 0 || ['?', '*'].includes(source[close + 1] ?? '') || source.startsWith('{0', close + 1)) return null;
-		const rest = source.slice(close + 1);
-		const literals: string[] = [];
-		for (const alternative of topLevelAlternatives(source.slice(3, close))) {
-			// An empty alternative or one that ends before any letter lets the rest lead instead.
-			const own = leadingLiterals(alternative === '' ? rest : alternative);
-			if (!own) return null;
-			literals.push(...own);
-		}
-		return literals;
-	}
+	const prefix = (literal: string): AnchorLiteral[] | null => (literal ? [{ text: literal, wholeWord: false }] : null);
 	let literal = '';
 	for (let i = 0; i < source.length; i++) {
 		const char = source[i];
-		if (char === ' ' || SPECIAL.has(char)) {
-			if (['?', '*', '{'].includes(char)) literal = literal.slice(0, -1);
-			break;
+		if (char === ' ') {
+			// "log ?in": an optional space does not end the word.
+			if (source[i + 1] === '?' || source[i + 1] === '*') return prefix(literal);
+			return literal ? [{ text: literal, wholeWord: true }] : null;
 		}
-		literal += char;
+		if (char === '(') {
+			if (literal) return prefix(literal);
+			if (!source.startsWith('(?:', i)) return null;
+			const close = closingParen(source, i);
+			if (close < 0) return null;
+			const quantifier = source[close + 1] ?? '';
+			const braceEnd = quantifier === '{' ? source.indexOf('}', close) : -1;
+			const restStart = braceEnd >= 0 ? braceEnd + 1 : quantifier && '?*+'.includes(quantifier) ? close + 2 : close + 1;
+			const rest = source.slice(restStart);
+			const optional = quantifier === '?' || quantifier === '*' || source.startsWith('{0', close + 1);
+			const repeated = quantifier === '+' || quantifier === '{';
+			const literals: AnchorLiteral[] = [];
+			for (const alternative of topLevelAlternatives(source.slice(i + 3, close))) {
+				// A repeated group may be followed by more of itself, not by the rest: its own literals only.
+				const own = repeated ? leadingLiterals(alternative, false) : leadingLiterals(alternative + rest, endsAtWordBoundary);
+				if (!own) return null;
+				literals.push(...own);
+			}
+			if (optional) {
+				const own = leadingLiterals(rest, endsAtWordBoundary);
+				if (!own) return null;
+				literals.push(...own);
+			}
+			return literals;
+		}
+		if (char === '\\') {
+			const next = source[i + 1] ?? '';
+			if (next === 'b') {
+				if (literal) return [{ text: literal, wholeWord: true }];
+				i++;
+				continue;
+			}
+			if (next === 'd' && !literal && !'?*'.includes(source[i + 2] || 'x') && !source.startsWith('{0', i + 2)) return DIGITS;
+			if (!ESCAPED_LITERAL.test(next)) return prefix(literal);
+			if ('?*'.includes(source[i + 2] || 'x') || source.startsWith('{0', i + 2)) return prefix(literal);
+			literal += next;
+			i++;
+			continue;
+		}
+		if (char === '?' || char === '*' || source.startsWith('{0', i)) return prefix(literal.slice(0, -1));
+		if ('[.^$+{)|'.includes(char)) return prefix(literal);
+		literal += char.toLowerCase();
 	}
-	return literal.length >= 1 ? [literal.toLowerCase()] : null;
+	if (!literal) return null;
+	return [{ text: literal, wholeWord: endsAtWordBoundary }];
 }
 
-function anchorsFor(entries: LexiconEntry[]): string[] | null {
-	const anchors = new Set<string>();
-	for (const entry of entries) {
-		const literals = leadingLiterals(entry.pattern);
-		if (!literals) return null;
-		for (const literal of literals) anchors.add(literal);
-	}
-	return [...anchors];
+/** Anchors for a lexicon pattern: its literals, or a full scan when it has none. */
+export function anchorsFor(source: string): Anchors {
+	const literals = leadingLiterals(source);
+	return literals ? { kind: 'literals', literals } : { kind: 'anywhere' };
 }
 
 export interface CompiledLexicon {
 	lexicon: Lexicon;
 	phrases: Partial<Record<PhraseType, CompiledPhrases>>;
 	/** Matches a negator that ends right before a phrase (checked on the text before a match). */
-	negatorAtEnd: RegExp;
-	budgetCue: RegExp;
-	budgetApproved: RegExp;
+	negatorAtEnd: SlicePattern;
+	/** Words that, near an amount, make it a budget (searched around each amount). */
+	budgetCue: SlicePattern;
+	budgetApproved: AnchoredPattern;
 	/** Amount with a currency symbol or word, or a magnitude suffix. */
-	money: RegExp;
+	money: AnchoredPattern;
 	period: RegExp;
-	scale: RegExp;
-	deadlineCue: RegExp;
+	scale: AnchoredPattern;
+	deadlineCue: AnchoredPattern;
+	/** A deadline cue word on its own ("by"): is the word before a date a cue? */
+	deadlineCueWord: RegExp;
 	/** A digit, month name or date word: what makes a cue's window worth parsing. */
 	dateToken: RegExp;
-	urgent: RegExp;
-	endOfMonth: RegExp;
-	yearEnd: RegExp;
+	/** The same without the words for a year or a quarter: what can give a month or a day. */
+	preciseDateToken: RegExp;
+	urgent: AnchoredPattern;
+	endOfMonth: AnchoredPattern;
+	yearEnd: AnchoredPattern;
 	/** Common words of the language; a text with none of them skips this lexicon. Null: always run. */
-	marker: RegExp | null;
+	marker: AnchoredPattern | null;
 	periodByPhrase: Map<string, 'month' | 'year' | 'quarter' | 'week'>;
 	currencyByWord: Map<string, string>;
 	magnitudeByWord: Map<string, number>;
@@ -142,16 +176,26 @@ function assertNoCapturingGroups(language: string, type: string, source: string)
 	}
 }
 
+/** Words as one alternation, longest first (so "per month" wins over "per"); spaces kept as written. */
 const alternation = (words: Iterable<string>, escape = true): string =>
 	[...words]
-		.sort((a, b) => b.length - a.length) // longest first, so "per month" wins over "per"
-		.map((word) => flexibleSpaces(escape ? escapeRegExp(word) : word))
+		.sort((a, b) => b.length - a.length)
+		.map((word) => (escape ? escapeRegExp(word) : word))
 		.join('|');
 
 function compileBounded(source: string, global = true): RegExp {
-	const bounded = wordBounded(source);
+	const bounded = wordBounded(flexibleSpaces(source));
 	return new RegExp(bounded, flagsFor(bounded, global));
 }
+
+/** A lexicon phrase pattern (spaces as written), word-bounded, anchored at its literals. */
+const anchoredPhrase = (source: string): AnchoredPattern => new AnchoredPattern(compileBounded(source), anchorsFor(source));
+
+const DIGIT_ANCHORS: Anchors = { kind: 'literals', literals: DIGITS };
+const CURRENCY_SYMBOLS = ['US$', 'CA$', 'AU$', 'A$', 'C$', '$', '€', '£', '¥', '₹', 'CHF ?', 'R$'];
+/** An amount starts at its digits or at a currency symbol at most this many characters before ("CHF  50"). */
+const CURRENCY_SYMBOL_CHARS = 6;
+const CURRENCY_SYMBOL_LEADS = [...new Set(CURRENCY_SYMBOLS.map((symbol) => symbol[0].toLowerCase()))].join('');
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 	const phrases: CompiledLexicon['phrases'] = {};
@@ -159,38 +203,53 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 		if (!entries?.length) continue;
 		for (const entry of entries) assertNoCapturingGroups(lexicon.language, type, entry.pattern);
 		const source = entries.map((entry) => `(${wordBounded(flexibleSpaces(entry.pattern))})`).join('|');
-		phrases[type] = { regex: new RegExp(source, flagsFor(source)), entries, anchors: anchorsFor(entries) };
+		const literals = entries.map((entry) => leadingLiterals(entry.pattern));
+		const anchors: Anchors = literals.every((own) => own !== null)
+			? { kind: 'literals', literals: literals.flatMap((own) => own!) }
+			: { kind: 'anywhere' };
+		phrases[type] = { pattern: new AnchoredPattern(new RegExp(source, flagsFor(source)), anchors), entries };
 	}
 
-	const currencyWords = alternation(Object.keys(lexicon.currencyWords));
-	const magnitudes = alternation(Object.keys(lexicon.magnitudeWords));
+	const flexible = (words: Iterable<string>) => flexibleSpaces(alternation(words));
+	const currencyWords = flexible(Object.keys(lexicon.currencyWords));
+	const magnitudes = flexible(Object.keys(lexicon.magnitudeWords));
 	const number = '\\d{1,3}(?:[,.\\s]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?';
-	const symbol = '(?:US\\$|CA\\$|AU\\$|A\\$|C\\$|\\$|€|£|¥|₹|CHF ?|R\\$)';
+	const symbol = `(?:${CURRENCY_SYMBOLS.map((symbol) => symbol.replace('$', '\\$')).join('|')})`;
 	// One amount: symbol, number, optional magnitude, optional currency word. Ranges are found
 	// by the extractor as two amounts joined by "-", "to", "and".
 	const amount = `(${symbol}\\s?)?(${number})\\s?(${magnitudes})?(?![\\p{L}\\p{N}])\\s?(${currencyWords})?(?![\\p{L}\\p{N}])`;
+	const endOf = `(?:${alternation(lexicon.endOfPhrases)}) (${alternation(lexicon.months)})(?: (\\d{4}))?`;
+	const cues = alternation(lexicon.deadlineCues);
+	const dateTokens = flexible([...lexicon.months, ...lexicon.dateWords]);
+	const coarse = new Set(lexicon.coarseDateWords);
+	const preciseDateTokens = flexible([...lexicon.months, ...lexicon.dateWords.filter((word) => !coarse.has(word))]);
 
 	return {
 		lexicon,
 		phrases,
-		negatorAtEnd: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(lexicon.negators)})(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'iu'),
-		budgetCue: compileBounded(alternation(lexicon.budgetCues), false),
-		budgetApproved: compileBounded(lexicon.budgetApproved.map(flexibleSpaces).join('|')),
-		money: new RegExp(amount, 'giu'),
-		period: new RegExp(`^\\s?(?:${alternation(Object.keys(lexicon.budgetPeriods))})(?![\\p{L}])`, 'iu'),
-		scale: new RegExp(
-			`(?<![\\p{L}\\p{N}.,$€£])(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?(${magnitudes})?\\+?\\s?(?:\\p{L}+\\s){0,2}?(${alternation(Object.keys(lexicon.scaleNouns))})(?![\\p{L}])`,
-			'giu',
+		negatorAtEnd: new SlicePattern(
+			new RegExp(`(?<![\\p{L}\\p{N}])(?:${flexible(lexicon.negators)})(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'iu'),
+			anchorsFor(alternation(lexicon.negators)),
 		),
-		deadlineCue: compileBounded(alternation(lexicon.deadlineCues)),
-		dateToken: new RegExp(`\\d|${wordBounded(alternation([...lexicon.months, ...lexicon.dateWords]))}`, flagsFor(alternation([...lexicon.months, ...lexicon.dateWords]), false)),
-		urgent: compileBounded(lexicon.urgentPhrases.map(flexibleSpaces).join('|')),
-		endOfMonth: new RegExp(
-			wordBounded(`(?:${alternation(lexicon.endOfPhrases)})\\s+(${alternation(lexicon.months)})(?:\\s+(\\d{4}))?`),
-			'giu',
+		budgetCue: new SlicePattern(compileBounded(alternation(lexicon.budgetCues), false), anchorsFor(alternation(lexicon.budgetCues))),
+		budgetApproved: anchoredPhrase(lexicon.budgetApproved.join('|')),
+		money: new AnchoredPattern(new RegExp(amount, 'giu'), { kind: 'digitRun', lookback: CURRENCY_SYMBOL_CHARS, leadChars: CURRENCY_SYMBOL_LEADS }),
+		period: new RegExp(`^\\s?(?:${flexible(Object.keys(lexicon.budgetPeriods))})(?![\\p{L}])`, 'iu'),
+		scale: new AnchoredPattern(
+			new RegExp(
+				`(?<![\\p{L}\\p{N}.,$€£])(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?(${magnitudes})?\\+?\\s?(?:\\p{L}+\\s){0,2}?(${flexible(Object.keys(lexicon.scaleNouns))})(?![\\p{L}])`,
+				'giu',
+			),
+			DIGIT_ANCHORS,
 		),
-		yearEnd: compileBounded(lexicon.yearEndPhrases.map(flexibleSpaces).join('|')),
-		marker: lexicon.languageMarkers.length ? compileBounded(alternation(lexicon.languageMarkers), false) : null,
+		deadlineCue: anchoredPhrase(cues),
+		deadlineCueWord: compileBounded(`^(?:${cues})$`, false),
+		dateToken: new RegExp(`\\d|${wordBounded(dateTokens)}`, flagsFor(dateTokens, false)),
+		preciseDateToken: new RegExp(`\\d|${wordBounded(preciseDateTokens)}`, flagsFor(preciseDateTokens, false)),
+		urgent: anchoredPhrase(lexicon.urgentPhrases.join('|')),
+		endOfMonth: new AnchoredPattern(new RegExp(wordBounded(flexibleSpaces(endOf)), 'giu'), anchorsFor(endOf)),
+		yearEnd: anchoredPhrase(lexicon.yearEndPhrases.join('|')),
+		marker: lexicon.languageMarkers.length ? anchoredPhrase(alternation(lexicon.languageMarkers)) : null,
 		periodByPhrase: new Map(Object.entries(lexicon.budgetPeriods)),
 		currencyByWord: new Map(Object.entries(lexicon.currencyWords)),
 		magnitudeByWord: new Map(Object.entries(lexicon.magnitudeWords)),

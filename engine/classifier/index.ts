@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 
 import type { IntentResult, LeadFields, PathDefinition, Signal } from '../contract';
 import { CONTRACT_VERSION, DEFAULT_PATH_DEFINITIONS } from '../contract';
+import { TextIndex } from './anchored';
 import type { CompiledLexicon, PhraseType } from './compile';
 import { compileLexicon } from './compile';
 import { extractDeadlines, dateContext } from './extractors/deadline';
@@ -66,14 +67,17 @@ export function extractSignals(lead: LeadFields, options: BuiltinClassifierOptio
 	const text = (lead.text ?? '').slice(0, MAX_TEXT_CHARS);
 	const context = dateContext(referenceTime(lead, options.now), options.timeZone ?? 'UTC');
 	const signals: Signal[] = [];
+	// Read each field once; every lexicon's patterns then run only where they can match.
+	const textIndex = new TextIndex(text);
+	const roleIndex = lead.role ? new TextIndex(lead.role) : null;
 	for (const language of options.languages ?? Object.keys(LEXICONS)) {
 		const lexicon = compiled(language);
-		if (text && (!lexicon.marker || lexicon.marker.test(text))) {
-			const budgets = extractBudgets(lexicon, text);
-			signals.push(...budgets, ...extractPhrases(lexicon, text, 'text'));
-			signals.push(...extractDeadlines(lexicon, text, context), ...extractScale(lexicon, text, budgets));
+		if (text && (!lexicon.marker || lexicon.marker.test(textIndex))) {
+			const budgets = extractBudgets(lexicon, textIndex);
+			signals.push(...budgets, ...extractPhrases(lexicon, textIndex, 'text'));
+			signals.push(...extractDeadlines(lexicon, textIndex, context), ...extractScale(lexicon, textIndex, budgets));
 		}
-		if (lead.role) signals.push(...extractPhrases(lexicon, lead.role, 'role', ROLE_TYPES));
+		if (roleIndex) signals.push(...extractPhrases(lexicon, roleIndex, 'role', ROLE_TYPES));
 	}
 	if (text) {
 		// Misspellings and keyboard mash matter in short chat-style messages; a long message
@@ -98,15 +102,14 @@ function dedupe(signals: Signal[]): Signal[] {
 		(a, b) => b.strength - a.strength || b.evidence.end - b.evidence.start - (a.evidence.end - a.evidence.start),
 	);
 	const kept: Signal[] = [];
+	const keptByKind = new Map<string, Signal[]>();
 	for (const signal of ranked) {
-		const clash = kept.some(
-			(other) =>
-				other.type === signal.type &&
-				other.evidence.field === signal.evidence.field &&
-				other.evidence.start < signal.evidence.end &&
-				signal.evidence.start < other.evidence.end,
-		);
-		if (!clash) kept.push(signal);
+		const kind = `${signal.type}|${signal.evidence.field}`;
+		const sameKind = keptByKind.get(kind);
+		if (!sameKind) keptByKind.set(kind, [signal]);
+		else if (!sameKind.some((other) => other.evidence.start < signal.evidence.end && signal.evidence.start < other.evidence.end)) sameKind.push(signal);
+		else continue;
+		kept.push(signal);
 	}
 	return kept.sort((a, b) => a.evidence.start - b.evidence.start);
 }

@@ -55,6 +55,10 @@ function strengthByType(signals: Signal[]): Map<SignalType, number> {
 	return byType;
 }
 
+/** Number#toLocaleString builds a formatter on every call; reasons are written for every lead. */
+const NUMBER_FORMAT = new Intl.NumberFormat('en-US');
+const formatNumber = (n: number): string => NUMBER_FORMAT.format(n);
+
 function describe(signal: Signal): string {
 	const quote = `'${signal.evidence.quote.length > 80 ? `${signal.evidence.quote.slice(0, 77)}...` : signal.evidence.quote}'`;
 	const where = signal.evidence.field === 'text' ? '' : ` (${signal.evidence.field} field)`;
@@ -66,7 +70,7 @@ function describe(signal: Signal): string {
 		case 'deadline':
 			return value.kind === 'asap' ? `Wants it as soon as possible: ${quote}` : `Timeline ${value.date as string}: ${quote}`;
 		case 'scale':
-			return `Scale of ${(value.count as number).toLocaleString('en-US')} ${value.unit as string}: ${quote}`;
+			return `Scale of ${formatNumber(value.count as number)} ${value.unit as string}: ${quote}`;
 		case 'negation':
 			return `Negated ${String(value.negates).replace('_', ' ')}: ${quote}`;
 		default:
@@ -76,7 +80,7 @@ function describe(signal: Signal): string {
 
 function formatMoney(value: Record<string, unknown>): string {
 	const currency = (value.currency as string | null) ?? '';
-	const amount = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US') : '?');
+	const amount = (n: unknown) => (typeof n === 'number' ? formatNumber(n) : '?');
 	const figure = value.amount !== undefined ? amount(value.amount) : `${amount(value.min)}-${amount(value.max)}`;
 	const period = value.period ? ` per ${value.period as string}` : '';
 	return `${currency ? `${currency} ` : ''}${figure}${period}`;

@@ -1,6 +1,10 @@
 import * as chrono from 'chrono-node';
 
+import type { ParsedResult } from 'chrono-node';
+
 import type { Signal } from '../../contract';
+import type { TextIndex } from '../anchored';
+import { AnchoredPattern } from '../anchored';
 import type { CompiledLexicon } from '../compile';
 import { makeSignal, overlaps } from './signal';
 
@@ -8,7 +12,15 @@ const CHRONO = { en: chrono.en, es: chrono.es, de: chrono.de } as const;
 const WINDOW_CHARS = 60;
 /** The date parser costs tens of microseconds a call: a lead's first few timelines are enough. */
 const MAX_PARSER_CALLS = 4;
-const QUARTER = /(?<![\p{L}\p{N}])Q([1-4])(?:\s?(?:'|’)?(\d{2}|\d{4}))?(?![\p{L}\p{N}])/gu;
+const QUARTER = new AnchoredPattern(/(?<![\p{L}\p{N}])Q([1-4])(?:\s?(?:'|’)?(\d{2}|\d{4}))?(?![\p{L}\p{N}])/gu, {
+	kind: 'literals',
+	literals: [{ text: 'q', wholeWord: false }],
+});
+/**
+ * Windows are parsed together, joined by this: no date parser or refiner of chrono reads across
+ * it, so each window's results are what parsing it alone would give, for one call's overhead.
+ */
+const WINDOW_SEPARATOR = '|||';
 const BARE_YEAR = /^\s*(?:the\s+end\s+of\s+|end\s+of\s+|early\s+|mid[- ]|late\s+)?(20\d{2})(?![\p{N}])/iu;
 
 /** A calendar date on the wall clock of the configured zone (month 1-12). */
@@ -43,20 +55,56 @@ function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
 	return format;
 }
 
-/**
- * The wall-clock date and time of `reference` in `timeZone` (an unknown zone falls back to UTC;
- * the node validates zones with luxon and says so before it gets here). Intl with a cached
- * formatter, because this runs once per lead on the hot path.
- */
-export function dateContext(reference: Date, timeZone: string): DateContext {
+function formatWallClock(instant: number, timeZone: string): DateContext {
 	let parts: Intl.DateTimeFormatPart[];
 	try {
-		parts = wallClockFormat(timeZone).formatToParts(reference);
+		parts = wallClockFormat(timeZone).formatToParts(instant);
 	} catch {
-		parts = wallClockFormat('UTC').formatToParts(reference);
+		parts = wallClockFormat('UTC').formatToParts(instant);
 	}
 	const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
 	return { today: { year: get('year'), month: get('month'), day: get('day') }, hour: get('hour'), minute: get('minute') };
+}
+
+const MINUTE_MS = 60_000;
+/** Zones change offset on the hour or half hour: one offset serves a quarter hour. */
+const OFFSET_SPAN_MS = 15 * MINUTE_MS;
+const MAX_REMEMBERED_OFFSETS = 10_000;
+/** Offset of a zone's wall clock from UTC, by zone and quarter hour; NaN where it changes inside one. */
+const zoneOffsets = new Map<string, number>();
+
+function wallClockOffset(timeZone: string, span: number): number {
+	const key = `${timeZone}|${span}`;
+	let offset = zoneOffsets.get(key);
+	if (offset === undefined) {
+		const start = span * OFFSET_SPAN_MS;
+		const end = start + OFFSET_SPAN_MS - MINUTE_MS;
+		const wallMs = (context: DateContext) =>
+			Date.UTC(context.today.year, context.today.month - 1, context.today.day, context.hour === 24 ? 0 : context.hour, context.minute);
+		const atStart = wallMs(formatWallClock(start, timeZone)) - start;
+		const atEnd = wallMs(formatWallClock(end, timeZone)) - end;
+		offset = atStart === atEnd ? atStart : Number.NaN;
+		if (zoneOffsets.size >= MAX_REMEMBERED_OFFSETS) zoneOffsets.clear();
+		zoneOffsets.set(key, offset);
+	}
+	return offset;
+}
+
+/**
+ * The wall-clock date and time of `reference` in `timeZone` (an unknown zone falls back to UTC;
+ * the node validates zones with luxon and says so before it gets here). This runs once per lead:
+ * Intl formatting costs microseconds, so the zone's offset is worked out once per quarter hour.
+ */
+export function dateContext(reference: Date, timeZone: string): DateContext {
+	const instant = reference.getTime();
+	const offset = wallClockOffset(timeZone, Math.floor(instant / OFFSET_SPAN_MS));
+	if (Number.isNaN(offset)) return formatWallClock(instant, timeZone);
+	const wall = new Date(Math.floor(instant / MINUTE_MS) * MINUTE_MS + offset);
+	return {
+		today: { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() },
+		hour: wall.getUTCHours(),
+		minute: wall.getUTCMinutes(),
+	};
 }
 
 const DAY_MS = 86_400_000;
@@ -85,13 +133,14 @@ function deadlineValue(date: WallDate, context: DateContext, kind: string): Reco
  * "next Friday", "within 30 days", "before our contract renews in March" (chrono-node, run only
  * on short windows after a timeline cue), and "not before 2028" as a negated timeline.
  */
-export function extractDeadlines(compiled: CompiledLexicon, text: string, context: DateContext): Signal[] {
+export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, context: DateContext): Signal[] {
 	const signals: Signal[] = [];
+	const { text } = index;
 	const language = compiled.lexicon.language;
 	const add = (start: number, end: number, date: WallDate, kind: string, strength?: number) => {
 		if (signals.some((signal) => overlaps(signal, start, end))) return;
 		const value = deadlineValue(date, context, kind);
-		const negated = negatorStart(compiled, text, start);
+		const negated = negatorStart(compiled, index, start);
 		if (negated >= 0) {
 			signals.push(makeSignal('negation', 0.6, { negates: 'deadline', ...value }, text, negated, end, 'text', language));
 			return;
@@ -99,14 +148,11 @@ export function extractDeadlines(compiled: CompiledLexicon, text: string, contex
 		signals.push(makeSignal('deadline', strength ?? strengthForDays(value.daysAway as number), value, text, start, end, 'text', language));
 	};
 
-	let match: RegExpExecArray | null;
-	compiled.urgent.lastIndex = 0;
-	while ((match = compiled.urgent.exec(text)) !== null) {
+	for (const match of compiled.urgent.matchAll(index)) {
 		add(match.index, match.index + match[0].length, context.today, 'asap', 0.9);
 	}
 
-	QUARTER.lastIndex = 0;
-	while ((match = QUARTER.exec(text)) !== null) {
+	for (const match of QUARTER.matchAll(index)) {
 		const quarter = Number(match[1]);
 		const year = match[2] ? Number(match[2].length === 2 ? `20${match[2]}` : match[2]) : context.today.year;
 		let end = lastDayOfMonth(year, quarter * 3);
@@ -114,8 +160,7 @@ export function extractDeadlines(compiled: CompiledLexicon, text: string, contex
 		add(match.index, match.index + match[0].length, end, 'quarter');
 	}
 
-	compiled.endOfMonth.lastIndex = 0;
-	while ((match = compiled.endOfMonth.exec(text)) !== null) {
+	for (const match of compiled.endOfMonth.matchAll(index)) {
 		const month = compiled.lexicon.months.indexOf(match[1].toLowerCase()) + 1;
 		if (month < 1) continue;
 		const year = match[2] ? Number(match[2]) : context.today.year;
@@ -124,44 +169,113 @@ export function extractDeadlines(compiled: CompiledLexicon, text: string, contex
 		add(match.index, match.index + match[0].length, date, 'end_of_month');
 	}
 
-	compiled.yearEnd.lastIndex = 0;
-	while ((match = compiled.yearEnd.exec(text)) !== null) {
+	for (const match of compiled.yearEnd.matchAll(index)) {
 		add(match.index, match.index + match[0].length, { year: context.today.year, month: 12, day: 31 }, 'year_end');
 	}
 
-	const parser = CHRONO[compiled.lexicon.chronoLocale];
-	// chrono reads wall-clock components; give it the zone's wall time as a UTC instant.
-	const instant = new Date(Date.UTC(context.today.year, context.today.month - 1, context.today.day, context.hour, context.minute));
-	compiled.deadlineCue.lastIndex = 0;
+	// Timelines after a cue ("by", "before", "within"): the window after each cue goes to chrono.
+	const windows: CueWindow[] = compiled.deadlineCue.matchAll(index).map((cue) => ({
+		start: cue.index,
+		end: sentenceEnd(text, cue.index + cue[0].length, WINDOW_CHARS),
+		cueLength: cue[0].length,
+	}));
+	const parsed = new Map<number, WindowResults>();
+	const parseFrom = (first: number, budget: number) => {
+		const batch: number[] = [];
+		for (let k = first; k < windows.length && batch.length < budget; k++) {
+			const { start, end } = windows[k];
+			if (signals.some((signal) => overlaps(signal, start, end))) continue;
+			const { dateLike, precise, year } = readWindow(compiled, text, windows[k]);
+			if (dateLike && !year && precise) batch.push(k);
+		}
+		parseWindows(compiled, batch.map((k) => windows[k].window!), context).forEach((results, k) => parsed.set(batch[k], results));
+	};
+
 	let parserCalls = 0;
-	while (parserCalls < MAX_PARSER_CALLS && (match = compiled.deadlineCue.exec(text)) !== null) {
-		const windowStart = match.index;
-		const windowEnd = sentenceEnd(text, match.index + match[0].length, WINDOW_CHARS);
+	for (let k = 0; k < windows.length && parserCalls < MAX_PARSER_CALLS; k++) {
+		const { start: windowStart, end: windowEnd, cueLength } = windows[k];
 		if (signals.some((signal) => overlaps(signal, windowStart, windowEnd))) continue;
-		const window = text.slice(windowStart, windowEnd);
-		// The date parser is the slowest step: skip windows with nothing date-like in them.
-		if (!compiled.dateToken.test(window)) continue;
-		const year = BARE_YEAR.exec(window.slice(match[0].length));
+		const { window, dateLike, precise, year } = readWindow(compiled, text, windows[k]);
+		if (!dateLike) continue;
 		if (year) {
-			const yearStart = windowStart + match[0].length + year.index;
-			const startOfYear = /before|vor|antes/i.test(match[0]);
+			const yearStart = windowStart + cueLength + year.index;
+			const startOfYear = /before|vor|antes/i.test(window.slice(0, cueLength));
 			add(windowStart, yearStart + year[0].length, { year: Number(year[1]), month: startOfYear ? 1 : 12, day: startOfYear ? 1 : 31 }, 'year');
 			continue;
 		}
 		parserCalls++;
-		const results = parser.parse(window, { instant, timezone: 0 }, { forwardDate: true });
+		if (!precise) continue;
+		if (!parsed.has(k)) parseFrom(k, MAX_PARSER_CALLS - parserCalls + 1);
+		const { offset, results } = parsed.get(k) ?? { offset: 0, results: [] };
 		const first = results.find((result) => result.start.isCertain('month') || result.start.isCertain('day') || result.start.isCertain('weekday'));
 		if (!first) continue;
 		const date: WallDate = { year: first.start.get('year') ?? context.today.year, month: first.start.get('month') ?? 1, day: first.start.get('day') ?? 1 };
 		const onlyMonth = !first.start.isCertain('day') && !first.start.isCertain('weekday') && first.start.isCertain('month');
 		// Evidence is the date itself, with the cue word when it stands right before it ("by March 3").
-		const dateStart = windowStart + first.index;
+		const dateStart = windowStart + first.index - offset;
 		const lead = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(Math.max(windowStart, dateStart - 20), dateStart));
-		const cueRight = lead && compiled.deadlineCue.source && new RegExp(`^(?:${compiled.deadlineCue.source})$`, compiled.deadlineCue.flags.replace('g', '')).test(lead[1]);
+		const cueRight = lead && compiled.deadlineCueWord.test(lead[1]);
 		const evidenceStart = cueRight ? dateStart - lead[0].length + (lead[0].length - lead[0].trimStart().length) : dateStart;
 		add(evidenceStart, dateStart + first.text.length, onlyMonth ? lastDayOfMonth(date.year, date.month) : date, onlyMonth ? 'month' : 'date');
 	}
 	return signals;
+}
+
+/** The text after a timeline cue, up to the end of its sentence. */
+interface CueWindow {
+	start: number;
+	end: number;
+	cueLength: number;
+	/** Read on first use: most cues are skipped before their window is looked at. */
+	window?: string;
+	dateLike?: boolean;
+	/** Has a date word that can give a month or a day, not just a year or a quarter. */
+	precise?: boolean;
+	year?: RegExpExecArray | null;
+}
+
+function readWindow(compiled: CompiledLexicon, text: string, cue: CueWindow): Required<CueWindow> {
+	if (cue.window === undefined) {
+		cue.window = text.slice(cue.start, cue.end);
+		// The date parser is the slowest step: skip windows with nothing date-like in them.
+		cue.dateLike = compiled.dateToken.test(cue.window);
+		cue.precise = cue.dateLike && compiled.preciseDateToken.test(cue.window);
+		cue.year = cue.dateLike ? BARE_YEAR.exec(cue.window.slice(cue.cueLength)) : null;
+	}
+	return cue as Required<CueWindow>;
+}
+
+/** A window's chrono results; their indexes count from `offset` in the joined text. */
+interface WindowResults {
+	offset: number;
+	results: ParsedResult[];
+}
+
+/** Parses several windows in one chrono call; the results come back per window. */
+export function parseWindows(compiled: CompiledLexicon, windows: string[], context: DateContext): WindowResults[] {
+	if (windows.length === 0) return [];
+	const parser = CHRONO[compiled.lexicon.chronoLocale];
+	// chrono reads wall-clock components; give it the zone's wall time as a UTC instant.
+	const instant = new Date(Date.UTC(context.today.year, context.today.month - 1, context.today.day, context.hour, context.minute));
+	// A window repeated in the lead (a pasted sentence, a signature) is parsed once.
+	const distinct = new Map<string, number>();
+	const offsets: number[] = [];
+	let joined = '';
+	for (const window of windows) {
+		if (distinct.has(window)) continue;
+		distinct.set(window, offsets.length);
+		if (joined) joined += WINDOW_SEPARATOR;
+		offsets.push(joined.length);
+		joined += window;
+	}
+	const perDistinct: WindowResults[] = offsets.map((offset) => ({ offset, results: [] }));
+	const lengths = [...distinct.keys()].map((window) => window.length);
+	for (const result of parser.parse(joined, { instant, timezone: 0 }, { forwardDate: true })) {
+		let k = offsets.length - 1;
+		while (k > 0 && offsets[k] > result.index) k--;
+		if (result.index + result.text.length <= offsets[k] + lengths[k]) perDistinct[k].results.push(result);
+	}
+	return windows.map((window) => perDistinct[distinct.get(window)!]);
 }
 
 function sentenceEnd(text: string, from: number, maxChars: number): number {
@@ -174,8 +288,8 @@ function sentenceEnd(text: string, from: number, maxChars: number): number {
 }
 
 /** Start offset of a negator right before `start` ("not before 2028"), or -1 when none. */
-function negatorStart(compiled: CompiledLexicon, text: string, start: number): number {
-	const before = text.slice(Math.max(0, start - 25), start);
-	const negator = compiled.negatorAtEnd.exec(before);
-	return negator ? start - before.length + negator.index : -1;
+function negatorStart(compiled: CompiledLexicon, index: TextIndex, start: number): number {
+	const from = Math.max(0, start - 25);
+	const negator = compiled.negatorAtEnd.exec(index, from, start);
+	return negator ? from + negator.index : -1;
 }

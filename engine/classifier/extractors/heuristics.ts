@@ -4,13 +4,37 @@ import { makeSignal } from './signal';
 
 const WORD = /[\p{L}]+/gu;
 const VOWELS = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ]/iu;
-const CONSONANT_RUN = /[^aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ\d\s]{5,}/iu;
-const REPEATED = /(.)\1{3,}/u;
-const KEYBOARD_MASH = /(?:asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|zxcv|xcvb|cvbn|vbnm)/iu;
+/** A run of five consonants, a letter four times in a row, or a row of the keyboard: one pass. */
+const RANDOM_LOOKING = /[^aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ\d\s]{5,}|(.)\1{3,}|asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|zxcv|xcvb|cvbn|vbnm/iu;
+const KEYBOARD_ROWS = ['asdf', 'sdfg', 'dfgh', 'fghj', 'ghjk', 'hjkl', 'qwer', 'wert', 'erty', 'rtyu', 'tyui', 'yuio', 'zxcv', 'xcvb', 'cvbn', 'vbnm'];
+const packLetters = (a: number, b: number, c: number, d: number) => (((a * 32 + b) * 32 + c) * 32 + d) | 0;
+const KEYBOARD_MASH = new Set(KEYBOARD_ROWS.map((row) => packLetters(...([0, 1, 2, 3].map((i) => row.charCodeAt(i) - 97) as [number, number, number, number]))));
+const ASCII_VOWELS = new Set('aeiouy'.split('').map((vowel) => vowel.charCodeAt(0)));
+
+/** The same test as the regular expressions, for a word of ASCII letters (most words): no regex. */
+function asciiLooksRandom(word: string): boolean | undefined {
+	let vowels = 0;
+	let consonantRun = 0;
+	let repeatRun = 0;
+	const codes: number[] = [];
+	for (let i = 0; i < word.length; i++) {
+		const code = word.charCodeAt(i) | 0x20;
+		if (code < 97 || code > 122) return undefined;
+		codes.push(code - 97);
+		if (ASCII_VOWELS.has(code)) {
+			vowels++;
+			consonantRun = 0;
+		} else if (++consonantRun >= 5) return true;
+		repeatRun = i > 0 && codes[i] === codes[i - 1] ? repeatRun + 1 : 1;
+		if (repeatRun >= 4) return true;
+		if (i >= 3 && KEYBOARD_MASH.has(packLetters(codes[i - 3], codes[i - 2], codes[i - 1], codes[i]))) return true;
+	}
+	return vowels === 0;
+}
 
 function looksRandom(word: string): boolean {
 	if (word.length < 4) return false;
-	return !VOWELS.test(word) || CONSONANT_RUN.test(word) || REPEATED.test(word) || KEYBOARD_MASH.test(word);
+	return asciiLooksRandom(word) ?? (!VOWELS.test(word) || RANDOM_LOOKING.test(word));
 }
 
 /** Keyboard mash and random letters: most of the longer words look random. */
@@ -21,14 +45,19 @@ export function extractGibberish(text: string): Signal[] {
 	while ((match = WORD.exec(text)) !== null) {
 		if (match[0].length >= 4) words.push({ word: match[0], start: match.index });
 	}
-	const lettersOnly = text.replace(/[^\p{L}]/gu, '');
 	if (words.length === 0) {
 		// Nothing but digits and punctuation ("?????", "123 123").
-		return text.trim().length >= 3 && lettersOnly.length === 0
+		return text.trim().length >= 3 && !/\p{L}/u.test(text)
 			? [makeSignal('gibberish', 0.8, { reason: 'no words' }, text, 0, text.length, 'text')]
 			: [];
 	}
-	const random = words.filter(({ word }) => looksRandom(word));
+	const random: typeof words = [];
+	let ordinary = 0;
+	for (const candidate of words) {
+		if (looksRandom(candidate.word)) random.push(candidate);
+		// Half the words read as words: this text is not gibberish, whatever the rest.
+		else if (++ordinary * 2 >= words.length) return [];
+	}
 	const share = random.length / words.length;
 	if (random.length === 0 || share <= 0.5) return [];
 	const first = random[0];

@@ -1,4 +1,5 @@
 import type { Signal } from '../../contract';
+import type { TextIndex } from '../anchored';
 import type { CompiledLexicon } from '../compile';
 import { makeSignal } from './signal';
 
@@ -37,17 +38,11 @@ export function parseNumber(raw: string): number {
  * Budgets: amounts with a currency (symbol or word) or a magnitude ("50k") near a budget cue,
  * ranges ("$20-30k", "between 20k and 40k"), periods ("per month") and "budget approved".
  */
-export function extractBudgets(compiled: CompiledLexicon, text: string): Signal[] {
+export function extractBudgets(compiled: CompiledLexicon, index: TextIndex): Signal[] {
 	const amounts: Amount[] = [];
-	const { money } = compiled;
-	money.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = money.exec(text)) !== null) {
+	const { text } = index;
+	for (const match of compiled.money.matchAll(index)) {
 		const [whole, symbol, digits, magnitude, currencyWord] = match;
-		if (!digits) {
-			money.lastIndex++;
-			continue;
-		}
 		const multiplier = magnitude ? compiled.magnitudeByWord.get(magnitude.toLowerCase()) ?? 1 : 1;
 		const value = parseNumber(digits) * multiplier;
 		const symbolKey = symbol?.trim().toLowerCase();
@@ -79,8 +74,7 @@ export function extractBudgets(compiled: CompiledLexicon, text: string): Signal[
 		const lowValue = high && !low.hasMagnitude && high.hasMagnitude ? low.value * high.multiplier : low.value;
 		const start = low.start;
 		const end = (high ?? low).end;
-		const around = text.slice(Math.max(0, start - CUE_WINDOW), Math.min(text.length, end + CUE_WINDOW));
-		const nearCue = compiled.budgetCue.test(around);
+		const nearCue = compiled.budgetCue.exec(index, Math.max(0, start - CUE_WINDOW), Math.min(text.length, end + CUE_WINDOW)) !== null;
 		const isMoney = Boolean(currency) || ((low.hasMagnitude || high?.hasMagnitude) && nearCue);
 		if (!isMoney || lowValue <= 0) continue;
 		// A bare magnitude with no currency and no cue ("50k users") is scale, not money.
@@ -101,8 +95,7 @@ export function extractBudgets(compiled: CompiledLexicon, text: string): Signal[
 		signals.push(makeSignal('budget', strength, value, text, start, evidenceEnd, 'text', compiled.lexicon.language));
 	}
 
-	compiled.budgetApproved.lastIndex = 0;
-	while ((match = compiled.budgetApproved.exec(text)) !== null) {
+	for (const match of compiled.budgetApproved.matchAll(index)) {
 		signals.push(makeSignal('budget', 0.9, { approved: true }, text, match.index, match.index + match[0].length, 'text', compiled.lexicon.language));
 	}
 	return signals;

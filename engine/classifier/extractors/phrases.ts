@@ -1,4 +1,5 @@
 import type { Evidence, Signal, SignalType } from '../../contract';
+import type { TextIndex } from '../anchored';
 import type { CompiledLexicon, PhraseType } from '../compile';
 import { matchedEntryIndex } from '../compile';
 import { makeSignal } from './signal';
@@ -11,30 +12,22 @@ const STORED_AS: Partial<Record<PhraseType, SignalType>> = { nurture_interest: '
 
 const LOOKBEHIND_CHARS = 40;
 
-/** Finds every lexicon phrase in one field of the lead. */
-export function extractPhrases(
-	compiled: CompiledLexicon,
-	text: string,
-	field: Evidence['field'],
-	only?: ReadonlySet<PhraseType>,
-	lowerText: string = text.toLowerCase(),
-): Signal[] {
+/** Finds every lexicon phrase in one field of the lead (`index` is that field's text, indexed). */
+export function extractPhrases(compiled: CompiledLexicon, index: TextIndex, field: Evidence['field'], only?: ReadonlySet<PhraseType>): Signal[] {
 	const signals: Signal[] = [];
+	const { text } = index;
 	for (const [type, phraseList] of Object.entries(compiled.phrases) as Array<[PhraseType, NonNullable<CompiledLexicon['phrases'][PhraseType]>]>) {
 		if (only && !only.has(type)) continue;
-		const { regex, entries, anchors } = phraseList;
-		if (anchors && !anchors.some((anchor) => lowerText.includes(anchor))) continue;
-		regex.lastIndex = 0;
-		let match: RegExpExecArray | null;
-		while ((match = regex.exec(text)) !== null) {
+		const { pattern, entries } = phraseList;
+		for (const match of pattern.matchAll(index)) {
 			const entry = entries[matchedEntryIndex(match)];
 			const start = match.index;
 			const end = start + match[0].length;
 			if (NEGATABLE.has(type)) {
-				const before = text.slice(Math.max(0, start - LOOKBEHIND_CHARS), start);
-				const negator = compiled.negatorAtEnd.exec(before);
+				const from = Math.max(0, start - LOOKBEHIND_CHARS);
+				const negator = compiled.negatorAtEnd.exec(index, from, start);
 				if (negator) {
-					const negationStart = start - before.length + negator.index;
+					const negationStart = from + negator.index;
 					signals.push(makeSignal('negation', 0.6, { negates: type, ...entry.value }, text, negationStart, end, field, compiled.lexicon.language));
 					continue;
 				}
@@ -42,7 +35,6 @@ export function extractPhrases(
 			const signalType = STORED_AS[type] ?? (type as SignalType);
 			const value = type === 'nurture_interest' ? { interest: true, ...entry.value } : { ...entry.value };
 			signals.push(makeSignal(signalType, entry.strength, value, text, start, end, field, compiled.lexicon.language));
-			if (match[0].length === 0) regex.lastIndex++;
 		}
 	}
 	return signals;

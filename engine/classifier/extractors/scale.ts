@@ -1,4 +1,5 @@
 import type { Signal } from '../../contract';
+import type { TextIndex } from '../anchored';
 import type { CompiledLexicon } from '../compile';
 import { parseNumber } from './money';
 import { makeSignal, overlaps } from './signal';
@@ -12,11 +13,10 @@ function strengthForCount(count: number): number {
 }
 
 /** Seats, users, employees, sites... "200 seats", "1,200 employees", "40+ locations", "5k users". */
-export function extractScale(compiled: CompiledLexicon, text: string, taken: Signal[]): Signal[] {
+export function extractScale(compiled: CompiledLexicon, index: TextIndex, taken: Signal[]): Signal[] {
 	const signals: Signal[] = [];
-	compiled.scale.lastIndex = 0;
-	let match: RegExpExecArray | null;
-	while ((match = compiled.scale.exec(text)) !== null) {
+	const { text } = index;
+	for (const match of compiled.scale.matchAll(index)) {
 		const start = match.index;
 		const end = start + match[0].length;
 		if (taken.some((signal) => signal.type === 'budget' && overlaps(signal, start, end))) continue;

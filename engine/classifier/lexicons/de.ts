@@ -45,6 +45,7 @@ export const de: Lexicon = {
 	urgentPhrases: ['dringend', 'so schnell wie möglich', 'sofort', 'schnellstmöglich', 'diese woche'],
 	months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
 	dateWords: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'heute', 'morgen', 'tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'quartal'],
+	coarseDateWords: ['jahr', 'quartal'],
 	endOfPhrases: ['ende', 'ende des', 'bis ende'],
 	yearEndPhrases: ['jahresende', 'ende des jahres'],
 };

@@ -152,6 +152,7 @@ export const en: Lexicon = {
 	urgentPhrases: ['asap', 'a\\.s\\.a\\.p\\.?', 'as soon as possible', 'urgent(?:ly)?', 'immediately', 'right away', 'right now', 'this week', 'straight away'],
 	months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
 	dateWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'wed', 'thu', 'fri', 'today', 'tomorrow', 'tonight', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'quarter', 'weekend', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'one', 'two', 'three', 'four', 'five', 'six', 'a couple', 'few'],
+	coarseDateWords: ['year', 'years', 'quarter'],
 	endOfPhrases: ['end of', 'the end of', 'by the end of', 'close of'],
 	yearEndPhrases: ['end of (?:the )?year', 'year[- ]end', 'eoy', 'end of (?:the )?fiscal year'],
 };

@@ -47,6 +47,7 @@ export const es: Lexicon = {
 	urgentPhrases: ['urgente(?:mente)?', 'lo antes posible', 'cuanto antes', 'inmediatamente', 'esta semana'],
 	months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
 	dateWords: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'domingo', 'hoy', 'mañana', 'día', 'días', 'semana', 'semanas', 'mes', 'meses', 'año', 'trimestre'],
+	coarseDateWords: ['año', 'años', 'trimestre'],
 	endOfPhrases: ['finales de', 'fin de', 'final de'],
 	yearEndPhrases: ['fin de año', 'final del año', 'finales de año'],
 };

@@ -43,6 +43,10 @@ export interface Lexicon {
 	/** Weekday and relative-time words ("friday", "tomorrow", "weeks"): a timeline cue is only
 	 * handed to the date parser when its window holds one of these, a month name or a digit. */
 	dateWords: string[];
+	/** Date words among `dateWords` that name only a year or a quarter ('year', 'quarter'). chrono
+	 * resolves "next year" or "this quarter" to no month or day, which is no deadline, so a window
+	 * whose only date words are these is not handed to it. */
+	coarseDateWords: string[];
 	/** Phrases for the end of a period: 'end of', 'fin de', 'Ende'. */
 	endOfPhrases: string[];
 	/** Words for year-end: 'end of the year', 'EOY', 'fin de año', 'Jahresende'. */
