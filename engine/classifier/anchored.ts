@@ -20,7 +20,15 @@ export interface AnchorLiteral {
 	text: string;
 	/** The pattern requires the literal to end at a word boundary (a space or the pattern's end follows it). */
 	wholeWord: boolean;
+	/** For a pattern made of alternatives (a phrase list): which one starts with this literal. */
+	alternative?: number;
 }
+
+/**
+ * Candidates are stored as position * ALTERNATIVES + alternative: at one position only the
+ * alternatives whose literal is there are tried, each a small sticky regex of its own.
+ */
+const ALTERNATIVES = 64;
 
 /** Where a pattern's matches can start. */
 export type Anchors =
@@ -41,26 +49,28 @@ const ASCII_WORD = 2;
 const DIGIT = 4;
 /** The lexicon's literal table cannot be trusted on this text: scan every pattern in full. */
 const UNTRUSTED = 8;
+/** White space, as \s matches it: a space in a literal stands for a run of these. */
+const WHITESPACE = 16;
+const SPACE = 32;
 
-/** Flags of each UTF-16 code unit, worked out on first sight (KNOWN marks the ones done). */
-const KNOWN = 16;
+/** Flags of each UTF-16 code unit (a 64 KB table, filled once at load in a few milliseconds). */
 const charFlags = new Uint8Array(65536);
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-// Letters whose case folding (what /iu matches by) differs from toLowerCase: "ſ" matches "s".
-const SPECIAL_FOLDING = new Set(['\u017f', '\u1e9b', '\u212a', '\u212b', '\u1e9e', '\u0345', '\u1fbe']);
-
-function flagsOf(code: number): number {
-	let flags = charFlags[code];
-	if (flags & KNOWN) return flags;
-	const char = String.fromCharCode(code);
-	flags = KNOWN;
-	if ((code >= 0xd800 && code <= 0xdfff) || SPECIAL_FOLDING.has(char)) flags |= UNTRUSTED;
-	else if (LETTER_OR_DIGIT.test(char)) flags |= UNICODE_WORD;
-	if (/[A-Za-z0-9_]/.test(char)) flags |= ASCII_WORD;
-	if (code >= 48 && code <= 57) flags |= DIGIT;
-	charFlags[code] = flags;
-	return flags;
+{
+	const letterOrDigit = /[\p{L}\p{N}]/u;
+	// Letters whose case folding (what /iu matches by) differs from toLowerCase: "ſ" matches "s".
+	const specialFolding = new Set(['\u017f', '\u1e9b', '\u212a', '\u212b', '\u1e9e', '\u0345', '\u1fbe']);
+	for (let code = 0; code < 65536; code++) {
+		const char = String.fromCharCode(code);
+		let flags = 0;
+		if ((code >= 0xd800 && code <= 0xdfff) || specialFolding.has(char)) flags |= UNTRUSTED;
+		else if (code < 128 ? /[A-Za-z0-9]/.test(char) : letterOrDigit.test(char)) flags |= UNICODE_WORD;
+		if (/[A-Za-z0-9_]/.test(char)) flags |= ASCII_WORD;
+		if (code >= 48 && code <= 57) flags |= DIGIT;
+		if (/\s/.test(char)) flags |= WHITESPACE;
+		charFlags[code] = flags;
+	}
 }
+const flagsOf = (code: number): number => charFlags[code];
 
 const isWordFlags = (flags: number) => (flags & (UNICODE_WORD | ASCII_WORD)) !== 0;
 const isWordCode = (code: number) => isWordFlags(flagsOf(code));
@@ -68,8 +78,9 @@ const isWordCode = (code: number) => isWordFlags(flagsOf(code));
 const endsSomeWord = (flags: number) => (flags & (UNICODE_WORD | ASCII_WORD)) !== (UNICODE_WORD | ASCII_WORD);
 
 /**
- * The word literals of every pattern as a trie over lower-case characters. Walking a word down it
- * finds every pattern that can start there in a few steps, without cutting the word out of the text.
+ * The literals of every pattern as a trie over lower-case characters (a space edge stands for a
+ * run of white space). Walking the text down it from a word start finds every pattern that can
+ * start there in a few steps, without cutting words out of the text.
  */
 class LiteralTrie {
 	private readonly ascii: Array<LiteralTrie | undefined> = new Array<LiteralTrie | undefined>(128).fill(undefined);
@@ -82,8 +93,6 @@ class LiteralTrie {
 	 * character that is both an ASCII \w and a letter or digit rules it out.
 	 */
 	readonly wholeIds: number[] = [];
-	/** Patterns whose literal goes on past the word with a symbol ("co-founder", "we're"): the word must end here. */
-	readonly exactIds: number[] = [];
 
 	child(code: number): LiteralTrie | undefined {
 		return code < 128 ? this.ascii[code] : this.other.get(code);
@@ -106,12 +115,39 @@ class LiteralTrie {
 	}
 }
 
-/** Notes a candidate position for each pattern (positions arrive in ascending order). */
-function addAll(candidates: Array<number[] | undefined>, ids: readonly number[], position: number): void {
-	for (let k = 0; k < ids.length; k++) {
-		const list = candidates[ids[k]];
-		if (!list) candidates[ids[k]] = [position];
-		else if (list[list.length - 1] !== position) list.push(position);
+/**
+ * Notes a candidate for each pattern code (pattern id and alternative) at a position. Positions
+ * arrive in ascending order; alternatives at one position are kept in ascending order too.
+ */
+function addAll(candidates: Array<number[] | undefined>, codes: readonly number[], position: number): void {
+	for (let k = 0; k < codes.length; k++) {
+		const id = Math.floor(codes[k] / ALTERNATIVES);
+		const packed = position * ALTERNATIVES + (codes[k] - id * ALTERNATIVES);
+		const list = candidates[id];
+		if (!list) {
+			candidates[id] = [packed];
+			continue;
+		}
+		let at = list.length;
+		while (at > 0 && list[at - 1] > packed) at--;
+		if (at > 0 && list[at - 1] === packed) continue;
+		if (at === list.length) list.push(packed);
+		else list.splice(at, 0, packed);
+	}
+}
+
+/** Candidates of the digit-anchored patterns for a run of digits starting at `start`. */
+function addDigitRun(candidates: Array<number[] | undefined>, lower: string, start: number): void {
+	for (const { patternId, lookback, leadChars } of digitRunPatterns) {
+		const list = candidates[patternId];
+		const last = list ? Math.floor(list[list.length - 1] / ALTERNATIVES) : -1;
+		const packed: number[] = [];
+		for (let position = Math.max(start - lookback, last + 1); position < start; position++) {
+			if (leadChars.includes(lower[position])) packed.push(position * ALTERNATIVES);
+		}
+		packed.push(start * ALTERNATIVES);
+		if (list) list.push(...packed);
+		else candidates[patternId] = packed;
 	}
 }
 
@@ -133,18 +169,18 @@ function register(pattern: AnchoredPattern, anchors: Anchors): void {
 	if (anchors.kind !== 'literals') return;
 	for (const literal of anchors.literals) {
 		const head = literal.text.charCodeAt(0);
+		const code = pattern.id * ALTERNATIVES + (pattern.hasAlternatives ? literal.alternative ?? 0 : 0);
 		if (!isWordCode(head)) {
 			const ids = symbolAnchors.get(head) ?? [];
-			addOnce(ids, pattern.id);
+			addOnce(ids, code);
 			symbolAnchors.set(head, ids);
 			isSymbolAnchor[head] = 1;
 			continue;
 		}
-		// The word part of the literal: where the literal goes on past it, the word must end there.
-		let wordEnd = 0;
-		while (wordEnd < literal.text.length && isWordCode(literal.text.charCodeAt(wordEnd))) wordEnd++;
-		const node = LiteralTrie.insert(wordLiterals, literal.text.slice(0, wordEnd));
-		addOnce(wordEnd < literal.text.length ? node.exactIds : literal.wholeWord ? node.wholeIds : node.prefixIds, pattern.id);
+		const node = LiteralTrie.insert(wordLiterals, literal.text);
+		// After a symbol ("a.s.a.p.") the boundary that follows is not a word end: any text may follow.
+		const endsInWord = isWordCode(literal.text.charCodeAt(literal.text.length - 1));
+		addOnce(literal.wholeWord && endsInWord ? node.wholeIds : node.prefixIds, code);
 	}
 }
 
@@ -162,10 +198,25 @@ export class TextIndex {
 		this.candidates = TextIndex.build(text);
 	}
 
-	/** Positions (ascending) where the pattern could start; null: scan in full. */
-	positionsFor(pattern: AnchoredPattern): readonly number[] | null {
+	/**
+	 * Where the pattern could start, ascending, as position * ALTERNATIVES + alternative; null:
+	 * scan in full.
+	 */
+	candidatesFor(pattern: AnchoredPattern): readonly number[] | null {
 		if (this.candidates === null || pattern.anchors.kind === 'anywhere' || pattern.id >= this.patternCount) return null;
 		return this.candidates[pattern.id] ?? NONE;
+	}
+
+	/** Positions (ascending) where the pattern could start; null: scan in full. */
+	positionsFor(pattern: AnchoredPattern): number[] | null {
+		const candidates = this.candidatesFor(pattern);
+		if (candidates === null) return null;
+		const positions: number[] = [];
+		for (const packed of candidates) {
+			const position = Math.floor(packed / ALTERNATIVES);
+			if (positions[positions.length - 1] !== position) positions.push(position);
+		}
+		return positions;
 	}
 
 	/**
@@ -173,16 +224,16 @@ export class TextIndex {
 	 * own: a literal of the pattern starts inside it, or a cut word at its edges could fit one.
 	 */
 	mayMatchWithin(pattern: AnchoredPattern, from: number, to: number): boolean {
-		const positions = this.positionsFor(pattern);
-		if (positions === null || this.cutsWord(from) || this.cutsWord(to)) return true;
+		const candidates = this.candidatesFor(pattern);
+		if (candidates === null || this.cutsWord(from) || this.cutsWord(to)) return true;
 		let low = 0;
-		let high = positions.length;
+		let high = candidates.length;
 		while (low < high) {
 			const middle = (low + high) >> 1;
-			if (positions[middle] < from) low = middle + 1;
+			if (candidates[middle] < from * ALTERNATIVES) low = middle + 1;
 			else high = middle;
 		}
-		return low < positions.length && positions[low] < to;
+		return low < candidates.length && candidates[low] < to * ALTERNATIVES;
 	}
 
 	private cutsWord(at: number): boolean {
@@ -193,41 +244,33 @@ export class TextIndex {
 		const lower = text.toLowerCase();
 		if (lower.length !== text.length) return null;
 		const candidates = new Array<number[] | undefined>(registry.length).fill(undefined);
+		const length = lower.length;
 		let previous = 0;
-		let runEnd = 0;
-		for (let i = 0; i < lower.length; i++) {
+		for (let i = 0; i < length; i++) {
 			const code = lower.charCodeAt(i);
-			const flags = flagsOf(code);
+			const flags = charFlags[code];
 			if (flags & UNTRUSTED) return null;
-			if (!isWordFlags(flags)) {
+			if ((flags & (UNICODE_WORD | ASCII_WORD)) === 0) {
 				if (isSymbolAnchor[code]) addAll(candidates, symbolAnchors.get(code)!, i);
 				previous = flags;
 				continue;
 			}
 			if ((flags & UNICODE_WORD && !(previous & UNICODE_WORD)) || (flags & ASCII_WORD && !(previous & ASCII_WORD))) {
-				if (runEnd <= i) {
-					runEnd = i + 1;
-					while (runEnd < lower.length && isWordCode(lower.charCodeAt(runEnd))) runEnd++;
-				}
-				let node: LiteralTrie | undefined = wordLiterals;
-				for (let j = i; j < runEnd && (node = node.child(lower.charCodeAt(j))); j++) {
-					addAll(candidates, node.prefixIds, i);
-					const atEnd = j + 1 === runEnd;
-					if (node.wholeIds.length && (atEnd || endsSomeWord(flagsOf(lower.charCodeAt(j + 1))))) addAll(candidates, node.wholeIds, i);
-					if (atEnd) addAll(candidates, node.exactIds, i);
-				}
-			}
-			if (flags & DIGIT && !(previous & DIGIT)) {
-				for (const { patternId, lookback, leadChars } of digitRunPatterns) {
-					const ids = [patternId];
-					const list = candidates[patternId];
-					const last = list ? list[list.length - 1] : -1;
-					for (let position = Math.max(i - lookback, last + 1); position < i; position++) {
-						if (leadChars.includes(lower[position])) addAll(candidates, ids, position);
-					}
-					addAll(candidates, ids, i);
+				// Walk the text down the literal trie: through the word, and on over white space and symbols
+				// while some literal does ("book a demo", "we're").
+				let node = wordLiterals.child(code);
+				for (let j = i; node !== undefined; ) {
+					const nextFlags = j + 1 < length ? charFlags[lower.charCodeAt(j + 1)] : 0;
+					if (node.prefixIds.length) addAll(candidates, node.prefixIds, i);
+					if (node.wholeIds.length && endsSomeWord(nextFlags)) addAll(candidates, node.wholeIds, i);
+					if (j + 1 >= length) break;
+					if (nextFlags & WHITESPACE) {
+						node = node.child(SPACE);
+						for (j++; j + 1 < length && charFlags[lower.charCodeAt(j + 1)] & WHITESPACE; j++);
+					} else node = node.child(lower.charCodeAt(++j));
 				}
 			}
+			if (flags & DIGIT && !(previous & DIGIT)) addDigitRun(candidates, lower, i);
 			previous = flags;
 		}
 		return candidates;
@@ -256,66 +299,84 @@ export class SlicePattern {
 	}
 }
 
+/** A match, and for a pattern made of alternatives, which alternative matched (else -1). */
+export type PatternMatch = RegExpExecArray & { alternative: number };
+
 /** A regular expression that runs only where the text index says it can start. */
 export class AnchoredPattern {
 	readonly id: number;
 	/** Global twin, for a full scan. */
 	readonly global: RegExp;
 	private readonly sticky: RegExp;
+	/** One sticky regex per alternative, when the pattern is `(alternative 1)|(alternative 2)|...`. */
+	private readonly alternatives: RegExp[] | null;
 
+	/**
+	 * `alternatives`: the sources of a pattern written as one capturing group per alternative
+	 * (a phrase list), with its literals tagged by alternative; each is then tried on its own.
+	 */
 	constructor(
 		regex: RegExp,
 		readonly anchors: Anchors,
+		alternatives?: string[],
 	) {
 		const flags = regex.flags.replace(/[gy]/g, '');
 		this.global = new RegExp(regex.source, `${flags}g`);
 		this.sticky = new RegExp(regex.source, `${flags}y`);
+		this.alternatives =
+			alternatives && alternatives.length <= ALTERNATIVES ? alternatives.map((source) => new RegExp(source, `${flags}y`)) : null;
 		this.id = registry.length;
 		registry.push(this);
 		register(this, anchors);
 	}
 
+	get hasAlternatives(): boolean {
+		return this.alternatives !== null;
+	}
+
 	/** Every match in the indexed text, exactly as a global scan finds them. */
-	matchAll(index: TextIndex): RegExpExecArray[] {
-		const positions = index.positionsFor(this);
-		return positions === null ? this.scan(index.text) : this.matchAt(index.text, positions);
+	matchAll(index: TextIndex): PatternMatch[] {
+		const candidates = index.candidatesFor(this);
+		return candidates === null ? this.scan(index.text) : this.matchAt(index.text, candidates);
 	}
 
 	/** Whether the indexed text has a match. */
 	test(index: TextIndex): boolean {
-		const positions = index.positionsFor(this);
-		if (positions === null) {
+		const candidates = index.candidatesFor(this);
+		if (candidates === null) {
 			this.global.lastIndex = 0;
 			return this.global.test(index.text);
 		}
-		for (const position of positions) {
-			this.sticky.lastIndex = position;
-			if (this.sticky.test(index.text)) return true;
-		}
-		return false;
+		return this.matchAt(index.text, candidates, true).length > 0;
 	}
 
 	/** The global scan (the reference the anchored path must equal). */
-	scan(text: string): RegExpExecArray[] {
-		const matches: RegExpExecArray[] = [];
+	scan(text: string): PatternMatch[] {
+		const matches: PatternMatch[] = [];
 		this.global.lastIndex = 0;
 		let match: RegExpExecArray | null;
 		while ((match = this.global.exec(text)) !== null) {
-			matches.push(match);
+			let alternative = -1;
+			if (this.alternatives) for (let group = 1; group < match.length && alternative < 0; group++) if (match[group] !== undefined) alternative = group - 1;
+			matches.push(Object.assign(match, { alternative }));
 			if (match[0].length === 0) this.global.lastIndex++;
 		}
 		return matches;
 	}
 
-	private matchAt(text: string, positions: readonly number[]): RegExpExecArray[] {
-		const matches: RegExpExecArray[] = [];
+	private matchAt(text: string, candidates: readonly number[], first = false): PatternMatch[] {
+		const matches: PatternMatch[] = [];
 		let from = 0;
-		for (const position of positions) {
+		for (const packed of candidates) {
+			const position = Math.floor(packed / ALTERNATIVES);
 			if (position < from) continue;
-			this.sticky.lastIndex = position;
-			const match = this.sticky.exec(text);
+			const alternative = this.alternatives ? packed - position * ALTERNATIVES : -1;
+			const regex = alternative >= 0 ? this.alternatives![alternative] : this.sticky;
+			regex.lastIndex = position;
+			const match = regex.exec(text);
 			if (match) {
-				matches.push(match);
+				matches.push(Object.assign(match, { alternative }));
+				if (first) break;
 				from = match.index + Math.max(1, match[0].length);
 			}
 		}

@@ -61,10 +61,14 @@ const DIGITS: AnchorLiteral[] = '0123456789'.split('').map((digit) => ({ text: d
 /** Escaped characters that stand for themselves. */
 const ESCAPED_LITERAL = /[.$^*+?()[\]{}|\\/\-'"&#%@!:;,<>=~`]/;
 
+/** Literals run over at most this many words: "book a" rather than "a", which starts every other phrase. */
+const MAX_LITERAL_WORDS = 2;
+
 /**
- * The literals one of which every match of a lexicon pattern starts with (lower case), or null
- * when a match can start with anything (a character class, \w, a lookaround). `source` is a
- * lexicon pattern: spaces stand for white space, and a word boundary follows its end.
+ * The literals one of which every match of a lexicon pattern starts with (lower case; a space
+ * stands for a run of white space), or null when a match can start with anything (a character
+ * class, \w, a lookaround). `source` is a lexicon pattern: spaces stand for white space, and a
+ * word boundary follows its end.
  */
 export function leadingLiterals(source: string, endsAtWordBoundary = true): AnchorLiteral[] | null {
 	const alternatives = topLevelAlternatives(source);
@@ -77,18 +81,35 @@ export function leadingLiterals(source: string, endsAtWordBoundary = true): Anch
 		}
 		return literals;
 	}
-	const prefix = (literal: string): AnchorLiteral[] | null => (literal ? [{ text: literal, wholeWord: false }] : null);
+	// What is known when the pattern goes on with something no literal describes.
+	const partial = (literal: string): AnchorLiteral[] | null => {
+		if (literal.endsWith(' ')) return [{ text: literal.trimEnd(), wholeWord: true }];
+		return literal ? [{ text: literal, wholeWord: false }] : null;
+	};
+	// Each way the pattern can go on from `head`: the union of their literals.
+	const branches = (literal: string, ways: Array<[string, boolean]>): AnchorLiteral[] | null => {
+		const literals: AnchorLiteral[] = [];
+		for (const [way, boundary] of ways) {
+			const own = leadingLiterals(way, boundary);
+			if (!own) return partial(literal);
+			literals.push(...own);
+		}
+		return literals;
+	};
 	let literal = '';
 	for (let i = 0; i < source.length; i++) {
 		const char = source[i];
+		const head = source.slice(0, i);
 		if (char === ' ') {
-			// "log ?in": an optional space does not end the word.
-			if (source[i + 1] === '?' || source[i + 1] === '*') return prefix(literal);
-			return literal ? [{ text: literal, wholeWord: true }] : null;
+			// An optional character ("log ?in"): the literals with it and without it.
+			if (source[i + 1] === '?') return branches(literal, [[head + source.slice(i, i + 1) + source.slice(i + 2), endsAtWordBoundary], [head + source.slice(i + 2), endsAtWordBoundary]]);
+			if (source[i + 1] === '*' || !literal) return partial(literal);
+			if (literal.split(' ').length >= MAX_LITERAL_WORDS) return [{ text: literal, wholeWord: true }];
+			literal += ' ';
+			continue;
 		}
 		if (char === '(') {
-			if (literal) return prefix(literal);
-			if (!source.startsWith('(?:', i)) return null;
+			if (!source.startsWith('(?:', i)) return partial(literal);
 			const close = closingParen(source, i);
 			if (close < 0) return null;
 			const quantifier = source[close + 1] ?? '';
@@ -96,41 +117,39 @@ export function leadingLiterals(source: string, endsAtWordBoundary = true): Anch
 			const restStart = braceEnd >= 0 ? braceEnd + 1 : quantifier && '?*+'.includes(quantifier) ? close + 2 : close + 1;
 			const rest = source.slice(restStart);
 			const optional = quantifier === '?' || quantifier === '*' || source.startsWith('{0', close + 1);
+			// A repeated group may be followed by more of itself, not by the rest: its own literals only.
 			const repeated = quantifier === '+' || quantifier === '{';
-			const literals: AnchorLiteral[] = [];
-			for (const alternative of topLevelAlternatives(source.slice(i + 3, close))) {
-				// A repeated group may be followed by more of itself, not by the rest: its own literals only.
-				const own = repeated ? leadingLiterals(alternative, false) : leadingLiterals(alternative + rest, endsAtWordBoundary);
-				if (!own) return null;
-				literals.push(...own);
-			}
-			if (optional) {
-				const own = leadingLiterals(rest, endsAtWordBoundary);
-				if (!own) return null;
-				literals.push(...own);
-			}
-			return literals;
+			const ways: Array<[string, boolean]> = topLevelAlternatives(source.slice(i + 3, close)).map((alternative) =>
+				repeated ? [head + alternative, false] : [head + alternative + rest, endsAtWordBoundary],
+			);
+			if (optional) ways.push([head + rest, endsAtWordBoundary]);
+			return branches(literal, ways);
 		}
 		if (char === '\\') {
 			const next = source[i + 1] ?? '';
 			if (next === 'b') {
-				if (literal) return [{ text: literal, wholeWord: true }];
+				if (literal) return [{ text: literal.trimEnd(), wholeWord: true }];
 				i++;
 				continue;
 			}
 			if (next === 'd' && !literal && !'?*'.includes(source[i + 2] || 'x') && !source.startsWith('{0', i + 2)) return DIGITS;
-			if (!ESCAPED_LITERAL.test(next)) return prefix(literal);
-			if ('?*'.includes(source[i + 2] || 'x') || source.startsWith('{0', i + 2)) return prefix(literal);
+			if (!ESCAPED_LITERAL.test(next)) return partial(literal);
+			if (source[i + 2] === '?') return branches(literal, [[head + source.slice(i, i + 2) + source.slice(i + 3), endsAtWordBoundary], [head + source.slice(i + 3), endsAtWordBoundary]]);
+			if (source[i + 2] === '*' || source.startsWith('{0', i + 2)) return partial(literal);
 			literal += next;
 			i++;
 			continue;
 		}
-		if (char === '?' || char === '*' || source.startsWith('{0', i)) return prefix(literal.slice(0, -1));
-		if ('[.^$+{)|'.includes(char)) return prefix(literal);
+		if (char === '?' && literal && !literal.endsWith(' ')) {
+			const before = source.slice(0, i - 1);
+			return branches(literal, [[before + source[i - 1] + source.slice(i + 1), endsAtWordBoundary], [before + source.slice(i + 1), endsAtWordBoundary]]);
+		}
+		if (char === '?' || char === '*' || source.startsWith('{0', i)) return partial(literal.slice(0, -1));
+		if ('[.^$+{)|'.includes(char)) return partial(literal);
 		literal += char.toLowerCase();
 	}
 	if (!literal) return null;
-	return [{ text: literal, wholeWord: endsAtWordBoundary }];
+	return literal.endsWith(' ') ? partial(literal) : [{ text: literal, wholeWord: endsAtWordBoundary }];
 }
 
 /** Anchors for a lexicon pattern: its literals, or a full scan when it has none. */
@@ -202,12 +221,13 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 	for (const [type, entries] of Object.entries(lexicon.phrases) as Array<[PhraseType, LexiconEntry[]]>) {
 		if (!entries?.length) continue;
 		for (const entry of entries) assertNoCapturingGroups(lexicon.language, type, entry.pattern);
-		const source = entries.map((entry) => `(${wordBounded(flexibleSpaces(entry.pattern))})`).join('|');
+		const alternatives = entries.map((entry) => wordBounded(flexibleSpaces(entry.pattern)));
+		const source = alternatives.map((alternative) => `(${alternative})`).join('|');
 		const literals = entries.map((entry) => leadingLiterals(entry.pattern));
 		const anchors: Anchors = literals.every((own) => own !== null)
-			? { kind: 'literals', literals: literals.flatMap((own) => own!) }
+			? { kind: 'literals', literals: literals.flatMap((own, alternative) => own!.map((literal) => ({ ...literal, alternative }))) }
 			: { kind: 'anywhere' };
-		phrases[type] = { pattern: new AnchoredPattern(new RegExp(source, flagsFor(source)), anchors), entries };
+		phrases[type] = { pattern: new AnchoredPattern(new RegExp(source, flagsFor(source)), anchors, alternatives), entries };
 	}
 
 	const flexible = (words: Iterable<string>) => flexibleSpaces(alternation(words));
@@ -255,12 +275,4 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 		magnitudeByWord: new Map(Object.entries(lexicon.magnitudeWords)),
 		unitByNoun: new Map(Object.entries(lexicon.scaleNouns)),
 	};
-}
-
-/** Finds which alternative of a compiled phrase list matched. */
-export function matchedEntryIndex(match: RegExpExecArray): number {
-	for (let group = 1; group < match.length; group++) {
-		if (match[group] !== undefined) return group - 1;
-	}
-	return -1;
 }

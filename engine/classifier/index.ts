@@ -102,12 +102,12 @@ function dedupe(signals: Signal[]): Signal[] {
 		(a, b) => b.strength - a.strength || b.evidence.end - b.evidence.start - (a.evidence.end - a.evidence.start),
 	);
 	const kept: Signal[] = [];
-	const keptByKind = new Map<string, Signal[]>();
+	const keptByType = new Map<string, Signal[]>();
 	for (const signal of ranked) {
-		const kind = `${signal.type}|${signal.evidence.field}`;
-		const sameKind = keptByKind.get(kind);
-		if (!sameKind) keptByKind.set(kind, [signal]);
-		else if (!sameKind.some((other) => other.evidence.start < signal.evidence.end && signal.evidence.start < other.evidence.end)) sameKind.push(signal);
+		const { field, start, end } = signal.evidence;
+		const sameType = keptByType.get(signal.type);
+		if (!sameType) keptByType.set(signal.type, [signal]);
+		else if (!sameType.some((other) => other.evidence.field === field && other.evidence.start < end && start < other.evidence.end)) sameType.push(signal);
 		else continue;
 		kept.push(signal);
 	}

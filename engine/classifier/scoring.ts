@@ -13,12 +13,14 @@ const POINTS: Partial<Record<SignalType, number>> = {
 	scale: 10,
 };
 const BASE_POINTS = 15;
+const POINT_ENTRIES = Object.entries(POINTS) as Array<[SignalType, number]>;
 
 /** Negative types that make a lead junk, and those that mean "an existing customer". */
 const JUNK_TYPES = new Set<SignalType>(['spam', 'vendor_pitch', 'job_seeker', 'student', 'gibberish', 'disposable_email', 'prompt_injection', 'off_topic']);
 /** Junk types too weak on their own to outvote a clear buying request. */
 const SOFT_JUNK_TYPES = new Set<SignalType>(['off_topic', 'disposable_email']);
 const PENALTIES: Partial<Record<SignalType, number>> = { browsing: 22, negation: 10, prompt_injection: 30, student: 20 };
+const PENALTY_ENTRIES = Object.entries(PENALTIES) as Array<[SignalType, number]>;
 
 const JUNK_THRESHOLD = 0.6;
 const SUPPORT_THRESHOLD = 0.55;
@@ -55,9 +57,18 @@ function strengthByType(signals: Signal[]): Map<SignalType, number> {
 	return byType;
 }
 
-/** Number#toLocaleString builds a formatter on every call; reasons are written for every lead. */
 const NUMBER_FORMAT = new Intl.NumberFormat('en-US');
-const formatNumber = (n: number): string => NUMBER_FORMAT.format(n);
+/**
+ * "1,500,000" as en-US writes it. Reasons are written for every lead and Intl formatting costs
+ * microseconds a call, so whole numbers (nearly every amount and count) are grouped by hand.
+ */
+function formatNumber(n: number): string {
+	if (!Number.isSafeInteger(n)) return NUMBER_FORMAT.format(n);
+	const digits = String(Math.abs(n));
+	let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
+	for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
+	return n < 0 ? `-${grouped}` : grouped;
+}
 
 function describe(signal: Signal): string {
 	const quote = `'${signal.evidence.quote.length > 80 ? `${signal.evidence.quote.slice(0, 77)}...` : signal.evidence.quote}'`;
@@ -101,11 +112,11 @@ export function scoreLead(
 	const strengths = strengthByType(signals);
 	const hasText = lead.text.trim().length > 0;
 	let points = hasText ? BASE_POINTS : 0;
-	for (const [type, weight] of Object.entries(POINTS) as Array<[SignalType, number]>) {
+	for (const [type, weight] of POINT_ENTRIES) {
 		points += weight * (strengths.get(type) ?? 0);
 	}
 	const buyingStrength = strengths.get('buying_action') ?? 0;
-	for (const [type, penalty] of Object.entries(PENALTIES) as Array<[SignalType, number]>) {
+	for (const [type, penalty] of PENALTY_ENTRIES) {
 		// "Learn more about your pricing" is a pricing question: early-interest words only
 		// pull the score down when nothing explicit was asked for.
 		const damping = type === 'browsing' ? 1 - buyingStrength : 1;

@@ -1,7 +1,6 @@
 import type { Evidence, Signal, SignalType } from '../../contract';
 import type { TextIndex } from '../anchored';
 import type { CompiledLexicon, PhraseType } from '../compile';
-import { matchedEntryIndex } from '../compile';
 import { makeSignal } from './signal';
 
 /** Phrase types whose meaning flips when a negator stands right before them. */
@@ -20,7 +19,7 @@ export function extractPhrases(compiled: CompiledLexicon, index: TextIndex, fiel
 		if (only && !only.has(type)) continue;
 		const { pattern, entries } = phraseList;
 		for (const match of pattern.matchAll(index)) {
-			const entry = entries[matchedEntryIndex(match)];
+			const entry = entries[match.alternative];
 			const start = match.index;
 			const end = start + match[0].length;
 			if (NEGATABLE.has(type)) {
