@@ -83,8 +83,14 @@ const endsSomeWord = (flags: number) => (flags & (UNICODE_WORD | ASCII_WORD)) !=
  * start there in a few steps, without cutting words out of the text.
  */
 class LiteralTrie {
-	private readonly ascii: Array<LiteralTrie | undefined> = new Array<LiteralTrie | undefined>(128).fill(undefined);
-	private readonly other = new Map<number, LiteralTrie>();
+	/**
+	 * Children: most nodes have one or two, kept in two short arrays (a whole 128-slot table per
+	 * node would spread the trie over megabytes, and every step of a walk would miss the cache).
+	 * A node with many children gets a table for ASCII.
+	 */
+	private codes: number[] = [];
+	private children: LiteralTrie[] = [];
+	private table: Array<LiteralTrie | undefined> | null = null;
 	/** Patterns whose literal is a prefix of any word through this node ("struggl" in "struggling"). */
 	readonly prefixIds: number[] = [];
 	/**
@@ -95,7 +101,10 @@ class LiteralTrie {
 	readonly wholeIds: number[] = [];
 
 	child(code: number): LiteralTrie | undefined {
-		return code < 128 ? this.ascii[code] : this.other.get(code);
+		if (this.table !== null && code < 128) return this.table[code];
+		const codes = this.codes;
+		for (let k = 0; k < codes.length; k++) if (codes[k] === code) return this.children[k];
+		return undefined;
 	}
 
 	/** The node for `text` below `root`, made on the way where missing. */
@@ -106,8 +115,16 @@ class LiteralTrie {
 			let next = node.child(code);
 			if (!next) {
 				next = new LiteralTrie();
-				if (code < 128) node.ascii[code] = next;
-				else node.other.set(code, next);
+				node.codes.push(code);
+				node.children.push(next);
+				if (node.table !== null && code < 128) node.table[code] = next;
+				if (node.table === null && node.codes.length > 6) {
+					const table = new Array<LiteralTrie | undefined>(128).fill(undefined);
+					node.codes.forEach((child, k) => {
+						if (child < 128) table[child] = node.children[k];
+					});
+					node.table = table;
+				}
 			}
 			node = next;
 		}
@@ -136,9 +153,9 @@ function addAll(candidates: Array<number[] | undefined>, codes: readonly number[
 	}
 }
 
-/** Candidates of the digit-anchored patterns for a run of digits starting at `start`. */
-function addDigitRun(candidates: Array<number[] | undefined>, lower: string, start: number): void {
-	for (const { patternId, lookback, leadChars } of digitRunPatterns) {
+/** Candidates of a group's digit-anchored patterns for a run of digits starting at `start`. */
+function addDigitRun(group: LiteralGroup, candidates: Array<number[] | undefined>, lower: string, start: number): void {
+	for (const { patternId, lookback, leadChars } of group.digitRunPatterns) {
 		const list = candidates[patternId];
 		const last = list ? Math.floor(list[list.length - 1] / ALTERNATIVES) : -1;
 		const packed: number[] = [];
@@ -155,32 +172,74 @@ const addOnce = (ids: number[], id: number) => {
 	if (!ids.includes(id)) ids.push(id);
 };
 
+/**
+ * The literals of a set of patterns. Patterns of a language that is only read when its marker
+ * words are in the text ("und", "que") form a group of their own, indexed only when asked for:
+ * an English lead does not pay for the Spanish and German literals.
+ */
+class LiteralGroup {
+	readonly trie = new LiteralTrie();
+	/** Pattern codes anchored at a symbol character ("<", ":", "$"), by that character. */
+	readonly symbolAnchors = new Map<number, number[]>();
+	readonly isSymbolAnchor = new Uint8Array(65536);
+	readonly digitRunPatterns: Array<{ patternId: number; lookback: number; leadChars: string }> = [];
+}
+
 /** Every registered pattern, by id. */
 const registry: AnchoredPattern[] = [];
-const wordLiterals = new LiteralTrie();
-/** Pattern ids anchored at a symbol character ("<", ":", "$"), by that character. */
-const symbolAnchors = new Map<number, number[]>();
-const isSymbolAnchor = new Uint8Array(65536);
-const digitRunPatterns: Array<{ patternId: number; lookback: number; leadChars: string }> = [];
+/** Group 0 is indexed with every text; the others on demand. */
+const groups: LiteralGroup[] = [new LiteralGroup()];
+const groupIds = new Map<string, number>();
 const NONE: readonly number[] = [];
 
+function groupId(name: string | undefined): number {
+	if (name === undefined) return 0;
+	let id = groupIds.get(name);
+	if (id === undefined) {
+		id = groups.length;
+		groups.push(new LiteralGroup());
+		groupIds.set(name, id);
+	}
+	return id;
+}
+
 function register(pattern: AnchoredPattern, anchors: Anchors): void {
-	if (anchors.kind === 'digitRun') digitRunPatterns.push({ patternId: pattern.id, lookback: anchors.lookback, leadChars: anchors.leadChars });
+	const group = groups[pattern.group];
+	if (anchors.kind === 'digitRun') group.digitRunPatterns.push({ patternId: pattern.id, lookback: anchors.lookback, leadChars: anchors.leadChars });
 	if (anchors.kind !== 'literals') return;
 	for (const literal of anchors.literals) {
 		const head = literal.text.charCodeAt(0);
 		const code = pattern.id * ALTERNATIVES + (pattern.hasAlternatives ? literal.alternative ?? 0 : 0);
 		if (!isWordCode(head)) {
-			const ids = symbolAnchors.get(head) ?? [];
+			const ids = group.symbolAnchors.get(head) ?? [];
 			addOnce(ids, code);
-			symbolAnchors.set(head, ids);
-			isSymbolAnchor[head] = 1;
+			group.symbolAnchors.set(head, ids);
+			group.isSymbolAnchor[head] = 1;
 			continue;
 		}
-		const node = LiteralTrie.insert(wordLiterals, literal.text);
+		const node = LiteralTrie.insert(group.trie, literal.text);
 		// After a symbol ("a.s.a.p.") the boundary that follows is not a word end: any text may follow.
 		const endsInWord = isWordCode(literal.text.charCodeAt(literal.text.length - 1));
 		addOnce(literal.wholeWord && endsInWord ? node.wholeIds : node.prefixIds, code);
+	}
+}
+
+/**
+ * Walks the text from a word start down a group's literal trie: through the word, and on over
+ * white space and symbols while some literal does ("book a demo", "we're").
+ */
+function walkLiterals(trie: LiteralTrie, candidates: Array<number[] | undefined>, lower: string, start: number): void {
+	const length = lower.length;
+	let node = trie.child(lower.charCodeAt(start));
+	for (let j = start; node !== undefined; ) {
+		const nextFlags = j + 1 < length ? charFlags[lower.charCodeAt(j + 1)] : 0;
+		if (node.prefixIds.length) addAll(candidates, node.prefixIds, start);
+		if (node.wholeIds.length && endsSomeWord(nextFlags)) addAll(candidates, node.wholeIds, start);
+		if (j + 1 >= length) break;
+		if (nextFlags & WHITESPACE) {
+			node = node.child(SPACE);
+			for (j++; j + 1 < length && charFlags[lower.charCodeAt(j + 1)] & WHITESPACE; j++);
+		} else node = node.child(lower.charCodeAt(++j));
 	}
 }
 
@@ -193,9 +252,15 @@ export class TextIndex {
 	private readonly candidates: Array<number[] | undefined> | null;
 	/** Patterns registered after this index was built are not in it. */
 	private readonly patternCount = registry.length;
+	private readonly lower: string;
+	/** Where words and runs of digits start, for groups indexed later. */
+	private readonly wordStarts: number[] = [];
+	private readonly digitStarts: number[] = [];
+	private readonly indexedGroups: boolean[] = [true];
 
 	constructor(readonly text: string) {
-		this.candidates = TextIndex.build(text);
+		this.lower = text.toLowerCase();
+		this.candidates = this.lower.length === text.length ? this.build() : null;
 	}
 
 	/**
@@ -204,6 +269,7 @@ export class TextIndex {
 	 */
 	candidatesFor(pattern: AnchoredPattern): readonly number[] | null {
 		if (this.candidates === null || pattern.anchors.kind === 'anywhere' || pattern.id >= this.patternCount) return null;
+		if (!this.indexedGroups[pattern.group]) this.indexGroup(pattern.group, this.candidates);
 		return this.candidates[pattern.id] ?? NONE;
 	}
 
@@ -240,9 +306,10 @@ export class TextIndex {
 		return at > 0 && at < this.text.length && isWordCode(this.text.charCodeAt(at - 1)) && isWordCode(this.text.charCodeAt(at));
 	}
 
-	private static build(text: string): Array<number[] | undefined> | null {
-		const lower = text.toLowerCase();
-		if (lower.length !== text.length) return null;
+	/** One pass over the text: group 0's candidates, and where words and digit runs start. */
+	private build(): Array<number[] | undefined> | null {
+		const { lower, wordStarts, digitStarts } = this;
+		const main = groups[0];
 		const candidates = new Array<number[] | undefined>(registry.length).fill(undefined);
 		const length = lower.length;
 		let previous = 0;
@@ -251,29 +318,37 @@ export class TextIndex {
 			const flags = charFlags[code];
 			if (flags & UNTRUSTED) return null;
 			if ((flags & (UNICODE_WORD | ASCII_WORD)) === 0) {
-				if (isSymbolAnchor[code]) addAll(candidates, symbolAnchors.get(code)!, i);
+				if (main.isSymbolAnchor[code]) addAll(candidates, main.symbolAnchors.get(code)!, i);
 				previous = flags;
 				continue;
 			}
 			if ((flags & UNICODE_WORD && !(previous & UNICODE_WORD)) || (flags & ASCII_WORD && !(previous & ASCII_WORD))) {
-				// Walk the text down the literal trie: through the word, and on over white space and symbols
-				// while some literal does ("book a demo", "we're").
-				let node = wordLiterals.child(code);
-				for (let j = i; node !== undefined; ) {
-					const nextFlags = j + 1 < length ? charFlags[lower.charCodeAt(j + 1)] : 0;
-					if (node.prefixIds.length) addAll(candidates, node.prefixIds, i);
-					if (node.wholeIds.length && endsSomeWord(nextFlags)) addAll(candidates, node.wholeIds, i);
-					if (j + 1 >= length) break;
-					if (nextFlags & WHITESPACE) {
-						node = node.child(SPACE);
-						for (j++; j + 1 < length && charFlags[lower.charCodeAt(j + 1)] & WHITESPACE; j++);
-					} else node = node.child(lower.charCodeAt(++j));
-				}
+				wordStarts.push(i);
+				walkLiterals(main.trie, candidates, lower, i);
 			}
-			if (flags & DIGIT && !(previous & DIGIT)) addDigitRun(candidates, lower, i);
+			if (flags & DIGIT && !(previous & DIGIT)) {
+				digitStarts.push(i);
+				addDigitRun(main, candidates, lower, i);
+			}
 			previous = flags;
 		}
 		return candidates;
+	}
+
+	/** A group's candidates, from the word and digit starts found by the first pass. */
+	private indexGroup(id: number, candidates: Array<number[] | undefined>): void {
+		const group = groups[id];
+		const { lower } = this;
+		if (group.symbolAnchors.size) {
+			for (let i = 0; i < lower.length; i++) {
+				const code = lower.charCodeAt(i);
+				if (group.isSymbolAnchor[code] && !isWordCode(code)) addAll(candidates, group.symbolAnchors.get(code)!, i);
+			}
+		}
+		// Symbols and words interleave: keep each pattern's candidates in order.
+		for (const start of this.wordStarts) walkLiterals(group.trie, candidates, lower, start);
+		for (const start of this.digitStarts) addDigitRun(group, candidates, lower, start);
+		this.indexedGroups[id] = true;
 	}
 }
 
@@ -287,8 +362,9 @@ export class SlicePattern {
 	constructor(
 		readonly regex: RegExp,
 		anchors: Anchors,
+		group?: string,
 	) {
-		this.anchor = new AnchoredPattern(regex, anchors);
+		this.anchor = new AnchoredPattern(regex, anchors, { group });
 	}
 
 	/** The first match in text[from, to), with its index relative to `from`; null when none. */
@@ -311,15 +387,21 @@ export class AnchoredPattern {
 	/** One sticky regex per alternative, when the pattern is `(alternative 1)|(alternative 2)|...`. */
 	private readonly alternatives: RegExp[] | null;
 
+	/** The literal group: 0, indexed with every text, or one indexed only when asked for. */
+	readonly group: number;
+
 	/**
 	 * `alternatives`: the sources of a pattern written as one capturing group per alternative
 	 * (a phrase list), with its literals tagged by alternative; each is then tried on its own.
+	 * `group`: a name for patterns only run on some texts (a language behind its marker words).
 	 */
 	constructor(
 		regex: RegExp,
 		readonly anchors: Anchors,
-		alternatives?: string[],
+		options: { alternatives?: string[]; group?: string } = {},
 	) {
+		const { alternatives } = options;
+		this.group = groupId(options.group);
 		const flags = regex.flags.replace(/[gy]/g, '');
 		this.global = new RegExp(regex.source, `${flags}g`);
 		this.sticky = new RegExp(regex.source, `${flags}y`);

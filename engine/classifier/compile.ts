@@ -208,7 +208,7 @@ function compileBounded(source: string, global = true): RegExp {
 }
 
 /** A lexicon phrase pattern (spaces as written), word-bounded, anchored at its literals. */
-const anchoredPhrase = (source: string): AnchoredPattern => new AnchoredPattern(compileBounded(source), anchorsFor(source));
+const anchoredPhrase = (source: string, group?: string): AnchoredPattern => new AnchoredPattern(compileBounded(source), anchorsFor(source), { group });
 
 const DIGIT_ANCHORS: Anchors = { kind: 'literals', literals: DIGITS };
 const CURRENCY_SYMBOLS = ['US$', 'CA$', 'AU$', 'A$', 'C$', '$', '€', '£', '¥', '₹', 'CHF ?', 'R$'];
@@ -217,6 +217,9 @@ const CURRENCY_SYMBOL_CHARS = 6;
 const CURRENCY_SYMBOL_LEADS = [...new Set(CURRENCY_SYMBOLS.map((symbol) => symbol[0].toLowerCase()))].join('');
 
 export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+	// A language read only when its marker words are in the text keeps its literals apart, so other
+	// texts do not index them.
+	const group = lexicon.languageMarkers.length ? `lexicon:${lexicon.language}` : undefined;
 	const phrases: CompiledLexicon['phrases'] = {};
 	for (const [type, entries] of Object.entries(lexicon.phrases) as Array<[PhraseType, LexiconEntry[]]>) {
 		if (!entries?.length) continue;
@@ -227,7 +230,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 		const anchors: Anchors = literals.every((own) => own !== null)
 			? { kind: 'literals', literals: literals.flatMap((own, alternative) => own!.map((literal) => ({ ...literal, alternative }))) }
 			: { kind: 'anywhere' };
-		phrases[type] = { pattern: new AnchoredPattern(new RegExp(source, flagsFor(source)), anchors, alternatives), entries };
+		phrases[type] = { pattern: new AnchoredPattern(new RegExp(source, flagsFor(source)), anchors, { alternatives, group }), entries };
 	}
 
 	const flexible = (words: Iterable<string>) => flexibleSpaces(alternation(words));
@@ -250,10 +253,11 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 		negatorAtEnd: new SlicePattern(
 			new RegExp(`(?<![\\p{L}\\p{N}])(?:${flexible(lexicon.negators)})(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'iu'),
 			anchorsFor(alternation(lexicon.negators)),
+			group,
 		),
-		budgetCue: new SlicePattern(compileBounded(alternation(lexicon.budgetCues), false), anchorsFor(alternation(lexicon.budgetCues))),
-		budgetApproved: anchoredPhrase(lexicon.budgetApproved.join('|')),
-		money: new AnchoredPattern(new RegExp(amount, 'giu'), { kind: 'digitRun', lookback: CURRENCY_SYMBOL_CHARS, leadChars: CURRENCY_SYMBOL_LEADS }),
+		budgetCue: new SlicePattern(compileBounded(alternation(lexicon.budgetCues), false), anchorsFor(alternation(lexicon.budgetCues)), group),
+		budgetApproved: anchoredPhrase(lexicon.budgetApproved.join('|'), group),
+		money: new AnchoredPattern(new RegExp(amount, 'giu'), { kind: 'digitRun', lookback: CURRENCY_SYMBOL_CHARS, leadChars: CURRENCY_SYMBOL_LEADS }, { group }),
 		period: new RegExp(`^\\s?(?:${flexible(Object.keys(lexicon.budgetPeriods))})(?![\\p{L}])`, 'iu'),
 		scale: new AnchoredPattern(
 			new RegExp(
@@ -261,14 +265,15 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 				'giu',
 			),
 			DIGIT_ANCHORS,
+			{ group },
 		),
-		deadlineCue: anchoredPhrase(cues),
+		deadlineCue: anchoredPhrase(cues, group),
 		deadlineCueWord: compileBounded(`^(?:${cues})$`, false),
 		dateToken: new RegExp(`\\d|${wordBounded(dateTokens)}`, flagsFor(dateTokens, false)),
 		preciseDateToken: new RegExp(`\\d|${wordBounded(preciseDateTokens)}`, flagsFor(preciseDateTokens, false)),
-		urgent: anchoredPhrase(lexicon.urgentPhrases.join('|')),
-		endOfMonth: new AnchoredPattern(new RegExp(wordBounded(flexibleSpaces(endOf)), 'giu'), anchorsFor(endOf)),
-		yearEnd: anchoredPhrase(lexicon.yearEndPhrases.join('|')),
+		urgent: anchoredPhrase(lexicon.urgentPhrases.join('|'), group),
+		endOfMonth: new AnchoredPattern(new RegExp(wordBounded(flexibleSpaces(endOf)), 'giu'), anchorsFor(endOf), { group }),
+		yearEnd: anchoredPhrase(lexicon.yearEndPhrases.join('|'), group),
 		marker: lexicon.languageMarkers.length ? anchoredPhrase(alternation(lexicon.languageMarkers)) : null,
 		periodByPhrase: new Map(Object.entries(lexicon.budgetPeriods)),
 		currencyByWord: new Map(Object.entries(lexicon.currencyWords)),

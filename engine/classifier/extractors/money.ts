@@ -74,6 +74,9 @@ export function extractBudgets(compiled: CompiledLexicon, index: TextIndex): Sig
 		const lowValue = high && !low.hasMagnitude && high.hasMagnitude ? low.value * high.multiplier : low.value;
 		const start = low.start;
 		const end = (high ?? low).end;
+		// A bare number ("250 users", "30 days") is never money: only look for a cue around an
+		// amount with a currency or a magnitude.
+		if (!currency && !low.hasMagnitude && !high?.hasMagnitude) continue;
 		const nearCue = compiled.budgetCue.exec(index, Math.max(0, start - CUE_WINDOW), Math.min(text.length, end + CUE_WINDOW)) !== null;
 		const isMoney = Boolean(currency) || ((low.hasMagnitude || high?.hasMagnitude) && nearCue);
 		if (!isMoney || lowValue <= 0) continue;
