@@ -185,17 +185,20 @@ export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, co
 		for (let k = first; k < windows.length && batch.length < budget; k++) {
 			const { start, end } = windows[k];
 			if (signals.some((signal) => overlaps(signal, start, end))) continue;
+			// A window inside one already batched ("renews in March" in "before our contract renews in
+			// March") waits: it is usually skipped once the outer window's date is found.
+			if (batch.some((outer) => windows[outer].start <= start && end <= windows[outer].end)) continue;
 			const { dateLike, precise, year } = readWindow(compiled, text, windows[k]);
 			if (dateLike && !year && precise) batch.push(k);
 		}
-		parseWindows(compiled, batch.map((k) => windows[k].window!), context).forEach((results, k) => parsed.set(batch[k], results));
+		parseWindows(compiled, batch.map((k) => windows[k].window!.slice(windows[k].lead)), context).forEach((results, k) => parsed.set(batch[k], results));
 	};
 
 	let parserCalls = 0;
 	for (let k = 0; k < windows.length && parserCalls < MAX_PARSER_CALLS; k++) {
 		const { start: windowStart, end: windowEnd, cueLength } = windows[k];
 		if (signals.some((signal) => overlaps(signal, windowStart, windowEnd))) continue;
-		const { window, dateLike, precise, year } = readWindow(compiled, text, windows[k]);
+		const { window, dateLike, precise, year, lead: cut } = readWindow(compiled, text, windows[k]);
 		if (!dateLike) continue;
 		if (year) {
 			const yearStart = windowStart + cueLength + year.index;
@@ -212,7 +215,7 @@ export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, co
 		const date: WallDate = { year: first.start.get('year') ?? context.today.year, month: first.start.get('month') ?? 1, day: first.start.get('day') ?? 1 };
 		const onlyMonth = !first.start.isCertain('day') && !first.start.isCertain('weekday') && first.start.isCertain('month');
 		// Evidence is the date itself, with the cue word when it stands right before it ("by March 3").
-		const dateStart = windowStart + first.index - offset;
+		const dateStart = windowStart + cut + first.index - offset;
 		const lead = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(Math.max(windowStart, dateStart - 20), dateStart));
 		const cueRight = lead && compiled.deadlineCueWord.test(lead[1]);
 		const evidenceStart = cueRight ? dateStart - lead[0].length + (lead[0].length - lead[0].trimStart().length) : dateStart;
@@ -231,7 +234,22 @@ interface CueWindow {
 	dateLike?: boolean;
 	/** Has a date word that can give a month or a day, not just a year or a quarter. */
 	precise?: boolean;
+	/** Characters cut from the window's start before parsing: words well before its first date word. */
+	lead?: number;
 	year?: RegExpExecArray | null;
+}
+
+/** Words a date expression may open with before its first date word ("by the end of next month"). */
+const DATE_LEAD_WORDS = 4;
+
+/** Where to start parsing a window: DATE_LEAD_WORDS words before its first date word, at a space. */
+function leadBefore(window: string, token: number): number {
+	let at = token;
+	for (let words = 0; words < DATE_LEAD_WORDS && at > 0; words++) {
+		while (at > 0 && /\s/.test(window[at - 1])) at--;
+		while (at > 0 && !/\s/.test(window[at - 1])) at--;
+	}
+	return at;
 }
 
 function readWindow(compiled: CompiledLexicon, text: string, cue: CueWindow): Required<CueWindow> {
@@ -239,7 +257,9 @@ function readWindow(compiled: CompiledLexicon, text: string, cue: CueWindow): Re
 		cue.window = text.slice(cue.start, cue.end);
 		// The date parser is the slowest step: skip windows with nothing date-like in them.
 		cue.dateLike = compiled.dateToken.test(cue.window);
-		cue.precise = cue.dateLike && compiled.preciseDateToken.test(cue.window);
+		const token = cue.dateLike ? compiled.preciseDateToken.exec(cue.window) : null;
+		cue.precise = token !== null;
+		cue.lead = token ? leadBefore(cue.window, token.index) : 0;
 		cue.year = cue.dateLike ? BARE_YEAR.exec(cue.window.slice(cue.cueLength)) : null;
 	}
 	return cue as Required<CueWindow>;

@@ -4,6 +4,7 @@ import type { CompiledLexicon } from '../../../engine/classifier/compile';
 import { compileLexicon, leadingLiterals } from '../../../engine/classifier/compile';
 import { dateContext, parseWindows } from '../../../engine/classifier/extractors/deadline';
 import { extractGibberish } from '../../../engine/classifier/extractors/heuristics';
+import { classifyLead } from '../../../engine/classifier';
 import { LEXICONS } from '../../../engine/classifier/lexicons';
 import { generateLeads } from '../../../scripts/bench/classifier';
 
@@ -164,6 +165,39 @@ describe('timeline windows parsed together', () => {
 			expect(together).toEqual(alone);
 			expect(together[0]).toEqual([expect.objectContaining({ text: 'March' })]);
 		}
+	});
+});
+
+describe('timelines after the speed work', () => {
+	// Parsed together, nested windows deferred, words long before the date left out: the same
+	// deadlines as parsing every window whole and alone (checked on 1,560 timeline sentences).
+	it.each([
+		['We want to go live by the end of the first week of next month.', [['deadline', 'next month', '2026-12-31', 'month']]],
+		['Before our current contract with the vendor ends on June 30 we need a decision.', [['deadline', 'June 30', '2027-06-30', 'date']]],
+		['We must launch on or before 3/15/2027, thanks!', [['deadline', 'before 3/15/2027', '2027-03-15', 'date']]],
+		['Please call me next Tuesday at 3pm.', [['deadline', 'next Tuesday at 3pm', '2026-12-01', 'date']]],
+		['Need this within the next two weeks.', [['deadline', 'next two weeks', '2026-12-09', 'date']]],
+		['Our contract renews in March and the current tool keeps crashing.', [['deadline', 'March', '2027-03-31', 'month']]],
+		[
+			'Hoping to sign by March 3rd, 2027 and go live within 30 days.',
+			[
+				['deadline', 'by March 3rd, 2027', '2027-03-03', 'date'],
+				['deadline', 'within 30 days', '2026-12-25', 'date'],
+			],
+		],
+		[
+			'No rush, not before 2028.',
+			[
+				['negation', 'No rush', undefined, undefined],
+				['negation', 'not before 2028', '2028-01-01', 'year'],
+			],
+		],
+	])('%s', (text, expected) => {
+		const { signals } = classifyLead({ text, submittedAt: '2026-11-25T15:00:00Z' }, { timeZone: 'America/New_York' });
+		const timelines = signals
+			.filter((signal) => signal.type === 'deadline' || (signal.type === 'negation' && signal.value.negates === 'deadline'))
+			.map((signal) => [signal.type, signal.evidence.quote, signal.value.date, signal.value.kind]);
+		expect(timelines).toEqual(expected);
 	});
 });
 
