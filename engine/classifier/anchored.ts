@@ -84,13 +84,17 @@ const endsSomeWord = (flags: number) => (flags & (UNICODE_WORD | ASCII_WORD)) !=
  */
 class LiteralTrie {
 	/**
-	 * Children: most nodes have one or two, kept in two short arrays (a whole 128-slot table per
-	 * node would spread the trie over megabytes, and every step of a walk would miss the cache).
-	 * A node with many children gets a table for ASCII.
+	 * Children: most nodes have one, kept in two fields; a few more in two short arrays (a whole
+	 * 128-slot table per node would spread the trie over megabytes and every step of a walk would
+	 * miss the cache); a node with many children gets a table for ASCII.
 	 */
+	private soleCode = -1;
+	private soleChild: LiteralTrie | undefined = undefined;
 	private codes: number[] = [];
 	private children: LiteralTrie[] = [];
 	private table: Array<LiteralTrie | undefined> | null = null;
+	/** HAS_PREFIX | HAS_WHOLE: which id lists are not empty, read without touching them. */
+	kinds = 0;
 	/** Patterns whose literal is a prefix of any word through this node ("struggl" in "struggling"). */
 	readonly prefixIds: number[] = [];
 	/**
@@ -101,10 +105,18 @@ class LiteralTrie {
 	readonly wholeIds: number[] = [];
 
 	child(code: number): LiteralTrie | undefined {
+		if (this.soleCode === code) return this.soleChild;
 		if (this.table !== null && code < 128) return this.table[code];
 		const codes = this.codes;
 		for (let k = 0; k < codes.length; k++) if (codes[k] === code) return this.children[k];
 		return undefined;
+	}
+
+	/** Notes a pattern code on this node (a literal ends here). */
+	note(whole: boolean, code: number): void {
+		const ids = whole ? this.wholeIds : this.prefixIds;
+		if (!ids.includes(code)) ids.push(code);
+		this.kinds |= whole ? HAS_WHOLE : HAS_PREFIX;
 	}
 
 	/** The node for `text` below `root`, made on the way where missing. */
@@ -117,6 +129,9 @@ class LiteralTrie {
 				next = new LiteralTrie();
 				node.codes.push(code);
 				node.children.push(next);
+				// One child: read from two fields; more: from the arrays (or the table).
+				node.soleCode = node.codes.length === 1 ? code : -1;
+				node.soleChild = node.codes.length === 1 ? next : undefined;
 				if (node.table !== null && code < 128) node.table[code] = next;
 				if (node.table === null && node.codes.length > 6) {
 					const table = new Array<LiteralTrie | undefined>(128).fill(undefined);
@@ -131,6 +146,9 @@ class LiteralTrie {
 		return node;
 	}
 }
+
+const HAS_PREFIX = 1;
+const HAS_WHOLE = 2;
 
 /**
  * Notes a candidate for each pattern code (pattern id and alternative) at a position. Positions
@@ -220,7 +238,7 @@ function register(pattern: AnchoredPattern, anchors: Anchors): void {
 		const node = LiteralTrie.insert(group.trie, literal.text);
 		// After a symbol ("a.s.a.p.") the boundary that follows is not a word end: any text may follow.
 		const endsInWord = isWordCode(literal.text.charCodeAt(literal.text.length - 1));
-		addOnce(literal.wholeWord && endsInWord ? node.wholeIds : node.prefixIds, code);
+		node.note(literal.wholeWord && endsInWord, code);
 	}
 }
 
@@ -233,8 +251,10 @@ function walkLiterals(trie: LiteralTrie, candidates: Array<number[] | undefined>
 	let node = trie.child(lower.charCodeAt(start));
 	for (let j = start; node !== undefined; ) {
 		const nextFlags = j + 1 < length ? charFlags[lower.charCodeAt(j + 1)] : 0;
-		if (node.prefixIds.length) addAll(candidates, node.prefixIds, start);
-		if (node.wholeIds.length && endsSomeWord(nextFlags)) addAll(candidates, node.wholeIds, start);
+		if (node.kinds !== 0) {
+			if (node.kinds & HAS_PREFIX) addAll(candidates, node.prefixIds, start);
+			if (node.kinds & HAS_WHOLE && endsSomeWord(nextFlags)) addAll(candidates, node.wholeIds, start);
+		}
 		if (j + 1 >= length) break;
 		if (nextFlags & WHITESPACE) {
 			node = node.child(SPACE);
@@ -316,6 +336,8 @@ export class TextIndex {
 		for (let i = 0; i < length; i++) {
 			const code = lower.charCodeAt(i);
 			const flags = charFlags[code];
+			// Inside a word, a character of the same kind as the one before starts nothing.
+			if (flags === previous && flags & (UNICODE_WORD | ASCII_WORD)) continue;
 			if (flags & UNTRUSTED) return null;
 			if ((flags & (UNICODE_WORD | ASCII_WORD)) === 0) {
 				if (main.isSymbolAnchor[code]) addAll(candidates, main.symbolAnchors.get(code)!, i);
