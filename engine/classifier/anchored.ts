@@ -15,6 +15,8 @@
  * special case folding) and a pattern with no literal get a global scan instead.
  */
 
+import { ASCII_WORD, charFlags, DIGIT, UNICODE_WORD, UNTRUSTED, WHITESPACE } from './chars';
+
 /** A literal one of which every match of a pattern starts with (lower case). */
 export interface AnchorLiteral {
 	text: string;
@@ -42,34 +44,7 @@ export type Anchors =
 	/** Anywhere: the pattern is scanned in full. */
 	| { kind: 'anywhere' };
 
-// Character classes, from the lower-cased text. A word start is where a Unicode letter/digit run
-// or an ASCII \w run begins: the two kinds of word boundary lexicon patterns use.
-const UNICODE_WORD = 1;
-const ASCII_WORD = 2;
-const DIGIT = 4;
-/** The lexicon's literal table cannot be trusted on this text: scan every pattern in full. */
-const UNTRUSTED = 8;
-/** White space, as \s matches it: a space in a literal stands for a run of these. */
-const WHITESPACE = 16;
 const SPACE = 32;
-
-/** Flags of each UTF-16 code unit (a 64 KB table, filled once at load in a few milliseconds). */
-const charFlags = new Uint8Array(65536);
-{
-	const letterOrDigit = /[\p{L}\p{N}]/u;
-	// Letters whose case folding (what /iu matches by) differs from toLowerCase: "ſ" matches "s".
-	const specialFolding = new Set(['\u017f', '\u1e9b', '\u212a', '\u212b', '\u1e9e', '\u0345', '\u1fbe']);
-	for (let code = 0; code < 65536; code++) {
-		const char = String.fromCharCode(code);
-		let flags = 0;
-		if ((code >= 0xd800 && code <= 0xdfff) || specialFolding.has(char)) flags |= UNTRUSTED;
-		else if (code < 128 ? /[A-Za-z0-9]/.test(char) : letterOrDigit.test(char)) flags |= UNICODE_WORD;
-		if (/[A-Za-z0-9_]/.test(char)) flags |= ASCII_WORD;
-		if (code >= 48 && code <= 57) flags |= DIGIT;
-		if (/\s/.test(char)) flags |= WHITESPACE;
-		charFlags[code] = flags;
-	}
-}
 const flagsOf = (code: number): number => charFlags[code];
 
 const isWordFlags = (flags: number) => (flags & (UNICODE_WORD | ASCII_WORD)) !== 0;
@@ -273,14 +248,12 @@ export class TextIndex {
 	/** Patterns registered after this index was built are not in it. */
 	private readonly patternCount = registry.length;
 	private readonly lower: string;
-	/** Where words and runs of digits start, for groups indexed later. */
-	private readonly wordStarts: number[] = [];
-	private readonly digitStarts: number[] = [];
 	private readonly indexedGroups: boolean[] = [true];
 
 	constructor(readonly text: string) {
 		this.lower = text.toLowerCase();
-		this.candidates = this.lower.length === text.length ? this.build() : null;
+		const candidates = new Array<number[] | undefined>(registry.length).fill(undefined);
+		this.candidates = this.lower.length === text.length && TextIndex.scan(this.lower, groups[0], candidates) ? candidates : null;
 	}
 
 	/**
@@ -289,7 +262,10 @@ export class TextIndex {
 	 */
 	candidatesFor(pattern: AnchoredPattern): readonly number[] | null {
 		if (this.candidates === null || pattern.anchors.kind === 'anywhere' || pattern.id >= this.patternCount) return null;
-		if (!this.indexedGroups[pattern.group]) this.indexGroup(pattern.group, this.candidates);
+		if (!this.indexedGroups[pattern.group]) {
+			TextIndex.scan(this.lower, groups[pattern.group], this.candidates);
+			this.indexedGroups[pattern.group] = true;
+		}
 		return this.candidates[pattern.id] ?? NONE;
 	}
 
@@ -326,11 +302,11 @@ export class TextIndex {
 		return at > 0 && at < this.text.length && isWordCode(this.text.charCodeAt(at - 1)) && isWordCode(this.text.charCodeAt(at));
 	}
 
-	/** One pass over the text: group 0's candidates, and where words and digit runs start. */
-	private build(): Array<number[] | undefined> | null {
-		const { lower, wordStarts, digitStarts } = this;
-		const main = groups[0];
-		const candidates = new Array<number[] | undefined>(registry.length).fill(undefined);
+	/**
+	 * One pass over the text: the candidates of one group's patterns. False when the text has a
+	 * character the literal table cannot reason about (every pattern then scans in full).
+	 */
+	private static scan(lower: string, group: LiteralGroup, candidates: Array<number[] | undefined>): boolean {
 		const length = lower.length;
 		let previous = 0;
 		for (let i = 0; i < length; i++) {
@@ -338,39 +314,19 @@ export class TextIndex {
 			const flags = charFlags[code];
 			// Inside a word, a character of the same kind as the one before starts nothing.
 			if (flags === previous && flags & (UNICODE_WORD | ASCII_WORD)) continue;
-			if (flags & UNTRUSTED) return null;
+			if (flags & UNTRUSTED) return false;
 			if ((flags & (UNICODE_WORD | ASCII_WORD)) === 0) {
-				if (main.isSymbolAnchor[code]) addAll(candidates, main.symbolAnchors.get(code)!, i);
+				if (group.isSymbolAnchor[code]) addAll(candidates, group.symbolAnchors.get(code)!, i);
 				previous = flags;
 				continue;
 			}
 			if ((flags & UNICODE_WORD && !(previous & UNICODE_WORD)) || (flags & ASCII_WORD && !(previous & ASCII_WORD))) {
-				wordStarts.push(i);
-				walkLiterals(main.trie, candidates, lower, i);
+				walkLiterals(group.trie, candidates, lower, i);
 			}
-			if (flags & DIGIT && !(previous & DIGIT)) {
-				digitStarts.push(i);
-				addDigitRun(main, candidates, lower, i);
-			}
+			if (flags & DIGIT && !(previous & DIGIT) && group.digitRunPatterns.length) addDigitRun(group, candidates, lower, i);
 			previous = flags;
 		}
-		return candidates;
-	}
-
-	/** A group's candidates, from the word and digit starts found by the first pass. */
-	private indexGroup(id: number, candidates: Array<number[] | undefined>): void {
-		const group = groups[id];
-		const { lower } = this;
-		if (group.symbolAnchors.size) {
-			for (let i = 0; i < lower.length; i++) {
-				const code = lower.charCodeAt(i);
-				if (group.isSymbolAnchor[code] && !isWordCode(code)) addAll(candidates, group.symbolAnchors.get(code)!, i);
-			}
-		}
-		// Symbols and words interleave: keep each pattern's candidates in order.
-		for (const start of this.wordStarts) walkLiterals(group.trie, candidates, lower, start);
-		for (const start of this.digitStarts) addDigitRun(group, candidates, lower, start);
-		this.indexedGroups[id] = true;
+		return true;
 	}
 }
 

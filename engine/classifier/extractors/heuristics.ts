@@ -1,4 +1,5 @@
 import type { Signal } from '../../contract';
+import { charFlags, LETTER } from '../chars';
 import { DISPOSABLE_EMAIL_DOMAINS } from './disposableDomains';
 import { makeSignal } from './signal';
 
@@ -37,34 +38,61 @@ function looksRandom(word: string): boolean {
 	return asciiLooksRandom(word) ?? (!VOWELS.test(word) || RANDOM_LOOKING.test(word));
 }
 
-/** Keyboard mash and random letters: most of the longer words look random. */
-export function extractGibberish(text: string): Signal[] {
-	const words: Array<{ word: string; start: number }> = [];
+/** Runs of letters (\p{L}+) of four or more, as [start, end] pairs; null when the text has astral characters. */
+export function longLetterRuns(text: string): number[] | null {
+	const runs: number[] = [];
+	let start = -1;
+	for (let i = 0; i <= text.length; i++) {
+		const flags = i < text.length ? charFlags[text.charCodeAt(i)] : 0;
+		if (flags & LETTER) {
+			if (start < 0) start = i;
+			continue;
+		}
+		// A surrogate: astral letters are for the regular expression, which reads code points.
+		const code = text.charCodeAt(i);
+		if (code >= 0xd800 && code <= 0xdfff) return null;
+		if (start >= 0 && i - start >= 4) runs.push(start, i);
+		start = -1;
+	}
+	return runs;
+}
+
+function longLetterRunsByRegex(text: string): number[] {
+	const runs: number[] = [];
 	WORD.lastIndex = 0;
 	let match: RegExpExecArray | null;
 	while ((match = WORD.exec(text)) !== null) {
-		if (match[0].length >= 4) words.push({ word: match[0], start: match.index });
+		if (match[0].length >= 4) runs.push(match.index, match.index + match[0].length);
 	}
-	if (words.length === 0) {
+	return runs;
+}
+
+/** Keyboard mash and random letters: most of the longer words look random. */
+export function extractGibberish(text: string): Signal[] {
+	const runs = longLetterRuns(text) ?? longLetterRunsByRegex(text);
+	const words = runs.length / 2;
+	if (words === 0) {
 		// Nothing but digits and punctuation ("?????", "123 123").
 		return text.trim().length >= 3 && !/\p{L}/u.test(text)
 			? [makeSignal('gibberish', 0.8, { reason: 'no words' }, text, 0, text.length, 'text')]
 			: [];
 	}
-	const random: typeof words = [];
+	let random = 0;
 	let ordinary = 0;
-	for (const candidate of words) {
-		if (looksRandom(candidate.word)) random.push(candidate);
+	let first = -1;
+	let last = -1;
+	for (let k = 0; k < runs.length; k += 2) {
+		if (looksRandom(text.slice(runs[k], runs[k + 1]))) {
+			random++;
+			if (first < 0) first = k;
+			last = k;
+		}
 		// Half the words read as words: this text is not gibberish, whatever the rest.
-		else if (++ordinary * 2 >= words.length) return [];
+		else if (++ordinary * 2 >= words) return [];
 	}
-	const share = random.length / words.length;
-	if (random.length === 0 || share <= 0.5) return [];
-	const first = random[0];
-	const last = random[random.length - 1];
-	return [
-		makeSignal('gibberish', share >= 0.75 ? 0.9 : 0.7, { share: Math.round(share * 100) / 100 }, text, first.start, last.start + last.word.length, 'text'),
-	];
+	const share = random / words;
+	if (random === 0 || share <= 0.5) return [];
+	return [makeSignal('gibberish', share >= 0.75 ? 0.9 : 0.7, { share: Math.round(share * 100) / 100 }, text, runs[first], runs[last + 1], 'text')];
 }
 
 /** A throw-away email address is a junk signal; the evidence points into the email field. */

@@ -3,7 +3,7 @@ import { AnchoredPattern, SlicePattern, TextIndex } from '../../../engine/classi
 import type { CompiledLexicon } from '../../../engine/classifier/compile';
 import { compileLexicon, leadingLiterals } from '../../../engine/classifier/compile';
 import { dateContext, parseWindows } from '../../../engine/classifier/extractors/deadline';
-import { extractGibberish } from '../../../engine/classifier/extractors/heuristics';
+import { extractGibberish, longLetterRuns } from '../../../engine/classifier/extractors/heuristics';
 import { classifyLead } from '../../../engine/classifier';
 import { LEXICONS } from '../../../engine/classifier/lexicons';
 import { generateLeads } from '../../../scripts/bench/classifier';
@@ -223,6 +223,18 @@ describe('wall-clock context', () => {
 });
 
 describe('gibberish without regular expressions for ASCII words', () => {
+	it('finds the same runs of letters as /\\p{L}+/u', () => {
+		const random = prng(8);
+		const alphabet = ['a', 'Z', 'é', 'ß', 'ж', '中', '1', ' ', '-', '_', '\u0301', 'ſ', '.', '\n'];
+		for (let n = 0; n < 5000; n++) {
+			let text = '';
+			for (let i = Math.floor(random() * 40); i > 0; i--) text += alphabet[Math.floor(random() * alphabet.length)];
+			const expected = [...text.matchAll(/\p{L}+/gu)].filter((match) => match[0].length >= 4).flatMap((match) => [match.index, match.index + match[0].length]);
+			expect([text, longLetterRuns(text)]).toEqual([text, expected]);
+		}
+		expect(longLetterRuns('𝐚𝐬𝐝𝐟 qwer')).toBeNull();
+	});
+
 	it('agrees with the regular-expression rules on random words', () => {
 		const vowels = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ]/iu;
 		const randomLooking = /[^aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ\d\s]{5,}|(.)\1{3,}|asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|zxcv|xcvb|cvbn|vbnm/iu;
