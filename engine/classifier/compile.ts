@@ -23,6 +23,7 @@ const flexibleSpaces = (source: string): string => source.replace(/ /g, '\\s+');
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 export interface CompiledPhrases {
+	type: PhraseType;
 	/** One alternation per type: group i+1 matched means entries[i] matched. */
 	pattern: AnchoredPattern;
 	entries: LexiconEntry[];
@@ -161,6 +162,8 @@ export function anchorsFor(source: string): Anchors {
 export interface CompiledLexicon {
 	lexicon: Lexicon;
 	phrases: Partial<Record<PhraseType, CompiledPhrases>>;
+	/** The same phrase lists, in lexicon order, for the hot loop. */
+	phraseLists: CompiledPhrases[];
 	/** Matches a negator that ends right before a phrase (checked on the text before a match). */
 	negatorAtEnd: SlicePattern;
 	/** Words that, near an amount, make it a budget (searched around each amount). */
@@ -230,7 +233,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 		const anchors: Anchors = literals.every((own) => own !== null)
 			? { kind: 'literals', literals: literals.flatMap((own, alternative) => own!.map((literal) => ({ ...literal, alternative }))) }
 			: { kind: 'anywhere' };
-		phrases[type] = { pattern: new AnchoredPattern(new RegExp(source, flagsFor(source)), anchors, { alternatives, group }), entries };
+		phrases[type] = { type, pattern: new AnchoredPattern(new RegExp(source, flagsFor(source)), anchors, { alternatives, group }), entries };
 	}
 
 	const flexible = (words: Iterable<string>) => flexibleSpaces(alternation(words));
@@ -250,6 +253,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 	return {
 		lexicon,
 		phrases,
+		phraseLists: Object.values(phrases),
 		negatorAtEnd: new SlicePattern(
 			new RegExp(`(?<![\\p{L}\\p{N}])(?:${flexible(lexicon.negators)})(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'iu'),
 			anchorsFor(alternation(lexicon.negators)),

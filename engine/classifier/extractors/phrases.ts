@@ -15,9 +15,8 @@ const LOOKBEHIND_CHARS = 40;
 export function extractPhrases(compiled: CompiledLexicon, index: TextIndex, field: Evidence['field'], only?: ReadonlySet<PhraseType>): Signal[] {
 	const signals: Signal[] = [];
 	const { text } = index;
-	for (const [type, phraseList] of Object.entries(compiled.phrases) as Array<[PhraseType, NonNullable<CompiledLexicon['phrases'][PhraseType]>]>) {
+	for (const { type, pattern, entries } of compiled.phraseLists) {
 		if (only && !only.has(type)) continue;
-		const { pattern, entries } = phraseList;
 		for (const match of pattern.matchAll(index)) {
 			const entry = entries[match.alternative];
 			const start = match.index;
