@@ -17,8 +17,32 @@ export const wordBounded = (source: string): string =>
 /** Flags for a pattern: the Unicode flag only where the pattern needs it. */
 const flagsFor = (source: string, global = true): string => `${global ? 'g' : ''}i${isAscii(source) ? '' : 'u'}`;
 
-/** A space in a lexicon phrase matches any run of white space (line breaks included). */
-const flexibleSpaces = (source: string): string => source.replace(/ /g, '\\s+');
+/**
+ * A space in a lexicon phrase matches any run of white space (line breaks included); an optional
+ * space ("log ?in") matches none or any run; a space in a character class ("[- ]") is one white
+ * space character.
+ */
+export function flexibleSpaces(source: string): string {
+	let result = '';
+	let inClass = false;
+	for (let i = 0; i < source.length; i++) {
+		const char = source[i];
+		if (char === '\\') {
+			result += char + (source[i + 1] ?? '');
+			i++;
+		} else if (inClass) {
+			result += char === ' ' ? '\\s' : char;
+			if (char === ']') inClass = false;
+		} else if (char === '[') {
+			inClass = true;
+			result += char;
+		} else if (char === ' ' && source[i + 1] === '?') {
+			result += '\\s*';
+			i++;
+		} else result += char === ' ' ? '\\s+' : char;
+	}
+	return result;
+}
 
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 

@@ -1,7 +1,7 @@
 import type { PatternMatch } from '../../../engine/classifier/anchored';
 import { AnchoredPattern, SlicePattern, TextIndex } from '../../../engine/classifier/anchored';
 import type { CompiledLexicon } from '../../../engine/classifier/compile';
-import { compileLexicon, leadingLiterals } from '../../../engine/classifier/compile';
+import { compileLexicon, flexibleSpaces, leadingLiterals } from '../../../engine/classifier/compile';
 import { dateContext, parseWindows } from '../../../engine/classifier/extractors/deadline';
 import { extractGibberish, longLetterRuns } from '../../../engine/classifier/extractors/heuristics';
 import { classifyLead } from '../../../engine/classifier';
@@ -80,6 +80,21 @@ describe('anchored matching', () => {
 		expect(literals('[a-z]+ing')).toBeNull();
 		expect(literals('\\w+ly')).toBeNull();
 		expect(literals('(?<!x)demo')).toBeNull();
+	});
+
+	it('reads spaces in lexicon patterns as white space, optional spaces and spaces in classes included', () => {
+		expect(flexibleSpaces('book a demo')).toBe('book\\s+a\\s+demo');
+		expect(flexibleSpaces('log ?in')).toBe('log\\s*in');
+		expect(flexibleSpaces('risk[- ]free')).toBe('risk[-\\s]free');
+		const english = compiled.find((lexicon) => lexicon.lexicon.language === 'en')!;
+		const support = english.phrases.support_request!.pattern;
+		const found = (text: string) => support.matchAll(new TextIndex(text)).map((match) => match[0]);
+		expect(found('I have a login issue')).toEqual(['login issue']);
+		expect(found('I have a log in issue')).toEqual(['log in issue']);
+		expect(found('signin problem, sign-in problem')).toEqual(['signin problem', 'sign-in problem']);
+		const spam = english.phrases.spam!.pattern;
+		expect(spam.matchAll(new TextIndex('risk+free trial')).map((match) => match[0])).toEqual([]);
+		expect(spam.matchAll(new TextIndex('risk free trial')).map((match) => match[0])).toEqual(['risk free']);
 	});
 
 	it('anchors every phrase list of the shipped lexicons (none needs a full scan)', () => {
