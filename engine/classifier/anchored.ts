@@ -3,10 +3,10 @@
  *
  * A lexicon holds dozens of regular expressions, and a global scan of each over a 1,000-character
  * lead costs more than everything else the engine does. But every match of a lexicon pattern
- * starts with one of a few literals ("book", "demo", "pricing", a digit, "<"). So the text is read
- * once (`TextIndex`): each word start is looked up, once per distinct word, in a table of every
- * pattern's literals, which lists the positions where each pattern could start. A pattern then
- * runs as a sticky regex at those positions only.
+ * starts with one of a few literals ("book a", "pricing", a digit, "<"). So the text is read
+ * once (`TextIndex`): from each word start the text is walked down a trie of every pattern's
+ * literals, which lists the positions where each pattern could start. A pattern then runs as a
+ * sticky regex at those positions only (a phrase list, one small regex per alternative).
  *
  * The matches are exactly those of a global scan: the positions tried are a superset of the
  * positions where a match can start, tried in order from the end of the previous match, and a
@@ -45,30 +45,24 @@ export type Anchors =
 	| { kind: 'anywhere' };
 
 const SPACE = 32;
-const flagsOf = (code: number): number => charFlags[code];
+
+const addOnce = (ids: number[], id: number) => {
+	if (!ids.includes(id)) ids.push(id);
+};
 
 const isWordFlags = (flags: number) => (flags & (UNICODE_WORD | ASCII_WORD)) !== 0;
-const isWordCode = (code: number) => isWordFlags(flagsOf(code));
+const isWordCode = (code: number) => isWordFlags(charFlags[code]);
 /** A character after which one kind of word boundary holds: not an ASCII \w ("demoé"), or not a letter or digit ("demo_"). */
 const endsSomeWord = (flags: number) => (flags & (UNICODE_WORD | ASCII_WORD)) !== (UNICODE_WORD | ASCII_WORD);
 
 /**
  * The literals of every pattern as a trie over lower-case characters (a space edge stands for a
- * run of white space). Walking the text down it from a word start finds every pattern that can
- * start there in a few steps, without cutting words out of the text.
+ * run of white space), as patterns register. Texts are walked down its flattened copy (FlatTrie).
  */
 class LiteralTrie {
-	/**
-	 * Children: most nodes have one, kept in two fields; a few more in two short arrays (a whole
-	 * 128-slot table per node would spread the trie over megabytes and every step of a walk would
-	 * miss the cache); a node with many children gets a table for ASCII.
-	 */
-	private soleCode = -1;
-	private soleChild: LiteralTrie | undefined = undefined;
-	codes: number[] = [];
-	children: LiteralTrie[] = [];
-	private table: Array<LiteralTrie | undefined> | null = null;
-	/** HAS_PREFIX | HAS_WHOLE: which id lists are not empty, read without touching them. */
+	readonly codes: number[] = [];
+	readonly children: LiteralTrie[] = [];
+	/** HAS_PREFIX | HAS_WHOLE: which id lists are not empty. */
 	kinds = 0;
 	/** Patterns whose literal is a prefix of any word through this node ("struggl" in "struggling"). */
 	readonly prefixIds: number[] = [];
@@ -79,18 +73,9 @@ class LiteralTrie {
 	 */
 	readonly wholeIds: number[] = [];
 
-	child(code: number): LiteralTrie | undefined {
-		if (this.soleCode === code) return this.soleChild;
-		if (this.table !== null && code < 128) return this.table[code];
-		const codes = this.codes;
-		for (let k = 0; k < codes.length; k++) if (codes[k] === code) return this.children[k];
-		return undefined;
-	}
-
 	/** Notes a pattern code on this node (a literal ends here). */
 	note(whole: boolean, code: number): void {
-		const ids = whole ? this.wholeIds : this.prefixIds;
-		if (!ids.includes(code)) ids.push(code);
+		addOnce(whole ? this.wholeIds : this.prefixIds, code);
 		this.kinds |= whole ? HAS_WHOLE : HAS_PREFIX;
 	}
 
@@ -99,24 +84,14 @@ class LiteralTrie {
 		let node = root;
 		for (let i = 0; i < text.length; i++) {
 			const code = text.charCodeAt(i);
-			let next = node.child(code);
-			if (!next) {
-				next = new LiteralTrie();
+			const at = node.codes.indexOf(code);
+			if (at >= 0) node = node.children[at];
+			else {
+				const child = new LiteralTrie();
 				node.codes.push(code);
-				node.children.push(next);
-				// One child: read from two fields; more: from the arrays (or the table).
-				node.soleCode = node.codes.length === 1 ? code : -1;
-				node.soleChild = node.codes.length === 1 ? next : undefined;
-				if (node.table !== null && code < 128) node.table[code] = next;
-				if (node.table === null && node.codes.length > 6) {
-					const table = new Array<LiteralTrie | undefined>(128).fill(undefined);
-					node.codes.forEach((child, k) => {
-						if (child < 128) table[child] = node.children[k];
-					});
-					node.table = table;
-				}
+				node.children.push(child);
+				node = child;
 			}
-			node = next;
 		}
 		return node;
 	}
@@ -161,15 +136,6 @@ function addDigitRun(group: LiteralGroup, candidates: Array<number[] | undefined
 	}
 }
 
-const addOnce = (ids: number[], id: number) => {
-	if (!ids.includes(id)) ids.push(id);
-};
-
-/**
- * The literals of a set of patterns. Patterns of a language that is only read when its marker
- * words are in the text ("und", "que") form a group of their own, indexed only when asked for:
- * an English lead does not pay for the Spanish and German literals.
- */
 /**
  * A literal trie flattened into typed arrays, built once after the literals are registered:
  * nodes are numbers, each node's edges a short contiguous run. Kilobytes instead of megabytes of
@@ -221,6 +187,11 @@ class FlatTrie {
 	}
 }
 
+/**
+ * The literals of a set of patterns. Patterns of a language that is only read when its marker
+ * words are in the text ("und", "que") form a group of their own, indexed only when asked for:
+ * an English lead does not pay for the Spanish and German literals.
+ */
 class LiteralGroup {
 	readonly trie = new LiteralTrie();
 	private flatTrie: FlatTrie | null = null;
