@@ -121,13 +121,22 @@ export function leadingLiterals(source: string, endsAtWordBoundary = true): Anch
 		}
 		return literals;
 	};
+	// An optional unit, source[unitStart, unitEnd) followed by "?" ("log ?in", "i'?m"): the
+	// literals with it and without it.
+	const eitherWay = (literal: string, unitStart: number, unitEnd: number): AnchorLiteral[] | null => {
+		const head = source.slice(0, unitStart);
+		const rest = source.slice(unitEnd + 1);
+		return branches(literal, [
+			[head + source.slice(unitStart, unitEnd) + rest, endsAtWordBoundary],
+			[head + rest, endsAtWordBoundary],
+		]);
+	};
 	let literal = '';
 	for (let i = 0; i < source.length; i++) {
 		const char = source[i];
 		const head = source.slice(0, i);
 		if (char === ' ') {
-			// An optional character ("log ?in"): the literals with it and without it.
-			if (source[i + 1] === '?') return branches(literal, [[head + source.slice(i, i + 1) + source.slice(i + 2), endsAtWordBoundary], [head + source.slice(i + 2), endsAtWordBoundary]]);
+			if (source[i + 1] === '?') return eitherWay(literal, i, i + 1);
 			if (source[i + 1] === '*' || !literal) return partial(literal);
 			if (literal.split(' ').length >= MAX_LITERAL_WORDS) return [{ text: literal, wholeWord: true }];
 			literal += ' ';
@@ -159,16 +168,13 @@ export function leadingLiterals(source: string, endsAtWordBoundary = true): Anch
 			}
 			if (next === 'd' && !literal && !'?*'.includes(source[i + 2] || 'x') && !source.startsWith('{0', i + 2)) return DIGITS;
 			if (!ESCAPED_LITERAL.test(next)) return partial(literal);
-			if (source[i + 2] === '?') return branches(literal, [[head + source.slice(i, i + 2) + source.slice(i + 3), endsAtWordBoundary], [head + source.slice(i + 3), endsAtWordBoundary]]);
+			if (source[i + 2] === '?') return eitherWay(literal, i, i + 2);
 			if (source[i + 2] === '*' || source.startsWith('{0', i + 2)) return partial(literal);
 			literal += next;
 			i++;
 			continue;
 		}
-		if (char === '?' && literal && !literal.endsWith(' ')) {
-			const before = source.slice(0, i - 1);
-			return branches(literal, [[before + source[i - 1] + source.slice(i + 1), endsAtWordBoundary], [before + source.slice(i + 1), endsAtWordBoundary]]);
-		}
+		if (char === '?' && literal && !literal.endsWith(' ')) return eitherWay(literal, i - 1, i);
 		if (char === '?' || char === '*' || source.startsWith('{0', i)) return partial(literal.slice(0, -1));
 		if ('[.^$+{)|'.includes(char)) return partial(literal);
 		literal += char.toLowerCase();
@@ -270,9 +276,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 	const amount = `(${symbol}\\s?)?(${number})\\s?(${magnitudes})?(?![\\p{L}\\p{N}])\\s?(${currencyWords})?(?![\\p{L}\\p{N}])`;
 	const endOf = `(?:${alternation(lexicon.endOfPhrases)}) (${alternation(lexicon.months)})(?: (\\d{4}))?`;
 	const cues = alternation(lexicon.deadlineCues);
-	const dateTokens = flexible([...lexicon.months, ...lexicon.dateWords]);
 	const coarse = new Set(lexicon.coarseDateWords);
-	const preciseDateTokens = flexible([...lexicon.months, ...lexicon.dateWords.filter((word) => !coarse.has(word))]);
+	/** A digit or one of the words, as a whole word. */
+	const dateTokenRegex = (words: string[]) => {
+		const source = flexible(words);
+		return new RegExp(`\\d|${wordBounded(source)}`, flagsFor(source, false));
+	};
 
 	return {
 		lexicon,
@@ -297,8 +306,8 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 		),
 		deadlineCue: anchoredPhrase(cues, group),
 		deadlineCueWord: compileBounded(`^(?:${cues})$`, false),
-		dateToken: new RegExp(`\\d|${wordBounded(dateTokens)}`, flagsFor(dateTokens, false)),
-		preciseDateToken: new RegExp(`\\d|${wordBounded(preciseDateTokens)}`, flagsFor(preciseDateTokens, false)),
+		dateToken: dateTokenRegex([...lexicon.months, ...lexicon.dateWords]),
+		preciseDateToken: dateTokenRegex([...lexicon.months, ...lexicon.dateWords.filter((word) => !coarse.has(word))]),
 		urgent: anchoredPhrase(lexicon.urgentPhrases.join('|'), group),
 		endOfMonth: new AnchoredPattern(new RegExp(wordBounded(flexibleSpaces(endOf)), 'giu'), anchorsFor(endOf), { group }),
 		yearEnd: anchoredPhrase(lexicon.yearEndPhrases.join('|'), group),

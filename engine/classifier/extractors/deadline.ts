@@ -191,14 +191,14 @@ export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, co
 			const { dateLike, precise, year } = readWindow(compiled, text, windows[k]);
 			if (dateLike && !year && precise) batch.push(k);
 		}
-		parseWindows(compiled, batch.map((k) => windows[k].window!.slice(windows[k].lead)), context).forEach((results, k) => parsed.set(batch[k], results));
+		parseWindows(compiled, batch.map((k) => windows[k].window!.slice(windows[k].parseStart)), context).forEach((results, k) => parsed.set(batch[k], results));
 	};
 
 	let parserCalls = 0;
 	for (let k = 0; k < windows.length && parserCalls < MAX_PARSER_CALLS; k++) {
 		const { start: windowStart, end: windowEnd, cueLength } = windows[k];
 		if (signals.some((signal) => overlaps(signal, windowStart, windowEnd))) continue;
-		const { window, dateLike, precise, year, lead: cut } = readWindow(compiled, text, windows[k]);
+		const { window, dateLike, precise, year, parseStart } = readWindow(compiled, text, windows[k]);
 		if (!dateLike) continue;
 		if (year) {
 			const yearStart = windowStart + cueLength + year.index;
@@ -215,7 +215,7 @@ export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, co
 		const date: WallDate = { year: first.start.get('year') ?? context.today.year, month: first.start.get('month') ?? 1, day: first.start.get('day') ?? 1 };
 		const onlyMonth = !first.start.isCertain('day') && !first.start.isCertain('weekday') && first.start.isCertain('month');
 		// Evidence is the date itself, with the cue word when it stands right before it ("by March 3").
-		const dateStart = windowStart + cut + first.index - offset;
+		const dateStart = windowStart + parseStart + first.index - offset;
 		const lead = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(Math.max(windowStart, dateStart - 20), dateStart));
 		const cueRight = lead && compiled.deadlineCueWord.test(lead[1]);
 		const evidenceStart = cueRight ? dateStart - lead[0].length + (lead[0].length - lead[0].trimStart().length) : dateStart;
@@ -234,8 +234,8 @@ interface CueWindow {
 	dateLike?: boolean;
 	/** Has a date word that can give a month or a day, not just a year or a quarter. */
 	precise?: boolean;
-	/** Characters cut from the window's start before parsing: words well before its first date word. */
-	lead?: number;
+	/** Where parsing starts in the window: words well before its first date word are left out. */
+	parseStart?: number;
 	year?: RegExpExecArray | null;
 }
 
@@ -259,7 +259,7 @@ function readWindow(compiled: CompiledLexicon, text: string, cue: CueWindow): Re
 		cue.dateLike = compiled.dateToken.test(cue.window);
 		const token = cue.dateLike ? compiled.preciseDateToken.exec(cue.window) : null;
 		cue.precise = token !== null;
-		cue.lead = token ? leadBefore(cue.window, token.index) : 0;
+		cue.parseStart = token ? leadBefore(cue.window, token.index) : 0;
 		cue.year = cue.dateLike ? BARE_YEAR.exec(cue.window.slice(cue.cueLength)) : null;
 	}
 	return cue as Required<CueWindow>;

@@ -5,9 +5,10 @@ import { makeSignal } from './signal';
 
 const WORD = /[\p{L}]+/gu;
 const VOWELS = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ]/iu;
-/** A run of five consonants, a letter four times in a row, or a row of the keyboard: one pass. */
-const RANDOM_LOOKING = /[^aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ\d\s]{5,}|(.)\1{3,}|asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|zxcv|xcvb|cvbn|vbnm/iu;
+/** Four keys in a row on the keyboard: keyboard mash. */
 const KEYBOARD_ROWS = ['asdf', 'sdfg', 'dfgh', 'fghj', 'ghjk', 'hjkl', 'qwer', 'wert', 'erty', 'rtyu', 'tyui', 'yuio', 'zxcv', 'xcvb', 'cvbn', 'vbnm'];
+/** A run of five consonants, a letter four times in a row, or a row of the keyboard: one pass. */
+const RANDOM_LOOKING = new RegExp(`[^aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ\\d\\s]{5,}|(.)\\1{3,}|${KEYBOARD_ROWS.join('|')}`, 'iu');
 const packLetters = (a: number, b: number, c: number, d: number) => (((a * 32 + b) * 32 + c) * 32 + d) | 0;
 const KEYBOARD_MASH = new Set(KEYBOARD_ROWS.map((row) => packLetters(...([0, 1, 2, 3].map((i) => row.charCodeAt(i) - 97) as [number, number, number, number]))));
 const ASCII_VOWELS = new Set('aeiouy'.split('').map((vowel) => vowel.charCodeAt(0)));
