@@ -5,6 +5,7 @@
  */
 import type { BriefingResult, IntentResult, LeadFields, RoutingResult, Signal, SignalType } from '../contract';
 import { CONTRACT_VERSION } from '../contract';
+import { formatNumber } from '../format';
 import { fitOneSegment, smsLength, toGsmFriendly } from './sms';
 
 
@@ -63,7 +64,7 @@ function formatBudget(signal: Signal | undefined): string {
 	const value = signal.value;
 	if (value.approved && value.amount === undefined && value.min === undefined) return 'an approved budget';
 	const currency = value.currency ? `${String(value.currency)} ` : '';
-	const figure = (n: unknown) => (typeof n === 'number' ? n.toLocaleString('en-US') : '');
+	const figure = (n: unknown) => (typeof n === 'number' ? formatNumber(n) : '');
 	const amount = value.amount !== undefined ? figure(value.amount) : `${figure(value.min)}-${figure(value.max)}`;
 	return `a budget of ${currency}${amount}${value.period ? ` per ${String(value.period)}` : ''}`;
 }

@@ -1,5 +1,6 @@
 import type { LeadFields, PathDefinition, Signal, SignalType } from '../contract';
 import { DEFAULT_PATH_DEFINITIONS } from '../contract';
+import { formatNumber } from '../format';
 import { marginToBoundary, scorePathFor } from './paths';
 
 /** Points a positive signal type adds at full strength. Buying actions weigh most: they are explicit. */
@@ -55,19 +56,6 @@ function strengthByType(signals: Signal[]): Map<SignalType, number> {
 		byType.set(signal.type, Math.min(1, Math.max(previous, signal.strength, combined)));
 	}
 	return byType;
-}
-
-const NUMBER_FORMAT = new Intl.NumberFormat('en-US');
-/**
- * "1,500,000" as en-US writes it. Reasons are written for every lead and Intl formatting costs
- * microseconds a call, so whole numbers (nearly every amount and count) are grouped by hand.
- */
-function formatNumber(n: number): string {
-	if (!Number.isSafeInteger(n)) return NUMBER_FORMAT.format(n);
-	const digits = String(Math.abs(n));
-	let grouped = digits.slice(0, ((digits.length - 1) % 3) + 1);
-	for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
-	return n < 0 ? `-${grouped}` : grouped;
 }
 
 function describe(signal: Signal): string {

@@ -6,6 +6,7 @@ import { dateContext, parseWindows } from '../../../engine/classifier/extractors
 import { extractGibberish, longLetterRuns } from '../../../engine/classifier/extractors/heuristics';
 import { classifyLead } from '../../../engine/classifier';
 import { LEXICONS } from '../../../engine/classifier/lexicons';
+import { formatNumber } from '../../../engine/format';
 import { generateLeads } from '../../../scripts/bench/classifier';
 
 /** Deterministic PRNG, so a failure names the same text every run. */
@@ -262,5 +263,15 @@ describe('gibberish without regular expressions for ASCII words', () => {
 			const expected = !vowels.test(word) || randomLooking.test(word);
 			expect([word, extractGibberish(word).length > 0]).toEqual([word, expected]);
 		}
+	});
+});
+
+describe('number grouping without Intl', () => {
+	it('writes numbers as Intl en-US does', () => {
+		const intl = new Intl.NumberFormat('en-US');
+		const random = prng(21);
+		const numbers = [0, 7, 999, 1000, 12345, -1234567, 2.5, 1e21, Number.MAX_SAFE_INTEGER, Number.NaN];
+		for (let n = 0; n < 5000; n++) numbers.push(Math.floor(random() * 10 ** Math.floor(random() * 15)) * (random() < 0.1 ? -1 : 1));
+		for (const number of numbers) expect([number, formatNumber(number)]).toEqual([number, intl.format(number)]);
 	});
 });
