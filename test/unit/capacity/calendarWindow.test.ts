@@ -5,7 +5,7 @@
  */
 import type { AvailabilityContext, CapacityConfig, Rep } from '../../../engine/capacity';
 import { calendarWindow, nextFreeSlots, routeLead, StaticDataCapacityStore, unavailability } from '../../../engine/capacity';
-import type { IntentResult } from '../../../engine/contract';
+import { hotIntent } from '../../helpers/capacityStores';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -60,7 +60,6 @@ describe('a calendar outside the span it was read for', () => {
 	});
 
 	describe('routing a lead too old for the span', () => {
-		const hot = { score: 90, path: 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: '', latencyMs: 0 } as IntentResult;
 		const config: CapacityConfig = {
 			tierByPath: { hot: 'closers' },
 			strategy: 'roundRobin',
@@ -69,7 +68,7 @@ describe('a calendar outside the span it was read for', () => {
 			sms: { defaultCountry: 'US', template: 'Hi {{firstName}}, we can talk {{slots}}.', bookingLink: '', quietStart: 21, quietEnd: 8, fallbackTimeZone: 'America/New_York' },
 		};
 		const route = (submitted: number, overrides: Partial<AvailabilityContext> = {}, now = submitted) =>
-			routeLead({ intent: hot, lead: { text: 'x', phone: '+1 415 555 0101' }, at: submitted, now }, [ana], context(overrides), new StaticDataCapacityStore({}), config);
+			routeLead({ intent: hotIntent, lead: { text: 'x', phone: '+1 415 555 0101' }, at: submitted, now }, [ana], context(overrides), new StaticDataCapacityStore({}), config);
 		const warning =
 			'Submitted 2026-10-28T15:00:00.000Z, more than a day before the newest submission of this run (2026-11-25T15:00:00.000Z): calendars were read from 2026-11-24T15:00:00.000Z to 2026-12-09T15:00:00.000Z only, so they were assumed busy at the submission time';
 

@@ -1,6 +1,6 @@
 import type { AvailabilityContext, CapacityConfig, Rep } from '../../../engine/capacity';
 import { composeSms, emptyState, nextFreeSlots, parseRoster, pickAndCount, routeLead, StaticDataCapacityStore, unavailability } from '../../../engine/capacity';
-import type { IntentResult } from '../../../engine/contract';
+import { hotIntent } from '../../helpers/capacityStores';
 
 const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;
@@ -9,7 +9,6 @@ function rep(overrides: Partial<Rep> & { id: string }): Rep {
 	return { name: overrides.id, tiers: ['closers'], timeZone: 'America/New_York', workingHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }], ...overrides };
 }
 const context = (overrides: Partial<AvailabilityContext> = {}): AvailabilityContext => ({ teamHolidays: [], busy: {}, calendarFailure: 'assumeBusy', ...overrides });
-const hot = { score: 90, path: 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: '', latencyMs: 0 } as IntentResult;
 const CONFIG: CapacityConfig = {
 	tierByPath: { hot: 'closers', warm: 'sdrs' },
 	strategy: 'roundRobin',
@@ -64,7 +63,7 @@ describe('routing a lead', () => {
 
 	it('assigns in rotation, never past a cap, with a readable reason and audit', async () => {
 		const store = new StaticDataCapacityStore({});
-		const route = () => routeLead({ intent: hot, lead, at: at('2026-11-25T15:00:00Z') }, reps, context(), store, CONFIG);
+		const route = () => routeLead({ intent: hotIntent, lead, at: at('2026-11-25T15:00:00Z') }, reps, context(), store, CONFIG);
 		const first = await route();
 		expect(first.output).toBe('assigned');
 		expect(first.routing.rep?.id).toBe('ana');
@@ -81,7 +80,7 @@ describe('routing a lead', () => {
 	it('offers free slots by SMS when every closer is busy, in the prospect\'s zone', async () => {
 		const instant = at('2026-11-25T15:00:00Z');
 		const busy = { ana: { busy: [{ start: instant - HOUR, end: instant + 3 * HOUR }] }, ben: { busy: [{ start: instant - HOUR, end: instant + 2 * HOUR }] } };
-		const result = await routeLead({ intent: hot, lead, at: instant }, reps, context({ busy }), new StaticDataCapacityStore({}), CONFIG);
+		const result = await routeLead({ intent: hotIntent, lead, at: instant }, reps, context({ busy }), new StaticDataCapacityStore({}), CONFIG);
 		expect(result.output).toBe('noCapacity');
 		expect(result.routing.nextSlots?.[0]).toMatchObject({ repId: 'ben', start: '2026-11-25T17:00:00.000Z', label: 'Wed 25 Nov, 9:00 AM PST' });
 		// 07:00 in Los Angeles: inside quiet hours, so the text waits until 08:00 there.
@@ -91,7 +90,7 @@ describe('routing a lead', () => {
 	});
 
 	it('lets other paths pass through untouched with a reason', async () => {
-		const result = await routeLead({ intent: { ...hot, path: 'nurture' }, lead, at: Date.now() }, reps, context(), new StaticDataCapacityStore({}), CONFIG);
+		const result = await routeLead({ intent: { ...hotIntent, path: 'nurture' }, lead, at: Date.now() }, reps, context(), new StaticDataCapacityStore({}), CONFIG);
 		expect(result.output).toBe('notRouted');
 		expect(result.routing.reason).toMatch(/Path "nurture" is not routed to reps/);
 	});

@@ -4,7 +4,7 @@
  */
 import type { AssignRequest, AvailabilityContext, CapacityConfig, CapacityStateStore, Rep } from '../../../engine/capacity';
 import { composeSms, nextAllowedSendTime, nextFreeSlots, routeLead, StaticDataCapacityStore, unavailability } from '../../../engine/capacity';
-import type { IntentResult } from '../../../engine/contract';
+import { hotIntent } from '../../helpers/capacityStores';
 
 const at = (iso: string) => Date.parse(iso);
 const MINUTE = 60_000;
@@ -91,7 +91,6 @@ describe('both sides of the date line', () => {
 });
 
 describe('routing at the submission time', () => {
-	const hot = { score: 90, path: 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: '', latencyMs: 0 } as IntentResult;
 	const config: CapacityConfig = {
 		tierByPath: { hot: 'closers' },
 		strategy: 'roundRobin',
@@ -106,7 +105,7 @@ describe('routing at the submission time', () => {
 
 	it('offers slots after the busy meetings when every closer is busy', async () => {
 		const busy = { ana: { busy: [{ start: wednesday - HOUR, end: wednesday + 2 * HOUR }] }, ben: { busy: [{ start: wednesday, end: wednesday + HOUR }] } };
-		const { output, routing } = await routeLead({ intent: hot, lead, at: wednesday }, [ana, ben], context({ busy }), new StaticDataCapacityStore({}), config);
+		const { output, routing } = await routeLead({ intent: hotIntent, lead, at: wednesday }, [ana, ben], context({ busy }), new StaticDataCapacityStore({}), config);
 		expect(output).toBe('noCapacity');
 		expect(routing.nextSlots?.map((slot) => [slot.repId, slot.start])).toEqual([
 			['ben', '2026-11-25T16:00:00.000Z'],
@@ -120,7 +119,7 @@ describe('routing at the submission time', () => {
 	it('assigns the rep under the cap when the other is at it, and offers slots when both are', async () => {
 		const capped = [rep({ id: 'ana', name: 'Ana', maxOpenLeads: 1 }), rep({ id: 'ben', name: 'Ben', maxLeadsPerDay: 1 })];
 		const store = new StaticDataCapacityStore({});
-		const route = () => routeLead({ intent: hot, lead, at: wednesday }, capped, context(), store, config);
+		const route = () => routeLead({ intent: hotIntent, lead, at: wednesday }, capped, context(), store, config);
 		expect((await route()).routing.rep?.id).toBe('ana');
 		const second = await route();
 		expect(second.routing.rep?.id).toBe('ben');
@@ -138,10 +137,10 @@ describe('routing at the submission time', () => {
 
 	it('warns on the item about an unreadable calendar, whichever way the policy goes', async () => {
 		const busy = { ana: { busy: [], error: 'Google Calendar: notFound' } };
-		const assumedFree = await routeLead({ intent: hot, lead, at: wednesday }, [ana], context({ busy, calendarFailure: 'assumeFree' }), new StaticDataCapacityStore({}), config);
+		const assumedFree = await routeLead({ intent: hotIntent, lead, at: wednesday }, [ana], context({ busy, calendarFailure: 'assumeFree' }), new StaticDataCapacityStore({}), config);
 		expect(assumedFree.output).toBe('assigned');
 		expect(assumedFree.routing.warnings).toEqual(['The calendar of Ana could not be read (Google Calendar: notFound): assumed free']);
-		const assumedBusy = await routeLead({ intent: hot, lead, at: wednesday }, [ana], context({ busy }), new StaticDataCapacityStore({}), config);
+		const assumedBusy = await routeLead({ intent: hotIntent, lead, at: wednesday }, [ana], context({ busy }), new StaticDataCapacityStore({}), config);
 		expect(assumedBusy.output).toBe('noCapacity');
 		expect(assumedBusy.routing.warnings).toEqual(['The calendar of Ana could not be read (Google Calendar: notFound): assumed busy']);
 	});
@@ -149,7 +148,7 @@ describe('routing at the submission time', () => {
 	it('judges availability at submission but never offers slots or texts in the past', async () => {
 		// Submitted Saturday night, routed on Monday at 10:10: slots start after the routing time.
 		const { output, routing } = await routeLead(
-			{ intent: hot, lead: { ...lead, timeZone: 'America/New_York' }, at: at('2026-11-29T02:00:00Z'), now: at('2026-11-30T15:10:00Z') },
+			{ intent: hotIntent, lead: { ...lead, timeZone: 'America/New_York' }, at: at('2026-11-29T02:00:00Z'), now: at('2026-11-30T15:10:00Z') },
 			[ana],
 			context(),
 			new StaticDataCapacityStore({}),
@@ -169,7 +168,7 @@ describe('routing at the submission time', () => {
 		};
 		const roster = [rep({ id: 'sdr', tiers: ['sdrs'] }), rep({ id: 'off', active: false }), rep({ id: 'busy' }), rep({ id: 'free', weight: 2, maxOpenLeads: 4 })];
 		const busy = { busy: { busy: [{ start: wednesday, end: wednesday + HOUR }] } };
-		await routeLead({ intent: hot, lead, at: wednesday }, roster, context({ busy }), recordingStore, config);
+		await routeLead({ intent: hotIntent, lead, at: wednesday }, roster, context({ busy }), recordingStore, config);
 		expect(requests).toEqual([
 			{ pool: 'closers', strategy: 'roundRobin', at: wednesday, candidates: [{ id: 'free', weight: 2, priority: 3, maxOpenLeads: 4, maxLeadsPerDay: undefined, day: '2026-11-25' }], rosterOrder: ['off', 'busy', 'free'] },
 		]);

@@ -4,35 +4,11 @@
  * and a real redis-server), which must agree.
  */
 import type { AvailabilityContext, CapacityConfig, CapacityStateStore, Rep } from '../../../engine/capacity';
-import { RedisCapacityStore, routeLead, StaticDataCapacityStore } from '../../../engine/capacity';
-import type { IntentResult } from '../../../engine/contract';
-import { startRedisServer, type RedisServer } from '../../helpers/redisServer';
+import { routeLead } from '../../../engine/capacity';
+import { hotIntent, useCapacityStores } from '../../helpers/capacityStores';
 
-let redis: RedisServer;
-const opened: RedisCapacityStore[] = [];
-let prefixCounter = 0;
+const { stores } = useCapacityStores('localDays');
 
-beforeAll(async () => {
-	redis = await startRedisServer();
-});
-afterAll(async () => {
-	await Promise.all(opened.map((store) => store.close()));
-	await redis?.stop();
-});
-
-const stores: Array<[string, () => CapacityStateStore]> = [
-	['workflow static data', () => new StaticDataCapacityStore({})],
-	[
-		'Redis',
-		() => {
-			const store = new RedisCapacityStore({ host: redis.host, port: redis.port }, { keyPrefix: `localDays:${prefixCounter++}` });
-			opened.push(store);
-			return store;
-		},
-	],
-];
-
-const hot = { score: 90, path: 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: '', latencyMs: 0 } as IntentResult;
 const config: CapacityConfig = {
 	tierByPath: { hot: 'closers' },
 	strategy: 'roundRobin',
@@ -47,7 +23,7 @@ const rep = (id: string, timeZone: string, maxLeadsPerDay: number): Rep => ({ id
 
 /** Routes one lead submitted at `iso`; the rep's id, or why nobody took it. */
 async function routeAt(store: CapacityStateStore, reps: Rep[], iso: string): Promise<string> {
-	const { output, routing } = await routeLead({ intent: hot, lead: { text: 'demo please' }, at: Date.parse(iso) }, reps, context, store, config);
+	const { output, routing } = await routeLead({ intent: hotIntent, lead: { text: 'demo please' }, at: Date.parse(iso) }, reps, context, store, config);
 	return output === 'assigned' ? `${routing.rep!.id}: ${routing.reason.replace(/^.*\((.*)\)$/, '$1')}` : routing.reason.replace(/\. .*$/, '');
 }
 

@@ -6,32 +6,10 @@ import { createClient } from '@redis/client';
 
 import type { AssignmentStrategy, CapacityState, CapacityStateStore, Candidate } from '../../../engine/capacity';
 import { RedisCapacityStore, StaticDataCapacityStore } from '../../../engine/capacity';
-import { startRedisServer, type RedisServer } from '../../helpers/redisServer';
+import { useCapacityStores } from '../../helpers/capacityStores';
 
 const run = promisify(execFile);
-let redis: RedisServer;
-const opened: RedisCapacityStore[] = [];
-let prefixCounter = 0;
-
-beforeAll(async () => {
-	redis = await startRedisServer();
-});
-afterAll(async () => {
-	await Promise.all(opened.map((store) => store.close()));
-	await redis?.stop();
-});
-
-const stores: Array<[string, () => CapacityStateStore]> = [
-	['workflow static data', () => new StaticDataCapacityStore({})],
-	[
-		'Redis',
-		() => {
-			const store = new RedisCapacityStore({ host: redis.host, port: redis.port }, { keyPrefix: `conformance:${prefixCounter++}` });
-			opened.push(store);
-			return store;
-		},
-	],
-];
+const { stores, redisStore, redis } = useCapacityStores('conformance');
 
 const DAY = '2026-11-25';
 const AT = Date.parse('2026-11-25T15:00:00Z');
@@ -132,14 +110,13 @@ describe('workflow static data store', () => {
 describe('Redis store keys', () => {
 	let client: ReturnType<typeof createClient>;
 	beforeAll(async () => {
-		client = createClient({ socket: { host: redis.host, port: redis.port } });
+		client = createClient({ socket: { host: redis().host, port: redis().port } });
 		await client.connect();
 	});
 	afterAll(async () => await client.quit());
 
 	it('keeps one hash per date, each expiring three days after the last lead counted on it', async () => {
-		const store = new RedisCapacityStore({ host: redis.host, port: redis.port }, { keyPrefix: 'keys:ttl' });
-		opened.push(store);
+		const store = redisStore('keys:ttl');
 		const la: Candidate = { id: 'la', weight: 1, priority: 0, day: '2026-11-24' };
 		const akl: Candidate = { id: 'akl', weight: 1, priority: 1, day: '2026-11-25' };
 		await store.assign({ pool: 'p', strategy: 'priorityOrder', candidates: [la, akl], at: Date.parse('2026-11-25T07:30:00Z') });
@@ -156,8 +133,7 @@ describe('Redis store keys', () => {
 	it('reads the counts that earlier versions saved (same keys, UTC dates then)', async () => {
 		await client.hSet('keys:old:daily:2026-11-25', 'x', '2');
 		await client.hSet('keys:old:open', 'x', '1');
-		const store = new RedisCapacityStore({ host: redis.host, port: redis.port }, { keyPrefix: 'keys:old' });
-		opened.push(store);
+		const store = redisStore('keys:old');
 		const outcome = await store.assign({ pool: 'p', strategy: 'roundRobin', candidates: [{ id: 'x', weight: 1, priority: 0, maxLeadsPerDay: 2, day: DAY }], at: AT });
 		expect(outcome).toEqual({ repId: null, atCap: [{ repId: 'x', cap: 'maxLeadsPerDay', value: 2 }] });
 	});
@@ -168,7 +144,7 @@ describe('Redis store under concurrency', () => {
 		const worker = path.join(__dirname, 'assignWorker.ts');
 		const outputs = await Promise.all(
 			Array.from({ length: 4 }, () =>
-				run(process.execPath, ['-r', 'ts-node/register/transpile-only', worker, String(redis.port), String(perWorker), strategy, JSON.stringify(candidates)], { cwd: path.join(__dirname, '../../..') }),
+				run(process.execPath, ['-r', 'ts-node/register/transpile-only', worker, String(redis().port), String(perWorker), strategy, JSON.stringify(candidates)], { cwd: path.join(__dirname, '../../..') }),
 			),
 		);
 		return outputs.flatMap((output) => JSON.parse(output.stdout) as Array<string | null>);
