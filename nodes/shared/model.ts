@@ -2,13 +2,17 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { ChatInvoke, ChatMessage } from '../../engine/llm';
+import { openAiCompatibleChat } from './openAiChat';
 
 export interface ConnectedModel {
 	name: string;
 	invoke: ChatInvoke;
 }
 
-/** The subset of a LangChain chat model this package calls. */
+/**
+ * The subset of a LangChain chat model this package calls. Only the shape: the object comes from
+ * the chat model sub-node, built with n8n's own @langchain/core, so this package imports none.
+ */
 interface ChatModelLike {
 	invoke(messages: Array<[string, string]>, options?: { signal?: AbortSignal }): Promise<{ content: unknown }>;
 	model?: string;
@@ -54,16 +58,7 @@ export async function getConnectedModel(context: IExecuteFunctions): Promise<Con
 				description: 'Open the credential and enter a model, e.g. "gpt-4o-mini".',
 			});
 		}
-		const { ChatOpenAI } = await import('@langchain/openai');
-		const model = new ChatOpenAI({
-			model: credentials.model,
-			apiKey: credentials.apiKey || 'not-needed',
-			temperature: 0,
-			// Our own callModel retries with Retry-After; the client must not retry on its own too.
-			maxRetries: 0,
-			configuration: { baseURL: credentials.baseUrl.replace(/\/+$/, '') },
-		});
-		return wrap(model as unknown as ChatModelLike, credentials.model);
+		return { name: credentials.model, invoke: openAiCompatibleChat(credentials) };
 	}
 	let connected: unknown;
 	try {

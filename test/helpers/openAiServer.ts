@@ -19,7 +19,7 @@ export interface ScriptedReply {
 
 export interface OpenAiServer {
 	baseUrl: string;
-	requests: Array<{ path: string; body: { model: string; messages: Array<{ role: string; content: string }> } }>;
+	requests: Array<{ path: string; headers: http.IncomingHttpHeaders; body: { model: string; messages: Array<{ role: string; content: string }> } }>;
 	script(...replies: ScriptedReply[]): void;
 	close(): Promise<void>;
 }
@@ -33,7 +33,7 @@ export async function startOpenAiServer(): Promise<OpenAiServer> {
 		request.on('data', (chunk) => (raw += chunk));
 		request.on('end', () => {
 			const body = raw ? JSON.parse(raw) : {};
-			requests.push({ path: request.url ?? '', body });
+			requests.push({ path: request.url ?? '', headers: request.headers, body });
 			if (request.url?.endsWith('/models')) {
 				response.writeHead(200, { 'content-type': 'application/json' });
 				response.end(JSON.stringify({ object: 'list', data: [{ id: 'test-model', object: 'model', owned_by: 'test' }] }));
