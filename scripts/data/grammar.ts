@@ -8,7 +8,8 @@ import type { Random } from './random';
 
 export type Grammar = Record<string, readonly string[]>;
 
-const SLOT = /\{(\?)?([a-zA-Z0-9_]+)\}/g;
+// A doubled brace ('{{system}}') is literal text, as attackers write it.
+const SLOT = /(?<!\{)\{(\?)?([a-zA-Z0-9_]+)\}(?!\})/g;
 
 export function expand(template: string, grammar: Grammar, random: Random, depth = 0): string {
 	if (depth > 12) throw new Error(`Template nests too deep: ${template}`);
@@ -20,13 +21,14 @@ export function expand(template: string, grammar: Grammar, random: Random, depth
 	});
 }
 
-/** Tidies what the expansion leaves: doubled spaces, space before punctuation, a lower-case start. */
+/** Tidies what the expansion leaves: doubled spaces, space before punctuation, lower-case sentence starts. */
 export function tidy(text: string): string {
 	const squashed = text
 		.replace(/[ \t]+/g, ' ')
 		.replace(/ ([,.!?;:])/g, '$1')
 		.replace(/\n /g, '\n')
 		.replace(/([.!?])\1+(?!\.)/g, '$1')
+		.replace(/([.!?;]\s+|\n)([a-zäöüáéíóúñ])/g, (_match, end: string, letter: string) => end + letter.toUpperCase())
 		.trim();
 	return squashed.charAt(0).toUpperCase() + squashed.slice(1);
 }
