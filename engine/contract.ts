@@ -13,6 +13,8 @@
  * CONTRACT.md documents the same shapes for users; keep the two in step.
  */
 
+import { cleanLeadText } from './encode';
+
 export const CONTRACT_VERSION = '1.0';
 
 /** The default priority paths; users can rename, add, remove and re-threshold them. */
@@ -179,10 +181,24 @@ export interface BriefingResult {
 	slackBlocks: Array<Record<string, unknown>>;
 	html: string;
 	crmNote: string;
+	/** The briefing written for each kind of message, lead words encoded as data in each. */
+	channels: Record<'plain' | 'slack' | 'html' | 'markdown', BriefingChannel>;
 	mode: 'template' | 'model' | 'template-fallback';
 	/** Why model mode fell back to the template, when it did. */
 	fallbackReason?: string;
 	version: string;
+}
+
+/** One channel's version of a briefing: every string is safe to put in a message of that kind. */
+export interface BriefingChannel {
+	/** The briefing text. */
+	text: string;
+	/** "Dana Reyes (Acme Logistics, VP Operations)". */
+	leadLabel: string;
+	/** The lead's whole message, on one line, capped (2,000 characters). */
+	message: string;
+	/** What routing did: "Assigned to Ana Closer." or why nobody can take the lead and what was texted. */
+	routing: string;
 }
 
 export type GateDecision = 'auto_route' | 'human_review';
@@ -252,13 +268,15 @@ export function readIntent(value: unknown): { ok: true; intent: IntentResult } |
 		if (major !== CONTRACT_VERSION.split('.')[0]) {
 			return {
 				ok: false,
-				problem: `"intent.version" is ${intent.version}, but this package reads contract version ${CONTRACT_VERSION}`,
+				problem: `"intent.version" is ${cleanLeadText(intent.version, 20)}, but this package reads contract version ${CONTRACT_VERSION}`,
 			};
 		}
 	}
-	const signals = (intent.signals ?? []).filter(
-		(signal): signal is Signal => typeof signal === 'object' && signal !== null && typeof (signal as Signal).type === 'string',
-	);
+	const signals = intent.signals ?? [];
+	for (let index = 0; index < signals.length; index++) {
+		const missing = whatSignalLacks(signals[index]);
+		if (missing) return { ok: false, problem: `"intent.signals[${index}]" ${missing}` };
+	}
 	const parsed = intent as IntentResult;
 	return {
 		ok: true,
@@ -270,9 +288,26 @@ export function readIntent(value: unknown): { ok: true; intent: IntentResult } |
 			classifiedAt: parsed.classifiedAt ?? '',
 			latencyMs: parsed.latencyMs ?? 0,
 			reasons: Array.isArray(intent.reasons) ? intent.reasons.filter((r) => typeof r === 'string') : [],
-			signals,
+			signals: [...signals],
+			lead: isRecord(intent.lead) ? intent.lead : undefined,
 		},
 	};
+}
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+/** What a signal lacks for later nodes to read it safely, or '' when it is complete. */
+function whatSignalLacks(signal: unknown): string {
+	if (!isRecord(signal)) return 'must be an object';
+	if (typeof signal.type !== 'string') return 'has no "type" (a string)';
+	if (signal.polarity !== 'positive' && signal.polarity !== 'negative') return 'needs "polarity": "positive" or "negative"';
+	if (!isFiniteNumber(signal.strength)) return 'has no "strength" (a number from 0 to 1)';
+	if (!isRecord(signal.value)) return 'has no "value" (an object)';
+	const evidence = signal.evidence;
+	if (!isRecord(evidence)) return 'has no "evidence" (an object with quote, start, end and field)';
+	if (typeof evidence.quote !== 'string') return 'has no "evidence.quote" (a string)';
+	if (!isFiniteNumber(evidence.start) || !isFiniteNumber(evidence.end)) return 'has no "evidence.start" and "evidence.end" (numbers)';
+	return '';
 }
 
 /**

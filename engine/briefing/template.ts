@@ -3,8 +3,10 @@
  * SMS, Slack, email and CRM notes. Template mode is deterministic and offline. Nothing is
  * invented: a missing signal is left out, never guessed.
  */
-import type { BriefingResult, IntentResult, LeadFields, RoutingResult, Signal, SignalType } from '../contract';
-import { CONTRACT_VERSION } from '../contract';
+import type { BriefingChannel, BriefingResult, IntentResult, LeadFields, RoutingResult, Signal, SignalType } from '../contract';
+import { CONTRACT_VERSION, readIntent } from '../contract';
+import type { Channel } from '../encode';
+import { cleanLeadText, encodeLeadValue, FIELD_LIMITS } from '../encode';
 import { formatNumber } from '../format';
 import { fitOneSegment, smsLength, toGsmFriendly } from './sms';
 
@@ -32,52 +34,75 @@ const INTENT_LEVEL: Record<string, string> = { hot: 'high-intent', warm: 'showin
 /** Order in which signals choose the first question: the most actionable first. */
 const QUESTION_ORDER: SignalType[] = ['deadline', 'competitor', 'budget', 'pain', 'scale', 'buying_action'];
 
-const QUESTION_BANK: Partial<Record<SignalType, (signal: Signal) => string>> = {
-	deadline: (signal) =>
-		signal.value.kind === 'asap'
-			? `You said "${signal.evidence.quote}": what happens if this is not solved this month?`
-			: `You mentioned "${signal.evidence.quote}": what has to be in place by ${String(signal.value.date)} for that date to hold?`,
-	competitor: (signal) => `You mentioned "${signal.evidence.quote}": what is driving the change, and what must the new solution do better?`,
-	budget: (signal) =>
-		signal.value.approved
-			? `You said "${signal.evidence.quote}": who else is involved in the final decision?`
-			: `You mentioned "${signal.evidence.quote}": is that budget approved, and who signs off on it?`,
-	pain: (signal) => `You mentioned "${signal.evidence.quote}": how much time or money does that cost the team each week?`,
-	scale: (signal) => `With "${signal.evidence.quote}", where does your current setup break first?`,
-	buying_action: (signal) => `You asked about "${signal.evidence.quote}": what would you need to see to move forward?`,
+/** Writes a value from the lead (or from an upstream item) as data in one channel. */
+type Encode = (value: unknown, maxLength?: number) => string;
+const encoderFor = (channel: Channel): Encode => (value, maxLength = FIELD_LIMITS.quote) => encodeLeadValue(channel, value, maxLength);
+
+const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const quoteOf = (signal: Signal, encode: Encode) => encode(signal.evidence?.quote);
+const dateOf = (signal: Signal, encode: Encode) => encode(signal.value?.date, FIELD_LIMITS.label);
+
+const QUESTION_BANK: Partial<Record<SignalType, (signal: Signal, encode: Encode) => string>> = {
+	deadline: (signal, encode) =>
+		signal.value?.kind === 'asap' || !dateOf(signal, encode)
+			? `You said "${quoteOf(signal, encode)}": what happens if this is not solved this month?`
+			: `You mentioned "${quoteOf(signal, encode)}": what has to be in place by ${dateOf(signal, encode)} for that date to hold?`,
+	competitor: (signal, encode) => `You mentioned "${quoteOf(signal, encode)}": what is driving the change, and what must the new solution do better?`,
+	budget: (signal, encode) =>
+		signal.value?.approved
+			? `You said "${quoteOf(signal, encode)}": who else is involved in the final decision?`
+			: `You mentioned "${quoteOf(signal, encode)}": is that budget approved, and who signs off on it?`,
+	pain: (signal, encode) => `You mentioned "${quoteOf(signal, encode)}": how much time or money does that cost the team each week?`,
+	scale: (signal, encode) => `With "${quoteOf(signal, encode)}", where does your current setup break first?`,
+	buying_action: (signal, encode) => `You asked about "${quoteOf(signal, encode)}": what would you need to see to move forward?`,
 };
 const GENERIC_QUESTION = 'What prompted you to reach out today?';
 
-const strongestOf = (signals: Signal[], type: SignalType) =>
-	signals.filter((signal) => signal.type === type && signal.polarity === 'positive').sort((a, b) => b.strength - a.strength)[0];
+const strongestOf = (signals: Signal[], type: SignalType) => {
+	let best: Signal | undefined;
+	for (const signal of signals) if (signal.type === type && signal.polarity === 'positive' && (!best || signal.strength > best.strength)) best = signal;
+	return best;
+};
 
-export function chooseFirstQuestion(signals: Signal[]): string {
+export function chooseFirstQuestion(signals: Signal[], channel: Channel = 'plain'): string {
+	const encode = encoderFor(channel);
 	for (const type of QUESTION_ORDER) {
 		const signal = strongestOf(signals, type);
-		if (signal) return QUESTION_BANK[type]!(signal);
+		if (signal && quoteOf(signal, encode)) return QUESTION_BANK[type]!(signal, encode);
 	}
 	return GENERIC_QUESTION;
 }
 
-function formatBudget(signal: Signal | undefined): string {
-	if (!signal) return '';
-	const value = signal.value;
-	if (value.approved && value.amount === undefined && value.min === undefined) return 'an approved budget';
-	const currency = value.currency ? `${String(value.currency)} ` : '';
-	const figure = (n: unknown) => (typeof n === 'number' ? formatNumber(n) : '');
-	const amount = value.amount !== undefined ? figure(value.amount) : `${figure(value.min)}-${figure(value.max)}`;
-	return `a budget of ${currency}${amount}${value.period ? ` per ${String(value.period)}` : ''}`;
+/** Amounts beyond this are not a budget anyone wrote on purpose ("1e308", a pasted ID). */
+const LARGEST_BUDGET = 1e13;
+const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0 && n <= LARGEST_BUDGET;
+
+/** "a budget of USD 60,000 per year"; a figure that is not a real positive number is no budget at all. */
+function formatBudget(signal: Signal | undefined, encode: Encode): string {
+	if (!signal || !isRecord(signal.value)) return '';
+	const { amount, min, max, approved, currency, period } = signal.value;
+	const figure = isAmount(amount)
+		? formatNumber(amount)
+		: isAmount(min) && isAmount(max)
+			? `${formatNumber(min)}-${formatNumber(max)}`
+			: isAmount(min) ? formatNumber(min) : isAmount(max) ? formatNumber(max) : '';
+	if (!figure) return approved === true ? 'an approved budget' : '';
+	const unit = encode(currency, FIELD_LIMITS.label);
+	const per = encode(period, FIELD_LIMITS.label);
+	return `a budget of ${unit ? `${unit} ` : ''}${figure}${per ? ` per ${per}` : ''}`;
 }
 
 const CLAUSE_LIMIT = 90;
 
 /**
  * The lead's own clause around a short piece of evidence ("spreadsheets break" ->
- * "our dispatch spreadsheets break every Monday"), so the rep reads the problem in full.
+ * "our dispatch spreadsheets break every Monday"), so the rep reads the problem in full. Reads at
+ * most CLAUSE_LIMIT characters on each side of the evidence. Returns raw text: encode it.
  */
 export function clauseAround(text: string | undefined, signal: Signal): string {
 	const { quote, start, end, field } = signal.evidence;
-	if (!text || field !== 'text' || text.slice(start, end) !== quote) return quote;
+	if (typeof text !== 'string' || field !== 'text' || !(end - start <= CLAUSE_LIMIT) || cleanLeadText(text.slice(start, end), CLAUSE_LIMIT) !== quote) return quote;
 	const boundary = /[.!?;\n]/;
 	let from = start;
 	while (from > 0 && !boundary.test(text[from - 1]) && start - from < CLAUSE_LIMIT) from--;
@@ -88,21 +113,29 @@ export function clauseAround(text: string | undefined, signal: Signal): string {
 }
 
 /** "because they mentioned 'x' and a deadline of 2027-03-31": built only from what exists. */
-function becauseClause(signals: Signal[], text?: string): string {
+function becauseClause(signals: Signal[], text: string, encode: Encode): string {
 	const parts: string[] = [];
+	const quoted = (raw: unknown) => {
+		const quote = encode(raw);
+		if (quote) parts.push(`'${quote}'`);
+	};
 	const pain = strongestOf(signals, 'pain') ?? strongestOf(signals, 'competitor');
-	if (pain) parts.push(`'${clauseAround(text, pain)}'`);
+	if (pain) quoted(clauseAround(text, pain));
 	const deadline = strongestOf(signals, 'deadline');
-	if (deadline) parts.push(deadline.value.kind === 'asap' ? `needing it '${deadline.evidence.quote}'` : `a deadline of ${String(deadline.value.date)}`);
-	const budget = strongestOf(signals, 'budget');
-	if (budget) parts.push(formatBudget(budget));
+	if (deadline) {
+		const date = dateOf(deadline, encode);
+		if (deadline.value.kind !== 'asap' && date) parts.push(`a deadline of ${date}`);
+		else if (quoteOf(deadline, encode)) parts.push(`needing it '${quoteOf(deadline, encode)}'`);
+	}
+	const budget = formatBudget(strongestOf(signals, 'budget'), encode);
+	if (budget) parts.push(budget);
 	if (parts.length < 3) {
 		const buying = strongestOf(signals, 'buying_action');
-		if (buying) parts.push(`'${buying.evidence.quote}'`);
+		if (buying) quoted(buying.evidence.quote);
 	}
 	if (parts.length < 3) {
 		const scale = strongestOf(signals, 'scale');
-		if (scale) parts.push(`'${scale.evidence.quote}'`);
+		if (scale) quoted(scale.evidence.quote);
 	}
 	if (parts.length === 0) return '';
 	return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
@@ -110,19 +143,40 @@ function becauseClause(signals: Signal[], text?: string): string {
 
 const NEGATIVE_PATHS = new Set(['junk', 'support']);
 
-function negativeClause(signals: Signal[]): string {
-	const quotes = signals
+function negativeClause(signals: Signal[], encode: Encode): string {
+	return signals
 		.filter((signal) => signal.polarity === 'negative' && signal.type !== 'negation')
 		.sort((a, b) => b.strength - a.strength)
 		.slice(0, 2)
-		.map((signal) => `'${signal.evidence.quote}'`);
-	return quotes.join(' and ');
+		.map((signal) => quoteOf(signal, encode))
+		.filter(Boolean)
+		.map((quote) => `'${quote}'`)
+		.join(' and ');
 }
 
-function leadLabel(lead: LeadFields): string {
-	const details = [lead.company, lead.role].filter(Boolean).join(', ');
-	const who = lead.name || lead.email || 'This lead';
+function leadLabel(lead: Partial<LeadFields>, encode: Encode): string {
+	const details = [encode(lead.company, FIELD_LIMITS.company), encode(lead.role, FIELD_LIMITS.role)].filter(Boolean).join(', ');
+	const who = encode(lead.name, FIELD_LIMITS.name) || encode(lead.email, FIELD_LIMITS.email) || 'This lead';
 	return details ? `${who} (${details})` : who;
+}
+
+/** What the routing did, for the rep: "Assigned to Ana Closer." or why nobody could take the lead. */
+function routingLine(routing: unknown, encode: Encode): string {
+	if (!isRecord(routing)) return '';
+	const rep = isRecord(routing.rep) ? encode(routing.rep.name, FIELD_LIMITS.name) : '';
+	if (routing.status === 'assigned') return rep ? `Assigned to ${rep}.` : '';
+	if (routing.status !== 'no_capacity') return '';
+	const tier = encode(routing.tier, FIELD_LIMITS.label);
+	const nobody = `No ${tier ? `${tier} ` : ''}rep can take the lead now`;
+	const sms = isRecord(routing.sms) ? routing.sms : {};
+	const to = encode(sms.to, FIELD_LIMITS.phone);
+	if (!to) {
+		const why = encode(sms.reason, FIELD_LIMITS.reason);
+		return `${nobody}; no SMS to the prospect${why ? `: ${why}` : ''}`;
+	}
+	const slots = Array.isArray(routing.nextSlots) ? routing.nextSlots.length : 0;
+	const held = sms.allowedNow === false ? encode(sms.sendAt, FIELD_LIMITS.label) : '';
+	return `${nobody}: ${slots} free slot(s) texted to ${to}${held ? ` at ${held}, after quiet hours` : ''}.`;
 }
 
 export interface BriefingInput {
@@ -131,44 +185,109 @@ export interface BriefingInput {
 	lead: LeadFields;
 }
 
-/** Every placeholder value for a lead; absent facts are empty strings, never "undefined". */
-export function placeholderValues({ intent, routing, lead }: BriefingInput): Record<(typeof PLACEHOLDERS)[number], string> {
+/** An intent for an item nobody classified (or whose intent is malformed): the briefing says so. */
+export function unclassifiedIntent(problem: string): IntentResult {
+	return { score: 0, path: 'unclassified', confidence: 0, signals: [], reasons: [problem], engine: 'builtin', model: null, version: CONTRACT_VERSION, classifiedAt: '', latencyMs: 0 };
+}
+
+/** The intent as readIntent checked it, so a malformed one from the engine API cannot crash a briefing. */
+const checkedIntent = (intent: unknown): IntentResult => {
+	const read = readIntent(intent);
+	return read.ok ? read.intent : unclassifiedIntent(read.problem);
+};
+
+/** Upstream sentences that carry a value no one could mean ("USD NaN", "Invalid DateTime") are left out. */
+const WRONG_VALUE = /\b(?:NaN|Infinity|Invalid DateTime|undefined)\b|∞/;
+
+const hasBudgetFigure = (signal: Signal) => formatBudget(signal, (value) => cleanLeadText(value, FIELD_LIMITS.label)) !== '';
+
+const PREPARED = new WeakSet<BriefingInput>();
+
+/**
+ * The input every format is written from, computed once: the intent checked, budgets without a
+ * real figure dropped (a number that does not parse is not a budget), quotes, reasons and lead
+ * fields cleaned and capped. The message text stays raw for the clause around a quote (read in a
+ * bounded window only).
+ */
+export function prepareBriefingInput(input: BriefingInput): BriefingInput {
+	if (PREPARED.has(input)) return input;
+	const intent = checkedIntent(input?.intent);
+	const lead: Partial<LeadFields> = isRecord(input?.lead) ? input.lead : {};
+	const prepared: BriefingInput = {
+		intent: {
+			...intent,
+			signals: intent.signals
+				.filter((signal) => signal.type !== 'budget' || hasBudgetFigure(signal))
+				.map((signal) => ({ ...signal, evidence: { ...signal.evidence, quote: cleanLeadText(signal.evidence.quote, FIELD_LIMITS.quote) } })),
+			reasons: intent.reasons
+				.slice(0, 3)
+				.map((reason) => cleanLeadText(reason, FIELD_LIMITS.reason))
+				.filter((reason) => reason && !WRONG_VALUE.test(reason)),
+		},
+		routing: isRecord(input?.routing) ? input.routing : undefined,
+		lead: {
+			text: typeof lead.text === 'string' ? lead.text : '',
+			name: cleanLeadText(lead.name, FIELD_LIMITS.name),
+			company: cleanLeadText(lead.company, FIELD_LIMITS.company),
+			role: cleanLeadText(lead.role, FIELD_LIMITS.role),
+			email: cleanLeadText(lead.email, FIELD_LIMITS.email),
+			phone: cleanLeadText(lead.phone, FIELD_LIMITS.phone),
+		},
+	};
+	PREPARED.add(prepared);
+	return prepared;
+}
+
+/** Most quotes a briefing lists: enough for a rep, bounded for a lead with thousands of signals. */
+const MAX_QUOTES = 10;
+
+/**
+ * Every placeholder value for a lead, written for one channel; absent facts are empty strings,
+ * never "undefined". Lead words are cleaned, capped and encoded; our own words are safe as they are.
+ */
+export function placeholderValues(input: BriefingInput, channel: Channel = 'plain'): Record<(typeof PLACEHOLDERS)[number], string> {
+	const encode = encoderFor(channel);
+	const { intent, lead, routing } = prepareBriefingInput(input);
+	const text = lead.text;
 	const positives = intent.signals.filter((signal) => signal.polarity === 'positive');
 	// Junk and support leads are explained by what made them so, not by stray buying words.
 	const explainedByNegatives = NEGATIVE_PATHS.has(intent.path);
-	const because = explainedByNegatives ? negativeClause(intent.signals) : becauseClause(positives, lead.text);
-	const label = leadLabel(lead);
-	const level = INTENT_LEVEL[intent.path] ?? `on the "${intent.path}" path`;
+	const because = explainedByNegatives ? negativeClause(intent.signals, encode) : becauseClause(positives, text, encode);
+	const label = leadLabel(lead, encode);
+	const path = encode(intent.path, FIELD_LIMITS.label);
+	const level = hasOwn(INTENT_LEVEL, intent.path) ? INTENT_LEVEL[intent.path] : `on the "${path}" path`;
 	const summary = because
 		? `Lead ${label} is ${level} because they mentioned ${because}.`
 		: `Lead ${label} is ${level}: no specific buying signals in the message (score ${intent.score}).`;
 	const deadline = strongestOf(positives, 'deadline');
-	const rep = routing?.rep?.name ?? '';
-	const shortQuotes = positives
+	const rep = isRecord(routing) && isRecord(routing.rep) ? encode(routing.rep.name, FIELD_LIMITS.name) : '';
+	const quotes = positives
 		.sort((a, b) => b.strength - a.strength)
-		.slice(0, 2)
-		.map((signal) => `'${signal.evidence.quote}'`);
+		.slice(0, MAX_QUOTES)
+		.map((signal) => quoteOf(signal, encode))
+		.filter(Boolean)
+		.map((quote) => `'${quote}'`);
 	return {
-		name: lead.name ?? '',
-		company: lead.company ?? '',
-		role: lead.role ?? '',
-		email: lead.email ?? '',
-		phone: lead.phone ?? '',
+		name: encode(lead.name, FIELD_LIMITS.name),
+		company: encode(lead.company, FIELD_LIMITS.company),
+		role: encode(lead.role, FIELD_LIMITS.role),
+		email: encode(lead.email, FIELD_LIMITS.email),
+		phone: encode(lead.phone, FIELD_LIMITS.phone),
 		leadLabel: label,
-		path: intent.path,
-		pathLabel: intent.path.charAt(0).toUpperCase() + intent.path.slice(1),
+		path,
+		pathLabel: path.charAt(0).toUpperCase() + path.slice(1),
 		intentLevel: level,
 		score: String(intent.score),
 		confidence: String(intent.confidence),
 		summary,
 		because,
-		evidenceShort: shortQuotes.length ? `Said ${shortQuotes.join(', ')}.` : '',
-		quotes: positives.map((signal) => `'${signal.evidence.quote}'`).join('; '),
-		reasons: intent.reasons.slice(0, 3).join('; '),
-		deadline: deadline ? (deadline.value.kind === 'asap' ? 'ASAP' : String(deadline.value.date)) : '',
-		budget: formatBudget(strongestOf(positives, 'budget')),
+		evidenceShort: quotes.length ? `Said ${quotes.slice(0, 2).join(', ')}.` : '',
+		quotes: quotes.join('; '),
+		reasons: intent.reasons.map((reason) => encode(reason, FIELD_LIMITS.reason)).join('; '),
+		deadline: deadline ? (deadline.value.kind === 'asap' ? 'ASAP' : dateOf(deadline, encode)) : '',
+		budget: formatBudget(strongestOf(positives, 'budget'), encode),
 		// Stray buying words in spam or a support request are not something to ask about.
-		firstQuestion: explainedByNegatives ? GENERIC_QUESTION : chooseFirstQuestion(positives),
+		firstQuestion: explainedByNegatives ? GENERIC_QUESTION : chooseFirstQuestion(positives, channel),
 		rep,
 		repLine: rep ? `Assigned to ${rep}.` : '',
 	};
@@ -177,33 +296,42 @@ export function placeholderValues({ intent, routing, lead }: BriefingInput): Rec
 /** Fills {{placeholders}}; unknown or empty ones vanish, with the space and empty brackets around them. */
 export function fillTemplate(template: string, values: Record<string, string>): string {
 	return template
-		.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, key: string) => values[key] ?? '')
-		.replace(/\(\s*,?\s*\)/g, '')
+		.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, key: string) => (hasOwn(values, key) ? values[key] : ''))
+		// One way to match each text: no nested white-space runs to backtrack through.
+		.replace(/\(\s*(?:,\s*)?\)/g, '')
 		.replace(/[ \t]{2,}/g, ' ')
 		.replace(/ +([.,;:!?])/g, '$1')
 		.trim();
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-/** Slack mrkdwn needs &, < and > escaped, nothing else. */
-const escapeSlack = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 3)}...`);
+/** Cuts encoded text to `max` without leaving half an entity (&am...). */
+const clip = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).replace(/&[#\w]*$/, '')}…`);
 
-export function slackBlocks(text: string, firstQuestion: string, values: Record<string, string>, intent: IntentResult): Array<Record<string, unknown>> {
+/** One channel's version of a briefing: its placeholder values, the text and the first question. */
+export interface ComposedBriefing {
+	values: Record<string, string>;
+	text: string;
+	firstQuestion: string;
+}
+export type ComposeBriefing = (channel: Channel) => ComposedBriefing;
+
+export function slackBlocks(slack: ComposedBriefing, plain: ComposedBriefing, intent: IntentResult): Array<Record<string, unknown>> {
+	const values = slack.values;
 	const fields = [
-		{ type: 'mrkdwn', text: `*Score*\n${intent.score} (${escapeSlack(intent.path)})` },
+		{ type: 'mrkdwn', text: `*Score*\n${intent.score} (${values.path})` },
 		{ type: 'mrkdwn', text: `*Confidence*\n${intent.confidence}` },
-		values.deadline && { type: 'mrkdwn', text: `*Deadline*\n${escapeSlack(values.deadline)}` },
-		values.budget && { type: 'mrkdwn', text: `*Budget*\n${escapeSlack(values.budget)}` },
-		values.rep && { type: 'mrkdwn', text: `*Rep*\n${escapeSlack(values.rep)}` },
+		values.deadline && { type: 'mrkdwn', text: `*Deadline*\n${values.deadline}` },
+		values.budget && { type: 'mrkdwn', text: `*Budget*\n${values.budget}` },
+		values.rep && { type: 'mrkdwn', text: `*Rep*\n${values.rep}` },
 	].filter(Boolean);
 	const blocks: Array<Record<string, unknown>> = [
-		{ type: 'header', text: { type: 'plain_text', text: clip(`${values.pathLabel} lead: ${values.leadLabel}`, 150), emoji: true } },
-		{ type: 'section', text: { type: 'mrkdwn', text: clip(escapeSlack(text), 3000) } },
+		// plain_text shows what it is given; the plain channel's values are inert there.
+		{ type: 'header', text: { type: 'plain_text', text: clip(`${plain.values.pathLabel} lead: ${plain.values.leadLabel}`, 150), emoji: true } },
+		{ type: 'section', text: { type: 'mrkdwn', text: clip(slack.text, 3000) } },
 		{ type: 'section', fields },
-		{ type: 'section', text: { type: 'mrkdwn', text: clip(`*Suggested first question*\n${escapeSlack(firstQuestion)}`, 3000) } },
+		{ type: 'section', text: { type: 'mrkdwn', text: clip(`*Suggested first question*\n${slack.firstQuestion}`, 3000) } },
 	];
-	if (values.reasons) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clip(escapeSlack(values.reasons), 3000) }] });
+	if (values.reasons) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clip(values.reasons, 3000) }] });
 	return blocks;
 }
 
@@ -211,51 +339,83 @@ export interface TemplateBriefingOptions {
 	templates?: Partial<BriefingTemplates>;
 }
 
-export function buildBriefing(input: BriefingInput, options: TemplateBriefingOptions = {}): BriefingResult {
-	const templates = { ...DEFAULT_TEMPLATES, ...options.templates };
-	const values = placeholderValues(input);
-	const text = fillTemplate(templates.text, values);
-	return renderBriefing(input, values, text, values.firstQuestion, templates, 'template');
+/** The template briefing's composition for one channel. */
+export function composeFromTemplate(input: BriefingInput, template: string): ComposeBriefing {
+	return (channel) => {
+		const values = placeholderValues(input, channel);
+		return { values, text: fillTemplate(template, values), firstQuestion: values.firstQuestion };
+	};
 }
 
+export function buildBriefing(input: BriefingInput, options: TemplateBriefingOptions = {}): BriefingResult {
+	const templates = { ...DEFAULT_TEMPLATES, ...options.templates };
+	const prepared = prepareBriefingInput(input);
+	return renderBriefing(prepared, composeFromTemplate(prepared, templates.text), templates, 'template');
+}
+
+const MESSAGE_CHANNELS = ['plain', 'slack', 'html', 'markdown'] as const;
+
 /** The formats of one briefing: shared by template and model mode. */
-export function renderBriefing(
-	input: BriefingInput,
-	values: Record<string, string>,
-	text: string,
-	firstQuestion: string,
-	templates: BriefingTemplates,
-	mode: BriefingResult['mode'],
-): BriefingResult {
-	const smsValues = { ...values, firstQuestion };
-	const sms = fitOneSegment(templates.sms.map((part) => toGsmFriendly(fillTemplate(part, smsValues))));
-	const length = smsLength(sms);
+export function renderBriefing(input: BriefingInput, compose: ComposeBriefing, templates: BriefingTemplates, mode: BriefingResult['mode']): BriefingResult {
+	const { intent, lead } = prepareBriefingInput(input);
+	const message = cleanLeadText(lead.text, FIELD_LIMITS.message);
+	const [plain, slack, html, markdown, sms] = (['plain', 'slack', 'html', 'markdown', 'sms'] as const).map(compose);
+	const smsText = fitOneSegment(templates.sms.map((part) => toGsmFriendly(fillTemplate(part, { ...sms.values, firstQuestion: sms.firstQuestion }))));
+	const length = smsLength(smsText);
+	const quotesIn = (channel: Channel) => {
+		const encode = encoderFor(channel);
+		return intent.signals
+			.filter((signal) => signal.polarity === 'positive')
+			.slice(0, MAX_QUOTES)
+			.map((signal) => ({ type: signal.type.replace('_', ' '), quote: quoteOf(signal, encode) }))
+			.filter((entry) => entry.quote);
+	};
+	const markdownQuotes = quotesIn('markdown');
+	const routingIn = (channel: Channel) => routingLine(input.routing, encoderFor(channel));
 	const lines = [
-		`**${values.pathLabel} lead** (score ${input.intent.score}, confidence ${input.intent.confidence})`,
+		`**${markdown.values.pathLabel} lead** (score ${intent.score}, confidence ${intent.confidence})`,
 		'',
-		text,
+		markdown.text,
 		'',
-		`**Suggested first question:** ${firstQuestion}`,
+		`**Suggested first question:** ${markdown.firstQuestion}`,
 	];
-	const quotes = input.intent.signals.filter((signal) => signal.polarity === 'positive');
-	if (quotes.length) lines.push('', '**In their words:**', ...quotes.map((signal) => `- ${signal.type.replace('_', ' ')}: "${signal.evidence.quote}"`));
-	if (values.rep) lines.push('', `**Assigned to:** ${values.rep}`);
-	const html = [
-		`<h2>${escapeHtml(values.pathLabel)} lead: ${escapeHtml(values.leadLabel)}</h2>`,
-		`<p>${escapeHtml(text)}</p>`,
-		`<p><strong>Suggested first question:</strong> ${escapeHtml(firstQuestion)}</p>`,
-		quotes.length ? `<ul>${quotes.map((signal) => `<li>${escapeHtml(signal.type.replace('_', ' '))}: &ldquo;${escapeHtml(signal.evidence.quote)}&rdquo;</li>`).join('')}</ul>` : '',
-		`<p style="color:#666">Score ${input.intent.score}, confidence ${input.intent.confidence}${values.rep ? `, assigned to ${escapeHtml(values.rep)}` : ''}</p>`,
-	].join('\n');
+	if (markdownQuotes.length) lines.push('', '**In their words:**', ...markdownQuotes.map((entry) => `- ${encoderFor('markdown')(entry.type, FIELD_LIMITS.label)}: "${entry.quote}"`));
+	if (markdown.values.rep) lines.push('', `**Assigned to:** ${markdown.values.rep}`);
+	else if (routingIn('markdown')) lines.push('', `**Routing:** ${routingIn('markdown')}`);
+	const htmlQuotes = quotesIn('html');
+	const htmlRouting = routingIn('html');
+	const htmlDocument = [
+		`<h2>${html.values.pathLabel} lead: ${html.values.leadLabel}</h2>`,
+		`<p>${html.text}</p>`,
+		`<p><strong>Suggested first question:</strong> ${html.firstQuestion}</p>`,
+		htmlQuotes.length ? `<ul>${htmlQuotes.map((entry) => `<li>${encoderFor('html')(entry.type, FIELD_LIMITS.label)}: &ldquo;${entry.quote}&rdquo;</li>`).join('')}</ul>` : '',
+		htmlRouting && !html.values.rep ? `<p>${htmlRouting}</p>` : '',
+		`<p style="color:#666">Score ${intent.score}, confidence ${intent.confidence}${html.values.rep ? `, assigned to ${html.values.rep}` : ''}</p>`,
+	]
+		.filter(Boolean)
+		.join('\n');
+	const byChannel: Record<(typeof MESSAGE_CHANNELS)[number], ComposedBriefing> = { plain, slack, html, markdown };
+	const channels = Object.fromEntries(
+		MESSAGE_CHANNELS.map((channel): [string, BriefingChannel] => [
+			channel,
+			{
+				text: byChannel[channel].text,
+				leadLabel: byChannel[channel].values.leadLabel,
+				message: encodeLeadValue(channel, message, FIELD_LIMITS.message),
+				routing: routingIn(channel),
+			},
+		]),
+	) as BriefingResult['channels'];
 	return {
-		text,
-		firstQuestion,
-		sms,
+		text: plain.text,
+		firstQuestion: plain.firstQuestion,
+		sms: smsText,
 		smsSegments: length.segments,
 		smsEncoding: length.encoding,
-		slackBlocks: slackBlocks(text, firstQuestion, values, input.intent),
-		html,
+		slackBlocks: slackBlocks(slack, plain, intent),
+		html: htmlDocument,
 		crmNote: lines.join('\n'),
+		channels,
 		mode,
 		version: CONTRACT_VERSION,
 	};

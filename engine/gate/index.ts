@@ -5,6 +5,7 @@
  */
 import type { GateResult, IntentResult, Signal, SignalType } from '../contract';
 import { CONTRACT_VERSION, DEFAULT_PATH_DEFINITIONS, readIntent, STRONG_BUYING_SIGNAL_TYPES } from '../contract';
+import { encodeLeadValue, FIELD_LIMITS } from '../encode';
 
 export type GateRuleName = 'malformedIntent' | 'vip' | 'modelFallback' | 'lowConfidence' | 'falseNegativeGuard' | 'nearBoundary' | 'qaSample';
 
@@ -54,7 +55,8 @@ function hash32(text: string): number {
 /** What identifies an item for QA sampling: the lead's email, else its text, else its score. */
 function sampleKey(intent: IntentResult): string {
 	const lead = intent.lead && typeof intent.lead === 'object' ? intent.lead : undefined;
-	return String(lead?.email ?? lead?.text ?? `${intent.path}:${intent.score}:${intent.classifiedAt}`);
+	const key = [lead?.email, lead?.text].find((value) => typeof value === 'string' && value !== '');
+	return key ?? `${intent.path}:${intent.score}:${String(intent.classifiedAt)}`;
 }
 
 function isStrongBuyingSignal(signal: Signal, config: GateConfig['falseNegativeGuard']): boolean {
@@ -63,7 +65,13 @@ function isStrongBuyingSignal(signal: Signal, config: GateConfig['falseNegativeG
 	return signal.type !== 'authority' || SENIOR_LEVELS.has(String(signal.value?.level ?? ''));
 }
 
-const quoteOf = (signal: Signal) => `'${signal.evidence?.quote ?? ''}'`;
+// Reasons reach Slack, Teams and the audit trail: what they quote is written as inert plain text.
+const quoteOf = (signal: Signal) => `'${encodeLeadValue('plain', signal.evidence.quote, FIELD_LIMITS.quote)}'`;
+const labelOf = (value: unknown) => encodeLeadValue('plain', value, FIELD_LIMITS.label);
+
+/** A configured number for a path; path names are data, so "toString" or "__proto__" is just a name. */
+const ownNumber = (table: Record<string, number>, key: string): number | undefined =>
+	Object.prototype.hasOwnProperty.call(table, key) && typeof table[key] === 'number' && Number.isFinite(table[key]) ? table[key] : undefined;
 
 function emailDomain(email: string | undefined): string | undefined {
 	const at = email?.lastIndexOf('@') ?? -1;
@@ -93,17 +101,18 @@ export function evaluateGate(json: unknown, config: GateConfig = DEFAULT_GATE_CO
 		const vipDomain = domain && config.vip.domains.find((vip) => domain === vip || domain.endsWith(`.${vip}`));
 		const vipAccount = company && config.vip.accounts.find((account) => account === company);
 		if (vipDomain) review('vip', `VIP domain ${vipDomain}: always reviewed`);
-		else if (vipAccount) review('vip', `VIP account "${companyName}": always reviewed`);
+		else if (vipAccount) review('vip', `VIP account "${encodeLeadValue('plain', companyName, FIELD_LIMITS.company)}": always reviewed`);
 	}
 
 	if (config.modelFallback.enabled && (intent.engine === 'builtin-fallback' || intent.fallbackReason)) {
-		review('modelFallback', `The model failed and the built-in result was used${intent.fallbackReason ? `: ${intent.fallbackReason}` : ''}`);
+		const why = encodeLeadValue('plain', intent.fallbackReason, FIELD_LIMITS.reason);
+		review('modelFallback', `The model failed and the built-in result was used${why ? `: ${why}` : ''}`);
 	}
 
 	if (config.lowConfidence.enabled) {
-		const threshold = config.lowConfidence.perPath[intent.path] ?? config.lowConfidence.default;
+		const threshold = ownNumber(config.lowConfidence.perPath, intent.path) ?? config.lowConfidence.default;
 		if (intent.confidence < threshold) {
-			review('lowConfidence', `Confidence ${intent.confidence} is below ${threshold} for path "${intent.path}"`);
+			review('lowConfidence', `Confidence ${intent.confidence} is below ${threshold} for path "${labelOf(intent.path)}"`);
 		}
 	}
 
@@ -116,7 +125,7 @@ export function evaluateGate(json: unknown, config: GateConfig = DEFAULT_GATE_CO
 		);
 		if (strong.length) {
 			const evidence = strong.slice(0, 3).map((signal) => `${signal.type.replace('_', ' ')} ${quoteOf(signal)}`).join(', ');
-			review('falseNegativeGuard', `Path is "${intent.path}" but the lead shows strong buying signals: ${evidence}`);
+			review('falseNegativeGuard', `Path is "${labelOf(intent.path)}" but the lead shows strong buying signals: ${evidence}`);
 		}
 	}
 

@@ -8,6 +8,8 @@
  */
 import { randomBytes } from 'node:crypto';
 
+import { cleanLeadText } from '../encode';
+
 export interface ChatMessage {
 	role: 'system' | 'user' | 'assistant';
 	content: string;
@@ -103,12 +105,34 @@ export function createConcurrencyLimiter(concurrency: number) {
 	};
 }
 
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
+// An address may only start where its run of characters starts (the lookbehind): without it a
+// long word is rescanned from every one of its letters, quadratic in its length. A phone number
+// starts at a digit run's first digit, and a failed start is followed by at most six others.
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;
 const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d\s().-]{6,}\d(?![\p{N}])/gu;
 
 /** Replaces email addresses and phone numbers before text leaves for an external model. */
 export function redactContactDetails(text: string): string {
-	return text.replace(EMAIL, '[email]').replace(PHONE, (match) => (match.replace(/\D/g, '').length >= 7 ? '[phone]' : match));
+	return text.replace(EMAIL, '[email]').replace(PHONE, (match) => (countDigits(match) >= 7 ? '[phone]' : match));
+}
+
+function countDigits(text: string): number {
+	let digits = 0;
+	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) digits++;
+	return digits;
+}
+
+/** Characters of a lead's message a model reads; beyond this a message is not a lead's inquiry. */
+export const MODEL_TEXT_LIMIT = 20_000;
+
+/**
+ * A lead's message as a model may read it: one line of visible text (zero-width, bidi and tag
+ * characters removed, as they hide instructions), at most MODEL_TEXT_LIMIT characters, and
+ * contact details redacted when asked. Linear in the capped length.
+ */
+export function leadTextForModel(text: unknown, options: { redactContactDetails: boolean }): string {
+	const clean = cleanLeadText(text, MODEL_TEXT_LIMIT);
+	return options.redactContactDetails ? redactContactDetails(clean) : clean;
 }
 
 /**
@@ -121,6 +145,7 @@ export function fenceLeadText(text: string): { fenced: string; boundary: string 
 	return { fenced: `<<<${boundary}\n${text}\n${boundary}>>>`, boundary };
 }
 
+/** Lower case, straight quotes, one space for any white-space run: what a quote and the text are compared in. */
 const normaliseForQuote = (text: string) =>
 	text
 		.toLowerCase()
@@ -130,23 +155,25 @@ const normaliseForQuote = (text: string) =>
 
 /**
  * Finds a model's quote in the lead's text, forgiving case, curly quotes and white space.
- * Returns offsets into the original text, or null when the quote is not there.
+ * Returns offsets into the original text, or null when the quote is not there. Linear in the
+ * text: native passes to normalise and search, then one walk to map the hit back to offsets.
  */
 export function findQuote(quote: string, text: string): { start: number; end: number } | null {
 	const wanted = normaliseForQuote(quote.trim()).replace(/^["']|["']$/g, '').trim();
 	if (!wanted) return null;
-	// Map each normalised character back to its original offset.
-	let normalised = '';
-	const offsets: number[] = [];
-	for (let i = 0; i < text.length; i++) {
-		const char = normaliseForQuote(text[i]);
-		if (char === ' ' && normalised.endsWith(' ')) continue;
-		normalised += char;
-		offsets.push(i);
-	}
-	const at = normalised.indexOf(wanted);
+	const at = normaliseForQuote(text).indexOf(wanted);
 	if (at < 0) return null;
-	return { start: offsets[at], end: offsets[at + wanted.length - 1] + 1 };
+	// Walk the original text alongside its normal form: a white-space run is one character there.
+	let start = -1;
+	let normalisedIndex = 0;
+	for (let i = 0; i < text.length; i++) {
+		if (normalisedIndex === at && start < 0) start = i;
+		if (normalisedIndex === at + wanted.length) return { start, end: i };
+		if (/\s/.test(text[i])) while (i + 1 < text.length && /\s/.test(text[i + 1])) i++;
+		// A character whose lower case is longer (İ) takes more places in the normal form.
+		normalisedIndex += /\s/.test(text[i]) ? 1 : text[i].toLowerCase().length;
+	}
+	return { start: Math.max(0, start), end: text.length };
 }
 
 /** The first JSON object in a model's answer, with code fences and prose around it ignored. */
