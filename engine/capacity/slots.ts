@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 
 import type { FreeSlot } from '../contract';
 import type { AvailabilityContext } from './availability';
@@ -18,11 +18,14 @@ export interface SlotOptions {
 export function nextFreeSlots(reps: Rep[], from: number, context: AvailabilityContext, options: SlotOptions): FreeSlot[] {
 	const step = options.slotMinutes * 60_000;
 	const slots: FreeSlot[] = [];
+	// A slot shorter than a minute or a time that is not one would never end the search.
+	if (!(step >= 60_000) || !Number.isFinite(from)) return slots;
 	const until = from + options.horizonDays * 86_400_000;
 	for (let start = Math.ceil(from / step) * step; start < until && slots.length < options.count; start += step) {
 		const rep = reps.find((candidate) => unavailability(candidate, start, start + step, context) === null);
 		if (!rep) continue;
-		const label = DateTime.fromMillis(start, { zone: options.labelTimeZone ?? rep.timeZone }).toFormat('ccc d LLL, h:mm a ZZZZ');
+		const zone = [options.labelTimeZone, rep.timeZone].find((candidate) => typeof candidate === 'string' && candidate !== '' && IANAZone.isValidZone(candidate)) ?? 'UTC';
+		const label = DateTime.fromMillis(start, { zone }).toFormat('ccc d LLL, h:mm a ZZZZ');
 		slots.push({ repId: rep.id, start: new Date(start).toISOString(), end: new Date(start + step).toISOString(), label });
 	}
 	return slots;
