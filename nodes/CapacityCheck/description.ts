@@ -227,17 +227,7 @@ export const properties: INodeProperties[] = [
 			{ name: 'Weighted Round Robin', value: 'weightedRoundRobin', description: 'Take turns in proportion to each rep\'s weight' },
 		],
 	},
-	{
-		displayName: 'State Storage',
-		name: 'stateStorage',
-		type: 'options',
-		default: 'staticData',
-		description: 'Where rotation and open/daily counts are kept. Release must use the same storage as Assign.',
-		options: [
-			{ name: 'Workflow Static Data', value: 'staticData', description: 'For a single n8n instance; saved by production executions only (manual test runs start from zero)' },
-			{ name: 'Redis', value: 'redis', description: 'For queue mode with many workers, or to share counts between workflows: atomic, caps are never exceeded' },
-		],
-	},
+	...stateStorageProperties(),
 	{
 		displayName: 'State Key',
 		name: 'stateKey',
@@ -256,6 +246,14 @@ export const properties: INodeProperties[] = [
 		description: 'The rep whose open-lead count goes down by one',
 	},
 	{
+		displayName: 'Lead ID',
+		name: 'leadId',
+		type: 'string',
+		default: '={{ $json.routing?.leadId }}',
+		displayOptions: { show: { operation: ['release'] } },
+		description: 'The lead being released, as Assign wrote it in routing.leadId: a lead released twice (a retried execution) counts once. Empty: every release counts.',
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
@@ -266,6 +264,29 @@ export const properties: INodeProperties[] = [
 			{ displayName: 'Booking Link', name: 'bookingLink', type: 'string', default: '', description: 'Used as {{bookingLink}} in the SMS' },
 			{ displayName: 'Default Phone Country', name: 'defaultCountry', type: 'string', default: 'US', description: 'Two-letter country for phone numbers written without +country code' },
 			{
+				displayName: 'Duplicate Key',
+				name: 'duplicateKey',
+				type: 'options',
+				default: 'auto',
+				description: 'What makes two submissions the same lead. Compared after trimming, lower-casing and removing invisible characters; phones in E.164.',
+				options: [
+					{ name: 'Automatic', value: 'auto', description: 'The Lead ID option when set, else the email, else the phone, else the text' },
+					{ name: 'Email', value: 'email' },
+					{ name: 'Lead ID', value: 'leadId', description: 'The Lead ID option: your form\'s or CRM\'s own ID' },
+					{ name: 'Phone', value: 'phone' },
+					{ name: 'Text', value: 'text', description: 'The message itself' },
+				],
+			},
+			{
+				displayName: 'Duplicate Window (Minutes)',
+				name: 'duplicateWindow',
+				type: 'number',
+				default: 60,
+				typeOptions: { minValue: 0 },
+				description:
+					'A lead submitted again this soon after the first time (double submit, retried webhook, re-run execution) keeps its rep, is counted once and leaves on the Duplicate output with routing.duplicateOf, so no second SMS or notification goes out. 0 turns it off. On by default from node version 2.',
+			},
+			{
 				displayName: 'Exclude Reps',
 				name: 'excludeRepIds',
 				type: 'string',
@@ -274,6 +295,14 @@ export const properties: INodeProperties[] = [
 				description: 'Comma-separated rep IDs this lead must not go to, e.g. the rep who missed the SLA when re-routing',
 			},
 			{ displayName: 'Free Slots to Offer', name: 'slotCount', type: 'number', default: 3, typeOptions: { minValue: 1 } },
+			{
+				displayName: 'Lead ID',
+				name: 'leadId',
+				type: 'string',
+				default: '',
+				placeholder: '={{ $json.submissionId }}',
+				description: 'Your own ID of the lead (form submission or CRM ID), for the duplicate key',
+			},
 			{ displayName: 'Quiet Hours End', name: 'quietEnd', type: 'number', default: 8, typeOptions: { minValue: 0, maxValue: 24 }, description: 'No text before this hour in the prospect\'s local time' },
 			{ displayName: 'Quiet Hours Start', name: 'quietStart', type: 'number', default: 21, typeOptions: { minValue: 0, maxValue: 24 }, description: 'No text from this hour in the prospect\'s local time' },
 			{ displayName: 'Response Window (Minutes)', name: 'responseMinutes', type: 'number', default: 30, description: 'How long a rep must be free from the submission time to take the lead now' },
@@ -303,12 +332,53 @@ export const properties: INodeProperties[] = [
 	},
 ];
 
-/** Assign has three outputs; Release one. Runs in n8n's expression sandbox: self-contained. */
-export function configuredOutputs(parameters: { operation?: string }) {
-	if (parameters.operation === 'release') return [{ type: 'main', displayName: 'Released' }];
+/**
+ * State storage per node version. n8n saves only parameters that differ from their default, so a
+ * version 1 node that never chose one keeps workflow static data; new nodes (version 2) start on
+ * the SQLite file, which holds under concurrent executions.
+ */
+function stateStorageProperties(): INodeProperties[] {
+	const options = [
+		{ name: 'Redis', value: 'redis', description: 'For queue mode, with workers on several hosts: n8n\'s Redis credential, one atomic script per lead' },
+		{
+			name: 'SQLite File on This Host',
+			value: 'sqlite',
+			description: 'Atomic across concurrent executions and n8n processes on one host, kept across restarts. A file in the n8n folder (~/.n8n/intent-funnel-capacity.sqlite).',
+		},
+		{ name: 'Workflow Static Data (Test Runs Only)', value: 'staticData', description: 'Loses counts when executions overlap; manual test runs start from zero' },
+	];
+	const description = 'Where rotation, open/daily counts and recent leads are kept. Release must use the same storage as Assign.';
 	return [
+		{ displayName: 'State Storage', name: 'stateStorage', type: 'options', default: 'staticData', description, options, displayOptions: { show: { '@version': [1] } } },
+		{ displayName: 'State Storage', name: 'stateStorage', type: 'options', default: 'sqlite', description, options, displayOptions: { show: { '@version': [{ _cnd: { gte: 2 } }] } } },
+		{
+			displayName:
+				'Workflow static data is not safe for live leads: executions that run at the same time each load their own copy, so concurrent leads can all go to one rep past the caps. Choose "SQLite File on This Host"; the counts kept here are carried over the first time.',
+			name: 'notice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { stateStorage: ['staticData'] } },
+		},
+	];
+}
+
+/** Duplicate Window minutes when the option is not set: on from version 2, off before. */
+export const DEFAULT_DUPLICATE_WINDOW_MINUTES = 60;
+
+/**
+ * Assign has three outputs, and a fourth, Duplicate, while the Duplicate Window is on; Release
+ * one. Runs in n8n's expression sandbox: self-contained, so the default window (60, from version
+ * 2) is written here again; a test holds it to DEFAULT_DUPLICATE_WINDOW_MINUTES.
+ */
+export function configuredOutputs(nodeVersion: number, parameters: { operation?: string; options?: { duplicateWindow?: unknown } }) {
+	if (parameters.operation === 'release') return [{ type: 'main', displayName: 'Released' }];
+	const outputs = [
 		{ type: 'main', displayName: 'Assigned' },
 		{ type: 'main', displayName: 'No Capacity' },
 		{ type: 'main', displayName: 'Not Routed' },
 	];
+	const window = parameters.options?.duplicateWindow ?? (nodeVersion >= 2 ? 60 : 0);
+	// An expression is only known per execution: keep the output for it.
+	if (typeof window === 'string' || (typeof window === 'number' && window > 0)) outputs.push({ type: 'main', displayName: 'Duplicate' });
+	return outputs;
 }

@@ -1,4 +1,4 @@
-import type { AssignRequest, AssignOutcome, Candidate } from '../types';
+import type { AssignRequest, AssignOutcome, Candidate, ReleaseOutcome } from '../types';
 
 /** The counters and rotation state one store keeps. */
 export interface CapacityState {
@@ -12,6 +12,84 @@ export interface CapacityState {
 }
 
 export const emptyState = (): CapacityState => ({ open: {}, daily: {}, lastAssigned: {}, currentWeights: {} });
+
+/** What a store remembers of a lead with a duplicate key, under that key. */
+export interface LeadRecord {
+	leadId: string;
+	/** The rep it went to; null when nobody could take it (its prospect was offered slots). */
+	repId: string | null;
+	/** Epoch ms of its submission. */
+	at: number;
+	executionId?: string;
+	itemIndex?: number;
+	/** Wall-clock epoch ms after which the record is forgotten. */
+	expiresAt: number;
+}
+
+/**
+ * A lead record is kept a day past its window: long enough for a job n8n re-runs after a worker
+ * died, short enough that a store does not grow with every lead ever seen.
+ */
+export const LEAD_RECORD_GRACE_MS = 86_400_000;
+
+/** How long a released lead is remembered, so that a second release of it changes nothing. */
+export const RELEASE_MEMORY_MS = 7 * 86_400_000;
+
+const wallClock = (request: { now?: number }) => request.now ?? Date.now();
+
+/** The outcome for a request that repeats the lead of `record`, or undefined when it is a new lead. */
+export function duplicateOutcome(record: LeadRecord | undefined, request: AssignRequest): AssignOutcome | undefined {
+	const lead = request.lead;
+	if (!record || !lead?.duplicateKey || record.expiresAt <= wallClock(request) || Math.abs(request.at - record.at) > lead.windowMs) return undefined;
+	const replay = lead.executionId !== undefined && record.executionId === lead.executionId && record.itemIndex === lead.itemIndex;
+	return { repId: record.repId, atCap: [], leadId: record.leadId, duplicateOf: { leadId: record.leadId, firstAt: record.at, replay } };
+}
+
+/** The record a store keeps of a new lead, when the lead has a duplicate key. */
+export function leadRecordOf(outcome: AssignOutcome, request: AssignRequest): LeadRecord | undefined {
+	const lead = request.lead;
+	if (!lead?.duplicateKey) return undefined;
+	return {
+		leadId: lead.id,
+		repId: outcome.repId,
+		at: request.at,
+		executionId: lead.executionId,
+		itemIndex: lead.itemIndex,
+		expiresAt: wallClock(request) + lead.windowMs + LEAD_RECORD_GRACE_MS,
+	};
+}
+
+/**
+ * One whole assignment on a loaded state: the duplicate check against the key's record, else
+ * the pick and count. Pure; the caller runs it under its lock (a SQLite transaction) and saves
+ * the state and, when there is one, the new record.
+ */
+export function assignLead(state: CapacityState, record: LeadRecord | undefined, request: AssignRequest): { outcome: AssignOutcome; record?: LeadRecord } {
+	const duplicate = duplicateOutcome(record, request);
+	if (duplicate) return { outcome: duplicate };
+	pruneDailyCounters(state, request.at);
+	const picked = pickAndCount(state, request);
+	const outcome = request.lead ? { ...picked, leadId: request.lead.id } : picked;
+	return { outcome, record: leadRecordOf(outcome, request) };
+}
+
+/**
+ * Lowers a rep's open count unless the lead was released before (`alreadyReleased`); never
+ * below zero. The caller remembers the lead as released when it has an id.
+ */
+export function releaseLead(state: CapacityState, repId: string, alreadyReleased: boolean): ReleaseOutcome {
+	if (!alreadyReleased) state.open[repId] = Math.max(0, (state.open[repId] ?? 0) - 1);
+	return { openLeads: state.open[repId] ?? 0, alreadyReleased };
+}
+
+/**
+ * Drops daily counters of dates that no rep can still be living in, so the state does not grow
+ * forever. Keys are `${yyyy-MM-dd}|${repId}`, as they always were: saved state stays valid.
+ */
+export function pruneDailyCounters(state: CapacityState, at: number) {
+	const oldest = oldestKeptDay(at);
+	for (const key of Object.keys(state.daily)) if (key.split('|')[0] < oldest) delete state.daily[key];
+}
 
 /**
  * How many days before the UTC date of a submission daily counters are kept. Each rep counts on

@@ -1,7 +1,7 @@
 import { createClient } from '@redis/client';
 
-import type { AssignOutcome, AssignRequest, CapacityStateStore } from '../types';
-import { DAILY_COUNTER_KEEP_DAYS } from './pick';
+import type { AssignOutcome, AssignRequest, CapacityStateStore, ReleaseOutcome } from '../types';
+import { DAILY_COUNTER_KEEP_DAYS, LEAD_RECORD_GRACE_MS, RELEASE_MEMORY_MS } from './pick';
 
 /** n8n's built-in Redis credential fields. */
 export interface RedisConnection {
@@ -22,19 +22,44 @@ export interface RedisConnection {
 const DAILY_COUNTER_TTL_SECONDS = (DAILY_COUNTER_KEEP_DAYS + 1) * 86_400;
 
 /**
- * The same pick-and-count as stores/pick.ts, run inside Redis as one script: Redis executes a
- * script atomically, so executions on different queue-mode workers can never both take a rep's
- * last free slot. Keep the two in step; one conformance test suite runs against both.
+ * The same duplicate check and pick-and-count as stores/pick.ts, run inside Redis as one script:
+ * Redis executes a script atomically, so executions on different queue-mode workers can never
+ * both take a rep's last free slot or both count one lead. Keep the two in step; one conformance
+ * test suite runs against every store.
  *
- * KEYS: open, last, wrr, then one daily hash per distinct date among the candidates (reps in
- * different zones can be on different dates); each candidate names its hash by KEYS index, so
- * the script touches only declared keys.
+ * KEYS: open, last, wrr, the lead record of the duplicate key (a placeholder without one), then
+ * one daily hash per distinct date among the candidates (reps in different zones can be on
+ * different dates); each candidate names its hash by KEYS index, so the script touches only
+ * declared keys.
  */
 const ASSIGN_SCRIPT = `
 local req = cjson.decode(ARGV[1])
 local ttl = tonumber(ARGV[2])
-local openKey, lastKey, wrrKey = KEYS[1], KEYS[2], KEYS[3]
+local openKey, lastKey, wrrKey, leadKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
 local function num(value) if value == nil or value == cjson.null then return nil end return tonumber(value) end
+local function str(value) if value == nil or value == cjson.null then return '' end return tostring(value) end
+local lead = req.lead
+if lead == cjson.null then lead = nil end
+local duplicateKey = lead and lead.duplicateKey ~= nil and lead.duplicateKey ~= cjson.null
+if duplicateKey then
+  local record = redis.call('HMGET', leadKey, 'leadId', 'repId', 'at', 'executionId', 'itemIndex')
+  if record[1] and math.abs(req.at - tonumber(record[3])) <= lead.windowMs then
+    local executionId, itemIndex = str(lead.executionId), str(lead.itemIndex)
+    local replay = executionId ~= '' and record[4] == executionId and record[5] == itemIndex
+    local repId = record[2]
+    if repId == '' then repId = nil end
+    return cjson.encode({ repId = repId, leadId = record[1], duplicateOf = { leadId = record[1], firstAt = tonumber(record[3]), replay = replay } })
+  end
+end
+local function finish(outcome)
+  if lead then outcome.leadId = lead.id end
+  if duplicateKey then
+    redis.call('HSET', leadKey, 'leadId', lead.id, 'repId', str(outcome.repId), 'at', string.format('%.0f', req.at),
+      'executionId', str(lead.executionId), 'itemIndex', str(lead.itemIndex))
+    redis.call('PEXPIRE', leadKey, ARGV[3])
+  end
+  return cjson.encode(outcome)
+end
 local eligible, atCap = {}, {}
 for i, c in ipairs(req.candidates) do
   local open = tonumber(redis.call('HGET', openKey, c.id) or '0')
@@ -49,7 +74,7 @@ for i, c in ipairs(req.candidates) do
     table.insert(eligible, c)
   end
 end
-if #eligible == 0 then return cjson.encode({ atCap = atCap }) end
+if #eligible == 0 then return finish({ atCap = atCap }) end
 local chosen
 if req.strategy == 'priorityOrder' then
   chosen = eligible[1]
@@ -86,13 +111,20 @@ redis.call('HSET', lastKey, req.pool, chosen.id)
 local open = redis.call('HINCRBY', openKey, chosen.id, 1)
 local today = redis.call('HINCRBY', KEYS[chosen.dailyKey], chosen.id, 1)
 redis.call('EXPIRE', KEYS[chosen.dailyKey], ttl)
-return cjson.encode({ repId = chosen.id, atCap = atCap, openLeads = open, leadsToday = today })
+return finish({ repId = chosen.id, atCap = atCap, openLeads = open, leadsToday = today })
 `;
 
+/**
+ * KEYS: open, the lead's release mark (a placeholder without a lead id). ARGV: rep id, '1' when
+ * there is a lead id, how long (ms) to remember the release. Returns { open count, 1 when the
+ * lead had been released already }.
+ */
 const RELEASE_SCRIPT = `
-local value = redis.call('HINCRBY', KEYS[1], ARGV[1], -1)
-if value < 0 then redis.call('HSET', KEYS[1], ARGV[1], 0) value = 0 end
-return value
+local open = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
+if ARGV[2] == '1' and redis.call('EXISTS', KEYS[2]) == 1 then return { open, 1 } end
+if open > 0 then open = redis.call('HINCRBY', KEYS[1], ARGV[1], -1) end
+if ARGV[2] == '1' then redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[3]) end
+return { open, 0 }
 `;
 
 /** Rotation and counts in Redis, for n8n queue mode with many workers. */
@@ -138,19 +170,32 @@ export class RedisCapacityStore implements CapacityStateStore {
 	async assign(request: AssignRequest): Promise<AssignOutcome> {
 		await this.ready();
 		const days = [...new Set(request.candidates.map((candidate) => candidate.day))];
-		const keys = [`${this.prefix}:open`, `${this.prefix}:last`, `${this.prefix}:wrr:${request.pool}`, ...days.map((day) => this.dailyKey(day))];
-		// Lua indexes KEYS from 1: the first daily hash is KEYS[4].
-		const candidates = request.candidates.map((candidate) => ({ ...candidate, dailyKey: 4 + days.indexOf(candidate.day) }));
-		const raw = (await this.client.eval(ASSIGN_SCRIPT, { keys, arguments: [JSON.stringify({ ...request, candidates }), String(DAILY_COUNTER_TTL_SECONDS)] })) as string;
+		const duplicateKey = request.lead?.duplicateKey;
+		const leadKey = duplicateKey ? `${this.prefix}:lead:${duplicateKey}` : `${this.prefix}:lead:-`;
+		const keys = [`${this.prefix}:open`, `${this.prefix}:last`, `${this.prefix}:wrr:${request.pool}`, leadKey, ...days.map((day) => this.dailyKey(day))];
+		// Lua indexes KEYS from 1: the first daily hash is KEYS[5].
+		const candidates = request.candidates.map((candidate) => ({ ...candidate, dailyKey: 5 + days.indexOf(candidate.day) }));
+		const leadMemoryMs = (request.lead?.windowMs ?? 0) + LEAD_RECORD_GRACE_MS;
+		const raw = (await this.client.eval(ASSIGN_SCRIPT, {
+			keys,
+			arguments: [JSON.stringify({ ...request, candidates }), String(DAILY_COUNTER_TTL_SECONDS), String(leadMemoryMs)],
+		})) as string;
 		const result = JSON.parse(raw) as Partial<AssignOutcome>;
 		// cjson encodes an empty list as {}.
 		const atCap = Array.isArray(result.atCap) ? result.atCap : [];
-		return result.repId ? { repId: result.repId, atCap, openLeads: result.openLeads, leadsToday: result.leadsToday } : { repId: null, atCap };
+		const lead = result.leadId ? { leadId: result.leadId } : {};
+		if (result.duplicateOf) return { repId: result.repId ?? null, atCap: [], ...lead, duplicateOf: result.duplicateOf };
+		return result.repId ? { repId: result.repId, atCap, openLeads: result.openLeads, leadsToday: result.leadsToday, ...lead } : { repId: null, atCap, ...lead };
 	}
 
-	async release(repId: string): Promise<number> {
+	async release(repId: string, options: { leadId?: string; now?: number } = {}): Promise<ReleaseOutcome> {
 		await this.ready();
-		return Number(await this.client.eval(RELEASE_SCRIPT, { keys: [`${this.prefix}:open`], arguments: [repId] }));
+		const { leadId } = options;
+		const [openLeads, alreadyReleased] = (await this.client.eval(RELEASE_SCRIPT, {
+			keys: [`${this.prefix}:open`, `${this.prefix}:released:${leadId ?? '-'}`],
+			arguments: [repId, leadId === undefined ? '0' : '1', String(RELEASE_MEMORY_MS)],
+		})) as [number, number];
+		return { openLeads: Number(openLeads), alreadyReleased: alreadyReleased === 1 };
 	}
 
 	async counts(repIds: string[], day: string) {

@@ -1,42 +1,64 @@
-import type { AssignOutcome, AssignRequest, CapacityStateStore } from '../types';
-import type { CapacityState } from './pick';
-import { emptyState, oldestKeptDay, pickAndCount } from './pick';
+import type { AssignOutcome, AssignRequest, CapacityStateStore, ReleaseOutcome } from '../types';
+import type { CapacityState, LeadRecord } from './pick';
+import { assignLead, emptyState, RELEASE_MEMORY_MS, releaseLead } from './pick';
+
+/** The saved state plus what static data remembers of recent leads (kept beside the counts). */
+interface StaticState extends CapacityState {
+	/** duplicate key -> the lead that key last belonged to. */
+	leads?: Record<string, LeadRecord>;
+	/** lead id -> wall-clock epoch ms until which its release is remembered. */
+	released?: Record<string, number>;
+}
+
+/** The key under which a state key prefix lives in workflow static data. */
+export const staticDataKey = (keyPrefix?: string) => `${keyPrefix ?? 'intentFunnel'}:capacity`;
 
 /**
- * Keeps rotation and counts in n8n's workflow static data (a plain object that n8n saves after
- * each production execution): right for a single n8n instance. Node.js runs one item at a time
- * here, so pick-and-count needs no lock.
+ * Keeps rotation and counts in n8n's workflow static data, a plain object each execution loads
+ * and n8n saves when a production execution ends. Executions that overlap each load their own
+ * copy and the last to end overwrites the others: caps and rotation are lost under concurrency.
+ * Kept for manual test runs (which do not save it) and for nodes of version 1.
  */
 export class StaticDataCapacityStore implements CapacityStateStore {
-	private readonly state: CapacityState;
+	private readonly state: StaticState;
 
 	constructor(staticData: Record<string, unknown>, options: { keyPrefix?: string } = {}) {
-		const key = `${options.keyPrefix ?? 'intentFunnel'}:capacity`;
-		const existing = staticData[key] as Partial<CapacityState> | undefined;
+		const key = staticDataKey(options.keyPrefix);
+		const existing = staticData[key] as Partial<StaticState> | undefined;
 		this.state = { ...emptyState(), ...(existing ?? {}) };
 		staticData[key] = this.state;
 	}
 
 	async assign(request: AssignRequest): Promise<AssignOutcome> {
-		this.pruneOldDays(request.at);
-		return pickAndCount(this.state, request);
+		const now = request.now ?? Date.now();
+		const leads = this.forgetExpired(now);
+		const duplicateKey = request.lead?.duplicateKey;
+		const { outcome, record } = assignLead(this.state, duplicateKey ? leads[duplicateKey] : undefined, request);
+		if (duplicateKey && record) {
+			leads[duplicateKey] = record;
+			this.state.leads = leads;
+		}
+		return outcome;
 	}
 
-	async release(repId: string): Promise<number> {
-		this.state.open[repId] = Math.max(0, (this.state.open[repId] ?? 0) - 1);
-		return this.state.open[repId];
+	async release(repId: string, options: { leadId?: string; now?: number } = {}): Promise<ReleaseOutcome> {
+		const now = options.now ?? Date.now();
+		this.forgetExpired(now);
+		const released = (this.state.released ??= {});
+		const outcome = releaseLead(this.state, repId, options.leadId !== undefined && released[options.leadId] !== undefined);
+		if (options.leadId !== undefined && !outcome.alreadyReleased) released[options.leadId] = now + RELEASE_MEMORY_MS;
+		return outcome;
 	}
 
 	async counts(repIds: string[], day: string) {
 		return Object.fromEntries(repIds.map((id) => [id, { openLeads: this.state.open[id] ?? 0, leadsToday: this.state.daily[`${day}|${id}`] ?? 0 }]));
 	}
 
-	/**
-	 * Drops daily counters of dates that no rep can still be living in, so static data does not
-	 * grow forever. Keys are `${yyyy-MM-dd}|${repId}`, as they always were: saved state stays valid.
-	 */
-	private pruneOldDays(at: number) {
-		const oldest = oldestKeptDay(at);
-		for (const key of Object.keys(this.state.daily)) if (key.split('|')[0] < oldest) delete this.state.daily[key];
+	/** Drops lead records and release marks past their time; returns the lead records. */
+	private forgetExpired(now: number): Record<string, LeadRecord> {
+		const leads = this.state.leads ?? {};
+		for (const [key, record] of Object.entries(leads)) if (record.expiresAt <= now) delete leads[key];
+		for (const [leadId, until] of Object.entries(this.state.released ?? {})) if (until <= now) delete this.state.released![leadId];
+		return leads;
 	}
 }

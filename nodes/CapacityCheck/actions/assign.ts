@@ -1,13 +1,16 @@
+import { randomUUID } from 'node:crypto';
+
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { IANAZone } from 'luxon';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { CalendarFailurePolicy, CalendarKind, CapacityConfig, Rep, RoutingOutput } from '../../../engine/capacity';
-import { calendarWindow, parseHolidayList, parseRoster, rosterProblemsForTiers, routeLead } from '../../../engine/capacity';
+import type { CalendarFailurePolicy, CalendarKind, CapacityConfig, DuplicateKeySource, Rep, RoutingOutput } from '../../../engine/capacity';
+import { calendarWindow, duplicateKeyOf, parseHolidayList, parseRoster, rosterProblemsForTiers, routeLead } from '../../../engine/capacity';
 import type { LeadFields, RoutingResult } from '../../../engine/contract';
 import { appendAudit, CONTRACT_VERSION, readIntent } from '../../../engine/contract';
 import { detectLeadFields } from '../../shared/leadFields';
+import { configuredOutputs } from '../description';
 import type { OpenedStore } from '../helpers/stateStore';
 import { openStateStore } from '../helpers/stateStore';
 import { fetchBusyForReps } from '../transport';
@@ -23,9 +26,11 @@ interface AssignOptions {
 	slotMinutes?: number;
 	smsTemplate?: string;
 	timeZone?: string;
+	duplicateWindow?: number;
+	duplicateKey?: DuplicateKeySource;
 }
 
-const OUTPUT_INDEX: Record<RoutingOutput, number> = { assigned: 0, noCapacity: 1, notRouted: 2 };
+const OUTPUT_INDEX: Record<RoutingOutput, number> = { assigned: 0, noCapacity: 1, notRouted: 2, duplicate: 3 };
 export const DEFAULT_SMS_TEMPLATE =
 	'Hi {{firstName}}, thanks for reaching out! Our team is with other customers right now. We can talk {{slots}}. Pick a time: {{bookingLink}}';
 
@@ -87,6 +92,21 @@ function readConfig(context: IExecuteFunctions): CapacityConfig {
 	};
 }
 
+/**
+ * The Duplicate Window in ms; 0 when off. The same rule as the node's outputs: on by default from
+ * version 2, off in version 1 unless set, so existing workflows keep their three outputs.
+ */
+function readDuplicateWindowMs(context: IExecuteFunctions): number {
+	const node = context.getNode();
+	const outputs = configuredOutputs(node.typeVersion, node.parameters as Parameters<typeof configuredOutputs>[1]);
+	if (!outputs.some((output) => output.displayName === 'Duplicate')) return 0;
+	const minutes = context.getNodeParameter('options.duplicateWindow', 0, 60) as unknown;
+	if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
+		throw new ConfigurationProblem(`"Duplicate Window (Minutes)" is ${JSON.stringify(minutes)}, not a number of minutes`, 'Set it to 0 or more minutes under "Options" (0 turns duplicate detection off).');
+	}
+	return minutes * 60_000;
+}
+
 function readTeamHolidays(context: IExecuteFunctions): string[] {
 	const problems: string[] = [];
 	const holidays = parseHolidayList(context.getNodeParameter('teamHolidays', 0, ''), 'Team holidays', problems);
@@ -138,7 +158,8 @@ function errorRouting(message: string, strategy: string, now: number): RoutingRe
 /** Routes every item; each leaves on exactly one of Assigned, No Capacity or Not Routed. */
 export async function assign(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
-	const outputs: INodeExecutionData[][] = [[], [], []];
+	const node = context.getNode();
+	const outputs: INodeExecutionData[][] = configuredOutputs(node.typeVersion, node.parameters as Parameters<typeof configuredOutputs>[1]).map(() => []);
 	const now = Date.now();
 	const strategy = context.getNodeParameter('strategy', 0, 'roundRobin') as string;
 
@@ -153,9 +174,11 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 	let reps: Rep[];
 	let config: CapacityConfig;
 	let teamHolidays: string[];
+	let duplicateWindowMs: number;
 	try {
 		reps = readReps(context);
 		config = readConfig(context);
+		duplicateWindowMs = readDuplicateWindowMs(context);
 		const tierProblems = rosterProblemsForTiers(reps, config.tierByPath);
 		if (tierProblems.length) throw new ConfigurationProblem(tierProblems.join('; '), 'Add a rep with that tier, or change "Tier per Path".');
 		teamHolidays = readTeamHolidays(context);
@@ -179,13 +202,16 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 	try {
 		opened = await openStateStore(context);
 	} catch (error) {
-		return failAll(error, 'Select a Redis credential under "State Storage", or use workflow static data.');
+		return failAll(error, 'Check "State Storage": a Redis credential for Redis, Node.js 22.13 or later and a writable n8n folder for the SQLite file.');
 	}
+	const duplicateKeySource = context.getNodeParameter('options.duplicateKey', 0, 'auto') as DuplicateKeySource;
+	const executionId = context.getExecutionId();
 	const { store, close } = opened;
 	try {
 		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 			const { intent, lead, at } = leads[itemIndex];
 			try {
+				const duplicateKey = duplicateWindowMs > 0 ? duplicateKeyOf(lead, duplicateKeySource, context.getNodeParameter('options.leadId', itemIndex, ''), config.sms.defaultCountry) : undefined;
 				const { routing, output } = await routeLead(
 					{
 						intent: intent.ok ? intent.intent : null,
@@ -197,6 +223,7 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 							.split(',')
 							.map((id) => id.trim())
 							.filter(Boolean),
+						identity: { id: randomUUID(), duplicateKey: duplicateKey?.hash, keyField: duplicateKey?.field, windowMs: duplicateWindowMs, executionId, itemIndex },
 					},
 					reps,
 					availability,

@@ -10,7 +10,17 @@ function readRepId(context: IExecuteFunctions, itemIndex: number): string {
 	return value === undefined || value === null ? '' : String(value).trim();
 }
 
-/** Lowers the open-lead count of each item's rep, so caps reflect reality. One output: Released. */
+function readLeadId(context: IExecuteFunctions, itemIndex: number): string | undefined {
+	const value = context.getNodeParameter('leadId', itemIndex, '') as unknown;
+	const text = value === undefined || value === null ? '' : String(value).trim();
+	return text || undefined;
+}
+
+/**
+ * Lowers the open-lead count of each item's rep, so caps reflect reality. With the lead's id
+ * (routing.leadId, written by Assign) a lead is released once: a second release changes nothing.
+ * One output: Released.
+ */
 export async function release(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
 	const released: INodeExecutionData[] = [];
@@ -22,8 +32,11 @@ export async function release(context: IExecuteFunctions): Promise<INodeExecutio
 			try {
 				const repId = readRepId(context, itemIndex);
 				if (!repId) throw new Error('No rep ID to release: set "Rep ID" (default: the routing.rep.id that Assign wrote on the item)');
-				const openLeads = await store.release(repId);
-				const reason = `Released one open lead of ${repId}: ${openLeads} open now`;
+				const leadId = readLeadId(context, itemIndex);
+				const { openLeads, alreadyReleased } = await store.release(repId, { leadId });
+				const reason = alreadyReleased
+					? `Lead ${leadId} was released before: nothing changed (${repId}: ${openLeads} open)`
+					: `Released one open lead of ${repId}: ${openLeads} open now`;
 				const previous = (item.json.routing ?? {}) as Partial<RoutingResult>;
 				const routing: RoutingResult = {
 					rep: previous.rep ?? { id: repId, name: repId },

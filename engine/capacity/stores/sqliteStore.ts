@@ -1,0 +1,179 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+import type { AssignOutcome, AssignRequest, CapacityStateStore, ReleaseOutcome } from '../types';
+import type { CapacityState, LeadRecord } from './pick';
+import { assignLead, emptyState, RELEASE_MEMORY_MS, releaseLead } from './pick';
+
+/** The part of node:sqlite's DatabaseSync this store uses (@types/node 20 does not declare the module). */
+interface SqliteStatement {
+	get(...parameters: Array<string | number | null>): Record<string, unknown> | undefined;
+	run(...parameters: Array<string | number | null>): unknown;
+}
+interface SqliteDatabase {
+	exec(sql: string): void;
+	prepare(sql: string): SqliteStatement;
+	close(): void;
+}
+
+/** Milliseconds a transaction waits for another process's write lock before it gives up. */
+const BUSY_TIMEOUT_MS = 10_000;
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS capacity_state (prefix TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS capacity_leads (
+	prefix TEXT NOT NULL, duplicate_key TEXT NOT NULL, lead_id TEXT NOT NULL, rep_id TEXT, at INTEGER NOT NULL,
+	execution_id TEXT, item_index INTEGER, expires_at INTEGER NOT NULL, PRIMARY KEY (prefix, duplicate_key));
+CREATE INDEX IF NOT EXISTS capacity_leads_expiry ON capacity_leads (expires_at);
+CREATE TABLE IF NOT EXISTS capacity_releases (prefix TEXT NOT NULL, lead_id TEXT NOT NULL, rep_id TEXT NOT NULL, expires_at INTEGER NOT NULL, PRIMARY KEY (prefix, lead_id));
+CREATE INDEX IF NOT EXISTS capacity_releases_expiry ON capacity_releases (expires_at);
+`;
+
+/** node:sqlite, or undefined on a Node.js without it (before 22.13 it needs a flag). */
+function loadSqlite(): { DatabaseSync: new (file: string) => SqliteDatabase } | undefined {
+	try {
+		// Loaded here, not imported: n8n can load the package on a Node.js without node:sqlite, where
+		// only this store is unusable.
+		// eslint-disable-next-line @typescript-eslint/no-require-imports
+		return require('node:sqlite');
+	} catch {
+		return undefined;
+	}
+}
+
+function openDatabase(file: string): SqliteDatabase {
+	const sqlite = loadSqlite();
+	if (!sqlite) {
+		throw new Error(`The SQLite state storage needs Node.js 22.13 or later (node:sqlite); this n8n runs on Node.js ${process.versions.node}. Use Redis state storage, or upgrade Node.js.`);
+	}
+	mkdirSync(path.dirname(file), { recursive: true });
+	const database = new sqlite.DatabaseSync(file);
+	// busy_timeout first: setting WAL and creating tables take locks another process may hold.
+	database.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+	// WAL: readers never wait for the writer. synchronous=NORMAL in WAL keeps every committed
+	// assignment through a crash or restart of n8n; only a power cut can lose the last ones.
+	database.exec('PRAGMA journal_mode = WAL');
+	database.exec('PRAGMA synchronous = NORMAL');
+	database.exec(SCHEMA);
+	return database;
+}
+
+/**
+ * Rotation, counts and recent leads in one SQLite file (Node's built-in node:sqlite): correct for
+ * any number of concurrent executions and n8n processes on one host, and kept across restarts.
+ * Every assignment is one BEGIN IMMEDIATE transaction: it takes the file's write lock before it
+ * reads, so a second process waits (busy_timeout) and then sees the first one's counts. Within one
+ * process node:sqlite is synchronous, so a transaction never interleaves with another execution.
+ */
+export class SqliteCapacityStore implements CapacityStateStore {
+	private readonly database: SqliteDatabase;
+
+	private readonly prefix: string;
+
+	private readonly initialState?: () => Partial<CapacityState> | undefined;
+
+	private readonly statements: Record<'readState' | 'writeState' | 'readLead' | 'writeLead' | 'forgetLeads' | 'readRelease' | 'writeRelease' | 'forgetReleases', SqliteStatement>;
+
+	/**
+	 * @param options.initialState The state a key starts from when the file has none for it yet:
+	 * the counts an earlier version kept in workflow static data, so switching loses nothing.
+	 */
+	constructor(
+		readonly file: string,
+		options: { keyPrefix?: string; initialState?: () => Partial<CapacityState> | undefined } = {},
+	) {
+		this.database = openDatabase(file);
+		this.prefix = options.keyPrefix ?? 'intentFunnel';
+		this.initialState = options.initialState;
+		const prepare = (sql: string) => this.database.prepare(sql);
+		this.statements = {
+			readState: prepare('SELECT state FROM capacity_state WHERE prefix = ?'),
+			writeState: prepare('INSERT INTO capacity_state (prefix, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (prefix) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at'),
+			readLead: prepare('SELECT lead_id, rep_id, at, execution_id, item_index, expires_at FROM capacity_leads WHERE prefix = ? AND duplicate_key = ?'),
+			writeLead: prepare(
+				'INSERT OR REPLACE INTO capacity_leads (prefix, duplicate_key, lead_id, rep_id, at, execution_id, item_index, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+			),
+			forgetLeads: prepare('DELETE FROM capacity_leads WHERE expires_at <= ?'),
+			readRelease: prepare('SELECT 1 AS found FROM capacity_releases WHERE prefix = ? AND lead_id = ? AND expires_at > ?'),
+			writeRelease: prepare('INSERT OR REPLACE INTO capacity_releases (prefix, lead_id, rep_id, expires_at) VALUES (?, ?, ?, ?)'),
+			forgetReleases: prepare('DELETE FROM capacity_releases WHERE expires_at <= ?'),
+		};
+	}
+
+	async assign(request: AssignRequest): Promise<AssignOutcome> {
+		const now = request.now ?? Date.now();
+		const duplicateKey = request.lead?.duplicateKey;
+		return this.transaction(() => {
+			this.statements.forgetLeads.run(now);
+			const state = this.loadState();
+			const { outcome, record } = assignLead(state, duplicateKey ? this.readLead(duplicateKey) : undefined, request);
+			if (outcome.duplicateOf) return outcome;
+			this.saveState(state, now);
+			if (duplicateKey && record) {
+				this.statements.writeLead.run(this.prefix, duplicateKey, record.leadId, record.repId, record.at, record.executionId ?? null, record.itemIndex ?? null, record.expiresAt);
+			}
+			return outcome;
+		});
+	}
+
+	async release(repId: string, options: { leadId?: string; now?: number } = {}): Promise<ReleaseOutcome> {
+		const now = options.now ?? Date.now();
+		const { leadId } = options;
+		return this.transaction(() => {
+			this.statements.forgetReleases.run(now);
+			const state = this.loadState();
+			const outcome = releaseLead(state, repId, leadId !== undefined && this.statements.readRelease.get(this.prefix, leadId, now) !== undefined);
+			if (outcome.alreadyReleased) return outcome;
+			this.saveState(state, now);
+			if (leadId !== undefined) this.statements.writeRelease.run(this.prefix, leadId, repId, now + RELEASE_MEMORY_MS);
+			return outcome;
+		});
+	}
+
+	async counts(repIds: string[], day: string) {
+		const state = this.loadState();
+		return Object.fromEntries(repIds.map((id) => [id, { openLeads: state.open[id] ?? 0, leadsToday: state.daily[`${day}|${id}`] ?? 0 }]));
+	}
+
+	async close(): Promise<void> {
+		this.database.close();
+	}
+
+	private transaction<T>(work: () => T): T {
+		// A BEGIN that times out waiting for the lock throws here, with no transaction to undo.
+		this.database.exec('BEGIN IMMEDIATE');
+		let committed = false;
+		try {
+			const result = work();
+			this.database.exec('COMMIT');
+			committed = true;
+			return result;
+		} finally {
+			if (!committed) this.database.exec('ROLLBACK');
+		}
+	}
+
+	private loadState(): CapacityState {
+		const row = this.statements.readState.get(this.prefix);
+		const saved = row ? (JSON.parse(String(row.state)) as Partial<CapacityState>) : this.initialState?.();
+		return { ...emptyState(), ...(saved ?? {}) };
+	}
+
+	private saveState(state: CapacityState, now: number) {
+		const { open, daily, lastAssigned, currentWeights } = state;
+		this.statements.writeState.run(this.prefix, JSON.stringify({ open, daily, lastAssigned, currentWeights }), now);
+	}
+
+	private readLead(duplicateKey: string): LeadRecord | undefined {
+		const row = this.statements.readLead.get(this.prefix, duplicateKey);
+		if (!row) return undefined;
+		return {
+			leadId: String(row.lead_id),
+			repId: row.rep_id === null ? null : String(row.rep_id),
+			at: Number(row.at),
+			executionId: row.execution_id === null ? undefined : String(row.execution_id),
+			itemIndex: row.item_index === null ? undefined : Number(row.item_index),
+			expiresAt: Number(row.expires_at),
+		};
+	}
+}
