@@ -1,102 +1,163 @@
 /**
- * Evaluates the built-in classifier on a JSONL file of {"text", "route"} rows.
- *   npm run eval -- FILE.jsonl [--min-sales-recall 0.90] [--min-junk-precision 0.97]
+ * Evaluates the built-in classifier + Confidence Gate (default settings) on labelled JSONL rows
+ * ({"text", "route", "source"?, "name"?, "company"?, "role"?, "email"?, "path"?: "hot"}).
+ *
+ *   npm run eval -- FILE.jsonl [FILE2.jsonl ...] [--min-sales-recall 0.90]
+ *                  [--min-junk-precision 0.97] [--min-macro-f1 0.80] [--sources full|summary|none]
+ *   npm run eval -- --cross-source [--train-dir data/train]
+ *
  * Paths map to routes: score paths at or above the default warm threshold -> sales, other score
- * paths -> nurture, the support path -> support, the junk path -> junk.
- * Prints the confusion matrix, per-route precision/recall/F1 and latency p50/p99; exits 1 when a
- * given threshold is not met.
+ * paths -> nurture, the support path -> support, the junk path -> junk. For each file, and for
+ * each source group in it (the `source` field up to '#'), prints the confusion matrix, per-route
+ * precision/recall/F1, macro-F1, hot leads lost, sales leads dropped to nurture/junk unreviewed,
+ * non-sales items auto-routed to sales, review rate, expected calibration error with its
+ * reliability table, p50/p99 latency and model calls. Exits 1 when a file misses a threshold.
+ *
+ * --cross-source trains the learned scorer on every training file but one and tests on the one
+ * left out, for each file in turn, next to the scorer trained on all of them.
  */
-import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
+import { readdirSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 
-import { DEFAULT_PATH_DEFINITIONS, type PathDefinition } from '../engine/contract';
 import { classifyLead } from '../engine/classifier';
+import type { IntentResult, LeadFields } from '../engine/contract';
+import { summarise } from './evaluation/metrics';
+import { type Classify, type EvalRow, evaluate, formatReport, formatSummaryLine, groupBy, readRows, SUMMARY_HEADER } from './evaluation/run';
 
-const ROUTES = ['sales', 'nurture', 'support', 'junk'] as const;
-type Route = (typeof ROUTES)[number];
+export { routeForPath } from './evaluation/routes';
 
-const WARM_THRESHOLD = DEFAULT_PATH_DEFINITIONS.find((path) => path.name === 'warm')!.minScore;
+const USAGE =
+	'Usage: npm run eval -- FILE.jsonl [FILE2.jsonl ...] [--min-sales-recall 0.90] [--min-junk-precision 0.97] [--min-macro-f1 0.80] [--sources full|summary|none]\n' +
+	'       npm run eval -- --cross-source [--train-dir data/train]';
 
-export function routeForPath(pathName: string, paths: readonly PathDefinition[] = DEFAULT_PATH_DEFINITIONS): Route {
-	const path = paths.find((candidate) => candidate.name === pathName);
-	if (!path) return 'junk';
-	if (path.rule === 'junk') return 'junk';
-	if (path.rule === 'support') return 'support';
-	return path.minScore >= WARM_THRESHOLD ? 'sales' : 'nurture';
+const VALUE_FLAGS = new Set(['--min-sales-recall', '--min-junk-precision', '--min-macro-f1', '--sources', '--train-dir']);
+
+interface Arguments {
+	files: string[];
+	flags: Map<string, string>;
+	switches: Set<string>;
 }
 
-function percentile(sorted: number[], p: number): number {
-	if (sorted.length === 0) return 0;
-	return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+function parseArguments(argv: readonly string[]): Arguments {
+	const parsed: Arguments = { files: [], flags: new Map(), switches: new Set() };
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i];
+		if (VALUE_FLAGS.has(arg)) {
+			if (i + 1 >= argv.length) throw new Error(`${arg} needs a value`);
+			parsed.flags.set(arg, argv[++i]);
+		} else if (arg.startsWith('--')) parsed.switches.add(arg);
+		else parsed.files.push(arg);
+	}
+	return parsed;
 }
 
-function argument(name: string): number | undefined {
-	const index = process.argv.indexOf(name);
-	return index > 0 ? Number(process.argv[index + 1]) : undefined;
+function threshold(args: Arguments, name: string): number | undefined {
+	const raw = args.flags.get(name);
+	if (raw === undefined) return undefined;
+	const value = Number(raw);
+	if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a number from 0 to 1, got "${raw}"`);
+	return value;
 }
 
-function main() {
-	const file = process.argv.slice(2).find((arg) => !arg.startsWith('--') && !/^\d*\.?\d+$/.test(arg));
-	if (!file) {
-		console.error('Usage: npm run eval -- FILE.jsonl [--min-sales-recall 0.90] [--min-junk-precision 0.97]');
+const builtin: Classify = (lead) => classifyLead(lead);
+
+function evaluateFiles(args: Arguments): string[] {
+	const sourcesMode = args.flags.get('--sources') ?? 'full';
+	if (!['full', 'summary', 'none'].includes(sourcesMode)) throw new Error(`--sources must be full, summary or none, got "${sourcesMode}"`);
+	const minSalesRecall = threshold(args, '--min-sales-recall');
+	const minJunkPrecision = threshold(args, '--min-junk-precision');
+	const minMacroF1 = threshold(args, '--min-macro-f1');
+	const failures: string[] = [];
+	for (const file of args.files) {
+		const outcomes = evaluate(readRows(file), builtin);
+		const report = summarise(outcomes);
+		console.log(formatReport(file, report));
+		const bySource = groupBy(outcomes, (outcome) => outcome.source);
+		if (bySource.size > 1 && sourcesMode !== 'none') {
+			console.log(`\nPer source in ${file}:\n${SUMMARY_HEADER}`);
+			for (const [source, group] of bySource) console.log(formatSummaryLine(source, summarise(group)));
+			if (sourcesMode === 'full') for (const [source, group] of bySource) console.log(formatReport(`${basename(file)} / ${source}`, summarise(group)));
+		}
+		if (minSalesRecall !== undefined && report.routes.sales.recall < minSalesRecall) failures.push(`${file}: sales recall ${report.routes.sales.recall.toFixed(3)} is below ${minSalesRecall}`);
+		if (minJunkPrecision !== undefined && report.routes.junk.precision < minJunkPrecision) failures.push(`${file}: junk precision ${report.routes.junk.precision.toFixed(3)} is below ${minJunkPrecision}`);
+		if (minMacroF1 !== undefined && (report.macroF1 ?? 0) < minMacroF1) failures.push(`${file}: macro-F1 ${(report.macroF1 ?? 0).toFixed(3)} is below ${minMacroF1}`);
+	}
+	if (failures.length === 0 && [minSalesRecall, minJunkPrecision, minMacroF1].some((value) => value !== undefined)) console.log('\nAll evaluation thresholds met.');
+	return failures;
+}
+
+/** What cross-source evaluation needs from the engine: the trainer and a scorer built from its output. */
+interface TrainerApi {
+	train(rows: readonly EvalRow[], options?: Record<string, unknown>): unknown;
+	makeScorer(weights: unknown): unknown;
+}
+
+async function loadTrainer(): Promise<TrainerApi> {
+	// Loaded by name at run time, so the rest of eval works while the trainer is being written.
+	const trainerPath = '../engine/classifier/scorer/train';
+	const classifierPath = '../engine/classifier';
+	const trainer = (await import(trainerPath)) as { train?: TrainerApi['train'] };
+	const classifier = (await import(classifierPath)) as { LearnedScorer?: new (weights: unknown) => unknown };
+	if (typeof trainer.train !== 'function' || typeof classifier.LearnedScorer !== 'function') {
+		throw new Error('Cross-source evaluation needs train() from engine/classifier/scorer/train.ts and LearnedScorer from engine/classifier');
+	}
+	const Scorer = classifier.LearnedScorer;
+	return { train: trainer.train, makeScorer: (weights) => new Scorer(weights) };
+}
+
+function classifierWith(scorer: unknown): Classify {
+	const options = { scorer } as Parameters<typeof classifyLead>[1];
+	return (lead: LeadFields): IntentResult => classifyLead(lead, options);
+}
+
+async function crossSource(args: Arguments): Promise<void> {
+	const trainDir = resolve(args.flags.get('--train-dir') ?? join(__dirname, '../data/train'));
+	const files = readdirSync(trainDir)
+		.filter((file) => file.endsWith('.jsonl'))
+		.sort();
+	if (files.length < 2) throw new Error(`Cross-source evaluation needs at least two training files in ${trainDir}`);
+	const rowsByFile = new Map(files.map((file) => [file, readRows(join(trainDir, file))]));
+	const trainer = await loadTrainer();
+
+	console.log(`\nCross-source evaluation over ${files.length} training files in ${trainDir}`);
+	console.log('held out = trained on every other file, tested on this one; all = trained on every file (this one included)\n');
+	const allRows = files.flatMap((file) => rowsByFile.get(file)!);
+	const allSources = classifierWith(trainer.makeScorer(trainer.train(allRows)));
+	console.log(SUMMARY_HEADER);
+	const heldOutOutcomes = [];
+	for (const file of files) {
+		const heldOut = rowsByFile.get(file)!;
+		const trainingRows = files.filter((other) => other !== file).flatMap((other) => rowsByFile.get(other)!);
+		const outcomes = evaluate(heldOut, classifierWith(trainer.makeScorer(trainer.train(trainingRows))));
+		heldOutOutcomes.push(...outcomes);
+		const unseen = [...new Set(heldOut.map((row) => row.route))].filter((route) => !trainingRows.some((row) => row.route === route));
+		if (unseen.length) console.log(`(${file} is the only training source for ${unseen.join(', ')}: held out, the model has never seen that route)`);
+		console.log(formatSummaryLine(`${file} held out`, summarise(outcomes)));
+		console.log(formatSummaryLine(`${file} all`, summarise(evaluate(heldOut, allSources))));
+	}
+	console.log(formatReport('every file, each scored by the model that never saw it', summarise(heldOutOutcomes)));
+}
+
+async function main() {
+	const args = parseArguments(process.argv.slice(2));
+	if (args.switches.has('--cross-source')) {
+		await crossSource(args);
+		return;
+	}
+	if (args.files.length === 0) {
+		console.error(USAGE);
 		process.exit(2);
 	}
-	const rows = readFileSync(file, 'utf8')
-		.split('\n')
-		.filter((line) => line.trim())
-		.map((line, index) => {
-			const row = JSON.parse(line) as { text?: unknown; route?: unknown };
-			if (typeof row.text !== 'string' || !ROUTES.includes(row.route as Route)) {
-				throw new Error(`${file}:${index + 1}: each row needs "text" and a "route" of ${ROUTES.join(', ')}`);
-			}
-			return { text: row.text, route: row.route as Route };
-		});
-
-	const confusion = Object.fromEntries(ROUTES.map((truth) => [truth, Object.fromEntries(ROUTES.map((p) => [p, 0]))])) as Record<Route, Record<Route, number>>;
-	const latencies: number[] = [];
-	const submittedAt = '2026-01-15T15:00:00Z';
-	for (const row of rows) {
-		const started = performance.now();
-		const result = classifyLead({ text: row.text, submittedAt });
-		latencies.push(performance.now() - started);
-		confusion[row.route][routeForPath(result.path)]++;
-	}
-	latencies.sort((a, b) => a - b);
-
-	const pad = (value: string | number, width = 9) => String(value).padStart(width);
-	console.log(`\n${rows.length} rows from ${file}\n`);
-	console.log(`Confusion matrix (rows = true route, columns = predicted)`);
-	console.log(`${pad('', 10)}${ROUTES.map((r) => pad(r)).join('')}`);
-	for (const truth of ROUTES) console.log(`${truth.padEnd(10)}${ROUTES.map((p) => pad(confusion[truth][p])).join('')}`);
-
-	console.log(`\n${'route'.padEnd(10)}${pad('precision', 11)}${pad('recall')}${pad('F1')}${pad('support')}`);
-	const metrics = {} as Record<Route, { precision: number; recall: number }>;
-	for (const route of ROUTES) {
-		const truePositive = confusion[route][route];
-		const predicted = ROUTES.reduce((sum, truth) => sum + confusion[truth][route], 0);
-		const actual = ROUTES.reduce((sum, p) => sum + confusion[route][p], 0);
-		const precision = predicted ? truePositive / predicted : 0;
-		const recall = actual ? truePositive / actual : 0;
-		const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-		metrics[route] = { precision, recall };
-		console.log(`${route.padEnd(10)}${pad(precision.toFixed(3), 11)}${pad(recall.toFixed(3))}${pad(f1.toFixed(3))}${pad(actual)}`);
-	}
-	console.log(`\nlatency per lead: p50 ${percentile(latencies, 50).toFixed(3)} ms, p99 ${percentile(latencies, 99).toFixed(3)} ms`);
-
-	const failures: string[] = [];
-	const minSalesRecall = argument('--min-sales-recall');
-	const minJunkPrecision = argument('--min-junk-precision');
-	if (minSalesRecall !== undefined && metrics.sales.recall < minSalesRecall) {
-		failures.push(`sales recall ${metrics.sales.recall.toFixed(3)} is below ${minSalesRecall}`);
-	}
-	if (minJunkPrecision !== undefined && metrics.junk.precision < minJunkPrecision) {
-		failures.push(`junk precision ${metrics.junk.precision.toFixed(3)} is below ${minJunkPrecision}`);
-	}
+	const failures = evaluateFiles(args);
 	if (failures.length) {
 		console.error(`\nFAILED: ${failures.join('; ')}`);
 		process.exit(1);
 	}
-	if (minSalesRecall !== undefined || minJunkPrecision !== undefined) console.log('\nAll evaluation thresholds met.');
 }
 
-if (require.main === module) main();
+if (require.main === module) {
+	main().catch((error: Error) => {
+		console.error(error.message);
+		process.exit(2);
+	});
+}

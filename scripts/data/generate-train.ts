@@ -53,7 +53,7 @@ function generate(register: Register, sourceName: string, count: number, random:
 		const text = style(render(register, lang, random), random);
 		if (seen.has(text)) continue;
 		seen.add(text);
-		const row: GeneratedRow = { text, route: register.route, source: `generated:${sourceName}:${lang}`, lang };
+		const row: GeneratedRow = { text, route: register.route, source: `generated:${sourceName}#${lang}`, lang };
 		rows.push(decorate ? decorate(row) : row);
 	}
 	return rows;

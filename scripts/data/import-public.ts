@@ -73,7 +73,7 @@ function clinc(mirrors: string, dev: Set<string>): LabelledRow[] {
 		.map(([text, intent]) => {
 			const domain = intent === 'oos' ? 'oos' : domainOf.get(intent)!;
 			const route: Route = CLINC_SUPPORT_DOMAINS.has(domain) ? 'support' : 'junk';
-			return { text: squash(text), route, source: `clinc150:${domain}/${intent}` };
+			return { text: squash(text), route, source: `clinc150:${domain}#${intent}` };
 		});
 }
 
@@ -95,7 +95,7 @@ function banking77(mirrors: string, dev: Set<string>): LabelledRow[] {
 		.filter((row): row is [string, string] => row !== null);
 	return samplePerLabel(rows, ([, category]) => category, () => 20, 'banking77')
 		.filter(([text]) => !dev.has(devKey(text)))
-		.map(([text, category]) => ({ text: squash(text), route: 'support' as const, source: `banking77:${category}` }));
+		.map(([text, category]) => ({ text: squash(text), route: 'support' as const, source: `banking77#${category}` }));
 }
 
 // The original file (5,574 lines, "label<TAB>text"); the mirror adds a header line, which is
@@ -113,7 +113,7 @@ function smsSpamEven(mirrors: string, dev: Set<string>): LabelledRow[] {
 		const label = line.slice(0, tab);
 		const text = squash(line.slice(tab + 1));
 		if (dev.has(devKey(text))) return;
-		rows.push({ text, route: 'junk', source: `sms-spam-collection:${label}:line${lineNumber}` });
+		rows.push({ text, route: 'junk', source: `sms-spam-collection:${label}#line${lineNumber}` });
 	});
 	return rows;
 }
