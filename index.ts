@@ -8,3 +8,4 @@ export * from './engine/classifier';
 export * from './engine/llm';
 export * from './engine/gate';
 export * from './engine/briefing';
+export * from './engine/encode';

@@ -1,7 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
-import { NodeConnectionTypes } from 'n8n-workflow';
+import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { appendAudit } from '../../engine/contract';
+import type { GateResult } from '../../engine/contract';
+import { appendAudit, CONTRACT_VERSION } from '../../engine/contract';
 import { evaluateGate } from '../../engine/gate';
 import { readGateConfig } from './config';
 import { properties } from './description';
@@ -32,8 +33,15 @@ export class ConfidenceGate implements INodeType {
 		const humanReview: INodeExecutionData[] = [];
 		const items = this.getInputData();
 		items.forEach((item, itemIndex) => {
-			// The engine decides for any input, malformed ones included, so no item can be lost here.
-			const gate = evaluateGate(item.json, config);
+			let gate: GateResult;
+			try {
+				// The engine decides for any input, malformed ones included, so no item can be lost here.
+				gate = evaluateGate(item.json, config);
+			} catch (error) {
+				// Should the engine ever fail on an item, a person looks at it: never lost, never auto-routed.
+				if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+				gate = { decision: 'human_review', reasons: [`The gate could not evaluate this item: ${(error as Error).message}`], rule: 'error', version: CONTRACT_VERSION };
+			}
 			const json: IDataObject = {
 				...item.json,
 				gate: gate as unknown as IDataObject,

@@ -1,30 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
 
 import type { BriefingTemplates } from '../../engine/briefing';
-import { briefWithModel, buildBriefing } from '../../engine/briefing';
-import type { BriefingResult, IntentResult, RoutingResult } from '../../engine/contract';
-import { appendAudit, CONTRACT_VERSION, readIntent } from '../../engine/contract';
+import { briefWithModel, buildBriefing, unclassifiedIntent } from '../../engine/briefing';
+import type { BriefingResult, RoutingResult } from '../../engine/contract';
+import { appendAudit, readIntent } from '../../engine/contract';
+import { cleanLeadText, FIELD_LIMITS } from '../../engine/encode';
 import { createConcurrencyLimiter } from '../../engine/llm';
 import { detectLeadFields } from '../shared/leadFields';
 import type { ConnectedModel } from '../shared/model';
 import { getConnectedModel } from '../shared/model';
 import type { ModelCallOptions } from '../shared/modelOptions';
-
-/** An item nobody classified still gets a briefing that says so, from the fields it has. */
-function unclassifiedIntent(problem: string): IntentResult {
-	return {
-		score: 0,
-		path: 'unclassified',
-		confidence: 0,
-		signals: [],
-		reasons: [problem],
-		engine: 'builtin',
-		model: null,
-		version: CONTRACT_VERSION,
-		classifiedAt: '',
-		latencyMs: 0,
-	};
-}
 
 async function briefItem(item: INodeExecutionData, templates: BriefingTemplates, model: ConnectedModel | undefined, options: ModelCallOptions): Promise<BriefingResult> {
 	const read = readIntent(item.json.intent);
@@ -51,22 +37,32 @@ export async function briefItems(context: IExecuteFunctions): Promise<INodeExecu
 	const options = context.getNodeParameter('options', 0, {}) as ModelCallOptions;
 	const model = await getConnectedModel(context);
 	const limit = createConcurrencyLimiter(Math.max(1, options.concurrency ?? 4));
-	// Model failures fall back to the template inside briefWithModel, so every item gets a briefing.
-	const briefings = await Promise.all(items.map(async (item) => await limit(async () => await briefItem(item, templates, model, options))));
+	// Model failures fall back to the template inside briefWithModel, so every item gets a briefing;
+	// anything else that goes wrong with one item is that item's error, not the batch's.
+	const briefings = await Promise.all(
+		items.map(async (item) => await limit(async () => await briefItem(item, templates, model, options).catch((error: unknown) => error as Error))),
+	);
 	return [
-		briefings.map((briefing, itemIndex) => ({
-			json: {
-				...items[itemIndex].json,
-				briefing: briefing as unknown as IDataObject,
-				audit: appendAudit(items[itemIndex].json.audit, {
-					at: new Date().toISOString(),
-					node: 'intentBriefing',
-					decision: briefing.mode,
-					reason: briefing.fallbackReason ?? `Briefing written (${briefing.mode}): ${briefing.firstQuestion}`,
-				}) as unknown as IDataObject[],
-			},
-			binary: items[itemIndex].binary,
-			pairedItem: { item: itemIndex },
-		})),
+		briefings.map((briefing, itemIndex) => {
+			if (briefing instanceof Error) {
+				if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), briefing, { itemIndex });
+				const error = cleanLeadText(briefing.message, FIELD_LIMITS.reason) || 'The briefing could not be written';
+				return { json: { ...items[itemIndex].json, error }, binary: items[itemIndex].binary, pairedItem: { item: itemIndex } };
+			}
+			return {
+				json: {
+					...items[itemIndex].json,
+					briefing: briefing as unknown as IDataObject,
+					audit: appendAudit(items[itemIndex].json.audit, {
+						at: new Date().toISOString(),
+						node: 'intentBriefing',
+						decision: briefing.mode,
+						reason: briefing.fallbackReason ?? `Briefing written (${briefing.mode}): ${briefing.firstQuestion}`,
+					}) as unknown as IDataObject[],
+				},
+				binary: items[itemIndex].binary,
+				pairedItem: { item: itemIndex },
+			};
+		}),
 	];
 }
