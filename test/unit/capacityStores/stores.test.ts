@@ -1,15 +1,16 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { createClient } from '@redis/client';
 
-import type { AssignmentStrategy, CapacityState, CapacityStateStore, Candidate } from '../../../engine/capacity';
+import type { AssignmentStrategy, CapacityState, CapacityStateStore, Candidate, LeadIdentity } from '../../../engine/capacity';
 import { RedisCapacityStore, StaticDataCapacityStore } from '../../../engine/capacity';
 import { useCapacityStores } from '../../helpers/capacityStores';
 
 const run = promisify(execFile);
-const { stores, redisStore, redis } = useCapacityStores('conformance');
+const { stores, redisStore, sqliteStore, redis, folder } = useCapacityStores('conformance');
 
 const DAY = '2026-11-25';
 const AT = Date.parse('2026-11-25T15:00:00Z');
@@ -76,6 +77,65 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 		expect(await store.counts(['ppg'], '2026-11-24')).toEqual({ ppg: { openLeads: 1, leadsToday: 1 } });
 	});
 
+	describe('duplicates and release per lead', () => {
+		const HOUR = 3_600_000;
+		const lead = (id: string, duplicateKey: string | undefined, extra: Partial<LeadIdentity> = {}): LeadIdentity => ({ id, duplicateKey, windowMs: HOUR, executionId: `exec-${id}`, itemIndex: 0, ...extra });
+		const assign = (store: CapacityStateStore, identity: LeadIdentity, at = AT, candidates = CANDIDATES) => store.assign({ pool: 'dup', strategy: 'roundRobin', candidates, at, lead: identity });
+
+		it('gives a repeat of a lead within the window the first one\'s rep and lead id, counting it once', async () => {
+			const store = makeStore();
+			expect(await assign(store, lead('first', 'k1'))).toEqual({ repId: 'a', atCap: [], openLeads: 1, leadsToday: 1, leadId: 'first' });
+			// 59 minutes later, from another execution: the same lead.
+			expect(await assign(store, lead('second', 'k1'), AT + 59 * 60_000)).toEqual({ repId: 'a', atCap: [], leadId: 'first', duplicateOf: { leadId: 'first', firstAt: AT, replay: false } });
+			// A repeat submitted before the first one (a queue delivering out of order) is the same lead too.
+			expect((await assign(store, lead('third', 'k1'), AT - 30 * 60_000)).duplicateOf).toEqual({ leadId: 'first', firstAt: AT, replay: false });
+			expect(await store.counts(['a', 'b'], DAY)).toEqual({ a: { openLeads: 1, leadsToday: 1 }, b: { openLeads: 0, leadsToday: 0 } });
+			// The rotation did not move: the next new lead goes to b.
+			expect((await assign(store, lead('other', 'k2'))).repId).toBe('b');
+		});
+
+		it('treats the same key outside the window, or without a key, as a new lead', async () => {
+			const store = makeStore();
+			await assign(store, lead('first', 'k1'));
+			const later = await assign(store, lead('later', 'k1'), AT + HOUR + 1);
+			expect(later).toEqual({ repId: 'b', atCap: [], openLeads: 1, leadsToday: 1, leadId: 'later' });
+			// The record now belongs to the later lead: a repeat of it is its duplicate.
+			expect((await assign(store, lead('again', 'k1'), AT + HOUR + 2)).duplicateOf?.leadId).toBe('later');
+			expect((await assign(store, lead('keyless', undefined))).duplicateOf).toBeUndefined();
+			expect((await assign(store, lead('keyless2', undefined))).duplicateOf).toBeUndefined();
+		});
+
+		it('marks the same execution and item asking again as a replay', async () => {
+			const store = makeStore();
+			await assign(store, lead('first', 'k1', { executionId: '42', itemIndex: 3 }));
+			expect((await assign(store, lead('retry', 'k1', { executionId: '42', itemIndex: 3 }))).duplicateOf).toEqual({ leadId: 'first', firstAt: AT, replay: true });
+			// Same execution, another item (the lead twice in one batch): a duplicate, not a replay.
+			expect((await assign(store, lead('twin', 'k1', { executionId: '42', itemIndex: 4 }))).duplicateOf?.replay).toBe(false);
+		});
+
+		it('remembers a lead nobody could take, so its repeat is not offered slots again', async () => {
+			const store = makeStore();
+			const full: Candidate[] = [{ id: 'x', weight: 1, priority: 0, maxOpenLeads: 0, day: DAY }];
+			expect(await assign(store, lead('first', 'k1'), AT, full)).toEqual({ repId: null, atCap: [{ repId: 'x', cap: 'maxOpenLeads', value: 0 }], leadId: 'first' });
+			expect(await assign(store, lead('second', 'k1'), AT, [])).toEqual({ repId: null, atCap: [], leadId: 'first', duplicateOf: { leadId: 'first', firstAt: AT, replay: false } });
+		});
+
+		it('releases a lead once: a second release of it changes nothing, and no release goes below zero', async () => {
+			const store = makeStore();
+			await assign(store, lead('one', 'k1'));
+			await assign(store, lead('two', 'k2', {}), AT, [CANDIDATES[0]]);
+			expect(await store.counts(['a'], DAY)).toEqual({ a: { openLeads: 2, leadsToday: 2 } });
+			expect(await store.release('a', { leadId: 'one' })).toEqual({ openLeads: 1, alreadyReleased: false });
+			expect(await store.release('a', { leadId: 'one' })).toEqual({ openLeads: 1, alreadyReleased: true });
+			expect(await store.release('a', { leadId: 'two' })).toEqual({ openLeads: 0, alreadyReleased: false });
+			// A lead the store never counted (or forgot) still releases at most one, never below zero.
+			expect(await store.release('a', { leadId: 'unknown' })).toEqual({ openLeads: 0, alreadyReleased: false });
+			expect(await store.release('a', { leadId: 'unknown' })).toEqual({ openLeads: 0, alreadyReleased: true });
+			// The daily count is history, not load: releases leave it.
+			expect(await store.counts(['a'], DAY)).toEqual({ a: { openLeads: 0, leadsToday: 2 } });
+		});
+	});
+
 	it('counts a batch of old leads, processed late, against the caps of their own day', async () => {
 		const store = makeStore();
 		const capped: Candidate[] = [{ id: 'x', weight: 1, priority: 0, maxLeadsPerDay: 2, day: '2020-01-06' }];
@@ -139,30 +199,66 @@ describe('Redis store keys', () => {
 	});
 });
 
-describe('Redis store under concurrency', () => {
-	const workers = async (strategy: string, candidates: Candidate[], perWorker: number) => {
+describe.each([
+	['Redis', () => `redis:${redis().port}`],
+	['SQLite file', () => `sqlite:${path.join(folder, 'shared.sqlite')}`],
+])('%s store shared by 4 processes at once', (_name, storeSpec) => {
+	type Pick = { repId: string | null; duplicate: boolean };
+	/** Runs the worker in `processes` child processes at once; their picks, one list per process. */
+	const workers = async (keyPrefix: string, strategy: string, candidates: Candidate[], leads: number | string[], processes = 4) => {
 		const worker = path.join(__dirname, 'assignWorker.ts');
-		const outputs = await Promise.all(
-			Array.from({ length: 4 }, () =>
-				run(process.execPath, ['-r', 'ts-node/register/transpile-only', worker, String(redis().port), String(perWorker), strategy, JSON.stringify(candidates)], { cwd: path.join(__dirname, '../../..') }),
+		// The workers take a while to start: they meet here and begin together.
+		const barrier = mkdtempSync(path.join(folder, 'barrier-'));
+		const running = Promise.all(
+			Array.from({ length: processes }, () =>
+				run(process.execPath, ['-r', 'ts-node/register/transpile-only', worker, storeSpec(), keyPrefix, strategy, JSON.stringify(candidates), JSON.stringify(leads), barrier], {
+					cwd: path.join(__dirname, '../../..'),
+				}),
 			),
 		);
-		return outputs.flatMap((output) => JSON.parse(output.stdout) as Array<string | null>);
+		let failed = false;
+		running.catch(() => (failed = true));
+		while (!failed && readdirSync(barrier).length < processes) await new Promise((resolve) => setTimeout(resolve, 20));
+		writeFileSync(path.join(barrier, 'go'), '');
+		return (await running).map((output) => JSON.parse(output.stdout) as Pick[]);
 	};
-	const tally = (picks: Array<string | null>) => picks.reduce<Record<string, number>>((counts, id) => ({ ...counts, [String(id)]: (counts[String(id)] ?? 0) + 1 }), {});
+	const tally = (picks: Pick[]) => picks.reduce<Record<string, number>>((counts, pick) => ({ ...counts, [String(pick.repId)]: (counts[String(pick.repId)] ?? 0) + 1 }), {});
 
-	it('400 assignments from 4 processes never exceed a cap', async () => {
+	it('400 assignments never exceed a cap, and the stored counts are exact', async () => {
 		const candidates = ['a', 'b', 'c', 'd'].map((id, index) => ({ id, weight: 1, priority: index, maxOpenLeads: 90, day: DAY }));
-		const counts = tally(await workers('leastLoaded', candidates, 100));
+		const counts = tally((await workers('caps', 'leastLoaded', candidates, 100)).flat());
 		expect(counts).toEqual({ a: 90, b: 90, c: 90, d: 90, null: 40 });
-	}, 60_000);
+		const store = storeSpec().startsWith('redis') ? redisStore('caps') : sqliteStore(storeSpec().slice('sqlite:'.length), { keyPrefix: 'caps' });
+		expect(await store.counts(['a', 'b', 'c', 'd'], DAY)).toEqual(Object.fromEntries(['a', 'b', 'c', 'd'].map((id) => [id, { openLeads: 90, leadsToday: 90 }])));
+	}, 90_000);
 
-	it('round robin from 4 processes stays fair to within one lead per rep', async () => {
+	it('round robin stays fair to within one lead per rep', async () => {
 		const candidates = ['a', 'b', 'c'].map((id, index) => ({ id, weight: 1, priority: index, day: DAY }));
-		const counts = tally(await workers('roundRobin', candidates, 100));
+		const counts = tally((await workers('rr', 'roundRobin', candidates, 100)).flat());
 		const values = Object.values(counts);
 		expect(values.reduce((sum, value) => sum + value, 0)).toBe(400);
 		expect(Math.max(...values) - Math.min(...values)).toBeLessThanOrEqual(1);
+	}, 90_000);
+
+	it('the same 60 leads sent by every process are each counted once and get one rep everywhere', async () => {
+		const candidates = ['a', 'b', 'c'].map((id, index) => ({ id, weight: 1, priority: index, maxOpenLeads: 25, day: DAY }));
+		const keys = Array.from({ length: 60 }, (_, index) => `lead-${index}`);
+		const perProcess = await workers('dupes', 'roundRobin', candidates, keys);
+		// Every lead has one rep, whichever process asked; exactly one process counted it.
+		for (const [index] of keys.entries()) {
+			expect(new Set(perProcess.map((picks) => picks[index].repId)).size).toBe(1);
+			expect(perProcess.filter((picks) => !picks[index].duplicate)).toHaveLength(1);
+		}
+		expect(tally(perProcess[0])).toEqual({ a: 20, b: 20, c: 20 });
+		const store = storeSpec().startsWith('redis') ? redisStore('dupes') : sqliteStore(storeSpec().slice('sqlite:'.length), { keyPrefix: 'dupes' });
+		expect(await store.counts(['a', 'b', 'c'], DAY)).toEqual({ a: { openLeads: 20, leadsToday: 20 }, b: { openLeads: 20, leadsToday: 20 }, c: { openLeads: 20, leadsToday: 20 } });
+	}, 90_000);
+
+	it('keeps rotation and counts when the process ends and a new one starts', async () => {
+		const candidates = ['a', 'b', 'c'].map((id, index) => ({ id, weight: 1, priority: index, maxOpenLeads: 2, day: DAY }));
+		const [first] = await workers('restart', 'roundRobin', candidates, 4, 1);
+		const [second] = await workers('restart', 'roundRobin', candidates, 4, 1);
+		expect([...first, ...second].map((pick) => pick.repId)).toEqual(['a', 'b', 'c', 'a', 'b', 'c', null, null]);
 	}, 60_000);
 });
 
