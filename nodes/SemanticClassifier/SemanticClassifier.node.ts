@@ -10,7 +10,9 @@ export class SemanticClassifier implements INodeType {
 		name: 'semanticClassifier',
 		icon: { light: 'file:semanticClassifier.svg', dark: 'file:semanticClassifier.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// Version 2: failures go to n8n's error output instead of a "Failed" output of our own.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{ $parameter["engine"] === "openAiCompatible" ? "built-in + model" : "intent score and path" }}',
 		description:
 			"Reads an inbound lead's message, finds intent signals with evidence (budget, deadline, pain, authority, scale, buying actions, and spam or support negatives) and routes it by Semantic Score",
@@ -20,7 +22,7 @@ export class SemanticClassifier implements INodeType {
 			{ displayName: '', type: NodeConnectionTypes.Main },
 			{ displayName: 'Model', type: NodeConnectionTypes.AiLanguageModel, required: false, maxConnections: 1 },
 		],
-		outputs: `={{(${configuredOutputs})($parameter)}}`,
+		outputs: `={{(${configuredOutputs})($parameter, $nodeVersion)}}`,
 		credentials: [
 			{
 				name: 'intentFunnelOpenAiApi',
@@ -34,6 +36,7 @@ export class SemanticClassifier implements INodeType {
 				type: 'info',
 				location: 'outputPane',
 				whenToDisplay: 'beforeExecution',
+				displayCondition: '={{ $nodeVersion === 1 }}',
 			},
 		],
 		properties,

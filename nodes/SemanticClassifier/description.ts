@@ -137,13 +137,15 @@ export const properties: INodeProperties[] = [
 ];
 
 /**
- * Outputs follow the configured paths, plus "Failed" for items that could not be classified
- * under continue-on-fail. Runs in n8n's expression sandbox: self-contained, no imports.
+ * Outputs follow the configured paths. Version 1 also drew its own "Failed" output; from version
+ * 2 failures go to n8n's error output ("On Error: Continue (using error output)"), which n8n adds
+ * itself. Runs in n8n's expression sandbox: self-contained, no imports.
  */
-export function configuredOutputs(parameters: { paths?: { path?: Array<{ name?: string }> }; outputMode?: string }) {
-	if (parameters.outputMode === 'single') return [{ type: 'main', displayName: 'Classified' }, { type: 'main', displayName: 'Failed' }];
+export function configuredOutputs(parameters: { paths?: { path?: Array<{ name?: string }> }; outputMode?: string }, nodeVersion?: number) {
+	const failed = nodeVersion === 1 ? [{ type: 'main', displayName: 'Failed' }] : [];
+	if (parameters.outputMode === 'single') return [{ type: 'main', displayName: 'Classified' }, ...failed];
 	const defaults = ['hot', 'warm', 'nurture', 'support', 'junk'];
 	const configured = parameters.paths?.path;
 	const names = Array.isArray(configured) && configured.length ? configured.map((path) => path.name || '(unnamed)') : defaults;
-	return [...names.map((name) => ({ type: 'main', displayName: name })), { type: 'main', displayName: 'Failed' }];
+	return [...names.map((name) => ({ type: 'main', displayName: name })), ...failed];
 }

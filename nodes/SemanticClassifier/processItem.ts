@@ -45,7 +45,10 @@ function readLead(context: IExecuteFunctions, item: INodeExecutionData, itemInde
 	return mergeLeadFields(detected, mapped);
 }
 
-/** Classifies every item; each leaves on exactly one output (its path, or "Failed"). */
+/**
+ * Classifies every item; each leaves on exactly one output: its path, or on failure under
+ * continue-on-fail version 1's "Failed" output, and from version 2 n8n's error output.
+ */
 export async function classifyItems(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
 	const paths = readPaths(context);
@@ -55,9 +58,31 @@ export async function classifyItems(context: IExecuteFunctions): Promise<INodeEx
 	const model = await getConnectedModel(context);
 	const limit = createConcurrencyLimiter(Math.max(1, options.concurrency ?? 4));
 
-	const outputCount = outputMode === 'single' ? 2 : paths.length + 1;
+	// Version 1 drew its own "Failed" output last. From version 2, with "Continue (using error
+	// output)" a failed item is `{error}` alone: n8n moves such items to the error output it adds
+	// and puts the input item's fields back on them (n8n-core WorkflowExecute.handleNodeErrorOutput;
+	// an item-level `error` would instead leave `{error}` alone there, normalizeNodeErrors). With
+	// "Continue (regular output)" it leaves on the first output, as with n8n's own nodes, with the
+	// lead's fields, `error` and an audit line.
+	const drawsFailedOutput = context.getNode().typeVersion === 1;
+	const toErrorOutput = !drawsFailedOutput && context.getNode().onError === 'continueErrorOutput';
+	const outputCount = (outputMode === 'single' ? 1 : paths.length) + (drawsFailedOutput ? 1 : 0);
 	const outputs: INodeExecutionData[][] = Array.from({ length: outputCount }, () => []);
-	const failedOutput = outputCount - 1;
+	const failedOutput = drawsFailedOutput ? outputCount - 1 : 0;
+	const fail = (itemIndex: number, message: string) => {
+		const item = items[itemIndex];
+		if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), message, { itemIndex });
+		if (toErrorOutput) {
+			outputs[failedOutput].push({ json: { error: message }, pairedItem: { item: itemIndex } });
+			return;
+		}
+		const audit = appendAudit(item.json.audit, { at: new Date().toISOString(), node: 'semanticClassifier', decision: 'error', reason: `Not classified: ${message}` });
+		outputs[failedOutput].push({
+			json: { ...item.json, error: message, audit: audit as unknown as IDataObject[] },
+			binary: item.binary,
+			pairedItem: { item: itemIndex },
+		});
+	};
 
 	const results = await Promise.allSettled(
 		items.map(async (item, itemIndex) => await limit(async () => await classifyItem(context, item, itemIndex, paths, timeZone, options, model))),
@@ -65,17 +90,7 @@ export async function classifyItems(context: IExecuteFunctions): Promise<INodeEx
 
 	results.forEach((result, itemIndex) => {
 		const item = items[itemIndex];
-		if (result.status === 'rejected') {
-			const error = result.reason as Error;
-			if (!context.continueOnFail()) {
-				throw new NodeOperationError(context.getNode(), error.message, { itemIndex });
-			}
-			outputs[failedOutput].push({
-				json: { ...item.json, error: error.message },
-				pairedItem: { item: itemIndex },
-			});
-			return;
-		}
+		if (result.status === 'rejected') return fail(itemIndex, (result.reason as Error).message);
 		const intent = result.value;
 		const json: IDataObject = {
 			...item.json,
@@ -88,7 +103,8 @@ export async function classifyItems(context: IExecuteFunctions): Promise<INodeEx
 			}) as unknown as IDataObject[],
 		};
 		const output = outputMode === 'single' ? 0 : paths.findIndex((path) => path.name === intent.path);
-		outputs[output < 0 ? failedOutput : output].push({ json, binary: item.binary, pairedItem: { item: itemIndex } });
+		if (output < 0) return fail(itemIndex, `The engine chose the path "${intent.path}", which is not among the paths`);
+		outputs[output].push({ json, binary: item.binary, pairedItem: { item: itemIndex } });
 	});
 	return outputs;
 }

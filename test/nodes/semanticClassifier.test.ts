@@ -6,7 +6,7 @@ import { leadsWorkflow } from '../helpers/workflows';
 import { runWorkflow } from '../harness/runWorkflow';
 
 const CLASSIFIER = 'Semantic Classifier';
-const PATHS = ['hot', 'warm', 'nurture', 'support', 'junk', 'Failed'];
+const PATHS = ['hot', 'warm', 'nurture', 'support', 'junk'];
 
 const HOT_LEAD = {
 	name: 'Dana Reyes',
@@ -21,7 +21,7 @@ const SUPPORT_LEAD = { comments: "I can't log in to my account and I need last m
 const NURTURE_LEAD = { message: 'Just browsing for now, I would like to subscribe to the newsletter.' };
 
 function classifierNode(parameters: Record<string, unknown> = {}, extra: Partial<INode> = {}): Omit<INode, 'id' | 'position'> {
-	return { name: CLASSIFIER, type: 'n8n-nodes-intent-funnel.semanticClassifier', typeVersion: 1, parameters: { engine: 'builtin', ...parameters }, ...extra };
+	return { name: CLASSIFIER, type: 'n8n-nodes-intent-funnel.semanticClassifier', typeVersion: 2, parameters: { engine: 'builtin', ...parameters }, ...extra };
 }
 
 function itemsByOutput(run: Awaited<ReturnType<typeof runWorkflow>>, names = PATHS) {
@@ -37,7 +37,7 @@ describe('Semantic Classifier node, built-in engine', () => {
 		expect(outputs.junk).toHaveLength(1);
 		expect(outputs.support).toHaveLength(1);
 		expect(outputs.nurture).toHaveLength(1);
-		expect(outputs.Failed).toHaveLength(0);
+		expect(run.outputs(CLASSIFIER)).toHaveLength(PATHS.length);
 
 		const hot = outputs.hot[0];
 		expect(hot.json.company).toBe('Acme Logistics');
@@ -54,9 +54,9 @@ describe('Semantic Classifier node, built-in engine', () => {
 
 	it('puts every item on one output in single-output mode', async () => {
 		const run = await runWorkflow(leadsWorkflow([HOT_LEAD, SPAM_LEAD, {}], classifierNode({ outputMode: 'single' })));
-		const [classified, failed] = run.outputs(CLASSIFIER);
+		const [classified, ...others] = run.outputs(CLASSIFIER);
 		expect(classified.map((item) => (item.json.intent as { path: string }).path)).toEqual(['hot', 'junk', 'nurture']);
-		expect(failed).toHaveLength(0);
+		expect(others).toEqual([]);
 	});
 
 	it('gives an item without message text a path and a reason instead of failing', async () => {
@@ -69,7 +69,7 @@ describe('Semantic Classifier node, built-in engine', () => {
 	it('follows renamed and re-thresholded paths', async () => {
 		const paths = { path: [{ name: 'closer-now', rule: 'score', minScore: 60 }, { name: 'later', rule: 'score', minScore: 0 }, { name: 'trash', rule: 'junk', minScore: 0 }] };
 		const run = await runWorkflow(leadsWorkflow([HOT_LEAD, SPAM_LEAD, SUPPORT_LEAD], classifierNode({ paths })));
-		const outputs = itemsByOutput(run, ['closer-now', 'later', 'trash', 'Failed']);
+		const outputs = itemsByOutput(run, ['closer-now', 'later', 'trash']);
 		expect(outputs['closer-now']).toHaveLength(1);
 		expect(outputs.trash).toHaveLength(1);
 		// Without a support path, a support request falls on the score ladder.
@@ -89,6 +89,62 @@ describe('Semantic Classifier node, built-in engine', () => {
 		const intent = run.output(CLASSIFIER, 0)[0].json.intent as { signals: Array<{ type: string; evidence: { field: string } }>; lead: { role: string } };
 		expect(intent.lead.role).toBe('CFO');
 		expect(intent.signals.find((signal) => signal.type === 'authority')?.evidence.field).toBe('role');
+	});
+});
+
+describe('Semantic Classifier node, failures and n8n\'s "On Error" setting', () => {
+	// A mapped field whose expression throws for the second lead only: n8n cannot classify it.
+	const leads = [HOT_LEAD, { note: 'no message here' }, SPAM_LEAD];
+	const failingMapping = { fieldMapping: 'manual', text: "={{ $json.note ? $('No Such Node').item.json.text : $json['How can we help?'] ?? $json.message }}" };
+	const runWith = async (onError: INode['onError'] | undefined, typeVersion = 2, outputMode = 'perPath') =>
+		await runWorkflow(leadsWorkflow(leads, classifierNode({ ...failingMapping, outputMode }, { typeVersion, ...(onError ? { onError } : {}) })));
+	const allItems = (run: Awaited<ReturnType<typeof runWorkflow>>) => run.outputs(CLASSIFIER).flat();
+
+	it("with Continue (using error output), moves the failed item to n8n's error output and nowhere else", async () => {
+		const run = await runWith('continueErrorOutput');
+		expect(run.error).toBeUndefined();
+		const outputs = run.outputs(CLASSIFIER);
+		// The five paths, then the error output n8n adds.
+		expect(outputs).toHaveLength(PATHS.length + 1);
+		const errorOutput = outputs[PATHS.length];
+		expect(errorOutput).toHaveLength(1);
+		expect(errorOutput[0].json).toMatchObject({ note: 'no message here', error: expect.stringMatching(/Referenced node doesn't exist/) });
+		expect(errorOutput[0].pairedItem).toEqual({ item: 1 });
+		expect(outputs[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }]);
+		expect(allItems(run).map((item) => (item.pairedItem as { item: number }).item).sort()).toEqual([0, 1, 2]);
+	});
+
+	it('with Continue (regular output), keeps the failed item, marked with error and without intent, on the first output', async () => {
+		const run = await runWith('continueRegularOutput');
+		const outputs = run.outputs(CLASSIFIER);
+		expect(outputs).toHaveLength(PATHS.length);
+		const failed = outputs[0].find((item) => item.json.error);
+		expect(failed?.json).toMatchObject({ note: 'no message here' });
+		expect(failed?.json.intent).toBeUndefined();
+		expect((failed?.json.audit as Array<{ decision: string; reason: string }>).at(-1)).toMatchObject({ decision: 'error', reason: expect.stringMatching(/^Not classified: /) });
+		expect(allItems(run)).toHaveLength(3);
+	});
+
+	it('with Stop, stops the execution naming the item, and draws no failure output', async () => {
+		const run = await runWith(undefined);
+		expect(run.nodeError(CLASSIFIER)?.message).toMatch(/Referenced node doesn't exist/);
+		expect((run.nodeError(CLASSIFIER) as Error & { context?: { itemIndex?: number } }).context?.itemIndex).toBe(1);
+	});
+
+	it('in single-output mode, sends the failed item to the error output too', async () => {
+		const run = await runWith('continueErrorOutput', 2, 'single');
+		const [classified, errors] = run.outputs(CLASSIFIER);
+		expect(classified.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 2 }]);
+		expect(errors.map((item) => item.pairedItem)).toEqual([{ item: 1 }]);
+	});
+
+	it('keeps version 1 workflows working: their "Failed" output still receives failed items', async () => {
+		const run = await runWith('continueRegularOutput', 1);
+		const outputs = run.outputs(CLASSIFIER);
+		expect(outputs).toHaveLength(PATHS.length + 1);
+		expect(outputs[PATHS.length].map((item) => item.pairedItem)).toEqual([{ item: 1 }]);
+		expect(outputs[PATHS.length][0].json.error).toMatch(/Referenced node doesn't exist/);
+		expect(outputs[0].map((item) => item.pairedItem)).toEqual([{ item: 0 }]);
 	});
 });
 
