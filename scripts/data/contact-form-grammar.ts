@@ -10,6 +10,10 @@ export type FormKind = 'hot' | 'warm' | 'nurture' | 'support' | 'pitch' | 'appli
 
 export const FORM_SLOTS: Record<Lang, Grammar> = {
 	en: {
+		intro: ['We are {firm} with {headcount}.', 'Some context: we are {firm}, {headcount}.', 'I work for {firm} ({headcount}).'],
+		context: ['For context, we are {firm} with {headcount}.', 'About us: {firm}, {headcount}.'],
+		weAre: ['We are {firm}.', 'I am writing from {firm}.'],
+		thanks: ['Thanks in advance.', 'Much appreciated.', ''],
 		firm: ['a regional freight forwarder', 'a 70-bed rehabilitation clinic', 'a family-owned hardware chain', 'a B2B marketplace for spare parts', 'a commercial cleaning company', 'a mid-sized accounting practice', 'a network of language schools', 'an HVAC installer with two depots', 'a boutique hotel group', 'a property developer'],
 		headcount: ['about 90 staff', 'roughly 350 employees', '28 people', 'just over 1,000 employees', 'a team of 45', '160 people across three countries'],
 		struggle: [
@@ -74,6 +78,10 @@ export const FORM_SLOTS: Record<Lang, Grammar> = {
 		],
 	},
 	es: {
+		intro: ['Somos {firm} con {headcount}.', 'Le escribo desde {firm} ({headcount}).'],
+		context: ['Para situarles: somos {firm} con {headcount}.'],
+		weAre: ['Somos {firm}.', 'Les escribo desde {firm}.'],
+		thanks: ['Gracias de antemano.', ''],
 		firm: ['una distribuidora de material eléctrico', 'una red de clínicas dentales', 'una consultora de ingeniería', 'una cadena de gimnasios'],
 		headcount: ['unas 120 personas', '40 empleados', 'más de 500 trabajadores'],
 		struggle: ['Las solicitudes llegan por teléfono, correo y WhatsApp y nadie se hace cargo.', 'Los técnicos se solapan en la agenda cada semana.', 'La dirección no ve el estado de las ventas hasta fin de mes.'],
@@ -95,8 +103,12 @@ export const FORM_SLOTS: Record<Lang, Grammar> = {
 		spamBody: ['Estimado empresario, su web tiene 37 errores SEO que le cuestan ventas. Responda ahora para recibir el informe, solo 99 € hoy.', 'Su empresa ha sido seleccionada para un premio a la excelencia; se aplica una tasa de 300 €.'],
 	},
 	de: {
+		intro: ['Wir sind {firm} mit {headcount}.', 'Ich schreibe für {firm} ({headcount}).'],
+		context: ['Zum Hintergrund: Wir sind {firm} mit {headcount}.'],
+		weAre: ['Wir sind {firm}.', 'Ich schreibe Ihnen von {firm}.'],
+		thanks: ['Vielen Dank vorab.', ''],
 		firm: ['ein Großhändler für Sanitärbedarf', 'eine Kette von Physiotherapiepraxen', 'ein Ingenieurbüro', 'ein Logistikdienstleister'],
-		headcount: ['rund 120 Mitarbeitende', '40 Beschäftigte', 'über 500 Mitarbeiter'],
+		headcount: ['rund 120 Mitarbeitenden', '40 Beschäftigten', 'über 500 Mitarbeitern'],
 		struggle: ['Anfragen kommen per Telefon, E-Mail und WhatsApp, und niemand fühlt sich zuständig.', 'Unsere Techniker werden jede Woche doppelt verplant.', 'Die Geschäftsleitung sieht den Vertriebsstand erst am Monatsende.'],
 		want: ['Wir möchten verstehen, ob Ihre Lösung das ablösen kann.', 'Ich soll der Geschäftsführung eine Empfehlung vorlegen, und Sie sind in der engeren Auswahl.'],
 		money: ['Für das erste Jahr haben wir rund 40.000 € eingeplant.', 'Das freigegebene Budget liegt bei 25.000 €.'],
@@ -120,14 +132,14 @@ export const FORM_SLOTS: Record<Lang, Grammar> = {
 /** Each kind is a sequence of paragraphs, each paragraph one or more slots. */
 export const FORM_SHAPES: Record<FormKind, readonly string[][]> = {
 	hot: [
-		['We are {firm} with {headcount}. {struggle}', '{want} {money} {when}', '{authority} {next}'],
-		['{authority} We are {firm} with {headcount}.', '{struggle} {money}', '{when} {next}'],
+		['{intro} {struggle}', '{want} {money} {when}', '{authority} {next}'],
+		['{authority} {intro}', '{struggle} {money}', '{when} {next}'],
 	],
 	warm: [
-		['We are {firm} with {headcount}.', '{struggle}', '{want}'],
-		['{struggle} {struggle}', 'For context, we are {firm} with {headcount}. {want}'],
+		['{intro}', '{struggle}', '{want}'],
+		['{struggle} {struggle}', '{context} {want}'],
 	],
-	nurture: [['{learn}', '{learnAsk}'], ['We are {firm}. {learn}', '{learnAsk} Thanks in advance.']],
+	nurture: [['{learn}', '{learnAsk}'], ['{weAre} {learn}', '{learnAsk} {thanks}']],
 	support: [['{customer}', '{problem} {fixAsk}'], ['{problem}', '{customer} {fixAsk}']],
 	pitch: [['{vendorIntro}', '{vendorOffer}', '{vendorAsk}'], ['{vendorOffer} {vendorIntro}', '{vendorAsk}']],
 	applicant: [['{applicantIntro}', '{applicantBody} {applicantBody}']],

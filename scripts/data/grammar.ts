@@ -28,7 +28,7 @@ export function tidy(text: string): string {
 		.replace(/ ([,.!?;:])/g, '$1')
 		.replace(/\n /g, '\n')
 		.replace(/([.!?])\1+(?!\.)/g, '$1')
-		.replace(/([.!?;]\s+|\n)([a-zäöüáéíóúñ])/g, (_match, end: string, letter: string) => end + letter.toUpperCase())
+		.replace(/([.!?]\s+|\n)([a-zäöüáéíóúñ])/g, (_match, end: string, letter: string) => end + letter.toUpperCase())
 		.trim();
 	return squashed.charAt(0).toUpperCase() + squashed.slice(1);
 }
