@@ -378,7 +378,8 @@ export function configuredOutputs(nodeVersion: number, parameters: { operation?:
 		{ type: 'main', displayName: 'Not Routed' },
 	];
 	const window = parameters.options?.duplicateWindow ?? (nodeVersion >= 2 ? 60 : 0);
-	// An expression is only known per execution: keep the output for it.
-	if (typeof window === 'string' || (typeof window === 'number' && window > 0)) outputs.push({ type: 'main', displayName: 'Duplicate' });
+	// Only an explicit 0 turns it off: an expression is only known per execution, and a wrong value
+	// must reach the node to be reported.
+	if (window !== 0) outputs.push({ type: 'main', displayName: 'Duplicate' });
 	return outputs;
 }
