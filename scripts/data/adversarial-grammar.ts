@@ -301,7 +301,7 @@ export const PLAIN_BUYER_CASES: Record<Lang, readonly string[]> = {
 	de: [
 		'Wir vergleichen in diesem Quartal mehrere Anbieter, Sie sind dabei.',
 		'Die Finanzabteilung hat Geld dafür eingeplant. Wer ist mein Ansprechpartner?',
-		'Bitte verbinden Sie mich mit Ihrem Vertrieb.',
+		'Könnten Sie mich an jemanden aus dem Vertrieb weitergeben?',
 		'Unser bisheriges System kommt nicht mehr hinterher. Wir müssen etwas ändern.',
 		'Wir wollen alle 6 Standorte auf ein System bringen. Geht das mit Ihnen?',
 		'Könnte uns jemand erklären, wie eine Einführung bei uns aussehen würde?',

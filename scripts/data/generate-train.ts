@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 
 import { expand, style, tidy } from './grammar';
 import { type Random, seededRandom, toJsonl } from './random';
-import { APPLICANTS, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE, PITCHES, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
+import { APPLICANTS, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PITCHES, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
 
 const OUT_DIR = resolve(__dirname, '../../data/train');
 
@@ -33,6 +33,7 @@ function render(register: Register, lang: Lang, random: Random): string {
 	let text = one();
 	// Some contact-form messages say two things; join a second sentence from the same register.
 	if (random.chance(0.25)) text = `${text} ${one()}`;
+	if (register.unsigned) return text;
 	if (random.chance(0.2)) text = `${tidy(expand('{hello}', grammar, random))}, ${text.charAt(0).toLowerCase()}${text.slice(1)}`;
 	if (random.chance(0.15)) text = `${text}\n${tidy(expand('{bye}', grammar, random))}`;
 	return text;
@@ -85,8 +86,9 @@ function main() {
 	const outputs: Array<[string, GeneratedRow[]]> = [
 		['generated-sales-plain.jsonl', generate(SALES_PLAIN, 'sales-plain', 900, random)],
 		['generated-sales-detailed.jsonl', generate(SALES_DETAILED, 'sales-detailed', 500, random)],
-		['generated-nurture.jsonl', generate(NURTURE, 'nurture', 500, random)],
-		['generated-support.jsonl', generate(SUPPORT, 'support', 400, random)],
+		['generated-nurture-content.jsonl', generate(NURTURE_CONTENT, 'nurture-content', 300, random)],
+		['generated-nurture-early.jsonl', generate(NURTURE_EARLY, 'nurture-early', 300, random)],
+		['generated-support.jsonl', generate(SUPPORT, 'support', 500, random)],
 		['generated-pitches.jsonl', generate(PITCHES, 'pitches', 600, random)],
 		['generated-applicants.jsonl', generate(APPLICANTS, 'applicants', 400, random)],
 		['generated-chitchat.jsonl', generate(CHITCHAT, 'chitchat', 300, random)],

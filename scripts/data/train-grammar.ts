@@ -51,6 +51,8 @@ const SHARED: Record<Lang, Grammar> = {
 /** Per register and language: templates, plus slots of their own. */
 export interface Register {
 	route: 'sales' | 'nurture' | 'support' | 'junk';
+	/** Text messages and spam come without a letter's greeting and sign-off. */
+	unsigned?: boolean;
 	templates: Record<Lang, readonly string[]>;
 	slots: Record<Lang, Grammar>;
 }
@@ -79,6 +81,11 @@ export const SALES_PLAIN: Register = {
 			'My manager asked me to find a provider for {need}. Are you able to help a company like ours?',
 			'Looking for an offer for {size} {people} at {sites}.',
 			'Can you tell me what a rollout would involve for {org}?',
+			'Some background: we are a {industry} company with {size} {people} spread over {sites}. Today {need} runs on {current} and it keeps breaking. We would like to understand how {product} could take over, and what the switch would involve.',
+			'I manage {team} at a {industry} firm. We have tried two tools for {need} already and neither stuck. A colleague recommended you. Is there someone who can talk us through how teams like ours use it?',
+			'We are consolidating our tools this year. {need} is the first thing we want to fix, for {size} {people}. Please get in touch.',
+			'Hi, quick one: are you able to support a company with {sites}? If so, I would like to speak with someone about moving {org} over.',
+			'Our leadership asked me to find a better way to handle {need}. Your name came up more than once. What is the best way to start a conversation?',
 		],
 		es: [
 			'Estamos evaluando opciones para {need} y nos interesa {product}. ¿Con quién puedo hablar?',
@@ -169,45 +176,83 @@ export const SALES_DETAILED: Register = {
 	},
 };
 
-export const NURTURE: Register = {
+/** Nurture, asking for content: newsletters, guides, webinars, reports. */
+export const NURTURE_CONTENT: Register = {
 	route: 'nurture',
 	templates: {
 		en: [
-			'Just researching for now, no concrete plans. Can you add me to your newsletter?',
+			'Can you add me to your newsletter?',
 			'Do you have a guide or ebook about {topic}?',
-			'We might look at this next year. For now I just want to learn more about {topic}.',
-			'Student here, writing a paper about {topic}. Any resources?',
 			'Please subscribe me to product updates.',
-			'How do I get started with the free plan?',
-			'Curious what {product} does. Nothing planned, just exploring.',
 			'I signed up for the webinar on {topic}, where do I find the recording?',
-			'Not ready to buy, but keep me posted on new features.',
-			'Is there a free trial I can play with on my own?',
-			'Bookmarking you for later. Do you have case studies on {topic}?',
-			'Early days for us, just gathering information about {topic}.',
+			'Do you have case studies on {topic}? Just collecting material for now.',
+			'Could you send me the whitepaper on {topic} mentioned in your ad?',
+			'Is there a mailing list for your monthly tips on {topic}?',
+			'I would like to receive your {topic} checklist.',
+			'Loved your podcast episode on {topic}. Is there a transcript?',
+			'Where can I download the {topic} report from your website?',
+			'Put me on the list for your next webinar, please.',
+			'Any templates or resources on {topic} you can share?',
 		],
 		es: [
-			'Solo estoy investigando, sin planes concretos. ¿Me pueden suscribir al boletín?',
+			'¿Me pueden suscribir al boletín?',
 			'¿Tienen alguna guía sobre {topic}?',
+			'Quisiera recibir el informe sobre {topic}.',
+			'¿Dónde veo la grabación del webinar sobre {topic}?',
+			'Me interesa su newsletter mensual.',
+		],
+		de: [
+			'Können Sie mich in den Newsletter aufnehmen?',
+			'Haben Sie einen Leitfaden zu {topic}?',
+			'Ich hätte gern das Whitepaper zu {topic}.',
+			'Wo finde ich die Aufzeichnung des Webinars zu {topic}?',
+			'Bitte setzen Sie mich auf den Verteiler für Produktneuigkeiten.',
+		],
+	},
+	slots: {
+		en: { topic: ['lead scoring', 'sales automation', 'routing best practices', 'CRM hygiene', 'AI in sales', 'pipeline reporting', 'customer onboarding', 'territory planning', 'inbound marketing'] },
+		es: { topic: ['automatización de ventas', 'gestión de leads', 'CRM', 'IA en ventas'] },
+		de: { topic: ['Vertriebsautomatisierung', 'Lead-Scoring', 'CRM-Pflege', 'KI im Vertrieb'] },
+	},
+};
+
+/** Nurture, early stage: exploring, not ready, students, free plan. */
+export const NURTURE_EARLY: Register = {
+	route: 'nurture',
+	templates: {
+		en: [
+			'Just researching for now, no concrete plans.',
+			'We might look at this next year. For now I just want to learn more about {topic}.',
+			'Student here, writing a paper about {topic}. Any resources?',
+			'How do I get started with the free plan?',
+			'Curious what {product} does. Nothing planned, just exploring.',
+			'Not ready to buy, but keep me posted on new features.',
+			'Is there a free trial I can play with on my own?',
+			'Early days for us, just gathering information about {topic}.',
+			'I run a one-person business, probably too small for you, but wanted to see what this is.',
+			'No budget this year. Maybe when we grow. What does the free version include?',
+			'I am a consultant keeping an eye on tools for {topic}, nothing for a client right now.',
+			'Saw you at a conference, wanted to have a look around first.',
+			'Our plans are on hold until next year, but I would like to stay in touch.',
+		],
+		es: [
+			'Solo estoy investigando, sin planes concretos.',
 			'Quizás el año que viene. Por ahora solo quiero informarme sobre {topic}.',
 			'Soy estudiante y hago un trabajo sobre {topic}.',
 			'¿Cómo empiezo con la versión gratuita?',
 			'Todavía no vamos a comprar, pero avísenme de las novedades.',
+			'Este año no tenemos presupuesto, solo estoy mirando.',
 		],
 		de: [
-			'Ich informiere mich nur, noch keine konkreten Pläne. Können Sie mich in den Newsletter aufnehmen?',
-			'Haben Sie einen Leitfaden zu {topic}?',
+			'Ich informiere mich nur, noch keine konkreten Pläne.',
 			'Vielleicht nächstes Jahr. Im Moment möchte ich nur mehr über {topic} erfahren.',
 			'Ich bin Student und schreibe eine Arbeit über {topic}.',
 			'Wie fange ich mit der kostenlosen Version an?',
 			'Wir kaufen noch nicht, aber halten Sie mich über Neuigkeiten auf dem Laufenden.',
+			'Dieses Jahr ist kein Budget da, ich schaue mich nur um.',
 		],
 	},
-	slots: {
-		en: { topic: ['lead scoring', 'sales automation', 'routing best practices', 'CRM hygiene', 'AI in sales', 'pipeline reporting', 'customer onboarding'] },
-		es: { topic: ['automatización de ventas', 'gestión de leads', 'CRM', 'IA en ventas'] },
-		de: { topic: ['Vertriebsautomatisierung', 'Lead-Scoring', 'CRM-Pflege', 'KI im Vertrieb'] },
-	},
+	slots: NURTURE_CONTENT.slots,
 };
 
 export const SUPPORT: Register = {
@@ -226,6 +271,20 @@ export const SUPPORT: Register = {
 			'Our account {account} is locked, please unlock it.',
 			'Hi, customer here. {feature} shows the wrong time zone for our reps.',
 			'I want to cancel our subscription at the end of the term.',
+			'We have been on your {plan} plan for a while. Since {when}, {feature} throws an error for everyone on our team. Can you take a look?',
+			'Hello support, one of our users was locked out after too many login attempts. How do we restore access?',
+			'Our admin left the company. How do we transfer ownership of the workspace to someone else?',
+			'Invoices stopped arriving in our accounting inbox. Did something change on your side?',
+			'Is there a status page? {feature} has been really slow for us {when}.',
+			'Existing customer. We imported our contacts yesterday and half of them show up twice. How do we merge the duplicates?',
+			'The numbers in the weekly report do not match what we see in the dashboard. Which one is right?',
+			'We were charged for {size} seats but only use 20. Can you adjust the invoice?',
+			'Notifications are not reaching our reps on mobile since {when}.',
+			'How do we export all our data? We need a backup before our audit.',
+			'Can you reset two-factor authentication for our account owner? She lost her phone.',
+			'We renewed last month but the app still says our trial has expired.',
+			'Ticket follow-up: still no fix for {feature}, this is affecting our daily work.',
+			'Where do I find the API key for our account? The docs link is broken.',
 		],
 		es: [
 			'No puedo entrar en mi cuenta desde esta mañana.',
@@ -233,6 +292,10 @@ export const SUPPORT: Register = {
 			'La factura de {month} tiene un cargo duplicado.',
 			'¿Cómo restablezco la contraseña de un usuario?',
 			'{feature} dejó de funcionar tras la última actualización.',
+			'Somos clientes desde hace un año y no recibimos las facturas por correo.',
+			'Un usuario se quedó bloqueado, ¿cómo le devolvemos el acceso?',
+			'Nos cobraron más licencias de las que usamos, ¿pueden corregir la factura?',
+			'¿Cómo exportamos todos nuestros datos antes de la auditoría?',
 		],
 		de: [
 			'Ich kann mich seit heute früh nicht mehr anmelden.',
@@ -240,10 +303,20 @@ export const SUPPORT: Register = {
 			'Die Rechnung für {month} enthält eine doppelte Abbuchung.',
 			'Wie setze ich das Passwort eines Nutzers zurück?',
 			'{feature} funktioniert seit dem letzten Update nicht mehr.',
+			'Wir sind seit einem Jahr Kunde und bekommen keine Rechnungen mehr per E-Mail.',
+			'Ein Nutzer ist gesperrt, wie stellen wir den Zugang wieder her?',
+			'Uns wurden mehr Lizenzen berechnet als wir nutzen. Bitte korrigieren Sie die Rechnung.',
+			'Wie exportieren wir alle Daten vor unserem Audit?',
 		],
 	},
 	slots: {
-		en: { feature: ['the CSV export', 'calendar sync', 'the Slack integration', 'the mobile app', 'SSO', 'the webhook', 'the dashboard', 'report scheduling'], month: ['March', 'last month', 'October'], account: ['#48213', 'for acme.io', 'ID 99812'] },
+		en: {
+			feature: ['the CSV export', 'calendar sync', 'the Slack integration', 'the mobile app', 'SSO', 'the webhook', 'the dashboard', 'report scheduling', 'the import wizard', 'user permissions'],
+			month: ['March', 'last month', 'October'],
+			account: ['#48213', 'for acme.io', 'ID 99812'],
+			plan: ['Team', 'Business', 'Pro', 'Enterprise'],
+			when: ['yesterday', 'the last release', 'Monday', 'this morning', 'the weekend'],
+		},
 		es: { feature: ['la exportación', 'la sincronización del calendario', 'la app móvil', 'el panel'], month: ['marzo', 'el mes pasado'] },
 		de: { feature: ['der CSV-Export', 'die Kalender-Synchronisation', 'die Mobile App', 'das Dashboard'], month: ['März', 'letzten Monat'] },
 	},
@@ -335,6 +408,7 @@ export const APPLICANTS: Register = {
 
 export const CHITCHAT: Register = {
 	route: 'junk',
+	unsigned: true,
 	templates: {
 		en: [
 			'ok I will call you after {meal}',
@@ -366,6 +440,7 @@ export const CHITCHAT: Register = {
 
 export const FORM_SPAM: Register = {
 	route: 'junk',
+	unsigned: true,
 	templates: {
 		en: [
 			'Hello, I visited {site} and noticed you could get more traffic. Check {url}',
