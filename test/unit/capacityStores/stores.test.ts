@@ -146,6 +146,23 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 	});
 });
 
+describe.each(stores.filter(([name]) => name !== 'Redis'))('%s store forgets by the wall clock it is given', (_name, makeStore) => {
+	const lead: LeadIdentity = { id: 'first', duplicateKey: 'k', windowMs: 3_600_000 };
+	const assign = (store: CapacityStateStore, id: string, now: number) => store.assign({ pool: 'p', strategy: 'roundRobin', candidates: CANDIDATES, at: AT, now, lead: { ...lead, id } });
+
+	it('a lead record a day after its window, a release after seven days', async () => {
+		const store = makeStore();
+		const now = Date.parse('2026-12-01T00:00:00Z');
+		await assign(store, 'first', now);
+		// Within the window plus a day of grace the repeat is caught, however late it is processed.
+		expect((await assign(store, 'again', now + 25 * 3_600_000 - 1)).duplicateOf?.leadId).toBe('first');
+		expect((await assign(store, 'later', now + 25 * 3_600_000)).duplicateOf).toBeUndefined();
+		expect(await store.release('a', { leadId: 'first', now })).toEqual({ openLeads: 0, alreadyReleased: false });
+		expect((await store.release('a', { leadId: 'first', now: now + 7 * 86_400_000 - 1 })).alreadyReleased).toBe(true);
+		expect((await store.release('a', { leadId: 'first', now: now + 7 * 86_400_000 })).alreadyReleased).toBe(false);
+	});
+});
+
 describe('workflow static data store', () => {
 	const KEY = 'intentFunnel:capacity';
 
@@ -188,6 +205,19 @@ describe('Redis store keys', () => {
 			expect(ttl).toBeGreaterThan(3 * 86_400 - 60);
 			expect(ttl).toBeLessThanOrEqual(3 * 86_400);
 		}
+	});
+
+	it('keeps a lead record for its window and a day, and a release mark for seven days, under hashed keys only', async () => {
+		const store = redisStore('keys:lead');
+		await store.assign({ pool: 'p', strategy: 'roundRobin', candidates: CANDIDATES, at: AT, lead: { id: 'L1', duplicateKey: 'abc123', windowMs: 3_600_000, executionId: '7', itemIndex: 2 } });
+		expect(await client.hGetAll('keys:lead:lead:abc123')).toEqual({ leadId: 'L1', repId: 'a', at: String(AT), executionId: '7', itemIndex: '2' });
+		const leadTtl = await client.pTTL('keys:lead:lead:abc123');
+		expect(leadTtl).toBeGreaterThan(25 * 3_600_000 - 60_000);
+		expect(leadTtl).toBeLessThanOrEqual(25 * 3_600_000);
+		await store.release('a', { leadId: 'L1' });
+		const releaseTtl = await client.pTTL('keys:lead:released:L1');
+		expect(releaseTtl).toBeGreaterThan(7 * 86_400_000 - 60_000);
+		expect(await client.keys('keys:lead:*')).toEqual(expect.arrayContaining(['keys:lead:open', 'keys:lead:lead:abc123', 'keys:lead:released:L1']));
 	});
 
 	it('reads the counts that earlier versions saved (same keys, UTC dates then)', async () => {
