@@ -4,6 +4,7 @@ import { parse } from 'node:querystring';
 
 import nock from 'nock';
 
+import { HOSTILE_TEXT, stringsIn, unsafeIn } from '../helpers/hostile';
 import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 
@@ -129,5 +130,64 @@ describe('Inbound lead funnel template (third-party APIs mocked at the HTTP leve
 		expect(JSON.stringify(captured.slack[0])).toMatch(/Route as classified/);
 		expect(result.run.status).toBe('waiting');
 		expect(captured.twilio).toHaveLength(0);
+	});
+});
+
+describe('Inbound lead funnel template with a hostile lead', () => {
+	beforeEach(() => nock.disableNetConnect());
+	afterEach(() => {
+		nock.cleanAll();
+		nock.enableNetConnect();
+	});
+
+	const hostile = (message: string, submittedAt: string) => ({
+		name: `<!channel> Dana\u202e Reyes <@U123ABC>`,
+		email: 'dana@acme-logistics.com',
+		phone: '(415) 555-0101',
+		company: '<https://evil.example/login|Click to verify> *Acme*',
+		role: '<script>alert(1)</script><img src=x onerror=alert(1)> VP Operations',
+		message: `${message} ${HOSTILE_TEXT}`,
+		submittedAt,
+	});
+	const HOT = 'Our dispatch spreadsheets break every Monday. Budget of $60k/year is approved, we need this live by end of Q1. Can we book a demo?';
+
+	/** Every string each service received, checked for the kind of message it is. */
+	function expectNothingLive(captured: Captured) {
+		const slack = captured.slack.flatMap((post) => stringsIn({ ...post, blocks: typeof post.blocks === 'string' ? JSON.parse(post.blocks) : post.blocks }));
+		// n8n's own "Automated with this workflow" link is ours, not the lead's.
+		const fromLead = slack.map((text) => text.replace(/(?:^|\n)_Automated with this <http:\/\/localhost:5678\/workflow\/[^>\s]*\|n8n workflow>_$/, ''));
+		for (const text of fromLead) expect([text, unsafeIn('slack', text)]).toEqual([text, []]);
+		for (const text of captured.twilio.map((sms) => sms.Body)) expect([text, unsafeIn('sms', text)]).toEqual([text, []]);
+		for (const note of captured.hubspotNotes) expect(unsafeIn('markdown', note.properties.hs_note_body)).toEqual([]);
+	}
+
+	it('hot: Slack, the rep\'s SMS and the HubSpot note quote the lead as text, never as mentions, links or markup', async () => {
+		const captured = mockServices();
+		const result = await run(hostile(HOT, WORKING));
+		expect(result.error).toBeUndefined();
+		expect(captured.slack.length + captured.twilio.length).toBeGreaterThan(0);
+		expectNothingLive(captured);
+		const posted = JSON.stringify(captured.slack);
+		// Shown, escaped: the rep still sees what the lead typed.
+		if (captured.slack.some((post) => post.channel === '#sales-leads')) expect(posted).toContain('&lt;!channel&gt;');
+	});
+
+	it('no capacity: the closers\' message and the prospect\'s SMS carry no live payload', async () => {
+		const captured = mockServices();
+		const result = await run(hostile('We need a quote this week; budget is approved and I am the COO.', '2026-11-21T20:00:00Z'));
+		expect(result.error).toBeUndefined();
+		expect(captured.slack.length).toBeGreaterThan(0);
+		expectNothingLive(captured);
+	});
+
+	it('support: the forwarded request is the lead\'s message, escaped and capped', async () => {
+		const captured = mockServices();
+		await run({ ...hostile("I can't log in to my account and I need last month's invoice.", WORKING), role: '' });
+		expectNothingLive(captured);
+		const forwarded = captured.slack.find((post) => post.channel === '#support');
+		if (forwarded) {
+			expect(String(forwarded.text)).toMatch(/^Support request from /);
+			expect(String(forwarded.text).length).toBeLessThan(2600);
+		}
 	});
 });
