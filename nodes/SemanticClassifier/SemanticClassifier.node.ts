@@ -1,8 +1,26 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import type { IntentResult } from '../../engine/contract';
 import { configuredOutputs, properties } from './description';
 import { classifyItems } from './processItem';
+
+/** What a tool call answers: the path and why, with each signal's quote from the lead. */
+function toolResult(item: INodeExecutionData): INodeExecutionData {
+	const intent = item.json.intent as IntentResult | undefined;
+	if (!intent) return { json: { error: item.json.error ?? 'The lead was not classified' }, pairedItem: item.pairedItem };
+	return {
+		json: {
+			path: intent.path,
+			score: intent.score,
+			confidence: intent.confidence,
+			reasons: intent.reasons,
+			signals: intent.signals.map((signal) => ({ type: signal.type, quote: signal.evidence?.quote ?? null })),
+			engine: intent.engine,
+		},
+		pairedItem: item.pairedItem,
+	};
+}
 
 export class SemanticClassifier implements INodeType {
 	description: INodeTypeDescription = {
@@ -43,6 +61,9 @@ export class SemanticClassifier implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await classifyItems(this);
+		const outputs = await classifyItems(this);
+		// An AI Agent reads only the first output of a tool call (n8n-core makeHandleToolInvocation),
+		// so as a tool every result goes there, reduced to what the agent can act on.
+		return this.isToolExecution?.() ? [outputs.flat().map(toolResult)] : outputs;
 	}
 }

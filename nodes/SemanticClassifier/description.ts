@@ -16,6 +16,12 @@ const LEAD_FIELDS: Array<{ name: string; displayName: string; description: strin
 	{ name: 'timeZone', displayName: 'Prospect Time Zone', description: 'IANA time zone of the prospect, e.g. "America/Chicago", when known' },
 ];
 
+const TOOL_ARGUMENTS = [
+	{ name: 'toolMessage', key: 'message', displayName: 'Lead Message', description: "The lead's own message, word for word, in any language" },
+	{ name: 'toolRole', key: 'role', displayName: 'Lead Role', description: "The lead's job title, or an empty string when unknown" },
+	{ name: 'toolCompany', key: 'company', displayName: 'Lead Company', description: "The lead's company, or an empty string when unknown" },
+];
+
 export const properties: INodeProperties[] = [
 	{
 		displayName: 'Engine',
@@ -43,11 +49,25 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		default: 'autoDetect',
+		displayOptions: { show: { '@tool': [false] } },
 		options: [
 			{ name: 'Detect Automatically', value: 'autoDetect', description: 'Finds the usual fields of n8n Forms, Typeform, HubSpot, Webflow, Jotform and webhooks' },
 			{ name: 'Map Each Field', value: 'manual', description: 'Choose each field with an expression; empty fields are still detected' },
 		],
 	},
+	// Only in the tool n8n builds for AI Agents ('@tool'): each declares an argument the agent fills
+	// through $fromAI(). A tool call's arguments arrive as the input item, where the usual field
+	// detection reads them ('message', 'role', 'company').
+	...TOOL_ARGUMENTS.map(
+		(argument): INodeProperties => ({
+			displayName: argument.displayName,
+			name: argument.name,
+			type: 'string',
+			default: `={{ $fromAI('${argument.key}', ${JSON.stringify(argument.description)}, 'string') }}`,
+			description: argument.description,
+			displayOptions: { show: { '@tool': [true] } },
+		}),
+	),
 	...LEAD_FIELDS.map(
 		(field): INodeProperties => ({
 			displayName: field.displayName,
@@ -103,6 +123,7 @@ export const properties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		default: 'perPath',
+		displayOptions: { show: { '@tool': [false] } },
 		options: [
 			{ name: 'One Output per Path', value: 'perPath' },
 			{ name: 'Single Output With the Result Attached', value: 'single' },
