@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 
 import { expand, style, tidy } from './grammar';
 import { type Random, seededRandom, toJsonl } from './random';
-import { APPLICANTS, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PITCHES, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
+import { APPLICANTS, CHAT_NURTURE, CHAT_SALES, CHAT_SUPPORT, chatGrammarFor, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PITCHES, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
 
 const OUT_DIR = resolve(__dirname, '../../data/train');
 
@@ -44,6 +44,25 @@ const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff'];
 /** Hides zero-width characters inside a few words, as attackers do to dodge phrase lists. */
 function sprinkleZeroWidth(text: string, random: Random): string {
 	return text.replace(/[A-Za-zäöüß]{5,}/g, (word) => (random.chance(0.4) ? word.slice(0, 2) + random.pick(ZERO_WIDTH) + word.slice(2) : word));
+}
+
+/** A chat-widget turn: a few words, often lower case, unpunctuated or misspelled. */
+function renderChat(register: Register, lang: Lang, random: Random): string {
+	const text = expand(random.pick(register.templates[lang]), chatGrammarFor(register, lang), random).replace(/\s+/g, ' ').trim();
+	return style(random.chance(0.4) ? text : text.charAt(0).toUpperCase() + text.slice(1), random, { casual: 0.3, typos: 0.25, bare: 0.3 }).trim();
+}
+
+function generateChat(register: Register, sourceName: string, count: number, random: Random): GeneratedRow[] {
+	const seen = new Set<string>();
+	const rows: GeneratedRow[] = [];
+	for (let attempt = 0; rows.length < count && attempt < count * 50; attempt++) {
+		const lang = random.pick(LANG_MIX);
+		const text = renderChat(register, lang, random);
+		if (seen.has(text.toLowerCase())) continue;
+		seen.add(text.toLowerCase());
+		rows.push({ text, route: register.route, source: `generated:${sourceName}#${lang}`, lang });
+	}
+	return rows;
 }
 
 function generate(register: Register, sourceName: string, count: number, random: Random, decorate?: (row: GeneratedRow) => GeneratedRow): GeneratedRow[] {
@@ -95,6 +114,13 @@ function main() {
 		['generated-form-spam.jsonl', generate(FORM_SPAM, 'form-spam', 300, random)],
 		['generated-injections.jsonl', generate(INJECTIONS, 'injections', 600, random, injectionDecorator(random))],
 	];
+	// The chat register has its own seed, so adding it left the files above byte-identical.
+	const chatRandom = seededRandom('intent-funnel/train/chat/v1');
+	outputs.push(
+		['generated-chat-sales.jsonl', generateChat(CHAT_SALES, 'chat-sales', 400, chatRandom)],
+		['generated-chat-nurture.jsonl', generateChat(CHAT_NURTURE, 'chat-nurture', 300, chatRandom)],
+		['generated-chat-support.jsonl', generateChat(CHAT_SUPPORT, 'chat-support', 300, chatRandom)],
+	);
 	for (const [file, rows] of outputs) {
 		writeFileSync(join(OUT_DIR, file), toJsonl(rows));
 		console.log(`${file}: ${rows.length} rows`);

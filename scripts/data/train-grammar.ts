@@ -509,3 +509,140 @@ export const INJECTIONS: Register = {
 export function grammarFor(register: Register, lang: Lang): Grammar {
 	return { ...SHARED[lang], ...register.slots[lang] };
 }
+
+/** Slots shared by the chat-register sets: short turns typed into a chat widget. */
+const CHAT_SHARED: Record<Lang, Grammar> = {
+	en: {
+		thing: ['your product', 'the platform', 'the app', 'the tool', 'your software', 'the bot', 'the sdk', 'the dashboard', 'the api', 'it', 'this thing', 'the service'],
+		lead: ['', '', '', 'hi ', 'hey ', 'hello ', 'yo ', 'ok ', 'um ', 'quick q: ', 'hi there, '],
+		tail: ['', '', '', ' pls', ' please', ' thx', ' thanks', '?', ' asap', ' :)', ' !!'],
+		n: ['5', '10', '20', '35', '50', '100', '250', 'a few', 'like 30'],
+	},
+	es: {
+		thing: ['su producto', 'la plataforma', 'la app', 'la herramienta', 'el bot', 'la api'],
+		lead: ['', '', 'hola ', 'buenas ', 'oye '],
+		tail: ['', '', ' porfa', ' gracias', '?'],
+		n: ['5', '10', '20', '50', 'unos 30'],
+	},
+	de: {
+		thing: ['Ihr Produkt', 'die Plattform', 'die App', 'das Tool', 'der Bot', 'die API'],
+		lead: ['', '', 'hallo ', 'hi ', 'moin '],
+		tail: ['', '', ' bitte', ' danke', '?'],
+		n: ['5', '10', '20', '50', 'so 30'],
+	},
+};
+
+export const CHAT_SALES: Register = {
+	route: 'sales',
+	unsigned: true,
+	templates: {
+		en: [
+			'{lead}{talk} {salesPeople}{tail}',
+			'{lead}can {salesPeople} {contact} me{tail}',
+			'{lead}need a {quote} for {n} {seats}{tail}',
+			'{lead}how much for {n} {seats}{tail}',
+			'{lead}{demoAsk}{tail}',
+			'{lead}is there an {tier} plan{tail}',
+			'{lead}we want to {buy} {thing} for {who}{tail}',
+			'{lead}who do i talk to about {buying}{tail}',
+			'{lead}{cost} of {thing} for {who}{tail}',
+			'{lead}do you do {discount}{tail}',
+			'{lead}interested in {buying} {thing}{tail}',
+		],
+		es: ['{lead}quiero hablar con ventas{tail}', '{lead}cuánto cuesta para {n} usuarios{tail}', '{lead}necesito un presupuesto para mi empresa{tail}', '{lead}¿me pueden hacer una demo?{tail}', '{lead}quiero comprar {thing}{tail}', '{lead}¿tienen plan para empresas?{tail}'],
+		de: ['{lead}ich möchte mit dem Vertrieb sprechen{tail}', '{lead}was kostet das für {n} Nutzer{tail}', '{lead}brauche ein Angebot für unsere Firma{tail}', '{lead}kann ich eine Demo bekommen{tail}', '{lead}wir wollen {thing} kaufen{tail}', '{lead}gibt es einen Enterprise-Tarif{tail}'],
+	},
+	slots: {
+		en: {
+			talk: ['want to talk to', 'can i speak with', 'put me through to', 'connect me with', 'i need', 'get me'],
+			salesPeople: ['sales', 'your sales team', 'someone from sales', 'a sales rep', 'an account exec', 'a human about buying', 'the sales guys'],
+			contact: ['call', 'email', 'ring', 'reach out to', 'get back to'],
+			quote: ['quote', 'price quote', 'proposal', 'price'],
+			seats: ['users', 'seats', 'licenses', 'people', 'agents', 'devs'],
+			demoAsk: ['book a demo', 'can i get a demo', 'demo please', 'id like to see a demo', 'schedule a demo for my team', 'can we do a product walkthrough', 'show me how it works on a call'],
+			tier: ['enterprise', 'business', 'team', 'volume', 'annual'],
+			buy: ['buy', 'purchase', 'get', 'license', 'sign up for'],
+			who: ['my company', 'our team', 'the whole org', 'our startup', 'my department', 'our agency'],
+			buying: ['buying', 'pricing', 'a contract', 'licensing', 'an enterprise deal', 'purchasing'],
+			cost: ['price', 'pricing', 'cost', 'whats the price', 'how much is the cost'],
+			discount: ['volume discounts', 'nonprofit pricing', 'annual billing', 'custom contracts'],
+		},
+		es: {},
+		de: {},
+	},
+};
+
+export const CHAT_NURTURE: Register = {
+	route: 'nurture',
+	unsigned: true,
+	templates: {
+		en: [
+			'{lead}{subscribe} {newsletter}{tail}',
+			'{lead}how do i {start}{tail}',
+			'{lead}{browsing}{tail}',
+			'{lead}{send} your {content}{tail}',
+			'{lead}what is {thing}{tail}',
+			'{lead}what does {thing} do{tail}',
+			'{lead}any {content} for beginners{tail}',
+			'{lead}im new, where do i {start2}{tail}',
+			'{lead}tell me more about {thing}{tail}',
+			'{lead}is there a free {freeThing}{tail}',
+		],
+		es: ['{lead}suscríbeme al boletín{tail}', '{lead}¿cómo empiezo?{tail}', '{lead}solo estoy mirando{tail}', '{lead}¿qué es {thing}?{tail}', '{lead}mándame su guía{tail}', '{lead}soy nuevo, ¿por dónde empiezo?{tail}'],
+		de: ['{lead}melde mich für den Newsletter an{tail}', '{lead}wie fange ich an{tail}', '{lead}schaue mich nur um{tail}', '{lead}was ist {thing}{tail}', '{lead}schick mir euer E-Book{tail}', '{lead}bin neu hier, wo fange ich an{tail}'],
+	},
+	slots: {
+		en: {
+			subscribe: ['sign me up for', 'subscribe me to', 'add me to', 'i want', 'can i get', 'put me on'],
+			newsletter: ['the newsletter', 'your newsletter', 'the mailing list', 'product updates', 'your emails', 'the monthly digest'],
+			start: ['get started', 'start', 'begin', 'try it', 'set up a free account', 'start learning this'],
+			browsing: ['just looking around', 'just browsing', 'only checking things out', 'not buying, just curious', 'looking around for now', 'just exploring'],
+			send: ['send me', 'can i have', 'where is', 'link me'],
+			content: ['ebook', 'whitepaper', 'guide', 'tutorials', 'docs for newbies', 'blog', 'case studies', 'webinar recording', 'intro video'],
+			start2: ['start', 'begin', 'go first', 'find the basics'],
+			freeThing: ['trial', 'version', 'tier', 'plan', 'course'],
+		},
+		es: {},
+		de: {},
+	},
+};
+
+export const CHAT_SUPPORT: Register = {
+	route: 'support',
+	unsigned: true,
+	templates: {
+		en: [
+			'{lead}{thing} {fails}{tail}',
+			'{lead}{action} {fails2} with {errorKind}{tail}',
+			'{lead}getting {errorKind} when i {action2}{tail}',
+			'{lead}how do i {configure}{tail}',
+			'{lead}cant {access}{tail}',
+			'{lead}{thing} {slow}{tail}',
+			'{lead}help, {thing} {fails}{tail}',
+			'{lead}why does {thing} {fails3}{tail}',
+			'{lead}{action} not working on {platform}{tail}',
+		],
+		es: ['{lead}no puedo iniciar sesión{tail}', '{lead}la instalación falla{tail}', '{lead}me sale un error al ejecutarlo{tail}', '{lead}{thing} no responde{tail}', '{lead}¿cómo configuro la clave de la api?{tail}', '{lead}se cae cada rato{tail}'],
+		de: ['{lead}kann mich nicht einloggen{tail}', '{lead}die Installation schlägt fehl{tail}', '{lead}bekomme einen Fehler beim Starten{tail}', '{lead}{thing} antwortet nicht{tail}', '{lead}wie setze ich den API-Schlüssel{tail}', '{lead}stürzt ständig ab{tail}'],
+	},
+	slots: {
+		en: {
+			fails: ['doesnt work', 'stopped working', 'keeps crashing', 'wont load', 'doesnt answer', 'is down', 'hangs forever', 'throws errors'],
+			action: ['install', 'the upgrade', 'pip install', 'npm install', 'the deploy', 'training', 'login', 'the import', 'sync', 'the docker build'],
+			fails2: ['fails', 'breaks', 'dies', 'errors out', 'crashes'],
+			errorKind: ['a timeout', 'error 500', 'a permission error', 'an ssl error', 'a weird stack trace', 'out of memory', 'module not found'],
+			action2: ['run it', 'deploy', 'start the server', 'upload a file', 'call the api', 'train the model', 'open the dashboard'],
+			configure: ['set the api key', 'change my password', 'add a webhook', 'connect it to slack', 'configure the env vars', 'upgrade to the new version', 'reset my account', 'change the port'],
+			access: ['log in', 'sign in', 'reset my password', 'access my account', 'see my data', 'open the settings'],
+			slow: ['is super slow', 'lags a lot', 'takes forever to respond', 'is timing out'],
+			fails3: ['crash', 'log me out', 'ignore my config', 'lose my settings', 'freeze'],
+			platform: ['windows', 'mac', 'ubuntu', 'docker', 'my phone', 'chrome'],
+		},
+		es: {},
+		de: {},
+	},
+};
+
+export function chatGrammarFor(register: Register, lang: Lang): Grammar {
+	return { ...CHAT_SHARED[lang], ...register.slots[lang] };
+}
