@@ -136,12 +136,19 @@ const neutraliseBroadcasts = (text: string) => text.replace(/@(?=(?:channel|here
 const escapeHtml = (text: string) =>
 	text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
-/** Slack mrkdwn has no escape for its formatting characters: look-alikes show them as typed. */
-const SLACK_LOOK_ALIKES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '*': '∗', _: 'ˍ', '~': '∼', '`': 'ˋ' };
+/**
+ * Slack mrkdwn has no escape for its formatting characters: look-alikes show them as typed. Angle
+ * brackets get look-alikes too, not &lt; and &gt;: n8n's Slack "send and wait" decodes those
+ * entities before posting, which would turn an escaped <!channel> back into a live mention.
+ */
+const SLACK_LOOK_ALIKES: Record<string, string> = { '&': '&amp;', '<': '‹', '>': '›', '*': '∗', _: 'ˍ', '~': '∼', '`': 'ˋ' };
+
+/** "&lt;" typed by the lead would become "<" wherever a message is entity-decoded (Slack send-and-wait, HTML). */
+const neutraliseEntities = (text: string) => text.replace(/&(?=#?[A-Za-z0-9]{1,32};)/g, '＆');
 
 const ENCODERS: Record<Channel, (text: string) => string> = {
 	// Plain text is often posted to Slack or Teams as is: angle brackets would open a mention or a tag.
-	plain: (text) => neutraliseBroadcasts(defangLinks(text)).replace(/</g, '‹').replace(/>/g, '›'),
+	plain: (text) => neutraliseEntities(neutraliseBroadcasts(defangLinks(text))).replace(/</g, '‹').replace(/>/g, '›'),
 	slack: (text) => neutraliseBroadcasts(defangLinks(text)).replace(/[&<>*_~`]/g, (char) => SLACK_LOOK_ALIKES[char]),
 	html: (text) => escapeHtml(defangLinks(text)),
 	// HubSpot renders note bodies as HTML and markdown renderers accept entities: entities for the

@@ -169,7 +169,7 @@ describe('Inbound lead funnel template with a hostile lead', () => {
 		expectNothingLive(captured);
 		const posted = JSON.stringify(captured.slack);
 		// Shown, escaped: the rep still sees what the lead typed.
-		if (captured.slack.some((post) => post.channel === '#sales-leads')) expect(posted).toContain('&lt;!channel&gt;');
+		if (captured.slack.some((post) => post.channel === '#sales-leads')) expect(posted).toContain('‹!channel›');
 	});
 
 	it('no capacity: the closers\' message and the prospect\'s SMS carry no live payload', async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import nock from 'nock';
 
+import { HOSTILE_TEXT, unsafeIn } from '../helpers/hostile';
 import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 
@@ -59,5 +60,35 @@ describe('Salesforce + Microsoft 365 funnel template (HTTP mocked with the docum
 		expect(String(note?.body.Body)).toMatch(/^\*\*Hot lead\*\*/);
 		const task = salesforce.find((request) => /\/sobjects\/task$/i.test(request.path));
 		expect(task?.body).toMatchObject({ WhoId: '00Q5g00000ABCDE', Priority: 'High', Status: 'Not Started' });
+	});
+
+	it.each([
+		['assigned', '2026-11-25T15:00:00Z'],
+		['no capacity', '2026-11-21T20:00:00Z'],
+	])('hostile lead (%s): every Teams message is HTML with the lead escaped', async (_label, submittedAt) => {
+		const teams: string[] = [];
+		nock('https://graph.microsoft.com')
+			.persist()
+			.post('/v1.0/me/calendar/getSchedule')
+			.reply(200, { value: [{ scheduleId: 'ana@example.com', scheduleItems: [] }, { scheduleId: 'sara@example.com', scheduleItems: [] }] })
+			.post((uri) => uri.startsWith('/beta/teams/'), (body: { body?: { content?: string } }) => (teams.push(String(body.body?.content)), true))
+			.reply(201, { id: '1700000000000', body: { contentType: 'html', content: 'ok' } });
+		nock('https://acme.my.salesforce.com').persist().post(() => true).reply(201, { id: '00Q5g00000ABCDE', success: true, errors: [] });
+		const result = await runWorkflow(template, {
+			startNode: 'Lead Webhook',
+			credentials: CREDENTIALS,
+			triggerItems: webhook({
+				name: '<img src=x onerror=alert(1)> Dana Reyes',
+				company: '<script>alert(1)</script> Acme',
+				role: 'VP Operations',
+				phone: '+1 415 555 0101',
+				message: `Our dispatch spreadsheets break every Monday. Budget of $60k/year approved, live by end of Q1. Please book a demo. ${HOSTILE_TEXT}`,
+				submittedAt,
+			}),
+		});
+		expect(result.error).toBeUndefined();
+		expect(teams.length).toBeGreaterThan(0);
+		for (const content of teams) expect([content, unsafeIn('html', content)]).toEqual([content, []]);
+		expect(teams.join('\n')).toContain('&lt;img src=x onerror=alert(1)&gt; Dana Reyes');
 	});
 });

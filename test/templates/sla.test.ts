@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import nock from 'nock';
 
+import { HOSTILE_TEXT, stringsIn, unsafeIn } from '../helpers/hostile';
 import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 
@@ -65,5 +66,38 @@ describe('Speed-to-lead SLA template', () => {
 		expect(run.output('Rep Is On It')).toHaveLength(1);
 		expect(run.ran('Release the Rep')).toBe(false);
 		expect(posts).toHaveLength(0);
+	});
+
+	it('quotes a hostile lead as text in every Slack message, however the briefing it was posted with looks', async () => {
+		const hostile = structuredClone(ASSIGNED);
+		hostile.intent.lead = { ...hostile.intent.lead, name: '<!channel> Dana <@U123ABC>', text: `Please call me ${HOSTILE_TEXT}` };
+		// A caller's briefing is not trusted: the template writes its own from intent and routing.
+		hostile.briefing = { text: '<!channel> <https://evil.example|verify>' };
+		const run = await runWorkflow(template, {
+			startNode: 'Assigned Lead',
+			triggerItems: [{ json: { headers: {}, params: {}, query: {}, body: hostile } }],
+			credentials: CREDENTIALS,
+			staticData: {},
+			pinData: { 'Ask Next Rep to Acknowledge': noAnswer },
+		});
+		expect(run.run.status).toBe('waiting');
+		expect(posts.length).toBeGreaterThan(0);
+		const texts = posts.flatMap((post) => stringsIn(post)).map((text) => text.replace(/(?:^|\n)_Automated with this <http:\/\/localhost:5678\/workflow\/[^>\s]*\|n8n workflow>_$/, ''));
+		for (const text of texts) expect([text, unsafeIn('slack', text)]).toEqual([text, []]);
+		expect(JSON.stringify(posts)).toContain('‹!channel› Dana ‹@U123ABC›');
+	});
+
+	it('escalates with the lead named safely', async () => {
+		const hostile = structuredClone(ASSIGNED);
+		hostile.intent.lead = { ...hostile.intent.lead, name: '<!channel> *Dana*' };
+		const run = await runWorkflow(template, {
+			startNode: 'Assigned Lead',
+			triggerItems: [{ json: { headers: {}, params: {}, query: {}, body: hostile } }],
+			credentials: CREDENTIALS,
+			staticData: {},
+			pinData: { 'Ask Rep to Acknowledge': noAnswer, 'Ask Next Rep to Acknowledge': noAnswer },
+		});
+		expect(run.error).toBeUndefined();
+		expect(String(posts[0].text)).toBe('SLA missed twice: ‹!channel› ∗Dana∗ (hot, score 90) was not acknowledged by Ana Closer nor the next rep. Please call now.');
 	});
 });

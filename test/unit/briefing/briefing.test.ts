@@ -60,7 +60,7 @@ describe('template briefing', () => {
 		expect(blocks.map((block) => block.type)).toEqual(['header', 'section', 'section', 'section', 'context']);
 		expect(blocks[0].text!.type).toBe('plain_text');
 		expect(blocks[0].text!.text.length).toBeLessThanOrEqual(150);
-		expect(blocks[1].text!.text).toContain('R&amp;D &lt;Labs&gt;');
+		expect(blocks[1].text!.text).toContain('R&amp;D ‹Labs›');
 		expect((blocks[2].fields as unknown[]).length).toBeLessThanOrEqual(10);
 	});
 
