@@ -1,54 +1,35 @@
-import type { LeadFields, PathDefinition, Signal, SignalType } from '../contract';
+/**
+ * From what the classifier read to a decision: a route (sales, nurture, support, junk) from the
+ * learned scorer and the stance layer, a Semantic Score from the evidence, the path on the
+ * user's ladder, a calibrated confidence, and the reasons a person can check.
+ */
+import type { IntentStance, PathDefinition, Signal, SignalType } from '../contract';
 import { DEFAULT_PATH_DEFINITIONS } from '../contract';
 import { formatNumber } from '../format';
-import { marginToBoundary, scorePathFor } from './paths';
+import { JUNK_SIGNAL_TYPES, SIGNAL_REGISTRY, signalLabel, SIGNAL_TYPES, SOFT_JUNK_SIGNAL_TYPES } from '../signals';
+import type { LeadAnalysis } from './analyse';
+import { describeIgnored } from './analyse';
+import { lowestScorePath, scorePathFor } from './paths';
+import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
+import { ROUTES, softmax } from './scorer/model';
 
-/** Points a positive signal type adds at full strength. Buying actions weigh most: they are explicit. */
-const POINTS: Partial<Record<SignalType, number>> = {
-	buying_action: 38,
-	budget: 22,
-	deadline: 20,
-	authority: 14,
-	pain: 14,
-	competitor: 12,
-	scale: 10,
-};
 const BASE_POINTS = 15;
-const POINT_ENTRIES = Object.entries(POINTS) as Array<[SignalType, number]>;
+/** Below this the scorer's own words are not evidence enough, when no signal was found either. */
+const SURE_WITHOUT_SIGNALS = 0.8;
+/** Confidence given when nothing at all speaks for or against a route: below every gate threshold. */
+const NO_EVIDENCE_CONFIDENCE = 0.45;
+/** An injection attempt next to real buying words: a person should read it. */
+const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
+/** Scores this far below a sales boundary stay clear of the gate's near-boundary band. */
+const CLEAR_OF_BOUNDARY = 6;
 
-/** Negative types that make a lead junk, and those that mean "an existing customer". */
-const JUNK_TYPES = new Set<SignalType>(['spam', 'vendor_pitch', 'job_seeker', 'student', 'gibberish', 'disposable_email', 'prompt_injection', 'off_topic']);
-/** Junk types too weak on their own to outvote a clear buying request. */
-const SOFT_JUNK_TYPES = new Set<SignalType>(['off_topic', 'disposable_email']);
-const PENALTIES: Partial<Record<SignalType, number>> = { browsing: 22, negation: 10, prompt_injection: 30, student: 20 };
-const PENALTY_ENTRIES = Object.entries(PENALTIES) as Array<[SignalType, number]>;
-
-const JUNK_THRESHOLD = 0.6;
-const SUPPORT_THRESHOLD = 0.55;
-
-const LABELS: Record<SignalType, string> = {
-	buying_action: 'Buying action',
-	budget: 'Budget',
-	deadline: 'Timeline',
-	pain: 'Pain point',
-	authority: 'Authority',
-	scale: 'Scale',
-	competitor: 'Switching from a current solution',
-	spam: 'Spam or SEO pitch',
-	vendor_pitch: 'Vendor or partnership pitch',
-	job_seeker: 'Job seeker',
-	student: 'Student or research request',
-	browsing: 'Early interest only',
-	support_request: 'Support request from an existing customer',
-	gibberish: 'Gibberish',
-	disposable_email: 'Disposable email address',
-	prompt_injection: 'Prompt-injection attempt (ignored, treated as a red flag)',
-	off_topic: 'Off-topic or chit-chat',
-	negation: 'Negated signal',
-};
+const POINT_ENTRIES = SIGNAL_TYPES.flatMap((type) => {
+	const info = SIGNAL_REGISTRY[type] as { points?: number; penalty?: number };
+	return info.points || info.penalty ? [[type, info.points ?? 0, info.penalty ?? 0] as const] : [];
+});
 
 /** Strongest signal per type, with repeated evidence adding a little ("noisy-or", capped). */
-function strengthByType(signals: Signal[]): Map<SignalType, number> {
+export function strengthByType(signals: readonly Signal[]): Map<SignalType, number> {
 	const byType = new Map<SignalType, number>();
 	for (const signal of signals) {
 		const previous = byType.get(signal.type) ?? 0;
@@ -58,111 +39,225 @@ function strengthByType(signals: Signal[]): Map<SignalType, number> {
 	return byType;
 }
 
-function describe(signal: Signal): string {
-	const quote = `'${signal.evidence.quote.length > 80 ? `${signal.evidence.quote.slice(0, 77)}...` : signal.evidence.quote}'`;
+/** Evidence points: base, plus each positive type's weight at its strength, minus penalties. */
+export function evidencePoints(signals: readonly Signal[], hasText: boolean): number {
+	const strengths = strengthByType(signals);
+	const buying = strengths.get('buying_action') ?? 0;
+	let points = hasText ? BASE_POINTS : 0;
+	for (const [type, gain, penalty] of POINT_ENTRIES) {
+		const strength = strengths.get(type) ?? 0;
+		// "Learn more about your pricing" is a pricing question: early-interest words only pull
+		// the score down when nothing explicit was asked for.
+		const damping = type === 'browsing' ? 1 - buying : 1;
+		points += gain * strength - penalty * strength * damping;
+	}
+	return points;
+}
+
+const JUNK_TYPES = new Set(JUNK_SIGNAL_TYPES);
+const SOFT_JUNK_TYPES = new Set(SOFT_JUNK_SIGNAL_TYPES);
+const JUNK_THRESHOLD = 0.6;
+const SUPPORT_THRESHOLD = 0.55;
+/** The rule expert never claims more than this, nor less than the floor, for its route. */
+const RULE_MAX = 0.9;
+const RULE_MIN = 0.4;
+
+/**
+ * The rule expert: what the lexicon evidence alone says. Strong junk or support evidence picks
+ * those routes (an explicit buying request outvotes soft junk), otherwise the evidence points
+ * pick sales above the first boundary and nurture below. Its confidence grows with the evidence.
+ */
+export function ruleVerdict(signals: readonly Signal[], points: number): { route: Route; confidence: number } {
+	const strengths = strengthByType(signals);
+	const buying = strengths.get('buying_action') ?? 0;
+	let junk = 0;
+	let hardJunk = 0;
+	for (const type of JUNK_TYPES) {
+		const strength = strengths.get(type) ?? 0;
+		if (strength === 0) continue;
+		junk = junk === 0 ? strength : Math.min(1, Math.max(junk, strength) + 0.1);
+		if (!SOFT_JUNK_TYPES.has(type)) hardJunk = Math.max(hardJunk, strength);
+	}
+	const support = strengths.get('support_request') ?? 0;
+	const outvotedByBuying = buying >= 0.9 && hardJunk < 0.9 && (strengths.get('prompt_injection') ?? 0) === 0;
+	if (junk >= JUNK_THRESHOLD && !outvotedByBuying) return { route: 'junk', confidence: 0.45 + 0.5 * junk - 0.2 * buying };
+	if (support >= SUPPORT_THRESHOLD && support >= buying) return { route: 'support', confidence: 0.45 + 0.45 * support - 0.25 * buying };
+	const positive = signals.filter((signal) => signal.polarity === 'positive');
+	const evidence = 1 - positive.reduce((product, signal) => product * (1 - signal.strength * 0.6), 1);
+	if (points >= 40) return { route: 'sales', confidence: 0.35 + 0.5 * evidence };
+	return { route: 'nurture', confidence: 0.3 + 0.3 * Math.min(1, (40 - points) / 25) };
+}
+
+/** The rule expert as a distribution: its confidence on its route, the rest spread evenly. */
+function ruleDistribution(signals: readonly Signal[], points: number): number[] {
+	const { route, confidence } = ruleVerdict(signals, points);
+	const mass = Math.max(RULE_MIN, Math.min(RULE_MAX, confidence));
+	return ROUTES.map((candidate) => (candidate === route ? mass : (1 - mass) / (ROUTES.length - 1)));
+}
+
+/**
+ * Calibrated route probabilities: the learned scorer and the rule expert multiplied (a product
+ * of experts: a route needs both to find it plausible), then the temperature fitted on held-out
+ * rows. The scorer carries the wording of many registers; the rules carry evidence that holds in
+ * registers the scorer never saw.
+ */
+export function combinedLogits(analysis: Pick<LeadAnalysis, 'signals' | 'features' | 'lead'>, scorer: LearnedScorer): number[] {
+	const model = softmax(scorer.logits(analysis.features));
+	const rules = ruleDistribution(analysis.signals, evidencePoints(analysis.signals, analysis.lead.text.length > 0));
+	return model.map((probability, i) => Math.log(Math.max(probability, 1e-9)) + Math.log(rules[i]));
+}
+
+export function routeProbabilities(analysis: Pick<LeadAnalysis, 'signals' | 'features' | 'lead'>, scorer: LearnedScorer): RouteProbabilities {
+	const probabilities = softmax(combinedLogits(analysis, scorer), scorer.temperature);
+	return { sales: probabilities[0], nurture: probabilities[1], support: probabilities[2], junk: probabilities[3] };
+}
+
+function quoteOf(signal: Signal): string {
+	const quote = signal.evidence.quote;
+	return `'${quote.length > 80 ? `${quote.slice(0, 77)}...` : quote}'`;
+}
+
+export function describeSignal(signal: Signal): string {
+	const quote = quoteOf(signal);
 	const where = signal.evidence.field === 'text' ? '' : ` (${signal.evidence.field} field)`;
-	const value = signal.value;
+	const value = signal.value ?? {};
 	switch (signal.type) {
 		case 'budget':
 			if (value.approved) return `Budget approved: ${quote}`;
 			return `Budget of ${formatMoney(value)}: ${quote}`;
 		case 'deadline':
-			return value.kind === 'asap' ? `Wants it as soon as possible: ${quote}` : `Timeline ${value.date as string}: ${quote}`;
+			return value.kind === 'asap' ? `Wants it as soon as possible: ${quote}` : `Timeline ${String(value.date)}: ${quote}`;
 		case 'scale':
-			return `Scale of ${formatNumber(value.count as number)} ${value.unit as string}: ${quote}`;
+			return `Scale of ${formatNumber(value.count as number)} ${String(value.unit)}: ${quote}`;
 		case 'negation':
 			return `Negated ${String(value.negates).replace('_', ' ')}: ${quote}`;
 		default:
-			return `${LABELS[signal.type]}: ${quote}${where}`;
+			return `${signalLabel(signal.type)}: ${quote}${where}`;
 	}
 }
 
 function formatMoney(value: Record<string, unknown>): string {
 	const currency = (value.currency as string | null) ?? '';
-	const amount = (n: unknown) => (typeof n === 'number' ? formatNumber(n) : '?');
+	const amount = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? formatNumber(n) : '?');
 	const figure = value.amount !== undefined ? amount(value.amount) : `${amount(value.min)}-${amount(value.max)}`;
 	const period = value.period ? ` per ${value.period as string}` : '';
 	return `${currency ? `${currency} ` : ''}${figure}${period}`;
 }
 
+export interface Decision {
+	score: number;
+	path: string;
+	route: Route;
+	confidence: number;
+	reasons: string[];
+	stance: IntentStance;
+}
+
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+function pathForRoute(route: Route, score: number, paths: readonly PathDefinition[]): PathDefinition {
+	const byRule = (rule: PathDefinition['rule']) => paths.find((path) => path.rule === rule);
+	if (route === 'junk') return byRule('junk') ?? lowestScorePath(paths)!;
+	if (route === 'support') return byRule('support') ?? lowestScorePath(paths)!;
+	if (route === 'nurture') return lowestScorePath(paths)!;
+	return scorePathFor(score, paths);
+}
+
+function speakerOf(analysis: LeadAnalysis, route: Route): IntentStance['speaker'] {
+	if (analysis.silencedBy === 'system') return 'addressing_system';
+	if (analysis.silencedBy === 'seller') return 'vendor';
+	if (analysis.silencedBy === 'applicant') return 'applicant';
+	if (route === 'support') return 'customer';
+	if (route === 'sales' || route === 'nurture') return 'prospect';
+	return analysis.businessContext ? 'unknown' : 'personal';
+}
+
 /**
- * Turns signals into a Semantic Score, a path and a confidence.
- * - Score: base points plus the weighted strength of each positive type, minus penalties.
- * - Path: junk or support when their negative evidence is strong enough and not outweighed by an
- *   explicit buying request; otherwise the score ladder.
- * - Confidence: how strong the deciding evidence is and how far the score is from a boundary.
+ * The decision. The learned scorer chooses among the routes its calibrated probabilities allow;
+ * a lead that addresses the software, pitches its own services or applies for a job cannot take
+ * the sales route at all. The score follows the evidence but stays on the side of the ladder the
+ * route belongs to, so path and route never disagree.
  */
-export function scoreLead(
-	signals: Signal[],
-	lead: LeadFields,
+export function decide(
+	analysis: LeadAnalysis,
+	probabilities: RouteProbabilities,
 	paths: readonly PathDefinition[] = DEFAULT_PATH_DEFINITIONS,
-): { score: number; path: string; confidence: number; reasons: string[] } {
-	const strengths = strengthByType(signals);
-	const hasText = lead.text.trim().length > 0;
-	let points = hasText ? BASE_POINTS : 0;
-	for (const [type, weight] of POINT_ENTRIES) {
-		points += weight * (strengths.get(type) ?? 0);
+): Decision {
+	const { signals, lead, silencedBy } = analysis;
+	const hasText = lead.text.length > 0;
+	const points = evidencePoints(signals, hasText);
+	const allowed: RouteProbabilities = { ...probabilities };
+	if (silencedBy) allowed.sales = 0;
+	if (silencedBy === 'system') {
+		allowed.nurture = 0;
+		allowed.support = 0;
+		allowed.junk = 1;
 	}
-	const buyingStrength = strengths.get('buying_action') ?? 0;
-	for (const [type, penalty] of PENALTY_ENTRIES) {
-		// "Learn more about your pricing" is a pricing question: early-interest words only
-		// pull the score down when nothing explicit was asked for.
-		const damping = type === 'browsing' ? 1 - buyingStrength : 1;
-		points -= penalty * (strengths.get(type) ?? 0) * damping;
-	}
+	const total = ROUTES.reduce((sum, route) => sum + allowed[route], 0) || 1;
+	for (const route of ROUTES) allowed[route] /= total;
+	let route: Route = ROUTES.reduce((best, candidate) => (allowed[candidate] > allowed[best] ? candidate : best), 'junk' as Route);
+	if (!hasText) route = 'nurture';
 
-	let junkStrength = 0;
-	let hardJunk = 0;
-	for (const type of JUNK_TYPES) {
-		const strength = strengths.get(type) ?? 0;
-		if (strength === 0) continue;
-		junkStrength = junkStrength === 0 ? strength : Math.min(1, Math.max(junkStrength, strength) + 0.1);
-		if (!SOFT_JUNK_TYPES.has(type)) hardJunk = Math.max(hardJunk, strength);
-	}
-	const supportStrength = strengths.get('support_request') ?? 0;
-	const buying = buyingStrength;
+	const scorePaths = paths.filter((path) => path.rule === 'score');
+	const salesFloor = Math.min(...scorePaths.filter((path) => path.minScore > 0).map((path) => path.minScore), 101);
+	let score: number;
+	if (route === 'sales') score = Math.max(points, salesFloor + CLEAR_OF_BOUNDARY + Math.round(20 * (allowed.sales - 0.5)));
+	else if (route === 'nurture') score = Math.min(points, salesFloor - (allowed.nurture >= 0.6 ? CLEAR_OF_BOUNDARY : 1));
+	else if (route === 'support') score = Math.min(points, 30);
+	else score = Math.min(points, 20);
+	score = Math.round(Math.max(0, Math.min(100, score)));
+	const path = pathForRoute(route, score, paths);
 
-	const junkPath = paths.find((path) => path.rule === 'junk');
-	const supportPath = paths.find((path) => path.rule === 'support');
-	const outvotedByBuying = buying >= 0.9 && hardJunk < 0.9 && (strengths.get('prompt_injection') ?? 0) === 0;
-	const isJunk = junkPath && junkStrength >= JUNK_THRESHOLD && !outvotedByBuying;
-	const isSupport = !isJunk && supportPath && supportStrength >= SUPPORT_THRESHOLD && supportStrength >= buying;
-
-	if (isJunk) points -= 60 * junkStrength;
-	else if (isSupport) points -= 30 * supportStrength;
-	const score = Math.round(Math.max(0, Math.min(100, points)));
-
-	const ordered = [...signals].sort((a, b) => b.strength - a.strength || a.evidence.start - b.evidence.start);
-	const reasons = ordered.slice(0, 8).map(describe);
-
-	let path: PathDefinition;
-	let confidence: number;
-	if (isJunk) {
-		path = junkPath!;
-		confidence = 0.45 + 0.5 * junkStrength - 0.2 * buying;
-		reasons.unshift(`Routed to "${path.name}": ${describeJunk(signals)}`);
-	} else if (isSupport) {
-		path = supportPath!;
-		confidence = 0.45 + 0.45 * supportStrength - 0.25 * buying;
-		reasons.unshift(`Routed to "${path.name}": reads as an existing customer's request`);
+	let confidence = allowed[route];
+	const reasons: string[] = [];
+	const strongest = [...signals].sort((a, b) => b.strength - a.strength || a.evidence.start - b.evidence.start);
+	const positives = strongest.filter((signal) => signal.polarity === 'positive');
+	if (!hasText) {
+		confidence = 0.2;
+		reasons.push('The lead has no message text: nothing to judge, a person should look');
+	} else if (silencedBy === 'system') {
+		const attempt = strongest.find((signal) => signal.type === 'prompt_injection')!;
+		const buyerLeft = positives.some((signal) => signal.strength >= 0.6);
+		confidence = buyerLeft ? INJECTION_WITH_BUYER_CONFIDENCE : Math.max(0.9, confidence);
+		reasons.push(
+			`Routed to "${path.name}": the lead tries to instruct the classifier (${quoteOf(attempt)}${attempt.evidence.field === 'text' ? '' : ` in the ${attempt.evidence.field} field`}); instructions in a lead are never a boost${buyerLeft ? ', and it also reads like a buyer, so a person should look' : ''}`,
+		);
+	} else if (silencedBy) {
+		const type = silencedBy === 'seller' ? 'vendor_pitch' : 'job_seeker';
+		const evidence = strongest.filter((signal) => signal.type === type).slice(0, 2).map(quoteOf).join(', ');
+		reasons.push(`Routed to "${path.name}": reads as ${silencedBy === 'seller' ? 'a vendor or agency offering its services' : 'a job application or a recruiter'} (${evidence})`);
 	} else {
-		path = scorePathFor(score, paths);
-		const positive = ordered.filter((signal) => signal.polarity === 'positive');
-		// How much evidence there is for this path: positive signals for a sales path; any signal
-		// at all for the lowest path. No signals at all is little evidence either way.
-		const relevant = path.minScore > 0 ? positive : ordered;
-		const evidence = relevant.length ? 1 - relevant.reduce((product, signal) => product * (1 - signal.strength * 0.6), 1) : 0.1;
-		const margin = Math.min(1, marginToBoundary(score, paths) / 20);
-		const noise = Math.max(junkStrength, supportStrength);
-		confidence = hasText ? 0.25 + 0.45 * evidence + 0.25 * margin - 0.25 * noise : 0.2;
-		if (!hasText) reasons.unshift('The lead has no message text: routed by score alone');
-		else if (positive.length === 0) reasons.unshift(`No buying signals found: score ${score}, path "${path.name}"`);
-		else reasons.unshift(`Score ${score} is on the "${path.name}" path (from ${path.minScore})`);
+		if (signals.length === 0 && confidence < SURE_WITHOUT_SIGNALS) {
+			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
+			reasons.push(`No signal either way: "${path.name}" is only a guess (score ${score}), so a person should look`);
+		} else if (route === 'sales') {
+			reasons.push(`Score ${score} is on the "${path.name}" path: reads as a buyer asking for something (${Math.round(allowed.sales * 100)}% sales)`);
+		} else {
+			reasons.push(`Routed to "${path.name}": reads as ${ROUTE_WORDS[route]} (${Math.round(allowed[route] * 100)}%)${positives.length === 0 ? ', no buying signals' : ''}`);
+		}
 	}
-	return { score, path: path.name, confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100, reasons };
+	const ignored = describeIgnored(analysis.ignored);
+	if (ignored) reasons.push(ignored);
+	reasons.push(...strongest.slice(0, 8).map(describeSignal));
+	return {
+		score,
+		path: path.name,
+		route,
+		confidence: round2(Math.max(0.05, Math.min(0.99, confidence))),
+		reasons,
+		stance: {
+			speaker: speakerOf(analysis, route),
+			buyer: round2(analysis.stance.scores.buyer),
+			seller: round2(analysis.stance.scores.seller),
+			applicant: round2(analysis.stance.scores.applicant),
+			system: round2(analysis.stance.scores.system),
+		},
+	};
 }
 
-function describeJunk(signals: Signal[]): string {
-	const types = [...new Set(signals.filter((signal) => JUNK_TYPES.has(signal.type)).map((signal) => LABELS[signal.type].toLowerCase()))];
-	return types.join(', ');
-}
+const ROUTE_WORDS: Record<Route, string> = {
+	sales: 'a sales inquiry',
+	nurture: 'early interest, not a request to buy',
+	support: "an existing customer's request",
+	junk: 'not a lead (spam, chit-chat or off-topic)',
+};

@@ -36,7 +36,7 @@ export const en: Lexicon = {
 			{ pattern: '(?:buy|purchase|order|subscribe to (?:the |your )?(?:enterprise|business|pro|team) (?:plan|tier|edition)|sign (?:the )?contract)', strength: 0.8, value: { action: 'purchase' } },
 			{ pattern: '(?:enterprise|business|team) (?:plan|edition|license|licence|version|tier)', strength: 0.7, value: { action: 'purchase' } },
 			{ pattern: '(?:licen[cs]es?|seats) for', strength: 0.7, value: { action: 'purchase' } },
-			{ pattern: '(?:next steps|ready to (?:move forward|buy|sign|start|proceed)|move forward with you)', strength: 0.85, value: { action: 'purchase' } },
+			{ pattern: '(?:next steps|ready to (?:move forward|buy|sign|start|proceed|commit|purchase)|move forward with you)', strength: 0.85, value: { action: 'purchase' } },
 			{ pattern: '(?:book|booking|bookin)', strength: 0.75, value: { action: 'call' } },
 		],
 		budget: [],
@@ -77,6 +77,7 @@ export const en: Lexicon = {
 			{ pattern: '(?:txt|text|reply|send) (?:stop|yes|win|\\w+ to \\d{4,6})', strength: 0.9 },
 			{ pattern: '(?:click (?:here|the link|below)|limited time offer|act now|100% (?:free|guaranteed)|risk[- ]free|unsubscribe|opt out|t&cs?|t ?& ?c apply)', strength: 0.85 },
 			{ pattern: '(?:call|dial) 0[89]\\d{6,}', strength: 1 },
+			{ pattern: '(?:buy|get|gain) (?:\\d+[k]?|real|more|cheap) (?:\\w+ )?(?:followers|likes|views|subscribers|reviews)|instant delivery', strength: 0.95 },
 			{ pattern: '(?:\\d+p ?(?:per|/) ?min|150ppm|\\d+p/msg|per msg|pobox|po box \\d+)', strength: 0.95 },
 		],
 		vendor_pitch: [

@@ -1,0 +1,129 @@
+/**
+ * Everything the classifier knows about a lead before it decides: the normalised fields, the
+ * lexicon signals, the stance (who is speaking, to whom) and the learned scorer's features.
+ * Training (`npm run train`) reads leads through this same function, so the scorer learns on
+ * exactly what it sees at run time.
+ */
+import type { LeadFields, Signal } from '../contract';
+import { signalLabel } from '../signals';
+import { dedupe, extractSignals } from './extract';
+import { normaliseLead } from './normalise';
+import type { BuiltinClassifierOptions } from './options';
+import type { FeatureVector } from './scorer/features';
+import { featuresOf, stem, tokensOf } from './scorer/features';
+import type { Stance, StanceReading } from './stance';
+import { readStance, skeletonOf } from './stance';
+
+/** A stance this strong, and ahead of the buyer's by this margin, decides who is speaking. */
+export const STANCE_DECIDES = 0.75;
+const STANCE_MARGIN = 0.1;
+export const INJECTION_DECIDES = 0.9;
+
+export interface LeadAnalysis {
+	lead: LeadFields;
+	/** Signals that count: positive ones only where a buyer is speaking about their business. */
+	signals: Signal[];
+	stance: StanceReading;
+	/** The non-buyer stance that silenced the buying words, if any. */
+	silencedBy: Exclude<Stance, 'buyer'> | null;
+	/** Positive signals that were found but do not count, with why (for the reasons). */
+	ignored: Array<{ signal: Signal; why: string }>;
+	/** Whether the text speaks of an organisation, a product or a purchase at all. */
+	businessContext: boolean;
+	features: FeatureVector;
+}
+
+/** Words that put a message in a business setting: without any of them "call me" is a friend's text. */
+const BUSINESS_WORDS = new Set(
+	(
+		'company business team organisation organization firm department office agency startup enterprise corporate clients client customers customer users employees staff ' +
+		'platform software tool tools solution solutions service services product products system crm erp saas integration api implementation onboarding rollout deployment migration ' +
+		'license licence licenses licences seats subscription contract vendor vendors provider providers supplier budget procurement ' +
+		'sales revenue pipeline leads operations ops marketing finance hr logistics warehouse fleet clinic clinics store stores locations sites branches annual ' +
+		'agreement deal account manager executive consultant partner partnership rollout renewal enterprise b2b manufacturer reps stakeholders ' +
+		'empresa equipo negocio compañía organización clientes proveedor cotización presupuesto precio precios licencias usuarios ventas ' +
+		'unternehmen firma team kunden anbieter angebot preis preise lizenzen nutzer vertrieb betrieb abteilung lösung'
+	)
+		.split(' ')
+		.map(stem),
+);
+
+const FREE_MAIL = /@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|proton|protonmail|yandex|mail|qq|163)\./i;
+
+function hasBusinessContext(tokens: readonly string[], lead: LeadFields): boolean {
+	if (lead.company || lead.role) return true;
+	if (lead.email && lead.email.includes('@') && !FREE_MAIL.test(lead.email)) return true;
+	for (const token of tokens) if (BUSINESS_WORDS.has(token)) return true;
+	return false;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '\n']);
+const MAX_SENTENCE_REACH = 300;
+
+/** Spans of the sentences (or lines) that hold an injection attempt: nothing in them counts for the lead. */
+function sentenceSpans(text: string, hits: Signal[]): Array<[number, number]> {
+	return hits
+		.filter((hit) => hit.evidence.field === 'text')
+		.map((hit) => {
+			// A sentence is read at most this far each way: text without punctuation stays linear.
+			const floor = Math.max(0, hit.evidence.start - MAX_SENTENCE_REACH);
+			const ceiling = Math.min(text.length, hit.evidence.end + MAX_SENTENCE_REACH);
+			let start = hit.evidence.start;
+			while (start > floor && !SENTENCE_END.has(text[start - 1])) start--;
+			let end = hit.evidence.end;
+			while (end < ceiling && !SENTENCE_END.has(text[end])) end++;
+			return [start, end] as [number, number];
+		});
+}
+
+/** Buying actions that in a friend's text are just life: "call me", "book a table", "how much was the sofa". */
+const SOCIAL_ACTIONS = new Set(['call', 'contact_sales', 'demo', 'purchase', 'pricing']);
+
+export function analyseLead(rawLead: Partial<Record<keyof LeadFields, unknown>>, options: BuiltinClassifierOptions = {}): LeadAnalysis {
+	const lead = normaliseLead(rawLead);
+	const lexicon = extractSignals(lead, options);
+	const stance = readStance([
+		{ field: 'text', text: lead.text },
+		{ field: 'name', text: lead.name ?? '' },
+		{ field: 'company', text: lead.company ?? '' },
+		{ field: 'role', text: lead.role ?? '' },
+		{ field: 'email', text: lead.email ?? '' },
+	]);
+	const skeleton = skeletonOf(lead.text);
+	const tokens = tokensOf(skeleton);
+	const businessContext = hasBusinessContext(tokens, lead);
+	const all = dedupe([...lexicon, ...stance.signals]);
+
+	const { scores } = stance;
+	const injection = all.filter((signal) => signal.type === 'prompt_injection' && signal.strength >= INJECTION_DECIDES);
+	let silencedBy: LeadAnalysis['silencedBy'] = null;
+	if (injection.length) silencedBy = 'system';
+	else if (scores.seller >= STANCE_DECIDES && scores.seller > scores.buyer + STANCE_MARGIN) silencedBy = 'seller';
+	else if (scores.applicant >= STANCE_DECIDES && scores.applicant > scores.buyer + STANCE_MARGIN) silencedBy = 'applicant';
+
+	const injectedSpans = sentenceSpans(lead.text, injection);
+	const ignored: LeadAnalysis['ignored'] = [];
+	const signals: Signal[] = [];
+	for (const signal of all) {
+		if (signal.polarity !== 'positive') {
+			signals.push(signal);
+			continue;
+		}
+		const { field, start, end } = signal.evidence;
+		if (silencedBy === 'seller') ignored.push({ signal, why: 'the writer is offering their own services' });
+		else if (silencedBy === 'applicant') ignored.push({ signal, why: 'the writer is applying for a job or placing candidates' });
+		else if (field !== 'text' && injection.length) ignored.push({ signal, why: 'the lead tries to instruct the classifier' });
+		else if (injectedSpans.some(([from, to]) => field === 'text' && start < to && from < end)) ignored.push({ signal, why: 'it is part of an instruction to the classifier' });
+		else if (!businessContext && scores.buyer === 0 && signal.type === 'buying_action' && SOCIAL_ACTIONS.has(String(signal.value.action))) {
+			signals.push({ ...signal, strength: Math.round(signal.strength * 40) / 100, value: { ...signal.value, discounted: 'no business context' } });
+		} else signals.push(signal);
+	}
+	return { lead, signals, stance, silencedBy, ignored, businessContext, features: featuresOf(skeleton, signals, scores) };
+}
+
+/** "Buying action 'call us today' ignored: the writer is offering their own services". */
+export function describeIgnored(ignored: LeadAnalysis['ignored']): string | undefined {
+	if (ignored.length === 0) return undefined;
+	const quotes = ignored.slice(0, 3).map(({ signal }) => `${signalLabel(signal.type).toLowerCase()} '${signal.evidence.quote.slice(0, 60)}'`);
+	return `Not counted as buying intent (${ignored[0].why}): ${quotes.join(', ')}`;
+}

@@ -1,0 +1,107 @@
+/**
+ * The lexicon readers: every shipped lexicon's phrases, budgets, deadlines and scale, the
+ * misspelling and gibberish passes, and the disposable-email check, over a normalised lead.
+ */
+import type { LeadFields, Signal } from '../contract';
+import { TextIndex } from './anchored';
+import type { CompiledLexicon, PhraseType } from './compile';
+import { compileLexicon } from './compile';
+import { extractDeadlines, dateContext } from './extractors/deadline';
+import { extractDisposableEmail, extractGibberish, extractMisspelledBuyingWords } from './extractors/heuristics';
+import { extractBudgets } from './extractors/money';
+import { extractPhrases } from './extractors/phrases';
+import { extractScale } from './extractors/scale';
+import { overlaps } from './extractors/signal';
+import { LEXICONS } from './lexicons';
+import { FIELD_CAPS } from './normalise';
+import type { BuiltinClassifierOptions } from './options';
+
+/** Longer texts are cut here (by normalisation): a 1 MB message must not cost a second. */
+export const MAX_TEXT_CHARS = FIELD_CAPS.text;
+
+/** Length of a chat-style message; also the sample read for keyboard mash. */
+const SHORT_TEXT_CHARS = 300;
+
+const compiledCache = new Map<string, CompiledLexicon>();
+function compiled(language: string): CompiledLexicon {
+	let lexicon = compiledCache.get(language);
+	if (!lexicon) {
+		const source = LEXICONS[language];
+		if (!source) throw new Error(`No lexicon for language "${language}"; available: ${Object.keys(LEXICONS).join(', ')}`);
+		lexicon = compileLexicon(source);
+		compiledCache.set(language, lexicon);
+	}
+	return lexicon;
+}
+// Compile at load, so the first lead is as fast as the rest.
+for (const language of Object.keys(LEXICONS)) compiled(language);
+
+/** Only these phrase types are read from the role field. */
+const ROLE_TYPES: ReadonlySet<PhraseType> = new Set<PhraseType>(['authority']);
+
+/** Dates a lead can really carry; anything outside (year 275760, NaN) is read as "now". */
+const EARLIEST_REFERENCE = Date.UTC(1900, 0, 1);
+const LATEST_REFERENCE = Date.UTC(3000, 0, 1);
+
+function referenceTime(lead: LeadFields, now?: Date | string): Date {
+	const candidate = now ?? lead.submittedAt;
+	const date = candidate instanceof Date ? candidate : candidate ? new Date(candidate) : new Date();
+	const time = date.getTime();
+	return Number.isNaN(time) || time < EARLIEST_REFERENCE || time > LATEST_REFERENCE ? new Date() : date;
+}
+
+export function extractSignals(lead: LeadFields, options: BuiltinClassifierOptions = {}): Signal[] {
+	const text = (lead.text ?? '').slice(0, MAX_TEXT_CHARS);
+	const context = dateContext(referenceTime(lead, options.now), options.timeZone ?? 'UTC');
+	const signals: Signal[] = [];
+	// Read each field once; every lexicon's patterns then run only where they can match.
+	const textIndex = new TextIndex(text);
+	const roleIndex = lead.role ? new TextIndex(lead.role) : null;
+	for (const language of options.languages ?? Object.keys(LEXICONS)) {
+		const lexicon = compiled(language);
+		if (text && (!lexicon.marker || lexicon.marker.test(textIndex))) {
+			const budgets = extractBudgets(lexicon, textIndex);
+			signals.push(...budgets, ...extractPhrases(lexicon, textIndex, 'text'));
+			signals.push(...extractDeadlines(lexicon, textIndex, context), ...extractScale(lexicon, textIndex, budgets));
+		}
+		if (roleIndex) signals.push(...extractPhrases(lexicon, roleIndex, 'role', ROLE_TYPES));
+	}
+	if (text) {
+		// Misspellings and keyboard mash matter in short chat-style messages; a long message
+		// with exact buying words, or one that reads as words, needs neither pass in full.
+		const hasBuying = signals.some((signal) => signal.type === 'buying_action');
+		const misspelled = (hasBuying && text.length > SHORT_TEXT_CHARS ? [] : extractMisspelledBuyingWords(text.slice(0, SHORT_TEXT_CHARS * 2))).filter(
+			(candidate) => !signals.some((signal) => signal.type === 'buying_action' && overlaps(signal, candidate.evidence.start, candidate.evidence.end)),
+		);
+		signals.push(...misspelled);
+		signals.push(...extractGibberish(text.slice(0, SHORT_TEXT_CHARS)));
+	}
+	signals.push(...extractDisposableEmail(lead.email));
+	return dedupe(signals);
+}
+
+/**
+ * Overlapping evidence of one type is one signal: "$50k/year" and "$50k" (found by two
+ * lexicons), or "book a demo" and "demo". The stronger, then the longer, span is kept.
+ */
+/** More evidence of one type adds nothing a reader needs, and a pasted wall of phrases must not bloat the item. */
+const MAX_SIGNALS_PER_TYPE = 8;
+
+export function dedupe(signals: Signal[]): Signal[] {
+	const ranked = [...signals].sort(
+		(a, b) => b.strength - a.strength || b.evidence.end - b.evidence.start - (a.evidence.end - a.evidence.start),
+	);
+	const kept: Signal[] = [];
+	const keptByType = new Map<string, Signal[]>();
+	for (const signal of ranked) {
+		const { field, start, end } = signal.evidence;
+		const sameType = keptByType.get(signal.type);
+		if (!sameType) keptByType.set(signal.type, [signal]);
+		else if (sameType.length >= MAX_SIGNALS_PER_TYPE) continue;
+		else if (!sameType.some((other) => other.evidence.field === field && other.evidence.start < end && start < other.evidence.end)) sameType.push(signal);
+		else continue;
+		kept.push(signal);
+	}
+	return kept.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+

@@ -1,0 +1,15 @@
+import type { PathDefinition } from '../contract';
+import type { LearnedScorer } from './scorer/model';
+
+export interface BuiltinClassifierOptions {
+	/** Priority paths; default DEFAULT_PATH_DEFINITIONS. */
+	paths?: readonly PathDefinition[];
+	/** IANA time zone in which relative deadlines are resolved; default 'UTC'. */
+	timeZone?: string;
+	/** Reference time for relative dates; default lead.submittedAt, else now. */
+	now?: Date | string;
+	/** Lexicon languages to use; default every shipped lexicon. */
+	languages?: string[];
+	/** The learned scorer to decide with; default the committed weights (scorer/weights.json). */
+	scorer?: LearnedScorer;
+}

@@ -1,0 +1,95 @@
+/**
+ * What the learned scorer reads: the signals the lexicons and the stance layer found (with
+ * their strengths), and hashed word unigrams and bigrams of the message. Signals carry the
+ * evidence; the n-grams let the scorer generalise to wordings no lexicon lists.
+ */
+import type { Signal, SignalType } from '../../contract';
+import { SIGNAL_TYPES } from '../../signals';
+import type { Stance } from '../stance';
+
+/** Hashed n-gram space. A power of two so that a bucket is a mask, not a division. */
+export const HASH_BITS = 15;
+export const HASH_BUCKETS = 1 << HASH_BITS;
+/** Only the start of a long message is read for n-grams: its register shows early, and time stays flat. */
+const MAX_NGRAM_CHARS = 4_000;
+const MAX_TOKENS = 600;
+
+const STANCES: readonly Stance[] = ['buyer', 'seller', 'applicant', 'system'];
+
+/** Kinds of buying action with a feature of their own: "book a demo" and "call me" are not the same evidence. */
+const ACTIONS = ['demo', 'pricing', 'quote', 'trial', 'call', 'contact_sales', 'purchase', 'rfp', 'purchase_order', 'evaluation', 'need', 'inquiry'] as const;
+
+/** Names of the dense features, in order: one per signal type, one per kind of buying action, one per stance. */
+export const DENSE_FEATURES: readonly string[] = [
+	...SIGNAL_TYPES.map((type) => `signal:${type}`),
+	...ACTIONS.map((action) => `action:${action}`),
+	...STANCES.map((stance) => `stance:${stance}`),
+];
+
+export interface FeatureVector {
+	/** Hashed n-gram buckets present (each counted once), weighted `hashedValue`. */
+	buckets: number[];
+	hashedValue: number;
+	/** Values of DENSE_FEATURES, same order. */
+	dense: Float64Array;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** A crude, language-blind stem: enough that "leads", "leading" and "lead" share a feature. */
+export function stem(token: string): string {
+	if (token.length <= 4) return token;
+	if (token.endsWith("'s") || token.endsWith('’s')) return token.slice(0, -2);
+	for (const suffix of ['ing', 'ed', 'es', 's', 'ly', 'en', 'er']) {
+		if (token.endsWith(suffix) && token.length - suffix.length >= 4) return token.slice(0, -suffix.length);
+	}
+	return token;
+}
+
+/** FNV-1a over a string, folded into the hashed space. */
+function bucketOf(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return (hash >>> 0) & (HASH_BUCKETS - 1);
+}
+
+/** Word stems of a lower-cased text (the skeleton), in order. */
+export function tokensOf(skeleton: string): string[] {
+	const tokens: string[] = [];
+	const source = skeleton.length > MAX_NGRAM_CHARS ? skeleton.slice(0, MAX_NGRAM_CHARS) : skeleton;
+	TOKEN.lastIndex = 0;
+	for (let match = TOKEN.exec(source); match && tokens.length < MAX_TOKENS; match = TOKEN.exec(source)) {
+		// Digits become one shape, so "$499" and "$950" share what they say.
+		tokens.push(/^\d+$/.test(match[0]) ? '#' : stem(match[0]));
+	}
+	return tokens;
+}
+
+export function featuresOf(skeleton: string, signals: readonly Signal[], stanceScores: Record<Stance, number>): FeatureVector {
+	const tokens = tokensOf(skeleton);
+	const seen = new Set<number>();
+	for (let i = 0; i < tokens.length; i++) {
+		seen.add(bucketOf(tokens[i]));
+		if (i > 0) seen.add(bucketOf(`${tokens[i - 1]} ${tokens[i]}`));
+	}
+	const buckets = [...seen];
+	const dense = new Float64Array(DENSE_FEATURES.length);
+	const typeIndex = SIGNAL_TYPE_INDEX;
+	for (const signal of signals) {
+		const index = typeIndex.get(signal.type);
+		if (index !== undefined && signal.strength > dense[index]) dense[index] = signal.strength;
+		if (signal.type === 'buying_action') {
+			const action = ACTION_INDEX.get(String(signal.value?.action));
+			if (action !== undefined && signal.strength > dense[action]) dense[action] = signal.strength;
+		}
+	}
+	const stanceStart = SIGNAL_TYPES.length + ACTIONS.length;
+	STANCES.forEach((stance, i) => (dense[stanceStart + i] = stanceScores[stance] ?? 0));
+	return { buckets, hashedValue: buckets.length ? 1 / Math.sqrt(buckets.length) : 0, dense };
+}
+
+const SIGNAL_TYPE_INDEX = new Map<SignalType, number>(SIGNAL_TYPES.map((type, index) => [type, index]));
+const ACTION_INDEX = new Map<string, number>(ACTIONS.map((action, index) => [action, SIGNAL_TYPES.length + index]));
