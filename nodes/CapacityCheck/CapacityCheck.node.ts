@@ -16,7 +16,6 @@ export class CapacityCheck implements INodeType {
 		subtitle: '={{ $parameter["operation"] === "release" ? "release" : $parameter["strategy"] }}',
 		description: 'Routes each lead to a rep who can take it now (tiers, working hours, time zones, holidays, caps, fair rotation), or texts the prospect real free slots',
 		defaults: { name: 'Capacity Check' },
-		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: `={{(${configuredOutputs})($nodeVersion, $parameter)}}`,
 		credentials: [

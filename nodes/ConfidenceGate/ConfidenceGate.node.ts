@@ -17,7 +17,6 @@ export class ConfidenceGate implements INodeType {
 		subtitle: 'auto-route or human review',
 		description: 'Sends every lead the system is not sure of to a human, so no high-value lead is silently dropped into nurture',
 		defaults: { name: 'Confidence Gate' },
-		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [
 			{ type: NodeConnectionTypes.Main, displayName: 'Auto-route' },

@@ -1,5 +1,9 @@
-import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { classifyLead } from '../../engine/classifier';
+import type { BriefingResult } from '../../engine/contract';
+import { detectLeadFields } from '../shared/leadFields';
 
 import { properties } from './description';
 import { briefItems } from './processItem';
@@ -32,6 +36,24 @@ export class IntentBriefing implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await briefItems(this);
+		if (!this.isToolExecution?.()) return await briefItems(this);
+		// As an AI Agent tool the call brings the lead, not a classified item: the built-in
+		// classifier reads it first, and the agent gets one briefing per call on the one output it reads.
+		const classified = this.getInputData().map((item, itemIndex): INodeExecutionData => {
+			const lead = detectLeadFields(item.json);
+			const intent = classifyLead(lead, { timeZone: this.getTimezone() });
+			return { json: { ...item.json, intent: { ...intent, lead } as unknown as IDataObject }, pairedItem: { item: itemIndex } };
+		});
+		const [briefed] = await briefItems(this, classified);
+		return [
+			briefed.map((item) => {
+				const briefing = item.json.briefing as unknown as BriefingResult;
+				const intent = (item.json.intent ?? {}) as IDataObject;
+				return {
+					json: { briefing: briefing.text, firstQuestion: briefing.firstQuestion, sms: briefing.sms, path: intent.path, score: intent.score, mode: briefing.mode },
+					pairedItem: item.pairedItem,
+				};
+			}),
+		];
 	}
 }

@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 // Template defaults are literals (n8n's lint reads them); a test checks they equal DEFAULT_TEMPLATES.
 import { PLACEHOLDERS } from '../../engine/briefing';
 import { MODEL_CALL_OPTIONS } from '../shared/modelOptions';
+import { LEAD_TOOL_ARGUMENTS } from '../shared/toolArguments';
 
 const placeholderHelp = `Placeholders: ${PLACEHOLDERS.map((name) => `{{${name}}}`).join(', ')}. Empty ones disappear.`;
 
@@ -23,6 +24,7 @@ export const properties: INodeProperties[] = [
 			{ name: 'OpenAI-Compatible API', value: 'openAiCompatible', description: 'Like the connected model, through an OpenAI-compatible credential' },
 		],
 	},
+	...LEAD_TOOL_ARGUMENTS,
 	{
 		displayName: 'Briefing Template',
 		name: 'textTemplate',

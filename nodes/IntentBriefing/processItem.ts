@@ -28,8 +28,7 @@ async function briefItem(item: INodeExecutionData, templates: BriefingTemplates,
 	});
 }
 
-export async function briefItems(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = context.getInputData();
+export async function briefItems(context: IExecuteFunctions, items = context.getInputData()): Promise<INodeExecutionData[][]> {
 	const templates: BriefingTemplates = {
 		text: context.getNodeParameter('textTemplate', 0) as string,
 		sms: (context.getNodeParameter('smsTemplate', 0) as string).split('\n').map((line) => line.trim()).filter(Boolean),

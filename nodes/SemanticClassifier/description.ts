@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { DEFAULT_PATH_DEFINITIONS } from '../../engine/contract';
 import { LEXICONS } from '../../engine/classifier/lexicons';
 import { MODEL_CALL_OPTIONS } from '../shared/modelOptions';
+import { LEAD_TOOL_ARGUMENTS } from '../shared/toolArguments';
 
 const LEAD_FIELDS: Array<{ name: string; displayName: string; description: string }> = [
 	{ name: 'text', displayName: 'Message Text', description: "The lead's free text: the message, comments or \"How can we help?\" answer" },
@@ -14,12 +15,6 @@ const LEAD_FIELDS: Array<{ name: string; displayName: string; description: strin
 	{ name: 'source', displayName: 'Source', description: 'Where the lead came from, e.g. "webform" or "hubspot"' },
 	{ name: 'submittedAt', displayName: 'Submitted At', description: 'When the lead was submitted (ISO date-time); relative deadlines are resolved from it' },
 	{ name: 'timeZone', displayName: 'Prospect Time Zone', description: 'IANA time zone of the prospect, e.g. "America/Chicago", when known' },
-];
-
-const TOOL_ARGUMENTS = [
-	{ name: 'toolMessage', key: 'message', displayName: 'Lead Message', description: "The lead's own message, word for word, in any language" },
-	{ name: 'toolRole', key: 'role', displayName: 'Lead Role', description: "The lead's job title, or an empty string when unknown" },
-	{ name: 'toolCompany', key: 'company', displayName: 'Lead Company', description: "The lead's company, or an empty string when unknown" },
 ];
 
 export const properties: INodeProperties[] = [
@@ -55,19 +50,7 @@ export const properties: INodeProperties[] = [
 			{ name: 'Map Each Field', value: 'manual', description: 'Choose each field with an expression; empty fields are still detected' },
 		],
 	},
-	// Only in the tool n8n builds for AI Agents ('@tool'): each declares an argument the agent fills
-	// through $fromAI(). A tool call's arguments arrive as the input item, where the usual field
-	// detection reads them ('message', 'role', 'company').
-	...TOOL_ARGUMENTS.map(
-		(argument): INodeProperties => ({
-			displayName: argument.displayName,
-			name: argument.name,
-			type: 'string',
-			default: `={{ $fromAI('${argument.key}', ${JSON.stringify(argument.description)}, 'string') }}`,
-			description: argument.description,
-			displayOptions: { show: { '@tool': [true] } },
-		}),
-	),
+	...LEAD_TOOL_ARGUMENTS,
 	...LEAD_FIELDS.map(
 		(field): INodeProperties => ({
 			displayName: field.displayName,

@@ -9,29 +9,36 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { IntentBriefing } from '../../nodes/IntentBriefing/IntentBriefing.node';
 import { SemanticClassifier } from '../../nodes/SemanticClassifier/SemanticClassifier.node';
 import { registerTestNodeType } from '../harness/nodeTypes';
 import { runWorkflow, type WorkflowJson } from '../harness/runWorkflow';
 
-const TOOL_TYPE = 'n8n-nodes-intent-funnel.semanticClassifierTool';
+const CLASSIFIER_TOOL = 'n8n-nodes-intent-funnel.semanticClassifierTool';
+const BRIEFING_TOOL = 'n8n-nodes-intent-funnel.intentBriefingTool';
 const AGENT_TYPE = 'test.fakeAgent';
 
-class SemanticClassifierTool extends SemanticClassifier {
-	constructor() {
-		super();
-		this.description = {
-			...this.description,
-			name: `${this.description.name}Tool`,
-			displayName: `${this.description.displayName} Tool`,
-			inputs: [],
-			outputs: [NodeConnectionTypes.AiTool],
-			properties: [
-				...this.description.properties,
-				{ displayName: 'Description', name: 'toolDescription', type: 'string', default: this.description.description },
-			],
-		};
-		delete this.description.usableAsTool;
-	}
+type NodeClass = new () => INodeType;
+
+/** The node type n8n synthesises for "<type>Tool" from a node with usableAsTool. */
+function asTool(Base: NodeClass): NodeClass {
+	return class extends (Base as new () => INodeType & { description: INodeTypeDescription }) {
+		constructor() {
+			super();
+			this.description = {
+				...this.description,
+				name: `${this.description.name}Tool`,
+				displayName: `${this.description.displayName} Tool`,
+				inputs: [],
+				outputs: [NodeConnectionTypes.AiTool],
+				properties: [
+					...this.description.properties,
+					{ displayName: 'Description', name: 'toolDescription', type: 'string', default: this.description.description },
+				],
+			};
+			delete this.description.usableAsTool;
+		}
+	};
 }
 
 interface AgentTool {
@@ -69,10 +76,11 @@ class FakeAgent implements INodeType {
 	}
 }
 
-registerTestNodeType(TOOL_TYPE, SemanticClassifierTool);
+registerTestNodeType(CLASSIFIER_TOOL, asTool(SemanticClassifier));
+registerTestNodeType(BRIEFING_TOOL, asTool(IntentBriefing));
 registerTestNodeType(AGENT_TYPE, FakeAgent);
 
-function agentWorkflow(calls: IDataObject[], toolParameters: IDataObject = {}): WorkflowJson {
+function agentWorkflow(calls: IDataObject[], tool = { type: CLASSIFIER_TOOL, typeVersion: 2 }): WorkflowJson {
 	return {
 		nodes: [
 			{ id: 't', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
@@ -86,13 +94,13 @@ function agentWorkflow(calls: IDataObject[], toolParameters: IDataObject = {}): 
 			},
 			{ id: 'p', name: 'Split Calls', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [400, 0], parameters: { fieldToSplitOut: 'calls', options: {} } },
 			{ id: 'a', name: 'Agent', type: AGENT_TYPE, typeVersion: 1, position: [600, 0], parameters: {} },
-			{ id: 'c', name: 'Classify Lead', type: TOOL_TYPE, typeVersion: 2, position: [600, 200], parameters: toolParameters },
+			{ id: 'c', name: 'Lead Tool', ...tool, position: [600, 200], parameters: {} },
 		],
 		connections: {
 			'Manual Trigger': { main: [[{ node: 'Calls', type: 'main', index: 0 }]] },
 			Calls: { main: [[{ node: 'Split Calls', type: 'main', index: 0 }]] },
 			'Split Calls': { main: [[{ node: 'Agent', type: 'main', index: 0 }]] },
-			'Classify Lead': { ai_tool: [[{ node: 'Agent', type: 'ai_tool', index: 0 }]] },
+			'Lead Tool': { ai_tool: [[{ node: 'Agent', type: 'ai_tool', index: 0 }]] },
 		},
 	};
 }
@@ -102,15 +110,15 @@ const HOT = "I'm VP Operations at Acme. Our dispatch spreadsheets break every Mo
 describe('Semantic Classifier as an AI Agent tool (n8n-core tool path)', () => {
 	it('asks the agent for the message, role and company through $fromAI and answers one result per call', async () => {
 		const calls = [
-			{ args: { message: HOT, role: 'VP Operations', company: 'Acme Logistics' } },
-			{ args: { message: 'We are a leading SEO agency and can get you on the first page of Google.', role: '', company: '' } },
-			{ args: { message: 'Hola, necesitamos 200 licencias antes de fin de mes, ¿nos envían una cotización?', role: 'Directora de compras', company: '' } },
+			{ args: { message: HOT, name: 'Dana Reyes', role: 'VP Operations', company: 'Acme Logistics' } },
+			{ args: { message: 'We are a leading SEO agency and can get you on the first page of Google.', name: '', role: '', company: '' } },
+			{ args: { message: 'Hola, necesitamos 200 licencias antes de fin de mes, ¿nos envían una cotización?', name: 'Lucía', role: 'Directora de compras', company: '' } },
 		];
 		const run = await runWorkflow(agentWorkflow(calls));
 		expect(run.error).toBeUndefined();
 		const answers = run.output('Agent', 0).map((item) => item.json);
 		expect(answers).toHaveLength(3);
-		expect(answers[0]).toMatchObject({ toolName: 'Classify_Lead', arguments: ['company', 'message', 'role'] });
+		expect(answers[0]).toMatchObject({ toolName: 'Lead_Tool', arguments: ['company', 'message', 'name', 'role'] });
 		expect(String(answers[0].description)).toMatch(/intent signals/);
 		// One result per call, whatever the path: not only the hot leads of output 0.
 		const results = answers.map((answer) => (answer.answer as IDataObject[])[0]);
@@ -127,5 +135,27 @@ describe('Semantic Classifier as an AI Agent tool (n8n-core tool path)', () => {
 	it('rejects a call without the message argument before the node runs', async () => {
 		const run = await runWorkflow(agentWorkflow([{ args: { role: 'CEO', company: 'Acme' } }]));
 		expect(run.nodeError('Agent')?.message).toMatch(/schema|message|Received tool input did not match/i);
+	});
+});
+
+describe('Intent Briefing as an AI Agent tool (n8n-core tool path)', () => {
+	it('classifies the lead it is given and answers one briefing per call, quoting the lead', async () => {
+		const calls = [
+			{ args: { message: HOT, name: 'Dana Reyes', role: 'VP Operations', company: 'Acme Logistics' } },
+			{ args: { message: "I can't log in to my account \u200b\u202e and need last month's invoice", name: '', role: '', company: '' } },
+		];
+		const run = await runWorkflow(agentWorkflow(calls, { type: BRIEFING_TOOL, typeVersion: 1 }));
+		expect(run.error).toBeUndefined();
+		const answers = run.output('Agent', 0).map((item) => item.json);
+		expect(answers[0].arguments).toEqual(['company', 'message', 'name', 'role']);
+		const [hot, support] = answers.map((answer) => (answer.answer as IDataObject[])[0]);
+		expect(answers.every((answer) => (answer.answer as unknown[]).length === 1)).toBe(true);
+		expect(hot).toMatchObject({ path: 'hot', mode: 'template' });
+		expect(String(hot.briefing)).toContain('Dana Reyes');
+		expect(String(hot.briefing)).toMatch(/dispatch spreadsheets break every Monday|60k/);
+		expect(String(hot.firstQuestion)).not.toBe('');
+		expect(String(hot.sms).length).toBeGreaterThan(0);
+		expect(support).toMatchObject({ path: 'support' });
+		expect(Object.keys(hot).sort()).toEqual(['briefing', 'firstQuestion', 'mode', 'path', 'score', 'sms']);
 	});
 });
