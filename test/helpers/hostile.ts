@@ -62,7 +62,7 @@ export type CheckedChannel = 'plain' | 'slack' | 'html' | 'markdown' | 'sms';
 const FORBIDDEN: Record<CheckedChannel, RegExp[]> = {
 	plain: [/<[!@#]/, /<https?:/i, /<script/i, /<img/i, /<a\s/i, /@(?:channel|here|everyone)\b/i],
 	slack: [/<[!@#]/, /<https?:/i, /<script/i, /<img/i, /@(?:channel|here|everyone)\b/i, /\*bold\*/, /_italic_/, /`code`/],
-	html: [/<script/i, /<img/i, /<a\s/i, /<[^>]*\bon\w+=/i, /javascript:/i],
+	html: [/<script/i, /<img/i, /<a\s/i, /<[^>]*\bon\w+=/i, /<[^>]*javascript:/i],
 	markdown: [/<script/i, /<img/i, /<a\s/i, /(?<!\\)\]\(/, /(?<!\\)\*bold(?<!\\)\*/],
 	sms: [],
 };
