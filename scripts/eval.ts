@@ -116,7 +116,8 @@ async function crossSource(args: Arguments): Promise<void> {
 		.filter((file) => file.endsWith('.jsonl'))
 		.sort();
 	if (files.length < 2) throw new Error(`Cross-source evaluation needs at least two training files in ${trainDir}`);
-	const rowsByFile = new Map(files.map((file) => [file, readRows(join(trainDir, file))]));
+	// Training balances by source: one source per file, as `npm run train` does, not one per original label.
+	const rowsByFile = new Map(files.map((file) => [file, readRows(join(trainDir, file)).map((row) => ({ ...row, source: file.replace(/\.jsonl$/, '') }))]));
 	const trainer = await loadTrainer();
 
 	console.log(`\nCross-source evaluation over ${files.length} training files in ${trainDir}`);

@@ -8,9 +8,6 @@
  * Seeded and written from adversarial-grammar.ts, never from the training templates. These files
  * are test data: never train on them.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
 import {
 	APPLICANT_CASES,
 	type CaseTemplate,
@@ -25,10 +22,9 @@ import {
 	SPAM_CASES,
 } from './adversarial-grammar';
 import { expand, tidy } from './grammar';
-import { type Random, seededRandom, toJsonl } from './random';
+import { type GeneratedFiles, type Random, seededRandom, writeGenerated } from './random';
 import type { Lang } from './train-grammar';
 
-const FIXTURES = resolve(__dirname, '../../test/fixtures');
 const LANGS: readonly Lang[] = ['en', 'es', 'de'];
 
 /** Attackers' disguises, each of which NFKC plus format-character removal must undo. */
@@ -95,7 +91,8 @@ function listed(kind: CaseTemplate['kind'], byLang: Record<Lang, readonly string
 	return LANGS.flatMap((lang) => byLang[lang].map((text) => (decorate && random ? decorate({ kind, lang, text }, random) : { kind, lang, text })));
 }
 
-function main() {
+/** The adversarial suite and the plain-buyer suite, by repository-relative path. */
+export function buildAdversarialFiles(): GeneratedFiles {
 	const random = seededRandom('intent-funnel/adversarial/v1');
 	const applicantFields = (c: CaseTemplate, r: Random): CaseTemplate => (r.chance(0.4) ? { ...c, role: r.pick(['Head of Sales (candidate)', 'Senior Account Executive', 'Sales Director', 'Student']) } : c);
 	const suites: Record<string, CaseTemplate[]> = {
@@ -107,19 +104,12 @@ function main() {
 		chitchat: listed('chitchat', CHITCHAT_CASES),
 		spam: listed('spam', SPAM_CASES),
 	};
-	mkdirSync(join(FIXTURES, 'adversarial'), { recursive: true });
-	let total = 0;
-	for (const [name, cases] of Object.entries(suites)) {
-		writeFileSync(join(FIXTURES, 'adversarial', `${name}.jsonl`), toJsonl(cases));
-		total += cases.length;
-		console.log(`adversarial/${name}.jsonl: ${cases.length} cases`);
-	}
-	console.log(`adversarial total: ${total}`);
 	const buyers = listed('plain_buyer', PLAIN_BUYER_CASES).map((c) =>
 		random.chance(0.3) ? { ...c, company: random.pick(['Fairview Dental Group', 'Keller Logistik', 'Brightwater Homes', 'Costa Retail SL', 'Union Tool Works']), email: `${random.pick(['ops', 'j.smith', 'info', 'finance'])}@${random.pick(['fairview-dental.com', 'keller-logistik.de', 'costaretail.es', 'uniontool.com'])}` } : c,
 	);
-	writeFileSync(join(FIXTURES, 'plain-buyers.jsonl'), toJsonl(buyers));
-	console.log(`plain-buyers.jsonl: ${buyers.length} cases`);
+	const files: GeneratedFiles = new Map(Object.entries(suites).map(([name, cases]) => [`test/fixtures/adversarial/${name}.jsonl`, cases]));
+	files.set('test/fixtures/plain-buyers.jsonl', buyers);
+	return files;
 }
 
-if (require.main === module) main();
+if (require.main === module) writeGenerated(buildAdversarialFiles());

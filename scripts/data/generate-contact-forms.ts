@@ -5,21 +5,17 @@
  * Rows: {"text","route","source","name","company","role","email","lang","path"?}; "path": "hot"
  * marks a lead with budget, timeline and a decision maker, which must never be lost.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
 import { FORM_SHAPES, FORM_SLOTS, type FormKind, PEOPLE, ROLES, ROUTE_OF } from './contact-form-grammar';
 import { expand, tidy } from './grammar';
-import { seededRandom, toJsonl } from './random';
+import { type GeneratedFiles, seededRandom, writeGenerated } from './random';
 import type { Lang } from './train-grammar';
-
-const OUT = resolve(__dirname, '../../data/eval/contact-forms.jsonl');
 
 const COUNTS: Record<FormKind, number> = { hot: 25, warm: 35, nurture: 35, support: 35, pitch: 20, applicant: 15, spam: 10 };
 const GREETINGS: Record<Lang, readonly string[]> = { en: ['Hello,', 'Hi there,', 'Good afternoon,', 'Dear team,', ''], es: ['Hola:', 'Buenos días,', ''], de: ['Guten Tag,', 'Hallo,', ''] };
 const CLOSINGS: Record<Lang, readonly string[]> = { en: ['Best regards', 'Many thanks', 'Kind regards', 'Thanks'], es: ['Un saludo', 'Gracias'], de: ['Viele Grüße', 'Mit freundlichen Grüßen'] };
 
-function main() {
+/** The contact-form eval set, by repository-relative path. */
+export function buildContactFormFiles(): GeneratedFiles {
 	const random = seededRandom('intent-funnel/contact-forms/v1');
 	const rows: object[] = [];
 	const seen = new Set<string>();
@@ -47,9 +43,7 @@ function main() {
 			});
 		}
 	}
-	mkdirSync(resolve(OUT, '..'), { recursive: true });
-	writeFileSync(OUT, toJsonl(rows));
-	console.log(`contact-forms.jsonl: ${rows.length} rows`);
+	return new Map([['data/eval/contact-forms.jsonl', rows]]);
 }
 
-if (require.main === module) main();
+if (require.main === module) writeGenerated(buildContactFormFiles());

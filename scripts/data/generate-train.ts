@@ -5,14 +5,9 @@
  * licensed public data exists (plain B2B inquiries, vendor pitches, applicants and recruiters,
  * prompt injections, form spam, nurture requests) come from the templates in train-grammar.ts.
  */
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
 import { expand, style, tidy } from './grammar';
-import { type Random, seededRandom, toJsonl } from './random';
+import { type GeneratedFiles, type Random, seededRandom, writeGenerated } from './random';
 import { APPLICANTS, CHAT_NURTURE, CHAT_SALES, CHAT_SUPPORT, chatGrammarFor, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PITCHES, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
-
-const OUT_DIR = resolve(__dirname, '../../data/train');
 
 export interface GeneratedRow {
 	text: string;
@@ -100,7 +95,8 @@ function injectionDecorator(random: Random) {
 	};
 }
 
-function main() {
+/** Every generated training file, by repository-relative path. */
+export function buildTrainingFiles(): GeneratedFiles {
 	const random = seededRandom('intent-funnel/train/v1');
 	const outputs: Array<[string, GeneratedRow[]]> = [
 		['generated-sales-plain.jsonl', generate(SALES_PLAIN, 'sales-plain', 900, random)],
@@ -121,10 +117,7 @@ function main() {
 		['generated-chat-nurture.jsonl', generateChat(CHAT_NURTURE, 'chat-nurture', 300, chatRandom)],
 		['generated-chat-support.jsonl', generateChat(CHAT_SUPPORT, 'chat-support', 300, chatRandom)],
 	);
-	for (const [file, rows] of outputs) {
-		writeFileSync(join(OUT_DIR, file), toJsonl(rows));
-		console.log(`${file}: ${rows.length} rows`);
-	}
+	return new Map(outputs.map(([file, rows]) => [`data/train/${file}`, rows]));
 }
 
-if (require.main === module) main();
+if (require.main === module) writeGenerated(buildTrainingFiles());

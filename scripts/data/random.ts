@@ -2,6 +2,9 @@
  * Seeded randomness for the data generators: the same seed writes the same file byte for byte,
  * so a regenerated corpus shows up in a diff only when a template really changed.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
 export interface Random {
 	next(): number;
 	int(maxExclusive: number): number;
@@ -44,6 +47,23 @@ export interface LabelledRow {
 	text: string;
 	route: Route;
 	source: string;
+}
+
+
+/** The repository root: generated files are named relative to it. */
+export const REPO_ROOT = resolve(__dirname, '../..');
+
+/** Generated files by repository-relative path. */
+export type GeneratedFiles = Map<string, readonly object[]>;
+
+/** Writes each file and says how many rows it got. */
+export function writeGenerated(files: GeneratedFiles): void {
+	for (const [path, rows] of files) {
+		const target = join(REPO_ROOT, path);
+		mkdirSync(dirname(target), { recursive: true });
+		writeFileSync(target, toJsonl(rows));
+		console.log(`${path}: ${rows.length} rows`);
+	}
 }
 
 /** One JSON object a line, in the order given, with a trailing newline. */
