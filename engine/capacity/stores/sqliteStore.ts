@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 import type { AssignOutcome, AssignRequest, CapacityStateStore, ReleaseOutcome } from '../types';
@@ -58,6 +58,50 @@ function openDatabase(file: string): SqliteDatabase {
 	return database;
 }
 
+type StatementName = 'readState' | 'writeState' | 'readLead' | 'writeLead' | 'forgetLeads' | 'readRelease' | 'writeRelease' | 'forgetReleases';
+
+interface Connection {
+	database: SqliteDatabase;
+	statements: Record<StatementName, SqliteStatement>;
+	/** The file's inode when opened: a file deleted or replaced since (a reset) is opened again. */
+	inode: number;
+}
+
+/**
+ * One connection per file and process, kept open: opening a WAL database and closing it again
+ * costs about 30 ms (the last close checkpoints), a transaction on an open one about 1 ms.
+ * Sharing it between concurrent executions is safe: node:sqlite is synchronous, so a whole
+ * transaction runs before any other JavaScript of this process.
+ */
+const connections = new Map<string, Connection>();
+
+function connect(file: string): Connection {
+	const key = path.resolve(file);
+	const cached = connections.get(key);
+	if (cached && statSync(key, { throwIfNoEntry: false })?.ino === cached.inode) return cached;
+	if (cached) cached.database.close();
+	const database = openDatabase(key);
+	const prepare = (sql: string) => database.prepare(sql);
+	const connection: Connection = {
+		database,
+		inode: statSync(key).ino,
+		statements: {
+			readState: prepare('SELECT state FROM capacity_state WHERE prefix = ?'),
+			writeState: prepare('INSERT INTO capacity_state (prefix, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (prefix) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at'),
+			readLead: prepare('SELECT lead_id, rep_id, at, execution_id, item_index, expires_at FROM capacity_leads WHERE prefix = ? AND duplicate_key = ?'),
+			writeLead: prepare(
+				'INSERT OR REPLACE INTO capacity_leads (prefix, duplicate_key, lead_id, rep_id, at, execution_id, item_index, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+			),
+			forgetLeads: prepare('DELETE FROM capacity_leads WHERE expires_at <= ?'),
+			readRelease: prepare('SELECT 1 AS found FROM capacity_releases WHERE prefix = ? AND lead_id = ? AND expires_at > ?'),
+			writeRelease: prepare('INSERT OR REPLACE INTO capacity_releases (prefix, lead_id, rep_id, expires_at) VALUES (?, ?, ?, ?)'),
+			forgetReleases: prepare('DELETE FROM capacity_releases WHERE expires_at <= ?'),
+		},
+	};
+	connections.set(key, connection);
+	return connection;
+}
+
 /**
  * Rotation, counts and recent leads in one SQLite file (Node's built-in node:sqlite): correct for
  * any number of concurrent executions and n8n processes on one host, and kept across restarts.
@@ -72,7 +116,7 @@ export class SqliteCapacityStore implements CapacityStateStore {
 
 	private readonly initialState?: () => Partial<CapacityState> | undefined;
 
-	private readonly statements: Record<'readState' | 'writeState' | 'readLead' | 'writeLead' | 'forgetLeads' | 'readRelease' | 'writeRelease' | 'forgetReleases', SqliteStatement>;
+	private readonly statements: Record<StatementName, SqliteStatement>;
 
 	/**
 	 * @param options.initialState The state a key starts from when the file has none for it yet:
@@ -82,22 +126,9 @@ export class SqliteCapacityStore implements CapacityStateStore {
 		readonly file: string,
 		options: { keyPrefix?: string; initialState?: () => Partial<CapacityState> | undefined } = {},
 	) {
-		this.database = openDatabase(file);
+		({ database: this.database, statements: this.statements } = connect(file));
 		this.prefix = options.keyPrefix ?? 'intentFunnel';
 		this.initialState = options.initialState;
-		const prepare = (sql: string) => this.database.prepare(sql);
-		this.statements = {
-			readState: prepare('SELECT state FROM capacity_state WHERE prefix = ?'),
-			writeState: prepare('INSERT INTO capacity_state (prefix, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (prefix) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at'),
-			readLead: prepare('SELECT lead_id, rep_id, at, execution_id, item_index, expires_at FROM capacity_leads WHERE prefix = ? AND duplicate_key = ?'),
-			writeLead: prepare(
-				'INSERT OR REPLACE INTO capacity_leads (prefix, duplicate_key, lead_id, rep_id, at, execution_id, item_index, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-			),
-			forgetLeads: prepare('DELETE FROM capacity_leads WHERE expires_at <= ?'),
-			readRelease: prepare('SELECT 1 AS found FROM capacity_releases WHERE prefix = ? AND lead_id = ? AND expires_at > ?'),
-			writeRelease: prepare('INSERT OR REPLACE INTO capacity_releases (prefix, lead_id, rep_id, expires_at) VALUES (?, ?, ?, ?)'),
-			forgetReleases: prepare('DELETE FROM capacity_releases WHERE expires_at <= ?'),
-		};
 	}
 
 	async assign(request: AssignRequest): Promise<AssignOutcome> {
@@ -135,9 +166,8 @@ export class SqliteCapacityStore implements CapacityStateStore {
 		return Object.fromEntries(repIds.map((id) => [id, { openLeads: state.open[id] ?? 0, leadsToday: state.daily[`${day}|${id}`] ?? 0 }]));
 	}
 
-	async close(): Promise<void> {
-		this.database.close();
-	}
+	/** Nothing to do: the file's connection is shared by the process and stays open (see connect). */
+	async close(): Promise<void> {}
 
 	private transaction<T>(work: () => T): T {
 		// A BEGIN that times out waiting for the lock throws here, with no transaction to undo.

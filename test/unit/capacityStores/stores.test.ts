@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 
@@ -160,6 +160,28 @@ describe.each(stores.filter(([name]) => name !== 'Redis'))('%s store forgets by 
 		expect(await store.release('a', { leadId: 'first', now })).toEqual({ openLeads: 0, alreadyReleased: false });
 		expect((await store.release('a', { leadId: 'first', now: now + 7 * 86_400_000 - 1 })).alreadyReleased).toBe(true);
 		expect((await store.release('a', { leadId: 'first', now: now + 7 * 86_400_000 })).alreadyReleased).toBe(false);
+	});
+});
+
+describe('SQLite file store', () => {
+	it('starts from an empty file when the file was deleted to reset the counts, without a restart', async () => {
+		const file = path.join(folder, 'reset.sqlite');
+		const candidates: Candidate[] = [{ id: 'x', weight: 1, priority: 0, maxOpenLeads: 1, day: DAY }];
+		expect((await sqliteStore(file).assign({ pool: 'p', strategy: 'roundRobin', candidates, at: AT })).repId).toBe('x');
+		expect((await sqliteStore(file).assign({ pool: 'p', strategy: 'roundRobin', candidates, at: AT })).repId).toBeNull();
+		for (const suffix of ['', '-wal', '-shm']) rmSync(`${file}${suffix}`, { force: true });
+		expect(await sqliteStore(file).assign({ pool: 'p', strategy: 'roundRobin', candidates, at: AT })).toMatchObject({ repId: 'x', openLeads: 1 });
+	});
+
+	it('says which Node.js it needs when node:sqlite cannot be loaded', () => {
+		expect(() => jest.isolateModules(() => {
+			jest.doMock('node:sqlite', () => {
+				throw new Error('No such built-in module: node:sqlite');
+			});
+			// eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module, under the mock
+			const { SqliteCapacityStore: Isolated } = require('../../../engine/capacity/stores/sqliteStore') as typeof import('../../../engine/capacity/stores/sqliteStore');
+			new Isolated(path.join(folder, 'never.sqlite'));
+		})).toThrow(/^The SQLite state storage needs Node.js 22.13 or later \(node:sqlite\); this n8n runs on Node.js \d+/);
 	});
 });
 
