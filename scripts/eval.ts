@@ -21,7 +21,7 @@ import { basename, join, resolve } from 'node:path';
 
 import { classifyLead } from '../engine/classifier';
 import type { IntentResult, LeadFields } from '../engine/contract';
-import { summarise } from './evaluation/metrics';
+import { type Outcome, summarise } from './evaluation/metrics';
 import { type Classify, type EvalRow, evaluate, formatReport, formatSummaryLine, groupBy, readRows, SUMMARY_HEADER } from './evaluation/run';
 
 export { routeForPath } from './evaluation/routes';
@@ -61,7 +61,7 @@ function threshold(args: Arguments, name: string): number | undefined {
 
 const builtin: Classify = (lead) => classifyLead(lead);
 
-function evaluateFiles(args: Arguments): string[] {
+async function evaluateFiles(args: Arguments): Promise<string[]> {
 	const sourcesMode = args.flags.get('--sources') ?? 'full';
 	if (!['full', 'summary', 'none'].includes(sourcesMode)) throw new Error(`--sources must be full, summary or none, got "${sourcesMode}"`);
 	const minSalesRecall = threshold(args, '--min-sales-recall');
@@ -69,7 +69,7 @@ function evaluateFiles(args: Arguments): string[] {
 	const minMacroF1 = threshold(args, '--min-macro-f1');
 	const failures: string[] = [];
 	for (const file of args.files) {
-		const outcomes = evaluate(readRows(file), builtin);
+		const outcomes = await evaluate(readRows(file), builtin);
 		const report = summarise(outcomes);
 		console.log(formatReport(file, report));
 		const bySource = groupBy(outcomes, (outcome) => outcome.source);
@@ -125,16 +125,16 @@ async function crossSource(args: Arguments): Promise<void> {
 	const allRows = files.flatMap((file) => rowsByFile.get(file)!);
 	const allSources = classifierWith(trainer.makeScorer(trainer.train(allRows)));
 	console.log(SUMMARY_HEADER);
-	const heldOutOutcomes = [];
+	const heldOutOutcomes: Outcome[] = [];
 	for (const file of files) {
 		const heldOut = rowsByFile.get(file)!;
 		const trainingRows = files.filter((other) => other !== file).flatMap((other) => rowsByFile.get(other)!);
-		const outcomes = evaluate(heldOut, classifierWith(trainer.makeScorer(trainer.train(trainingRows))));
+		const outcomes = await evaluate(heldOut, classifierWith(trainer.makeScorer(trainer.train(trainingRows))));
 		heldOutOutcomes.push(...outcomes);
 		const unseen = [...new Set(heldOut.map((row) => row.route))].filter((route) => !trainingRows.some((row) => row.route === route));
 		if (unseen.length) console.log(`(${file} is the only training source for ${unseen.join(', ')}: held out, the model has never seen that route)`);
 		console.log(formatSummaryLine(`${file} held out`, summarise(outcomes)));
-		console.log(formatSummaryLine(`${file} all`, summarise(evaluate(heldOut, allSources))));
+		console.log(formatSummaryLine(`${file} all`, summarise(await evaluate(heldOut, allSources))));
 	}
 	console.log(formatReport('every file, each scored by the model that never saw it', summarise(heldOutOutcomes)));
 }
@@ -149,7 +149,7 @@ async function main() {
 		console.error(USAGE);
 		process.exit(2);
 	}
-	const failures = evaluateFiles(args);
+	const failures = await evaluateFiles(args);
 	if (failures.length) {
 		console.error(`\nFAILED: ${failures.join('; ')}`);
 		process.exit(1);
