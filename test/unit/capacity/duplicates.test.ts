@@ -1,6 +1,8 @@
+import type { DuplicateKeySource } from '../../../engine/capacity';
 import { duplicateKeyOf } from '../../../engine/capacity';
+import type { LeadFields } from '../../../engine/contract';
 
-const key = (lead: Parameters<typeof duplicateKeyOf>[0], source: Parameters<typeof duplicateKeyOf>[1] = 'auto', leadId: unknown = '') => duplicateKeyOf(lead, source, leadId, 'US');
+const key = (lead: Partial<LeadFields>, source: DuplicateKeySource = 'auto', leadId: unknown = '') => duplicateKeyOf({ text: '', ...lead }, source, leadId, 'US');
 
 describe('duplicate key of a lead', () => {
 	it('reads the same email through case, spaces and invisible characters', () => {
