@@ -106,7 +106,7 @@ export function buildTrainingFiles(): GeneratedFiles {
 		['generated-support.jsonl', generate(SUPPORT, 'support', 500, random)],
 		['generated-pitches.jsonl', generate(PITCHES, 'pitches', 600, random)],
 		['generated-applicants.jsonl', generate(APPLICANTS, 'applicants', 400, random)],
-		['generated-chitchat.jsonl', generate(CHITCHAT, 'chitchat', 300, random)],
+		['generated-chitchat.jsonl', generate(CHITCHAT, 'chitchat', 450, random)],
 		['generated-form-spam.jsonl', generate(FORM_SPAM, 'form-spam', 300, random)],
 		['generated-injections.jsonl', generate(INJECTIONS, 'injections', 600, random, injectionDecorator(random))],
 	];
