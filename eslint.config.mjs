@@ -20,7 +20,7 @@ import { configWithoutCloudSupport } from '@n8n/node-cli/eslint';
 export default [
 	...configWithoutCloudSupport,
 	{
-		ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**', 'gulpfile.js', 'jest.config.js', 'scripts/**/*.js'],
+		ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**', 'tmp/**', '.n8n-e2e/**', 'gulpfile.js', 'jest.config.js', 'scripts/**/*.js'],
 	},
 	{
 		files: ['nodes/CapacityCheck/CapacityCheck.node.ts'],
