@@ -3,6 +3,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { assign } from './actions/assign';
 import { release } from './actions/release';
+import { timeZoneLoadOptions } from '../shared/timeZones';
 import { configuredOutputs, properties } from './description';
 
 export class CapacityCheck implements INodeType {
@@ -13,7 +14,8 @@ export class CapacityCheck implements INodeType {
 		group: ['transform'],
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle: '={{ $parameter["operation"] === "release" ? "release" : $parameter["strategy"] }}',
+		subtitle:
+			'={{ $parameter["operation"] === "release" ? "Release an open lead" : "Assign: " + ({ priorityOrder: "priority order", roundRobin: "round robin", weightedRoundRobin: "weighted round robin", leastLoaded: "least loaded" }[$parameter["strategy"]] ?? $parameter["strategy"]) }}',
 		description: 'Routes each lead to a rep who can take it now (tiers, working hours, time zones, holidays, caps, fair rotation), or texts the prospect real free slots',
 		defaults: { name: 'Capacity Check' },
 		inputs: [NodeConnectionTypes.Main],
@@ -41,6 +43,8 @@ export class CapacityCheck implements INodeType {
 		],
 		properties,
 	};
+
+	methods = { loadOptions: timeZoneLoadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const operation = this.getNodeParameter('operation', 0) as string;

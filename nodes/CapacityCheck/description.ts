@@ -11,7 +11,7 @@ export const properties: INodeProperties[] = [
 		default: 'assign',
 		options: [
 			{ name: 'Assign', value: 'assign', action: 'Assign a lead to an available rep', description: 'Route each lead to a rep who can take it now, or offer free slots by SMS' },
-			{ name: 'Release', value: 'release', action: 'Release a rep s open lead', description: 'Lower a rep\'s open-lead count when a lead is handled or re-routed, so caps reflect reality' },
+			{ name: 'Release', value: 'release', action: 'Release an open lead of a rep', description: 'Lower a rep\'s open-lead count when a lead is handled or re-routed, so caps reflect reality' },
 		],
 	},
 	{
@@ -125,11 +125,12 @@ export const properties: INodeProperties[] = [
 						description: 'Comma-separated tiers or skills, e.g. \'closers, spanish\'',
 					},
 					{
-						displayName: 'Time Zone',
+						displayName: 'Time Zone Name or ID',
 						name: 'timeZone',
-						type: 'string',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getTimeZones' },
 						default: 'America/New_York',
-						description: 'IANA time zone of the rep',
+						description: 'IANA time zone of the rep. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 					},
 					{
 						displayName: 'Weight',
@@ -291,7 +292,7 @@ export const properties: INodeProperties[] = [
 				name: 'excludeRepIds',
 				type: 'string',
 				default: '',
-				placeholder: '={{ $json.routing.rep.ID }}',
+				placeholder: '={{ $json.routing.rep.id }}',
 				description: 'Comma-separated rep IDs this lead must not go to, e.g. the rep who missed the SLA when re-routing',
 			},
 			{ displayName: 'Free Slots to Offer', name: 'slotCount', type: 'number', default: 3, typeOptions: { minValue: 1 } },
@@ -327,7 +328,15 @@ export const properties: INodeProperties[] = [
 				default: 'Hi {{firstName}}, thanks for reaching out! Our team is with other customers right now. We can talk {{slots}}. Pick a time: {{bookingLink}}',
 				description: 'Placeholders: {{firstName}}, {{company}}, {{slots}}, {{bookingLink}}',
 			},
-			{ displayName: 'Time Zone for Unknown Prospects', name: 'timeZone', type: 'string', default: '', description: 'For leads without a known time zone: quiet hours are checked and free slots are written in this zone. Empty: quiet hours in the workflow\'s zone, slots in each rep\'s zone.' },
+			{
+				displayName: 'Time Zone for Unknown Prospects Name or ID',
+				name: 'timeZone',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTimeZonesOrNone' },
+				default: '',
+				description:
+					'For leads without a known time zone: quiet hours are checked and free slots are written in this zone. Not set: quiet hours in the workflow\'s zone, slots in each rep\'s zone. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
 		],
 	},
 ];

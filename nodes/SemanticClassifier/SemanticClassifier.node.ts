@@ -2,6 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescrip
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { IntentResult } from '../../engine/contract';
+import { timeZoneLoadOptions } from '../shared/timeZones';
 import { configuredOutputs, properties } from './description';
 import { classifyItems } from './processItem';
 
@@ -59,6 +60,8 @@ export class SemanticClassifier implements INodeType {
 		],
 		properties,
 	};
+
+	methods = { loadOptions: timeZoneLoadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const outputs = await classifyItems(this);

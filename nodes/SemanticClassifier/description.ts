@@ -129,12 +129,13 @@ export const properties: INodeProperties[] = [
 				options: Object.keys(LEXICONS).map((code) => ({ name: code.toUpperCase(), value: code })),
 			},
 			{
-				displayName: 'Time Zone',
+				displayName: 'Time Zone Name or ID',
 				name: 'timeZone',
-				type: 'string',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTimeZonesOrNone' },
 				default: '',
-				placeholder: 'America/New_York',
-				description: "IANA time zone used to resolve relative deadlines like \"next Friday\". Empty: the workflow's time zone.",
+				description:
+					'IANA time zone used to resolve relative deadlines like "next Friday". Not set: the workflow\'s time zone. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
 		],
 	},
