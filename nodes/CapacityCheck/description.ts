@@ -292,8 +292,9 @@ export const properties: INodeProperties[] = [
 				name: 'excludeRepIds',
 				type: 'string',
 				default: '',
-				placeholder: '={{ $json.routing.rep.id }}',
+				placeholder: 'rep-ana, rep-bo',
 				description: 'Comma-separated rep IDs this lead must not go to, e.g. the rep who missed the SLA when re-routing',
+				hint: 'The rep Assign chose for an item: {{ $json.routing.rep.id }}',
 			},
 			{ displayName: 'Free Slots to Offer', name: 'slotCount', type: 'number', default: 3, typeOptions: { minValue: 1 } },
 			{
