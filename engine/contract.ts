@@ -13,7 +13,7 @@
  * CONTRACT.md documents the same shapes for users; keep the two in step.
  */
 
-import { cleanLeadText } from './encode';
+import { encodeLeadValue } from './encode';
 import type { SignalType } from './signals';
 
 export const CONTRACT_VERSION = '1.0';
@@ -280,7 +280,7 @@ export function readIntent(value: unknown): { ok: true; intent: IntentResult } |
 		if (major !== CONTRACT_VERSION.split('.')[0]) {
 			return {
 				ok: false,
-				problem: `"intent.version" is ${cleanLeadText(intent.version, 20)}, but this package reads contract version ${CONTRACT_VERSION}`,
+				problem: `"intent.version" is ${encodeLeadValue('plain', intent.version, 20)}, but this package reads contract version ${CONTRACT_VERSION}`,
 			};
 		}
 	}

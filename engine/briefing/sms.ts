@@ -41,7 +41,7 @@ export function toGsmFriendly(text: string): string {
 
 /**
  * The longest prefix of `parts` (joined by spaces) that fits one segment; when even the first
- * part is too long, it is cut at a word boundary with "...".
+ * part is too long, it is cut at a word boundary with "...". Linear in the first part.
  */
 export function fitOneSegment(parts: string[]): string {
 	let text = '';
@@ -52,8 +52,19 @@ export function fitOneSegment(parts: string[]): string {
 	}
 	if (text) return text;
 	const first = parts.find(Boolean) ?? '';
-	const limit = smsLength(first).encoding === 'GSM-7' ? 157 : 67;
-	const cut = first.slice(0, limit);
-	const atWord = cut.lastIndexOf(' ') > limit * 0.6 ? cut.slice(0, cut.lastIndexOf(' ')) : cut;
+	const gsm = smsLength(first).encoding === 'GSM-7';
+	// Room for the text before "..." (3 septets or 3 UTF-16 units) in one segment.
+	const room = gsm ? 157 : 67;
+	let used = 0;
+	let end = 0;
+	for (const char of first) {
+		const cost = gsm ? (EXTENSION.has(char) ? 2 : 1) : char.length;
+		if (used + cost > room) break;
+		used += cost;
+		end += char.length;
+	}
+	const cut = first.slice(0, end);
+	const space = cut.lastIndexOf(' ');
+	const atWord = space > end * 0.6 ? cut.slice(0, space) : cut;
 	return `${atWord}...`;
 }

@@ -41,7 +41,12 @@ const encoderFor = (channel: Channel): Encode => (value, maxLength = FIELD_LIMIT
 const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const quoteOf = (signal: Signal, encode: Encode) => encode(signal.evidence?.quote);
-const dateOf = (signal: Signal, encode: Encode) => encode(signal.value?.date, FIELD_LIMITS.label);
+/** Upstream values no one could mean ("USD NaN", "Invalid DateTime") are left out. */
+const WRONG_VALUE = /\b(?:NaN|Infinity|Invalid DateTime|undefined)\b|∞/;
+const dateOf = (signal: Signal, encode: Encode) => {
+	const date = encode(signal.value?.date, FIELD_LIMITS.label);
+	return WRONG_VALUE.test(date) ? '' : date;
+};
 
 const QUESTION_BANK: Partial<Record<SignalType, (signal: Signal, encode: Encode) => string>> = {
 	deadline: (signal, encode) =>
@@ -195,9 +200,6 @@ const checkedIntent = (intent: unknown): IntentResult => {
 	const read = readIntent(intent);
 	return read.ok ? read.intent : unclassifiedIntent(read.problem);
 };
-
-/** Upstream sentences that carry a value no one could mean ("USD NaN", "Invalid DateTime") are left out. */
-const WRONG_VALUE = /\b(?:NaN|Infinity|Invalid DateTime|undefined)\b|∞/;
 
 const hasBudgetFigure = (signal: Signal) => formatBudget(signal, (value) => cleanLeadText(value, FIELD_LIMITS.label)) !== '';
 

@@ -120,18 +120,21 @@ export function cleanLeadText(value: unknown, maxLength: number): string {
 
 /**
  * "hxxps://evil[.]example": scheme and domain dots broken so that no chat app, mail client or
- * phone makes a lead's link clickable. Email addresses keep their dots (a mailto: is harmless
- * and the rep needs the address). Each token is tried once, so this is linear in the text.
+ * phone makes a lead's link clickable. A dot is a domain dot when it follows a letter, digit or
+ * hyphen and comes before two letters or a letter and a digit ("evil.example", "x.io", "Node.js";
+ * not "e.g.", "v2.0" or "3.5"); ideographic and full-width dots count too. Email addresses are
+ * defanged as well ("dana@acme[.]com"): a local part can carry a domain of its own, and the CRM
+ * keeps the real address in its own field. Each dot is looked at once.
  */
 export function defangLinks(text: string): string {
 	return text
 		.replace(/\b(h)(?:tt|xx)(ps?):\/\//gi, '$1xx$2://')
 		.replace(/\b(f)tp:\/\//gi, '$1xp://')
-		.replace(/(?<![\p{L}\p{N}@._-])(?:[\p{L}\p{N}-]+\.)+\p{L}{2,63}(?![\p{L}\p{N}@_-])/gu, (domain) => domain.replace(/\./g, '[.]'));
+		.replace(/(?<=[\p{L}\p{N}-])[.。．｡](?=\p{L}[\p{L}\p{N}])/gu, '[.]');
 }
 
 /** Broadcast mentions written without Slack's <!...> syntax still notify in some clients. */
-const neutraliseBroadcasts = (text: string) => text.replace(/@(?=(?:channel|here|everyone)\b)/gi, '＠');
+const neutraliseBroadcasts = (text: string) => text.replace(/@(?=channel|here|everyone)/gi, '＠');
 
 const escapeHtml = (text: string) =>
 	text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
