@@ -154,7 +154,7 @@ export async function routeLead(
 			key: identity?.keyField ?? 'key',
 		},
 	};
-	if (duplicate && !duplicate.replay) return duplicateDecision(duplicate, outcome.repId, reps, tier, identity!, now, { ...base, ...leadFields, ...duplicateNote });
+	if (duplicate && !duplicate.replay) return duplicateDecision(duplicate, outcome.repId, reps, identity!, now, { ...base, ...leadFields, ...duplicateNote });
 	for (const cap of outcome.atCap) audit.push(auditEntry(now, 'at_cap', `${nameOf(cap.repId)}: at ${cap.cap} (${cap.value})`));
 	const withWarnings = warnings.length ? { warnings } : {};
 
@@ -200,7 +200,6 @@ function duplicateDecision(
 	duplicate: DuplicateMatch,
 	repId: string | null,
 	reps: Rep[],
-	tier: string,
 	identity: LeadIdentity & { keyField?: string },
 	now: number,
 	base: Omit<RoutingResult, 'status' | 'rep' | 'tier' | 'reason' | 'assignedAt' | 'audit'>,
@@ -209,14 +208,14 @@ function duplicateDecision(
 	const same = `Duplicate of the lead submitted ${new Date(duplicate.firstAt).toISOString()} (same ${identity.keyField ?? 'key'} within ${identity.windowMs / 60_000} min)`;
 	const reason = repId
 		? `${same}: stays with ${rep?.name ?? repId}, not counted again`
-		: `${same}: no ${tier} rep could take it then and its prospect was offered free slots; no second SMS`;
+		: `${same}: no ${duplicate.pool} rep could take it then and its prospect was offered free slots; no second SMS`;
 	return {
 		output: 'duplicate',
 		routing: {
 			...base,
 			status: repId ? 'assigned' : 'no_capacity',
 			rep: rep ? repRef(rep) : repId ? { id: repId, name: repId } : null,
-			tier,
+			tier: duplicate.pool,
 			reason,
 			assignedAt: null,
 			audit: [auditEntry(now, 'duplicate', reason)],

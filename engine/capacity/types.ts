@@ -124,6 +124,8 @@ export interface DuplicateMatch {
 	leadId: string;
 	/** Epoch ms of the first submission. */
 	firstAt: number;
+	/** The pool (tier) it was routed in then: a resubmission the classifier now reads differently stays there. */
+	pool: string;
 	/** True when the same execution and item asked again (a re-run job), not a second submission. */
 	replay: boolean;
 }

@@ -20,6 +20,8 @@ export interface LeadRecord {
 	repId: string | null;
 	/** Epoch ms of its submission. */
 	at: number;
+	/** The pool (tier) it was routed in. */
+	pool: string;
 	executionId?: string;
 	itemIndex?: number;
 	/** Wall-clock epoch ms after which the record is forgotten. */
@@ -42,7 +44,7 @@ export function duplicateOutcome(record: LeadRecord | undefined, request: Assign
 	const lead = request.lead;
 	if (!record || !lead?.duplicateKey || record.expiresAt <= wallClock(request) || Math.abs(request.at - record.at) > lead.windowMs) return undefined;
 	const replay = lead.executionId !== undefined && record.executionId === lead.executionId && record.itemIndex === lead.itemIndex;
-	return { repId: record.repId, atCap: [], leadId: record.leadId, duplicateOf: { leadId: record.leadId, firstAt: record.at, replay } };
+	return { repId: record.repId, atCap: [], leadId: record.leadId, duplicateOf: { leadId: record.leadId, firstAt: record.at, pool: record.pool, replay } };
 }
 
 /** The record a store keeps of a new lead, when the lead has a duplicate key. */
@@ -53,6 +55,7 @@ export function leadRecordOf(outcome: AssignOutcome, request: AssignRequest): Le
 		leadId: lead.id,
 		repId: outcome.repId,
 		at: request.at,
+		pool: request.pool,
 		executionId: lead.executionId,
 		itemIndex: lead.itemIndex,
 		expiresAt: wallClock(request) + lead.windowMs + LEAD_RECORD_GRACE_MS,

@@ -42,20 +42,20 @@ local lead = req.lead
 if lead == cjson.null then lead = nil end
 local duplicateKey = lead and lead.duplicateKey ~= nil and lead.duplicateKey ~= cjson.null
 if duplicateKey then
-  local record = redis.call('HMGET', leadKey, 'leadId', 'repId', 'at', 'executionId', 'itemIndex')
+  local record = redis.call('HMGET', leadKey, 'leadId', 'repId', 'at', 'executionId', 'itemIndex', 'pool')
   if record[1] and math.abs(req.at - tonumber(record[3])) <= lead.windowMs then
     local executionId, itemIndex = str(lead.executionId), str(lead.itemIndex)
     local replay = executionId ~= '' and record[4] == executionId and record[5] == itemIndex
     local repId = record[2]
     if repId == '' then repId = nil end
-    return cjson.encode({ repId = repId, leadId = record[1], duplicateOf = { leadId = record[1], firstAt = tonumber(record[3]), replay = replay } })
+    return cjson.encode({ repId = repId, leadId = record[1], duplicateOf = { leadId = record[1], firstAt = tonumber(record[3]), pool = record[6], replay = replay } })
   end
 end
 local function finish(outcome)
   if lead then outcome.leadId = lead.id end
   if duplicateKey then
     redis.call('HSET', leadKey, 'leadId', lead.id, 'repId', str(outcome.repId), 'at', string.format('%.0f', req.at),
-      'executionId', str(lead.executionId), 'itemIndex', str(lead.itemIndex))
+      'executionId', str(lead.executionId), 'itemIndex', str(lead.itemIndex), 'pool', req.pool)
     redis.call('PEXPIRE', leadKey, ARGV[3])
   end
   return cjson.encode(outcome)

@@ -22,7 +22,7 @@ const BUSY_TIMEOUT_MS = 10_000;
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS capacity_state (prefix TEXT PRIMARY KEY, state TEXT NOT NULL, updated_at INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS capacity_leads (
-	prefix TEXT NOT NULL, duplicate_key TEXT NOT NULL, lead_id TEXT NOT NULL, rep_id TEXT, at INTEGER NOT NULL,
+	prefix TEXT NOT NULL, duplicate_key TEXT NOT NULL, lead_id TEXT NOT NULL, rep_id TEXT, at INTEGER NOT NULL, pool TEXT NOT NULL,
 	execution_id TEXT, item_index INTEGER, expires_at INTEGER NOT NULL, PRIMARY KEY (prefix, duplicate_key));
 CREATE INDEX IF NOT EXISTS capacity_leads_expiry ON capacity_leads (expires_at);
 CREATE TABLE IF NOT EXISTS capacity_releases (prefix TEXT NOT NULL, lead_id TEXT NOT NULL, rep_id TEXT NOT NULL, expires_at INTEGER NOT NULL, PRIMARY KEY (prefix, lead_id));
@@ -88,9 +88,9 @@ function connect(file: string): Connection {
 		statements: {
 			readState: prepare('SELECT state FROM capacity_state WHERE prefix = ?'),
 			writeState: prepare('INSERT INTO capacity_state (prefix, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (prefix) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at'),
-			readLead: prepare('SELECT lead_id, rep_id, at, execution_id, item_index, expires_at FROM capacity_leads WHERE prefix = ? AND duplicate_key = ?'),
+			readLead: prepare('SELECT lead_id, rep_id, at, pool, execution_id, item_index, expires_at FROM capacity_leads WHERE prefix = ? AND duplicate_key = ?'),
 			writeLead: prepare(
-				'INSERT OR REPLACE INTO capacity_leads (prefix, duplicate_key, lead_id, rep_id, at, execution_id, item_index, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+				'INSERT OR REPLACE INTO capacity_leads (prefix, duplicate_key, lead_id, rep_id, at, pool, execution_id, item_index, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
 			),
 			forgetLeads: prepare('DELETE FROM capacity_leads WHERE expires_at <= ?'),
 			readRelease: prepare('SELECT 1 AS found FROM capacity_releases WHERE prefix = ? AND lead_id = ? AND expires_at > ?'),
@@ -141,7 +141,7 @@ export class SqliteCapacityStore implements CapacityStateStore {
 			if (outcome.duplicateOf) return outcome;
 			this.saveState(state, now);
 			if (duplicateKey && record) {
-				this.statements.writeLead.run(this.prefix, duplicateKey, record.leadId, record.repId, record.at, record.executionId ?? null, record.itemIndex ?? null, record.expiresAt);
+				this.statements.writeLead.run(this.prefix, duplicateKey, record.leadId, record.repId, record.at, record.pool, record.executionId ?? null, record.itemIndex ?? null, record.expiresAt);
 			}
 			return outcome;
 		});
@@ -201,6 +201,7 @@ export class SqliteCapacityStore implements CapacityStateStore {
 			leadId: String(row.lead_id),
 			repId: row.rep_id === null ? null : String(row.rep_id),
 			at: Number(row.at),
+			pool: String(row.pool),
 			executionId: row.execution_id === null ? undefined : String(row.execution_id),
 			itemIndex: row.item_index === null ? undefined : Number(row.item_index),
 			expiresAt: Number(row.expires_at),

@@ -144,6 +144,20 @@ describe('Duplicate Window', () => {
 		expect(repsByOutput(next.outputs('Capacity Check'))).toEqual([['ben'], [], [], []]);
 	});
 
+	it('keeps a resubmission the classifier now reads differently with the rep and tier it got first', async () => {
+		const warm = (email: string) => {
+			const lead = hotLead(email);
+			return { ...lead, intent: { ...lead.intent, path: 'warm', score: 60 } };
+		};
+		const reps = { rep: [...REPS.rep, { ...REP, id: 'sara', name: 'Sara', tiers: 'sdrs', maxOpenLeads: 0 }] };
+		const parameters = { reps, tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }, { path: 'warm', tier: 'sdrs' }] } };
+		const run = await runWorkflow(assignWorkflow([warm('dana@acme.test'), hotLead('dana@acme.test')], 2, parameters));
+		const [assigned, , , duplicate] = run.outputs('Capacity Check');
+		expect(repsByOutput(run.outputs('Capacity Check'))).toEqual([['sara'], [], [], ['sara']]);
+		expect(routingOf(assigned[0].json).tier).toBe('sdrs');
+		expect(routingOf(duplicate[0].json).tier).toBe('sdrs');
+	});
+
 	it('takes the key from the Lead ID option, and is off at 0 minutes (three outputs)', async () => {
 		const byId = await runWorkflow(
 			assignWorkflow([hotLead('a@x.test', WEDNESDAY_MORNING, { formId: 'F-1' }), hotLead('b@x.test', WEDNESDAY_MORNING, { formId: 'F-1' })], 2, { options: { leadId: '={{ $json.formId }}' } }),

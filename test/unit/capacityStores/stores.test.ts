@@ -86,9 +86,9 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 			const store = makeStore();
 			expect(await assign(store, lead('first', 'k1'))).toEqual({ repId: 'a', atCap: [], openLeads: 1, leadsToday: 1, leadId: 'first' });
 			// 59 minutes later, from another execution: the same lead.
-			expect(await assign(store, lead('second', 'k1'), AT + 59 * 60_000)).toEqual({ repId: 'a', atCap: [], leadId: 'first', duplicateOf: { leadId: 'first', firstAt: AT, replay: false } });
+			expect(await assign(store, lead('second', 'k1'), AT + 59 * 60_000)).toEqual({ repId: 'a', atCap: [], leadId: 'first', duplicateOf: { leadId: 'first', firstAt: AT, pool: 'dup', replay: false } });
 			// A repeat submitted before the first one (a queue delivering out of order) is the same lead too.
-			expect((await assign(store, lead('third', 'k1'), AT - 30 * 60_000)).duplicateOf).toEqual({ leadId: 'first', firstAt: AT, replay: false });
+			expect((await assign(store, lead('third', 'k1'), AT - 30 * 60_000)).duplicateOf).toEqual({ leadId: 'first', firstAt: AT, pool: 'dup', replay: false });
 			expect(await store.counts(['a', 'b'], DAY)).toEqual({ a: { openLeads: 1, leadsToday: 1 }, b: { openLeads: 0, leadsToday: 0 } });
 			// The rotation did not move: the next new lead goes to b.
 			expect((await assign(store, lead('other', 'k2'))).repId).toBe('b');
@@ -108,7 +108,7 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 		it('marks the same execution and item asking again as a replay', async () => {
 			const store = makeStore();
 			await assign(store, lead('first', 'k1', { executionId: '42', itemIndex: 3 }));
-			expect((await assign(store, lead('retry', 'k1', { executionId: '42', itemIndex: 3 }))).duplicateOf).toEqual({ leadId: 'first', firstAt: AT, replay: true });
+			expect((await assign(store, lead('retry', 'k1', { executionId: '42', itemIndex: 3 }))).duplicateOf).toEqual({ leadId: 'first', firstAt: AT, pool: 'dup', replay: true });
 			// Same execution, another item (the lead twice in one batch): a duplicate, not a replay.
 			expect((await assign(store, lead('twin', 'k1', { executionId: '42', itemIndex: 4 }))).duplicateOf?.replay).toBe(false);
 		});
@@ -117,7 +117,7 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 			const store = makeStore();
 			const full: Candidate[] = [{ id: 'x', weight: 1, priority: 0, maxOpenLeads: 0, day: DAY }];
 			expect(await assign(store, lead('first', 'k1'), AT, full)).toEqual({ repId: null, atCap: [{ repId: 'x', cap: 'maxOpenLeads', value: 0 }], leadId: 'first' });
-			expect(await assign(store, lead('second', 'k1'), AT, [])).toEqual({ repId: null, atCap: [], leadId: 'first', duplicateOf: { leadId: 'first', firstAt: AT, replay: false } });
+			expect(await assign(store, lead('second', 'k1'), AT, [])).toEqual({ repId: null, atCap: [], leadId: 'first', duplicateOf: { leadId: 'first', firstAt: AT, pool: 'dup', replay: false } });
 		});
 
 		it('releases a lead once: a second release of it changes nothing, and no release goes below zero', async () => {
@@ -232,7 +232,7 @@ describe('Redis store keys', () => {
 	it('keeps a lead record for its window and a day, and a release mark for seven days, under hashed keys only', async () => {
 		const store = redisStore('keys:lead');
 		await store.assign({ pool: 'p', strategy: 'roundRobin', candidates: CANDIDATES, at: AT, lead: { id: 'L1', duplicateKey: 'abc123', windowMs: 3_600_000, executionId: '7', itemIndex: 2 } });
-		expect(await client.hGetAll('keys:lead:lead:abc123')).toEqual({ leadId: 'L1', repId: 'a', at: String(AT), executionId: '7', itemIndex: '2' });
+		expect(await client.hGetAll('keys:lead:lead:abc123')).toEqual({ leadId: 'L1', repId: 'a', at: String(AT), executionId: '7', itemIndex: '2', pool: 'p' });
 		const leadTtl = await client.pTTL('keys:lead:lead:abc123');
 		expect(leadTtl).toBeGreaterThan(25 * 3_600_000 - 60_000);
 		expect(leadTtl).toBeLessThanOrEqual(25 * 3_600_000);
