@@ -10,7 +10,7 @@ import { expand, tidy } from './grammar';
 import { type GeneratedFiles, seededRandom, writeGenerated } from './random';
 import type { Lang } from './train-grammar';
 
-const COUNTS: Record<FormKind, number> = { hot: 25, warm: 35, nurture: 35, support: 35, pitch: 20, applicant: 15, spam: 10 };
+const COUNTS: Record<FormKind, number> = { hot: 30, warm: 40, nurture: 40, support: 40, pitch: 22, applicant: 16, spam: 12 };
 const GREETINGS: Record<Lang, readonly string[]> = { en: ['Hello,', 'Hi there,', 'Good afternoon,', 'Dear team,', ''], es: ['Hola:', 'Buenos días,', ''], de: ['Guten Tag,', 'Hallo,', ''] };
 const CLOSINGS: Record<Lang, readonly string[]> = { en: ['Best regards', 'Many thanks', 'Kind regards', 'Thanks'], es: ['Un saludo', 'Gracias'], de: ['Viele Grüße', 'Mit freundlichen Grüßen'] };
 
