@@ -25,6 +25,14 @@ export class CapacityCheck implements INodeType {
 			{ name: 'microsoftOutlookOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['microsoft365'] } } },
 			{ name: 'redis', required: true, displayOptions: { show: { stateStorage: ['redis'] } } },
 		],
+		builderHint: {
+			searchHint:
+				'Assigns a classified lead to a rep who can take it now (tiers, working hours, calendars, caps, rotation), or gives the prospect free slots and an SMS on No Capacity; Release lowers a rep\'s open-lead count.',
+			relatedNodes: [
+				{ nodeType: 'n8n-nodes-intent-funnel.semanticClassifier', relationHint: 'Its path picks the tier of reps' },
+				{ nodeType: 'n8n-nodes-intent-funnel.intentBriefing', relationHint: 'Tells the assigned rep why the lead matters' },
+			],
+		},
 		hints: [
 			{
 				message: 'Manual test runs do not save workflow static data: every test run starts with zero open leads and a fresh rotation. Use "SQLite File on This Host" or Redis to keep counts.',

@@ -23,6 +23,10 @@ export class ConfidenceGate implements INodeType {
 			{ type: NodeConnectionTypes.Main, displayName: 'Human review' },
 		],
 		outputNames: ['Auto-route', 'Human review'],
+		builderHint: {
+			searchHint: 'Put after Semantic Classifier: routes each classified lead to Auto-route or Human review (low confidence, a buyer on a non-sales path, near a threshold, model fallback, VIPs, a QA sample).',
+			relatedNodes: [{ nodeType: 'n8n-nodes-intent-funnel.semanticClassifier', relationHint: 'Writes the intent this gate checks' }],
+		},
 		properties,
 	};
 

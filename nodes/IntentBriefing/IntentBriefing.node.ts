@@ -32,6 +32,11 @@ export class IntentBriefing implements INodeType {
 				displayOptions: { show: { engine: ['openAiCompatible'] } },
 			},
 		],
+		builderHint: {
+			searchHint: "Writes a rep briefing from a classified lead (after Semantic Classifier): why it matters in the lead's words, a first question, SMS, Slack blocks, email HTML and a CRM note.",
+			inputs: { [NodeConnectionTypes.AiLanguageModel]: { required: false } },
+			relatedNodes: [{ nodeType: 'n8n-nodes-intent-funnel.semanticClassifier', relationHint: 'Classifies the lead the briefing is about' }],
+		},
 		properties,
 	};
 

@@ -49,6 +49,15 @@ export class SemanticClassifier implements INodeType {
 				displayOptions: { show: { engine: ['openAiCompatible'] } },
 			},
 		],
+		builderHint: {
+			searchHint:
+				"Scores an inbound lead's message (budget, deadline, pain, authority, buying actions; spam, pitches, support requests) and routes it to one output per path: hot, warm, nurture, support, junk. Offline; a chat model on the optional Model input adds judgement.",
+			inputs: { [NodeConnectionTypes.AiLanguageModel]: { required: false } },
+			relatedNodes: [
+				{ nodeType: 'n8n-nodes-intent-funnel.confidenceGate', relationHint: 'Sends leads the classifier is unsure of to a human' },
+				{ nodeType: 'n8n-nodes-intent-funnel.capacityCheck', relationHint: 'Assigns hot and warm leads to a rep who can take them now' },
+			],
+		},
 		hints: [
 			{
 				message: 'Items that cannot be classified go to the "Failed" output when the node is set to continue on error; otherwise the execution stops with the reason.',
