@@ -10,7 +10,7 @@ import { calendarWindow, duplicateKeyOf, parseHolidayList, parseRoster, rosterPr
 import type { LeadFields, RoutingResult } from '../../../engine/contract';
 import { appendAudit, CONTRACT_VERSION, readIntent } from '../../../engine/contract';
 import { detectLeadFields } from '../../shared/leadFields';
-import { configuredOutputs } from '../description';
+import { configuredOutputs, DEFAULT_DUPLICATE_WINDOW_MINUTES } from '../description';
 import type { OpenedStore } from '../helpers/stateStore';
 import { openStateStore } from '../helpers/stateStore';
 import { fetchBusyForReps } from '../transport';
@@ -100,7 +100,7 @@ function readDuplicateWindowMs(context: IExecuteFunctions): number {
 	const node = context.getNode();
 	const outputs = configuredOutputs(node.typeVersion, node.parameters as Parameters<typeof configuredOutputs>[1]);
 	if (!outputs.some((output) => output.displayName === 'Duplicate')) return 0;
-	const minutes = context.getNodeParameter('options.duplicateWindow', 0, 60) as unknown;
+	const minutes = context.getNodeParameter('options.duplicateWindow', 0, DEFAULT_DUPLICATE_WINDOW_MINUTES) as unknown;
 	if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
 		throw new ConfigurationProblem(`"Duplicate Window (Minutes)" is ${JSON.stringify(minutes)}, not a number of minutes`, 'Set it to 0 or more minutes under "Options" (0 turns duplicate detection off).');
 	}
