@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (`npm test`): types, lint, build, jest (unit, node and workflow
-# tests, a real redis-server where needed), the evaluation gate on the shared dev set, and the
-# real-n8n end-to-end check. Ends with one summary line: "N passed, N failed".
+# tests, a real redis-server where needed), the evaluation gate on the shared dev set, the
+# real-n8n end-to-end checks (one n8n; queue mode with PostgreSQL, Redis, main and 2 workers).
+# Ends with one summary line: "N passed, N failed".
 set -uo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$ROOT"
@@ -37,6 +38,9 @@ fi
 
 if [ -f scripts/e2e/run.sh ]; then
 	step "end-to-end on a real n8n" bash scripts/e2e/run.sh
+fi
+if [ -f scripts/e2e/queue-mode.sh ]; then
+	step "queue mode on a real n8n (PostgreSQL, Redis, main + 2 workers, a worker killed)" bash scripts/e2e/queue-mode.sh
 fi
 
 passed=0

@@ -50,3 +50,34 @@ import_and_run_demo() {
 	fi
 	return "$status"
 }
+
+free_port() {
+	node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})'
+}
+
+# start_sink DIR: the loopback "outside world" (SMS, Slack, CRM) of the e2e funnel. Sets SINK_URL
+# and SINK_PID.
+start_sink() {
+	rm -f "$1/sink.port"
+	node "$ROOT/scripts/e2e/sink.js" "$1/sink.port" &
+	SINK_PID=$!
+	for _ in $(seq 1 50); do
+		[ -s "$1/sink.port" ] && break
+		sleep 0.1
+	done
+	SINK_URL="http://127.0.0.1:$(cat "$1/sink.port")"
+}
+
+# wait_for_webhook URL LOG [SECONDS]: the editor comes up before published workflows are; posts a
+# probe lead until the production webhook answers 200. On a timeout, shows the end of LOG.
+wait_for_webhook() {
+	local url="$1" log="$2" seconds="${3:-120}" code=""
+	for _ in $(seq 1 "$seconds"); do
+		code=$(curl -s -o /dev/null -w '%{http_code}' -X POST -H 'content-type: application/json' -d '{"leadId":"probe","message":"probe"}' "$url" || true)
+		[ "$code" = "200" ] && return 0
+		sleep 1
+	done
+	echo "[e2e] the published webhook $url never answered (last HTTP ${code:-none}); $log:" >&2
+	tail -30 "$log" >&2
+	return 1
+}

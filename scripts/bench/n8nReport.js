@@ -1,0 +1,47 @@
+// Prints the n8n benchmark table from leadLoad.js results: per mode, the floor (Webhook -> Set)
+// and the funnel side by side over all rounds, and the funnel's cost as a ratio to the floor.
+// Usage: node n8nReport.js OUT_DIR MODE...
+const fs = require('node:fs');
+const path = require('node:path');
+
+const [dir, ...modes] = process.argv.slice(2);
+const TARGET = 1.1;
+const MODE_NAMES = { single: 'single instance (n8n start)', queue1: 'queue mode, 1 worker', queue2: 'queue mode, 2 workers' };
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+function combine(mode, kind) {
+	const files = fs.readdirSync(dir).filter((file) => file.startsWith(`${mode}.${kind}.`) && file.endsWith('.json'));
+	const runs = files.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
+	const leads = runs.reduce((sum, run) => sum + run.summary.leads, 0);
+	const seconds = runs.reduce((sum, run) => sum + run.summary.seconds, 0);
+	const answered = runs.flatMap((run) => run.records.filter((record) => record.status === 200));
+	const latencies = answered.map((record) => record.ms).sort((a, b) => a - b);
+	return { leads, failed: leads - answered.length, leadsPerSecond: leads / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), rounds: runs.map((run) => run.summary.leadsPerSecond) };
+}
+
+const rows = [];
+let worst = 0;
+for (const mode of modes) {
+	const floor = combine(mode, 'floor');
+	const funnel = combine(mode, 'funnel');
+	const throughputRatio = floor.leadsPerSecond / funnel.leadsPerSecond;
+	const p50Ratio = funnel.p50 / floor.p50;
+	worst = Math.max(worst, throughputRatio, p50Ratio);
+	rows.push({ mode, floor, funnel, throughputRatio, p50Ratio });
+}
+
+const fmt = (value, digits = 1) => value.toFixed(digits);
+console.log(`\nn8n 2.40.7 on this machine; ${rows[0]?.floor.leads ?? 0} leads per workflow and mode, alternating rounds`);
+console.log('| mode | workflow | leads/s | p50 ms | p99 ms | failed | leads/s per round |');
+console.log('|---|---|---|---|---|---|---|');
+for (const { mode, floor, funnel } of rows) {
+	for (const [name, result] of [['floor: Webhook -> Set', floor], ['funnel: + Semantic Classifier, Capacity Check', funnel]]) {
+		console.log(`| ${MODE_NAMES[mode] ?? mode} | ${name} | ${fmt(result.leadsPerSecond)} | ${fmt(result.p50)} | ${fmt(result.p99)} | ${result.failed} | ${result.rounds.map((rate) => fmt(rate)).join(', ')} |`);
+	}
+}
+console.log('\n| mode | overhead (floor leads/s / funnel leads/s) | p50 ratio (funnel / floor) | target |');
+console.log('|---|---|---|---|');
+for (const { mode, throughputRatio, p50Ratio } of rows) {
+	console.log(`| ${MODE_NAMES[mode] ?? mode} | ${fmt(throughputRatio, 2)} | ${fmt(p50Ratio, 2)} | <= ${fmt(TARGET, 2)} ${throughputRatio <= TARGET && p50Ratio <= TARGET ? 'met' : 'NOT met'} |`);
+}
+console.log(`\nworst ratio ${fmt(worst, 2)} (target <= ${fmt(TARGET, 2)})`);

@@ -1,0 +1,107 @@
+// Sends generated leads to an n8n production webhook with a fixed number in flight and writes one
+// record per lead (HTTP status, latency, n8n's answer) plus a summary: leads/s, p50/p99 latency.
+// Usage: node leadLoad.js --url URL --count N --concurrency C --out FILE
+//          [--prefix ID_PREFIX] [--mix funnel|hot] [--retries N] [--timeout-ms MS]
+// --retries: a lead whose call failed (network error, timeout, non-2xx) is sent again with the
+// same leadId, as form providers and CRMs retry webhooks; every attempt is recorded.
+const fs = require('node:fs');
+
+const args = Object.fromEntries(
+	process.argv
+		.slice(2)
+		.join(' ')
+		.split(/\s*--/)
+		.filter(Boolean)
+		.map((pair) => pair.split(/\s+/)),
+);
+const url = args.url;
+const count = Number(args.count ?? 100);
+const concurrency = Number(args.concurrency ?? 10);
+const prefix = args.prefix ?? 'lead';
+const retries = Number(args.retries ?? 0);
+const timeoutMs = Number(args['timeout-ms'] ?? 120_000);
+if (!url || !args.out) {
+	console.error('usage: node leadLoad.js --url URL --count N --concurrency C --out FILE');
+	process.exit(2);
+}
+
+/** Texts whose built-in classification is fixed (checked by the funnel's own assertions). */
+const TEXTS = {
+	hot: 'We need a quote for 200 seats by end of Q1, budget approved at USD 60,000. I am the VP Operations. Please call me today.',
+	warm: 'Could you send pricing for our team of 40? We are evaluating tools this quarter.',
+	nurture: 'Just browsing, maybe next year.',
+	support: 'I cannot log in and need my invoice.',
+	junk: 'We are a leading SEO agency, first page of Google guaranteed!',
+};
+// Out of ten leads: four hot, three warm, one each of the rest.
+const FUNNEL_MIX = ['hot', 'warm', 'hot', 'nurture', 'warm', 'hot', 'support', 'warm', 'hot', 'junk'];
+
+function lead(index) {
+	const kind = args.mix === 'hot' ? 'hot' : FUNNEL_MIX[index % FUNNEL_MIX.length];
+	return {
+		leadId: `${prefix}-${index}`,
+		kind,
+		name: `Prospect ${index}`,
+		email: `prospect${index}@example.com`,
+		// UK numbers reserved for drama (07700 900000-900999): valid, never anyone's phone.
+		phone: `+44 7700 900${String(index % 1000).padStart(3, '0')}`,
+		company: `Company ${index}`,
+		message: TEXTS[kind],
+	};
+}
+
+async function send(body) {
+	const started = performance.now();
+	try {
+		const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+		const text = await response.text();
+		let json;
+		try {
+			json = JSON.parse(text);
+		} catch {
+			json = undefined;
+		}
+		return { status: response.status, ms: performance.now() - started, json, text: json ? undefined : text.slice(0, 300) };
+	} catch (error) {
+		return { status: 0, ms: performance.now() - started, error: String(error.cause?.code ?? error.name ?? error) };
+	}
+}
+
+const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+
+async function main() {
+	const records = [];
+	let next = 0;
+	const started = performance.now();
+	async function worker() {
+		while (next < count) {
+			const body = lead(next++);
+			for (let attempt = 0; attempt <= retries; attempt++) {
+				const result = await send(body);
+				records.push({ leadId: body.leadId, kind: body.kind, attempt, ...result });
+				if (result.status >= 200 && result.status < 300) break;
+			}
+		}
+	}
+	await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+	const seconds = (performance.now() - started) / 1000;
+	const answered = records.filter((record) => record.status >= 200 && record.status < 300);
+	const latencies = answered.map((record) => record.ms).sort((a, b) => a - b);
+	const summary = {
+		leads: count,
+		concurrency,
+		seconds: Number(seconds.toFixed(2)),
+		leadsPerSecond: Number((count / seconds).toFixed(2)),
+		p50Ms: Number(percentile(latencies, 50).toFixed(1)),
+		p99Ms: Number(percentile(latencies, 99).toFixed(1)),
+		answered: answered.length,
+		failedAttempts: records.length - answered.length,
+	};
+	fs.writeFileSync(args.out, JSON.stringify({ summary, records }));
+	console.log(JSON.stringify(summary));
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exit(1);
+});
