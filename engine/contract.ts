@@ -54,7 +54,7 @@ export interface Signal {
 
 /** Who is speaking, to whom (the stance layer): 0-1 per stance and the speaker it settles on. */
 export interface IntentStance {
-	speaker: 'prospect' | 'vendor' | 'applicant' | 'customer' | 'personal' | 'addressing_system' | 'unknown';
+	speaker: 'prospect' | 'vendor' | 'applicant' | 'customer' | 'personal' | 'spammer' | 'addressing_system' | 'unknown';
 	buyer: number;
 	seller: number;
 	applicant: number;

@@ -18,6 +18,8 @@ import { readStance, skeletonOf } from './stance';
 export const STANCE_DECIDES = 0.75;
 const STANCE_MARGIN = 0.1;
 export const INJECTION_DECIDES = 0.9;
+/** Spam this plain (prize claims, premium numbers) makes its "call now" and "£1000" bait, not a budget. */
+const SPAM_DECIDES = 0.9;
 
 export interface LeadAnalysis {
 	lead: LeadFields;
@@ -25,7 +27,7 @@ export interface LeadAnalysis {
 	signals: Signal[];
 	stance: StanceReading;
 	/** The non-buyer stance that silenced the buying words, if any. */
-	silencedBy: Exclude<Stance, 'buyer'> | null;
+	silencedBy: Exclude<Stance, 'buyer'> | 'spam' | null;
 	/** Positive signals that were found but do not count, with why (for the reasons). */
 	ignored: Array<{ signal: Signal; why: string }>;
 	/** Whether the text speaks of an organisation, a product or a purchase at all. */
@@ -43,6 +45,18 @@ const BUSINESS_WORDS = new Set(
 		'agreement deal account manager executive consultant partner partnership rollout renewal enterprise b2b manufacturer reps stakeholders ' +
 		'empresa equipo negocio compañía organización clientes proveedor cotización presupuesto precio precios licencias usuarios ventas ' +
 		'unternehmen firma team kunden anbieter angebot preis preise lizenzen nutzer vertrieb betrieb abteilung lösung'
+	)
+		.split(' ')
+		.map(stem),
+);
+
+/** Words of a personal register (texts to friends and family): with no business word, buying words there are just life. */
+const PERSONAL_WORDS = new Set(
+	(
+		'love luv babe baby honey hun sweetheart darling mum mom dad mummy daddy bro sis dude mate lol lmao haha hahaha hehe omg xx xxx xoxo tonight tmr tmrw 2moro 2nite ' +
+		'dinner lunch breakfast home bed sleep party pub beer drinks movie cinema lecture exam birthday bday xmas weekend gf bf boyfriend girlfriend wife husband kiss miss hugs ' +
+		'ur u r wat wot ya da lor lar ok okay k pls plz thx guitar sofa cousin aunt uncle grandma granny petrol pizza groceries father mother son daughter grandson ' +
+		'te tú ti llámame escríbeme avísame jaja jajaja mamá papá amor cariño cena fiesta finde sofá du dich dir mama papa schatz abendessen'
 	)
 		.split(' ')
 		.map(stem),
@@ -76,9 +90,6 @@ function sentenceSpans(text: string, hits: Signal[]): Array<[number, number]> {
 		});
 }
 
-/** Buying actions that in a friend's text are just life: "call me", "book a table", "how much was the sofa". */
-const SOCIAL_ACTIONS = new Set(['call', 'contact_sales', 'demo', 'purchase', 'pricing']);
-
 export function analyseLead(rawLead: Partial<Record<keyof LeadFields, unknown>>, options: BuiltinClassifierOptions = {}): LeadAnalysis {
 	const lead = normaliseLead(rawLead);
 	const lexicon = extractSignals(lead, options);
@@ -92,6 +103,9 @@ export function analyseLead(rawLead: Partial<Record<keyof LeadFields, unknown>>,
 	const skeleton = skeletonOf(lead.text);
 	const tokens = tokensOf(skeleton);
 	const businessContext = hasBusinessContext(tokens, lead);
+	// "Call me" is a buyer's request in a chat with sales and a friend's text in a chat with a
+	// friend: only a personal register with no business in sight discounts it.
+	const personal = !businessContext && stance.scores.buyer === 0 && tokens.some((token) => PERSONAL_WORDS.has(token));
 	const all = dedupe([...lexicon, ...stance.signals]);
 
 	const { scores } = stance;
@@ -100,6 +114,7 @@ export function analyseLead(rawLead: Partial<Record<keyof LeadFields, unknown>>,
 	if (injection.length) silencedBy = 'system';
 	else if (scores.seller >= STANCE_DECIDES && scores.seller > scores.buyer + STANCE_MARGIN) silencedBy = 'seller';
 	else if (scores.applicant >= STANCE_DECIDES && scores.applicant > scores.buyer + STANCE_MARGIN) silencedBy = 'applicant';
+	else if (scores.buyer < STANCE_DECIDES && all.some((signal) => signal.type === 'spam' && signal.strength >= SPAM_DECIDES)) silencedBy = 'spam';
 
 	const injectedSpans = sentenceSpans(lead.text, injection);
 	const ignored: LeadAnalysis['ignored'] = [];
@@ -112,9 +127,10 @@ export function analyseLead(rawLead: Partial<Record<keyof LeadFields, unknown>>,
 		const { field, start, end } = signal.evidence;
 		if (silencedBy === 'seller') ignored.push({ signal, why: 'the writer is offering their own services' });
 		else if (silencedBy === 'applicant') ignored.push({ signal, why: 'the writer is applying for a job or placing candidates' });
+		else if (silencedBy === 'spam') ignored.push({ signal, why: 'they are bait in a spam message' });
 		else if (field !== 'text' && injection.length) ignored.push({ signal, why: 'the lead tries to instruct the classifier' });
 		else if (injectedSpans.some(([from, to]) => field === 'text' && start < to && from < end)) ignored.push({ signal, why: 'it is part of an instruction to the classifier' });
-		else if (!businessContext && scores.buyer === 0 && signal.type === 'buying_action' && SOCIAL_ACTIONS.has(String(signal.value.action))) {
+		else if (personal) {
 			signals.push({ ...signal, strength: Math.round(signal.strength * 40) / 100, value: { ...signal.value, discounted: 'no business context' } });
 		} else signals.push(signal);
 	}

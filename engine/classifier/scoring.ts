@@ -20,6 +20,11 @@ const SURE_WITHOUT_SIGNALS = 0.8;
 const NO_EVIDENCE_CONFIDENCE = 0.45;
 /** An injection attempt next to real buying words: a person should read it. */
 const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
+/** Without a junk signal this strong, or a scorer this sure, a lead is not junk. */
+const JUNK_EVIDENCE_STRENGTH = 0.45;
+const JUNK_WITHOUT_EVIDENCE = 0.9;
+/** ...and then a sales reading this strong is worth a rep's call; weaker ones wait in nurture. */
+const SALES_INSTEAD_OF_JUNK = 0.3;
 /** Scores this far below a sales boundary stay clear of the gate's near-boundary band. */
 const CLEAR_OF_BOUNDARY = 6;
 
@@ -167,6 +172,7 @@ function speakerOf(analysis: LeadAnalysis, route: Route): IntentStance['speaker'
 	if (analysis.silencedBy === 'system') return 'addressing_system';
 	if (analysis.silencedBy === 'seller') return 'vendor';
 	if (analysis.silencedBy === 'applicant') return 'applicant';
+	if (analysis.silencedBy === 'spam') return 'spammer';
 	if (route === 'support') return 'customer';
 	if (route === 'sales' || route === 'nurture') return 'prospect';
 	return analysis.businessContext ? 'unknown' : 'personal';
@@ -196,6 +202,12 @@ export function decide(
 	const total = ROUTES.reduce((sum, route) => sum + allowed[route], 0) || 1;
 	for (const route of ROUTES) allowed[route] /= total;
 	let route: Route = ROUTES.reduce((best, candidate) => (allowed[candidate] > allowed[best] ? candidate : best), 'junk' as Route);
+	// Junk is where a lead is dropped without a person: it takes evidence (a junk signal, a
+	// non-buyer stance) or a scorer that is very sure. Otherwise the next route is taken.
+	const junkEvidence = silencedBy !== null || signals.some((signal) => JUNK_TYPES.has(signal.type) && signal.strength >= JUNK_EVIDENCE_STRENGTH);
+	if (route === 'junk' && !junkEvidence && allowed.junk < JUNK_WITHOUT_EVIDENCE) {
+		route = allowed.sales >= SALES_INSTEAD_OF_JUNK ? 'sales' : allowed.support > allowed.nurture ? 'support' : 'nurture';
+	}
 	if (!hasText) route = 'nurture';
 
 	const scorePaths = paths.filter((path) => path.rule === 'score');
@@ -223,9 +235,9 @@ export function decide(
 			`Routed to "${path.name}": the lead tries to instruct the classifier (${quoteOf(attempt)}${attempt.evidence.field === 'text' ? '' : ` in the ${attempt.evidence.field} field`}); instructions in a lead are never a boost${buyerLeft ? ', and it also reads like a buyer, so a person should look' : ''}`,
 		);
 	} else if (silencedBy) {
-		const type = silencedBy === 'seller' ? 'vendor_pitch' : 'job_seeker';
+		const { type, reads } = SILENCED_READS[silencedBy];
 		const evidence = strongest.filter((signal) => signal.type === type).slice(0, 2).map(quoteOf).join(', ');
-		reasons.push(`Routed to "${path.name}": reads as ${silencedBy === 'seller' ? 'a vendor or agency offering its services' : 'a job application or a recruiter'} (${evidence})`);
+		reasons.push(`Routed to "${path.name}": reads as ${reads} (${evidence})`);
 	} else {
 		if (signals.length === 0 && confidence < SURE_WITHOUT_SIGNALS) {
 			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
@@ -254,6 +266,12 @@ export function decide(
 		},
 	};
 }
+
+const SILENCED_READS: Record<'seller' | 'applicant' | 'spam', { type: SignalType; reads: string }> = {
+	seller: { type: 'vendor_pitch', reads: 'a vendor or agency offering its services' },
+	applicant: { type: 'job_seeker', reads: 'a job application or a recruiter' },
+	spam: { type: 'spam', reads: 'spam' },
+};
 
 const ROUTE_WORDS: Record<Route, string> = {
 	sales: 'a sales inquiry',

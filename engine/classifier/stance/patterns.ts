@@ -30,8 +30,8 @@ export interface StanceFamily {
 /** Up to `n` words (with their trailing spaces or commas) between two parts of a phrase. */
 const gap = (n: number) => `(?:[\\p{L}\\p{N}'’.-]+[\\s,:;]+){0,${n}}?`;
 
-/** Unicode-aware word boundaries: JavaScript's \b only knows ASCII letters. */
-const bounded = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${source})(?![\\p{L}\\p{N}_])`, 'gu');
+/** Unicode-aware word boundaries (JavaScript's \b only knows ASCII letters); a phrase that ends in a space ("we offer ") already ends a word. */
+const bounded = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}_])(?:${source})(?:(?<=\\s)|(?![\\p{L}\\p{N}_]))`, 'gu');
 
 interface FamilySource extends Omit<StanceFamily, 'pattern'> {
 	source: string;
@@ -61,7 +61,7 @@ const SOURCES: FamilySource[] = [
 		stance: 'system',
 		signal: 'prompt_injection',
 		strength: 1,
-		needs: ['ignor', 'disregard', 'forget', 'overrid', 'bypass', 'skip', 'neglect', 'overlook', 'discard', 'drop', 'abandon', 'aside', 'no attention', 'no heed', 'no mind', 'follow', 'obey', 'throw out', 'erase', 'reset', 'suspend', 'turn off', 'switch off', 'cancel'],
+		needs: ['apply', 'void', 'cancel', 'obsolete', 'revoked', 'outdated', 'superseded', 'suspended', 'lifted', 'replaced', 'invalid', 'valid', 'deprecated', 'expired', 'overridden', 'stop here', 'ignor', 'disregard', 'forget', 'overrid', 'bypass', 'skip', 'neglect', 'overlook', 'discard', 'drop', 'abandon', 'aside', 'no attention', 'no heed', 'no mind', 'follow', 'obey', 'throw out', 'erase', 'reset', 'suspend', 'turn off', 'switch off', 'cancel'],
 		source: `(?:your |the |all |any |my |these |those )?(?:previous |prior |earlier |above |preceding |original |initial |old |existing |current |default |system )+(?:${OVERRIDE_TARGETS_EN}) (?:no longer apply|do not apply|don'?t apply|(?:are|is) (?:now )?(?:void|cancell?ed|obsolete|revoked|outdated|superseded|suspended|lifted|replaced|invalid|no longer valid|deprecated|expired)|have been (?:cancell?ed|revoked|replaced|updated|lifted)|(?:are|is) overridden|stop here)|(?:ignore|ignoring|disregard|disregarding|forget|override|overriding|bypass|skip|neglect|overlook|discard|drop|abandon|set aside|put aside|throw out|erase|reset|suspend|turn off|switch off|cancel|pay (?:no|zero|little) (?:attention|heed|mind) to|(?:do not|don'?t|stop|no longer|never) (?:follow|obey|apply|use|listen to|pay attention to)(?:ing)?) ${gap(5)}(?:your |the |my |any |all |these |those |its )?(?:previous |prior |earlier |above |preceding |original |initial |old |existing |current |internal |hidden |default |system |standing |given )*(?:${OVERRIDE_TARGETS_EN})`,
 	},
 	{
@@ -69,7 +69,7 @@ const SOURCES: FamilySource[] = [
 		stance: 'system',
 		signal: 'prompt_injection',
 		strength: 1,
-		needs: ['ignor', 'olvid', 'descart', 'omit', 'anul', 'caso', 'sigas', 'siga', 'obedez', 'alto', 'lado', 'cuenta'],
+		needs: ['aplican', 'valen', 'sirven', 'cuentan', 'anuladas', 'efecto', 'ignor', 'olvid', 'descart', 'omit', 'anul', 'caso', 'sigas', 'siga', 'obedez', 'alto', 'lado', 'cuenta'],
 		source: `(?:tus |sus |las )?(?:instrucciones|reglas|indicaciones|órdenes|directrices) (?:anteriores |previas |originales )?(?:ya no (?:aplican|valen|sirven|cuentan)|quedan (?:anuladas|sin efecto)|no (?:aplican|valen|cuentan))|(?:ignora|ignore|ignoren|ignorar|olvida|olvide|olviden|olvidar|olvídate de|olvidate de|descarta|descarte|omite|omita|anula|anule|no (?:sigas|siga|sigan|hagas caso a|haga caso a|obedezcas|obedezca|tengas en cuenta|tenga en cuenta)|haz caso omiso (?:a|de)|haga caso omiso (?:a|de)|pasa por alto|pase por alto|deja de lado|deja de seguir) ${gap(5)}(?:${OVERRIDE_TARGETS_ES})`,
 	},
 	{
@@ -77,7 +77,7 @@ const SOURCES: FamilySource[] = [
 		stance: 'system',
 		signal: 'prompt_injection',
 		strength: 1,
-		needs: ['ignor', 'vergiss', 'vergesst', 'vergessen', 'missacht', 'überge', 'übergeh', 'überschreib', 'verwirf', 'verwerf', 'beachte', 'befolge', 'außer kraft', 'hör auf'],
+		needs: ['ungültig', 'aufgehoben', 'hinfällig', 'nichtig', 'veraltet', 'gelten', 'gilt', 'ignor', 'vergiss', 'vergesst', 'vergessen', 'missacht', 'überge', 'übergeh', 'überschreib', 'verwirf', 'verwerf', 'beachte', 'befolge', 'außer kraft', 'hör auf'],
 		source: `(?:(?:ignoriere|ignorier|ignoriert|ignorieren sie|vergiss|vergesst|vergessen sie|missachte|missachten sie|übergehe|übergehen sie|überschreibe|überschreiben sie|verwirf|verwerfe|verwerfen sie|beachte nicht|beachten sie nicht|befolge nicht|befolgen sie nicht|setze außer kraft|hör auf mit) ${gap(5)}(?:${OVERRIDE_TARGETS_DE})|(?:${OVERRIDE_TARGETS_DE}) ${gap(4)}(?:ignorieren|vergessen|missachten|übergehen|verwerfen|sind (?:ungültig|aufgehoben|hinfällig|nichtig|veraltet)|gelten nicht|gilt nicht|außer kraft|nicht (?:mehr )?befolgen|nicht beachten))`,
 	},
 	{
@@ -89,7 +89,7 @@ const SOURCES: FamilySource[] = [
 		source: [
 			`(?:note|message|instructions?|memo|request|reminder|hint|directive|p\\.?s\\.?|task|command|notice) (?:for|to) (?:the |any |all |your |you, )?(?:${AI_NOUNS_EN})s?`,
 			`(?:dear|hey|hi|hello|attention|yo|listen(?: up)?|ok|okay|note to|important for|warning to)[,:!]? (?:the |dear |you |my |our |any )?(?:${AI_NOUNS_EN})(?:s| reading this| processing this)?[ ,:!.]`,
-			`(?:^|[.!?:;\\n]\\s*|p\\.?s\\.?:?\\s*)(?:to|for) (?:the |any |all |you, the )?(?:${AI_NOUNS_EN})s?\\s*[:,]`,
+			`(?:^|[.!?:;\\n]\\s*|p\\.?s\\.?:?\\s*)(?:to|for) (?:the |any |all |you, the )?(?:${AI_NOUNS_EN})s?(?: [^.:,;!?\\n—–]{1,30})?\\s*[:,—–]`,
 			`(?:if|when|since|because|as long as) you(?:'re| are) (?:an? |the )?(?:${AI_NOUNS_EN})`,
 			`(?:${AI_NOUNS_EN})(?: engine| system| model| tool| bot| agent)?, (?:listen|please|note|attention|you must|you should|you will|do not|don'?t|now|from now|kindly|be advised|read this)`,
 			`(?:${AI_NOUNS_EN})s? (?:that is |which is |who is |that's |currently )?(?:reading|processing|parsing|scanning|reviewing|screening|analy[sz]ing|handling|triaging|scoring|evaluating|sorting|classifying|ranking|qualifying|summari[sz]ing) (?:this|these|the|my|our|incoming|inbound|new|all)`,
@@ -220,6 +220,8 @@ const SOURCES: FamilySource[] = [
 		needs: ['we ', 'our ', 'i '],
 		source: [
 			"(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|place|staff|source)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|for (?:\\S+ )?(?:companies|businesses|brands|clients|startups|firms|teams|agencies)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))",
+			"(?:we|our (?:team|agency|company|firm|studio|experts))(?: can| could| will| would| already)? (?:handle|manage|run|take over|build|rebuild|fix|grow|fill|redesign|automate|optimi[sz]e|scale|book|write|source|outsource|double|triple|audit|clean|revamp) (?:all of |all |most of )?your ",
+			"(?:we|i)(?: have|'ve)? helped (?:\\S+ ){0,3}?(?:companies|businesses|brands|teams|clients|firms|startups|agencies|organi[sz]ations|b2b)|(?:guarantee|promise) (?:you )?(?:more|\\d+)|lock in (?:this|our|the|your) (?:\\S+ )?(?:rate|price|pricing|discount|offer|deal|spot)|who (?:on|in|from|at) your (?:\\S+ )?(?:team|department|company|organi[sz]ation|side) (?:is|would be|handles|owns|is responsible)",
 			"(?:we|i|our (?:team|agency|company|firm))(?: can| could| would| will)? (?:help|helped|helps) (?:\\S+ ){0,2}?(?:companies|businesses|brands|b2b|saas|startups|teams|firms|clients|agencies|organi[sz]ations|you|your (?:company|business|team|brand)) (?:like yours |like you )?(?:to )?(?:grow|scale|increase|boost|double|triple|generate|get|book|close|reach|improve|save|reduce|automate|rank|win|find|land|hit)",
 			"(?:we|i)(?:'d| would)? (?:love|like|want|wanted|are keen|'re keen) to (?:partner|collaborate|team up) (?:with (?:you|your)|together)",
 			"(?:would|are|is) (?:you|your team|your company)(?: be)? (?:open|interested|available|up) (?:to|in|for) (?:a |an )?(?:quick |short |brief |free |\\d+[- ]?min\\w* )?(?:call|chat|conversation|meeting|partnership|collaboration|learning|hearing|exploring|discussing|a demo of our)",
@@ -249,9 +251,10 @@ const SOURCES: FamilySource[] = [
 		stance: 'seller',
 		signal: 'vendor_pitch',
 		strength: 0.75,
-		needs: ['charge', 'flat', 'contract', 'good time', 'we offer', 'we provide', 'we supply', 'we sell', 'i offer', 'followers', 'likes', 'views', 'subscribers', 'reviews', 'instant', 'lead', 'appointment', 'cold', 'outbound', 'outsourc', 'offshore', 'nearshore', 'white', 'augment', 'dedicated', 'virtual', 'backlink', 'guest post', 'sponsored', 'link ', 'influencer', 'per hour', 'hourly', '/hr', 'rate', 'unsubscribe', 'opt out', 'opt-out', 'interested'],
+		needs: ['we are', "we're", 'call us', 'fixed fee', 'charge', 'flat', 'contract', 'good time', 'we offer', 'we provide', 'we supply', 'we sell', 'i offer', 'followers', 'likes', 'views', 'subscribers', 'reviews', 'instant', 'lead', 'appointment', 'cold', 'outbound', 'outsourc', 'offshore', 'nearshore', 'white', 'augment', 'dedicated', 'virtual', 'backlink', 'guest post', 'sponsored', 'link ', 'influencer', 'per hour', 'hourly', '/hr', 'rate', 'unsubscribe', 'opt out', 'opt-out', 'interested'],
 		source: [
 			'(?:we|i) (?:generate|deliver|book|send|bring|get|provide|source|supply)(?: you| your (?:team|company|business))? (?:\\d+\\+? )?(?:new |more |high[- ]quality |qualified |targeted |warm |verified |b2b |exclusive )*(?:leads|appointments|meetings|calls|customers|clients|traffic|prospects|contacts|databases?|email lists?)',
+			"(?:we are|we're) (?:a |an )(?:\\S+ ){0,3}?(?:provider|agency|consultancy|studio|reseller|specialists?|experts?)|call (?:us|our \\S+) (?:today|now|this week)|fixed fee|(?:help|helping) your (?:sales |marketing )?team (?:hit|close|book|sell|grow|reach|crush|exceed|win)",
 			'(?:buy|get|gain) (?:\\d+|real|more) (?:\\S+ )?(?:followers|likes|views|subscribers|reviews)|instant delivery|(?:we|i) (?:offer|provide|supply|sell) |(?:we|i) charge|(?:a |our )?flat (?:fee|rate|price)|no (?:long-term )?contract(?: required)?|(?:let me know|tell me) when (?:is )?a good time',
 			'(?:appointment setting|cold (?:email|emailing|calling|outreach)|outbound (?:campaigns?|services|team|sdrs?)|outsourc\\w+|offshore|nearshore|white[- ]label\\w*|staff augmentation|dedicated (?:developers|team)|virtual assistants?|backlinks?|guest posts?|sponsored (?:post|article)s?|link (?:exchange|insertion|building)|influencer (?:campaign|marketing)s?)',
 			'(?:our|my) (?:rates?|prices?|pricing|packages?|fees?|plans?) (?:start|starts|are|begin|from|is|range)|(?:starting|starts|start|only|just) (?:at |from )?[$€£]\\s?\\d+|[$€£]\\s?\\d+(?:[.,]\\d+)? ?(?:/|per) ?(?:hour|hr|h|month|mo|lead|appointment|meeting)|(?:per|an) hour|hourly rates?',
@@ -271,7 +274,7 @@ const SOURCES: FamilySource[] = [
 			'(?:tarifas|precios|proyectos|planes) (?:desde|a partir de) \\S*\\d',
 			'(?:¿\\s*)?(?:tiene|tienes|tendría|tendrías) (?:\\d+|unos|cinco|diez|quince) minutos',
 			'con quién (?:de|del|en) (?:\\S+ ){1,2}(?:puedo|podría|debo) hablar',
-			'(?:somos una (?:agencia|empresa|consultora)|ofrecemos|brindamos|proporcionamos|nos especializamos en|(?:te|le|les) ofrecemos|podemos ayudar(?:te|le|les) a)',
+			'(?:ofrecemos|brindamos|proporcionamos|nos especializamos en|(?:te|le|les) ofrecemos|podemos ayudar(?:te|le|les) a)',
 			'(?:aumentar|incrementar|mejorar|duplicar|triplicar|impulsar) (?:sus|tus|las|los) (?:ventas|clientes|ingresos|visitas|tráfico|leads|conversiones|citas|seguidores)',
 			'(?:vi|visité|revisé|encontré|analicé|estuve viendo) (?:su|tu) (?:sitio|página|web|empresa|perfil|negocio|tienda)',
 			'(?:nuestros servicios|nuestras tarifas|nuestra agencia|nuestros precios (?:empiezan|comienzan|desde)|nuestros paquetes)',
@@ -286,7 +289,7 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		needs: ['wir ', 'unsere', 'ihre', 'deine', 'ihr ', 'ich ', 'projekte', 'pakete', 'preise', 'wer ', 'minuten', 'retainer', 'stundensatz'],
 		source: [
-			'wir (?:bieten|sind eine (?:agentur|firma)|sind ein (?:unternehmen|dienstleister|team)|unterstützen (?:unternehmen|firmen|sie)|helfen (?:unternehmen|firmen|ihnen|dir)|können ihnen helfen|haben uns (?:auf \\S+ )?spezialisiert)',
+			'wir (?:bieten (?:ihnen|an)|unterstützen (?:unternehmen|firmen|sie)|helfen (?:unternehmen|firmen|ihnen|dir)|können ihnen helfen|haben uns (?:auf \\S+ )?spezialisiert)',
 			'wir (?:übernehmen|betreuen|managen|verwalten|optimieren|gestalten|erstellen|entwickeln|machen|bauen|führen) (?:ihre|ihren|ihr|deine|deinen|dein) ',
 			'unsere (?:kunden|partner) (?:\\S+ )?(?:verdreifachen|verdoppeln|steigern|gewinnen|sparen|erhöhen|vervielfachen)',
 			'(?:projekte|pakete|preise|tarife|stundensätze|leistungen|entwickler|retainer) (?:\\S+ )?(?:ab|von|liegt bei|liegen bei) \\S*\\d|(?:unser|unsere) (?:retainer|stundensatz|tagessatz|honorar)',
@@ -306,7 +309,7 @@ const SOURCES: FamilySource[] = [
 		stance: 'applicant',
 		signal: 'job_seeker',
 		strength: 0.9,
-		needs: ['commission', 'freelance', 'rpo', 'talent', 'open to work', 'seeker', 'candidate', 'applicant', 'years', 'bring', 'appl', 'cv', 'c.v', 'resume', 'résumé', 'curriculum', 'portfolio', 'cover letter', 'linkedin', 'hiring', 'position', 'role', 'vacanc', 'opening', 'job', 'career', 'internship', 'experience', 'join', 'part of', 'recruit', 'headhunt', 'talent', 'staffing', 'candidate', 'placement', 'graduate', 'hire me', 'salary', 'notice period', 'employ'],
+		needs: ['exceeded', 'quota', 'target', 'fill', 'place', 'staff', 'source', 'first-year', 'first year', 'growing', 'expanding', 'scaling', 'building', 'commission', 'freelance', 'rpo', 'talent', 'open to work', 'seeker', 'candidate', 'applicant', 'years', 'bring', 'appl', 'cv', 'c.v', 'resume', 'résumé', 'curriculum', 'portfolio', 'cover letter', 'linkedin', 'hiring', 'position', 'role', 'vacanc', 'opening', 'job', 'career', 'internship', 'experience', 'join', 'part of', 'recruit', 'headhunt', 'talent', 'staffing', 'candidate', 'placement', 'graduate', 'hire me', 'salary', 'notice period', 'employ'],
 		source: [
 			'(?:apply|applying|application|applied|interested|interest) (?:for|to|in) (?:the |a |an |your |any |this |one of your )?(?:\\S+ ){0,3}?(?:position|role|job|opening|vacancy|vacancies|internship|post|posting|opportunity)',
 			'(?:my|attached (?:is |are )?(?:my|the)?|enclosed (?:is |are )?(?:my)?|find (?:attached )?my|here is my|sending (?:you )?my|forward(?:ing)? my|submit(?:ting)? my) (?:updated )?(?:cv|c\\.v\\.|resume|résumé|curriculum vitae|portfolio|cover letter|linkedin(?: profile)?|application)',
@@ -315,6 +318,7 @@ const SOURCES: FamilySource[] = [
 			'(?:join|be part of|become part of|contribute to|work for|work at|grow with) (?:your|the|you) ?(?:team|company|organi[sz]ation|sales team|sales force|growing team|family|business)?',
 			'(?:recruiter|recruiting (?:firm|agency|partner)|recruitment (?:agency|firm|partner|services)|headhunt\\w*|talent acquisition|staffing (?:agency|firm|partner)|placement fee|(?:i|we) (?:have|represent) (?:a |an |several |some )?(?:strong |excellent |great |top |qualified )?candidates?|candidates? (?:for|who|with))',
 			"(?:resume|résumé|cv|c\\.v\\.|portfolio|cover letter) (?:is |are )?(?:attached|enclosed|included|below|linked)|bring (?:my|our) (?:\\S+ ){0,4}?(?:experience|skills|expertise|background) to (?:your|the)|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\+? years? (?:of )?(?:\\S+ ){0,2}?(?:experience|closing|selling|in sales)",
+			"exceeded (?:my |our )?(?:quota|targets?)|(?:\\d+ ?%|\\d+ percent) (?:of |above |over )?(?:quota|target)|(?:we|i) (?:fill|place|staff|source) (?:\\S+ ){0,2}?(?:roles|positions|seats|hires|candidates|vacancies)|first[- ]year (?:salary|compensation)|(?:growing|expanding|scaling|building) your (?:sales |engineering |marketing )?team",
 			"commission[- ]only|freelance (?:\\S+ ){0,2}(?:here|available|looking)|(?:your|ur) (?:\\S+ )?(?:hiring|recruiting|recruitment|talent acquisition)|\\brpo\\b|talent partner|open to work|job seeker|\\((?:candidate|applicant)\\)|(?:candidate|applicant) for",
 			"(?:looking for|seeking|searching for|in search of|open to) (?:a |an )?(?:new |full[- ]time |part[- ]time |remote |entry[- ]level )?(?:job|position|role|employment|work|internship|opportunit(?:y|ies)|career)",
 			"(?:i am|i'm) (?:a |an )?(?:recent |fresh |new )?(?:graduate|job seeker|candidate|applicant)|hire me|(?:my|the) (?:notice period|salary expectations?|expected salary|availability to start)",
@@ -350,11 +354,12 @@ const SOURCES: FamilySource[] = [
 		signal: 'buying_action',
 		strength: 0.8,
 		value: { action: 'evaluation' },
-		needs: ['replac', 'switch', 'mov', 'get off', 'getting off', 'migrat', 'ditch', 'outgr', 'ready to', 'compar', 'evaluat', 'shortlist', 'looking', 'consider', 'shopping', 'market for', 'search', 'options', 'alternatives', 'vendor', 'provider', 'rfi'],
+		needs: ['recommend', 'short', 'comparison', 'business case', 'proposal', 'one of', 'among', 'replac', 'switch', 'mov', 'get off', 'getting off', 'migrat', 'ditch', 'outgr', 'ready to', 'compar', 'evaluat', 'shortlist', 'looking', 'consider', 'shopping', 'market for', 'search', 'options', 'alternatives', 'vendor', 'provider', 'rfi'],
 		source: [
 			'(?:comparing|evaluating|shortlisting|assessing|reviewing|vetting|benchmarking|weighing) (?:a (?:few|couple of|handful of)|several|some|multiple|different|two|three|four|\\d+|the (?:top|main|leading)|possible|potential)? ?(?:\\S+ )?(?:providers|vendors|tools|options|solutions|platforms|suppliers|offers|products|partners|systems|companies|alternatives)',
 			"(?:we(?:'re| are)|i(?:'m| am)|our (?:team|company|firm|organi[sz]ation) (?:is|are)) (?:currently |actively |now )?(?:looking (?:for|at|into)|in the market for|shopping (?:for|around)|searching for|considering|evaluating|exploring) (?:a |an |some |new |better |the right |your |options for |tools for |software (?:for|to)|a (?:new )?(?:tool|platform|solution|vendor|provider|partner|system|software|service))",
 			'(?:shortlist|rfi|vendor selection|selection process|buying process|procurement process)',
+			'(?:recommendation|short ?list|comparison|business case|proposal) (?:for|to) (?:the |our |my )?(?:leadership|management|board|exec\\w*|ceo|cfo|coo|director\\w*|owners?|partners|committee)|(?:you|your (?:company|firm|product|team|platform|tool)) (?:are|is) (?:one of|on our|among|in our|part of our) (?:\\S+ )?(?:shortlist|short list|options|candidates|finalists|three|two|four|few|vendors)',
 			"(?:replace|replacing|switch(?:ing)? (?:away )?from|mov(?:e|ing) (?:away )?from|get(?:ting)? off|migrat(?:e|ing) (?:off|from)|ditch(?:ing)?|outgr[eo]w(?:n|ing)?) (?:our|the|a|an|this) (?:current |existing |old |legacy |clunky |aging )?(?:\\S+ ){0,2}?(?:tool|system|platform|software|vendor|provider|crm|spreadsheets?|solution|setup|stack|process|app)",
 			'ready to (?:commit|buy|sign|purchase|go|start|move)',
 		].join('|'),
@@ -384,10 +389,13 @@ const SOURCES: FamilySource[] = [
 		source: [
 			'(?:walk|take|talk|run) (?:us|me|our team) through (?:the |your |how |what |onboarding|setup|set-up|implementation|a |an |it|options|pricing|the process)?',
 			'(?:connect|put|get) (?:me|us) (?:with|in touch with|through to|across to) (?:your |the |a |an |someone (?:on|in|from) (?:your|the) )?(?:sales|sales people|salespeople|sales team|sales reps?|account (?:executive|manager)|someone|somebody|a person|a human|commercial team|team)',
-			'(?:could|can|would) (?:someone|somebody|one of your (?:team|reps|people|colleagues)|a (?:rep|salesperson|consultant)|your (?:team|sales team|sales people)|you) (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email|walk|show|explain|tell|help) (?:to )?(?:us|me|our)',
+			'(?:could|can|would) (?:someone|somebody|one of your (?:team|reps|people|colleagues)|a (?:rep|salesperson|consultant)|your (?:team|sales team|sales people)) (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email|walk|show|explain|tell|help) (?:to )?(?:us|me|our)',
+			'(?:could|can|would) you (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email) (?:to )?(?:us|me)|(?:could|can|would) you (?:please )?(?:walk|show|explain|tell|help) (?:to )?(?:us|our (?:team|company|business|firm))',
 			'(?:please )?(?:have|ask|get) (?:someone|somebody|a rep|a salesperson|your sales team|sales|an? (?:account|sales|solutions?|customer success) (?:manager|executive|rep|representative|consultant|engineer|specialist)|a consultant|a specialist) (?:to )?(?:call|contact|reach out|get in touch|email|ring)',
-			'(?:can|could|would|will) (?:you|your team|your company|your product|your platform|your tool|your software|your solution|your service|you guys|your system) (?:\\S+ ){0,2}?(?:help|handle|support|work for|solve|fix|replace|cover|manage|integrate|scale)',
+			'(?:can|could|would|will) (?:your team|your company|your product|your platform|your tool|your software|your solution|your service|you guys|your system) (?:\\S+ ){0,2}?(?:help|handle|support|work for|solve|fix|replace|cover|manage|integrate|scale)|(?:can|could|would|will) you (?:\\S+ ){0,2}?(?:help|handle|support|work for|solve|fix|replace|cover|manage) (?:us|our|a \\d+|an? (?:\\S+ )?(?:company|team|business|firm|manufacturer|clinic|agency|practice|school|hospital|store|retailer))',
 			'(?:can|could) you help\\s*\\?|who (?:do|should|can|could|shall) (?:i|we) (?:speak|talk) (?:to|with)|who (?:is|would be) (?:my|our) (?:contact|point of contact)|(?:would|\'d) (?:like|love) (?:a |to have a )?(?:real |quick |short |proper |first )?(?:conversation|call|chat|meeting|discussion|talk)',
+			"(?:would (?:like|love|help|be (?:great|good|useful|helpful))|'d (?:like|love)|want|wish|hope|hoping) (?:to (?:have|get|set up|book|schedule|arrange) )?(?:a |an )?(?:\\S+ )?(?:conversation|call|chat|meeting|discussion|session|walkthrough) with (?:one of )?(?:your|you|a|an|someone)",
+			"(?:you|your (?:team|company|product|platform|tool|software|solution|service|system|app)) (?:could|can|would|might) (?:\\S+ ){0,2}?(?:help|handle|support|work|solve|fix|replace|cover|manage|integrate|scale|fit)",
 			"(?:let'?s|let us) (?:talk|chat|discuss|set up a call)|(?:would like|want|'d like|wish|hope|hoping) to (?:work with you|talk to (?:someone|somebody|a person)|discuss (?:a |an |our |the )?(?:\\S+ )?(?:contract|agreement|deal|license|licence|subscription|rollout|purchase|partnership|project|requirements|needs))",
 			'(?:is|would|could|will) (?:this|it|your (?:\\S+ )?(?:product|platform|tool|solution|software|service|system|app)) (?:be )?(?:for us|a (?:good )?fit(?: for us)?|right for us|suitable for us|work for us)',
 			'(?:looks like|seems like|is) (?:exactly )?what (?:we|i) (?:need|want|are looking for|have been looking for)|(?:exactly|just) what we(?: are|\'re)? (?:need|looking for)',
@@ -412,9 +420,9 @@ const SOURCES: FamilySource[] = [
 		stance: 'buyer',
 		signal: 'pain',
 		strength: 0.8,
-		needs: ['setup', 'system', 'process', 'tool', 'solution', 'vendor', 'provider', 'spreadsheet', 'keep up', 'scale', 'workflow', 'software', 'platform'],
+		needs: ['setup', 'system', 'process', 'tool', 'solution', 'vendor', 'provider', 'spreadsheet', 'keep up', 'scale', 'workflow', 'software', 'platform', 'database', 'excel', 'erp', 'crm'],
 		source:
-			"(?:our|the) (?:current |existing |old |legacy |present )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?",
+			"(?:our|the) (?:current |existing |old |legacy |present |homegrown |home-grown |in-house |own |internal |aging |ageing )*(?:\\S+ )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|erp|database|excel|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working|crashes|crashed|keeps crashing|freezes)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?",
 	},
 	{
 		id: 'buyer.es',
@@ -422,7 +430,7 @@ const SOURCES: FamilySource[] = [
 		signal: 'buying_action',
 		strength: 0.75,
 		value: { action: 'inquiry' },
-		needs: ['buscamos', 'con quién', 'quién', 'estamos', 'estoy', 'necesit', 'quer', 'quisiér', 'gustar', 'pueden', 'podrían', 'puede', 'podría', 'cotiza', 'presupuesto', 'propuesta', 'nuestr', 'compar', 'evalu'],
+		needs: ['recomendación', 'comparativa', 'entre', 'buscamos', 'con quién', 'quién', 'estamos', 'estoy', 'necesit', 'quer', 'quisiér', 'gustar', 'pueden', 'podrían', 'puede', 'podría', 'cotiza', 'presupuesto', 'propuesta', 'nuestr', 'compar', 'evalu'],
 		source: [
 			'(?:estamos|estoy) (?:buscando|evaluando|comparando|considerando|interesad[oa]s? en|analizando) (?:un|una|varios|varias|algunas|algunos|proveedores|opciones|herramientas|soluciones|su|sus|contratar|comprar|cambiar)',
 			'(?:necesitamos|queremos|quisiéramos|nos gustaría|me gustaría|requerimos) (?:un |una |contratar|comprar|adquirir|implementar|cambiar|recibir (?:una|un|información)|hablar con (?:ventas|un asesor|alguien|su equipo)|una cotización|un presupuesto|una propuesta|una demostración)',
@@ -430,6 +438,7 @@ const SOURCES: FamilySource[] = [
 			'(?:solicit\\w+|pedir|pido) (?:una |un )?(?:cotización|presupuesto|propuesta|llamada|reunión|demostración)',
 			'(?:comparando|evaluando) (?:varios |algunos |distintos )?(?:proveedores|opciones|herramientas|soluciones|plataformas)',
 			'(?:buscamos|necesitamos|queremos) (?:cambiar de|un nuevo|una nueva|reemplazar|sustituir|un|una) ',
+			'(?:recomendación|comparativa|propuesta) (?:para|a) (?:la |nuestra )?(?:dirección|gerencia|junta|directiva)|(?:ustedes|su empresa) (?:están|está) entre (?:los|las|nuestras|nuestros)',
 			'(?:con quién (?:hablo|puedo hablar|debo hablar|tengo que hablar|me comunico|me pongo en contacto)|quién nos (?:atiende|puede atender|puede ayudar)|quién (?:es|sería) (?:mi|nuestro) (?:contacto|interlocutor))',
 		].join('|'),
 	},
@@ -439,11 +448,12 @@ const SOURCES: FamilySource[] = [
 		signal: 'buying_action',
 		strength: 0.75,
 		value: { action: 'inquiry' },
-		needs: ['wer ', 'mit wem', 'an wen', 'wir ', 'ich ', 'können sie', 'könnten sie', 'angebot', 'kostenvoranschlag', 'preisanfrage', 'ausschreibung', 'unser', 'vergleich', 'anbieter'],
+		needs: ['empfehlung', 'engeren auswahl', 'shortlist', 'short list', 'wer ', 'mit wem', 'an wen', 'wir ', 'ich ', 'können sie', 'könnten sie', 'angebot', 'kostenvoranschlag', 'preisanfrage', 'ausschreibung', 'unser', 'vergleich', 'anbieter'],
 		source: [
 			'(?:wir suchen|wir sind auf der suche|wir evaluieren|wir vergleichen|wir prüfen|wir interessieren uns|wir benötigen|wir brauchen|wir möchten|wir würden gerne|wir planen|ich interessiere mich|ich suche|ich benötige)(?: \\S+){0,3} (?:eine?n?|ihre?n?|anbieter|lösung|software|tool|plattform|system|angebot|lizenzen|zugänge|beratung|termin|demo|vorführung|informationen|wechsel|umstieg)',
 			'(?:können|könnten|würden) sie (?:uns|mir) (?:ein angebot|eine demo|ein demo|eine vorführung|mehr|zurückrufen|kontaktieren|helfen|erklären|preise|informationen|ein gespräch)',
 			'(?:angebot anfordern|um ein angebot|kostenvoranschlag|preisanfrage|ausschreibung|rückruf)',
+			'empfehlung (?:\\S+ ){0,3}?vorlegen|(?:der|die) geschäfts(?:führung|leitung) (?:eine )?empfehlung|in der engeren auswahl|auf unserer (?:short ?list|liste)',
 			'wer (?:ist|wäre) (?:mein|unser) (?:ansprechpartner|kontakt)|mit wem (?:kann|soll|muss) ich (?:sprechen|reden)|an wen (?:kann|soll) ich mich wenden',
 			'(?:mehrere|verschiedene|einige|drei|zwei) (?:anbieter|lösungen|tools|plattformen|angebote) (?:vergleichen|prüfen|evaluieren|im vergleich)',
 		].join('|'),
