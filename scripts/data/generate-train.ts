@@ -25,6 +25,14 @@ const LANG_MIX: readonly Lang[] = ['en', 'en', 'en', 'en', 'en', 'en', 'es', 'es
 function render(register: Register, lang: Lang, random: Random): string {
 	const grammar = grammarFor(register, lang);
 	const one = () => tidy(expand(random.pick(register.templates[lang]), grammar, random));
+	const bodies = register.templates[lang].filter((template) => !/\{(hello|bye)\}/.test(template));
+	if (!register.unsigned && bodies.length >= 3 && random.chance(0.2)) {
+		// A long contact-form message: a greeting, three different paragraphs of the register, a signature.
+		const line = (template: string) => tidy(expand(template, grammar, random));
+		const paragraphs = random.shuffle(bodies).slice(0, 3).map(line);
+		const bye = line('{bye}').replace(/[.!]$/, '');
+		return [`${line('{hello}')},`, ...paragraphs, `${bye},\n${line('{person}')}`].join('\n\n');
+	}
 	let text = one();
 	// Some contact-form messages say two things; join a second sentence from the same register.
 	if (random.chance(0.25)) text = `${text} ${one()}`;

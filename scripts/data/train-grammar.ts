@@ -336,6 +336,14 @@ export const PITCHES: Register = {
 			'We would love to partner with you. Our {agency} has worked with Fortune 500 brands. Our budget-friendly plans start at {rate}.',
 			'Quick question: who handles {area} at your company? We can {benefit} within 30 days.',
 			'Your competitors are already using our {agency} services. Do not fall behind, call us today.',
+			'I will keep this brief: {person} from {vendor} here, and we specialise in helping {industry} companies {benefit}.',
+			'Last quarter we helped a client {benefit}. I think we could do the same for you.',
+			'Our pricing is simple: {rate}, cancel anytime.',
+			'Are you the right person to talk to about {area}? If not, who is?',
+			'I have attached a short deck with case studies from our {agency} work.',
+			'Just following up on my previous email about {area}.',
+			'We are offering three companies in your region a free pilot this month.',
+			'Happy to jump on a call whenever suits you, my calendar link is below.',
 		],
 		es: [
 			'{hello}, somos una {agency} que ayuda a empresas como la suya a {benefit}. Planes desde {rate}. ¡Llámenos hoy!',
@@ -350,7 +358,7 @@ export const PITCHES: Register = {
 	},
 	slots: {
 		en: {
-			agency: ['digital marketing agency', 'lead generation firm', 'SEO agency', 'web design studio', 'appointment-setting service', 'software development shop', 'growth consultancy'],
+			agency: ['digital marketing agency', 'lead generation firm', 'SEO agency', 'web design studio', 'sales outsourcing firm', 'software development shop', 'growth consultancy'],
 			benefit: ['double their inbound leads', 'rank on page one of Google', 'book 20 meetings a month', 'cut IT costs by 40%', 'build a modern website', 'scale outbound'],
 			rate: ['$499/month', '$25 per hour', '$1,999', 'just $99', '€750 a month', '$15/hr'],
 			n: ['50', '100', '200', '30+'],
@@ -387,6 +395,11 @@ export const APPLICANTS: Register = {
 			'I have closed over $2M in deals as {job} and would be a strong fit for your team.',
 			'Our agency has strong candidates for your Head of Sales opening. Can we talk about your hiring needs?',
 			'Hi, following up on my application for the {job} role. Any news?',
+			'Please find attached my resume and cover letter.',
+			'I am passionate about building relationships with customers and closing deals.',
+			'I noticed you are expanding your sales team and wanted to reach out directly.',
+			'I would welcome a conversation about open roles; my LinkedIn profile is below.',
+			'Over the last {years} years I have sold software to mid-market companies.',
 		],
 		es: [
 			'Me gustaría unirme a su equipo comercial como {job}. Adjunto mi CV.',
