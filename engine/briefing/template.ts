@@ -302,7 +302,7 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 		// One way to match each text: no nested white-space runs to backtrack through.
 		.replace(/\(\s*(?:,\s*)?\)/g, '')
 		.replace(/[ \t]{2,}/g, ' ')
-		.replace(/ +([.,;:!?])/g, '$1')
+		.replace(/(?<! ) +([.,;:!?])/g, '$1')
 		.trim();
 }
 

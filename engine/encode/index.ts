@@ -86,16 +86,21 @@ function cutWithEllipsis(text: string, limit: number): string {
 	return `${cut.trimEnd()}${ELLIPSIS}`;
 }
 
+/** How much of a value is read for each character kept: room for spaces and invisibles between words. */
+const READ_PER_KEPT = 8;
+
 /**
  * One line of visible text from a lead value, at most `maxLength` UTF-16 units (ending in "…"
- * when cut). Reads the input once and stops when the cap is reached.
+ * when cut). Reads at most READ_PER_KEPT times the cap (a field that is mostly invisible or
+ * white space is cut there), once, so its time does not depend on the field's length.
  */
 export function cleanLeadText(value: unknown, maxLength: number): string {
 	const text = leadValueText(value);
 	const limit = Math.max(1, Math.floor(maxLength));
+	const readable = Math.min(text.length, limit * READ_PER_KEPT + 1024);
 	let out = '';
 	let pendingSpace = false;
-	for (let i = 0; i < text.length; i++) {
+	for (let i = 0; i < readable; i++) {
 		let code = text.charCodeAt(i);
 		let width = 1;
 		if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {

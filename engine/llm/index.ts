@@ -169,11 +169,23 @@ export function findQuote(quote: string, text: string): { start: number; end: nu
 	for (let i = 0; i < text.length; i++) {
 		if (normalisedIndex === at && start < 0) start = i;
 		if (normalisedIndex === at + wanted.length) return { start, end: i };
-		if (/\s/.test(text[i])) while (i + 1 < text.length && /\s/.test(text[i + 1])) i++;
-		// A character whose lower case is longer (İ) takes more places in the normal form.
-		normalisedIndex += /\s/.test(text[i]) ? 1 : text[i].toLowerCase().length;
+		if (isSpaceCode(text.charCodeAt(i))) {
+			while (i + 1 < text.length && isSpaceCode(text.charCodeAt(i + 1))) i++;
+			normalisedIndex += 1;
+		} else {
+			const code = text.charCodeAt(i);
+			// A character whose lower case is longer (İ) takes more places in the normal form.
+			normalisedIndex += code < 0x80 ? 1 : text[i].toLowerCase().length;
+		}
 	}
 	return { start: Math.max(0, start), end: text.length };
+}
+
+/** The characters /\s/ matches, by code. */
+function isSpaceCode(code: number): boolean {
+	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+	if (code < 0xa0) return false;
+	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 }
 
 /** The first JSON object in a model's answer, with code fences and prose around it ignored. */

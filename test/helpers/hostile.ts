@@ -51,6 +51,8 @@ export function megabyteShapes(): Record<string, string> {
 	};
 }
 
+// Control characters are exactly what this looks for.
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u061c]|\u{E0000}|[\u{E0001}-\u{E007F}]/u;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;

@@ -57,6 +57,7 @@ describe('briefing: lead words are quoted, never markup', () => {
 
 	it('the SMS keeps no control or bidi character', () => {
 		const briefing = buildBriefing({ intent: hostileIntent, lead: { ...lead, name: 'Dana\u0000\u001b\r\nReyes\u202e\u2066' } });
+		// eslint-disable-next-line no-control-regex -- control characters are what must not be there
 		expect(briefing.sms).not.toMatch(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
 		expect(briefing.sms.startsWith('Hot lead: Dana Reyes')).toBe(true);
 	});
@@ -105,6 +106,7 @@ describe('briefing: lead words are quoted, never markup', () => {
 describe('prospect SMS', () => {
 	it('keeps no control or bidi character, and a 20,000-character name is one segment', () => {
 		const sms = composeSms({ name: `${'Z'.repeat(20_000)}\u0000\u001b\r\n\u202e`, company: 'x', phone: '+1 415 555 0101' }, [], NOON_NEW_YORK, SMS_OPTIONS);
+		// eslint-disable-next-line no-control-regex -- control characters are what must not be there
 		expect(sms.body).not.toMatch(/[\u0000-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
 		expect(smsLength(sms.body).segments).toBe(1);
 	});
