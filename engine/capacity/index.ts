@@ -17,7 +17,7 @@ export type { SmsLead, SmsOptions } from './sms';
 export { routeLead, rosterProblemsForTiers } from './route';
 export type { CapacityConfig, RouteDecision, RouteInput, RoutingOutput } from './route';
 export { StaticDataCapacityStore, staticDataKey } from './stores/staticDataStore';
-export { SqliteCapacityStore } from './stores/sqliteStore';
+export { defaultStateFile, SqliteCapacityStore, STATE_FILE_ENV } from './stores/sqliteStore';
 export { pickAndCount, emptyState } from './stores/pick';
 export type { CapacityState } from './stores/pick';
 export { duplicateKeyOf } from './duplicates';

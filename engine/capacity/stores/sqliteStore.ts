@@ -1,4 +1,9 @@
+/**
+ * The one place of the package that reads the environment and the file system (n8n's package
+ * scanner lists it as a self-hosted-only exception): the SQLite state file and its connection.
+ */
 import { mkdirSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 
 import type { AssignOutcome, AssignRequest, CapacityStateStore, ReleaseOutcome } from '../types';
@@ -14,6 +19,20 @@ interface SqliteDatabase {
 	exec(sql: string): void;
 	prepare(sql: string): SqliteStatement;
 	close(): void;
+}
+
+/** Overrides where the SQLite state file lives (tests, or a volume of its own). */
+export const STATE_FILE_ENV = 'INTENT_FUNNEL_STATE_FILE';
+
+/**
+ * The SQLite state file: $INTENT_FUNNEL_STATE_FILE, else `intent-funnel-capacity.sqlite` in n8n's
+ * own folder ($N8N_USER_FOLDER or the home directory, then `.n8n`), beside n8n's database, so it
+ * lives on the same volume and survives restarts and upgrades the same way.
+ */
+export function defaultStateFile(env: Record<string, string | undefined> = process.env): string {
+	const override = env[STATE_FILE_ENV]?.trim();
+	if (override) return override;
+	return path.join(env.N8N_USER_FOLDER?.trim() || homedir(), '.n8n', 'intent-funnel-capacity.sqlite');
 }
 
 /** Milliseconds a transaction waits for another process's write lock before it gives up. */

@@ -1,26 +1,9 @@
-import { homedir } from 'node:os';
-import path from 'node:path';
-
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { CapacityState, CapacityStateStore, RedisConnection } from '../../../engine/capacity';
-import { RedisCapacityStore, SqliteCapacityStore, StaticDataCapacityStore, staticDataKey } from '../../../engine/capacity';
+import { defaultStateFile, RedisCapacityStore, SqliteCapacityStore, StaticDataCapacityStore, staticDataKey } from '../../../engine/capacity';
 
 export type StateStorage = 'sqlite' | 'staticData' | 'redis';
-
-/** Overrides where the SQLite state file lives (tests, or a volume of its own). */
-export const STATE_FILE_ENV = 'INTENT_FUNNEL_STATE_FILE';
-
-/**
- * The SQLite state file: $INTENT_FUNNEL_STATE_FILE, else `intent-funnel-capacity.sqlite` in n8n's
- * own folder ($N8N_USER_FOLDER or the home directory, then `.n8n`), beside n8n's database, so it
- * lives on the same volume and survives restarts and upgrades the same way.
- */
-export function stateFile(env: NodeJS.ProcessEnv = process.env): string {
-	const override = env[STATE_FILE_ENV]?.trim();
-	if (override) return override;
-	return path.join(env.N8N_USER_FOLDER?.trim() || homedir(), '.n8n', 'intent-funnel-capacity.sqlite');
-}
 
 /** Version 1 nodes kept workflow static data as the default; from version 2 it is the SQLite file. */
 export const defaultStateStorage = (nodeVersion: number): StateStorage => (nodeVersion >= 2 ? 'sqlite' : 'staticData');
@@ -57,7 +40,7 @@ export async function openStateStore(context: IExecuteFunctions): Promise<Opened
 	if (storage === 'sqlite') {
 		// The counts an earlier version kept in this workflow's static data seed the file the first
 		// time it has nothing under this key, so switching storage loses no open lead.
-		const store = new SqliteCapacityStore(stateFile(), { keyPrefix, initialState: () => staticData[staticDataKey(keyPrefix)] as Partial<CapacityState> | undefined });
+		const store = new SqliteCapacityStore(defaultStateFile(), { keyPrefix, initialState: () => staticData[staticDataKey(keyPrefix)] as Partial<CapacityState> | undefined });
 		return { store, close: async () => await store.close() };
 	}
 	return { store: new StaticDataCapacityStore(staticData, { keyPrefix }), close: async () => {} };

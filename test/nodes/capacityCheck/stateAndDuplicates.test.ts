@@ -14,7 +14,7 @@ import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
 
 import type { RoutingResult } from '../../../engine/contract';
 import { configuredOutputs, DEFAULT_DUPLICATE_WINDOW_MINUTES } from '../../../nodes/CapacityCheck/description';
-import { STATE_FILE_ENV, stateFile } from '../../../nodes/CapacityCheck/helpers/stateStore';
+import { defaultStateFile, STATE_FILE_ENV } from '../../../engine/capacity';
 import { runWorkflow, type WorkflowJson } from '../../harness/runWorkflow';
 import { leadsWorkflow } from '../../helpers/workflows';
 
@@ -89,9 +89,9 @@ describe('Capacity Check version 2: SQLite state by default', () => {
 	});
 
 	it('names the file it uses: the override, else n8n\'s folder', () => {
-		expect(stateFile({ [STATE_FILE_ENV]: '/data/capacity.sqlite', N8N_USER_FOLDER: '/srv/n8n' })).toBe('/data/capacity.sqlite');
-		expect(stateFile({ N8N_USER_FOLDER: '/srv/n8n' })).toBe('/srv/n8n/.n8n/intent-funnel-capacity.sqlite');
-		expect(stateFile({})).toBe(path.join(homedir(), '.n8n', 'intent-funnel-capacity.sqlite'));
+		expect(defaultStateFile({ [STATE_FILE_ENV]: '/data/capacity.sqlite', N8N_USER_FOLDER: '/srv/n8n' })).toBe('/data/capacity.sqlite');
+		expect(defaultStateFile({ N8N_USER_FOLDER: '/srv/n8n' })).toBe('/srv/n8n/.n8n/intent-funnel-capacity.sqlite');
+		expect(defaultStateFile({})).toBe(path.join(homedir(), '.n8n', 'intent-funnel-capacity.sqlite'));
 	});
 
 	it('keeps workflow static data for version 1 nodes that never chose a storage', async () => {
