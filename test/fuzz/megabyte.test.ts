@@ -106,11 +106,11 @@ describe('classifyLead on 1 MB (measured for the classifier\'s owner, not bounde
 		const started = performance.now();
 		let outcome = 'ok';
 		try {
-			classifyLead({ text: text.slice(0, 100_000), name: text, email: text, phone: text, company: text, role: text } as never);
+			classifyLead({ text, name: text, email: text, phone: text, company: text, role: text } as never);
 		} catch (error) {
 			outcome = `threw: ${(error as Error).message.slice(0, 80)}`;
 		}
-		(report['classifyLead (text capped at 100k by this test)'] ??= {})[shape] = outcome === 'ok' ? Math.round(performance.now() - started) : outcome;
+		(report.classifyLead ??= {})[shape] = outcome === 'ok' ? Math.round(performance.now() - started) : outcome;
 		expect(outcome).toBe('ok');
 	});
 });
