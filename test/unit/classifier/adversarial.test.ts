@@ -4,7 +4,7 @@
  *   are never auto-routed to a sales path;
  * - plain B2B buyers (no budget, date, "demo" or "pricing") reach sales or a human, never
  *   nurture/junk unreviewed;
- * - hostile input shapes never throw and stay fast.
+ * - hostile input shapes never throw and stay fast (under 50 ms of CPU for a 1 MB field).
  * The fixtures are written by scripts/data/generate-adversarial.ts from templates of their own,
  * not the training templates; never train on them.
  */
@@ -137,13 +137,20 @@ describe('hostile input shapes: never a throw, never slow', () => {
 		['a date in year 1', '0001-01-01T00:00:00Z'],
 	];
 
+	/**
+	 * Milliseconds of CPU this process spent on one classification, the best of three runs. CPU
+	 * time, not wall time: other jest workers and other jobs on a shared 2-core machine stretch the
+	 * wall clock, not the engine's own cost. A wall-clock ceiling still catches a runaway.
+	 */
 	function runHostile(lead: Record<string, unknown>): number {
 		let best = Infinity;
-		// The best of three runs: a shared 2-core machine adds noise, the engine's cost is the floor.
 		for (let run = 0; run < 3; run++) {
-			const started = performance.now();
+			const wallStarted = performance.now();
+			const cpuStarted = process.cpuUsage();
 			const intent = classifyLead(lead as unknown as LeadFields);
-			best = Math.min(best, performance.now() - started);
+			const cpu = process.cpuUsage(cpuStarted);
+			expect(performance.now() - wallStarted).toBeLessThan(2000);
+			best = Math.min(best, (cpu.user + cpu.system) / 1000);
 			expect(readIntent(intent).ok).toBe(true);
 			expect(['auto_route', 'human_review']).toContain(evaluateGate({ intent }).decision);
 		}
