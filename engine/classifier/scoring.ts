@@ -15,7 +15,9 @@ import { ROUTES, softmax } from './scorer/model';
 
 const BASE_POINTS = 15;
 /** Below this the scorer's own words are not evidence enough, when no signal was found either. */
-const SURE_WITHOUT_SIGNALS = 0.8;
+const SURE_WITHOUT_SIGNALS = 0.9;
+/** A message this short (in distinct words and word pairs) with no signal is a guess, however sure the scorer. */
+const FEW_WORDS = 6;
 /** Confidence given when nothing at all speaks for or against a route: below every gate threshold. */
 const NO_EVIDENCE_CONFIDENCE = 0.45;
 /** An injection attempt next to real buying words: a person should read it. */
@@ -239,7 +241,8 @@ export function decide(
 		const evidence = strongest.filter((signal) => signal.type === type).slice(0, 2).map(quoteOf).join(', ');
 		reasons.push(`Routed to "${path.name}": reads as ${reads} (${evidence})`);
 	} else {
-		if (signals.length === 0 && confidence < SURE_WITHOUT_SIGNALS) {
+		const wordsRead = analysis.features.buckets.length;
+		if (signals.length === 0 && (confidence < SURE_WITHOUT_SIGNALS || wordsRead < FEW_WORDS)) {
 			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
 			reasons.push(`No signal either way: "${path.name}" is only a guess (score ${score}), so a person should look`);
 		} else if (route === 'sales') {

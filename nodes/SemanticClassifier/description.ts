@@ -137,6 +137,17 @@ export const properties: INodeProperties[] = [
 				description:
 					'IANA time zone used to resolve relative deadlines like "next Friday". Not set: the workflow\'s time zone. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			},
+			{
+				displayName: 'Use the Model',
+				name: 'modelUse',
+				type: 'options',
+				default: 'always',
+				description: 'When a chat model or the OpenAI-compatible credential is connected: ask it about every lead, or only when the built-in engine is unsure (fewer model calls). Leads the built-in engine flags as a prompt injection, a pitch, an application or spam are never lifted to a sales path by the model.',
+				options: [
+					{ name: 'Always', value: 'always', description: 'Every lead with text is also read by the model' },
+					{ name: 'Only When the Built-in Engine Is Unsure', value: 'whenUnsure', description: 'Only leads whose built-in confidence is below 0.7, or that have no evidence either way' },
+				],
+			},
 		],
 	},
 ];

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import { classifyLead, validatePaths } from '../../engine/classifier';
-import { classifyWithModel } from '../../engine/classifier/model';
+import { classifyWithModel, isFlaggedByBuiltin } from '../../engine/classifier/model';
 import type { IntentResult, LeadFields, PathDefinition } from '../../engine/contract';
 import { appendAudit, DEFAULT_PATH_DEFINITIONS } from '../../engine/contract';
 import { createConcurrencyLimiter } from '../../engine/llm';
@@ -14,6 +14,7 @@ import { getConnectedModel } from '../shared/model';
 interface ClassifierOptions extends ModelCallOptions {
 	languages?: string[];
 	timeZone?: string;
+	modelUse?: 'always' | 'whenUnsure';
 }
 
 const MAPPED_FIELDS: Array<keyof LeadFields> = ['text', 'name', 'email', 'phone', 'company', 'role', 'source', 'submittedAt', 'timeZone'];
@@ -109,6 +110,18 @@ export async function classifyItems(context: IExecuteFunctions): Promise<INodeEx
 	return outputs;
 }
 
+/**
+ * "Only when unsure" asks the model about leads the built-in engine is not sure of, and never
+ * about leads it flagged (the model could not lift those anyway): fewer calls, same safety.
+ */
+export function shouldAskModel(builtin: IntentResult, modelUse: 'always' | 'whenUnsure'): boolean {
+	if (modelUse === 'always') return true;
+	return !isFlaggedByBuiltin(builtin) && builtin.confidence < MODEL_WHEN_CONFIDENCE_BELOW;
+}
+
+/** Below this built-in confidence a lead counts as "unsure" for the model option. */
+const MODEL_WHEN_CONFIDENCE_BELOW = 0.7;
+
 async function classifyItem(
 	context: IExecuteFunctions,
 	item: INodeExecutionData,
@@ -127,9 +140,11 @@ async function classifyItem(
 	};
 	const builtin = classifyLead(lead, classifierOptions);
 	if (!lead.text) builtin.reasons.unshift('No message text was found in the item: map "Message Text" if the form uses another field name');
+	// The normalised lead: what the built-in engine read, and what evidence offsets point into.
+	const normalisedLead = builtin.lead ?? lead;
 	let intent: IntentResult = builtin;
-	if (model && lead.text) {
-		intent = await classifyWithModel(lead, builtin, model.invoke, {
+	if (model && normalisedLead.text && shouldAskModel(builtin, options.modelUse ?? 'always')) {
+		intent = await classifyWithModel(normalisedLead, builtin, model.invoke, {
 			paths,
 			modelName: model.name,
 			redactContactDetails: options.redactContactDetails ?? true,
@@ -137,5 +152,5 @@ async function classifyItem(
 			maxRetries: options.maxRetries ?? 2,
 		});
 	}
-	return { ...intent, lead };
+	return { ...intent, lead: normalisedLead };
 }
