@@ -21,9 +21,28 @@ import { fenceLeadText, findQuote, leadTextForModel, redactContactDetails } from
 import { megabyteShapes } from '../helpers/hostile';
 import { runWorkflow } from '../harness/runWorkflow';
 
-/** Per call of an engine function; per item through a node (n8n copies the item between nodes). */
+/**
+ * CPU time per call of an engine function, per item through a node (n8n copies the item between
+ * nodes). CPU time, not wall-clock time: the machine is shared with other jobs; a wall-clock
+ * ceiling three times higher still catches a call that waits on something.
+ */
 const ENGINE_LIMIT_MS = 2000;
 const NODE_LIMIT_MS = 5000;
+const WALL_CLOCK_FACTOR = 3;
+
+/** CPU and wall-clock milliseconds of one run. */
+async function measure(run: () => unknown): Promise<{ cpu: number; wall: number }> {
+	const cpuBefore = process.cpuUsage();
+	const started = performance.now();
+	await run();
+	const cpu = process.cpuUsage(cpuBefore);
+	return { cpu: (cpu.user + cpu.system) / 1000, wall: performance.now() - started };
+}
+
+function expectWithin(time: { cpu: number; wall: number }, limit: number): void {
+	expect(time.cpu).toBeLessThan(limit);
+	expect(time.wall).toBeLessThan(limit * WALL_CLOCK_FACTOR);
+}
 
 const SHAPES = Object.entries(megabyteShapes());
 const NOON = Date.parse('2026-11-25T17:00:00Z');
@@ -64,27 +83,21 @@ const ENTRY_POINTS: Array<[string, (shape: string) => unknown]> = [
 	['findQuote', (shape) => [findQuote(shape.slice(-400), shape), findQuote('not in there at all', shape)]],
 ];
 
-function timed(run: () => unknown): number {
-	const started = performance.now();
-	run();
-	return performance.now() - started;
-}
-
 const report: Record<string, Record<string, number | string>> = {};
 afterAll(() => {
-	// The table for the report: milliseconds per call, by entry point and shape.
+	// The table for the report: CPU milliseconds per call, by entry point and shape.
 	const dir = path.join(__dirname, '../../.cache');
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(path.join(dir, 'megabyte-times.json'), JSON.stringify(report, null, 2));
-	console.log(`1 MB timing (ms per call), also in .cache/megabyte-times.json:\n${JSON.stringify(report, null, 1)}`);
+	console.log(`1 MB timing (CPU ms per call), also in .cache/megabyte-times.json:\n${JSON.stringify(report, null, 1)}`);
 });
 
 describe.each(ENTRY_POINTS)('%s on 1 MB', (name, run) => {
-	it.each(SHAPES)(`%s: under ${ENGINE_LIMIT_MS} ms`, (shape, text) => {
+	it.each(SHAPES)(`%s: under ${ENGINE_LIMIT_MS} ms`, async (shape, text) => {
 		run('warm up');
-		const ms = timed(() => run(text));
-		(report[name] ??= {})[shape] = Math.round(ms);
-		expect(ms).toBeLessThan(ENGINE_LIMIT_MS);
+		const time = await measure(() => run(text));
+		(report[name] ??= {})[shape] = Math.round(time.cpu);
+		expectWithin(time, ENGINE_LIMIT_MS);
 	});
 });
 
@@ -92,12 +105,14 @@ describe('briefWithModel on 1 MB', () => {
 	it.each(SHAPES)(`%s: under ${ENGINE_LIMIT_MS} ms`, async (shape, text) => {
 		const quote = cleanLeadText(text, 60).slice(0, 30) || 'x';
 		const invoke = async () => JSON.stringify({ claims: [{ text: 'A claim', quote }], firstQuestion: `You said "${quote}": why?` });
-		const started = performance.now();
-		const briefing = await briefWithModel({ intent: intentOf(text), lead: leadOf(text) }, invoke, { modelName: 'm', timeoutMs: 5000, maxRetries: 0, redactContactDetails: true });
-		const ms = performance.now() - started;
-		(report.briefWithModel ??= {})[shape] = Math.round(ms);
-		expect(briefing.text.length).toBeLessThan(5000);
-		expect(ms).toBeLessThan(ENGINE_LIMIT_MS);
+		let length = 0;
+		const time = await measure(async () => {
+			const briefing = await briefWithModel({ intent: intentOf(text), lead: leadOf(text) }, invoke, { modelName: 'm', timeoutMs: 5000, maxRetries: 0, redactContactDetails: true });
+			length = briefing.text.length;
+		});
+		(report.briefWithModel ??= {})[shape] = Math.round(time.cpu);
+		expect(length).toBeLessThan(5000);
+		expectWithin(time, ENGINE_LIMIT_MS);
 	});
 });
 
@@ -121,13 +136,12 @@ describe('Confidence Gate and Intent Briefing nodes on 1 MB items', () => {
 		`%s, %s (through WorkflowExecute): under ${NODE_LIMIT_MS} ms, the item leaves`,
 		async (name, type, shape, text) => {
 			const item = { json: { ...leadOf(text), message: text, intent: intentOf(text) as unknown as IDataObject } };
-			const started = performance.now();
-			const run = await runWorkflow(nodeWorkflow(name, type), { startNode: name, triggerItems: [item] });
-			const ms = performance.now() - started;
-			(report[`${name} node`] ??= {})[shape] = Math.round(ms);
-			expect(run.error).toBeUndefined();
-			expect(run.outputs(name).flat()).toHaveLength(1);
-			expect(ms).toBeLessThan(NODE_LIMIT_MS);
+			let run: Awaited<ReturnType<typeof runWorkflow>> | undefined;
+			const time = await measure(async () => (run = await runWorkflow(nodeWorkflow(name, type), { startNode: name, triggerItems: [item] })));
+			(report[`${name} node`] ??= {})[shape] = Math.round(time.cpu);
+			expect(run!.error).toBeUndefined();
+			expect(run!.outputs(name).flat()).toHaveLength(1);
+			expectWithin(time, NODE_LIMIT_MS);
 		},
 	);
 });
