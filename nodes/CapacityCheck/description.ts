@@ -283,7 +283,7 @@ export const properties: INodeProperties[] = [
 				name: 'duplicateWindow',
 				type: 'number',
 				default: 60,
-				typeOptions: { minValue: 0 },
+				typeOptions: { minValue: 0, maxValue: 43200 },
 				description:
 					'A lead submitted again this soon after the first time (double submit, retried webhook, re-run execution) keeps its rep, is counted once and leaves on the Duplicate output with routing.duplicateOf, so no second SMS or notification goes out. 0 turns it off. On by default from node version 2.',
 			},

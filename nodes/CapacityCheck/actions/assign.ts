@@ -92,6 +92,9 @@ function readConfig(context: IExecuteFunctions): CapacityConfig {
 	};
 }
 
+/** Every store keeps a lead this long past its window: 30 days bounds what a store holds. */
+const MAX_DUPLICATE_WINDOW_MINUTES = 43_200;
+
 /**
  * The Duplicate Window in ms; 0 when off. The same rule as the node's outputs: on by default from
  * version 2, off in version 1 unless set, so existing workflows keep their three outputs.
@@ -101,8 +104,11 @@ function readDuplicateWindowMs(context: IExecuteFunctions): number {
 	const outputs = configuredOutputs(node.typeVersion, node.parameters as Parameters<typeof configuredOutputs>[1]);
 	if (!outputs.some((output) => output.displayName === 'Duplicate')) return 0;
 	const minutes = context.getNodeParameter('options.duplicateWindow', 0, DEFAULT_DUPLICATE_WINDOW_MINUTES) as unknown;
-	if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0) {
-		throw new ConfigurationProblem(`"Duplicate Window (Minutes)" is ${JSON.stringify(minutes)}, not a number of minutes`, 'Set it to 0 or more minutes under "Options" (0 turns duplicate detection off).');
+	if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0 || minutes > MAX_DUPLICATE_WINDOW_MINUTES) {
+		throw new ConfigurationProblem(
+			`"Duplicate Window (Minutes)" is ${JSON.stringify(minutes)}, not a number of minutes from 0 to ${MAX_DUPLICATE_WINDOW_MINUTES} (30 days)`,
+			'Set it under "Options" (0 turns duplicate detection off).',
+		);
 	}
 	return minutes * 60_000;
 }

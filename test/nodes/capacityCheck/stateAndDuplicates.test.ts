@@ -175,9 +175,11 @@ describe('Duplicate Window', () => {
 		expect(repsByOutput(rerouted.outputs('Capacity Check'))).toEqual([['ben', 'ben'], [], [], []]);
 	});
 
-	it('refuses a window that is not a number of minutes', async () => {
-		const run = await runWorkflow(assignWorkflow([hotLead('a@x.test')], 2, { options: { duplicateWindow: -5 } }));
-		expect(run.nodeError('Capacity Check')?.message).toBe('"Duplicate Window (Minutes)" is -5, not a number of minutes');
+	it('refuses a window that is not a number of minutes up to 30 days', async () => {
+		for (const [duplicateWindow, shown] of [[-5, '-5'], [1e12, '1000000000000'], ['={{ "an hour" }}', '"an hour"']] as const) {
+			const run = await runWorkflow(assignWorkflow([hotLead('a@x.test')], 2, { options: { duplicateWindow } }));
+			expect(run.nodeError('Capacity Check')?.message).toBe(`"Duplicate Window (Minutes)" is ${shown}, not a number of minutes from 0 to 43200 (30 days)`);
+		}
 	});
 
 	it('has its Duplicate output from version 2, or when a version 1 node sets a window', () => {
