@@ -65,7 +65,7 @@ function clinc(mirrors: string, dev: Set<string>): LabelledRow[] {
 	const perIntent = (intent: string) => {
 		if (intent === 'oos') return 200;
 		const domain = domainOf.get(intent);
-		if (domain === 'small_talk') return 25;
+		if (domain === 'small_talk') return 60;
 		return CLINC_SUPPORT_DOMAINS.has(domain ?? '') ? 20 : 10;
 	};
 	return samplePerLabel(rows, ([, intent]) => intent, perIntent, 'clinc150')
