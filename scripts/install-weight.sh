@@ -44,11 +44,20 @@ packages=$(find "$PACKAGE_DIR" -name package.json -not -path '*/test/*' -print0 
 echo "install weight (n8n installer method): $(awk "BEGIN { printf \"%.1f\", $installed_kb / 1024 }") MB on disk, $packages packages, tarball ${tarball_kb} kB"
 (cd "$PACKAGE_DIR" && ls node_modules 2>/dev/null | sed 's/^/  node_modules\//' || true)
 [ "${INSTALL_WEIGHT_KEEP:-}" = 1 ] && echo "kept: $PACKAGE_DIR"
-# Load every node and credential the way n8n does: nothing but the package's own folder and
-# n8n's node_modules on NODE_PATH (n8n's own copy when scripts/install-n8n.sh has run).
-N8N_MODULES="$ROOT/.cache/n8n-2.40.7/node_modules"
-[ -d "$N8N_MODULES/n8n-workflow" ] || N8N_MODULES="$ROOT/node_modules"
-(cd "$WORK" && NODE_PATH="$N8N_MODULES" node -e '
+# Load every node and credential the way n8n does: nothing but the package's own folder and what
+# n8n puts on NODE_PATH, the module.paths of its dist/load-nodes-and-credentials.js (n8n's own
+# install when scripts/install-n8n.sh has run; else this repo's node_modules, same versions).
+N8N_DIST="$ROOT/.cache/n8n-2.40.7/node_modules/n8n/dist"
+if [ -f "$N8N_DIST/load-nodes-and-credentials.js" ]; then
+	# Only the folders of the n8n install: above it lies this repo's node_modules, which n8n would not see.
+	N8N_NODE_PATH=$(node -e '
+		const [dist, top] = process.argv.slice(1);
+		console.log(require("module")._nodeModulePaths(dist).filter((dir) => dir.startsWith(top)).join(":"));
+	' "$N8N_DIST" "$ROOT/.cache/n8n-2.40.7/")
+else
+	N8N_NODE_PATH="$ROOT/node_modules"
+fi
+(cd "$WORK" && NODE_PATH="$N8N_NODE_PATH" node -e '
 	const path = require("path");
 	const root = process.argv[1];
 	const { n8n } = require(path.join(root, "package.json"));
