@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 
 import { createClient } from '@redis/client';
+import { build } from 'esbuild';
 
 import type { AssignmentStrategy, CapacityState, CapacityStateStore, Candidate, LeadIdentity } from '../../../engine/capacity';
 import { RedisCapacityStore, StaticDataCapacityStore } from '../../../engine/capacity';
@@ -256,14 +257,19 @@ describe.each([
 	['SQLite file', () => `sqlite:${path.join(folder, 'shared.sqlite')}`],
 ])('%s store shared by 4 processes at once', (_name, storeSpec) => {
 	type Pick = { repId: string | null; duplicate: boolean };
+	// The worker bundled once to plain JavaScript: ts-node would compile it again in every process.
+	let worker: string;
+	beforeAll(async () => {
+		worker = path.join(folder, 'assignWorker.js');
+		await build({ entryPoints: [path.join(__dirname, 'assignWorker.ts')], bundle: true, platform: 'node', target: 'node22', outfile: worker, logLevel: 'silent' });
+	});
 	/** Runs the worker in `processes` child processes at once; their picks, one list per process. */
 	const workers = async (keyPrefix: string, strategy: string, candidates: Candidate[], leads: number | string[], processes = 4) => {
-		const worker = path.join(__dirname, 'assignWorker.ts');
 		// The workers take a while to start: they meet here and begin together.
 		const barrier = mkdtempSync(path.join(folder, 'barrier-'));
 		const running = Promise.all(
 			Array.from({ length: processes }, () =>
-				run(process.execPath, ['-r', 'ts-node/register/transpile-only', worker, storeSpec(), keyPrefix, strategy, JSON.stringify(candidates), JSON.stringify(leads), barrier], {
+				run(process.execPath, [worker, storeSpec(), keyPrefix, strategy, JSON.stringify(candidates), JSON.stringify(leads), barrier], {
 					cwd: path.join(__dirname, '../../..'),
 				}),
 			),
