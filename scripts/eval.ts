@@ -3,7 +3,7 @@
  * ({"text", "route", "source"?, "name"?, "company"?, "role"?, "email"?, "path"?: "hot"}).
  *
  *   npm run eval -- FILE.jsonl [FILE2.jsonl ...] [--min-sales-recall 0.90]
- *                  [--min-junk-precision 0.97] [--min-macro-f1 0.80] [--sources full|summary|none]
+ *                  [--min-junk-precision 0.97] [--min-macro-f1 0.80] [--sources full|summary|none] [--json OUT.json]
  *   npm run eval -- --cross-source [--train-dir data/train]
  *
  * Paths map to routes: score paths at or above the default warm threshold -> sales, other score
@@ -12,25 +12,26 @@
  * precision/recall/F1, macro-F1, hot leads lost, sales leads dropped to nurture/junk unreviewed,
  * non-sales items auto-routed to sales, review rate, expected calibration error with its
  * reliability table, p50/p99 latency and model calls. Exits 1 when a file misses a threshold.
+ * --json also writes every report (per file and per source) to a file, for scripts and CI.
  *
  * --cross-source trains the learned scorer on every training file but one and tests on the one
  * left out, for each file in turn, next to the scorer trained on all of them.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
 import { classifyLead } from '../engine/classifier';
 import type { IntentResult, LeadFields } from '../engine/contract';
-import { type Outcome, summarise } from './evaluation/metrics';
+import { type Outcome, type Report, summarise } from './evaluation/metrics';
 import { type Classify, type EvalRow, evaluate, formatReport, formatSummaryLine, groupBy, readRows, SUMMARY_HEADER } from './evaluation/run';
 
 export { routeForPath } from './evaluation/routes';
 
 const USAGE =
-	'Usage: npm run eval -- FILE.jsonl [FILE2.jsonl ...] [--min-sales-recall 0.90] [--min-junk-precision 0.97] [--min-macro-f1 0.80] [--sources full|summary|none]\n' +
+	'Usage: npm run eval -- FILE.jsonl [FILE2.jsonl ...] [--min-sales-recall 0.90] [--min-junk-precision 0.97] [--min-macro-f1 0.80] [--sources full|summary|none] [--json OUT.json]\n' +
 	'       npm run eval -- --cross-source [--train-dir data/train]';
 
-const VALUE_FLAGS = new Set(['--min-sales-recall', '--min-junk-precision', '--min-macro-f1', '--sources', '--train-dir']);
+const VALUE_FLAGS = new Set(['--min-sales-recall', '--min-junk-precision', '--min-macro-f1', '--sources', '--train-dir', '--json']);
 
 interface Arguments {
 	files: string[];
@@ -68,11 +69,13 @@ async function evaluateFiles(args: Arguments): Promise<string[]> {
 	const minJunkPrecision = threshold(args, '--min-junk-precision');
 	const minMacroF1 = threshold(args, '--min-macro-f1');
 	const failures: string[] = [];
+	const reports: Record<string, { report: Report; sources: Record<string, Report> }> = {};
 	for (const file of args.files) {
 		const outcomes = await evaluate(readRows(file), builtin);
 		const report = summarise(outcomes);
 		console.log(formatReport(file, report));
 		const bySource = groupBy(outcomes, (outcome) => outcome.source);
+		reports[file] = { report, sources: Object.fromEntries([...bySource].map(([source, group]) => [source, summarise(group)])) };
 		if (bySource.size > 1 && sourcesMode !== 'none') {
 			console.log(`\nPer source in ${file}:\n${SUMMARY_HEADER}`);
 			for (const [source, group] of bySource) console.log(formatSummaryLine(source, summarise(group)));
@@ -82,6 +85,8 @@ async function evaluateFiles(args: Arguments): Promise<string[]> {
 		if (minJunkPrecision !== undefined && report.routes.junk.precision < minJunkPrecision) failures.push(`${file}: junk precision ${report.routes.junk.precision.toFixed(3)} is below ${minJunkPrecision}`);
 		if (minMacroF1 !== undefined && (report.macroF1 ?? 0) < minMacroF1) failures.push(`${file}: macro-F1 ${(report.macroF1 ?? 0).toFixed(3)} is below ${minMacroF1}`);
 	}
+	const jsonOut = args.flags.get('--json');
+	if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(reports, null, '\t')}\n`);
 	if (failures.length === 0 && [minSalesRecall, minJunkPrecision, minMacroF1].some((value) => value !== undefined)) console.log('\nAll evaluation thresholds met.');
 	return failures;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -79,18 +79,22 @@ describe('evaluation input', () => {
 		expect(sourceGroup('rasa-demo:data/nlu/nlu.yml#broken')).toBe('rasa-demo:data/nlu/nlu.yml');
 	});
 
-	it('npm run eval exits 1 when a file misses --min-macro-f1 and names the file', () => {
+	it('npm run eval exits 1 when a file misses --min-macro-f1, names the file, and still writes --json', () => {
 		const file = join(dir, 'tiny.jsonl');
+		const json = join(dir, 'tiny-report.json');
 		writeFileSync(file, '{"text":"Please send me your newsletter","route":"sales","source":"x"}\n{"text":"lol see you at 7","route":"support","source":"y"}\n');
 		let status = 0;
 		let stderr = '';
 		try {
-			execFileSync(process.execPath, [require.resolve('ts-node/dist/bin'), '--transpile-only', join(__dirname, '../../../scripts/eval.ts'), file, '--min-macro-f1', '0.99', '--sources', 'none'], { encoding: 'utf8', stdio: 'pipe' });
+			execFileSync(process.execPath, [require.resolve('ts-node/dist/bin'), '--transpile-only', join(__dirname, '../../../scripts/eval.ts'), file, '--min-macro-f1', '0.99', '--sources', 'none', '--json', json], { encoding: 'utf8', stdio: 'pipe' });
 		} catch (error) {
 			status = (error as { status: number }).status;
 			stderr = String((error as { stderr: string }).stderr);
 		}
 		expect(status).toBe(1);
 		expect(stderr).toMatch(/tiny\.jsonl: macro-F1 .* is below 0\.99/);
+		const written = JSON.parse(readFileSync(json, 'utf8')) as Record<string, { report: { rows: number }; sources: Record<string, { rows: number }> }>;
+		expect(written[file].report.rows).toBe(2);
+		expect(Object.keys(written[file].sources).sort()).toEqual(['x', 'y']);
 	});
 });
