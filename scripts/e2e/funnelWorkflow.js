@@ -9,7 +9,7 @@
 //   floor:  Webhook -> Set (n8n's own cost per webhook execution)
 //
 // Usage: node funnelWorkflow.js --kind funnel|bench|floor --id ID --path WEBHOOK_PATH
-//          [--sink URL] [--store default|redis] [--redis-credential ID] [--state-key KEY]
+//          [--sink URL] [--store default|redis|sqlite|staticData] [--redis-credential ID] [--state-key KEY]
 //          [--roster queue|burst]  > workflow.json
 // The Capacity Check is node version 2 with default settings except the roster: default store
 // (SQLite on this host) unless --store redis, Duplicate Window on, keyed by the lead's ID.
@@ -85,10 +85,8 @@ function capacityCheckNode(options) {
 	};
 	if (options['state-key']) parameters.stateKey = options['state-key'];
 	const extra = {};
-	if (options.store === 'redis') {
-		parameters.stateStorage = 'redis';
-		extra.credentials = { redis: { id: options['redis-credential'], name: 'Intent Funnel state (Redis)' } };
-	}
+	if (options.store && options.store !== 'default') parameters.stateStorage = options.store;
+	if (options.store === 'redis') extra.credentials = { redis: { id: options['redis-credential'], name: 'Intent Funnel state (Redis)' } };
 	// The Duplicate Window is on by default (60 minutes); the lead's own ID is its key, as a form or
 	// CRM sends it, so a retried webhook is recognised however its other fields look.
 	Object.assign(parameters.options, { duplicateKey: 'leadId', leadId: '={{ $json.body.leadId }}' });

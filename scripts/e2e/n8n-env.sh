@@ -25,6 +25,12 @@ install_package_like_n8n() {
 JSON
 	(cd "$user_folder/.n8n/nodes" && npm install --ignore-scripts --omit=dev --omit=peer --no-audit --no-fund --loglevel=error >/dev/null)
 	rm -f "$tarball"
+	# Every node and credential file must load with only what n8n provides (n8n-workflow and the
+	# like come from n8n): a file missing from the tarball fails here, not as an unregistered webhook.
+	(cd "$user_folder/.n8n/nodes/node_modules/n8n-nodes-intent-funnel" && NODE_PATH="$CACHE/n8n-2.40.7/node_modules" "$NODE24_BIN/node" -e '
+		const { n8n } = require("./package.json");
+		for (const file of [...n8n.nodes, ...n8n.credentials]) require("./" + file);
+	') || { echo "[e2e] the installed package does not load (was dist/ rebuilt while packing?)" >&2; return 1; }
 	export N8N_USER_FOLDER="$user_folder"
 	export PATH="$NODE24_BIN:$PATH"
 }
