@@ -171,4 +171,32 @@ describe('Confidence Gate and Intent Briefing through WorkflowExecute', () => {
 			expectSafe('plain', audit[audit.length - 1].reason);
 		}
 	});
+
+	it('Semantic Classifier -> Confidence Gate -> Intent Briefing: every hostile lead is classified or failed, gated and briefed', async () => {
+		const gen = new Gen(seededRandom(SEED + 13));
+		const items = Array.from({ length: ITEMS }, () => ({ json: asJson(gen.lead()) }));
+		const funnelNode = (name: string, type: string, x: number, parameters = {}) => ({ id: name, name, type: `n8n-nodes-intent-funnel.${type}`, typeVersion: 1, position: [x, 0] as [number, number], parameters });
+		const workflow = {
+			nodes: [
+				{ ...funnelNode('Semantic Classifier', 'semanticClassifier', 0, { engine: 'builtin', outputMode: 'single' }), onError: 'continueRegularOutput' as const },
+				funnelNode('Confidence Gate', 'confidenceGate', 200),
+				funnelNode('Intent Briefing', 'intentBriefing', 400),
+			],
+			connections: {
+				'Semantic Classifier': { main: [[{ node: 'Confidence Gate', type: 'main' as const, index: 0 }]] },
+				'Confidence Gate': { main: [[{ node: 'Intent Briefing', type: 'main' as const, index: 0 }], [{ node: 'Intent Briefing', type: 'main' as const, index: 0 }]] },
+			},
+		};
+		const run = await runWorkflow(workflow, { startNode: 'Semantic Classifier', triggerItems: items });
+		expect(run.error).toBeUndefined();
+		const classified = run.outputs('Semantic Classifier').flat();
+		expect(classified).toHaveLength(ITEMS);
+		const gated = run.outputs('Confidence Gate').flat();
+		expect(gated).toHaveLength(ITEMS);
+		// Intent Briefing runs once per gate output that has items: every run counts.
+		const briefed = (run.run.data.resultData.runData['Intent Briefing'] ?? []).flatMap((task) => (task.data?.main ?? []).flatMap((items) => items ?? []));
+		expect(briefed).toHaveLength(ITEMS);
+		for (const item of gated) for (const reason of (item.json.gate as { reasons: string[] }).reasons) expectSafe('plain', reason);
+		for (const item of briefed) expectSafeBriefing(item.json.briefing as never);
+	});
 });
