@@ -67,6 +67,7 @@ fi
 	}
 	console.log("loaded " + (n8n.nodes.length + n8n.credentials.length) + " nodes and credentials with only n8n modules on NODE_PATH (" + process.env.NODE_PATH + ")");
 ' "$PACKAGE_DIR")
+NODE_PATH="$N8N_NODE_PATH" node "$ROOT/scripts/installed-engines.js" "$PACKAGE_DIR"
 if [ "$installed_kb" -gt $((MAX_MB * 1024)) ] || [ "$packages" -gt "$MAX_PACKAGES" ]; then
 	echo "install weight above the budget of $MAX_MB MB and $MAX_PACKAGES packages" >&2
 	exit 1
