@@ -175,14 +175,21 @@ describe('SQLite file store', () => {
 	});
 
 	it('says which Node.js it needs when node:sqlite cannot be loaded', () => {
-		expect(() => jest.isolateModules(() => {
-			jest.doMock('node:sqlite', () => {
-				throw new Error('No such built-in module: node:sqlite');
-			});
-			// eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module, under the mock
-			const { SqliteCapacityStore: Isolated } = require('../../../engine/capacity/stores/sqliteStore') as typeof import('../../../engine/capacity/stores/sqliteStore');
-			new Isolated(path.join(folder, 'never.sqlite'));
-		})).toThrow(/^The SQLite state storage needs Node.js 22.13 or later \(node:sqlite\); this n8n runs on Node.js \d+/);
+		try {
+			expect(() =>
+				jest.isolateModules(() => {
+					jest.doMock('node:sqlite', () => {
+						throw new Error('No such built-in module: node:sqlite');
+					});
+					// eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh copy of the module, under the mock
+					const { SqliteCapacityStore: Isolated } = require('../../../engine/capacity/stores/sqliteStore') as typeof import('../../../engine/capacity/stores/sqliteStore');
+					new Isolated(path.join(folder, 'never.sqlite'));
+				}),
+			).toThrow(/^The SQLite state storage needs Node.js 22.13 or later \(node:sqlite\); this n8n runs on Node.js \d+/);
+		} finally {
+			// A mock registered with doMock outlives isolateModules: later stores need the real module.
+			jest.dontMock('node:sqlite');
+		}
 	});
 });
 
