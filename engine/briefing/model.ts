@@ -69,7 +69,7 @@ export async function briefWithModel(input: BriefingInput, invoke: ChatInvoke, o
 		);
 		answer = answerSchema.parse(parseJsonObject(raw));
 	} catch (error) {
-		return fallback(`Model briefing failed, template used: ${cleanLeadText((error as Error)?.message, FIELD_LIMITS.reason)}`);
+		return fallback(`Model briefing failed, template used: ${encodeLeadValue('plain', (error as Error)?.message, FIELD_LIMITS.reason)}`);
 	}
 
 	const verified = answer.claims.filter((claim) => findQuote(claim.quote, leadText));

@@ -4,7 +4,6 @@
  * speaking, to whom) -> the learned scorer's calibrated route probabilities -> a route, a
  * Semantic Score, a path and a confidence, all explained in `reasons`.
  */
-import { performance } from 'node:perf_hooks';
 
 import type { IntentResult, LeadFields } from '../contract';
 import { CONTRACT_VERSION, DEFAULT_PATH_DEFINITIONS } from '../contract';

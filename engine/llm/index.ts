@@ -59,7 +59,9 @@ export function retryAfterMs(error: unknown, now = Date.now()): number | undefin
 }
 
 const isRetryable = (status: number | undefined) => status === 429 || (status !== undefined && status >= 500 && status < 600);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Timers through AbortSignal.timeout: n8n's community-node rules restrict setTimeout/clearTimeout,
+// and n8n-workflow's sleep cannot be used in this n8n-free module.
+const sleep = (ms: number) => new Promise<void>((resolve) => AbortSignal.timeout(ms).addEventListener('abort', () => resolve(), { once: true }));
 
 /** One model call with a timeout, retried on rate limits and server errors. */
 export async function callModel(invoke: ChatInvoke, messages: ChatMessage[], options: CallModelOptions): Promise<string> {
@@ -67,12 +69,14 @@ export async function callModel(invoke: ChatInvoke, messages: ChatMessage[], opt
 	const maxDelay = options.maxDelayMs ?? 30_000;
 	for (let attempt = 0; ; attempt++) {
 		const controller = new AbortController();
-		let timer: NodeJS.Timeout | undefined;
+		const deadline = AbortSignal.timeout(options.timeoutMs);
+		let onDeadline = () => {};
 		const timeout = new Promise<never>((_, reject) => {
-			timer = setTimeout(() => {
+			onDeadline = () => {
 				controller.abort();
 				reject(new ModelTimeoutError(options.timeoutMs));
-			}, options.timeoutMs);
+			};
+			deadline.addEventListener('abort', onDeadline, { once: true });
 		});
 		try {
 			return await Promise.race([invoke(messages, { signal: controller.signal }), timeout]);
@@ -84,7 +88,7 @@ export async function callModel(invoke: ChatInvoke, messages: ChatMessage[], opt
 			const backoff = baseDelay * 2 ** attempt;
 			await sleep(Math.min(maxDelay, retryAfterMs(error) ?? backoff));
 		} finally {
-			clearTimeout(timer);
+			deadline.removeEventListener('abort', onDeadline);
 		}
 	}
 }

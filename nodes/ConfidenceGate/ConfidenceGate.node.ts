@@ -3,6 +3,7 @@ import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { GateResult } from '../../engine/contract';
 import { appendAudit, CONTRACT_VERSION } from '../../engine/contract';
+import { encodeLeadValue, FIELD_LIMITS } from '../../engine/encode';
 import { evaluateGate } from '../../engine/gate';
 import { readGateConfig } from './config';
 import { properties } from './description';
@@ -43,7 +44,7 @@ export class ConfidenceGate implements INodeType {
 			} catch (error) {
 				// Should the engine ever fail on an item, a person looks at it: never lost, never auto-routed.
 				if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-				gate = { decision: 'human_review', reasons: [`The gate could not evaluate this item: ${(error as Error).message}`], rule: 'error', version: CONTRACT_VERSION };
+				gate = { decision: 'human_review', reasons: [`The gate could not evaluate this item: ${encodeLeadValue('plain', (error as Error).message, FIELD_LIMITS.reason)}`], rule: 'error', version: CONTRACT_VERSION };
 			}
 			const json: IDataObject = {
 				...item.json,

@@ -5,7 +5,7 @@ import type { BriefingTemplates } from '../../engine/briefing';
 import { briefWithModel, buildBriefing, unclassifiedIntent } from '../../engine/briefing';
 import type { BriefingResult, RoutingResult } from '../../engine/contract';
 import { appendAudit, readIntent } from '../../engine/contract';
-import { cleanLeadText, FIELD_LIMITS } from '../../engine/encode';
+import { encodeLeadValue, FIELD_LIMITS } from '../../engine/encode';
 import { createConcurrencyLimiter } from '../../engine/llm';
 import { detectLeadFields } from '../shared/leadFields';
 import type { ConnectedModel } from '../shared/model';
@@ -45,7 +45,7 @@ export async function briefItems(context: IExecuteFunctions, items = context.get
 		briefings.map((briefing, itemIndex) => {
 			if (briefing instanceof Error) {
 				if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), briefing, { itemIndex });
-				const error = cleanLeadText(briefing.message, FIELD_LIMITS.reason) || 'The briefing could not be written';
+				const error = encodeLeadValue('plain', briefing.message, FIELD_LIMITS.reason) || 'The briefing could not be written';
 				return { json: { ...items[itemIndex].json, error }, binary: items[itemIndex].binary, pairedItem: { item: itemIndex } };
 			}
 			return {

@@ -50,6 +50,7 @@ function expectSafeBriefing(briefing: ReturnType<typeof buildBriefing>): void {
 	// A header is plain_text: Slack shows it as it is, so it is checked as plain text.
 	for (const block of briefing.slackBlocks) for (const text of stringsIn(block)) expectSafe(block.type === 'header' ? 'plain' : 'slack', text);
 	for (const channel of ['plain', 'slack', 'html', 'markdown'] as const) for (const text of stringsIn(briefing.channels[channel])) expectSafe(channel, text);
+	if (briefing.fallbackReason) expectSafe('plain', briefing.fallbackReason);
 	if (briefing.smsSegments !== 1 || smsLength(briefing.sms).segments !== 1) throw new Error(`SMS of ${briefing.smsSegments} segments: ${briefing.sms}`);
 }
 
@@ -131,6 +132,8 @@ describe(`engine properties (${CASES} seeded cases each)`, () => {
 				JSON.stringify({ claims: [{ text: gen.text(100) || 'x', quote }], firstQuestion: gen.text(100) || 'Why?' }),
 				gen.text(200),
 				JSON.stringify({ claims: [{ text: '<!channel> *now* https://evil.example', quote }], firstQuestion: `You said "${quote}": <@U1>?` }),
+				// Fails the schema: zod's message quotes what it got.
+				JSON.stringify({ claims: [{ text: '<!channel> https://evil.example', quote: 5 }], firstQuestion: '<@U1>' }),
 			]);
 			const briefing = await briefWithModel({ intent: gen.intent(), lead, routing: gen.routing() } as never, async () => answer, { modelName: 'm', timeoutMs: 1000, maxRetries: 0, redactContactDetails: true });
 			try {
