@@ -204,8 +204,9 @@ export class SqliteCapacityStore implements CapacityStateStore {
 
 	private loadState(): CapacityState {
 		const row = this.statements.readState.get(this.prefix);
-		const saved = row ? (JSON.parse(String(row.state)) as Partial<CapacityState>) : this.initialState?.();
-		return { ...emptyState(), ...(saved ?? {}) };
+		// The initial state is read as JSON too: counting must not write into the object it came from.
+		const json = row ? String(row.state) : JSON.stringify(this.initialState?.() ?? {});
+		return { ...emptyState(), ...(JSON.parse(json) as Partial<CapacityState>) };
 	}
 
 	private saveState(state: CapacityState, now: number) {

@@ -83,6 +83,9 @@ describe('Capacity Check version 2: SQLite state by default', () => {
 		// The same workflow with its node switched to the SQLite file: Ana is still at her cap.
 		const switched = await runWorkflow(assignWorkflow([hotLead('b@x.test')], 1, { stateStorage: 'sqlite' }), { staticData });
 		expect(repsByOutput(switched.outputs('Capacity Check'))).toEqual([['ben'], [], []]);
+		// Static data is read, never written by the file's store.
+		expect(staticData.global).toMatchObject({ 'intentFunnel:capacity': { open: { ana: 1 } } });
+		expect((staticData.global as IDataObject)['intentFunnel:capacity']).not.toMatchObject({ open: { ben: expect.anything() } });
 		// From then on the file is the truth: static data is no longer read.
 		const later = await runWorkflow(assignWorkflow([hotLead('c@x.test')], 2), { staticData: {} });
 		expect(repsByOutput(later.outputs('Capacity Check'))).toEqual([['ben'], [], [], []]);
