@@ -14,7 +14,12 @@ const LEAD_FIELDS: Array<{ name: string; displayName: string; description: strin
 	{ name: 'role', displayName: 'Role', description: "The lead's job title; senior titles count as authority" },
 	{ name: 'source', displayName: 'Source', description: 'Where the lead came from, e.g. "webform" or "hubspot"' },
 	{ name: 'submittedAt', displayName: 'Submitted At', description: 'When the lead was submitted (ISO date-time); relative deadlines are resolved from it' },
-	{ name: 'timeZone', displayName: 'Prospect Time Zone', description: 'IANA time zone of the prospect, e.g. "America/Chicago", when known' },
+	{
+		name: 'timeZone',
+		displayName: 'Prospect Time Zone Name or ID',
+		description:
+			'IANA time zone of the prospect, when known. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>, e.g. {{ $json.timezone }}.',
+	},
 ];
 
 export const properties: INodeProperties[] = [
@@ -60,6 +65,7 @@ export const properties: INodeProperties[] = [
 			description: field.description,
 			displayOptions: { show: { fieldMapping: ['manual'] } },
 			...(field.name === 'text' ? { typeOptions: { rows: 2 } } : {}),
+			...(field.name === 'timeZone' ? { type: 'options', typeOptions: { loadOptionsMethod: 'getTimeZonesOrNone' } } : {}),
 		}),
 	),
 	{
