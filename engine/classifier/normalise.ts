@@ -23,8 +23,10 @@ export type NormalisedField = keyof typeof FIELD_CAPS;
 
 /** Format characters (zero-width, bidi marks and overrides, soft hyphen, BOM...) and the
  * Unicode "tag" block: invisible, and only ever there to split or disguise words. */
+// eslint-disable-next-line no-misleading-character-class -- U+034F (combining grapheme joiner) is listed on its own on purpose: it is removed, not combined
 const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E007F}\u034F\u115F\u1160\u3164\uFFA0]/gu;
 /** Control characters other than line breaks and tabs. */
+// eslint-disable-next-line no-control-regex -- matching control characters is this regex's job
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const HORIZONTAL_SPACE_RUN = /[^\S\n]+/g;
 const LINE_BREAK_RUN = / ?\n[\s]*/g;
