@@ -134,7 +134,7 @@ export function analyseLead(rawLead: Partial<Record<keyof LeadFields, unknown>>,
 			signals.push({ ...signal, strength: Math.round(signal.strength * 40) / 100, value: { ...signal.value, discounted: 'no business context' } });
 		} else signals.push(signal);
 	}
-	return { lead, signals, stance, silencedBy, ignored, businessContext, features: featuresOf(skeleton, signals, scores) };
+	return { lead, signals, stance, silencedBy, ignored, businessContext, features: featuresOf(tokens, signals, scores) };
 }
 
 /** "Buying action 'call us today' ignored: the writer is offering their own services". */

@@ -10,6 +10,7 @@ import { CONTRACT_VERSION, DEFAULT_PATH_DEFINITIONS } from '../contract';
 import { analyseLead } from './analyse';
 import type { BuiltinClassifierOptions } from './options';
 import { defaultScorer } from './scorer';
+import { validatePaths } from './paths';
 import { decide, routeProbabilities } from './scoring';
 
 export { analyseLead } from './analyse';
@@ -32,6 +33,10 @@ const round3 = (value: number) => Math.round(value * 1000) / 1000;
 export function classifyLead(lead: Partial<Record<keyof LeadFields, unknown>> | LeadFields, options: BuiltinClassifierOptions = {}): IntentResult {
 	const started = performance.now();
 	const paths = options.paths ?? DEFAULT_PATH_DEFINITIONS;
+	if (options.paths) {
+		const problems = validatePaths(options.paths);
+		if (problems.length) throw new Error(`The paths are not usable: ${problems.join('; ')}`);
+	}
 	const analysis = analyseLead((lead ?? {}) as Partial<Record<keyof LeadFields, unknown>>, options);
 	const probabilities = routeProbabilities(analysis, options.scorer ?? defaultScorer());
 	const decision = decide(analysis, probabilities, paths);

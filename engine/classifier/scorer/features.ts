@@ -68,8 +68,8 @@ export function tokensOf(skeleton: string): string[] {
 	return tokens;
 }
 
-export function featuresOf(skeleton: string, signals: readonly Signal[], stanceScores: Record<Stance, number>): FeatureVector {
-	const tokens = tokensOf(skeleton);
+/** `tokens` are tokensOf(the message's skeleton), read once by the caller. */
+export function featuresOf(tokens: readonly string[], signals: readonly Signal[], stanceScores: Record<Stance, number>): FeatureVector {
 	const seen = new Set<number>();
 	for (let i = 0; i < tokens.length; i++) {
 		seen.add(bucketOf(tokens[i]));

@@ -6,7 +6,7 @@
  */
 import type { Evidence, Signal } from '../../contract';
 import { makeSignal } from '../extractors/signal';
-import type { Stance, StanceFamily } from './patterns';
+import type { Stance } from './patterns';
 import { STANCE_FAMILIES } from './patterns';
 import { skeletonOf } from './skeleton';
 
@@ -37,9 +37,65 @@ const FIELD_STANCES: Record<Evidence['field'], ReadonlySet<Stance>> = {
 	source: new Set<Stance>(),
 };
 
-function familyCanMatch(family: StanceFamily, skeleton: string): boolean {
-	for (const word of family.needs) if (skeleton.includes(word)) return true;
-	return false;
+const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
+function isWordCharacter(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+	return WORD_CHARACTER.test(text[index]);
+}
+
+const NON_WORD_RUN = /[^\p{L}\p{N}'’]+/gu;
+const LETTERS_ONLY = /^[\p{L} ]+$/u;
+
+/** Function words that show a text is (partly) in a language: Spanish and German families wait for them. */
+const LANGUAGE_MARKERS: Record<string, string[]> = {
+	es: ['que', 'los', 'las', 'para', 'una', 'con', 'por', 'del', 'el', 'la', 'de', 'en', 'mi', 'su', 'es', 'y'],
+	de: ['und', 'der', 'die', 'das', 'ist', 'wir', 'ich', 'sie', 'nicht', 'mit', 'für', 'ein', 'eine', 'zu'],
+};
+
+/**
+ * Which families a word can wake up, found once at load: a need made of letters must start a
+ * word ("ai" in "said" is no AI) and is indexed by itself (a phrase by its first word); other
+ * needs ("<", "we're", "10/10") are searched anywhere in the field.
+ */
+const FAMILIES_BY_WORD_START = new Map<string, number[]>();
+const ANYWHERE_NEEDS: Array<{ family: number; need: string }> = [];
+const FAMILY_LANGUAGE: Array<string | undefined> = [];
+STANCE_FAMILIES.forEach((family, index) => {
+	const language = family.id.split('.').pop() ?? '';
+	FAMILY_LANGUAGE[index] = LANGUAGE_MARKERS[language] ? language : undefined;
+	for (const need of family.needs) {
+		if (!LETTERS_ONLY.test(need) || need.trim() === '') {
+			ANYWHERE_NEEDS.push({ family: index, need });
+			continue;
+		}
+		const start = need.trim().split(' ')[0];
+		const families = FAMILIES_BY_WORD_START.get(start) ?? [];
+		if (!families.includes(index)) families.push(index);
+		FAMILIES_BY_WORD_START.set(start, families);
+	}
+});
+const WORD_START_LENGTHS = [...new Set([...FAMILIES_BY_WORD_START.keys()].map((start) => start.length))].sort((a, b) => a - b);
+const MARKER_LANGUAGE = new Map<string, string>(Object.entries(LANGUAGE_MARKERS).flatMap(([language, words]) => words.map((word) => [word, language] as [string, string])));
+
+/** The families worth running on a field: one pass over its words, then one lookup per word start. */
+function familiesToRun(skeleton: string, field: Evidence['field']): boolean[] {
+	const awake: boolean[] = new Array(STANCE_FAMILIES.length).fill(false);
+	const languages = new Set<string>();
+	for (const word of skeleton.replace(NON_WORD_RUN, ' ').split(' ')) {
+		if (word === '') continue;
+		const language = MARKER_LANGUAGE.get(word);
+		if (language) languages.add(language);
+		for (const length of WORD_START_LENGTHS) {
+			if (length > word.length) break;
+			const families = FAMILIES_BY_WORD_START.get(length === word.length ? word : word.slice(0, length));
+			if (families) for (const family of families) awake[family] = true;
+		}
+	}
+	for (const { family, need } of ANYWHERE_NEEDS) if (!awake[family] && skeleton.includes(need)) awake[family] = true;
+	// A message shows its language by its function words; a name or company field is too short to.
+	if (field === 'text') FAMILY_LANGUAGE.forEach((language, family) => language && !languages.has(language) && (awake[family] = false));
+	return awake;
 }
 
 export function readStance(fields: Array<{ field: Evidence['field']; text: string }>): StanceReading {
@@ -51,14 +107,17 @@ export function readStance(fields: Array<{ field: Evidence['field']; text: strin
 		// An address reads as words: "ignore.previous.instructions@..." is an instruction.
 		const skeleton = field === 'email' ? skeletonOf(text).replace(/[._+\-@]/g, ' ') : skeletonOf(text);
 		const allowed = FIELD_STANCES[field];
-		for (const family of STANCE_FAMILIES) {
-			if (!allowed.has(family.stance) || !familyCanMatch(family, skeleton)) continue;
+		const awake = familiesToRun(skeleton, field);
+		for (let index = 0; index < STANCE_FAMILIES.length; index++) {
+			const family = STANCE_FAMILIES[index];
+			if (!awake[index] || !allowed.has(family.stance)) continue;
 			const pattern = family.pattern;
 			pattern.lastIndex = 0;
 			let found = 0;
 			for (let match = pattern.exec(skeleton); match && found < MAX_MATCHES_PER_FAMILY; match = pattern.exec(skeleton)) {
-				if (match[0].length === 0) {
-					pattern.lastIndex++;
+				if (match[0].length === 0 || (match.index > 0 && isWordCharacter(skeleton, match.index - 1))) {
+					// Not at the start of a word ("demo" inside "pseudemo"): look again one further on.
+					pattern.lastIndex = match.index + 1;
 					continue;
 				}
 				found++;

@@ -9,6 +9,7 @@ import type { CalendarFailurePolicy, CalendarKind, CapacityConfig, DuplicateKeyS
 import { calendarWindow, duplicateKeyOf, parseHolidayList, parseRoster, rosterProblemsForTiers, routeLead } from '../../../engine/capacity';
 import type { LeadFields, RoutingResult } from '../../../engine/contract';
 import { appendAudit, CONTRACT_VERSION, readIntent } from '../../../engine/contract';
+import { errorOutputItem, sendsFailuresToErrorOutput } from '../../shared/errorOutput';
 import { detectLeadFields } from '../../shared/leadFields';
 import { configuredOutputs, DEFAULT_DUPLICATE_WINDOW_MINUTES } from '../description';
 import type { OpenedStore } from '../helpers/stateStore';
@@ -173,6 +174,10 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 	const failAll = (error: unknown, fallbackHint: string): INodeExecutionData[][] => {
 		const problem = error instanceof ConfigurationProblem ? error : new ConfigurationProblem((error as Error).message, fallbackHint);
 		if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), problem.message, { description: problem.hint });
+		if (sendsFailuresToErrorOutput(context)) {
+			outputs[OUTPUT_INDEX.assigned] = items.map((_, itemIndex) => errorOutputItem(problem.message, itemIndex));
+			return outputs;
+		}
 		outputs[OUTPUT_INDEX.notRouted] = items.map((item, itemIndex) => withRouting(item, itemIndex, errorRouting(problem.message, strategy, now)));
 		return outputs;
 	};
@@ -241,6 +246,10 @@ export async function assign(context: IExecuteFunctions): Promise<INodeExecution
 				// The state store failed (Redis down...): the lead was not assigned.
 				const message = `Could not assign the lead: ${(error as Error).message}`;
 				if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), message, { itemIndex, description: 'Check the state storage (Redis credential) and try again.' });
+				if (sendsFailuresToErrorOutput(context)) {
+					outputs[OUTPUT_INDEX.assigned].push(errorOutputItem(message, itemIndex));
+					continue;
+				}
 				outputs[OUTPUT_INDEX.notRouted].push(withRouting(items[itemIndex], itemIndex, errorRouting(message, config.strategy, now)));
 			}
 		}

@@ -3,6 +3,7 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import type { RoutingResult } from '../../../engine/contract';
 import { appendAudit, CONTRACT_VERSION } from '../../../engine/contract';
+import { errorOutputItem, sendsFailuresToErrorOutput } from '../../shared/errorOutput';
 import { openStateStore } from '../helpers/stateStore';
 
 function readRepId(context: IExecuteFunctions, itemIndex: number): string {
@@ -56,7 +57,11 @@ export async function release(context: IExecuteFunctions): Promise<INodeExecutio
 				});
 			} catch (error) {
 				if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
-				released.push({ json: { ...item.json, error: (error as Error).message }, binary: item.binary, pairedItem: { item: itemIndex } });
+				released.push(
+					sendsFailuresToErrorOutput(context)
+						? errorOutputItem((error as Error).message, itemIndex)
+						: { json: { ...item.json, error: (error as Error).message }, binary: item.binary, pairedItem: { item: itemIndex } },
+				);
 			}
 		}
 	} finally {
