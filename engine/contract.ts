@@ -90,11 +90,11 @@ export interface IntentResult {
 	/** ISO timestamp of classification. */
 	classifiedAt: string;
 	latencyMs: number;
-	/** The route the decision belongs to (added in contract 1.1). */
+	/** The route the decision belongs to (optional, added with classifier v2; older readers ignore it). */
 	route?: 'sales' | 'nurture' | 'support' | 'junk';
-	/** Who is speaking, to whom (added in contract 1.1). */
+	/** Who is speaking, to whom (optional, added with classifier v2; older readers ignore it). */
 	stance?: IntentStance;
-	/** The learned scorer's calibrated probabilities per route (added in contract 1.1). */
+	/** The learned scorer's calibrated probabilities per route (optional, added with classifier v2; older readers ignore it). */
 	routeProbabilities?: RouteProbabilities;
 	/** Present when the model path failed and the built-in result was used instead. */
 	fallbackReason?: string;
