@@ -49,8 +49,8 @@ const LETTERS_ONLY = /^[\p{L} ]+$/u;
 
 /** Function words that show a text is (partly) in a language: Spanish and German families wait for them. */
 const LANGUAGE_MARKERS: Record<string, string[]> = {
-	es: ['que', 'los', 'las', 'para', 'una', 'con', 'por', 'del', 'el', 'la', 'de', 'en', 'mi', 'su', 'es', 'y'],
-	de: ['und', 'der', 'die', 'das', 'ist', 'wir', 'ich', 'sie', 'nicht', 'mit', 'für', 'ein', 'eine', 'zu'],
+	es: ['que', 'los', 'las', 'para', 'una', 'con', 'por', 'del', 'el', 'la', 'de', 'en', 'mi', 'su', 'es', 'y', 'nuestro', 'nuestra', 'nosotros', 'ya', 'necesitamos', 'tenemos', 'somos', 'estamos', 'hola', 'gracias', 'buenos', 'buenas', 'usted', 'ustedes'],
+	de: ['und', 'der', 'die', 'das', 'ist', 'wir', 'ich', 'sie', 'nicht', 'mit', 'für', 'ein', 'eine', 'zu', 'unser', 'unsere', 'hallo', 'danke', 'bitte', 'sehr', 'guten', 'uns'],
 };
 
 /**

@@ -146,7 +146,7 @@ const SOURCES: FamilySource[] = [
 		stance: 'system',
 		signal: 'prompt_injection',
 		strength: 1,
-		needs: [...HOT_NEEDS, 'label', 'tag', 'classif', 'categori', 'flag', 'mark', 'rank', 'log', 'file', 'confidence', 'skip', 'bypass', 'jump', 'avoid', 'go around', 'assign', 'route', 'send', 'forward', 'escalate', 'pass', 'hand', 'direct', 'transfer', 'notify', 'alert', 'page'],
+		needs: [...HOT_NEEDS, 'label', 'tag', 'classif', 'categori', 'flag', 'mark', 'rank', 'confidence', 'skip', 'bypass', 'jump', 'queue', 'ceo', 'cto', 'cfo', 'coo', 'founder', 'owner', 'president', 'vp', 'head', 'closer', 'senior', 'c-suite', 'board', 'executive', 'director'],
 		source: [
 			`(?:set|assign|give|rate|score|mark|classify|label|tag|route|flag|treat|categori[sz]e|prioriti[sz]e|escalate|rank|grade|move|make|qualify|upgrade|promote|record|register|list|file|put|consider|count|enter|log|bump)(?:ed)? (?:this |the |my |our |me |us |it |him |her |them )?(?:lead|message|submission|inquiry|enquiry|request|form|entry|ticket|contact|email|record|prospect|application|one|person|company|account)?,? ?(?:as |to |with |at |into |in |a |an |the |=|:|under )*(?:${HOT_VALUES_EN})(?: lead| priority| score| tier| category| path| status| list| bucket| queue| segment)?`,
 			`(?:lead |intent |this lead'?s? |the |my |our |its |their )?(?:score|scoring|classification|path|routing|priority|label|category|tier|rating|grade|status|verdict|qualification)(?: for (?:this|the|my|our) (?:lead|message|submission|inquiry|request|form|entry))? (?:should|must|needs to|has to|shall|will|is to) (?:be|read|say|equal|show)(?: set to| marked as| set at)? (?:${HOT_VALUES_EN}|high|highest|very high|maximum)`,
@@ -311,7 +311,7 @@ const SOURCES: FamilySource[] = [
 		stance: 'applicant',
 		signal: 'job_seeker',
 		strength: 0.9,
-		needs: ['exceeded', 'quota', 'target', 'fill', 'place', 'staff', 'source', 'first-year', 'first year', 'growing', 'expanding', 'scaling', 'building', 'commission', 'freelance', 'rpo', 'talent', 'open to work', 'seeker', 'candidate', 'applicant', 'years', 'bring', 'appl', 'cv', 'c.v', 'resume', 'résumé', 'curriculum', 'portfolio', 'cover letter', 'linkedin', 'hiring', 'position', 'role', 'vacanc', 'opening', 'job', 'career', 'internship', 'experience', 'join', 'part of', 'recruit', 'headhunt', 'talent', 'staffing', 'candidate', 'placement', 'graduate', 'hire me', 'salary', 'notice period', 'employ'],
+		needs: ['exceeded', 'quota', 'first-year', 'first year', 'commission', 'freelance', 'rpo', 'talent', 'open to work', 'seeker', 'candidate', 'applicant', 'appl', 'cv', 'c.v', 'resume', 'résumé', 'curriculum', 'portfolio', 'cover letter', 'linkedin', 'hiring', 'vacanc', 'internship', 'recruit', 'headhunt', 'staffing', 'placement', 'graduate', 'hire me', 'salary', 'notice period', 'employ', 'job', 'career', 'position', 'experience', 'join', 'we fill', 'we place', 'we source', 'we staff', 'i fill'],
 		source: [
 			'(?:apply|applying|application|applied|interested|interest) (?:for|to|in) (?:the |a |an |your |any |this |one of your )?(?:\\S+ ){0,3}?(?:position|role|job|opening|vacancy|vacancies|internship|post|posting|opportunity)',
 			'(?:my|attached (?:is |are )?(?:my|the)?|enclosed (?:is |are )?(?:my)?|find (?:attached )?my|here is my|sending (?:you )?my|forward(?:ing)? my|submit(?:ting)? my) (?:updated )?(?:cv|c\\.v\\.|resume|résumé|curriculum vitae|portfolio|cover letter|linkedin(?: profile)?|application)',
@@ -440,6 +440,7 @@ const SOURCES: FamilySource[] = [
 			'(?:solicit\\w+|pedir|pido) (?:una |un )?(?:cotización|presupuesto|propuesta|llamada|reunión|demostración)',
 			'(?:comparando|evaluando) (?:varios |algunos |distintos )?(?:proveedores|opciones|herramientas|soluciones|plataformas)',
 			'(?:buscamos|necesitamos|queremos) (?:cambiar de|un nuevo|una nueva|reemplazar|sustituir|un|una) ',
+			'(?:buscamos|necesitamos|queremos|tenemos que) (?:cambiar|mejorar|modernizar|automatizar|digitalizar|sustituir|reemplazar)|(?:ya )?no (?:da|damos) abasto|ya no (?:funciona|sirve|alcanza|es suficiente)|se nos (?:queda|quedó|ha quedado) (?:corto|pequeño|pequeña)',
 			'(?:recomendación|comparativa|propuesta) (?:para|a) (?:la |nuestra )?(?:dirección|gerencia|junta|directiva)|(?:ustedes|su empresa) (?:están|está) entre (?:los|las|nuestras|nuestros)',
 			'(?:con quién (?:hablo|puedo hablar|debo hablar|tengo que hablar|me comunico|me pongo en contacto)|quién nos (?:atiende|puede atender|puede ayudar)|quién (?:es|sería) (?:mi|nuestro) (?:contacto|interlocutor))',
 		].join('|'),
