@@ -22,6 +22,9 @@ queue_up() {
 	export EXECUTIONS_MODE=queue
 	export QUEUE_BULL_REDIS_HOST=127.0.0.1 QUEUE_BULL_REDIS_PORT="$REDIS_PORT"
 	export N8N_ENCRYPTION_KEY=intent-funnel-e2e-queue-mode-key
+	# n8n's default pool is 2 connections: at 50 concurrent webhooks its database health ping
+	# waits behind them, times out, and the main answers 503 "Database is not ready!".
+	export DB_POSTGRESDB_POOL_SIZE=10
 	install_package_like_n8n "$QUEUE_WORK/main"
 	for worker in $(seq 1 "$2"); do
 		# What a worker's image holds: the same installed package in its own ~/.n8n/nodes.
