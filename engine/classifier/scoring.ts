@@ -23,8 +23,8 @@ const NO_EVIDENCE_CONFIDENCE = 0.45;
 /** An injection attempt next to real buying words: a person should read it. */
 const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
 /** Without a junk signal this strong, or a scorer this sure, a lead is not junk. */
-const JUNK_EVIDENCE_STRENGTH = 0.45;
-const JUNK_WITHOUT_EVIDENCE = 0.9;
+const JUNK_EVIDENCE_STRENGTH = 0.5;
+const JUNK_WITHOUT_EVIDENCE = 0.95;
 /** ...and then a sales reading this strong is worth a rep's call; weaker ones wait in nurture. */
 const SALES_INSTEAD_OF_JUNK = 0.3;
 /** Scores this far below a sales boundary stay clear of the gate's near-boundary band. */

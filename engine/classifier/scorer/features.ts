@@ -46,14 +46,25 @@ export function stem(token: string): string {
 	return token;
 }
 
-/** FNV-1a over a string, folded into the hashed space. */
-function bucketOf(text: string): number {
+/** FNV-1a over a string (32 bits). */
+function hashOf(text: string): number {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
 		hash ^= text.charCodeAt(i);
 		hash = Math.imul(hash, 0x01000193);
 	}
-	return (hash >>> 0) & (HASH_BUCKETS - 1);
+	return hash >>> 0;
+}
+
+/** A word pair's hash from its words' hashes (murmur3's finaliser over an ordered mix): no pair string is built. */
+function pairHash(first: number, second: number): number {
+	let hash = Math.imul(first ^ 0x9e3779b9, 0x85ebca6b) ^ second;
+	hash ^= hash >>> 16;
+	hash = Math.imul(hash, 0x85ebca6b);
+	hash ^= hash >>> 13;
+	hash = Math.imul(hash, 0xc2b2ae35);
+	hash ^= hash >>> 16;
+	return hash >>> 0;
 }
 
 /** Word stems of a lower-cased text (the skeleton), in order. */
@@ -71,9 +82,13 @@ export function tokensOf(skeleton: string): string[] {
 /** `tokens` are tokensOf(the message's skeleton), read once by the caller. */
 export function featuresOf(tokens: readonly string[], signals: readonly Signal[], stanceScores: Record<Stance, number>): FeatureVector {
 	const seen = new Set<number>();
+	const mask = HASH_BUCKETS - 1;
+	let previous = 0;
 	for (let i = 0; i < tokens.length; i++) {
-		seen.add(bucketOf(tokens[i]));
-		if (i > 0) seen.add(bucketOf(`${tokens[i - 1]} ${tokens[i]}`));
+		const hash = hashOf(tokens[i]);
+		seen.add(hash & mask);
+		if (i > 0) seen.add(pairHash(previous, hash) & mask);
+		previous = hash;
 	}
 	const buckets = [...seen];
 	const dense = new Float64Array(DENSE_FEATURES.length);

@@ -44,7 +44,6 @@ function isWordCharacter(text: string, index: number): boolean {
 	return WORD_CHARACTER.test(text[index]);
 }
 
-const NON_WORD_RUN = /[^\p{L}\p{N}'’]+/gu;
 const LETTERS_ONLY = /^[\p{L} ]+$/u;
 
 /** Function words that show a text is (partly) in a language: Spanish and German families wait for them. */
@@ -54,11 +53,29 @@ const LANGUAGE_MARKERS: Record<string, string[]> = {
 };
 
 /**
- * Which families a word can wake up, found once at load: a need made of letters must start a
- * word ("ai" in "said" is no AI) and is indexed by itself (a phrase by its first word); other
- * needs ("<", "we're", "10/10") are searched anywhere in the field.
+ * Which families a word can wake up, found once at load and kept in a character trie: a need
+ * made of letters must start a word ("ai" in "said" is no AI; a phrase counts by its first word);
+ * a marker word must be a whole word. Other needs ("<", "we're", "10/10") are searched anywhere.
  */
-const FAMILIES_BY_WORD_START = new Map<string, number[]>();
+interface TrieNode {
+	next: Map<number, TrieNode>;
+	/** Families woken by a word that starts with the path to this node. */
+	families: number[];
+	/** Language shown by a word that is exactly the path to this node. */
+	language?: string;
+}
+const newNode = (): TrieNode => ({ next: new Map(), families: [] });
+const WORD_START_TRIE = newNode();
+function nodeFor(word: string): TrieNode {
+	let node = WORD_START_TRIE;
+	for (let i = 0; i < word.length; i++) {
+		const code = word.charCodeAt(i);
+		let child = node.next.get(code);
+		if (!child) node.next.set(code, (child = newNode()));
+		node = child;
+	}
+	return node;
+}
 const ANYWHERE_NEEDS: Array<{ family: number; need: string }> = [];
 const FAMILY_LANGUAGE: Array<string | undefined> = [];
 STANCE_FAMILIES.forEach((family, index) => {
@@ -69,28 +86,38 @@ STANCE_FAMILIES.forEach((family, index) => {
 			ANYWHERE_NEEDS.push({ family: index, need });
 			continue;
 		}
-		const start = need.trim().split(' ')[0];
-		const families = FAMILIES_BY_WORD_START.get(start) ?? [];
-		if (!families.includes(index)) families.push(index);
-		FAMILIES_BY_WORD_START.set(start, families);
+		const node = nodeFor(need.trim().split(' ')[0]);
+		if (!node.families.includes(index)) node.families.push(index);
 	}
 });
-const WORD_START_LENGTHS = [...new Set([...FAMILIES_BY_WORD_START.keys()].map((start) => start.length))].sort((a, b) => a - b);
-const MARKER_LANGUAGE = new Map<string, string>(Object.entries(LANGUAGE_MARKERS).flatMap(([language, words]) => words.map((word) => [word, language] as [string, string])));
+for (const [language, words] of Object.entries(LANGUAGE_MARKERS)) for (const word of words) nodeFor(word).language = language;
 
-/** The families worth running on a field: one pass over its words, then one lookup per word start. */
+const WORD_CHARACTER_AT = /[\p{L}\p{N}'’]/u;
+function isWordCharacterAt(text: string, index: number): boolean {
+	const code = text.charCodeAt(index);
+	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x27;
+	return WORD_CHARACTER_AT.test(text[index]);
+}
+
+/** The families worth running on a field: each word start walked down the trie, no strings made. */
 function familiesToRun(skeleton: string, field: Evidence['field']): boolean[] {
 	const awake: boolean[] = new Array(STANCE_FAMILIES.length).fill(false);
 	const languages = new Set<string>();
-	for (const word of skeleton.replace(NON_WORD_RUN, ' ').split(' ')) {
-		if (word === '') continue;
-		const language = MARKER_LANGUAGE.get(word);
-		if (language) languages.add(language);
-		for (const length of WORD_START_LENGTHS) {
-			if (length > word.length) break;
-			const families = FAMILIES_BY_WORD_START.get(length === word.length ? word : word.slice(0, length));
-			if (families) for (const family of families) awake[family] = true;
+	let i = 0;
+	while (i < skeleton.length) {
+		if (!isWordCharacterAt(skeleton, i)) {
+			i++;
+			continue;
 		}
+		let node: TrieNode | undefined = WORD_START_TRIE;
+		let j = i;
+		for (; j < skeleton.length && isWordCharacterAt(skeleton, j); j++) {
+			node = node?.next.get(skeleton.charCodeAt(j));
+			if (!node) continue;
+			for (const family of node.families) awake[family] = true;
+		}
+		if (node?.language && j > i) languages.add(node.language);
+		i = j;
 	}
 	for (const { family, need } of ANYWHERE_NEEDS) if (!awake[family] && skeleton.includes(need)) awake[family] = true;
 	// A message shows its language by its function words; a name or company field is too short to.
