@@ -34,6 +34,14 @@ const DOCUMENTED_EXCEPTIONS = [
 		matches: (file, message) =>
 			/(^|\/)nodes\/(ConfidenceGate\/ConfidenceGate|CapacityCheck\/CapacityCheck)\.node\.(ts|js)$/.test(file) && message.ruleId === '@n8n/community-nodes/node-usable-as-tool',
 	},
+	{
+		// Capacity Check's default state store is self-hosted only: a SQLite file beside n8n's own
+		// database (node:sqlite), its path from N8N_USER_FOLDER / INTENT_FUNNEL_STATE_FILE. n8n Cloud users choose Redis.
+		name: "the SQLite state file of Capacity Check (node:sqlite, n8n's folder from the environment)",
+		matches: (file, message) =>
+			/(^|\/)(dist\/)?engine\/capacity\/stores\/sqliteStore\.(ts|js)$/.test(file) &&
+			['@n8n/community-nodes/no-restricted-imports', '@n8n/community-nodes/no-restricted-globals'].includes(message.ruleId),
+	},
 ];
 
 /**
