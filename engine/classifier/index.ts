@@ -40,11 +40,17 @@ export function classifyLead(lead: Partial<Record<keyof LeadFields, unknown>> | 
 	const analysis = analyseLead((lead ?? {}) as Partial<Record<keyof LeadFields, unknown>>, options);
 	const probabilities = routeProbabilities(analysis, options.scorer ?? defaultScorer());
 	const decision = decide(analysis, probabilities, paths);
+	// Buying words in a message routed to junk with no business in sight (a friend's "I'll call
+	// later") are not a buyer's: they must not make the gate pull it back for review.
+	const signals =
+		decision.route === 'junk' && !analysis.businessContext
+			? analysis.signals.map((signal) => (signal.polarity === 'positive' ? { ...signal, strength: Math.round(signal.strength * 40) / 100, value: { ...signal.value, discounted: 'no business context' } } : signal))
+			: analysis.signals;
 	return {
 		score: decision.score,
 		path: decision.path,
 		confidence: decision.confidence,
-		signals: analysis.signals,
+		signals,
 		reasons: decision.reasons,
 		engine: 'builtin',
 		model: null,

@@ -28,6 +28,7 @@ const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E007F}\u034F\u115F\u1160\u3164\uFFA0]/gu;
 /** Control characters other than line breaks and tabs. */
 // eslint-disable-next-line no-control-regex -- matching control characters is this regex's job
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e\n\t\r]*$/;
 const HORIZONTAL_SPACE_RUN = /[^\S\n]+/g;
 const LINE_BREAK_RUN = / ?\n[\s]*/g;
 
@@ -50,7 +51,8 @@ export function normaliseText(value: unknown, cap: number = FIELD_CAPS.text): st
 	if (raw === '') return '';
 	// Invisible characters and white space shrink the text: read a little more than the cap.
 	const slice = raw.length > cap * 4 ? raw.slice(0, cap * 4) : raw;
-	let text = slice.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
+	// Printable ASCII (most leads) has nothing for NFKC, invisible or control removal to do.
+	let text = PRINTABLE_ASCII.test(slice) ? slice : slice.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
 	text = text.replace(HORIZONTAL_SPACE_RUN, ' ').replace(LINE_BREAK_RUN, '\n').trim();
 	if (text.length > cap) {
 		text = text.slice(0, cap);

@@ -25,6 +25,7 @@ const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
 /** Without a junk signal this strong, or a scorer this sure, a lead is not junk. */
 const JUNK_EVIDENCE_STRENGTH = 0.5;
 const JUNK_WITHOUT_EVIDENCE = 0.95;
+const JUNK_WITHOUT_EVIDENCE_OR_BUSINESS = 0.93;
 /** ...and then a sales reading this strong is worth a rep's call; weaker ones wait in nurture. */
 const SALES_INSTEAD_OF_JUNK = 0.3;
 /** Scores this far below a sales boundary stay clear of the gate's near-boundary band. */
@@ -207,7 +208,9 @@ export function decide(
 	// Junk is where a lead is dropped without a person: it takes evidence (a junk signal, a
 	// non-buyer stance) or a scorer that is very sure. Otherwise the next route is taken.
 	const junkEvidence = silencedBy !== null || signals.some((signal) => JUNK_TYPES.has(signal.type) && signal.strength >= JUNK_EVIDENCE_STRENGTH);
-	if (route === 'junk' && !junkEvidence && allowed.junk < JUNK_WITHOUT_EVIDENCE) {
+	// Text with nothing of a business in it (a personal message) needs less certainty to be junk.
+	const junkNeeds = analysis.businessContext ? JUNK_WITHOUT_EVIDENCE : JUNK_WITHOUT_EVIDENCE_OR_BUSINESS;
+	if (route === 'junk' && !junkEvidence && allowed.junk < junkNeeds) {
 		route = allowed.sales >= SALES_INSTEAD_OF_JUNK ? 'sales' : allowed.support > allowed.nurture ? 'support' : 'nurture';
 	}
 	if (!hasText) route = 'nurture';
