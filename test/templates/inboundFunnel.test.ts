@@ -7,6 +7,7 @@ import nock from 'nock';
 import { HOSTILE_TEXT, stringsIn, unsafeIn } from '../helpers/hostile';
 import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
+import { useTemporaryStateFile } from '../helpers/stateFile';
 
 const template = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/inbound-lead-funnel.json'), 'utf8')) as WorkflowJson;
 const CREDENTIALS = {
@@ -57,6 +58,9 @@ const run = (body: object) => runWorkflow(template, { startNode: 'Lead Webhook',
 
 // Wednesday 2026-11-25, 10:00 in New York: the sample closer and SDR are working.
 const WORKING = '2026-11-25T15:00:00Z';
+
+// Capacity Check v2 keeps counts in a SQLite file: one empty file per test.
+useTemporaryStateFile();
 
 describe('Inbound lead funnel template (third-party APIs mocked at the HTTP level)', () => {
 	beforeEach(() => nock.disableNetConnect());

@@ -6,6 +6,7 @@ import nock from 'nock';
 import { HOSTILE_TEXT, unsafeIn } from '../helpers/hostile';
 import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
+import { useTemporaryStateFile } from '../helpers/stateFile';
 
 const template = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/salesforce-microsoft365-funnel.json'), 'utf8')) as WorkflowJson;
 const OAUTH = { clientId: 'id', clientSecret: 'secret', accessTokenUrl: 'https://login.test/token', authUrl: 'https://login.test/auth', scope: '', authentication: 'header' };
@@ -15,6 +16,9 @@ const CREDENTIALS = {
 	salesforceOAuth2Api: { ...OAUTH, environment: 'production', oauthTokenData: { access_token: 'sf-token', token_type: 'Bearer', instance_url: 'https://acme.my.salesforce.com' } },
 };
 const webhook = (body: object) => [{ json: { headers: {}, params: {}, query: {}, body } }];
+
+// Capacity Check v2 keeps counts in a SQLite file: one empty file per test.
+useTemporaryStateFile();
 
 describe('Salesforce + Microsoft 365 funnel template (HTTP mocked with the documented shapes)', () => {
 	beforeEach(() => nock.disableNetConnect());

@@ -6,6 +6,7 @@ import nock from 'nock';
 import { HOSTILE_TEXT, stringsIn, unsafeIn } from '../helpers/hostile';
 import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
+import { useTemporaryStateFile } from '../helpers/stateFile';
 
 const template = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/speed-to-lead-sla.json'), 'utf8')) as WorkflowJson;
 const CREDENTIALS = { slackApi: { accessToken: 'xoxb-test' } };
@@ -18,6 +19,9 @@ const ASSIGNED = {
 };
 const webhook = [{ json: { headers: {}, params: {}, query: {}, body: ASSIGNED } }];
 const noAnswer = [{ json: { data: { approved: false } } }];
+
+// Capacity Check v2 keeps counts in a SQLite file: one empty file per test.
+useTemporaryStateFile();
 
 describe('Speed-to-lead SLA template', () => {
 	let posts: Array<Record<string, unknown>>;
