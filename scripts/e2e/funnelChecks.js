@@ -1,6 +1,6 @@
 // Asserts what the funnel did, from the sender's answers, the sink's messages (what prospects and
 // reps received) and n8n's execution records. Exits 1 with every problem listed.
-// Usage: node funnelChecks.js --load LOAD.json --sink URL --roster queue|burst --prefix ID_PREFIX
+// Usage: node funnelChecks.js --load LOAD.json --sink URL|MESSAGES.json --roster queue|burst --prefix ID_PREFIX
 //          --executions '{"success":N,...}' [--crash]
 // --crash: a worker was killed mid-run. n8n 2.40.7 does not re-run the jobs it was running (its
 // Bull queue has maxStalledCount 0): once their lock expires they fail, the webhook caller gets an
@@ -34,7 +34,8 @@ const TIER_OF_PATH = { hot: 'closers', warm: 'sdrs' };
 const groupBy = (list, key) => list.reduce((groups, entry) => groups.set(key(entry), [...(groups.get(key(entry)) ?? []), entry]), new Map());
 
 async function main() {
-	const messages = (await (await fetch(`${args.sink}/messages`)).json()).filter((message) => String(message.body.leadId).startsWith(`${args.prefix}-`));
+	const all = args.sink.startsWith('http') ? await (await fetch(`${args.sink}/messages`)).json() : JSON.parse(fs.readFileSync(args.sink, 'utf8'));
+	const messages = all.filter((message) => String(message.body.leadId).startsWith(`${args.prefix}-`));
 	const byChannel = groupBy(messages, (message) => message.channel);
 	const crmByLead = groupBy(byChannel.get('crm') ?? [], (message) => message.body.leadId);
 	const smsByLead = groupBy(byChannel.get('sms') ?? [], (message) => message.body.leadId);
@@ -123,15 +124,23 @@ async function main() {
 	const failedCount = failed.reduce((sum, [, count]) => sum + count, 0);
 	if (!crash && failed.length) problem(`n8n recorded executions that did not succeed: ${JSON.stringify(executions)}`);
 	if ((executions.success ?? 0) < summary.leads) problem(`n8n recorded ${executions.success ?? 0} successful executions for ${summary.leads} leads: ${JSON.stringify(executions)}`);
-	const retried = [...attemptsByLead.values()].filter((attempts) => attempts[0].status !== 200).length;
+	// One execution per attempt that reached n8n, plus the readiness probe: nothing ran twice and
+	// nothing ran unrecorded.
+	const executionCount = Object.values(executions).reduce((sum, count) => sum + count, 0);
+	const received = records.filter((record) => record.status !== 0 || record.error === 'TimeoutError').length;
+	if (executionCount !== received && executionCount !== received + 1) problem(`n8n recorded ${executionCount} executions for ${received} calls that reached it (and one probe): ${JSON.stringify(executions)}`);
+	const firstAttempts = [...attemptsByLead.values()].map((attempts) => attempts[0]);
+	const answeredWithError = firstAttempts.filter((attempt) => attempt.status >= 500).length;
+	const neverAnswered = firstAttempts.filter((attempt) => attempt.status === 0).map((attempt) => attempt.leadId);
 	if (crash) {
-		// Each lead whose first attempt failed is one execution n8n failed (or one the sender gave up
-		// waiting for); each failed execution can lose at most its lead's one message.
-		if (retried > failedCount) problem(`${retried} leads needed a retry, but n8n recorded only ${failedCount} failed executions: ${JSON.stringify(executions)}`);
-		if (lostToCrash.length > failedCount) problem(`${lostToCrash.length} messages lost, more than the ${failedCount} executions that died`);
-		console.log(`[e2e] crash: ${failedCount} executions failed with the killed worker, ${retried} leads sent again by the sender, ${duplicates.length} recognised as duplicates, messages lost with a killed execution: ${lostToCrash.length ? lostToCrash.join(', ') : 'none'}`);
+		// Every execution that died with the worker made its sender retry; n8n answers those with
+		// 500 "Error in workflow" once the job's lock expires. An execution that finished just as the
+		// worker died can leave its caller waiting with no answer: the sender's timeout retries it.
+		if (failedCount > answeredWithError + neverAnswered.length) problem(`${failedCount} executions failed, but only ${answeredWithError + neverAnswered.length} senders were told or timed out`);
+		if (answeredWithError > failedCount) problem(`${answeredWithError} leads got an error answer, but n8n recorded only ${failedCount} failed executions: ${JSON.stringify(executions)}`);
+		if (lostToCrash.length > failedCount + neverAnswered.length) problem(`${lostToCrash.length} messages lost, more than the executions that died`);
+		console.log(`[e2e] crash: ${failedCount} executions failed with the killed worker (callers told HTTP 500 after ${Math.round(Math.max(0, ...firstAttempts.filter((attempt) => attempt.status >= 500).map((attempt) => attempt.ms)) / 1000)} s), ${neverAnswered.length} callers never answered (${neverAnswered.join(', ') || 'none'}) and retried after their timeout; ${duplicates.length} retries recognised as duplicates; messages lost with a killed execution: ${lostToCrash.length ? lostToCrash.join(', ') : 'none'}`);
 	}
-
 	console.log(`[e2e] ${summary.leads} leads at concurrency ${summary.concurrency}: ${summary.leadsPerSecond} leads/s, p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms, ${summary.failedAttempts} failed attempts`);
 	console.log(`[e2e] paths ${JSON.stringify(paths)}${Object.keys(misclassified).length ? ` (generated kind->path: ${JSON.stringify(misclassified)})` : ''}; outcomes ${JSON.stringify(outcomes)}; leads per rep ${JSON.stringify(Object.fromEntries(assignedTo))}; messages ${JSON.stringify(Object.fromEntries([...byChannel].map(([channel, list]) => [channel, list.length])))}; n8n executions ${JSON.stringify(executions)}`);
 	if (problems.length) {

@@ -40,4 +40,8 @@ const server = http.createServer((request, response) => {
 });
 server.keepAliveTimeout = 30_000;
 server.listen(0, '127.0.0.1', () => fs.writeFileSync(process.argv[2], String(server.address().port)));
-process.on('SIGTERM', () => server.close(() => process.exit(0)));
+// Everything received is kept beside the port file, so a failed check can be read again later.
+process.on('SIGTERM', () => {
+	fs.writeFileSync(`${process.argv[2]}.messages.json`, JSON.stringify(messages));
+	server.close(() => process.exit(0));
+});
