@@ -47,7 +47,7 @@ export function stem(token: string): string {
 }
 
 /** FNV-1a over a string (32 bits). */
-function hashOf(text: string): number {
+export function hashOf(text: string): number {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
 		hash ^= text.charCodeAt(i);

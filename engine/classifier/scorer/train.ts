@@ -12,7 +12,7 @@ import type { LeadAnalysis } from '../analyse';
 import { analyseLead } from '../analyse';
 import { combinedLogits } from '../scoring';
 import type { FeatureVector } from './features';
-import { DENSE_FEATURES, HASH_BITS, HASH_BUCKETS } from './features';
+import { DENSE_FEATURES, HASH_BITS, HASH_BUCKETS, hashOf } from './features';
 import type { Route, ScorerWeights } from './model';
 import { LearnedScorer, linearLogits, ROUTES, softmax } from './model';
 
@@ -49,15 +49,6 @@ function seededRandom(seed: number): () => number {
 		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
 		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
 	};
-}
-
-function stableHash(text: string): number {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
 }
 
 interface Example {
@@ -121,7 +112,7 @@ export function train(rows: readonly TrainingRow[], options: TrainOptions = {}):
 		const analysis = analyseRow(row);
 		return { analysis, features: analysis.features, label: ROUTES.indexOf(row.route), weight: weights[i] };
 	});
-	const heldOut = (row: TrainingRow) => settings.calibrationShare > 0 && (stableHash(row.text) % 1000) / 1000 < settings.calibrationShare;
+	const heldOut = (row: TrainingRow) => settings.calibrationShare > 0 && (hashOf(row.text) % 1000) / 1000 < settings.calibrationShare;
 	const trainSet = examples.filter((_, i) => !heldOut(rows[i]));
 	const calibrationSet = settings.calibrationShare > 0 ? examples.filter((_, i) => heldOut(rows[i])) : examples;
 
