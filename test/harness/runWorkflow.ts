@@ -45,6 +45,9 @@ export interface RunOptions {
 	/** Pinned outputs by node name, as in the editor: the node is not run, its pinned items flow on
 	 * (e.g. a Slack "send and wait" node pinned to the answer a person would give). */
 	pinData?: IPinData;
+	/** n8n's execution id; default 'test-execution'. Runs with the same id count as replays of one
+	 * execution (Capacity Check's Duplicate Window), so a distinct id is a new submission. */
+	executionId?: string;
 }
 
 export interface WorkflowRun {
@@ -97,7 +100,8 @@ export async function runWorkflow(workflowJson: WorkflowJson, options: RunOption
 	});
 
 	const mode: WorkflowExecuteMode = options.mode ?? 'manual';
-	const hooks = new ExecutionLifecycleHooks(mode, 'test-execution', workflowJson as never);
+	const executionId = options.executionId ?? 'test-execution';
+	const hooks = new ExecutionLifecycleHooks(mode, executionId, workflowJson as never);
 	const executionOrder: string[] = [];
 	hooks.addHandler('nodeExecuteAfter', (nodeName) => {
 		executionOrder.push(nodeName);
@@ -109,7 +113,7 @@ export async function runWorkflow(workflowJson: WorkflowJson, options: RunOption
 	const credentialsHelper = new TestCredentialsHelper(credentialTypes, options.credentials ?? {});
 	const additionalData = {
 		hooks,
-		executionId: 'test-execution',
+		executionId,
 		credentialsHelper,
 		currentNodeParameters: undefined,
 		executionTimeoutTimestamp: undefined,

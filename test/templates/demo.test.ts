@@ -26,4 +26,24 @@ describe('Demo template (no credentials)', () => {
 			expect(String(row.briefing)).toMatch(/^Lead /);
 		}
 	});
+
+	it('shows a lead the classifier could not read as "not classified" with the reason, not a stopped run', async () => {
+		const broken = structuredClone(demo);
+		const classifier = broken.nodes.find((node) => node.name === 'Semantic Classifier')!;
+		classifier.parameters = { ...classifier.parameters, fieldMapping: 'manual', text: "={{ $json.name === 'Tom Becker' ? $('No Such Node').item.json.text : $json.message }}" };
+		const run = await runWorkflow(broken);
+		expect(run.error).toBeUndefined();
+		expect(run.output('Lead Not Classified').map((item) => item.json)).toEqual([{ lead: 'Tom Becker', route: 'not classified', error: expect.stringMatching(/Referenced node doesn.t exist/) }]);
+		expect(run.output('Summary').map((item) => item.json.lead)).not.toContain('Tom Becker');
+		expect(run.output('Summary')).toHaveLength(Object.keys(EXPECTED_DEMO_ROUTES).length - 1);
+	});
+
+	it('shows the same routes when run again on the same state file: routed leads come back as duplicates, not new counts', async () => {
+		await runWorkflow(demo, { executionId: 'demo-1' });
+		const again = await runWorkflow(demo, { executionId: 'demo-2' });
+		const duplicates = again.output('Capacity Check', 3).map((item) => item.json.name);
+		expect(duplicates).toEqual(expect.arrayContaining(['Dana Reyes', 'Lena Vogel', 'Omar Haddad']));
+		const rows = again.output('Summary').map((item) => item.json);
+		expect(Object.fromEntries(rows.map((row) => [row.lead, row.route]))).toEqual(EXPECTED_DEMO_ROUTES);
+	});
 });

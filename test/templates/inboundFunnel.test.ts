@@ -137,6 +137,29 @@ describe('Inbound lead funnel template (third-party APIs mocked at the HTTP leve
 	});
 });
 
+describe('Inbound lead funnel template when the classifier fails', () => {
+	beforeEach(() => nock.disableNetConnect());
+	afterEach(() => {
+		nock.cleanAll();
+		nock.enableNetConnect();
+	});
+
+	it("alerts the triage channel from n8n's error output and routes nothing", async () => {
+		const captured = mockServices();
+		// A lead text mapping that cannot be evaluated: the classifier's v2 error output is the only way out.
+		const broken = structuredClone(template);
+		const classifier = broken.nodes.find((node) => node.name === 'Semantic Classifier')!;
+		classifier.parameters = { ...classifier.parameters, fieldMapping: 'manual', text: "={{ $('No Such Node').item.json.text }}" };
+		const result = await runWorkflow(broken, { startNode: 'Lead Webhook', triggerItems: webhookItem({ name: 'Dana Reyes', email: 'dana@acme-logistics.com', message: 'Can we book a demo?' }), credentials: CREDENTIALS });
+		expect(result.error).toBeUndefined();
+		expect(result.outputs('Semantic Classifier').map((items) => items.length)).toEqual([0, 1]);
+		expect(captured.slack).toHaveLength(1);
+		expect(captured.slack[0].channel).toBe('#lead-triage');
+		expect(String(captured.slack[0].text)).toMatch(/^A lead could not be classified and was not routed: .*Referenced node doesn.t exist/);
+		expect([captured.twilio, captured.hubspotContacts, captured.hubspotLists]).toEqual([[], [], []]);
+	});
+});
+
 describe('Inbound lead funnel template with a hostile lead', () => {
 	beforeEach(() => nock.disableNetConnect());
 	afterEach(() => {

@@ -34,6 +34,17 @@ describe.each(templates)('template %s', (_file, workflow) => {
 		expect(JSON.stringify(workflow)).not.toMatch(/xox[bp]-|sk-[A-Za-z0-9]{10}|pat-[a-z]{2}\d/);
 	});
 
+	it("uses Capacity Check v2 (SQLite state by default) and Semantic Classifier v2 with n8n's error output wired", () => {
+		for (const node of workflow.nodes.filter((candidate) => candidate.type === 'n8n-nodes-intent-funnel.capacityCheck')) {
+			expect([node.name, node.typeVersion, node.parameters.stateStorage]).toEqual([node.name, 2, undefined]);
+		}
+		for (const node of workflow.nodes.filter((candidate) => candidate.type === 'n8n-nodes-intent-funnel.semanticClassifier')) {
+			expect([node.typeVersion, node.onError, node.parameters.outputMode]).toEqual([2, 'continueErrorOutput', 'single']);
+			// Single-output mode: output 0 is "Classified", output 1 the error output n8n adds.
+			expect(workflow.connections[node.name].main[1]?.length).toBeGreaterThan(0);
+		}
+	});
+
 	it('tells the user what to do in a sticky note, and has every node connected on a clean canvas', () => {
 		const notes = workflow.nodes.filter((node) => node.type === 'n8n-nodes-base.stickyNote');
 		expect(notes.length).toBeGreaterThan(0);
