@@ -44,10 +44,10 @@ measure() {
 }
 
 # One n8n, default settings (SQLite database, regular execution mode, the default state store).
-write_workflows "$OUT/single/workflows" single
 install_package_like_n8n "$OUT/single"
-"$N8N_BIN" import:workflow --separate --input="$OUT/single/workflows" >"$OUT/single.log" 2>&1
-for id in IFbenchsingleFloor1 IFbenchsingleFunnl1; do "$N8N_BIN" publish:workflow --id="$id" >>"$OUT/single.log" 2>&1; done
+write_workflows "$OUT/single/workflows" single
+{ "$N8N_BIN" import:workflow --separate --input="$OUT/single/workflows" &&
+	for id in IFbenchsingleFloor1 IFbenchsingleFunnl1; do "$N8N_BIN" publish:workflow --id="$id"; done; } >"$OUT/single.log" 2>&1 || { tail -20 "$OUT/single.log" >&2; exit 1; }
 PORT=$(free_port)
 N8N_PORT=$PORT N8N_LISTEN_ADDRESS=127.0.0.1 N8N_RUNNERS_BROKER_PORT="$(free_port)" "$N8N_BIN" start >>"$OUT/single.log" 2>&1 &
 SINGLE_PID=$!
