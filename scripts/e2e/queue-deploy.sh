@@ -69,7 +69,7 @@ queue_start_worker() {
 queue_wait_worker() {
 	local log="$QUEUE_WORK/worker$1.log"
 	for _ in $(seq 1 180); do
-		grep -q "n8n worker is now ready" "$log" && return 0
+		grep -qs "n8n worker is now ready" "$log" && return 0
 		kill -0 "${WORKER_PID[$1]}" 2>/dev/null || break
 		sleep 1
 	done
