@@ -1,5 +1,6 @@
 import type { AuditEntry, IntentResult, LeadFields, RepRef, RoutingResult } from '../contract';
 import { CONTRACT_VERSION } from '../contract';
+import { encodeLeadValue, FIELD_LIMITS } from '../encode';
 import type { AvailabilityContext, Unavailability } from './availability';
 import { coveredByCalendars, repLocalDate, unavailability } from './availability';
 import { nextFreeSlots } from './slots';
@@ -100,10 +101,12 @@ export async function routeLead(
 		routing: { ...base, status, rep: null, tier: null, reason, assignedAt: null, audit: [auditEntry(now, status, reason)] },
 	});
 	if (!input.intent) return notRouted('error', input.problem ?? 'The item has no readable intent');
-	const tier = config.tierByPath[input.intent.path];
+	// Own keys only: a path named "__proto__" or "constructor" is data, not a way into Object.prototype.
+	const tier = Object.prototype.hasOwnProperty.call(config.tierByPath, input.intent.path) ? config.tierByPath[input.intent.path] : undefined;
 	if (!tier) {
 		const routed = Object.entries(config.tierByPath).map(([path, mappedTier]) => `${path} -> ${mappedTier}`).join(', ');
-		return notRouted('passed_through', `Path "${input.intent.path}" is not routed to reps (routed paths: ${routed || 'none'})`);
+		// The path name comes from the item: shown as inert plain text, capped.
+		return notRouted('passed_through', `Path "${encodeLeadValue('plain', input.intent.path, FIELD_LIMITS.label)}" is not routed to reps (routed paths: ${routed || 'none'})`);
 	}
 
 	const excluded = new Set(input.excludeRepIds ?? []);

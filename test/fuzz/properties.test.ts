@@ -17,6 +17,7 @@ import { fenceLeadText, findQuote, leadTextForModel, redactContactDetails } from
 import { Gen, seededRandom } from '../helpers/fuzz';
 import type { CheckedChannel } from '../helpers/hostile';
 import { stringsIn, unsafeIn } from '../helpers/hostile';
+import { useTemporaryStateFile } from '../helpers/stateFile';
 import { runWorkflow } from '../harness/runWorkflow';
 
 const SEED = 20261201;
@@ -201,5 +202,60 @@ describe('Confidence Gate and Intent Briefing through WorkflowExecute', () => {
 		expect(briefed).toHaveLength(ITEMS);
 		for (const item of gated) for (const reason of (item.json.gate as { reasons: string[] }).reasons) expectSafe('plain', reason);
 		for (const item of briefed) expectSafeBriefing(item.json.briefing as never);
+	});
+});
+
+describe('Capacity Check through WorkflowExecute', () => {
+	useTemporaryStateFile();
+	const ITEMS = 300;
+	const rep = (id: string, name: string, tiers: string, timeZone: string) => ({
+		id,
+		name,
+		tiers,
+		timeZone,
+		workingHours: 'Mon-Sun 00:00-23:59',
+		email: `${id}@example.com`,
+		phone: '+1 415 555 0100',
+		maxOpenLeads: 40,
+		active: true,
+	});
+
+	it('Assign: every random and hostile item leaves on one output, paired, with a readable reason and a safe SMS', async () => {
+		const gen = new Gen(seededRandom(SEED + 14));
+		const items = Array.from({ length: ITEMS }, () => ({ json: asJson(gen.item()) }));
+		const name = 'Capacity Check';
+		const workflow = {
+			nodes: [
+				{
+					id: 'c',
+					name,
+					type: 'n8n-nodes-intent-funnel.capacityCheck',
+					typeVersion: 2,
+					position: [0, 0] as [number, number],
+					parameters: {
+						operation: 'assign',
+						rosterSource: 'node',
+						reps: { rep: [rep('ana', 'Ana Closer', 'closers', 'America/New_York'), rep('sara', 'Sara SDR', 'sdrs', 'Europe/London')] },
+						tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }, { path: 'warm', tier: 'sdrs' }] },
+						options: { bookingLink: 'https://cal.example.com/acme' },
+					},
+				},
+			],
+			connections: {},
+		};
+		const run = await runWorkflow(workflow, { startNode: name, triggerItems: items });
+		expect(run.error).toBeUndefined();
+		const out = run.outputs(name).flat();
+		expect(out).toHaveLength(ITEMS);
+		expect(out.map((item) => (item.pairedItem as { item: number }).item).sort((a, b) => a - b)).toEqual(items.map((_item, index) => index));
+		for (const item of out) {
+			const routing = item.json.routing as { reason?: string; sms?: { body?: string } } | undefined;
+			if (!routing) {
+				expect(typeof item.json.error).toBe('string');
+				continue;
+			}
+			expectSafe('plain', String(routing.reason ?? ''));
+			if (routing.sms?.body) expectSafe('sms', routing.sms.body);
+		}
 	});
 });

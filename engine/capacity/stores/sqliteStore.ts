@@ -160,7 +160,18 @@ export class SqliteCapacityStore implements CapacityStateStore {
 			if (outcome.duplicateOf) return outcome;
 			this.saveState(state, now);
 			if (duplicateKey && record) {
-				this.statements.writeLead.run(this.prefix, duplicateKey, record.leadId, record.repId, record.at, record.pool, record.executionId ?? null, record.itemIndex ?? null, record.expiresAt);
+				// Lead fields come from outside: bind only what SQLite takes (text, finite integers, null).
+				this.statements.writeLead.run(
+					this.prefix,
+					duplicateKey,
+					String(record.leadId ?? ''),
+					record.repId === null || record.repId === undefined ? null : String(record.repId),
+					finiteOr(record.at, now),
+					String(record.pool ?? ''),
+					record.executionId === undefined || record.executionId === null ? null : String(record.executionId),
+					Number.isFinite(record.itemIndex) ? Math.trunc(record.itemIndex as number) : null,
+					finiteOr(record.expiresAt, now),
+				);
 			}
 			return outcome;
 		});
@@ -227,4 +238,9 @@ export class SqliteCapacityStore implements CapacityStateStore {
 			expiresAt: Number(row.expires_at),
 		};
 	}
+}
+
+/** A finite integer for an INTEGER column, or the fallback (NaN and Infinity cannot be bound). */
+function finiteOr(value: unknown, fallback: number): number {
+	return typeof value === 'number' && Number.isFinite(value) ? Math.trunc(value) : fallback;
 }
