@@ -9,3 +9,4 @@ export * from './engine/llm';
 export * from './engine/gate';
 export * from './engine/briefing';
 export * from './engine/encode';
+export * from './engine/report';
