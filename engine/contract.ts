@@ -164,6 +164,17 @@ export interface RoutingResult {
 	leadId?: string;
 	/** Set when this lead was routed before (same duplicate key within the Duplicate Window). */
 	duplicateOf?: RoutingDuplicate;
+	/**
+	 * On a duplicate only: the messages of the first submission its workflow confirmed it sent
+	 * (Capacity Check's Confirm Delivery after the sending node): 'repNotification', 'prospectSms'.
+	 */
+	confirmedDeliveries?: Array<'repNotification' | 'prospectSms'>;
+	/**
+	 * On a duplicate only: what the workflow should send now because the first submission never
+	 * confirmed it. Only ever 'repNotification' (at least once: the first execution may have sent it
+	 * and died before confirming). A prospect SMS is never listed: a prospect gets at most one.
+	 */
+	pendingDeliveries?: Array<'repNotification'>;
 	audit: AuditEntry[];
 	version: string;
 }

@@ -37,7 +37,7 @@ export const SIGNAL_REGISTRY = {
 	spam: { label: 'Spam or SEO pitch', polarity: 'negative', junk: 'hard', bait: true, modelMayReport: true },
 	vendor_pitch: { label: 'Vendor or partnership pitch', polarity: 'negative', junk: 'hard', bait: true, modelMayReport: true },
 	job_seeker: { label: 'Job application or recruiter', polarity: 'negative', junk: 'hard', modelMayReport: true },
-	student: { label: 'Student or research request', polarity: 'negative', penalty: 20, junk: 'hard', modelMayReport: true },
+	student: { label: 'Student or research request', polarity: 'negative', penalty: 20, modelMayReport: true },
 	browsing: { label: 'Early interest only', polarity: 'negative', penalty: 22, modelMayReport: true },
 	support_request: { label: 'Support request from an existing customer', polarity: 'negative', support: true, modelMayReport: true },
 	gibberish: { label: 'Gibberish', polarity: 'negative', junk: 'hard', modelMayReport: true },

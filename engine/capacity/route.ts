@@ -209,9 +209,15 @@ function duplicateDecision(
 ): RouteDecision {
 	const rep = repId ? reps.find((candidate) => candidate.id === repId) : undefined;
 	const same = `Duplicate of the lead submitted ${new Date(duplicate.firstAt).toISOString()} (same ${identity.keyField ?? 'key'} within ${identity.windowMs / 60_000} min)`;
+	const confirmed = duplicate.delivered ?? [];
+	// The rep is told again when nobody confirmed telling them (the first execution may have died
+	// before its notification): at least once. The prospect's SMS never is: at most once.
+	const pendingDeliveries: Array<'repNotification'> = repId && !confirmed.includes('repNotification') ? ['repNotification'] : [];
+	const repPart = !repId ? '' : pendingDeliveries.length ? '; the rep notification was never confirmed: send it now' : '; the rep was notified';
+	const smsPart = repId ? '' : confirmed.includes('prospectSms') ? ' (sent)' : ' (never confirmed sent; not sent again: at most one SMS per prospect)';
 	const reason = repId
-		? `${same}: stays with ${rep?.name ?? repId}, not counted again`
-		: `${same}: no ${duplicate.pool} rep could take it then and its prospect was offered free slots; no second SMS`;
+		? `${same}: stays with ${rep?.name ?? repId}, not counted again${repPart}`
+		: `${same}: no ${duplicate.pool} rep could take it then and its prospect was offered free slots${smsPart}; no second SMS`;
 	return {
 		output: 'duplicate',
 		routing: {
@@ -221,6 +227,8 @@ function duplicateDecision(
 			tier: duplicate.pool,
 			reason,
 			assignedAt: null,
+			confirmedDeliveries: confirmed,
+			pendingDeliveries,
 			audit: [auditEntry(now, 'duplicate', reason)],
 		},
 	};

@@ -128,6 +128,25 @@ export interface DuplicateMatch {
 	pool: string;
 	/** True when the same execution and item asked again (a re-run job), not a second submission. */
 	replay: boolean;
+	/** The messages the first submission's workflow confirmed it sent (Confirm Delivery), in channel order. */
+	delivered: DeliveryChannel[];
+}
+
+/**
+ * A message the workflow sends for a routed lead after Capacity Check: the assigned rep's
+ * notification, or the SMS with free slots to a prospect nobody could take. A Confirm Delivery
+ * placed after the sending node records it, so that a retried submission of a lead whose first
+ * execution died in between knows what is still owed.
+ */
+export type DeliveryChannel = 'repNotification' | 'prospectSms';
+
+export const DELIVERY_CHANNELS: readonly DeliveryChannel[] = ['repNotification', 'prospectSms'];
+
+export interface DeliveryOutcome {
+	/** Epoch ms of the first confirmation of this lead and channel. */
+	confirmedAt: number;
+	/** True when it had been confirmed before: nothing changed. */
+	alreadyConfirmed: boolean;
 }
 
 export interface AssignOutcome {
@@ -162,6 +181,11 @@ export interface CapacityStateStore {
 	 * already released changes nothing.
 	 */
 	release(repId: string, options?: { leadId?: string; now?: number }): Promise<ReleaseOutcome>;
+	/**
+	 * Records that a lead's message on a channel went out. Idempotent: a second confirmation keeps
+	 * the first one's time. A duplicate of the lead then reports the channel in `duplicateOf.delivered`.
+	 */
+	confirmDelivery(leadId: string, channel: DeliveryChannel, options?: { now?: number }): Promise<DeliveryOutcome>;
 	/** Current counts, for reasons and tests; `day` is the calendar date of the daily counters to read. */
 	counts(repIds: string[], day: string): Promise<Record<string, { openLeads: number; leadsToday: number }>>;
 }

@@ -89,7 +89,11 @@ export function ruleVerdict(signals: readonly Signal[], points: number): { route
 	const support = strengths.get('support_request') ?? 0;
 	const outvotedByBuying = buying >= 0.9 && hardJunk < 0.9 && (strengths.get('prompt_injection') ?? 0) === 0;
 	if (junk >= JUNK_THRESHOLD && !outvotedByBuying) return { route: 'junk', confidence: 0.45 + 0.5 * junk - 0.2 * buying };
-	if (support >= SUPPORT_THRESHOLD && support >= buying) return { route: 'support', confidence: 0.45 + 0.45 * support - 0.25 * buying };
+	// A customer asking for help brings no budget, no decision-maker and no date for a decision;
+	// a buyer whose current system "crashes" brings all three: their breakage words are pain.
+	const qualified = Math.min(strengths.get('budget') ?? 0, strengths.get('authority') ?? 0, strengths.get('deadline') ?? 0);
+	const purchase = Math.max(buying, qualified);
+	if (support >= SUPPORT_THRESHOLD && support >= purchase) return { route: 'support', confidence: 0.45 + 0.45 * support - 0.25 * buying };
 	const positive = signals.filter((signal) => signal.polarity === 'positive');
 	const evidence = 1 - positive.reduce((product, signal) => product * (1 - signal.strength * 0.6), 1);
 	if (points >= 40) return { route: 'sales', confidence: 0.35 + 0.5 * evidence };

@@ -1,4 +1,5 @@
-import type { AssignRequest, AssignOutcome, Candidate, ReleaseOutcome } from '../types';
+import type { AssignRequest, AssignOutcome, Candidate, DeliveryChannel, ReleaseOutcome } from '../types';
+import { DELIVERY_CHANNELS } from '../types';
 
 /** The counters and rotation state one store keeps. */
 export interface CapacityState {
@@ -37,14 +38,37 @@ export const LEAD_RECORD_GRACE_MS = 86_400_000;
 /** How long a released lead is remembered, so that a second release of it changes nothing. */
 export const RELEASE_MEMORY_MS = 7 * 86_400_000;
 
+/** The longest Duplicate Window Capacity Check accepts (30 days). */
+export const MAX_DUPLICATE_WINDOW_MS = 30 * 86_400_000;
+
+/**
+ * How long a confirmed delivery is remembered: as long as the longest-lived lead record (the
+ * longest window and its day of grace), so no duplicate of the lead can outlive it.
+ */
+export const DELIVERY_MEMORY_MS = MAX_DUPLICATE_WINDOW_MS + LEAD_RECORD_GRACE_MS;
+
+/** The confirmed channels among `confirmed`, in the fixed channel order (stores list them in any order). */
+export const deliveredChannels = (confirmed: Iterable<string>): DeliveryChannel[] => {
+	const set = new Set(confirmed);
+	return DELIVERY_CHANNELS.filter((channel) => set.has(channel));
+};
+
 const wallClock = (request: { now?: number }) => request.now ?? Date.now();
 
-/** The outcome for a request that repeats the lead of `record`, or undefined when it is a new lead. */
-export function duplicateOutcome(record: LeadRecord | undefined, request: AssignRequest): AssignOutcome | undefined {
+/**
+ * The outcome for a request that repeats the lead of `record`, or undefined when it is a new lead.
+ * `deliveredOf` reads the channels confirmed for the first lead (inside the caller's lock).
+ */
+export function duplicateOutcome(record: LeadRecord | undefined, request: AssignRequest, deliveredOf: (leadId: string) => DeliveryChannel[]): AssignOutcome | undefined {
 	const lead = request.lead;
 	if (!record || !lead?.duplicateKey || record.expiresAt <= wallClock(request) || Math.abs(request.at - record.at) > lead.windowMs) return undefined;
 	const replay = lead.executionId !== undefined && record.executionId === lead.executionId && record.itemIndex === lead.itemIndex;
-	return { repId: record.repId, atCap: [], leadId: record.leadId, duplicateOf: { leadId: record.leadId, firstAt: record.at, pool: record.pool, replay } };
+	return {
+		repId: record.repId,
+		atCap: [],
+		leadId: record.leadId,
+		duplicateOf: { leadId: record.leadId, firstAt: record.at, pool: record.pool, replay, delivered: deliveredOf(record.leadId) },
+	};
 }
 
 /** The record a store keeps of a new lead, when the lead has a duplicate key. */
@@ -67,8 +91,13 @@ export function leadRecordOf(outcome: AssignOutcome, request: AssignRequest): Le
  * the pick and count. Pure; the caller runs it under its lock (a SQLite transaction) and saves
  * the state and, when there is one, the new record.
  */
-export function assignLead(state: CapacityState, record: LeadRecord | undefined, request: AssignRequest): { outcome: AssignOutcome; record?: LeadRecord } {
-	const duplicate = duplicateOutcome(record, request);
+export function assignLead(
+	state: CapacityState,
+	record: LeadRecord | undefined,
+	request: AssignRequest,
+	deliveredOf: (leadId: string) => DeliveryChannel[],
+): { outcome: AssignOutcome; record?: LeadRecord } {
+	const duplicate = duplicateOutcome(record, request, deliveredOf);
 	if (duplicate) return { outcome: duplicate };
 	pruneDailyCounters(state, request.at);
 	const picked = pickAndCount(state, request);

@@ -1,7 +1,7 @@
 import { createClient } from '@redis/client';
 
-import type { AssignOutcome, AssignRequest, CapacityStateStore, ReleaseOutcome } from '../types';
-import { DAILY_COUNTER_KEEP_DAYS, LEAD_RECORD_GRACE_MS, RELEASE_MEMORY_MS } from './pick';
+import type { AssignOutcome, AssignRequest, CapacityStateStore, DeliveryChannel, DeliveryOutcome, ReleaseOutcome } from '../types';
+import { DAILY_COUNTER_KEEP_DAYS, DELIVERY_MEMORY_MS, deliveredChannels, LEAD_RECORD_GRACE_MS, RELEASE_MEMORY_MS } from './pick';
 
 /** n8n's built-in Redis credential fields. */
 export interface RedisConnection {
@@ -29,8 +29,10 @@ const DAILY_COUNTER_TTL_SECONDS = (DAILY_COUNTER_KEEP_DAYS + 1) * 86_400;
  *
  * KEYS: open, last, wrr, the lead record of the duplicate key (a placeholder without one), then
  * one daily hash per distinct date among the candidates (reps in different zones can be on
- * different dates); each candidate names its hash by KEYS index, so the script touches only
- * declared keys.
+ * different dates); each candidate names its hash by KEYS index. ARGV[4] is the prefix of the
+ * delivery hashes: a duplicate reads the one of the lead its record names, which is known only
+ * inside the script, so that key is not declared (fine on the single Redis n8n's credential
+ * connects to; it would not be on Redis Cluster, which n8n's credential does not offer).
  */
 const ASSIGN_SCRIPT = `
 local req = cjson.decode(ARGV[1])
@@ -48,7 +50,8 @@ if duplicateKey then
     local replay = executionId ~= '' and record[4] == executionId and record[5] == itemIndex
     local repId = record[2]
     if repId == '' then repId = nil end
-    return cjson.encode({ repId = repId, leadId = record[1], duplicateOf = { leadId = record[1], firstAt = tonumber(record[3]), pool = record[6], replay = replay } })
+    local delivered = redis.call('HKEYS', ARGV[4] .. record[1])
+    return cjson.encode({ repId = repId, leadId = record[1], delivered = delivered, duplicateOf = { leadId = record[1], firstAt = tonumber(record[3]), pool = record[6], replay = replay } })
   end
 end
 local function finish(outcome)
@@ -127,6 +130,16 @@ if ARGV[2] == '1' then redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[3]) end
 return { open, 0 }
 `;
 
+/**
+ * KEYS: the lead's delivery hash (channel -> epoch ms). ARGV: channel, now, how long (ms) to keep
+ * the hash. Returns { confirmed at, 1 when it had been confirmed before }.
+ */
+const CONFIRM_DELIVERY_SCRIPT = `
+if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return { redis.call('HGET', KEYS[1], ARGV[1]), 1 } end
+redis.call('PEXPIRE', KEYS[1], ARGV[3])
+return { ARGV[2], 0 }
+`;
+
 /** Rotation and counts in Redis, for n8n queue mode with many workers. */
 export class RedisCapacityStore implements CapacityStateStore {
 	private readonly client: ReturnType<typeof createClient>;
@@ -178,13 +191,16 @@ export class RedisCapacityStore implements CapacityStateStore {
 		const leadMemoryMs = (request.lead?.windowMs ?? 0) + LEAD_RECORD_GRACE_MS;
 		const raw = (await this.client.eval(ASSIGN_SCRIPT, {
 			keys,
-			arguments: [JSON.stringify({ ...request, candidates }), String(DAILY_COUNTER_TTL_SECONDS), String(leadMemoryMs)],
+			arguments: [JSON.stringify({ ...request, candidates }), String(DAILY_COUNTER_TTL_SECONDS), String(leadMemoryMs), `${this.prefix}:delivered:`],
 		})) as string;
-		const result = JSON.parse(raw) as Partial<AssignOutcome>;
+		const result = JSON.parse(raw) as Partial<AssignOutcome> & { delivered?: string[] | Record<string, never> };
 		// cjson encodes an empty list as {}.
 		const atCap = Array.isArray(result.atCap) ? result.atCap : [];
 		const lead = result.leadId ? { leadId: result.leadId } : {};
-		if (result.duplicateOf) return { repId: result.repId ?? null, atCap: [], ...lead, duplicateOf: result.duplicateOf };
+		if (result.duplicateOf) {
+			const delivered = deliveredChannels(Array.isArray(result.delivered) ? result.delivered : []);
+			return { repId: result.repId ?? null, atCap: [], ...lead, duplicateOf: { ...result.duplicateOf, delivered } };
+		}
 		return result.repId ? { repId: result.repId, atCap, openLeads: result.openLeads, leadsToday: result.leadsToday, ...lead } : { repId: null, atCap, ...lead };
 	}
 
@@ -196,6 +212,16 @@ export class RedisCapacityStore implements CapacityStateStore {
 			arguments: [repId, leadId === undefined ? '0' : '1', String(RELEASE_MEMORY_MS)],
 		})) as [number, number];
 		return { openLeads: Number(openLeads), alreadyReleased: alreadyReleased === 1 };
+	}
+
+	async confirmDelivery(leadId: string, channel: DeliveryChannel, options: { now?: number } = {}): Promise<DeliveryOutcome> {
+		await this.ready();
+		const now = options.now ?? Date.now();
+		const [confirmedAt, alreadyConfirmed] = (await this.client.eval(CONFIRM_DELIVERY_SCRIPT, {
+			keys: [`${this.prefix}:delivered:${leadId}`],
+			arguments: [channel, String(now), String(DELIVERY_MEMORY_MS)],
+		})) as [string, number];
+		return { confirmedAt: Number(confirmedAt), alreadyConfirmed: alreadyConfirmed === 1 };
 	}
 
 	async counts(repIds: string[], day: string) {

@@ -6,13 +6,14 @@ import { mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
-import type { AssignOutcome, AssignRequest, CapacityStateStore, ReleaseOutcome } from '../types';
+import type { AssignOutcome, AssignRequest, CapacityStateStore, DeliveryChannel, DeliveryOutcome, ReleaseOutcome } from '../types';
 import type { CapacityState, LeadRecord } from './pick';
-import { assignLead, emptyState, RELEASE_MEMORY_MS, releaseLead } from './pick';
+import { assignLead, DELIVERY_MEMORY_MS, deliveredChannels, emptyState, RELEASE_MEMORY_MS, releaseLead } from './pick';
 
 /** The part of node:sqlite's DatabaseSync this store uses (@types/node 20 does not declare the module). */
 interface SqliteStatement {
 	get(...parameters: Array<string | number | null>): Record<string, unknown> | undefined;
+	all(...parameters: Array<string | number | null>): Array<Record<string, unknown>>;
 	run(...parameters: Array<string | number | null>): unknown;
 }
 interface SqliteDatabase {
@@ -46,6 +47,10 @@ CREATE TABLE IF NOT EXISTS capacity_leads (
 CREATE INDEX IF NOT EXISTS capacity_leads_expiry ON capacity_leads (expires_at);
 CREATE TABLE IF NOT EXISTS capacity_releases (prefix TEXT NOT NULL, lead_id TEXT NOT NULL, rep_id TEXT NOT NULL, expires_at INTEGER NOT NULL, PRIMARY KEY (prefix, lead_id));
 CREATE INDEX IF NOT EXISTS capacity_releases_expiry ON capacity_releases (expires_at);
+CREATE TABLE IF NOT EXISTS capacity_deliveries (
+	prefix TEXT NOT NULL, lead_id TEXT NOT NULL, channel TEXT NOT NULL, confirmed_at INTEGER NOT NULL, expires_at INTEGER NOT NULL,
+	PRIMARY KEY (prefix, lead_id, channel));
+CREATE INDEX IF NOT EXISTS capacity_deliveries_expiry ON capacity_deliveries (expires_at);
 `;
 
 /** node:sqlite, or undefined on a Node.js without it (before 22.13 it needs a flag). */
@@ -77,7 +82,19 @@ function openDatabase(file: string): SqliteDatabase {
 	return database;
 }
 
-type StatementName = 'readState' | 'writeState' | 'readLead' | 'writeLead' | 'forgetLeads' | 'readRelease' | 'writeRelease' | 'forgetReleases';
+type StatementName =
+	| 'readState'
+	| 'writeState'
+	| 'readLead'
+	| 'writeLead'
+	| 'forgetLeads'
+	| 'readRelease'
+	| 'writeRelease'
+	| 'forgetReleases'
+	| 'readDeliveries'
+	| 'readDelivery'
+	| 'writeDelivery'
+	| 'forgetDeliveries';
 
 interface Connection {
 	database: SqliteDatabase;
@@ -115,6 +132,10 @@ function connect(file: string): Connection {
 			readRelease: prepare('SELECT 1 AS found FROM capacity_releases WHERE prefix = ? AND lead_id = ? AND expires_at > ?'),
 			writeRelease: prepare('INSERT OR REPLACE INTO capacity_releases (prefix, lead_id, rep_id, expires_at) VALUES (?, ?, ?, ?)'),
 			forgetReleases: prepare('DELETE FROM capacity_releases WHERE expires_at <= ?'),
+			readDeliveries: prepare('SELECT channel FROM capacity_deliveries WHERE prefix = ? AND lead_id = ? AND expires_at > ?'),
+			readDelivery: prepare('SELECT confirmed_at FROM capacity_deliveries WHERE prefix = ? AND lead_id = ? AND channel = ? AND expires_at > ?'),
+			writeDelivery: prepare('INSERT OR REPLACE INTO capacity_deliveries (prefix, lead_id, channel, confirmed_at, expires_at) VALUES (?, ?, ?, ?, ?)'),
+			forgetDeliveries: prepare('DELETE FROM capacity_deliveries WHERE expires_at <= ?'),
 		},
 	};
 	connections.set(key, connection);
@@ -156,7 +177,9 @@ export class SqliteCapacityStore implements CapacityStateStore {
 		return this.transaction(() => {
 			this.statements.forgetLeads.run(now);
 			const state = this.loadState();
-			const { outcome, record } = assignLead(state, duplicateKey ? this.readLead(duplicateKey) : undefined, request);
+			const { outcome, record } = assignLead(state, duplicateKey ? this.readLead(duplicateKey) : undefined, request, (leadId) =>
+				deliveredChannels(this.statements.readDeliveries.all(this.prefix, leadId, now).map((row) => String(row.channel))),
+			);
 			if (outcome.duplicateOf) return outcome;
 			this.saveState(state, now);
 			if (duplicateKey && record) {
@@ -188,6 +211,17 @@ export class SqliteCapacityStore implements CapacityStateStore {
 			this.saveState(state, now);
 			if (leadId !== undefined) this.statements.writeRelease.run(this.prefix, leadId, repId, now + RELEASE_MEMORY_MS);
 			return outcome;
+		});
+	}
+
+	async confirmDelivery(leadId: string, channel: DeliveryChannel, options: { now?: number } = {}): Promise<DeliveryOutcome> {
+		const now = options.now ?? Date.now();
+		return this.transaction(() => {
+			this.statements.forgetDeliveries.run(now);
+			const row = this.statements.readDelivery.get(this.prefix, leadId, channel, now);
+			if (row) return { confirmedAt: Number(row.confirmed_at), alreadyConfirmed: true };
+			this.statements.writeDelivery.run(this.prefix, leadId, channel, now, now + DELIVERY_MEMORY_MS);
+			return { confirmedAt: now, alreadyConfirmed: false };
 		});
 	}
 

@@ -164,6 +164,7 @@ describe('routing at the submission time', () => {
 		const recordingStore: CapacityStateStore = {
 			assign: async (request) => (requests.push(request), { repId: request.candidates[0].id, atCap: [], openLeads: 1, leadsToday: 1 }),
 			release: async () => ({ openLeads: 0, alreadyReleased: false }),
+			confirmDelivery: async () => ({ confirmedAt: 0, alreadyConfirmed: false }),
 			counts: async () => ({}),
 		};
 		const roster = [rep({ id: 'sdr', tiers: ['sdrs'] }), rep({ id: 'off', active: false }), rep({ id: 'busy' }), rep({ id: 'free', weight: 2, maxOpenLeads: 4 })];

@@ -4,7 +4,9 @@
  * candidates JSON, then the leads: a count, or a JSON list of duplicate keys (one lead each, in
  * that order), and optionally a folder to meet the other workers in: each writes `ready.<pid>` there
  * and starts assigning once `go` appears, so that all of them really run at the same time.
- * Prints one JSON array: per lead { repId, duplicate }.
+ * Prints one JSON array: per lead { repId, duplicate }. Strategy 'confirmDelivery' instead
+ * confirms the rep notification of each lead id in the list: per lead { repId: null, duplicate:
+ * true when it had been confirmed already }.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +27,11 @@ async function main() {
 		while (!existsSync(path.join(barrier, 'go'))) await new Promise((resolve) => setTimeout(resolve, 2));
 	}
 	for (const [index, duplicateKey] of keys.entries()) {
+		if (strategy === 'confirmDelivery') {
+			const confirmation = await store.confirmDelivery(String(duplicateKey), 'repNotification');
+			picks.push({ repId: null, duplicate: confirmation.alreadyConfirmed });
+			continue;
+		}
 		const outcome = await store.assign({
 			pool: 'closers',
 			strategy: strategy as 'roundRobin',

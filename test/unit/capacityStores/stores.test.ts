@@ -87,9 +87,9 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 			const store = makeStore();
 			expect(await assign(store, lead('first', 'k1'))).toEqual({ repId: 'a', atCap: [], openLeads: 1, leadsToday: 1, leadId: 'first' });
 			// 59 minutes later, from another execution: the same lead.
-			expect(await assign(store, lead('second', 'k1'), AT + 59 * 60_000)).toEqual({ repId: 'a', atCap: [], leadId: 'first', duplicateOf: { leadId: 'first', firstAt: AT, pool: 'dup', replay: false } });
+			expect(await assign(store, lead('second', 'k1'), AT + 59 * 60_000)).toEqual({ repId: 'a', atCap: [], leadId: 'first', duplicateOf: { leadId: 'first', firstAt: AT, pool: 'dup', replay: false, delivered: [] } });
 			// A repeat submitted before the first one (a queue delivering out of order) is the same lead too.
-			expect((await assign(store, lead('third', 'k1'), AT - 30 * 60_000)).duplicateOf).toEqual({ leadId: 'first', firstAt: AT, pool: 'dup', replay: false });
+			expect((await assign(store, lead('third', 'k1'), AT - 30 * 60_000)).duplicateOf).toEqual({ leadId: 'first', firstAt: AT, pool: 'dup', replay: false, delivered: [] });
 			expect(await store.counts(['a', 'b'], DAY)).toEqual({ a: { openLeads: 1, leadsToday: 1 }, b: { openLeads: 0, leadsToday: 0 } });
 			// The rotation did not move: the next new lead goes to b.
 			expect((await assign(store, lead('other', 'k2'))).repId).toBe('b');
@@ -109,7 +109,7 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 		it('marks the same execution and item asking again as a replay', async () => {
 			const store = makeStore();
 			await assign(store, lead('first', 'k1', { executionId: '42', itemIndex: 3 }));
-			expect((await assign(store, lead('retry', 'k1', { executionId: '42', itemIndex: 3 }))).duplicateOf).toEqual({ leadId: 'first', firstAt: AT, pool: 'dup', replay: true });
+			expect((await assign(store, lead('retry', 'k1', { executionId: '42', itemIndex: 3 }))).duplicateOf).toEqual({ leadId: 'first', firstAt: AT, pool: 'dup', replay: true, delivered: [] });
 			// Same execution, another item (the lead twice in one batch): a duplicate, not a replay.
 			expect((await assign(store, lead('twin', 'k1', { executionId: '42', itemIndex: 4 }))).duplicateOf?.replay).toBe(false);
 		});
@@ -118,7 +118,7 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 			const store = makeStore();
 			const full: Candidate[] = [{ id: 'x', weight: 1, priority: 0, maxOpenLeads: 0, day: DAY }];
 			expect(await assign(store, lead('first', 'k1'), AT, full)).toEqual({ repId: null, atCap: [{ repId: 'x', cap: 'maxOpenLeads', value: 0 }], leadId: 'first' });
-			expect(await assign(store, lead('second', 'k1'), AT, [])).toEqual({ repId: null, atCap: [], leadId: 'first', duplicateOf: { leadId: 'first', firstAt: AT, pool: 'dup', replay: false } });
+			expect(await assign(store, lead('second', 'k1'), AT, [])).toEqual({ repId: null, atCap: [], leadId: 'first', duplicateOf: { leadId: 'first', firstAt: AT, pool: 'dup', replay: false, delivered: [] } });
 		});
 
 		it('releases a lead once: a second release of it changes nothing, and no release goes below zero', async () => {
@@ -134,6 +134,47 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 			expect(await store.release('a', { leadId: 'unknown' })).toEqual({ openLeads: 0, alreadyReleased: true });
 			// The daily count is history, not load: releases leave it.
 			expect(await store.counts(['a'], DAY)).toEqual({ a: { openLeads: 0, leadsToday: 2 } });
+		});
+	});
+
+	describe('delivery confirmations per lead', () => {
+		const HOUR = 3_600_000;
+		const lead = (id: string, duplicateKey: string): LeadIdentity => ({ id, duplicateKey, windowMs: HOUR, executionId: `exec-${id}`, itemIndex: 0 });
+		const assign = (store: CapacityStateStore, identity: LeadIdentity, candidates = CANDIDATES) => store.assign({ pool: 'deliver', strategy: 'roundRobin', candidates, at: AT, lead: identity });
+
+		it('a duplicate names what the first submission confirmed: nothing, then the rep notification', async () => {
+			const store = makeStore();
+			await assign(store, lead('first', 'k1'));
+			// The first execution died before its Slack node: nothing confirmed, the retry must say so.
+			expect((await assign(store, lead('retry', 'k1'))).duplicateOf?.delivered).toEqual([]);
+			expect(await store.confirmDelivery('first', 'repNotification', { now: AT })).toEqual({ confirmedAt: AT, alreadyConfirmed: false });
+			expect((await assign(store, lead('retry2', 'k1'))).duplicateOf?.delivered).toEqual(['repNotification']);
+			// Confirmations are the first lead's: a lead with another key knows none of them.
+			await assign(store, lead('other', 'k2'));
+			expect((await assign(store, lead('other-retry', 'k2'))).duplicateOf?.delivered).toEqual([]);
+		});
+
+		it('confirms once per lead and channel: a second confirmation keeps the first time and changes nothing', async () => {
+			const store = makeStore();
+			const full: Candidate[] = [{ id: 'x', weight: 1, priority: 0, maxOpenLeads: 0, day: DAY }];
+			await assign(store, lead('first', 'k1'), full);
+			expect(await store.confirmDelivery('first', 'prospectSms', { now: AT + 5 })).toEqual({ confirmedAt: AT + 5, alreadyConfirmed: false });
+			expect(await store.confirmDelivery('first', 'prospectSms', { now: AT + 9 })).toEqual({ confirmedAt: AT + 5, alreadyConfirmed: true });
+			expect(await store.confirmDelivery('first', 'repNotification', { now: AT + 9 })).toEqual({ confirmedAt: AT + 9, alreadyConfirmed: false });
+			// Listed in one fixed order whichever was confirmed first.
+			expect((await assign(store, lead('again', 'k1'), full)).duplicateOf?.delivered).toEqual(['repNotification', 'prospectSms']);
+			// Counting is untouched by confirmations.
+			expect(await store.counts(['x'], DAY)).toEqual({ x: { openLeads: 0, leadsToday: 0 } });
+		});
+
+		it('takes hostile lead ids as plain data', async () => {
+			const store = makeStore();
+			for (const leadId of ['__proto__', 'constructor', "'; DROP TABLE capacity_state; --", '\u200b\u202e', 'x'.repeat(10_000)]) {
+				expect((await store.confirmDelivery(leadId, 'repNotification', { now: AT })).alreadyConfirmed).toBe(false);
+				expect((await store.confirmDelivery(leadId, 'repNotification', { now: AT + 1 })).alreadyConfirmed).toBe(true);
+			}
+			expect(({} as Record<string, unknown>).channels).toBeUndefined();
+			expect((await assign(store, lead('still', 'k9'))).repId).toBe('a');
 		});
 	});
 
@@ -161,6 +202,14 @@ describe.each(stores.filter(([name]) => name !== 'Redis'))('%s store forgets by 
 		expect(await store.release('a', { leadId: 'first', now })).toEqual({ openLeads: 0, alreadyReleased: false });
 		expect((await store.release('a', { leadId: 'first', now: now + 7 * 86_400_000 - 1 })).alreadyReleased).toBe(true);
 		expect((await store.release('a', { leadId: 'first', now: now + 7 * 86_400_000 })).alreadyReleased).toBe(false);
+	});
+
+	it('a delivery confirmation after 31 days, the longest window and its day of grace', async () => {
+		const store = makeStore();
+		const now = Date.parse('2026-12-01T00:00:00Z');
+		await store.confirmDelivery('first', 'repNotification', { now });
+		expect(await store.confirmDelivery('first', 'repNotification', { now: now + 31 * 86_400_000 - 1 })).toEqual({ confirmedAt: now, alreadyConfirmed: true });
+		expect(await store.confirmDelivery('first', 'repNotification', { now: now + 31 * 86_400_000 })).toEqual({ confirmedAt: now + 31 * 86_400_000, alreadyConfirmed: false });
 	});
 });
 
@@ -250,6 +299,16 @@ describe('Redis store keys', () => {
 		expect(await client.keys('keys:lead:*')).toEqual(expect.arrayContaining(['keys:lead:open', 'keys:lead:lead:abc123', 'keys:lead:released:L1']));
 	});
 
+	it('keeps a lead\'s delivery confirmations in one hash for 31 days', async () => {
+		const store = redisStore('keys:delivery');
+		await store.confirmDelivery('L1', 'repNotification', { now: AT });
+		await store.confirmDelivery('L1', 'prospectSms', { now: AT + 1 });
+		expect(await client.hGetAll('keys:delivery:delivered:L1')).toEqual({ repNotification: String(AT), prospectSms: String(AT + 1) });
+		const ttl = await client.pTTL('keys:delivery:delivered:L1');
+		expect(ttl).toBeGreaterThan(31 * 86_400_000 - 60_000);
+		expect(ttl).toBeLessThanOrEqual(31 * 86_400_000);
+	});
+
 	it('reads the counts that earlier versions saved (same keys, UTC dates then)', async () => {
 		await client.hSet('keys:old:daily:2026-11-25', 'x', '2');
 		await client.hSet('keys:old:open', 'x', '1');
@@ -317,6 +376,12 @@ describe.each([
 		expect(tally(perProcess[0])).toEqual({ a: 20, b: 20, c: 20 });
 		const store = storeSpec().startsWith('redis') ? redisStore('dupes') : sqliteStore(storeSpec().slice('sqlite:'.length), { keyPrefix: 'dupes' });
 		expect(await store.counts(['a', 'b', 'c'], DAY)).toEqual({ a: { openLeads: 20, leadsToday: 20 }, b: { openLeads: 20, leadsToday: 20 }, c: { openLeads: 20, leadsToday: 20 } });
+	}, 90_000);
+
+	it('the same 60 delivery confirmations sent by every process are each first once', async () => {
+		const leadIds = Array.from({ length: 60 }, (_, index) => `confirm-${index}`);
+		const perProcess = await workers('confirm', 'confirmDelivery', [], leadIds);
+		for (const [index] of leadIds.entries()) expect(perProcess.filter((picks) => !picks[index].duplicate)).toHaveLength(1);
 	}, 90_000);
 
 	it('keeps rotation and counts when the process ends and a new one starts', async () => {
