@@ -157,6 +157,8 @@ export interface RoutingResult {
 	sms?: RoutingSms;
 	/** Calendar problems that affected this decision (e.g. a calendar that could not be read). */
 	warnings?: string[];
+	/** What owner match, territories, language and skills decided (optional, added with the routing rules). */
+	rules?: RoutingRulesApplied;
 	/**
 	 * The lead's id in the state store: Release uses it so that releasing one lead twice changes
 	 * nothing. A duplicate carries the first submission's id.
@@ -177,6 +179,17 @@ export interface RoutingResult {
 	pendingDeliveries?: Array<'repNotification'>;
 	audit: AuditEntry[];
 	version: string;
+}
+
+export interface RoutingRulesApplied {
+	/** The known contact or account the lead matched, and its owner's rep id (null: not in the roster). */
+	owner?: { record: string; matchedOn: 'email' | 'domain' | 'company'; value: string; repId: string | null; fallback: 'waitForOwner' | 'ownerBackup' | 'pool' };
+	/** The territory rule that picked the tier (null: the path's own tier), and the lead's country. */
+	territory?: { rule: string | null; tier: string; country: string | null };
+	/** The lead's language and how many reps of the tier speak it. */
+	language?: { language: string; source: 'field' | 'classifier'; speakers: number };
+	/** Skills the lead needs. */
+	skills?: string[];
 }
 
 export interface RoutingDuplicate {

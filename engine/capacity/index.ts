@@ -4,7 +4,8 @@
  * SMS that respects quiet hours. Pure: calendars arrive as busy intervals, state through a store.
  */
 export * from './types';
-export { parseRoster, parseWorkingHours, parseHolidayList } from './roster';
+export { parseRoster, parseWorkingHours, parseHolidayList, problemsPerRow } from './roster';
+export * from './rules';
 export type { RosterResult } from './roster';
 export { unavailability } from './availability';
 export { calendarWindow } from './calendarWindow';

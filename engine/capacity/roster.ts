@@ -163,9 +163,31 @@ export function parseRoster(input: unknown, defaults: { timeZone?: string; worki
 			active: isActive(record.active),
 			icsUrl: record.icsurl ? String(record.icsurl) : undefined,
 			calendarId: record.calendarid ? String(record.calendarid) : undefined,
+			...optionalList('languages', list(record.languages ?? record.language)),
+			...optionalList('skills', list(record.skills)),
+			...optionalList('crmIds', list(record.crmids ?? record.crmid ?? record.crmownerid ?? record.ownerid)),
+			...(String(record.backup ?? record.backuprep ?? '').trim() ? { backup: String(record.backup ?? record.backuprep).trim() } : {}),
 		});
 	});
 	return { reps, problems };
+}
+
+/** A list field only when it has entries, so reps without it look as they always did. */
+const optionalList = <K extends string>(key: K, values: string[]): Partial<Record<K, string[]>> => (values.length ? ({ [key]: values } as Record<K, string[]>) : {});
+
+/**
+ * One message per bad row, for rosters from a Data Table or a sheet: "Rep 3 (Ana): time zone:
+ * ...; working hours: ...". Problems that name no rep stay as they are.
+ */
+export function problemsPerRow(problems: string[]): string[] {
+	const byRow = new Map<string, string[]>();
+	const other: string[] = [];
+	for (const problem of problems) {
+		const match = /^(Rep \d+(?: \([^)]*\))?)(?:, |: )(.*)$/s.exec(problem);
+		if (!match) other.push(problem);
+		else byRow.set(match[1], [...(byRow.get(match[1]) ?? []), match[2]]);
+	}
+	return [...other, ...[...byRow].map(([row, issues]) => `${row}: ${issues.join('; ')}`)];
 }
 
 /**

@@ -6,6 +6,8 @@ import { coveredByCalendars, repLocalDate, unavailability } from './availability
 import { nextFreeSlots } from './slots';
 import type { SmsOptions } from './sms';
 import { composeSms, prospectZone } from './sms';
+import type { LeadFacts, RoutingRules, Stage } from './rules/plan';
+import { fallsThrough, nextStageKey, planRouting, tierOfPool } from './rules/plan';
 import type { AssignmentStrategy, AssignOutcome, CapacityStateStore, DuplicateMatch, LeadIdentity, Rep } from './types';
 
 export interface CapacityConfig {
@@ -17,6 +19,8 @@ export interface CapacityConfig {
 	/** labelTimeZone: zone for slot labels of prospects without a known zone; unset: the rep's. */
 	slots: { count: number; slotMinutes: number; horizonDays: number; labelTimeZone?: string };
 	sms: SmsOptions;
+	/** Owner match, territories, language and skills, applied before rotation; absent: none. */
+	rules?: RoutingRules;
 }
 
 export type RoutingOutput = 'assigned' | 'noCapacity' | 'notRouted' | 'duplicate';
@@ -34,6 +38,8 @@ export interface RouteInput {
 	excludeRepIds?: string[];
 	/** Who the lead is, for duplicates and Release; `keyField` names the duplicate key's field in reasons. */
 	identity?: LeadIdentity & { keyField?: string };
+	/** What the routing rules read beyond the contract's lead fields (website, country, size, ...). */
+	facts?: LeadFacts;
 }
 
 export interface RouteDecision {
@@ -112,43 +118,69 @@ export async function routeLead(
 	const excluded = new Set(input.excludeRepIds ?? []);
 	// Excluding reps is a deliberate re-route (the rep missed the SLA): not a duplicate to send back.
 	const identity = input.identity && excluded.size ? { ...input.identity, duplicateKey: undefined } : input.identity;
-	const tierReps = reps.filter((rep) => rep.tiers.includes(tier) && !excluded.has(rep.id));
-	const windowWarning = calendarWindowWarning(tierReps, input.at, config.responseMinutes, availability);
-	const warnings = [...(windowWarning ? [windowWarning] : []), ...calendarWarnings(tierReps, availability)];
+	const plan = planRouting(tier, input.intent, input.lead, input.facts ?? {}, reps, excluded, config.rules, config.strategy, config.sms.defaultCountry);
+	const involved = [...new Set(plan.stages.flatMap((stage) => stage.reps))];
+	const windowWarning = calendarWindowWarning(involved, input.at, config.responseMinutes, availability);
+	const warnings = [...(windowWarning ? [windowWarning] : []), ...plan.warnings, ...calendarWarnings(involved, availability)];
 	const whyUnavailable = new Map<string, Unavailability>();
-	for (const rep of tierReps) {
+	for (const rep of involved) {
 		const reason = unavailability(rep, input.at, input.at + config.responseMinutes * 60_000, availability);
 		if (reason) whyUnavailable.set(rep.id, reason);
 	}
-	const available = tierReps.filter((rep) => !whyUnavailable.has(rep.id));
-	const audit: AuditEntry[] = [auditEntry(now, 'tier', `Path "${input.intent.path}" needs tier "${tier}" (${tierReps.length} reps)`)];
+	const poolStage = plan.stages[plan.stages.length - 1];
+	const audit: AuditEntry[] = [auditEntry(now, 'tier', `Path "${input.intent.path}" needs tier "${tier}" (${reps.filter((rep) => rep.tiers.includes(tier) && !excluded.has(rep.id)).length} reps)`)];
+	for (const note of plan.notes) audit.push(auditEntry(now, note.decision, note.reason));
 	if (windowWarning) audit.push(auditEntry(now, 'calendar_not_read', windowWarning));
 	for (const [repId, reason] of whyUnavailable) audit.push(auditEntry(now, 'unavailable', `${reps.find((rep) => rep.id === repId)?.name ?? repId}: ${reason}`));
-
-	// With a duplicate key the store is asked even when nobody is available: a lead nobody could
-	// take is remembered too, so its repeat is not texted a second time.
-	const outcome: AssignOutcome = available.length || identity?.duplicateKey
-		? await store.assign({
-				pool: tier,
-				strategy: config.strategy,
-				at: input.at,
-				candidates: available.map((rep) => ({
-					id: rep.id,
-					weight: rep.weight ?? 1,
-					// Without an explicit priority, a rep's place in the roster is its priority.
-					priority: rep.priority ?? reps.indexOf(rep),
-					maxOpenLeads: rep.maxOpenLeads,
-					maxLeadsPerDay: rep.maxLeadsPerDay,
-					// "Per day" is the rep's own day: the date of the submission where the rep lives.
-					day: repLocalDate(rep, input.at),
-				})),
-				rosterOrder: tierReps.map((rep) => rep.id),
-				lead: identity,
-			})
-		: { repId: null, atCap: [], leadId: identity?.id };
-	const leadFields = outcome.leadId ? { leadId: outcome.leadId } : {};
 	const nameOf = (repId: string) => reps.find((rep) => rep.id === repId)?.name ?? repId;
-	const duplicate = outcome.duplicateOf;
+
+	// Each stage is one atomic store operation (duplicate check, pick within caps, count); the
+	// first that assigns ends the lead. A stage that falls through is remembered under its own key,
+	// so a resubmission follows the first submission's path and a lead is counted once.
+	let stage: Stage = poolStage;
+	let outcome: AssignOutcome = { repId: null, atCap: [], leadId: identity?.id };
+	let available: Rep[] = [];
+	let duplicateKey = identity?.duplicateKey;
+	for (const [position, candidateStage] of plan.stages.entries()) {
+		stage = candidateStage;
+		available = stage.reps.filter((rep) => !whyUnavailable.has(rep.id));
+		const lead = identity && { ...identity, id: outcome.leadId ?? identity.id, duplicateKey };
+		const last = position === plan.stages.length - 1;
+		// With a duplicate key the store is asked even when nobody is available: a lead nobody could
+		// take is remembered too, so its repeat is not texted a second time.
+		outcome = available.length || duplicateKey
+			? await store.assign({
+					pool: stage.pool,
+					strategy: stage.strategy,
+					at: input.at,
+					candidates: available.map((rep) => ({
+						id: rep.id,
+						weight: rep.weight ?? 1,
+						// Without an explicit priority, a rep's place in the roster is its priority.
+						priority: rep.priority ?? reps.indexOf(rep),
+						maxOpenLeads: rep.maxOpenLeads,
+						maxLeadsPerDay: rep.maxLeadsPerDay,
+						// "Per day" is the rep's own day: the date of the submission where the rep lives.
+						day: repLocalDate(rep, input.at),
+					})),
+					rosterOrder: stage.reps.map((rep) => rep.id),
+					lead,
+				})
+			: { repId: null, atCap: [], leadId: lead?.id };
+		const firstWentOn = outcome.duplicateOf && !outcome.repId && fallsThrough(outcome.duplicateOf.pool);
+		if ((outcome.duplicateOf && !firstWentOn) || outcome.repId || stage.final || last) break;
+		if (!firstWentOn) {
+			for (const cap of outcome.atCap) audit.push(auditEntry(now, 'at_cap', `${nameOf(cap.repId)}: at ${cap.cap} (${cap.value})`));
+			const why = stage.reps.map((rep) => `${rep.name} (${whyUnavailable.get(rep.id) ?? `at ${outcome.atCap.find((cap) => cap.repId === rep.id)?.cap ?? 'a cap'}`})`).join(', ');
+			audit.push(auditEntry(now, 'fallback', `The ${stage.label} cannot take the lead now: ${why}; next: ${plan.stages[position + 1].label}`));
+		}
+		duplicateKey = nextStageKey(duplicateKey);
+	}
+	const tierReps = stage.reps;
+	const rulesApplied = Object.keys(plan.applied).length ? { rules: plan.applied } : {};
+	const leadFields = outcome.leadId ? { leadId: outcome.leadId } : {};
+	// A duplicate's pool is the store key of the stage it was assigned in: the tier is its first part.
+	const duplicate = outcome.duplicateOf && { ...outcome.duplicateOf, pool: tierOfPool(outcome.duplicateOf.pool) };
 	const duplicateNote = duplicate && {
 		duplicateOf: {
 			leadId: duplicate.leadId,
@@ -157,7 +189,7 @@ export async function routeLead(
 			key: identity?.keyField ?? 'key',
 		},
 	};
-	if (duplicate && !duplicate.replay) return duplicateDecision(duplicate, outcome.repId, reps, identity!, now, { ...base, ...leadFields, ...duplicateNote });
+	if (duplicate && !duplicate.replay) return duplicateDecision(duplicate, outcome.repId, reps, identity!, now, { ...base, ...leadFields, ...duplicateNote, ...rulesApplied });
 	for (const cap of outcome.atCap) audit.push(auditEntry(now, 'at_cap', `${nameOf(cap.repId)}: at ${cap.cap} (${cap.value})`));
 	const withWarnings = warnings.length ? { warnings } : {};
 
@@ -166,13 +198,16 @@ export async function routeLead(
 		// A replay's rep may have left the roster since: it still has the lead.
 		const chosen = reps.find((rep) => rep.id === outcome.repId);
 		const name = chosen?.name ?? outcome.repId;
+		const caps = chosen ? capSummary(chosen, outcome) : '';
 		const reason = duplicate
 			? `${replayNote}${name} (${tier}), the rep it got then`
-			: `${name} (${tier}) is in working hours and free, chosen by ${config.strategy} among ${available.length - outcome.atCap.length} available (${chosen ? capSummary(chosen, outcome) : ''})`;
+			: stage.kind === 'owner' || stage.kind === 'backup'
+				? `${name} (${stage.label}) is in working hours and free (${caps})`
+				: `${name} (${stage.kind === 'pool' ? tier : stage.label}) is in working hours and free, chosen by ${config.strategy} among ${available.length - outcome.atCap.length} available (${caps})`;
 		audit.push(auditEntry(now, 'assigned', reason));
 		return {
 			output: 'assigned',
-			routing: { ...base, status: 'assigned', rep: chosen ? repRef(chosen) : { id: outcome.repId, name }, tier, reason, assignedAt: new Date(now).toISOString(), audit, ...leadFields, ...duplicateNote, ...withWarnings },
+			routing: { ...base, status: 'assigned', rep: chosen ? repRef(chosen) : { id: outcome.repId, name }, tier, reason, assignedAt: new Date(now).toISOString(), audit, ...leadFields, ...duplicateNote, ...withWarnings, ...rulesApplied },
 		};
 	}
 
@@ -184,13 +219,15 @@ export async function routeLead(
 		.map((rep) => `${rep.name} (${whyUnavailable.get(rep.id) ?? `at ${capOf(rep.id)?.cap ?? 'a cap'}`})`)
 		.join(', ');
 	const smsPart = sms.to ? ` by SMS to ${sms.to}${sms.allowedNow ? '' : ` at ${sms.sendAt} (quiet hours)`}` : `; no SMS: ${sms.reason}`;
+	const nobody =
+		stage.kind === 'owner' ? `Held for the account owner, who cannot take the lead now: ${unavailableSummary}` : `No ${stage.kind === 'pool' ? tier : stage.label} rep can take the lead now: ${unavailableSummary || 'none in the roster'}`;
 	const reason = duplicate
 		? `${replayNote}no ${tier} rep could take it then. ${nextSlots.length} free slot(s) offered${smsPart}`
-		: `No ${tier} rep can take the lead now: ${unavailableSummary || 'none in the roster'}. ${nextSlots.length} free slot(s) offered${smsPart}`;
+		: `${nobody}. ${nextSlots.length} free slot(s) offered${smsPart}`;
 	audit.push(auditEntry(now, 'no_capacity', reason));
 	return {
 		output: 'noCapacity',
-		routing: { ...base, status: 'no_capacity', rep: null, tier, reason, assignedAt: null, nextSlots, sms, audit, ...leadFields, ...duplicateNote, ...withWarnings },
+		routing: { ...base, status: 'no_capacity', rep: null, tier, reason, assignedAt: null, nextSlots, sms, audit, ...leadFields, ...duplicateNote, ...withWarnings, ...rulesApplied },
 	};
 }
 

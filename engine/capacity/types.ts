@@ -42,6 +42,14 @@ export interface Rep {
 	icsUrl?: string;
 	/** Calendar id for Google (usually the rep's email) or Microsoft 365 (the mailbox). */
 	calendarId?: string;
+	/** Languages the rep works in (ISO 639-1 or names); none listed: the team's language. */
+	languages?: string[];
+	/** Skills a lead may need (product lines, integrations), compared without case. */
+	skills?: string[];
+	/** Who takes the rep's account leads while the rep cannot (a rep's id, email or name). */
+	backup?: string;
+	/** The rep's owner ids in CRMs (HubSpot owner id, Salesforce user id), for owner match. */
+	crmIds?: string[];
 }
 
 export interface Interval {
