@@ -26,6 +26,14 @@ const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
 const JUNK_EVIDENCE_STRENGTH = 0.5;
 const JUNK_WITHOUT_EVIDENCE = 0.95;
 const JUNK_WITHOUT_EVIDENCE_OR_BUSINESS = 0.93;
+/**
+ * A message with no business in it, no buying words that count, and a scorer this sure it is
+ * personal or off-topic: the register itself is the evidence, and the scorer's calibrated
+ * probability is an honest confidence (measured in `npm run eval`'s reliability table).
+ */
+const SURE_OFF_TOPIC = 0.9;
+/** Positive signals this strong are a buyer's words, whatever the register. */
+const BUYER_WORDS = 0.6;
 /** ...and then a sales reading this strong is worth a rep's call; weaker ones wait in nurture. */
 const SALES_INSTEAD_OF_JUNK = 0.3;
 /** Scores this far below a sales boundary stay clear of the gate's near-boundary band. */
@@ -214,7 +222,14 @@ export function decide(
 	const junkEvidence = silencedBy !== null || signals.some((signal) => JUNK_TYPES.has(signal.type) && signal.strength >= JUNK_EVIDENCE_STRENGTH);
 	// Text with nothing of a business in it (a personal message) needs less certainty to be junk.
 	const junkNeeds = analysis.businessContext ? JUNK_WITHOUT_EVIDENCE : JUNK_WITHOUT_EVIDENCE_OR_BUSINESS;
-	if (route === 'junk' && !junkEvidence && allowed.junk < junkNeeds) {
+	const offTopic =
+		!analysis.businessContext &&
+		!silencedBy &&
+		analysis.stance.scores.buyer === 0 &&
+		!signals.some((signal) => signal.polarity === 'positive' && signal.strength >= BUYER_WORDS) &&
+		allowed.junk >= SURE_OFF_TOPIC;
+	if (offTopic) route = 'junk';
+	else if (route === 'junk' && !junkEvidence && allowed.junk < junkNeeds) {
 		route = allowed.sales >= SALES_INSTEAD_OF_JUNK ? 'sales' : allowed.support > allowed.nurture ? 'support' : 'nurture';
 	}
 	if (!hasText) route = 'nurture';
@@ -249,7 +264,9 @@ export function decide(
 		reasons.push(`Routed to "${path.name}": reads as ${reads} (${evidence})`);
 	} else {
 		const wordsRead = analysis.features.buckets.length;
-		if (signals.length === 0 && (confidence < SURE_WITHOUT_SIGNALS || wordsRead < FEW_WORDS)) {
+		if (offTopic) {
+			reasons.push(`Routed to "${path.name}": nothing of a business, no buying words, reads as personal or off-topic (${Math.round(allowed.junk * 100)}%)`);
+		} else if (signals.length === 0 && (confidence < SURE_WITHOUT_SIGNALS || wordsRead < FEW_WORDS)) {
 			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
 			reasons.push(`No signal either way: "${path.name}" is only a guess (score ${score}), so a person should look`);
 		} else if (route === 'sales') {

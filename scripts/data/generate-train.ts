@@ -7,7 +7,7 @@
  */
 import { expand, style, tidy } from './grammar';
 import { type GeneratedFiles, type Random, seededRandom, writeGenerated } from './random';
-import { APPLICANTS, CHAT_NURTURE, CHAT_SALES, CHAT_SUPPORT, chatGrammarFor, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PITCHES, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
+import { APPLICANTS, CHAT_NURTURE, CHAT_SALES, CHAT_HOWTO, CHAT_SUPPORT, chatGrammarFor, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PERSONAL_TEXTS, PITCHES, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
 
 export interface GeneratedRow {
 	text: string;
@@ -124,6 +124,13 @@ export function buildTrainingFiles(): GeneratedFiles {
 		['generated-chat-sales.jsonl', generateChat(CHAT_SALES, 'chat-sales', 400, chatRandom)],
 		['generated-chat-nurture.jsonl', generateChat(CHAT_NURTURE, 'chat-nurture', 300, chatRandom)],
 		['generated-chat-support.jsonl', generateChat(CHAT_SUPPORT, 'chat-support', 300, chatRandom)],
+	);
+	// Personal texts and product how-to questions: registers the scorer had too few of (a friend's
+	// text read as a guess, a customer's "how do I..." read as off-topic). Own seed again.
+	const registerRandom = seededRandom('intent-funnel/train/registers/v1');
+	outputs.push(
+		['generated-personal-texts.jsonl', generateChat(PERSONAL_TEXTS, 'personal-texts', 600, registerRandom)],
+		['generated-chat-howto.jsonl', generateChat(CHAT_HOWTO, 'chat-howto', 400, registerRandom)],
 	);
 	return new Map(outputs.map(([file, rows]) => [`data/train/${file}`, rows]));
 }
