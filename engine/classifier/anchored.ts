@@ -291,12 +291,18 @@ export class TextIndex {
 	/** Patterns registered after this index was built are not in it. */
 	private readonly patternCount = registry.length;
 	private readonly lower: string;
-	private readonly indexedGroups: boolean[] = [true];
+	/** Groups are indexed on first use: a field read only for some patterns pays only for their literals. */
+	private readonly indexedGroups: boolean[] = [];
 
 	constructor(readonly text: string) {
 		this.lower = text.toLowerCase();
-		const candidates = new Array<number[] | undefined>(registry.length).fill(undefined);
-		this.candidates = this.lower.length === text.length && TextIndex.scan(this.lower, groups[0], candidates) ? candidates : null;
+		this.candidates = this.lower.length === text.length && TextIndex.trusted(this.lower) ? new Array<number[] | undefined>(registry.length).fill(undefined) : null;
+	}
+
+	/** False when the text has a character the literal table cannot reason about (every pattern then scans in full). */
+	private static trusted(lower: string): boolean {
+		for (let i = 0; i < lower.length; i++) if (charFlags[lower.charCodeAt(i)] & UNTRUSTED) return false;
+		return true;
 	}
 
 	/**
@@ -345,11 +351,8 @@ export class TextIndex {
 		return at > 0 && at < this.text.length && isWordCode(this.text.charCodeAt(at - 1)) && isWordCode(this.text.charCodeAt(at));
 	}
 
-	/**
-	 * One pass over the text: the candidates of one group's patterns. False when the text has a
-	 * character the literal table cannot reason about (every pattern then scans in full).
-	 */
-	private static scan(lower: string, group: LiteralGroup, candidates: Array<number[] | undefined>): boolean {
+	/** One pass over a trusted text: the candidates of one group's patterns. */
+	private static scan(lower: string, group: LiteralGroup, candidates: Array<number[] | undefined>): void {
 		const length = lower.length;
 		const trie = group.flat;
 		let previous = 0;
@@ -358,7 +361,6 @@ export class TextIndex {
 			const flags = charFlags[code];
 			// Inside a word, a character of the same kind as the one before starts nothing.
 			if (flags === previous && flags & (UNICODE_WORD | ASCII_WORD)) continue;
-			if (flags & UNTRUSTED) return false;
 			if ((flags & (UNICODE_WORD | ASCII_WORD)) === 0) {
 				if (group.isSymbolAnchor[code]) addAll(candidates, group.symbolAnchors.get(code)!, i);
 				previous = flags;
@@ -370,7 +372,6 @@ export class TextIndex {
 			if (flags & DIGIT && !(previous & DIGIT) && group.digitRunPatterns.length) addDigitRun(group, candidates, lower, i);
 			previous = flags;
 		}
-		return true;
 	}
 }
 
@@ -436,6 +437,12 @@ export class AnchoredPattern {
 
 	get hasAlternatives(): boolean {
 		return this.alternatives !== null;
+	}
+
+	/** The match starting exactly at `position`, as a global scan would find it there; null when none. */
+	execAt(text: string, position: number): RegExpExecArray | null {
+		this.sticky.lastIndex = position;
+		return this.sticky.exec(text);
 	}
 
 	/** Every match in the indexed text, exactly as a global scan finds them. */

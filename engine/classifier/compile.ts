@@ -95,12 +95,12 @@ const MAX_LITERAL_WORDS = 2;
  * class, \w, a lookaround). `source` is a lexicon pattern: spaces stand for white space, and a
  * word boundary follows its end.
  */
-export function leadingLiterals(source: string, endsAtWordBoundary = true): AnchorLiteral[] | null {
+export function leadingLiterals(source: string, endsAtWordBoundary = true, maxWords = MAX_LITERAL_WORDS): AnchorLiteral[] | null {
 	const alternatives = topLevelAlternatives(source);
 	if (alternatives.length > 1) {
 		const literals: AnchorLiteral[] = [];
 		for (const alternative of alternatives) {
-			const own = leadingLiterals(alternative, endsAtWordBoundary);
+			const own = leadingLiterals(alternative, endsAtWordBoundary, maxWords);
 			if (!own) return null;
 			literals.push(...own);
 		}
@@ -115,7 +115,7 @@ export function leadingLiterals(source: string, endsAtWordBoundary = true): Anch
 	const branches = (literal: string, ways: Array<[string, boolean]>): AnchorLiteral[] | null => {
 		const literals: AnchorLiteral[] = [];
 		for (const [way, boundary] of ways) {
-			const own = leadingLiterals(way, boundary);
+			const own = leadingLiterals(way, boundary, maxWords);
 			if (!own) return partial(literal);
 			literals.push(...own);
 		}
@@ -138,7 +138,7 @@ export function leadingLiterals(source: string, endsAtWordBoundary = true): Anch
 		if (char === ' ') {
 			if (source[i + 1] === '?') return eitherWay(literal, i, i + 1);
 			if (source[i + 1] === '*' || !literal) return partial(literal);
-			if (literal.split(' ').length >= MAX_LITERAL_WORDS) return [{ text: literal, wholeWord: true }];
+			if (literal.split(' ').length >= maxWords) return [{ text: literal, wholeWord: true }];
 			literal += ' ';
 			continue;
 		}

@@ -6,7 +6,8 @@
  */
 import type { Evidence, Signal } from '../../contract';
 import { makeSignal } from '../extractors/signal';
-import type { Stance } from './patterns';
+import { TextIndex } from '../anchored';
+import type { Stance, StanceFamily } from './patterns';
 import { STANCE_FAMILIES } from './patterns';
 import { skeletonOf } from './skeleton';
 
@@ -125,6 +126,38 @@ function familiesToRun(skeleton: string, field: Evidence['field']): boolean[] {
 	return awake;
 }
 
+/**
+ * A family's matches that start a word, at most MAX_MATCHES_PER_FAMILY, each found where the
+ * previous one ended: the same as a global scan that looks again one further on after a match
+ * inside a word ("demo" in "pseudemo"), but tried only where one of the family's first words starts.
+ */
+function familyMatches(family: StanceFamily, skeleton: string, index: TextIndex): RegExpExecArray[] {
+	const matches: RegExpExecArray[] = [];
+	const positions = family.anchored ? index.positionsFor(family.anchored) : null;
+	if (positions === null) {
+		const pattern = family.pattern;
+		pattern.lastIndex = 0;
+		for (let match = pattern.exec(skeleton); match && matches.length < MAX_MATCHES_PER_FAMILY; match = pattern.exec(skeleton)) {
+			if (match[0].length === 0 || (match.index > 0 && isWordCharacter(skeleton, match.index - 1))) {
+				pattern.lastIndex = match.index + 1;
+				continue;
+			}
+			matches.push(match);
+		}
+		return matches;
+	}
+	let from = 0;
+	for (const position of positions) {
+		if (matches.length >= MAX_MATCHES_PER_FAMILY) break;
+		if (position < from || (position > 0 && isWordCharacter(skeleton, position - 1))) continue;
+		const match = family.anchored!.execAt(skeleton, position);
+		if (!match || match[0].length === 0) continue;
+		matches.push(match);
+		from = position + match[0].length;
+	}
+	return matches;
+}
+
 export function readStance(fields: Array<{ field: Evidence['field']; text: string }>): StanceReading {
 	const scores: Record<Stance, number> = { buyer: 0, seller: 0, applicant: 0, system: 0 };
 	const softOnly: Record<Stance, number> = { buyer: 0, seller: 0, applicant: 0, system: 0 };
@@ -135,21 +168,13 @@ export function readStance(fields: Array<{ field: Evidence['field']; text: strin
 		const skeleton = field === 'email' ? skeletonOf(text).replace(/[._+\-@]/g, ' ') : skeletonOf(text);
 		const allowed = FIELD_STANCES[field];
 		const awake = familiesToRun(skeleton, field);
-		for (let index = 0; index < STANCE_FAMILIES.length; index++) {
-			const family = STANCE_FAMILIES[index];
-			if (!awake[index] || !allowed.has(family.stance)) continue;
-			const pattern = family.pattern;
-			pattern.lastIndex = 0;
-			let found = 0;
-			for (let match = pattern.exec(skeleton); match && found < MAX_MATCHES_PER_FAMILY; match = pattern.exec(skeleton)) {
-				if (match[0].length === 0 || (match.index > 0 && isWordCharacter(skeleton, match.index - 1))) {
-					// Not at the start of a word ("demo" inside "pseudemo"): look again one further on.
-					pattern.lastIndex = match.index + 1;
-					continue;
-				}
-				found++;
-				const end = match.index + match[0].length;
-				signals.push(makeSignal(family.signal, family.strength, { ...(family.value ?? {}), stance: family.stance, family: family.id }, text, match.index, end, field));
+		let index: TextIndex | undefined;
+		for (let familyIndex = 0; familyIndex < STANCE_FAMILIES.length; familyIndex++) {
+			const family = STANCE_FAMILIES[familyIndex];
+			if (!awake[familyIndex] || !allowed.has(family.stance)) continue;
+			index ??= new TextIndex(skeleton);
+			for (const match of familyMatches(family, skeleton, index)) {
+				signals.push(makeSignal(family.signal, family.strength, { ...(family.value ?? {}), stance: family.stance, family: family.id }, text, match.index, match.index + match[0].length, field));
 				const target = family.soft ? softOnly : scores;
 				target[family.stance] = 1 - (1 - target[family.stance]) * (1 - family.strength);
 			}

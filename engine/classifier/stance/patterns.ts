@@ -9,6 +9,8 @@
  * common case (no such word) to a few substring checks.
  */
 import type { SignalType } from '../../contract';
+import { AnchoredPattern } from '../anchored';
+import { leadingLiterals } from '../compile';
 
 export type Stance = 'buyer' | 'seller' | 'applicant' | 'system';
 
@@ -22,6 +24,8 @@ export interface StanceFamily {
 	/** Substrings of the skeleton of which one must be present for the regex to run. */
 	needs: string[];
 	pattern: RegExp;
+	/** The same pattern run only where one of its first words starts; null: scanned in full. */
+	anchored: AnchoredPattern | null;
 	value?: Record<string, unknown>;
 	/** A weak hint: counts only together with another match of the same stance. */
 	soft?: boolean;
@@ -38,7 +42,7 @@ const gap = (n: number) => `(?:[${WORD_CHARS}'’.-]+[\\s,:;]+){0,${n}}?`;
 // that begins with its literal words lets the regex engine skip ahead fast, a lookbehind first does not.
 const bounded = (source: string) => new RegExp(`(?:${source})(?:(?<=\\s)|(?![${WORD_CHARS}]))`, 'g');
 
-interface FamilySource extends Omit<StanceFamily, 'pattern'> {
+interface FamilySource extends Omit<StanceFamily, 'pattern' | 'anchored'> {
 	source: string;
 }
 
@@ -468,4 +472,17 @@ const SOURCES: FamilySource[] = [
 	},
 ];
 
-export const STANCE_FAMILIES: readonly StanceFamily[] = SOURCES.map(({ source, ...family }) => ({ ...family, pattern: bounded(source) }));
+/**
+ * A family whose every match starts with one of a few first words runs as a sticky regex at the
+ * text's positions where one of those words starts (found by one pass of the literal trie);
+ * a family whose match can start anywhere ("\\S+", a line start) keeps a global scan.
+ */
+function anchoredTwin(pattern: RegExp, source: string): AnchoredPattern | null {
+	const literals = leadingLiterals(source, false, 1);
+	return literals ? new AnchoredPattern(pattern, { kind: 'literals', literals }, { group: 'stance' }) : null;
+}
+
+export const STANCE_FAMILIES: readonly StanceFamily[] = SOURCES.map(({ source, ...family }) => {
+	const pattern = bounded(source);
+	return { ...family, pattern, anchored: anchoredTwin(pattern, source) };
+});
