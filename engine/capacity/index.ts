@@ -1,14 +1,18 @@
 /**
  * The capacity engine: who can take a lead right now (working hours in each rep's zone,
  * holidays, out-of-office, calendars, caps, rotation), and if nobody can, real free slots and an
- * SMS that respects quiet hours. Pure: calendars arrive as busy intervals, state through a store.
+ * SMS that respects quiet hours. Pure: calendars are read through an HTTP function the node passes
+ * in (calendars/), state through a store.
  */
 export * from './types';
+export { CAPACITY_DEFAULTS } from './defaults';
 export { parseRoster, parseWorkingHours, parseHolidayList, problemsPerRow } from './roster';
 export * from './rules';
 export type { RosterResult } from './roster';
 export { unavailability } from './availability';
 export { calendarWindow } from './calendarWindow';
+export { CALENDAR_PROVIDERS, fetchBusyForReps, icsToBusy } from './calendars';
+export type { BusyWindow, CalendarHttp, CalendarProvider, CalendarRequest } from './calendars';
 export type { CalendarWindow, CalendarWindowInput } from './calendarWindow';
 export type { AvailabilityContext, Unavailability } from './availability';
 export { nextFreeSlots } from './slots';

@@ -1,10 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { assign } from './actions/assign';
-import { release } from './actions/release';
+import { CALENDAR_PROVIDERS } from '../../engine/capacity';
 import { timeZoneLoadOptions } from '../shared/timeZones';
-import { configuredOutputs, properties } from './description';
+import { configuredOutputs } from './actions/outputs';
+import { properties } from './actions/properties';
+import { router } from './actions/router';
 
 export class CapacityCheck implements INodeType {
 	description: INodeTypeDescription = {
@@ -21,8 +22,10 @@ export class CapacityCheck implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: `={{(${configuredOutputs})($nodeVersion, $parameter)}}`,
 		credentials: [
-			{ name: 'googleCalendarOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['googleCalendar'] } } },
-			{ name: 'microsoftOutlookOAuth2Api', required: true, displayOptions: { show: { operation: ['assign'], calendarSource: ['microsoft365'] } } },
+			// Each calendar provider's credential, asked for while that provider is chosen.
+			...Object.entries(CALENDAR_PROVIDERS).flatMap(([source, provider]) =>
+				provider.credentialType ? [{ name: provider.credentialType, required: true, displayOptions: { show: { operation: ['assign'], calendarSource: [source] } } }] : [],
+			),
 			{ name: 'redis', required: true, displayOptions: { show: { stateStorage: ['redis'] } } },
 		],
 		builderHint: {
@@ -55,7 +58,6 @@ export class CapacityCheck implements INodeType {
 	methods = { loadOptions: timeZoneLoadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const operation = this.getNodeParameter('operation', 0) as string;
-		return operation === 'release' ? await release(this) : await assign(this);
+		return await router.call(this);
 	}
 }

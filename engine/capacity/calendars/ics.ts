@@ -1,7 +1,9 @@
 import { DateTime } from 'luxon';
 import ical, { type VEvent } from 'node-ical';
 
-import type { Interval } from '../types';
+import type { Interval, Rep, RepBusy } from '../types';
+import type { BusyWindow, CalendarHttp, CalendarProvider } from './provider';
+import { describeError, REQUEST_TIMEOUT_MS } from './provider';
 
 /**
  * Busy intervals of an ICS/iCal feed within a window: recurring events expanded (RRULE), EXDATE
@@ -34,3 +36,30 @@ export function icsToBusy(icsText: string, window: { start: number; end: number 
 	}
 	return busy.sort((a, b) => a.start - b.start);
 }
+
+export const icsFeed: CalendarProvider = {
+	option: { name: 'ICS Feed per Rep', description: "Each rep's ICS URL (recurring events and exceptions included)" },
+	async fetchBusy(reps: Rep[], window: BusyWindow, http: CalendarHttp) {
+		const byRep: Record<string, RepBusy> = {};
+		const texts = new Map<string, Promise<unknown>>();
+		for (const rep of reps) {
+			if (!rep.icsUrl) {
+				byRep[rep.id] = { busy: [], error: 'no ICS URL' };
+				continue;
+			}
+			// One request per distinct feed, shared by every rep that uses it; all feeds load at once.
+			if (!texts.has(rep.icsUrl)) texts.set(rep.icsUrl, http({ method: 'GET', url: rep.icsUrl, json: false, encoding: 'text', timeout: REQUEST_TIMEOUT_MS }));
+		}
+		for (const rep of reps) {
+			if (!rep.icsUrl) continue;
+			try {
+				const text = await texts.get(rep.icsUrl)!;
+				if (typeof text !== 'string' || !text.includes('BEGIN:VCALENDAR')) throw new Error('the URL did not return an iCalendar feed');
+				byRep[rep.id] = { busy: icsToBusy(text, window, rep.timeZone) };
+			} catch (error) {
+				byRep[rep.id] = { busy: [], error: `ICS feed: ${describeError(error)}` };
+			}
+		}
+		return byRep;
+	},
+};

@@ -13,8 +13,8 @@ import path from 'node:path';
 import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
 
 import type { RoutingResult } from '../../../engine/contract';
-import { configuredOutputs, DEFAULT_DUPLICATE_WINDOW_MINUTES } from '../../../nodes/CapacityCheck/description';
-import { defaultStateFile, STATE_FILE_ENV } from '../../../engine/capacity';
+import { configuredOutputs } from '../../../nodes/CapacityCheck/actions/outputs';
+import { CAPACITY_DEFAULTS, defaultStateFile, STATE_FILE_ENV } from '../../../engine/capacity';
 import { runWorkflow, type WorkflowJson } from '../../harness/runWorkflow';
 import { leadsWorkflow } from '../../helpers/workflows';
 
@@ -194,7 +194,7 @@ describe('Duplicate Window', () => {
 		expect(names(2, { options: { duplicateWindow: '={{ 30 }}' } })).toContain('Duplicate');
 		expect(names(2, { operation: 'release' })).toEqual(['Released']);
 		// configuredOutputs runs in n8n's sandbox with its own copy of the default.
-		expect(configuredOutputs.toString()).toContain(`nodeVersion >= 2 ? ${DEFAULT_DUPLICATE_WINDOW_MINUTES} : 0`);
+		expect(configuredOutputs.toString()).toContain(`nodeVersion >= 2 ? ${CAPACITY_DEFAULTS.duplicateWindowMinutes} : 0`);
 	});
 });
 

@@ -1,0 +1,437 @@
+import { randomUUID } from 'node:crypto';
+
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+
+import type { CapacityConfig, Rep, RoutingOutput } from '../../../engine/capacity';
+import { CALENDAR_PROVIDERS, CAPACITY_DEFAULTS, calendarWindow, duplicateKeyOf, fetchBusyForReps, routeLead } from '../../../engine/capacity';
+import { errorOutputItem, sendsFailuresToErrorOutput } from '../../shared/errorOutput';
+import type { OpenedStore } from '../helpers/stateStore';
+import { openStateStore } from '../helpers/stateStore';
+import { calendarHttp } from '../transport';
+import { errorRouting, prepareLead, withRouting } from './assign/items';
+import {
+	ConfigurationProblem,
+	readAssignSettings,
+	readCalendarFailure,
+	readCalendarSource,
+	readDuplicateKeySource,
+	readExcludedRepIds,
+	readSlotsFromNow,
+	readStrategy,
+} from './assign/parameters';
+import { configuredOutputs } from './outputs';
+
+// n8n's lint reads a parameter default only as a literal or a plain name: the engine's defaults, named.
+const {
+	calendarSource: defaultCalendarSource,
+	calendarFailure: defaultCalendarFailure,
+	strategy: defaultStrategy,
+	defaultCountry: defaultPhoneCountry,
+	duplicateKey: defaultDuplicateKey,
+	duplicateWindowMinutes: defaultDuplicateWindowMinutes,
+	maxDuplicateWindowMinutes,
+	slotCount: defaultSlotCount,
+	quietEnd: defaultQuietEnd,
+	quietStart: defaultQuietStart,
+	responseMinutes: defaultResponseMinutes,
+	horizonDays: defaultHorizonDays,
+	slotMinutes: defaultSlotMinutes,
+	smsTemplate: defaultSmsTemplate,
+} = CAPACITY_DEFAULTS;
+
+const displayOptions = { show: { operation: ['assign'] } };
+
+/** "Calendar": one option per calendar provider, and None. */
+const calendarOptions = [
+	...Object.entries(CALENDAR_PROVIDERS).map(([value, provider]) => ({ ...provider.option, value })),
+	{ name: 'None', value: 'none', description: 'Working hours, holidays and out-of-office only' },
+].sort((a, b) => a.name.localeCompare(b.name));
+
+const properties: INodeProperties[] = [
+	{
+		displayName: 'Roster Source',
+		name: 'rosterSource',
+		type: 'options',
+		default: 'node',
+		options: [
+			{ name: 'Defined in This Node', value: 'node' },
+			{ name: 'From Input Data', value: 'input', description: 'A list of reps from Google Sheets, Airtable or a CRM, given by an expression' },
+		],
+	},
+	{
+		displayName: 'Reps',
+		name: 'reps',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Rep',
+		default: {},
+		displayOptions: { show: { rosterSource: ['node'] } },
+		description: 'The people who take leads, in priority order',
+		options: [
+			{
+				name: 'rep',
+				displayName: 'Rep',
+				values: [
+					{
+						displayName: 'Active',
+						name: 'active',
+						type: 'boolean',
+						default: true,
+						description: 'Whether the rep takes leads',
+					},
+					{
+						displayName: 'Calendar ID',
+						name: 'calendarId',
+						type: 'string',
+						default: '',
+						description: 'Google calendar ID or Microsoft 365 mailbox; defaults to the email',
+					},
+					{
+						displayName: 'Email',
+						name: 'email',
+						type: 'string',
+						placeholder: 'name@email.com',
+						default: '',
+					},
+					{
+						displayName: 'Holidays',
+						name: 'holidays',
+						type: 'string',
+						default: '',
+						placeholder: '2026-12-25, 2027-01-01',
+						description: 'The rep\'s own days off (yyyy-MM-dd), on top of team holidays',
+					},
+					{
+						displayName: 'ICS URL',
+						name: 'icsUrl',
+						type: 'string',
+						default: '',
+						description: 'Private ICS/iCal feed of the rep, when the calendar is "ICS Feed per Rep"',
+					},
+					{
+						displayName: 'ID',
+						name: 'id',
+						type: 'string',
+						default: '',
+						description: 'Stable identifier used in counts and Release; defaults to the email, else the name',
+					},
+					{
+						displayName: 'Max Leads per Day',
+						name: 'maxLeadsPerDay',
+						type: 'number',
+						default: 0,
+						description: 'Counted per day in the rep\'s own time zone: the count starts again at the rep\'s midnight. 0 means no cap.',
+					},
+					{
+						displayName: 'Max Open Leads',
+						name: 'maxOpenLeads',
+						type: 'number',
+						default: 0,
+						description: '0 means no cap',
+					},
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						required: true,
+					},
+					{
+						displayName: 'Out of Office',
+						name: 'outOfOffice',
+						type: 'string',
+						default: '',
+						placeholder: '2026-12-24..2027-01-02',
+						description: 'Comma-separated date ranges',
+					},
+					{
+						displayName: 'Phone',
+						name: 'phone',
+						type: 'string',
+						default: '',
+					},
+					{
+						displayName: 'Tiers',
+						name: 'tiers',
+						type: 'string',
+						default: 'closers',
+						description: 'Comma-separated tiers or skills, e.g. \'closers, spanish\'',
+					},
+					{
+						displayName: 'Time Zone Name or ID',
+						name: 'timeZone',
+						type: 'options',
+						typeOptions: { loadOptionsMethod: 'getTimeZones' },
+						default: 'America/New_York',
+						description: 'IANA time zone of the rep. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+					},
+					{
+						displayName: 'Weight',
+						name: 'weight',
+						type: 'number',
+						default: 1,
+						description: 'Share of leads under weighted round robin',
+					},
+					{
+						displayName: 'Working Hours',
+						name: 'workingHours',
+						type: 'string',
+						default: 'Mon-Fri 09:00-17:00',
+						description: 'In the rep\'s time zone; separate blocks with \';\', e.g. \'Mon-Thu 09:00-17:00; Fri 09:00-13:00\'',
+					},
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Roster',
+		name: 'rosterData',
+		type: 'json',
+		default: '={{ $json.roster }}',
+		displayOptions: { show: { rosterSource: ['input'] } },
+		description: 'A list of reps with name, email, phone, tiers, timeZone, workingHours ("Mon-Fri 09:00-17:00"), outOfOffice, holidays, maxOpenLeads, maxLeadsPerDay, weight, active. Column names like "Time Zone" or "Max Open Leads" work too. Read once per run, from the first item.',
+		hint: 'Rows from Google Sheets or Airtable arrive as one item per rep: use {{ $(\'Google Sheets\').all().map(item => item.json) }}',
+	},
+	{
+		displayName: 'Calendar',
+		name: 'calendarSource',
+		type: 'options',
+		default: defaultCalendarSource,
+		description:
+			"Live calendars: read once per execution for all reps, so a rep in a meeting is not assigned. The span read is a day before the newest lead (or now, with From Now timing) to the search horizon after it; an older lead is judged without calendars and says so.",
+		options: calendarOptions,
+	},
+	{
+		displayName: 'If a Calendar Cannot Be Read',
+		name: 'calendarFailure',
+		type: 'options',
+		default: defaultCalendarFailure,
+		displayOptions: { show: { calendarSource: Object.keys(CALENDAR_PROVIDERS) } },
+		description: 'The execution goes on either way, and the item says which calendar failed. Also applies to a lead submitted before the span the calendars were read for.',
+		options: [
+			{ name: 'Assume the Rep Is Busy', value: 'assumeBusy' },
+			{ name: 'Assume the Rep Is Free', value: 'assumeFree' },
+		],
+	},
+	{
+		displayName: 'Team Holidays',
+		name: 'teamHolidays',
+		type: 'string',
+		default: '',
+		placeholder: '2026-12-25, 2027-01-01',
+		description: 'Comma-separated dates (yyyy-MM-dd) nobody takes leads, read in each rep\'s time zone',
+	},
+	{
+		displayName: 'Tier per Path',
+		name: 'tierMapping',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Mapping',
+		default: { mapping: [{ path: 'hot', tier: 'closers' }, { path: 'warm', tier: 'sdrs' }] },
+		description: 'Which tier takes which classifier path; other paths leave on "Not Routed" untouched',
+		options: [
+			{
+				name: 'mapping',
+				displayName: 'Mapping',
+				values: [
+					{ displayName: 'Path', name: 'path', type: 'string', default: '' },
+					{ displayName: 'Tier', name: 'tier', type: 'string', default: '' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Strategy',
+		name: 'strategy',
+		type: 'options',
+		default: defaultStrategy,
+		options: [
+			{ name: 'Least Loaded', value: 'leastLoaded', description: 'The available rep with the fewest open leads' },
+			{ name: 'Priority Order', value: 'priorityOrder', description: 'The first available rep in roster order ("master closer first")' },
+			{ name: 'Round Robin', value: 'roundRobin', description: 'Take turns in roster order' },
+			{ name: 'Weighted Round Robin', value: 'weightedRoundRobin', description: 'Take turns in proportion to each rep\'s weight' },
+		],
+	},
+];
+
+export const description = updateDisplayOptions(displayOptions, properties);
+
+/** Assign's "Options" collection: shown last, after the settings both operations share. */
+export const options = updateDisplayOptions(displayOptions, [
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{ displayName: 'Booking Link', name: 'bookingLink', type: 'string', default: '', description: 'Used as {{bookingLink}} in the SMS' },
+			{ displayName: 'Default Phone Country', name: 'defaultCountry', type: 'string', default: defaultPhoneCountry, description: 'Two-letter country for phone numbers written without +country code' },
+			{
+				displayName: 'Duplicate Key',
+				name: 'duplicateKey',
+				type: 'options',
+				default: defaultDuplicateKey,
+				description: 'What makes two submissions the same lead. Compared after trimming, lower-casing and removing invisible characters; phones in E.164.',
+				options: [
+					{ name: 'Automatic', value: 'auto', description: 'The Lead ID option when set, else the email, else the phone, else the text' },
+					{ name: 'Email', value: 'email' },
+					{ name: 'Lead ID', value: 'leadId', description: 'The Lead ID option: your form\'s or CRM\'s own ID' },
+					{ name: 'Phone', value: 'phone' },
+					{ name: 'Text', value: 'text', description: 'The message itself' },
+				],
+			},
+			{
+				displayName: 'Duplicate Window (Minutes)',
+				name: 'duplicateWindow',
+				type: 'number',
+				default: defaultDuplicateWindowMinutes,
+				typeOptions: { minValue: 0, maxValue: maxDuplicateWindowMinutes },
+				description:
+					'A lead submitted again this soon after the first time (double submit, retried webhook, re-run execution) keeps its rep, is counted once and leaves on the Duplicate output with routing.duplicateOf, so no second SMS or notification goes out. 0 turns it off. On by default from node version 2.',
+			},
+			{
+				displayName: 'Exclude Reps',
+				name: 'excludeRepIds',
+				type: 'string',
+				default: '',
+				placeholder: 'rep-ana, rep-bo',
+				description: 'Comma-separated rep IDs this lead must not go to, e.g. the rep who missed the SLA when re-routing',
+				hint: 'The rep Assign chose for an item: {{ $json.routing.rep.id }}',
+			},
+			{ displayName: 'Free Slots to Offer', name: 'slotCount', type: 'number', default: defaultSlotCount, typeOptions: { minValue: 1 } },
+			{
+				displayName: 'Lead ID',
+				name: 'leadId',
+				type: 'string',
+				default: '',
+				placeholder: '={{ $json.submissionId }}',
+				description: 'Your own ID of the lead (form submission or CRM ID), for the duplicate key',
+			},
+			{ displayName: 'Quiet Hours End', name: 'quietEnd', type: 'number', default: defaultQuietEnd, typeOptions: { minValue: 0, maxValue: 24 }, description: 'No text before this hour in the prospect\'s local time' },
+			{ displayName: 'Quiet Hours Start', name: 'quietStart', type: 'number', default: defaultQuietStart, typeOptions: { minValue: 0, maxValue: 24 }, description: 'No text from this hour in the prospect\'s local time' },
+			{ displayName: 'Response Window (Minutes)', name: 'responseMinutes', type: 'number', default: defaultResponseMinutes, description: 'How long a rep must be free from the submission time to take the lead now' },
+			{ displayName: 'Search Horizon (Days)', name: 'horizonDays', type: 'number', default: defaultHorizonDays },
+			{ displayName: 'Slot Length (Minutes)', name: 'slotMinutes', type: 'number', default: defaultSlotMinutes },
+			{
+				displayName: 'Slots and SMS Timing',
+				name: 'slotsFrom',
+				type: 'options',
+				default: 'submission',
+				description: 'Availability is always judged at the submission time. This sets the clock for the free slots offered and the quiet hours of the SMS.',
+				options: [
+					{ name: 'From the Submission Time', value: 'submission', description: 'Right when the workflow runs as leads arrive; re-running an execution gives the same answer' },
+					{ name: 'From Now', value: 'now', description: 'For leads processed late (a queue, a sheet import): never offers a slot that has passed' },
+				],
+			},
+			{
+				displayName: 'SMS Template',
+				name: 'smsTemplate',
+				type: 'string',
+				typeOptions: { rows: 3 },
+				default: defaultSmsTemplate,
+				description: 'Placeholders: {{firstName}}, {{company}}, {{slots}}, {{bookingLink}}',
+			},
+			{
+				displayName: 'Time Zone for Unknown Prospects Name or ID',
+				name: 'timeZone',
+				type: 'options',
+				typeOptions: { loadOptionsMethod: 'getTimeZonesOrNone' },
+				default: '',
+				description:
+					'For leads without a known time zone: quiet hours are checked and free slots are written in this zone. Not set: quiet hours in the workflow\'s zone, slots in each rep\'s zone. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			},
+		],
+	},
+]);
+
+const OUTPUT_INDEX: Record<RoutingOutput, number> = { assigned: 0, noCapacity: 1, notRouted: 2, duplicate: 3 };
+
+/** Routes every item; each leaves on exactly one of Assigned, No Capacity, Not Routed or Duplicate. */
+export async function execute(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = context.getInputData();
+	const node = context.getNode();
+	const outputs: INodeExecutionData[][] = configuredOutputs(node.typeVersion, node.parameters as Parameters<typeof configuredOutputs>[1]).map(() => []);
+	const now = Date.now();
+	const strategy = readStrategy(context);
+
+	/** A problem no item can be routed past: stop, or on continue-on-fail send every item to Not Routed. */
+	const failAll = (error: unknown, fallbackHint: string): INodeExecutionData[][] => {
+		const problem = error instanceof ConfigurationProblem ? error : new ConfigurationProblem((error as Error).message, fallbackHint);
+		if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), problem.message, { description: problem.hint });
+		if (sendsFailuresToErrorOutput(context)) {
+			outputs[OUTPUT_INDEX.assigned] = items.map((_, itemIndex) => errorOutputItem(problem.message, itemIndex));
+			return outputs;
+		}
+		outputs[OUTPUT_INDEX.notRouted] = items.map((item, itemIndex) => withRouting(item, itemIndex, errorRouting(problem.message, strategy, now)));
+		return outputs;
+	};
+
+	let reps: Rep[];
+	let config: CapacityConfig;
+	let teamHolidays: string[];
+	let duplicateWindowMs: number;
+	try {
+		({ reps, config, teamHolidays, duplicateWindowMs } = readAssignSettings(context));
+	} catch (error) {
+		return failAll(error, 'Check the node settings.');
+	}
+
+	const leads = items.map((item) => prepareLead(item.json, now));
+	// By default the submission time is the clock for slots and quiet hours too, so re-running an
+	// execution gives the same answer; late processing (a queue, a sheet import) can use now.
+	const slotsFromNow = readSlotsFromNow(context);
+	// Free/busy is read once for every rep and item of the execution, over one capped span;
+	// leads submitted before it are judged with their calendars unknown, and say so.
+	const calendarSource = readCalendarSource(context);
+	const window = calendarWindow({ submissions: leads.map((lead) => lead.at), now, slotsFromNow, horizonDays: config.slots.horizonDays, responseMinutes: config.responseMinutes });
+	const busy = items.length ? await fetchBusyForReps(calendarSource, reps, window, calendarHttp(context)) : {};
+	const availability = { teamHolidays, busy, calendarFailure: readCalendarFailure(context), calendarWindow: window };
+
+	let opened: OpenedStore;
+	try {
+		opened = await openStateStore(context);
+	} catch (error) {
+		return failAll(error, 'Check "State Storage": a Redis credential for Redis, Node.js 22.13 or later and a writable n8n folder for the SQLite file.');
+	}
+	const duplicateKeySource = readDuplicateKeySource(context);
+	const executionId = context.getExecutionId();
+	const { store, close } = opened;
+	try {
+		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
+			const { intent, lead, at } = leads[itemIndex];
+			try {
+				const duplicateKey = duplicateWindowMs > 0 ? duplicateKeyOf(lead, duplicateKeySource, context.getNodeParameter('options.leadId', itemIndex, ''), config.sms.defaultCountry) : undefined;
+				const { routing, output } = await routeLead(
+					{
+						intent: intent.ok ? intent.intent : null,
+						problem: intent.ok ? undefined : intent.problem,
+						lead,
+						at,
+						now: slotsFromNow ? now : at,
+						excludeRepIds: readExcludedRepIds(context, itemIndex),
+						identity: { id: randomUUID(), duplicateKey: duplicateKey?.hash, keyField: duplicateKey?.field, windowMs: duplicateWindowMs, executionId, itemIndex },
+					},
+					reps,
+					availability,
+					store,
+					config,
+				);
+				outputs[OUTPUT_INDEX[output]].push(withRouting(items[itemIndex], itemIndex, routing));
+			} catch (error) {
+				// The state store failed (Redis down...): the lead was not assigned.
+				const message = `Could not assign the lead: ${(error as Error).message}`;
+				if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), message, { itemIndex, description: 'Check the state storage (Redis credential) and try again.' });
+				if (sendsFailuresToErrorOutput(context)) {
+					outputs[OUTPUT_INDEX.assigned].push(errorOutputItem(message, itemIndex));
+					continue;
+				}
+				outputs[OUTPUT_INDEX.notRouted].push(withRouting(items[itemIndex], itemIndex, errorRouting(message, config.strategy, now)));
+			}
+		}
+	} finally {
+		await close();
+	}
+	return outputs;
+}

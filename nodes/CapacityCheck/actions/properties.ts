@@ -1,0 +1,20 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import * as assign from './assign.operation';
+import * as release from './release.operation';
+import { stateStorageProperties } from './stateStorage.description';
+
+const operationProperty: INodeProperties = {
+	displayName: 'Operation',
+	name: 'operation',
+	type: 'options',
+	noDataExpression: true,
+	default: 'assign',
+	options: [
+		{ name: 'Assign', value: 'assign', action: 'Assign a lead to an available rep', description: 'Route each lead to a rep who can take it now, or offer free slots by SMS' },
+		{ name: 'Release', value: 'release', action: 'Release an open lead of a rep', description: 'Lower a rep\'s open-lead count when a lead is handled or re-routed, so caps reflect reality' },
+	],
+};
+
+/** The node's parameters in display order: each operation's own, the shared storage, Assign's Options last. */
+export const properties: INodeProperties[] = [operationProperty, ...assign.description, ...stateStorageProperties, ...release.description, ...assign.options];
