@@ -108,8 +108,8 @@ export async function routeLead(
 	});
 	if (!input.intent) return notRouted('error', input.problem ?? 'The item has no readable intent');
 	// Own keys only: a path named "__proto__" or "constructor" is data, not a way into Object.prototype.
-	const tier = Object.prototype.hasOwnProperty.call(config.tierByPath, input.intent.path) ? config.tierByPath[input.intent.path] : undefined;
-	if (!tier) {
+	const pathTier = Object.prototype.hasOwnProperty.call(config.tierByPath, input.intent.path) ? config.tierByPath[input.intent.path] : undefined;
+	if (!pathTier) {
 		const routed = Object.entries(config.tierByPath).map(([path, mappedTier]) => `${path} -> ${mappedTier}`).join(', ');
 		// The path name comes from the item: shown as inert plain text, capped.
 		return notRouted('passed_through', `Path "${encodeLeadValue('plain', input.intent.path, FIELD_LIMITS.label)}" is not routed to reps (routed paths: ${routed || 'none'})`);
@@ -118,7 +118,7 @@ export async function routeLead(
 	const excluded = new Set(input.excludeRepIds ?? []);
 	// Excluding reps is a deliberate re-route (the rep missed the SLA): not a duplicate to send back.
 	const identity = input.identity && excluded.size ? { ...input.identity, duplicateKey: undefined } : input.identity;
-	const plan = planRouting(tier, input.intent, input.lead, input.facts ?? {}, reps, excluded, config.rules, config.strategy, config.sms.defaultCountry);
+	const plan = planRouting(pathTier, input.intent, input.lead, input.facts ?? {}, reps, excluded, config.rules, config.strategy, config.sms.defaultCountry);
 	const involved = [...new Set(plan.stages.flatMap((stage) => stage.reps))];
 	const windowWarning = calendarWindowWarning(involved, input.at, config.responseMinutes, availability);
 	const warnings = [...(windowWarning ? [windowWarning] : []), ...plan.warnings, ...calendarWarnings(involved, availability)];
@@ -127,8 +127,10 @@ export async function routeLead(
 		const reason = unavailability(rep, input.at, input.at + config.responseMinutes * 60_000, availability);
 		if (reason) whyUnavailable.set(rep.id, reason);
 	}
+	// Territory rules may pick another tier than the path's.
+	const tier = plan.tier;
 	const poolStage = plan.stages[plan.stages.length - 1];
-	const audit: AuditEntry[] = [auditEntry(now, 'tier', `Path "${input.intent.path}" needs tier "${tier}" (${reps.filter((rep) => rep.tiers.includes(tier) && !excluded.has(rep.id)).length} reps)`)];
+	const audit: AuditEntry[] = [auditEntry(now, 'tier', `Path "${input.intent.path}" needs tier "${pathTier}" (${reps.filter((rep) => rep.tiers.includes(pathTier) && !excluded.has(rep.id)).length} reps)`)];
 	for (const note of plan.notes) audit.push(auditEntry(now, note.decision, note.reason));
 	if (windowWarning) audit.push(auditEntry(now, 'calendar_not_read', windowWarning));
 	for (const [repId, reason] of whyUnavailable) audit.push(auditEntry(now, 'unavailable', `${reps.find((rep) => rep.id === repId)?.name ?? repId}: ${reason}`));
@@ -220,7 +222,9 @@ export async function routeLead(
 		.join(', ');
 	const smsPart = sms.to ? ` by SMS to ${sms.to}${sms.allowedNow ? '' : ` at ${sms.sendAt} (quiet hours)`}` : `; no SMS: ${sms.reason}`;
 	const nobody =
-		stage.kind === 'owner' ? `Held for the account owner, who cannot take the lead now: ${unavailableSummary}` : `No ${stage.kind === 'pool' ? tier : stage.label} rep can take the lead now: ${unavailableSummary || 'none in the roster'}`;
+		stage.kind === 'owner'
+			? `Held for the account owner, who cannot take the lead now: ${unavailableSummary}`
+			: stage.kind === 'pool' ? `No ${tier} rep can take the lead now: ${unavailableSummary || 'none in the roster'}` : `None of the ${stage.label} can take the lead now: ${unavailableSummary}`;
 	const reason = duplicate
 		? `${replayNote}no ${tier} rep could take it then. ${nextSlots.length} free slot(s) offered${smsPart}`
 		: `${nobody}. ${nextSlots.length} free slot(s) offered${smsPart}`;

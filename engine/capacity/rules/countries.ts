@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import { getCountries, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 
 import { comparableKey } from './keys';
 
@@ -38,8 +38,11 @@ const COUNTRY_ALIASES: Record<string, string> = {
 	uae: 'AE', holland: 'NL', 'the netherlands': 'NL', 'south korea': 'KR', korea: 'KR', 'czech republic': 'CZ', russia: 'RU', 'türkiye': 'TR',
 };
 
-/** Codes Intl names that are groups, not countries. */
-const NOT_COUNTRIES = ['EU', 'EZ', 'UN', 'QO', 'ZZ'];
+/**
+ * Current countries: the ones with a calling code. Intl also names groups ("EU", "UN") and
+ * withdrawn codes under today's names ("DD" is Germany, "UK" the United Kingdom).
+ */
+const COUNTRY_CODES: ReadonlySet<string> = new Set(getCountries());
 
 let countryNames: Map<string, string> | undefined;
 
@@ -48,14 +51,10 @@ function countryNameIndex(): Map<string, string> {
 	if (countryNames) return countryNames;
 	countryNames = new Map(Object.entries(COUNTRY_ALIASES));
 	const displays = ['en', 'de', 'es', 'fr'].map((locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
-	for (let first = 65; first <= 90; first++) {
-		for (let second = 65; second <= 90; second++) {
-			const code = String.fromCharCode(first, second);
-			for (const display of displays) {
-				const name = display.of(code);
-				// Only real countries: Intl also names continents and groups ("EU", "UN", "QO").
-				if (name && !NOT_COUNTRIES.includes(code)) countryNames.set(comparableKey(name), code);
-			}
+	for (const code of COUNTRY_CODES) {
+		for (const display of displays) {
+			const name = display.of(code);
+			if (name && !countryNames.has(comparableKey(name))) countryNames.set(comparableKey(name), code);
 		}
 	}
 	return countryNames;
@@ -67,7 +66,7 @@ export function normaliseCountry(value: unknown): string {
 	if (!key) return '';
 	if (/^[a-z]{2}$/.test(key)) {
 		const code = key === 'uk' ? 'GB' : key.toUpperCase();
-		return NOT_COUNTRIES.includes(code) || !new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }).of(code) ? '' : code;
+		return COUNTRY_CODES.has(code) ? code : '';
 	}
 	return countryNameIndex().get(key) ?? '';
 }

@@ -123,7 +123,8 @@ export function planRouting(
 			const record = `"${shown(match.record.label)}" (known record ${match.record.row}, matched on ${match.matchedOn} ${shown(match.value)})`;
 			const ambiguity = match.otherOwners ? `; ${match.otherOwners} other owner(s) share it, the first record counts` : '';
 			const owner = match.rep;
-			applied.owner = { record: shown(match.record.label), matchedOn: match.matchedOn, value: shown(match.value), repId: owner?.id ?? null, fallback };
+			// Normalised values (visible characters only, capped); the reasons above are the defanged form.
+			applied.owner = { record: match.record.label.slice(0, FIELD_LIMITS.label), matchedOn: match.matchedOn, value: match.value.slice(0, FIELD_LIMITS.label), repId: owner?.id ?? null, fallback };
 			if (!owner) notes.push({ decision: 'owner_match', reason: `${record} is owned by "${shown(match.record.owner)}", who is not in the roster: routed by the rules${ambiguity}` });
 			else if (excluded.has(owner.id)) notes.push({ decision: 'owner_match', reason: `${record} is owned by ${owner.name}, excluded from this routing: routed by the rules${ambiguity}` });
 			else {
