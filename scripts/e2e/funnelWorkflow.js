@@ -7,8 +7,10 @@
 //           (an upsert by lead ID in a real CRM), whose answer is the webhook's response.
 //   bench:  Webhook -> Semantic Classifier -> Capacity Check -> Set (our two nodes, nothing else)
 //   floor:  Webhook -> Set (n8n's own cost per webhook execution)
+//   control: Webhook -> Set -> Set -> Set (as many nodes as bench, all n8n's: n8n's own cost of
+//           the two nodes bench adds, so bench minus control is what our nodes themselves cost)
 //
-// Usage: node funnelWorkflow.js --kind funnel|bench|floor --id ID --path WEBHOOK_PATH
+// Usage: node funnelWorkflow.js --kind funnel|bench|floor|control --id ID --path WEBHOOK_PATH
 //          [--sink URL] [--store default|redis|sqlite|staticData] [--redis-credential ID] [--state-key KEY]
 //          [--roster queue|burst]  > workflow.json
 // The Capacity Check is node version 2 with default settings except the roster: default store
@@ -43,11 +45,11 @@ function webhookNode(path) {
 	return node('Lead Webhook', 'n8n-nodes-base.webhook', 2, [0, 0], { httpMethod: 'POST', path, responseMode: 'lastNode', responseData: 'firstEntryJson', options: {} }, { webhookId: stableUuid(path) });
 }
 
-function setNode(name, position, fields) {
+function setNode(name, position, fields, includeOtherFields = false) {
 	return node(name, 'n8n-nodes-base.set', 3.4, position, {
 		mode: 'manual',
 		assignments: { assignments: Object.entries(fields).map(([field, value], index) => ({ id: String(index), name: field, value, type: 'string' })) },
-		includeOtherFields: false,
+		includeOtherFields,
 		options: {},
 	});
 }
@@ -113,6 +115,21 @@ function build(options) {
 	if (options.kind === 'floor') {
 		const set = setNode('Answer', [220, 0], { leadId: '={{ $json.body.leadId }}', outcome: 'floor' });
 		return { ...base, nodes: [webhook, set], connections: { 'Lead Webhook': { main: [[main('Answer')]] } } };
+	}
+	if (options.kind === 'control') {
+		// Each Set keeps the item and adds a field, as our two nodes do (with far less data).
+		const first = setNode('Stand-in Classifier', [220, 0], { stage: 'classified' }, true);
+		const second = setNode('Stand-in Capacity Check', [440, 0], { stage: 'routed' }, true);
+		const answer = setNode('Answer', [660, 0], { leadId: '={{ $json.body.leadId }}', outcome: 'control' });
+		return {
+			...base,
+			nodes: [webhook, first, second, answer],
+			connections: {
+				'Lead Webhook': { main: [[main('Stand-in Classifier')]] },
+				'Stand-in Classifier': { main: [[main('Stand-in Capacity Check')]] },
+				'Stand-in Capacity Check': { main: [[main('Answer')]] },
+			},
+		};
 	}
 	const capacity = capacityCheckNode(options);
 	if (options.kind === 'bench') {
