@@ -17,6 +17,7 @@ export const OUR_NODES: Record<string, Lazy<INodeType | IVersionedNodeType>> = {
 	capacityCheck: () => require('../../nodes/CapacityCheck/CapacityCheck.node.ts').CapacityCheck,
 	intentBriefing: () => require('../../nodes/IntentBriefing/IntentBriefing.node.ts').IntentBriefing,
 	confidenceGate: () => require('../../nodes/ConfidenceGate/ConfidenceGate.node.ts').ConfidenceGate,
+	funnelReport: () => require('../../nodes/FunnelReport/FunnelReport.node.ts').FunnelReport,
 };
 
 export const OUR_CREDENTIALS: Record<string, Lazy<ICredentialType>> = {
