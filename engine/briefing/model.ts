@@ -10,8 +10,13 @@ import { readIntent } from '../contract';
 import { cleanLeadText, encodeLeadValue, FIELD_LIMITS } from '../encode';
 import type { ChatInvoke } from '../llm';
 import { callModel, fenceLeadText, findQuote, leadTextForModel, parseJsonObject } from '../llm';
-import type { BriefingInput, BriefingTemplates, ComposeBriefing } from './template';
-import { buildBriefing, DEFAULT_TEMPLATES, placeholderValues, prepareBriefingInput, renderBriefing } from './template';
+import type { ComposeBriefing } from './channels';
+import type { BriefingInput } from './content';
+import { placeholderValues, prepareBriefingInput } from './content';
+import { renderBriefing } from './render';
+import { buildBriefing } from './template';
+import type { BriefingTemplates } from './templating';
+import { DEFAULT_TEMPLATES } from './templating';
 
 export interface ModelBriefingOptions {
 	modelName: string;

@@ -13,7 +13,7 @@
  * Our own sentence parts are written to be safe in every channel; only values from the lead (or
  * from upstream items and models, which may carry the lead's words) go through here.
  */
-import { toGsmFriendly } from '../briefing/sms';
+import { toGsmFriendly } from '../briefing/smsSegments';
 
 export type Channel = 'plain' | 'slack' | 'html' | 'markdown' | 'sms';
 export const CHANNELS: readonly Channel[] = ['plain', 'slack', 'html', 'markdown', 'sms'];
