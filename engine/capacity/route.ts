@@ -254,8 +254,8 @@ function duplicateDecision(
 	// The rep is told again when nobody confirmed telling them (the first execution may have died
 	// before its notification): at least once. The prospect's SMS never is: at most once.
 	const pendingDeliveries: Array<'repNotification'> = repId && !confirmed.includes('repNotification') ? ['repNotification'] : [];
-	const repPart = !repId ? '' : pendingDeliveries.length ? '; the rep notification was never confirmed: send it now' : '; the rep was notified';
-	const smsPart = repId ? '' : confirmed.includes('prospectSms') ? ' (sent)' : ' (never confirmed sent; not sent again: at most one SMS per prospect)';
+	const repPart = !repId ? '' : pendingDeliveries.length ? '; its rep notification was never confirmed: send it (routing.pendingDeliveries)' : '; the rep was notified';
+	const smsPart = repId ? '' : confirmed.includes('prospectSms') ? ' (sent)' : ' (not confirmed sent; never sent twice)';
 	const reason = repId
 		? `${same}: stays with ${rep?.name ?? repId}, not counted again${repPart}`
 		: `${same}: no ${duplicate.pool} rep could take it then and its prospect was offered free slots${smsPart}; no second SMS`;

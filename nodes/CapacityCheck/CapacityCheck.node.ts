@@ -16,7 +16,7 @@ export class CapacityCheck implements INodeType {
 		version: [1, 2],
 		defaultVersion: 2,
 		subtitle:
-			'={{ $parameter["operation"] === "release" ? "Release an open lead" : "Assign: " + ({ priorityOrder: "priority order", roundRobin: "round robin", weightedRoundRobin: "weighted round robin", leastLoaded: "least loaded" }[$parameter["strategy"]] ?? $parameter["strategy"]) }}',
+			'={{ $parameter["operation"] === "release" ? "Release an open lead" : $parameter["operation"] === "confirmDelivery" ? "Confirm " + ($parameter["channel"] === "prospectSms" ? "prospect SMS" : "rep notification") : "Assign: " + ({ priorityOrder: "priority order", roundRobin: "round robin", weightedRoundRobin: "weighted round robin", leastLoaded: "least loaded" }[$parameter["strategy"]] ?? $parameter["strategy"]) }}',
 		description: 'Routes each lead to a rep who can take it now (tiers, working hours, time zones, holidays, caps, fair rotation), or texts the prospect real free slots',
 		defaults: { name: 'Capacity Check' },
 		inputs: [NodeConnectionTypes.Main],
@@ -30,7 +30,7 @@ export class CapacityCheck implements INodeType {
 		],
 		builderHint: {
 			searchHint:
-				'Assigns a classified lead to a rep who can take it now (tiers, working hours, calendars, caps, rotation), or gives the prospect free slots and an SMS on No Capacity; Release lowers a rep\'s open-lead count.',
+				'Assigns a classified lead to a rep who can take it now (tiers, working hours, calendars, caps, rotation), or gives the prospect free slots and an SMS on No Capacity; Release lowers a rep\'s open-lead count; Confirm Delivery records that the rep was told or the prospect texted, so a retried lead is not lost or texted twice.',
 			relatedNodes: [
 				{ nodeType: 'n8n-nodes-intent-funnel.semanticClassifier', relationHint: 'Its path picks the tier of reps' },
 				{ nodeType: 'n8n-nodes-intent-funnel.intentBriefing', relationHint: 'Tells the assigned rep why the lead matters' },
@@ -49,7 +49,7 @@ export class CapacityCheck implements INodeType {
 				type: 'info',
 				location: 'ndv',
 				whenToDisplay: 'always',
-				displayCondition: '={{ $parameter["operation"] !== "release" }}',
+				displayCondition: '={{ !["release", "confirmDelivery"].includes($parameter["operation"]) }}',
 			},
 		],
 		properties,

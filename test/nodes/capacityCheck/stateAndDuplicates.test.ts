@@ -114,7 +114,7 @@ describe('Duplicate Window', () => {
 		const routing = routingOf(duplicate[0].json);
 		expect(routing.duplicateOf).toEqual({ leadId: routingOf(assigned[0].json).leadId, firstSubmittedAt: '2026-11-25T16:00:00.000Z', replay: false, key: 'email' });
 		expect(routing).toMatchObject({ status: 'assigned', leadId: routingOf(assigned[0].json).leadId });
-		expect(routing.reason).toBe('Duplicate of the lead submitted 2026-11-25T16:00:00.000Z (same email within 60 min): stays with Ana, not counted again');
+		expect(routing.reason).toBe('Duplicate of the lead submitted 2026-11-25T16:00:00.000Z (same email within 60 min): stays with Ana, not counted again; its rep notification was never confirmed: send it (routing.pendingDeliveries)');
 		expect(duplicate[0].pairedItem).toEqual({ item: 1 });
 		expect((duplicate[0].json.audit as Array<{ decision: string }>).map((entry) => entry.decision)).toEqual(['duplicate']);
 	});
@@ -127,7 +127,7 @@ describe('Duplicate Window', () => {
 		expect(duplicate).toHaveLength(1);
 		expect(routingOf(duplicate[0].json)).toMatchObject({ status: 'no_capacity', rep: null, duplicateOf: { replay: false, key: 'email' } });
 		expect(routingOf(duplicate[0].json).sms).toBeUndefined();
-		expect(routingOf(duplicate[0].json).reason).toMatch(/no closers rep could take it then and its prospect was offered free slots; no second SMS$/);
+		expect(routingOf(duplicate[0].json).reason).toMatch(/no closers rep could take it then and its prospect was offered free slots \(not confirmed sent; never sent twice\); no second SMS$/);
 	});
 
 	it('lets a re-run of the same execution leave as the first run did, without counting again', async () => {

@@ -44,7 +44,7 @@ describe.each(stores)('%s store: deliveries a duplicate still owes', (_name, mak
 		const retry = await route(store, [closer('ana')], 'L2', 'e2');
 		expect(retry.output).toBe('duplicate');
 		expect(retry.routing).toMatchObject({ status: 'assigned', rep: { id: 'ana' }, leadId: 'L1', confirmedDeliveries: [], pendingDeliveries: ['repNotification'] });
-		expect(retry.routing.reason).toContain('the rep notification was never confirmed: send it now');
+		expect(retry.routing.reason).toContain('its rep notification was never confirmed: send it (routing.pendingDeliveries)');
 		await store.confirmDelivery('L1', 'repNotification');
 		const again = await route(store, [closer('ana')], 'L3', 'e3');
 		expect(again.routing).toMatchObject({ status: 'assigned', confirmedDeliveries: ['repNotification'], pendingDeliveries: [] });
@@ -59,7 +59,7 @@ describe.each(stores)('%s store: deliveries a duplicate still owes', (_name, mak
 		expect(unconfirmed.output).toBe('duplicate');
 		expect(unconfirmed.routing).toMatchObject({ status: 'no_capacity', confirmedDeliveries: [], pendingDeliveries: [] });
 		expect(unconfirmed.routing.sms).toBeUndefined();
-		expect(unconfirmed.routing.reason).toContain('never confirmed sent; not sent again');
+		expect(unconfirmed.routing.reason).toContain('(not confirmed sent; never sent twice); no second SMS');
 		await store.confirmDelivery('L1', 'prospectSms');
 		const confirmed = await route(store, full, 'L3', 'e3');
 		expect(confirmed.routing).toMatchObject({ confirmedDeliveries: ['prospectSms'], pendingDeliveries: [] });
