@@ -6,11 +6,17 @@
 // Bull queue has maxStalledCount 0): once their lock expires they fail, the webhook caller gets an
 // error and sends the lead again, as form providers and CRMs retry webhooks. The retry is a new
 // execution, which the Capacity Check's Duplicate Window sends to its Duplicate output with the
-// first attempt's rep, uncounted, so no prospect or rep gets a second message. A CRM record (an
-// upsert by lead ID in a real CRM) may arrive from both attempts but must say the same thing. A
-// first attempt killed after the Capacity Check and before its SMS or Slack call loses that
-// message: allowed only for leads whose first attempt failed, at most one per failed execution,
-// and printed.
+// first attempt's rep, uncounted. A CRM record (an upsert by lead ID in a real CRM) may arrive
+// from both attempts but must say the same thing: one outcome per lead.
+// Messages after a crash, by the funnel's Confirm Delivery nodes:
+// - the rep: at least once. A retry whose first attempt never confirmed the rep notification
+//   (routing.pendingDeliveries) tells the rep, so no assigned lead's rep goes untold. A first
+//   attempt killed after its Slack call and before its confirmation makes the rep hear twice,
+//   about the same lead and the same rep: allowed only for leads whose first attempt failed, and
+//   printed.
+// - the prospect: at most once. A retry never texts again; a first attempt killed after the
+//   Capacity Check and before its SMS call loses that SMS: allowed only for leads whose first
+//   attempt failed, at most one per failed execution, and printed.
 const fs = require('node:fs');
 const { ROSTERS } = require('./funnelWorkflow');
 
@@ -48,6 +54,8 @@ async function main() {
 	const misclassified = {};
 	const duplicates = [];
 	const lostToCrash = [];
+	const toldTwice = [];
+	const retold = [];
 	for (const [leadId, attempts] of attemptsByLead) {
 		const kind = attempts[0].kind;
 		const answered = attempts.find((attempt) => attempt.status === 200);
@@ -70,6 +78,7 @@ async function main() {
 		const tier = TIER_OF_PATH[path];
 		if (tier ? !['assigned', 'no_capacity'].includes(outcome) : outcome !== 'passed_through') problem(`${leadId}: a ${path} lead ended ${outcome}`);
 
+		if (crm.some((message) => message.body.repOwed)) retold.push(leadId);
 		if (crm.some((message) => message.body.duplicateOf)) {
 			duplicates.push(leadId);
 			if (!crash) problem(`${leadId}: taken for a duplicate in a run without retries`);
@@ -78,16 +87,21 @@ async function main() {
 		const sms = smsByLead.get(leadId) ?? [];
 		const slack = slackByLead.get(leadId) ?? [];
 		const firstAttemptFailed = attempts[0].status !== 200;
-		const missing = (what) => (crash && firstAttemptFailed ? lostToCrash.push(`${leadId} (${what})`) : problem(`${leadId}: ${outcome}, but no ${what}`));
 		if (sms.length > 1) problem(`${leadId}: the prospect got ${sms.length} SMS`);
-		if (slack.length > 1) problem(`${leadId}: the rep was told ${slack.length} times`);
-		if (outcome === 'no_capacity' && sms.length === 0) missing('SMS to the prospect');
+		if (slack.length > 1) {
+			if (crash && firstAttemptFailed && slack.length === 2) toldTwice.push(leadId);
+			else problem(`${leadId}: the rep was told ${slack.length} times`);
+		}
+		if (outcome === 'no_capacity' && sms.length === 0) {
+			if (crash && firstAttemptFailed) lostToCrash.push(leadId);
+			else problem(`${leadId}: no_capacity, but no SMS to the prospect`);
+		}
 		if (outcome !== 'no_capacity' && sms.length) problem(`${leadId}: ${outcome}, yet the prospect got an SMS`);
 		if (outcome === 'assigned') {
 			const rep = roster.find((entry) => entry.id === repId);
 			if (!rep || rep.tiers !== tier) problem(`${leadId}: a ${path} lead went to ${repId}`);
-			if (slack.length === 0) missing('Slack message to the rep');
-			else if (slack[0].body.repId !== repId) problem(`${leadId}: assigned to ${repId}, Slack went to ${slack[0].body.repId}`);
+			if (slack.length === 0) problem(`${leadId}: assigned to ${repId}, but the rep was never told`);
+			for (const message of slack) if (message.body.repId !== repId) problem(`${leadId}: assigned to ${repId}, Slack went to ${message.body.repId}`);
 			assignedTo.set(repId, (assignedTo.get(repId) ?? 0) + 1);
 		} else if (slack.length) problem(`${leadId}: ${outcome}, yet a rep was told`);
 	}
@@ -138,8 +152,9 @@ async function main() {
 		// worker died can leave its caller waiting with no answer: the sender's timeout retries it.
 		if (failedCount > answeredWithError + neverAnswered.length) problem(`${failedCount} executions failed, but only ${answeredWithError + neverAnswered.length} senders were told or timed out`);
 		if (answeredWithError > failedCount) problem(`${answeredWithError} leads got an error answer, but n8n recorded only ${failedCount} failed executions: ${JSON.stringify(executions)}`);
-		if (lostToCrash.length > failedCount + neverAnswered.length) problem(`${lostToCrash.length} messages lost, more than the executions that died`);
-		console.log(`[e2e] crash: ${failedCount} executions failed with the killed worker (callers told HTTP 500 after ${Math.round(Math.max(0, ...firstAttempts.filter((attempt) => attempt.status >= 500).map((attempt) => attempt.ms)) / 1000)} s), ${neverAnswered.length} callers never answered (${neverAnswered.join(', ') || 'none'}) and retried after their timeout; ${duplicates.length} retries recognised as duplicates; messages lost with a killed execution: ${lostToCrash.length ? lostToCrash.join(', ') : 'none'}`);
+		if (lostToCrash.length > failedCount + neverAnswered.length) problem(`${lostToCrash.length} prospect SMS lost, more than the executions that died`);
+		if (toldTwice.length > failedCount + neverAnswered.length) problem(`${toldTwice.length} reps told twice, more than the executions that died`);
+		console.log(`[e2e] crash: ${failedCount} executions failed with the killed worker (callers told HTTP 500 after ${Math.round(Math.max(0, ...firstAttempts.filter((attempt) => attempt.status >= 500).map((attempt) => attempt.ms)) / 1000)} s), ${neverAnswered.length} callers never answered (${neverAnswered.join(', ') || 'none'}) and retried after their timeout; ${duplicates.length} retries recognised as duplicates; rep notifications sent again for a retry (first attempt died before confirming): ${retold.length ? retold.join(', ') : 'none'}; reps told twice (died between Slack and its confirmation): ${toldTwice.length ? toldTwice.join(', ') : 'none'}; prospect SMS lost with a killed execution (never sent twice): ${lostToCrash.length ? lostToCrash.join(', ') : 'none'}`);
 	}
 	console.log(`[e2e] ${summary.leads} leads at concurrency ${summary.concurrency}: ${summary.leadsPerSecond} leads/s, p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms, ${summary.failedAttempts} failed attempts`);
 	console.log(`[e2e] paths ${JSON.stringify(paths)}${Object.keys(misclassified).length ? ` (generated kind->path: ${JSON.stringify(misclassified)})` : ''}; outcomes ${JSON.stringify(outcomes)}; leads per rep ${JSON.stringify(Object.fromEntries(assignedTo))}; messages ${JSON.stringify(Object.fromEntries([...byChannel].map(([channel, list]) => [channel, list.length])))}; n8n executions ${JSON.stringify(executions)}`);
@@ -147,7 +162,7 @@ async function main() {
 		console.error(`[e2e] FAILED:\n  ${problems.join('\n  ')}`);
 		process.exit(1);
 	}
-	console.log('[e2e] every lead has one outcome, no cap exceeded, round robin within one lead, no second SMS or rep message');
+	console.log(`[e2e] every lead has one outcome, no cap exceeded, round robin within one lead, no second SMS, every assigned lead's rep told${crash ? '' : ' once'}`);
 }
 
 main().catch((error) => {

@@ -2,9 +2,11 @@
 // the benchmark and the README's queue-mode commands all run the same funnel.
 //
 //   funnel: Webhook -> Semantic Classifier -> Capacity Check, whose outputs call the loopback sink
-//           through HTTP Request nodes: Assigned -> Slack to the rep, No Capacity -> SMS to the
-//           prospect, Not Routed and Duplicate -> nothing; every lead then gets a CRM record
-//           (an upsert by lead ID in a real CRM), whose answer is the webhook's response.
+//           through HTTP Request nodes: Assigned -> Slack to the rep -> Confirm Delivery (rep
+//           notification), No Capacity -> SMS to the prospect -> Confirm Delivery (prospect SMS),
+//           Duplicate -> "Rep still owed?" (routing.pendingDeliveries: the first execution died
+//           before confirming) -> Slack to the rep, Not Routed -> nothing; every lead then gets a
+//           CRM record (an upsert by lead ID in a real CRM), whose answer is the webhook's response.
 //   bench:  Webhook -> Semantic Classifier -> Capacity Check -> Set (our two nodes, nothing else)
 //   floor:  Webhook -> Set (n8n's own cost per webhook execution)
 //   control: Webhook -> Set -> Set -> Set (as many nodes as bench, all n8n's: n8n's own cost of
@@ -65,6 +67,45 @@ function noonZone(now = new Date()) {
 	return offset === 0 ? 'Etc/GMT' : `Etc/GMT${offset > 0 ? '-' : '+'}${Math.abs(offset)}`;
 }
 
+/** The store settings every Capacity Check of one funnel shares: Assign and Confirm Delivery count in one place. */
+function storeSettings(options) {
+	const parameters = {};
+	if (options['state-key']) parameters.stateKey = options['state-key'];
+	if (options.store && options.store !== 'default') parameters.stateStorage = options.store;
+	const extra = options.store === 'redis' ? { credentials: { redis: { id: options['redis-credential'], name: 'Intent Funnel state (Redis)' } } } : {};
+	return { parameters, extra };
+}
+
+function confirmDeliveryNode(name, position, channel, options) {
+	const store = storeSettings(options);
+	return node(
+		name,
+		'n8n-nodes-intent-funnel.capacityCheck',
+		2,
+		position,
+		{ operation: 'confirmDelivery', channel, leadId: "={{ $('Capacity Check').item.json.routing.leadId }}", ...store.parameters },
+		store.extra,
+	);
+}
+
+function repOwedNode(position) {
+	return node('Rep Still Owed?', 'n8n-nodes-base.if', 2.2, position, {
+		conditions: {
+			options: { caseSensitive: true, leftValue: '', typeValidation: 'loose', version: 2 },
+			conditions: [
+				{
+					id: 'rep-owed',
+					leftValue: "={{ ($json.routing.pendingDeliveries || []).includes('repNotification') }}",
+					rightValue: true,
+					operator: { type: 'boolean', operation: 'true', singleValue: true },
+				},
+			],
+			combinator: 'and',
+		},
+		options: {},
+	});
+}
+
 function capacityCheckNode(options) {
 	const timeZone = noonZone();
 	const parameters = {
@@ -85,10 +126,9 @@ function capacityCheckNode(options) {
 		strategy: 'roundRobin',
 		options: { bookingLink: 'https://cal.example.com/team', timeZone: 'UTC' },
 	};
-	if (options['state-key']) parameters.stateKey = options['state-key'];
-	const extra = {};
-	if (options.store && options.store !== 'default') parameters.stateStorage = options.store;
-	if (options.store === 'redis') extra.credentials = { redis: { id: options['redis-credential'], name: 'Intent Funnel state (Redis)' } };
+	const store = storeSettings(options);
+	Object.assign(parameters, store.parameters);
+	const extra = store.extra;
 	// The Duplicate Window is on by default (60 minutes); the lead's own ID is its key, as a form or
 	// CRM sends it, so a retried webhook is recognised however its other fields look.
 	Object.assign(parameters.options, { duplicateKey: 'leadId', leadId: '={{ $json.body.leadId }}' });
@@ -148,23 +188,29 @@ function build(options) {
 	const lead = '$json.body.leadId';
 	const slack = httpNode('Slack to Rep', [660, -200], 'slack', sink, `{ leadId: ${lead}, repId: $json.routing.rep.id, text: 'New lead for ' + $json.routing.rep.name }`);
 	const sms = httpNode('SMS to Prospect', [660, 0], 'sms', sink, `{ leadId: ${lead}, to: $json.routing.sms.to, body: $json.routing.sms.body }`);
+	const confirmSlack = confirmDeliveryNode('Rep Notified', [880, -200], 'repNotification', options);
+	const confirmSms = confirmDeliveryNode('Prospect Texted', [880, 0], 'prospectSms', options);
+	const repOwed = repOwedNode([660, 200]);
 	// The CRM record reads the Capacity Check's item, whichever branch the lead took.
 	const crm = httpNode(
 		'CRM Record',
-		[880, 0],
+		[1100, 0],
 		'crm',
 		sink,
-		`{ leadId: $('Capacity Check').item.json.body.leadId, outcome: $('Capacity Check').item.json.routing.status, path: $('Capacity Check').item.json.intent.path, repId: $('Capacity Check').item.json.routing.rep ? $('Capacity Check').item.json.routing.rep.id : null, duplicateOf: $('Capacity Check').item.json.routing.duplicateOf ? true : false }`,
+		`{ leadId: $('Capacity Check').item.json.body.leadId, outcome: $('Capacity Check').item.json.routing.status, path: $('Capacity Check').item.json.intent.path, repId: $('Capacity Check').item.json.routing.rep ? $('Capacity Check').item.json.routing.rep.id : null, duplicateOf: $('Capacity Check').item.json.routing.duplicateOf ? true : false, repOwed: ($('Capacity Check').item.json.routing.pendingDeliveries || []).includes('repNotification') }`,
 	);
 	return {
 		...base,
-		nodes: [webhook, classifier, capacity, slack, sms, crm],
+		nodes: [webhook, classifier, capacity, slack, sms, confirmSlack, confirmSms, repOwed, crm],
 		connections: {
 			'Lead Webhook': { main: [[main('Semantic Classifier')]] },
 			'Semantic Classifier': { main: [[main('Capacity Check')], []] },
-			'Capacity Check': { main: [[main('Slack to Rep')], [main('SMS to Prospect')], [main('CRM Record')], [main('CRM Record')]] },
-			'Slack to Rep': { main: [[main('CRM Record')]] },
-			'SMS to Prospect': { main: [[main('CRM Record')]] },
+			'Capacity Check': { main: [[main('Slack to Rep')], [main('SMS to Prospect')], [main('CRM Record')], [main('Rep Still Owed?')]] },
+			'Rep Still Owed?': { main: [[main('Slack to Rep')], [main('CRM Record')]] },
+			'Slack to Rep': { main: [[main('Rep Notified')]] },
+			'SMS to Prospect': { main: [[main('Prospect Texted')]] },
+			'Rep Notified': { main: [[main('CRM Record')]] },
+			'Prospect Texted': { main: [[main('CRM Record')]] },
 		},
 	};
 }
