@@ -128,7 +128,11 @@ export function parseRoster(input: unknown, defaults: { timeZone?: string; worki
 	rows.forEach((row, index) => {
 		const record = normaliseKeys(row);
 		const name = String(record.name ?? '').trim();
-		const id = String(record.id || record.email || name).trim();
+		// A Data Table row's own "id" is its row number (it comes with createdAt and updatedAt): a
+		// rep's id is then a "repId" column, else the email or name, which stay the same when the
+		// table is rebuilt.
+		const tableRowId = record.createdat !== undefined && record.updatedat !== undefined;
+		const id = String(record.repid || (tableRowId ? '' : record.id) || record.email || name).trim();
 		const where = `Rep ${index + 1}${name ? ` (${name})` : ''}`;
 		if (!id) {
 			problems.push(`${where}: needs an id, email or name`);
@@ -176,8 +180,9 @@ export function parseRoster(input: unknown, defaults: { timeZone?: string; worki
 const optionalList = <K extends string>(key: K, values: string[]): Partial<Record<K, string[]>> => (values.length ? ({ [key]: values } as Record<K, string[]>) : {});
 
 /**
- * One message per bad row, for rosters from a Data Table or a sheet: "Rep 3 (Ana): time zone:
- * ...; working hours: ...". Problems that name no rep stay as they are.
+ * One message per bad row, for rosters from a Data Table or a sheet: "Rep 3 (Ana), time zone:
+ * ...; working hours: ...". A row with one problem reads as before; problems that name no rep
+ * stay as they are.
  */
 export function problemsPerRow(problems: string[]): string[] {
 	const byRow = new Map<string, string[]>();
@@ -185,9 +190,10 @@ export function problemsPerRow(problems: string[]): string[] {
 	for (const problem of problems) {
 		const match = /^(Rep \d+(?: \([^)]*\))?)(?:, |: )(.*)$/s.exec(problem);
 		if (!match) other.push(problem);
-		else byRow.set(match[1], [...(byRow.get(match[1]) ?? []), match[2]]);
+		else if (byRow.has(match[1])) byRow.get(match[1])!.push(match[2]);
+		else byRow.set(match[1], [problem]);
 	}
-	return [...other, ...[...byRow].map(([row, issues]) => `${row}: ${issues.join('; ')}`)];
+	return [...other, ...[...byRow.values()].map((issues) => issues.join('; '))];
 }
 
 /**

@@ -13,8 +13,8 @@ export class CapacityCheck implements INodeType {
 		name: 'capacityCheck',
 		icon: { light: 'file:capacityCheck.svg', dark: 'file:capacityCheck.dark.svg' },
 		group: ['transform'],
-		version: [1, 2],
-		defaultVersion: 2,
+		version: [1, 2, 3],
+		defaultVersion: 3,
 		subtitle:
 			'={{ $parameter["operation"] === "release" ? "Release an open lead" : $parameter["operation"] === "confirmDelivery" ? "Confirm " + ($parameter["channel"] === "prospectSms" ? "prospect SMS" : "rep notification") : "Assign: " + ({ priorityOrder: "priority order", roundRobin: "round robin", weightedRoundRobin: "weighted round robin", leastLoaded: "least loaded" }[$parameter["strategy"]] ?? $parameter["strategy"]) }}',
 		description: 'Routes each lead to a rep who can take it now (tiers, working hours, time zones, holidays, caps, fair rotation), or texts the prospect real free slots',

@@ -17,6 +17,8 @@ import {
 	readCalendarSource,
 	readDuplicateKeySource,
 	readExcludedRepIds,
+	readKnownAccounts,
+	readLeadFacts,
 	readSlotsFromNow,
 	readStrategy,
 } from './assign/parameters';
@@ -48,6 +50,181 @@ const calendarOptions = [
 	{ name: 'None', value: 'none', description: 'Working hours, holidays and out-of-office only' },
 ].sort((a, b) => a.name.localeCompare(b.name));
 
+/**
+ * The reps form from version 3: the fields a team fills for every rep first, in the order they
+ * think of them (n8n's lint sorts options alphabetically; each exception below says so), and the
+ * rarely used ones under "Advanced". Versions 1 and 2 keep their flat alphabetical form: moving a
+ * saved field into a group would drop it from workflows saved with it.
+ */
+const repsByName: INodeProperties = {
+	displayName: 'Reps',
+	name: 'reps',
+	type: 'fixedCollection',
+	typeOptions: { multipleValues: true, sortable: true },
+	placeholder: 'Add Rep',
+	default: {},
+	displayOptions: { show: { rosterSource: ['node'], '@version': [{ _cnd: { gte: 3 } }] } },
+	description: 'The people who take leads, in priority order. For a team of more than a few, keep the roster in a Data Table or a sheet (Roster Source).',
+	options: [
+		{
+			name: 'rep',
+			displayName: 'Rep',
+			// eslint-disable-next-line n8n-nodes-base/node-param-fixed-collection-type-unsorted-items -- Name first, then the fields every rep needs; Advanced last.
+			values: [
+				{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
+				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
+				{ displayName: 'Tiers', name: 'tiers', type: 'string', default: 'closers', description: 'Comma-separated tiers, e.g. \'closers, enterprise-emea\'' },
+				{
+					displayName: 'Time Zone Name or ID',
+					name: 'timeZone',
+					type: 'options',
+					typeOptions: { loadOptionsMethod: 'getTimeZones' },
+					default: 'America/New_York',
+					description: 'IANA time zone of the rep. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+				},
+				{
+					displayName: 'Working Hours',
+					name: 'workingHours',
+					type: 'string',
+					default: 'Mon-Fri 09:00-17:00',
+					description: 'In the rep\'s time zone; separate blocks with \';\', e.g. \'Mon-Thu 09:00-17:00; Fri 09:00-13:00\'',
+				},
+				{ displayName: 'Languages', name: 'languages', type: 'string', default: '', placeholder: 'en, es', description: 'Languages the rep works in (codes or names); empty: the team language' },
+				{ displayName: 'Max Open Leads', name: 'maxOpenLeads', type: 'number', default: 0, description: '0 means no cap' },
+				{
+					displayName: 'Advanced',
+					name: 'advanced',
+					type: 'collection',
+					placeholder: 'Add Field',
+					default: {},
+					options: [
+						{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether the rep takes leads' },
+						{ displayName: 'Backup', name: 'backup', type: 'string', default: '', description: 'ID, email or name of the rep who takes this rep\'s account leads while this rep cannot (Owner Match)' },
+						{ displayName: 'Calendar ID', name: 'calendarId', type: 'string', default: '', description: 'Google calendar ID or Microsoft 365 mailbox; defaults to the email' },
+						{ displayName: 'CRM Owner IDs', name: 'crmIds', type: 'string', default: '', placeholder: '12345678, 0055e000001AbCd', description: 'The rep\'s owner or user IDs in your CRMs, so Owner Match finds the rep from a record\'s owner ID' },
+						{ displayName: 'Holidays', name: 'holidays', type: 'string', default: '', placeholder: '2026-12-25, 2027-01-01', description: 'The rep\'s own days off (yyyy-MM-dd), on top of team holidays' },
+						{ displayName: 'ICS URL', name: 'icsUrl', type: 'string', default: '', description: 'Private ICS/iCal feed of the rep, when the calendar is "ICS Feed per Rep"' },
+						{ displayName: 'ID', name: 'id', type: 'string', default: '', description: 'Stable identifier used in counts and Release; defaults to the email, else the name' },
+						{ displayName: 'Max Leads per Day', name: 'maxLeadsPerDay', type: 'number', default: 0, description: 'Counted per day in the rep\'s own time zone. 0 means no cap.' },
+						{ displayName: 'Out of Office', name: 'outOfOffice', type: 'string', default: '', placeholder: '2026-12-24..2027-01-02', description: 'Comma-separated date ranges' },
+						{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
+						{ displayName: 'Skills', name: 'skills', type: 'string', default: '', placeholder: 'payroll, api', description: 'Skills a lead may need (see Lead Fields for Rules)' },
+						{ displayName: 'Weight', name: 'weight', type: 'number', default: 1, description: 'Share of leads under weighted round robin' },
+					],
+				},
+			],
+		},
+	],
+};
+
+/** Owner match, territories, language and skills: applied before rotation, in that order. */
+const routingRuleProperties: INodeProperties[] = [
+	{
+		displayName: 'Owner Match',
+		name: 'ownerMatch',
+		type: 'options',
+		default: 'off',
+		description: 'Before rotation: a lead whose email, email domain or company matches a known contact or account goes to that record\'s owner',
+		options: [
+			{ name: 'Off', value: 'off' },
+			{ name: 'Known Contacts and Accounts', value: 'accounts', description: 'From a CRM search, a sheet or a list, with the fields mapped below' },
+		],
+	},
+	{
+		displayName: 'Known Contacts and Accounts',
+		name: 'knownAccounts',
+		type: 'json',
+		default: '={{ $json.knownAccounts }}',
+		displayOptions: { show: { ownerMatch: ['accounts'] } },
+		description: 'A list of records (or one record). Domains and websites match the lead\'s email domain and its subdomains, never free mail like gmail.com; company names match without legal forms (Inc, GmbH, S.A....).',
+		hint: 'A CRM search before this node: {{ $(\'Search Contacts\').all().map(item => item.json) }}, or a sheet of accounts',
+	},
+	{
+		displayName: 'Read Known Records',
+		name: 'knownAccountsScope',
+		type: 'options',
+		default: 'perItem',
+		displayOptions: { show: { ownerMatch: ['accounts'] } },
+		options: [
+			{ name: 'For Each Item', value: 'perItem', description: 'Each lead\'s own lookup result (a CRM search per lead)' },
+			{ name: 'Once, From the First Item', value: 'once', description: 'One list for every lead of the run (a sheet of accounts)' },
+		],
+	},
+	{ displayName: 'Owner Field', name: 'ownerField', type: 'string', default: 'owner', displayOptions: { show: { ownerMatch: ['accounts'] } }, description: 'Field (or dot path) of a record\'s owner: a rep\'s ID, email, name or CRM owner ID, e.g. properties.hubspot_owner_id, OwnerId' },
+	{ displayName: 'Email Field', name: 'emailField', type: 'string', default: 'email', displayOptions: { show: { ownerMatch: ['accounts'] } }, description: 'Field of a contact\'s email (matched exactly, free mail included), e.g. properties.email, Email' },
+	{ displayName: 'Domain or Website Field', name: 'domainField', type: 'string', default: 'domain', displayOptions: { show: { ownerMatch: ['accounts'] } }, description: 'Field of an account\'s domain or website, e.g. properties.domain, Website' },
+	{ displayName: 'Company Field', name: 'companyField', type: 'string', default: 'company', displayOptions: { show: { ownerMatch: ['accounts'] } }, description: 'Field of the company name, e.g. properties.company, Company, Name' },
+	{
+		displayName: 'If the Owner Cannot Take It Now',
+		name: 'ownerFallback',
+		type: 'options',
+		default: 'pool',
+		displayOptions: { show: { ownerMatch: ['accounts'] } },
+		description: 'When the owner is off, out of office, busy or at a cap; the item says why either way',
+		options: [
+			{ name: 'Route by the Other Rules', value: 'pool', description: 'Territories, language and rotation, as for a new lead' },
+			{ name: 'The Owner\'s Backup', value: 'ownerBackup', description: 'The rep named as Backup of the owner; else the other rules' },
+			{ name: 'Wait for the Owner', value: 'waitForOwner', description: 'No Capacity, with the owner\'s own free slots' },
+		],
+	},
+	{
+		displayName: 'Territory Rules',
+		name: 'territoryRules',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true, sortable: true },
+		placeholder: 'Add Rule',
+		default: {},
+		description: 'Ordered: the first rule whose conditions all hold picks the tier; none: the path\'s tier. Empty conditions match anything.',
+		options: [
+			{
+				name: 'rule',
+				displayName: 'Rule',
+				// eslint-disable-next-line n8n-nodes-base/node-param-fixed-collection-type-unsorted-items -- Name first and Tier last read as "rule: if ... then tier".
+				values: [
+					{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'EMEA enterprise', description: 'Shown in the audit trail when the rule matches' },
+					{ displayName: 'Countries or Regions', name: 'countries', type: 'string', default: '', placeholder: 'EMEA, US, Canada', description: 'ISO codes, country names or EMEA, EU, DACH, Benelux, Nordics, UKI, MENA, Africa, NA, AMER, LATAM, APAC, ANZ. The lead\'s country is its Country field, else its phone number\'s.' },
+					{ displayName: 'States or Provinces', name: 'regions', type: 'string', default: '', placeholder: 'CA, Oregon, Bavaria' },
+					{ displayName: 'Min Employees', name: 'minEmployees', type: 'number', default: 0, description: '0: no minimum. Needs the Company Size lead field.' },
+					{ displayName: 'Max Employees', name: 'maxEmployees', type: 'number', default: 0, description: '0: no maximum' },
+					{ displayName: 'Industries', name: 'industries', type: 'string', default: '', placeholder: 'software*, fintech', description: 'Without case; a trailing * matches every industry starting so' },
+					{ displayName: 'Paths', name: 'paths', type: 'string', default: '', placeholder: 'hot', description: 'Classifier paths the rule applies to; empty: every routed path' },
+					{ displayName: 'Tier', name: 'tier', type: 'string', default: '', required: true, placeholder: 'enterprise-emea' },
+				],
+			},
+		],
+	},
+	{
+		displayName: 'Language and Skills',
+		name: 'languagePreference',
+		type: 'options',
+		default: 'off',
+		description: 'Prefer reps who speak the lead\'s language (the classifier\'s, or the Language lead field) and have the skills it needs (the Required Skills lead field)',
+		options: [
+			{ name: 'Off', value: 'off' },
+			{ name: 'Prefer Them, Else Any Rep', value: 'anyRep', description: 'Any rep of the tier when none of them can take it now' },
+			{ name: 'Wait for One of Them', value: 'holdForMatch', description: 'No Capacity with their free slots when none can take it now (never when nobody has them)' },
+		],
+	},
+	{ displayName: 'Team Language', name: 'teamLanguage', type: 'string', default: 'en', displayOptions: { hide: { languagePreference: ['off'] } }, description: 'The language of reps who list none' },
+	{
+		displayName: 'Lead Fields for Rules',
+		name: 'ruleFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		description: 'What territories, owner match and skills read from each lead, beyond the classifier\'s fields',
+		options: [
+			{ displayName: 'Company Size', name: 'employees', type: 'string', default: '', placeholder: '={{ $json.employees }}', description: 'A number or a range: 250, 201-500, 10k+' },
+			{ displayName: 'Country', name: 'country', type: 'string', default: '', placeholder: '={{ $json.country }}', description: 'Code or name; empty: the phone number\'s country' },
+			{ displayName: 'Industry', name: 'industry', type: 'string', default: '', placeholder: '={{ $json.industry }}' },
+			{ displayName: 'Language', name: 'language', type: 'string', default: '', placeholder: '={{ $json.locale }}', description: 'The lead\'s language when the form knows it; empty: the classifier\'s' },
+			{ displayName: 'Required Skills', name: 'skills', type: 'string', default: '', placeholder: '={{ $json.product }}' },
+			{ displayName: 'State or Province', name: 'region', type: 'string', default: '', placeholder: '={{ $json.state }}' },
+			{ displayName: 'Website', name: 'website', type: 'string', default: '', placeholder: '={{ $json.website }}', description: 'For owner match when the email is free mail' },
+		],
+	},
+];
+
 const properties: INodeProperties[] = [
 	{
 		displayName: 'Roster Source',
@@ -56,7 +233,7 @@ const properties: INodeProperties[] = [
 		default: 'node',
 		options: [
 			{ name: 'Defined in This Node', value: 'node' },
-			{ name: 'From Input Data', value: 'input', description: 'A list of reps from Google Sheets, Airtable or a CRM, given by an expression' },
+			{ name: 'From a Data Table, Sheet or Input Data', value: 'input', description: 'Rows read by n8n\'s Data Table node, Google Sheets, Airtable or a CRM before this node, given by an expression' },
 		],
 	},
 	{
@@ -66,7 +243,7 @@ const properties: INodeProperties[] = [
 		typeOptions: { multipleValues: true, sortable: true },
 		placeholder: 'Add Rep',
 		default: {},
-		displayOptions: { show: { rosterSource: ['node'] } },
+		displayOptions: { show: { rosterSource: ['node'], '@version': [1, 2] } },
 		description: 'The people who take leads, in priority order',
 		options: [
 			{
@@ -184,14 +361,15 @@ const properties: INodeProperties[] = [
 			},
 		],
 	},
+	repsByName,
 	{
 		displayName: 'Roster',
 		name: 'rosterData',
 		type: 'json',
 		default: '={{ $json.roster }}',
 		displayOptions: { show: { rosterSource: ['input'] } },
-		description: 'A list of reps with name, email, phone, tiers, timeZone, workingHours ("Mon-Fri 09:00-17:00"), outOfOffice, holidays, maxOpenLeads, maxLeadsPerDay, weight, active. Column names like "Time Zone" or "Max Open Leads" work too. Read once per run, from the first item.',
-		hint: 'Rows from Google Sheets or Airtable arrive as one item per rep: use {{ $(\'Google Sheets\').all().map(item => item.json) }}',
+		description: 'A list of reps with name, email, phone, tiers, timeZone, workingHours ("Mon-Fri 09:00-17:00"), languages, skills, outOfOffice, holidays, maxOpenLeads, maxLeadsPerDay, weight, active, backup, crmIds (repId: a stable ID other than a table\'s row ID). Column names like "Time Zone" or "Max Open Leads" work too. Read once per run, from the first item.',
+		hint: 'Rows from a Data Table, Google Sheets or Airtable arrive as one item per rep: use {{ $(\'Sales Reps\').all().map(item => item.json) }}. Each bad row gets one message.',
 	},
 	{
 		displayName: 'Calendar',
@@ -253,6 +431,7 @@ const properties: INodeProperties[] = [
 			{ name: 'Weighted Round Robin', value: 'weightedRoundRobin', description: 'Take turns in proportion to each rep\'s weight' },
 		],
 	},
+	...routingRuleProperties,
 ];
 
 export const description = updateDisplayOptions(displayOptions, properties);
@@ -372,8 +551,9 @@ export async function execute(context: IExecuteFunctions): Promise<INodeExecutio
 	let config: CapacityConfig;
 	let teamHolidays: string[];
 	let duplicateWindowMs: number;
+	let ownerMatch: ReturnType<typeof readAssignSettings>['ownerMatch'];
 	try {
-		({ reps, config, teamHolidays, duplicateWindowMs } = readAssignSettings(context));
+		({ reps, config, teamHolidays, duplicateWindowMs, ownerMatch } = readAssignSettings(context));
 	} catch (error) {
 		return failAll(error, 'Check the node settings.');
 	}
@@ -411,12 +591,14 @@ export async function execute(context: IExecuteFunctions): Promise<INodeExecutio
 						at,
 						now: slotsFromNow ? now : at,
 						excludeRepIds: readExcludedRepIds(context, itemIndex),
+						facts: readLeadFacts(context, itemIndex),
 						identity: { id: randomUUID(), duplicateKey: duplicateKey?.hash, keyField: duplicateKey?.field, windowMs: duplicateWindowMs, executionId, itemIndex },
 					},
 					reps,
 					availability,
 					store,
-					config,
+					// Known records read per item: each lead's own CRM lookup result.
+					ownerMatch?.perItem ? { ...config, rules: { ...config.rules, accounts: readKnownAccounts(context, itemIndex, ownerMatch) } } : config,
 				);
 				outputs[OUTPUT_INDEX[output]].push(withRouting(items[itemIndex], itemIndex, routing));
 			} catch (error) {

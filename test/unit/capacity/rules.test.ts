@@ -309,8 +309,8 @@ describe('hostile input', () => {
 			{ name: 'Cy', timeZone: 'UTC', tiers: 'x', workingHours: 'sometimes' },
 		]);
 		expect(problemsPerRow(problems)).toEqual([
-			'Rep 1 (Ana): time zone: "Mars/Base" is not an IANA time zone (e.g. America/New_York); tiers: give at least one tier, e.g. "closers"',
-			'Rep 3 (Cy): working hours: "sometimes" should look like "Mon-Fri 09:00-17:00"',
+			'Rep 1 (Ana), time zone: "Mars/Base" is not an IANA time zone (e.g. America/New_York); tiers: give at least one tier, e.g. "closers"',
+			'Rep 3 (Cy), working hours: "sometimes" should look like "Mon-Fri 09:00-17:00"',
 		]);
 	});
 });

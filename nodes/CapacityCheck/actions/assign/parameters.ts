@@ -2,8 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { isSupportedCountry } from 'libphonenumber-js';
 import { IANAZone } from 'luxon';
 
-import type { CalendarFailurePolicy, CalendarKind, CapacityConfig, DuplicateKeySource, Rep } from '../../../../engine/capacity';
-import { CAPACITY_DEFAULTS, parseHolidayList, parseRoster, rosterProblemsForTiers } from '../../../../engine/capacity';
+import type { AccountFieldMapping, CalendarFailurePolicy, CalendarKind, CapacityConfig, DuplicateKeySource, LeadFacts, OwnerFallback, PreferenceFallback, Rep, RoutingRules } from '../../../../engine/capacity';
+import { buildAccountIndex, CAPACITY_DEFAULTS, parseHolidayList, parseRoster, parseTerritoryRules, problemsPerRow, rosterProblemsForTiers } from '../../../../engine/capacity';
 import { configuredOutputs } from '../outputs';
 
 /** The "Options" collection of Assign, as n8n hands it over (unset options are absent). */
@@ -39,6 +39,8 @@ export interface AssignSettings {
 	/** 0 when duplicate detection is off. */
 	duplicateWindowMs: number;
 	teamHolidays: string[];
+	/** Set when Owner Match is on. */
+	ownerMatch?: OwnerMatchSettings;
 }
 
 function readReps(context: IExecuteFunctions): Rep[] {
@@ -46,13 +48,16 @@ function readReps(context: IExecuteFunctions): Rep[] {
 	const raw =
 		source === 'input'
 			? context.getNodeParameter('rosterData', 0)
-			: (context.getNodeParameter('reps.rep', 0, []) as IDataObject[]).map((rep) => ({
-					...rep,
+			: (context.getNodeParameter('reps.rep', 0, []) as IDataObject[]).map(({ advanced, ...rep }) => {
+					// From version 3 the rarely used fields sit in the rep's "Advanced" group.
+					const fields: IDataObject = { ...rep, ...(advanced && typeof advanced === 'object' ? (advanced as IDataObject) : {}) };
 					// 0 in the form means "no cap".
-					maxOpenLeads: rep.maxOpenLeads ? rep.maxOpenLeads : undefined,
-					maxLeadsPerDay: rep.maxLeadsPerDay ? rep.maxLeadsPerDay : undefined,
-				}));
-	const { reps, problems } = parseRoster(raw);
+					return { ...fields, maxOpenLeads: fields.maxOpenLeads ? fields.maxOpenLeads : undefined, maxLeadsPerDay: fields.maxLeadsPerDay ? fields.maxLeadsPerDay : undefined };
+				});
+	const parsed = parseRoster(raw);
+	const reps = parsed.reps;
+	// A table or sheet of twenty reps reads best with one message per bad row.
+	const problems = source === 'input' ? problemsPerRow(parsed.problems) : parsed.problems;
 	if (reps.length === 0) problems.push('it has no reps');
 	if (problems.length) {
 		throw new ConfigurationProblem(
@@ -122,15 +127,65 @@ function readTeamHolidays(context: IExecuteFunctions): string[] {
 	return holidays;
 }
 
+/** How owner match reads known records: the mapping, and whether each item brings its own. */
+export interface OwnerMatchSettings {
+	mapping: AccountFieldMapping;
+	perItem: boolean;
+}
+
+export function readOwnerMatch(context: IExecuteFunctions): OwnerMatchSettings | undefined {
+	if (context.getNodeParameter('ownerMatch', 0, 'off') !== 'accounts') return undefined;
+	const field = (name: string, fallback: string) => String(context.getNodeParameter(name, 0, fallback) ?? '').trim();
+	const mapping: AccountFieldMapping = { owner: field('ownerField', 'owner'), email: field('emailField', 'email'), domain: field('domainField', 'domain'), company: field('companyField', 'company') };
+	if (!mapping.owner) throw new ConfigurationProblem('"Owner Field" is empty: Owner Match needs the field of a record\'s owner', 'Set it, e.g. owner, OwnerId or properties.hubspot_owner_id.');
+	mapping.label = mapping.company || mapping.domain || mapping.email;
+	return { mapping, perItem: context.getNodeParameter('knownAccountsScope', 0, 'perItem') !== 'once' };
+}
+
+/** Known records for one item (or for all, when read once): a wrong value matches nothing. */
+export const readKnownAccounts = (context: IExecuteFunctions, itemIndex: number, settings: OwnerMatchSettings) => buildAccountIndex(context.getNodeParameter('knownAccounts', itemIndex, []), settings.mapping);
+
+/** Territory rules, language and skills, and the owner fallback; known records are added per run or item. */
+function readRoutingRules(context: IExecuteFunctions, reps: Rep[], ownerMatch: OwnerMatchSettings | undefined): RoutingRules | undefined {
+	const rules: RoutingRules = {};
+	const territories = parseTerritoryRules(
+		(context.getNodeParameter('territoryRules.rule', 0, []) as IDataObject[]).map((rule) => ({
+			...rule,
+			// 0 in the form means "no limit".
+			minEmployees: rule.minEmployees ? rule.minEmployees : undefined,
+			maxEmployees: rule.maxEmployees ? rule.maxEmployees : undefined,
+		})),
+	);
+	const unknownTiers = territories.rules.filter((rule) => !reps.some((rep) => rep.tiers.includes(rule.tier))).map((rule) => `No rep in the roster has tier "${rule.tier}", which territory rule "${rule.name}" needs`);
+	if (territories.problems.length || unknownTiers.length) throw new ConfigurationProblem([...territories.problems, ...unknownTiers].join('; '), 'Fix the rule under "Territory Rules", or add a rep with that tier.');
+	if (territories.rules.length) rules.territories = territories.rules;
+	const preference = context.getNodeParameter('languagePreference', 0, 'off') as 'off' | PreferenceFallback;
+	if (preference !== 'off') {
+		rules.language = { fallback: preference, teamLanguage: String(context.getNodeParameter('teamLanguage', 0, 'en') || 'en') };
+		rules.skillFallback = preference;
+	}
+	if (ownerMatch) {
+		rules.ownerFallback = context.getNodeParameter('ownerFallback', 0, 'pool') as OwnerFallback;
+		if (!ownerMatch.perItem) rules.accounts = readKnownAccounts(context, 0, ownerMatch);
+	}
+	return Object.keys(rules).length ? rules : undefined;
+}
+
+/** What one item brings to the rules (Lead Fields for Rules). */
+export function readLeadFacts(context: IExecuteFunctions, itemIndex: number): LeadFacts {
+	return context.getNodeParameter('ruleFields', itemIndex, {}) as LeadFacts;
+}
+
 /** Reads and checks every run-wide setting; throws a ConfigurationProblem on the first bad one. */
 export function readAssignSettings(context: IExecuteFunctions): AssignSettings {
 	const reps = readReps(context);
-	const config = readConfig(context);
+	const ownerMatch = readOwnerMatch(context);
+	const config = { ...readConfig(context), rules: readRoutingRules(context, reps, ownerMatch) };
 	const duplicateWindowMs = readDuplicateWindowMs(context);
 	const tierProblems = rosterProblemsForTiers(reps, config.tierByPath);
 	if (tierProblems.length) throw new ConfigurationProblem(tierProblems.join('; '), 'Add a rep with that tier, or change "Tier per Path".');
 	const teamHolidays = readTeamHolidays(context);
-	return { reps, config, duplicateWindowMs, teamHolidays };
+	return { reps, config, duplicateWindowMs, teamHolidays, ownerMatch };
 }
 
 export const readCalendarSource = (context: IExecuteFunctions) => context.getNodeParameter('calendarSource', 0, CAPACITY_DEFAULTS.calendarSource) as CalendarKind;
