@@ -45,7 +45,9 @@ const BUSINESS_WORDS = new Set(
 		'agreement deal account manager executive consultant partner partnership rollout renewal enterprise b2b manufacturer reps stakeholders ' +
 		'bot chatbot install installation docs documentation api sdk server deploy deployment code python nlu database bug version upgrade config configuration setup feature features tutorial webinar newsletter ' +
 		'empresa equipo negocio compañía organización clientes proveedor cotización presupuesto precio precios licencias usuarios ventas ' +
-		'unternehmen firma team kunden anbieter angebot preis preise lizenzen nutzer vertrieb betrieb abteilung lösung'
+		'empresas proveedores solución soluciones herramienta herramientas plataforma sistema departamento técnicos tiendas sucursales sedes oficinas clínicas comercial comerciales atención logística almacén contrato implantar ' +
+		'unternehmen firma team kunden anbieter angebot preis preise lizenzen nutzer vertrieb betrieb abteilung lösung ' +
+		'lösungen plattform system filialen filiale standorte praxen kanzlei mitarbeitende mitarbeitenden mitarbeiter kundenservice disposition einführung einführen vertrag lager'
 	)
 		.split(' ')
 		.map(stem),

@@ -8,7 +8,7 @@ import { DEFAULT_PATH_DEFINITIONS } from '../contract';
 import { formatNumber } from '../format';
 import { JUNK_SIGNAL_TYPES, SIGNAL_REGISTRY, signalLabel, SIGNAL_TYPES, SOFT_JUNK_SIGNAL_TYPES } from '../signals';
 import type { LeadAnalysis } from './analyse';
-import { describeIgnored } from './analyse';
+import { describeIgnored, STANCE_DECIDES } from './analyse';
 import { lowestScorePath, scorePathFor } from './paths';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
@@ -18,8 +18,12 @@ const BASE_POINTS = 15;
 const SURE_WITHOUT_SIGNALS = 0.9;
 /** A message this short (in distinct words and word pairs) with no signal is a guess, however sure the scorer. */
 const FEW_WORDS = 6;
-/** Confidence given when nothing at all speaks for or against a route: below every gate threshold. */
-const NO_EVIDENCE_CONFIDENCE = 0.45;
+/**
+ * Confidence given when nothing at all speaks for or against a route: below every gate threshold,
+ * and about as often right as such guesses are on text never trained on (a third of them on the
+ * shared dev set, more on short B2B messages).
+ */
+const NO_EVIDENCE_CONFIDENCE = 0.35;
 /** An injection attempt next to real buying words: a person should read it. */
 const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
 /** Without a junk signal this strong, or a scorer this sure, a lead is not junk. */
@@ -31,7 +35,7 @@ const JUNK_WITHOUT_EVIDENCE_OR_BUSINESS = 0.93;
  * personal or off-topic: the register itself is the evidence, and the scorer's calibrated
  * probability is an honest confidence (measured in `npm run eval`'s reliability table).
  */
-const SURE_OFF_TOPIC = 0.9;
+const SURE_OFF_TOPIC = 0.8;
 /** Positive signals this strong are a buyer's words, whatever the register. */
 const BUYER_WORDS = 0.6;
 /** ...and then a sales reading this strong is worth a rep's call; weaker ones wait in nurture. */
@@ -222,14 +226,11 @@ export function decide(
 	const junkEvidence = silencedBy !== null || signals.some((signal) => JUNK_TYPES.has(signal.type) && signal.strength >= JUNK_EVIDENCE_STRENGTH);
 	// Text with nothing of a business in it (a personal message) needs less certainty to be junk.
 	const junkNeeds = analysis.businessContext ? JUNK_WITHOUT_EVIDENCE : JUNK_WITHOUT_EVIDENCE_OR_BUSINESS;
-	const offTopic =
-		!analysis.businessContext &&
-		!silencedBy &&
-		analysis.stance.scores.buyer === 0 &&
-		!signals.some((signal) => signal.polarity === 'positive' && signal.strength >= BUYER_WORDS) &&
-		allowed.junk >= SURE_OFF_TOPIC;
+	const buyerWords = signals.some((signal) => signal.polarity === 'positive' && signal.strength >= BUYER_WORDS);
+	const offTopic = !analysis.businessContext && !silencedBy && analysis.stance.scores.buyer === 0 && !buyerWords && allowed.junk >= SURE_OFF_TOPIC;
 	if (offTopic) route = 'junk';
-	else if (route === 'junk' && !junkEvidence && allowed.junk < junkNeeds) {
+	// A business describing its pain, size or plans is not dropped on the scorer's word alone.
+	else if (route === 'junk' && !junkEvidence && (allowed.junk < junkNeeds || (analysis.businessContext && buyerWords))) {
 		route = allowed.sales >= SALES_INSTEAD_OF_JUNK ? 'sales' : allowed.support > allowed.nurture ? 'support' : 'nurture';
 	}
 	if (!hasText) route = 'nurture';
@@ -266,6 +267,14 @@ export function decide(
 		const wordsRead = analysis.features.buckets.length;
 		if (offTopic) {
 			reasons.push(`Routed to "${path.name}": nothing of a business, no buying words, reads as personal or off-topic (${Math.round(allowed.junk * 100)}%)`);
+		} else if (route === 'support' && !signals.some((signal) => signal.type === 'support_request') && analysis.stance.scores.buyer >= STANCE_DECIDES) {
+			// The stance layer hears a prospect and nothing names a problem with our product: only the wording says customer.
+			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
+			reasons.push(`Routed to "${path.name}" on wording alone (${Math.round(allowed.support * 100)}%): it reads like a prospect asking for something, so a person should look`);
+		} else if (route === 'junk' && !junkEvidence && analysis.businessContext) {
+			// Only the scorer's wording says "not a lead" about a message that speaks of a business.
+			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
+			reasons.push(`Routed to "${path.name}" on wording alone (${Math.round(allowed.junk * 100)}%): it speaks of a business and shows no spam, pitch or application, so a person should look`);
 		} else if (signals.length === 0 && (confidence < SURE_WITHOUT_SIGNALS || wordsRead < FEW_WORDS)) {
 			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
 			reasons.push(`No signal either way: "${path.name}" is only a guess (score ${score}), so a person should look`);

@@ -7,7 +7,7 @@
  */
 import { expand, style, tidy } from './grammar';
 import { type GeneratedFiles, type Random, seededRandom, writeGenerated } from './random';
-import { APPLICANTS, CHAT_NURTURE, CHAT_SALES, CHAT_HOWTO, CHAT_SUPPORT, chatGrammarFor, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PERSONAL_TEXTS, PITCHES, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
+import { APPLICANTS, CHAT_NURTURE, CHAT_SALES, CHAT_GETTING_STARTED, CHAT_HOWTO, CHAT_SUPPORT, chatGrammarFor, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PERSONAL_TEXTS, PITCHES, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
 
 export interface GeneratedRow {
 	text: string;
@@ -131,6 +131,7 @@ export function buildTrainingFiles(): GeneratedFiles {
 	outputs.push(
 		['generated-personal-texts.jsonl', generateChat(PERSONAL_TEXTS, 'personal-texts', 600, registerRandom)],
 		['generated-chat-howto.jsonl', generateChat(CHAT_HOWTO, 'chat-howto', 400, registerRandom)],
+		['generated-chat-getting-started.jsonl', generateChat(CHAT_GETTING_STARTED, 'chat-getting-started', 250, registerRandom)],
 	);
 	return new Map(outputs.map(([file, rows]) => [`data/train/${file}`, rows]));
 }

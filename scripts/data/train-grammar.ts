@@ -880,7 +880,8 @@ export const PERSONAL_TEXTS: Register = {
 
 /**
  * A customer's technical questions about a product they use, in a chat widget: how to do
- * something, what a setting means, whether it runs somewhere. Support, not a sales lead and not
+ * something, what a setting means, an error after an upgrade. Whether the product supports or
+ * runs on something is left out: a prospect asks that too. Support, not a sales lead and not
  * off-topic: the software words are what tells them from a personal assistant's "how do I...".
  */
 export const CHAT_HOWTO: Register = {
@@ -891,34 +892,32 @@ export const CHAT_HOWTO: Register = {
 			'{lead}how do i {task}{tail}',
 			'{lead}how to {task}{tail}',
 			'{lead}what is the difference between {concept} and {concept2}{tail}',
-			'{lead}does it support {tech}{tail}',
-			'{lead}can i {task} with {tech}{tail}',
-			'{lead}is there a {artifact} for {tech}{tail}',
 			'{lead}which {versioned} version do i need{tail}',
 			'{lead}where do i set {setting}{tail}',
 			'{lead}what does {setting} do{tail}',
 			'{lead}{concept}{tail}',
 			'{lead}{cli} gives {error}{tail}',
 			'{lead}{error} after {upgrade}{tail}',
-			'{lead}can {concept} be used for {usecase}{tail}',
-			'{lead}is it possible to {task} on {runtime}{tail}',
 			'{lead}how long does {job} take{tail}',
+			'{lead}{product} {brokenThing}{tail}',
+			'{lead}do i have to write the {fileKind} in {format}{tail}',
+			'{lead}i want to run {product} on {cloud}{tail}',
+			'{lead}my {tech} connector {brokenThing2} since {upgrade}{tail}',
+			'{lead}we set up {product} on {os} and {brokenThing}{tail}',
 		],
 		es: [
 			'{lead}¿cómo {task_es}?{tail}',
 			'{lead}¿cuál es la diferencia entre {concept} y {concept2}?{tail}',
-			'{lead}¿soporta {tech}?{tail}',
 			'{lead}¿dónde configuro {setting}?{tail}',
 			'{lead}{cli} da {error}{tail}',
-			'{lead}¿se puede usar con {tech}?{tail}',
+			'{lead}desde la actualización {tech} ya no sincroniza{tail}',
 		],
 		de: [
 			'{lead}wie kann ich {task_de}{tail}',
 			'{lead}was ist der Unterschied zwischen {concept} und {concept2}{tail}',
-			'{lead}unterstützt das {tech}{tail}',
 			'{lead}wo stelle ich {setting} ein{tail}',
 			'{lead}{cli} meldet {error}{tail}',
-			'{lead}läuft das auch mit {tech}{tail}',
+			'{lead}seit dem Update verbindet sich {tech} nicht mehr{tail}',
 		],
 	},
 	slots: {
@@ -927,15 +926,19 @@ export const CHAT_HOWTO: Register = {
 			concept: ['entities', 'slots', 'forms', 'workflows', 'triggers', 'templates', 'webhooks', 'roles', 'workspaces', 'tags', 'segments', 'policies', 'connectors', 'fallback rules', 'custom fields'],
 			concept2: ['intents', 'variables', 'rules', 'automations', 'filters', 'permissions', 'projects', 'labels', 'events', 'actions'],
 			tech: ['postgres', 'mongodb', 'redis', 'docker', 'kubernetes', 'azure ad', 'okta', 'salesforce', 'slack', 'teams', 'whatsapp', 'python 3.12', 'node 20', 'arm64', 'windows server', 'a raspberry pi'],
-			artifact: ['docker image', 'helm chart', 'sdk', 'plugin', 'terraform module', 'cli'],
 			versioned: ['python', 'node', 'java', 'postgres', 'browser'],
 			setting: ['the confidence threshold', 'the retry limit', 'the session timeout', 'the log level', 'the webhook secret', 'the default currency', 'the rate limit'],
 			cli: ['the cli', 'the init command', 'npm start', 'pip install', 'the migration script', 'docker compose up'],
 			error: ['a 403', 'ModuleNotFoundError', 'command not found', 'a version conflict', 'permission denied', 'a 502', 'an invalid token error', 'a yaml parse error'],
 			upgrade: ['the upgrade', 'updating to 2.4', 'the last release', 'switching servers'],
-			usecase: ['approvals', 'multi-language replies', 'offline use', 'audit logs', 'batch imports'],
-			runtime: ['windows', 'a mac m2', 'our own server', 'aws lambda', 'an air-gapped network'],
 			job: ['a full sync', 'training', 'the import', 'a reindex'],
+			product: ['it', 'the bot', 'the framework', 'the agent', 'the engine', 'your library', 'the open source version', 'Flowdesk', 'Kestrel', 'Lumen', 'Quillbase', 'Tandem X', 'Nimbus Core'],
+			brokenThing2: ['stopped syncing', 'drops events', 'times out', 'returns empty results'],
+			os: ['linux', 'ubuntu 22', 'windows 11', 'macos', 'alpine', 'centos', 'unity', 'android'],
+			brokenThing: ['is not training at all', 'never loads', 'shell does nothing', 'ignores my config file', 'keeps restarting', 'loses the conversation'],
+			fileKind: ['training data', 'config', 'stories', 'test cases', 'rules file'],
+			format: ['yaml', 'json', 'markdown', 'csv'],
+			cloud: ['aws', 'gcp', 'azure', 'ibm cloud', 'heroku', 'a vps', 'digitalocean'],
 		},
 		es: {
 			task_es: ['exporto los datos a csv', 'añado un campo personalizado', 'reentreno el modelo', 'conecto un webhook', 'activo el sso'],
@@ -955,5 +958,38 @@ export const CHAT_HOWTO: Register = {
 			cli: ['der init-Befehl', 'npm start', 'pip install'],
 			error: ['einen 403', 'einen Berechtigungsfehler', 'einen Versionskonflikt'],
 		},
+	},
+};
+
+/** Newcomers who name the product: getting started, learning, news. Early interest (nurture). */
+export const CHAT_GETTING_STARTED: Register = {
+	route: 'nurture',
+	unsigned: true,
+	templates: {
+		en: [
+			'{lead}how do i get started with {name}{tail}',
+			'{lead}new to {name}, where do i {begin}{tail}',
+			'{lead}can you teach me {name}{tail}',
+			'{lead}any {name} {course} for beginners{tail}',
+			'{lead}i want to learn {name}{tail}',
+			'{lead}where should a beginner {begin}{tail}',
+			'{lead}im new here{tail}',
+			'{lead}first time using {name}{tail}',
+			'{lead}keep me posted on {name} {news}{tail}',
+			'{lead}{name} {news} please{tail}',
+			'{lead}is there a getting started guide{tail}',
+		],
+		es: ['{lead}¿cómo empiezo con {name}?{tail}', '{lead}soy nuevo en {name}{tail}', '{lead}quiero aprender {name}{tail}', '{lead}¿hay un tutorial de {name} para principiantes?{tail}', '{lead}mándame novedades de {name}{tail}'],
+		de: ['{lead}wie steige ich bei {name} ein{tail}', '{lead}bin neu bei {name}{tail}', '{lead}ich will {name} lernen{tail}', '{lead}gibt es ein {name} Tutorial für Anfänger{tail}', '{lead}schickt mir {name} News{tail}'],
+	},
+	slots: {
+		en: {
+			name: ['Flowdesk', 'Kestrel', 'Lumen', 'Quillbase', 'Tandem', 'Nimbus', 'Orbitly', 'Beacon AI', 'your framework', 'the platform', 'this bot builder'],
+			begin: ['start', 'begin', 'look first', 'go from here'],
+			course: ['course', 'tutorial', 'video', 'guide', 'workshop'],
+			news: ['news', 'updates', 'release notes', 'newsletter'],
+		},
+		es: { name: ['Flowdesk', 'Kestrel', 'Lumen', 'Nimbus', 'la plataforma'] },
+		de: { name: ['Flowdesk', 'Kestrel', 'Lumen', 'Nimbus', 'die Plattform'] },
 	},
 };
