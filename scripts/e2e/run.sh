@@ -14,3 +14,4 @@ if ! import_and_run_demo "$CACHE/e2e-demo.json"; then
 fi
 node "$ROOT/scripts/e2e/demoTable.js" "$CACHE/e2e-demo.json" --expect "$ROOT/test/templates/demo-expected-routes.json"
 bash "$ROOT/scripts/e2e/webhook.sh"
+bash "$ROOT/scripts/e2e/evaluation.sh"
