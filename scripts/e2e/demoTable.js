@@ -24,6 +24,7 @@ const rows = summary.map(({ json }) => ({
 	score: json.score,
 	confidence: json.confidence,
 	'rep or SMS': json.repOrSms ?? '-',
+	rule: json.rule ?? '-',
 	briefing: String(json.briefing ?? '').slice(0, 90),
 }));
 console.table(rows);

@@ -27,6 +27,14 @@ describe('Demo template (no credentials)', () => {
 		}
 	});
 
+	it('gives a lead of a known account to its owner and a German lead to the EMEA territory, with the rule on the row', async () => {
+		const run = await runWorkflow(demo);
+		const rows = Object.fromEntries(run.output('Summary').map((item) => [item.json.lead, item.json]));
+		expect([rows['Dana Reyes'].repOrSms, rows['Dana Reyes'].rule]).toEqual(['Ben Closer', 'account owner (acme-logistics.com)']);
+		expect([rows['Lena Vogel'].repOrSms, rows['Lena Vogel'].rule]).toEqual(['Eva EMEA', 'territory EMEA (DE)']);
+		expect(rows['Marco Silva'].rule).toBe('rotation');
+	});
+
 	it('shows a lead the classifier could not read as "not classified" with the reason, not a stopped run', async () => {
 		const broken = structuredClone(demo);
 		const classifier = broken.nodes.find((node) => node.name === 'Semantic Classifier')!;
