@@ -32,6 +32,8 @@ export interface LeadAnalysis {
 	ignored: Array<{ signal: Signal; why: string }>;
 	/** Whether the text speaks of an organisation, a product or a purchase at all. */
 	businessContext: boolean;
+	/** No business in sight, no buyer speaking, and words of a personal register (texts to friends and family). */
+	personal: boolean;
 	features: FeatureVector;
 }
 
@@ -59,7 +61,9 @@ const PERSONAL_WORDS = new Set(
 		'love luv babe baby honey hun sweetheart darling mum mom dad mummy daddy bro sis dude mate lol lmao haha hahaha hehe omg xx xxx xoxo tonight tmr tmrw 2moro 2nite ' +
 		'dinner lunch breakfast home bed sleep party pub beer drinks movie cinema lecture exam birthday bday xmas weekend gf bf boyfriend girlfriend wife husband kiss miss hugs ' +
 		'ur u r wat wot ya da lor lar ok okay k pls plz thx guitar sofa cousin aunt uncle grandma granny petrol pizza groceries father mother son daughter grandson ' +
-		'te tú ti llámame escríbeme avísame jaja jajaja mamá papá amor cariño cena fiesta finde sofá du dich dir mama papa schatz abendessen'
+		'kids kid school homework uni church gym wedding sister brother grandad grandpa nan puppy hungry tired bored concert holiday hols taxi shower ' +
+		'te tú ti llámame escríbeme avísame jaja jajaja mamá papá amor cariño cena fiesta finde sofá abuela abuelo hermano hermana niños cole cumple besos boda ' +
+		'du dich dir mama papa schatz abendessen oma opa kinder schwester bruder geburtstag kuss'
 	)
 		.split(' ')
 		.map(stem),
@@ -137,7 +141,7 @@ export function analyseLead(rawLead: Partial<Record<keyof LeadFields, unknown>>,
 			signals.push({ ...signal, strength: Math.round(signal.strength * 40) / 100, value: { ...signal.value, discounted: 'no business context' } });
 		} else signals.push(signal);
 	}
-	return { lead, signals, stance, silencedBy, ignored, businessContext, features: featuresOf(tokens, signals, scores) };
+	return { lead, signals, stance, silencedBy, ignored, businessContext, personal, features: featuresOf(tokens, signals, scores) };
 }
 
 /** "Buying action 'call us today' ignored: the writer is offering their own services". */

@@ -36,6 +36,8 @@ const JUNK_WITHOUT_EVIDENCE_OR_BUSINESS = 0.93;
  * probability is an honest confidence (measured in `npm run eval`'s reliability table).
  */
 const SURE_OFF_TOPIC = 0.8;
+/** ...and with words of a personal register ("mum", "tonight", "lol"), a scorer leaning that way is enough. */
+const PERSONAL_OFF_TOPIC = 0.5;
 /** Positive signals this strong are a buyer's words, whatever the register. */
 const BUYER_WORDS = 0.6;
 /** ...and then a sales reading this strong is worth a rep's call; weaker ones wait in nurture. */
@@ -227,7 +229,7 @@ export function decide(
 	// Text with nothing of a business in it (a personal message) needs less certainty to be junk.
 	const junkNeeds = analysis.businessContext ? JUNK_WITHOUT_EVIDENCE : JUNK_WITHOUT_EVIDENCE_OR_BUSINESS;
 	const buyerWords = signals.some((signal) => signal.polarity === 'positive' && signal.strength >= BUYER_WORDS);
-	const offTopic = !analysis.businessContext && !silencedBy && analysis.stance.scores.buyer === 0 && !buyerWords && allowed.junk >= SURE_OFF_TOPIC;
+	const offTopic = !analysis.businessContext && !silencedBy && analysis.stance.scores.buyer === 0 && !buyerWords && allowed.junk >= (analysis.personal ? PERSONAL_OFF_TOPIC : SURE_OFF_TOPIC);
 	if (offTopic) route = 'junk';
 	// A business describing its pain, size or plans is not dropped on the scorer's word alone.
 	else if (route === 'junk' && !junkEvidence && (allowed.junk < junkNeeds || (analysis.businessContext && buyerWords))) {
