@@ -18,13 +18,9 @@ import type { SignalType } from './signals';
 
 export const CONTRACT_VERSION = '1.0';
 
-/** The default priority paths; users can rename, add, remove and re-threshold them. */
-export const DEFAULT_PATHS = ['hot', 'warm', 'nurture', 'support', 'junk'] as const;
-export type DefaultPathName = (typeof DEFAULT_PATHS)[number];
-
 // Signal types, their polarity and which are "strong buying" live in one table: engine/signals.ts.
 export type { SignalType } from './signals';
-export { POSITIVE_SIGNAL_TYPES, STRONG_BUYING_SIGNAL_TYPES } from './signals';
+export { STRONG_BUYING_SIGNAL_TYPES } from './signals';
 
 /** Where in the lead's text a signal was found. `field` is the lead field it came from. */
 export interface Evidence {
@@ -254,16 +250,6 @@ export interface AuditEntry {
 	node: 'semanticClassifier' | 'capacityCheck' | 'intentBriefing' | 'confidenceGate' | string;
 	decision: string;
 	reason: string;
-}
-
-/** The keys this package writes on an item's json. */
-export interface FunnelItemJson {
-	intent?: IntentResult;
-	routing?: RoutingResult;
-	briefing?: BriefingResult;
-	gate?: GateResult;
-	audit?: AuditEntry[];
-	[key: string]: unknown;
 }
 
 /** Returns a new audit trail with `entry` appended; never mutates the input. */

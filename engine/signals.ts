@@ -60,7 +60,6 @@ const entries = Object.entries(SIGNAL_REGISTRY) as Array<[SignalType, SignalType
 const typesWhere = (test: (info: SignalTypeInfo) => boolean): SignalType[] => entries.filter(([, info]) => test(info)).map(([type]) => type);
 
 export const SIGNAL_TYPES: readonly SignalType[] = entries.map(([type]) => type);
-export const POSITIVE_SIGNAL_TYPES: readonly SignalType[] = typesWhere((info) => info.polarity === 'positive');
 export const NEGATIVE_SIGNAL_TYPES: readonly SignalType[] = typesWhere((info) => info.polarity === 'negative');
 export const STRONG_BUYING_SIGNAL_TYPES: readonly SignalType[] = typesWhere((info) => info.strongBuying === true);
 export const JUNK_SIGNAL_TYPES: readonly SignalType[] = typesWhere((info) => info.junk !== undefined);

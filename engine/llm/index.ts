@@ -17,6 +17,18 @@ export interface ChatMessage {
 
 export type ChatInvoke = (messages: ChatMessage[], options: { signal: AbortSignal }) => Promise<string>;
 
+/** How the nodes call a model unless told otherwise, defined once: the nodes' options show these. */
+export const MODEL_CALL_DEFAULTS = {
+	/** Items sent to the model at once. */
+	concurrency: 4,
+	/** Retries after a rate limit (429) or server error (5xx). */
+	maxRetries: 2,
+	/** Email addresses and phone numbers replaced before the text leaves for an external model. */
+	redactContactDetails: true,
+	/** Per-item limit for a model answer; after it the offline result is used. */
+	timeoutMs: 20_000,
+} as const;
+
 export interface CallModelOptions {
 	timeoutMs: number;
 	maxRetries: number;

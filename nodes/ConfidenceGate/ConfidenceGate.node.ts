@@ -1,10 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import type { GateResult } from '../../engine/contract';
-import { appendAudit, CONTRACT_VERSION } from '../../engine/contract';
-import { encodeLeadValue, FIELD_LIMITS } from '../../engine/encode';
-import { evaluateGate } from '../../engine/gate';
+import type { GateResult } from '../../engine';
+import { appendAudit, CONTRACT_VERSION, encodeLeadValue, evaluateGate, FIELD_LIMITS } from '../../engine';
 import { readGateConfig } from './config';
 import { properties } from './description';
 

@@ -1,8 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { GateConfig } from '../../engine/gate';
-import { DEFAULT_GATE_CONFIG } from '../../engine/gate';
+import type { GateConfig } from '../../engine';
+import { DEFAULT_GATE_CONFIG } from '../../engine';
 
 const list = (value: unknown) =>
 	String(value ?? '')

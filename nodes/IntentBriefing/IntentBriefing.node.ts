@@ -1,12 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { classifyLead } from '../../engine/classifier';
-import type { BriefingResult } from '../../engine/contract';
+import type { BriefingResult } from '../../engine';
+import { classifyLead } from '../../engine';
 import { detectLeadFields } from '../shared/leadFields';
 
 import { properties } from './description';
-import { briefItems } from './processItem';
+import { briefItems } from './briefItems';
 
 export class IntentBriefing implements INodeType {
 	description: INodeTypeDescription = {

@@ -1,16 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import type { BriefingTemplates } from '../../engine/briefing';
-import { briefWithModel, buildBriefing, unclassifiedIntent } from '../../engine/briefing';
-import type { BriefingResult, RoutingResult } from '../../engine/contract';
-import { appendAudit, readIntent } from '../../engine/contract';
-import { encodeLeadValue, FIELD_LIMITS } from '../../engine/encode';
-import { createConcurrencyLimiter } from '../../engine/llm';
+import type { BriefingResult, BriefingTemplates, RoutingResult } from '../../engine';
+import { appendAudit, briefWithModel, buildBriefing, createConcurrencyLimiter, encodeLeadValue, FIELD_LIMITS, readIntent, unclassifiedIntent } from '../../engine';
 import { detectLeadFields } from '../shared/leadFields';
 import type { ConnectedModel } from '../shared/model';
 import { getConnectedModel } from '../shared/model';
 import type { ModelCallOptions } from '../shared/modelOptions';
+import { modelCallSettings } from '../shared/modelOptions';
 
 async function briefItem(item: INodeExecutionData, templates: BriefingTemplates, model: ConnectedModel | undefined, options: ModelCallOptions): Promise<BriefingResult> {
 	const read = readIntent(item.json.intent);
@@ -19,13 +16,8 @@ async function briefItem(item: INodeExecutionData, templates: BriefingTemplates,
 	const routing = (item.json.routing && typeof item.json.routing === 'object' ? item.json.routing : undefined) as RoutingResult | undefined;
 	const input = { intent, routing, lead };
 	if (!model || !read.ok) return buildBriefing(input, { templates });
-	return await briefWithModel(input, model.invoke, {
-		modelName: model.name,
-		templates,
-		timeoutMs: options.timeoutMs ?? 20000,
-		maxRetries: options.maxRetries ?? 2,
-		redactContactDetails: options.redactContactDetails ?? true,
-	});
+	const { timeoutMs, maxRetries, redactContactDetails } = modelCallSettings(options);
+	return await briefWithModel(input, model.invoke, { modelName: model.name, templates, timeoutMs, maxRetries, redactContactDetails });
 }
 
 export async function briefItems(context: IExecuteFunctions, items = context.getInputData()): Promise<INodeExecutionData[][]> {
@@ -35,7 +27,7 @@ export async function briefItems(context: IExecuteFunctions, items = context.get
 	};
 	const options = context.getNodeParameter('options', 0, {}) as ModelCallOptions;
 	const model = await getConnectedModel(context);
-	const limit = createConcurrencyLimiter(Math.max(1, options.concurrency ?? 4));
+	const limit = createConcurrencyLimiter(modelCallSettings(options).concurrency);
 	// Model failures fall back to the template inside briefWithModel, so every item gets a briefing;
 	// anything else that goes wrong with one item is that item's error, not the batch's.
 	const briefings = await Promise.all(

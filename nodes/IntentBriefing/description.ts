@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 // Template defaults are literals (n8n's lint reads them); a test checks they equal DEFAULT_TEMPLATES.
-import { PLACEHOLDERS } from '../../engine/briefing';
+import { PLACEHOLDERS } from '../../engine';
 import { MODEL_CALL_OPTIONS } from '../shared/modelOptions';
 import { LEAD_TOOL_ARGUMENTS } from '../shared/toolArguments';
 

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import type { IntentResult } from '../../engine/contract';
+import type { IntentResult } from '../../engine';
 import { timeZoneLoadOptions } from '../shared/timeZones';
 import { configuredOutputs, properties } from './description';
-import { classifyItems } from './processItem';
+import { classifyItems } from './classifyItems';
 
 /** What a tool call answers: the path and why, with each signal's quote from the lead. */
 function toolResult(item: INodeExecutionData): INodeExecutionData {

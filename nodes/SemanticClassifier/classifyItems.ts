@@ -1,14 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { classifyLead, validatePaths } from '../../engine/classifier';
-import { classifyWithModel, isFlaggedByBuiltin } from '../../engine/classifier/model';
-import type { IntentResult, LeadFields, PathDefinition } from '../../engine/contract';
-import { appendAudit, DEFAULT_PATH_DEFINITIONS } from '../../engine/contract';
-import { createConcurrencyLimiter } from '../../engine/llm';
+import type { IntentResult, LeadFields, PathDefinition } from '../../engine';
+import { appendAudit, classifyLead, classifyWithModel, createConcurrencyLimiter, DEFAULT_PATH_DEFINITIONS, isFlaggedByBuiltin, validatePaths } from '../../engine';
 import { detectLeadFields, mergeLeadFields } from '../shared/leadFields';
 import type { ConnectedModel } from '../shared/model';
 import type { ModelCallOptions } from '../shared/modelOptions';
+import { modelCallSettings } from '../shared/modelOptions';
 import { getConnectedModel } from '../shared/model';
 
 interface ClassifierOptions extends ModelCallOptions {
@@ -57,7 +55,7 @@ export async function classifyItems(context: IExecuteFunctions): Promise<INodeEx
 	const options = context.getNodeParameter('options', 0, {}) as ClassifierOptions;
 	const timeZone = options.timeZone || context.getTimezone();
 	const model = await getConnectedModel(context);
-	const limit = createConcurrencyLimiter(Math.max(1, options.concurrency ?? 4));
+	const limit = createConcurrencyLimiter(modelCallSettings(options).concurrency);
 
 	// Version 1 drew its own "Failed" output last. From version 2, with "Continue (using error
 	// output)" a failed item is `{error}` alone: n8n moves such items to the error output it adds
@@ -144,13 +142,8 @@ async function classifyItem(
 	const normalisedLead = builtin.lead ?? lead;
 	let intent: IntentResult = builtin;
 	if (model && normalisedLead.text && shouldAskModel(builtin, options.modelUse ?? 'always')) {
-		intent = await classifyWithModel(normalisedLead, builtin, model.invoke, {
-			paths,
-			modelName: model.name,
-			redactContactDetails: options.redactContactDetails ?? true,
-			timeoutMs: options.timeoutMs ?? 20000,
-			maxRetries: options.maxRetries ?? 2,
-		});
+		const { redactContactDetails, timeoutMs, maxRetries } = modelCallSettings(options);
+		intent = await classifyWithModel(normalisedLead, builtin, model.invoke, { paths, modelName: model.name, redactContactDetails, timeoutMs, maxRetries });
 	}
 	return { ...intent, lead: normalisedLead };
 }

@@ -1,7 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_PATH_DEFINITIONS } from '../../engine/contract';
-import { LEXICONS } from '../../engine/classifier/lexicons';
+import { DEFAULT_PATH_DEFINITIONS, LEXICONS } from '../../engine';
 import { MODEL_CALL_OPTIONS } from '../shared/modelOptions';
 import { LEAD_TOOL_ARGUMENTS } from '../shared/toolArguments';
 

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { LeadFields } from '../../engine/contract';
+import type { LeadFields } from '../../engine';
 
 /**
  * Where the usual form tools put a lead's fields (n8n Form Trigger, Typeform, HubSpot, Webflow,

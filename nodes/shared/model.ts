@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import type { ChatInvoke, ChatMessage } from '../../engine/llm';
+import type { ChatInvoke, ChatMessage } from '../../engine';
 import { openAiCompatibleChat } from './openAiChat';
 
 export interface ConnectedModel {

@@ -1,4 +1,4 @@
-import type { ChatInvoke } from '../../engine/llm';
+import type { ChatInvoke } from '../../engine';
 
 /**
  * The OpenAI Chat Completions call (POST {baseUrl}/chat/completions, documented at
