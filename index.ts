@@ -3,3 +3,4 @@
  * The n8n nodes in nodes/ are thin adapters over these functions.
  */
 export * from './engine';
+export * from './engine/intake';

@@ -1,0 +1,2 @@
+export { screenInboundEmail } from './email';
+export type { EmailKind, EmailScreening } from './email';
