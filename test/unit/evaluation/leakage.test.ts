@@ -29,7 +29,7 @@ describe('training corpus leakage', () => {
 	});
 
 	it.each([
-		['held-out contact forms', [join(ROOT, 'data/eval/contact-forms.jsonl')]],
+		['evaluation sets (contact forms, outsider suites)', jsonlIn(join(ROOT, 'data/eval'))],
 		['adversarial suite', jsonlIn(join(ROOT, 'test/fixtures/adversarial'))],
 		['plain buyers', [join(ROOT, 'test/fixtures/plain-buyers.jsonl')]],
 	])('shares no text with the %s', (_label, files) => {

@@ -1,0 +1,50 @@
+/**
+ * Suites written by hand as an outsider would, in styles none of the generators use (a mother's
+ * letter-like text, voice-dictated run-ons, emoji, Singapore and Indian English, Spanish and
+ * German family chat; B2B inquiries of one or two plain sentences with no budget, date, "demo"
+ * or "pricing"). Never trained on: data/eval/ is evaluation only. Measured with the same
+ * harness as `npm run eval` (classifier + Confidence Gate, default settings).
+ */
+import { join } from 'node:path';
+
+import { classifyLead } from '../../../engine/classifier';
+import { summarise } from '../../../scripts/evaluation/metrics';
+import { evaluate, readRows } from '../../../scripts/evaluation/run';
+
+const EVAL = join(__dirname, '../../../data/eval');
+
+describe('personal texts (en/es/de, hand-written)', () => {
+	const rows = readRows(join(EVAL, 'outsider-personal-texts.jsonl'));
+
+	it('covers every language and only junk labels', () => {
+		expect(rows.length).toBeGreaterThanOrEqual(80);
+		for (const lang of ['en', 'es', 'de']) expect(rows.filter((row) => row.source.endsWith(`#${lang}`)).length).toBeGreaterThanOrEqual(10);
+		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['junk']));
+	});
+
+	it('none reaches a rep, and most are decided without a person', async () => {
+		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
+		expect(report.nonSalesAutoRoutedToSales).toBe(0);
+		// Measured 20.9% (18 of 86) when this suite was written; the issue's target is 20% over a whole collection.
+		expect(report.reviewRate).toBeLessThanOrEqual(0.25);
+		expect(report.routes.junk.recall).toBeGreaterThanOrEqual(0.75);
+	});
+});
+
+describe('short B2B inquiries (en/es/de, hand-written)', () => {
+	const rows = readRows(join(EVAL, 'outsider-short-b2b.jsonl'));
+
+	it('are short and plain: no budget, date, demo or pricing words', () => {
+		expect(rows.length).toBeGreaterThanOrEqual(30);
+		for (const row of rows) {
+			expect(row.route).toBe('sales');
+			expect(row.text).not.toMatch(/\b(demo|pricing|price|budget|quote|precio|presupuesto|preis|budget)\b|[$€£]\s?\d|\b(19|20)\d\d\b/i);
+			expect(row.text.length).toBeLessThan(200);
+		}
+	});
+
+	it('none ends in nurture or junk without a person seeing it', async () => {
+		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
+		expect(report.salesDroppedUnreviewed).toBe(0);
+	});
+});
