@@ -1,6 +1,11 @@
+/**
+ * A lexicon compiled for the hot loop: each phrase list one alternation anchored at its leading
+ * literals, and the budget, scale, timeline and negation patterns built from the lexicon's words.
+ */
 import type { SignalType } from '../contract';
-import type { AnchorLiteral, Anchors } from './anchored';
+import type { Anchors } from './anchored';
 import { AnchoredPattern, SlicePattern } from './anchored';
+import { anchorsFor, DIGITS, leadingLiterals } from './leadingLiterals';
 import type { Lexicon, LexiconEntry } from './lexicons';
 
 /** Phrase types that come straight from lexicon phrase lists. */
@@ -51,142 +56,6 @@ export interface CompiledPhrases {
 	/** One alternation per type: group i+1 matched means entries[i] matched. */
 	pattern: AnchoredPattern;
 	entries: LexiconEntry[];
-}
-
-/** Index of the parenthesis closing the group that opens at `open`. */
-function closingParen(source: string, open: number): number {
-	let depth = 0;
-	for (let i = open; i < source.length; i++) {
-		if (source[i] === '\\') i++;
-		else if (source[i] === '(') depth++;
-		else if (source[i] === ')' && --depth === 0) return i;
-	}
-	return -1;
-}
-
-/** Splits a pattern on its top-level "|". */
-function topLevelAlternatives(body: string): string[] {
-	const parts: string[] = [];
-	let depth = 0;
-	let start = 0;
-	for (let i = 0; i < body.length; i++) {
-		if (body[i] === '\\') i++;
-		else if (body[i] === '(') depth++;
-		else if (body[i] === ')') depth--;
-		else if (body[i] === '|' && depth === 0) {
-			parts.push(body.slice(start, i));
-			start = i + 1;
-		}
-	}
-	parts.push(body.slice(start));
-	return parts;
-}
-
-const DIGITS: AnchorLiteral[] = '0123456789'.split('').map((digit) => ({ text: digit, wholeWord: false }));
-/** Escaped characters that stand for themselves. */
-const ESCAPED_LITERAL = /[.$^*+?()[\]{}|\\/\-'"&#%@!:;,<>=~`]/;
-
-/** Literals run over at most this many words: "book a" rather than "a", which starts every other phrase. */
-const MAX_LITERAL_WORDS = 2;
-
-/**
- * The literals one of which every match of a lexicon pattern starts with (lower case; a space
- * stands for a run of white space), or null when a match can start with anything (a character
- * class, \w, a lookaround). `source` is a lexicon pattern: spaces stand for white space, and a
- * word boundary follows its end.
- */
-export function leadingLiterals(source: string, endsAtWordBoundary = true, maxWords = MAX_LITERAL_WORDS): AnchorLiteral[] | null {
-	const alternatives = topLevelAlternatives(source);
-	if (alternatives.length > 1) {
-		const literals: AnchorLiteral[] = [];
-		for (const alternative of alternatives) {
-			const own = leadingLiterals(alternative, endsAtWordBoundary, maxWords);
-			if (!own) return null;
-			literals.push(...own);
-		}
-		return literals;
-	}
-	// What is known when the pattern goes on with something no literal describes.
-	const partial = (literal: string): AnchorLiteral[] | null => {
-		if (literal.endsWith(' ')) return [{ text: literal.trimEnd(), wholeWord: true }];
-		return literal ? [{ text: literal, wholeWord: false }] : null;
-	};
-	// Each way the pattern can go on from `head`: the union of their literals.
-	const branches = (literal: string, ways: Array<[string, boolean]>): AnchorLiteral[] | null => {
-		const literals: AnchorLiteral[] = [];
-		for (const [way, boundary] of ways) {
-			const own = leadingLiterals(way, boundary, maxWords);
-			if (!own) return partial(literal);
-			literals.push(...own);
-		}
-		return literals;
-	};
-	// An optional unit, source[unitStart, unitEnd) followed by "?" ("log ?in", "i'?m"): the
-	// literals with it and without it.
-	const eitherWay = (literal: string, unitStart: number, unitEnd: number): AnchorLiteral[] | null => {
-		const head = source.slice(0, unitStart);
-		const rest = source.slice(unitEnd + 1);
-		return branches(literal, [
-			[head + source.slice(unitStart, unitEnd) + rest, endsAtWordBoundary],
-			[head + rest, endsAtWordBoundary],
-		]);
-	};
-	let literal = '';
-	for (let i = 0; i < source.length; i++) {
-		const char = source[i];
-		const head = source.slice(0, i);
-		if (char === ' ') {
-			if (source[i + 1] === '?') return eitherWay(literal, i, i + 1);
-			if (source[i + 1] === '*' || !literal) return partial(literal);
-			if (literal.split(' ').length >= maxWords) return [{ text: literal, wholeWord: true }];
-			literal += ' ';
-			continue;
-		}
-		if (char === '(') {
-			if (!source.startsWith('(?:', i)) return partial(literal);
-			const close = closingParen(source, i);
-			if (close < 0) return null;
-			const quantifier = source[close + 1] ?? '';
-			const braceEnd = quantifier === '{' ? source.indexOf('}', close) : -1;
-			const restStart = braceEnd >= 0 ? braceEnd + 1 : quantifier && '?*+'.includes(quantifier) ? close + 2 : close + 1;
-			const rest = source.slice(restStart);
-			const optional = quantifier === '?' || quantifier === '*' || source.startsWith('{0', close + 1);
-			// A repeated group may be followed by more of itself, not by the rest: its own literals only.
-			const repeated = quantifier === '+' || quantifier === '{';
-			const ways: Array<[string, boolean]> = topLevelAlternatives(source.slice(i + 3, close)).map((alternative) =>
-				repeated ? [head + alternative, false] : [head + alternative + rest, endsAtWordBoundary],
-			);
-			if (optional) ways.push([head + rest, endsAtWordBoundary]);
-			return branches(literal, ways);
-		}
-		if (char === '\\') {
-			const next = source[i + 1] ?? '';
-			if (next === 'b') {
-				if (literal) return [{ text: literal.trimEnd(), wholeWord: true }];
-				i++;
-				continue;
-			}
-			if (next === 'd' && !literal && !'?*'.includes(source[i + 2] || 'x') && !source.startsWith('{0', i + 2)) return DIGITS;
-			if (!ESCAPED_LITERAL.test(next)) return partial(literal);
-			if (source[i + 2] === '?') return eitherWay(literal, i, i + 2);
-			if (source[i + 2] === '*' || source.startsWith('{0', i + 2)) return partial(literal);
-			literal += next;
-			i++;
-			continue;
-		}
-		if (char === '?' && literal && !literal.endsWith(' ')) return eitherWay(literal, i - 1, i);
-		if (char === '?' || char === '*' || source.startsWith('{0', i)) return partial(literal.slice(0, -1));
-		if ('[.^$+{)|'.includes(char)) return partial(literal);
-		literal += char.toLowerCase();
-	}
-	if (!literal) return null;
-	return literal.endsWith(' ') ? partial(literal) : [{ text: literal, wholeWord: endsAtWordBoundary }];
-}
-
-/** Anchors for a lexicon pattern: its literals, or a full scan when it has none. */
-export function anchorsFor(source: string): Anchors {
-	const literals = leadingLiterals(source);
-	return literals ? { kind: 'literals', literals } : { kind: 'anywhere' };
 }
 
 export interface CompiledLexicon {

@@ -100,29 +100,69 @@ function isWordCharacterAt(text: string, index: number): boolean {
 	return WORD_CHARACTER_AT.test(text[index]);
 }
 
-/** The families worth running on a field: each word start walked down the trie, no strings made. */
-function familiesToRun(skeleton: string, field: Evidence['field']): boolean[] {
-	const awake: boolean[] = new Array(STANCE_FAMILIES.length).fill(false);
-	const languages = new Set<string>();
+/**
+ * The trie in flat arrays, walked once per word of every field: node n's child for one of the
+ * common characters (a-z, 0-9, "'") is FLAT_CHILDREN[n * SLOTS + slot] - 1, any other child is in
+ * OTHER_CHILDREN by n * 0x10000 + code. Node 0 is the root.
+ */
+const SLOT_OF = new Int8Array(128).fill(-1);
+'abcdefghijklmnopqrstuvwxyz0123456789\''.split('').forEach((char, slot) => (SLOT_OF[char.charCodeAt(0)] = slot));
+const SLOTS = 37;
+const FLAT_NODES: TrieNode[] = [];
+{
+	const visit = (node: TrieNode) => {
+		FLAT_NODES.push(node);
+		node.next.forEach(visit);
+	};
+	visit(WORD_START_TRIE);
+}
+const FLAT_CHILDREN = new Int32Array(FLAT_NODES.length * SLOTS);
+const OTHER_CHILDREN = new Map<number, number>();
+const FLAT_FAMILIES: number[][] = FLAT_NODES.map((node) => node.families);
+const LANGUAGES = Object.keys(LANGUAGE_MARKERS);
+/** Bit of the language a word that ends on this node shows (0: none). */
+const FLAT_LANGUAGE = new Int32Array(FLAT_NODES.length);
+{
+	const numberOf = new Map(FLAT_NODES.map((node, n) => [node, n]));
+	FLAT_NODES.forEach((node, n) => {
+		if (node.language) FLAT_LANGUAGE[n] = 1 << LANGUAGES.indexOf(node.language);
+		node.next.forEach((child, code) => {
+			const slot = code < 128 ? SLOT_OF[code] : -1;
+			if (slot >= 0) FLAT_CHILDREN[n * SLOTS + slot] = numberOf.get(child)! + 1;
+			else OTHER_CHILDREN.set(n * 0x10000 + code, numberOf.get(child)!);
+		});
+	});
+}
+const FAMILY_LANGUAGE_BIT = FAMILY_LANGUAGE.map((language) => (language ? 1 << LANGUAGES.indexOf(language) : 0));
+
+/** The families worth running on a field (1: awake): each word start walked down the trie, no strings made. */
+function familiesToRun(skeleton: string, field: Evidence['field']): Uint8Array {
+	const awake = new Uint8Array(STANCE_FAMILIES.length);
+	let languages = 0;
+	const length = skeleton.length;
 	let i = 0;
-	while (i < skeleton.length) {
+	while (i < length) {
 		if (!isWordCharacterAt(skeleton, i)) {
 			i++;
 			continue;
 		}
-		let node: TrieNode | undefined = WORD_START_TRIE;
+		let node = 0;
 		let j = i;
-		for (; j < skeleton.length && isWordCharacterAt(skeleton, j); j++) {
-			node = node?.next.get(skeleton.charCodeAt(j));
-			if (!node) continue;
-			for (const family of node.families) awake[family] = true;
+		for (; j < length && isWordCharacterAt(skeleton, j); j++) {
+			if (node < 0) continue;
+			const code = skeleton.charCodeAt(j);
+			const slot = code < 128 ? SLOT_OF[code] : -1;
+			node = slot >= 0 ? FLAT_CHILDREN[node * SLOTS + slot] - 1 : OTHER_CHILDREN.get(node * 0x10000 + code) ?? -1;
+			if (node < 0) continue;
+			const families = FLAT_FAMILIES[node];
+			for (let k = 0; k < families.length; k++) awake[families[k]] = 1;
 		}
-		if (node?.language && j > i) languages.add(node.language);
+		if (node >= 0 && j > i) languages |= FLAT_LANGUAGE[node];
 		i = j;
 	}
-	for (const { family, need } of ANYWHERE_NEEDS) if (!awake[family] && skeleton.includes(need)) awake[family] = true;
+	for (const { family, need } of ANYWHERE_NEEDS) if (!awake[family] && skeleton.includes(need)) awake[family] = 1;
 	// A message shows its language by its function words; a name or company field is too short to.
-	if (field === 'text') FAMILY_LANGUAGE.forEach((language, family) => language && !languages.has(language) && (awake[family] = false));
+	if (field === 'text') FAMILY_LANGUAGE_BIT.forEach((bit, family) => bit && !(languages & bit) && (awake[family] = 0));
 	return awake;
 }
 

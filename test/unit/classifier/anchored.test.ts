@@ -1,9 +1,11 @@
 import type { PatternMatch } from '../../../engine/classifier/anchored';
 import { AnchoredPattern, SlicePattern, TextIndex } from '../../../engine/classifier/anchored';
 import type { CompiledLexicon } from '../../../engine/classifier/compile';
-import { compileLexicon, flexibleSpaces, leadingLiterals } from '../../../engine/classifier/compile';
-import { dateContext, parseWindows } from '../../../engine/classifier/extractors/deadline';
-import { extractGibberish, longLetterRuns } from '../../../engine/classifier/extractors/heuristics';
+import { compileLexicon, flexibleSpaces } from '../../../engine/classifier/compile';
+import { leadingLiterals } from '../../../engine/classifier/leadingLiterals';
+import { parseWindows } from '../../../engine/classifier/extractors/deadline';
+import { dateContext } from '../../../engine/classifier/extractors/wallClock';
+import { extractGibberish, longLetterRuns } from '../../../engine/classifier/extractors/gibberish';
 import { classifyLead } from '../../../engine/classifier';
 import { LEXICONS } from '../../../engine/classifier/lexicons';
 import { formatNumber } from '../../../engine/format';
