@@ -10,7 +10,7 @@
  */
 import type { SignalType } from '../../contract';
 import { AnchoredPattern } from '../anchored';
-import { leadingLiterals } from '../compile';
+import { leadingLiterals } from '../leadingLiterals';
 
 export type Stance = 'buyer' | 'seller' | 'applicant' | 'system';
 
