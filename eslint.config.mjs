@@ -7,10 +7,11 @@
 //    n8n's Redis credential, so ops teams reuse the connections they already have instead of
 //    registering a second OAuth app. Self-hosted n8n resolves them from n8n-nodes-base; this is
 //    why the package is self-hosted only (README, "Compatibility").
-// 2. usableAsTool (ConfidenceGate, CapacityCheck, FunnelReport .node.ts): these nodes only route items
+// 2. usableAsTool (ConfidenceGate, CapacityCheck, EmailIntake, FunnelReport .node.ts): these route items
 //    or change rotation state. An AI Agent reads only the first output of a tool call, so as tools
 //    they would answer nothing for leads routed elsewhere while still counting assignments. The
 //    Funnel Report summarises a period's funnel items, which an agent's tool call does not have.
+//    Email Intake has two outputs, like the gate.
 //    The Semantic Classifier and Intent Briefing are tools (one result per call).
 //
 // The "without n8n Cloud support" variant: n8n Cloud's verified-node rules forbid the credential
@@ -32,7 +33,7 @@ export default [
 		},
 	},
 	{
-		files: ['nodes/ConfidenceGate/ConfidenceGate.node.ts', 'nodes/CapacityCheck/CapacityCheck.node.ts', 'nodes/FunnelReport/FunnelReport.node.ts'],
+		files: ['nodes/ConfidenceGate/ConfidenceGate.node.ts', 'nodes/CapacityCheck/CapacityCheck.node.ts', 'nodes/FunnelReport/FunnelReport.node.ts', 'nodes/EmailIntake/EmailIntake.node.ts'],
 		rules: {
 			'@n8n/community-nodes/node-usable-as-tool': 'off',
 		},

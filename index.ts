@@ -3,4 +3,3 @@
  * The n8n nodes in nodes/ are thin adapters over these functions.
  */
 export * from './engine';
-export * from './engine/intake';

@@ -12,3 +12,4 @@ export * from './gate';
 export * from './briefing';
 export * from './encode';
 export * from './report';
+export * from './intake';

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
-import { defaultStateFile, SqliteCapacityStore } from '../../engine/capacity';
-import type { FunnelReportInput, ReportRep } from '../../engine/report';
-import { buildFunnelReport, funnelReportHtml, funnelReportSlack } from '../../engine/report';
+import type { FunnelReportInput, ReportRep } from '../../engine';
+import { buildFunnelReport, defaultStateFile, funnelReportHtml, funnelReportSlack, SqliteCapacityStore } from '../../engine';
 import { properties } from './description';
 
 const HOUR_MS = 3_600_000;

@@ -18,6 +18,7 @@ export const OUR_NODES: Record<string, Lazy<INodeType | IVersionedNodeType>> = {
 	intentBriefing: () => require('../../nodes/IntentBriefing/IntentBriefing.node.ts').IntentBriefing,
 	confidenceGate: () => require('../../nodes/ConfidenceGate/ConfidenceGate.node.ts').ConfidenceGate,
 	funnelReport: () => require('../../nodes/FunnelReport/FunnelReport.node.ts').FunnelReport,
+	emailIntake: () => require('../../nodes/EmailIntake/EmailIntake.node.ts').EmailIntake,
 };
 
 export const OUR_CREDENTIALS: Record<string, Lazy<ICredentialType>> = {
