@@ -10,6 +10,7 @@ export { parseRoster, parseWorkingHours, parseHolidayList, problemsPerRow } from
 export * from './rules';
 export type { RosterResult } from './roster';
 export { unavailability } from './availability';
+export { isIanaZone } from './zones';
 export { calendarWindow } from './calendarWindow';
 export { CALENDAR_PROVIDERS, fetchBusyForReps, icsToBusy } from './calendars';
 export type { BusyWindow, CalendarHttp, CalendarProvider, CalendarRequest } from './calendars';

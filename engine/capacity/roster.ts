@@ -1,6 +1,7 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 
 import type { DateRange, Rep, WorkingHours } from './types';
+import { isIanaZone } from './zones';
 
 const DAY_NAMES: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
@@ -141,7 +142,7 @@ export function parseRoster(input: unknown, defaults: { timeZone?: string; worki
 		if (ids.has(id)) problems.push(`${where}: id "${id}" is used by another rep`);
 		ids.add(id);
 		const timeZone = String(record.timezone ?? record.tz ?? record.zone ?? defaults.timeZone ?? '').trim();
-		if (!IANAZone.isValidZone(timeZone)) problems.push(`${where}, time zone: "${timeZone}" is not an IANA time zone (e.g. America/New_York)`);
+		if (!isIanaZone(timeZone)) problems.push(`${where}, time zone: "${timeZone}" is not an IANA time zone (e.g. America/New_York)`);
 		const tiers = list(record.tiers ?? record.tier ?? record.skills).map((tier) => tier.toLowerCase());
 		if (tiers.length === 0) problems.push(`${where}, tiers: give at least one tier, e.g. "closers"`);
 		const workingHours = parseWorkingHours(record.workinghours ?? record.hours ?? defaults.workingHours, `${where}, working hours`, problems);

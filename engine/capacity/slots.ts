@@ -1,9 +1,10 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 
 import type { FreeSlot } from '../contract';
 import type { AvailabilityContext } from './availability';
 import { unavailability } from './availability';
 import type { Rep } from './types';
+import { isIanaZone } from './zones';
 
 export interface SlotOptions {
 	count: number;
@@ -24,7 +25,7 @@ export function nextFreeSlots(reps: Rep[], from: number, context: AvailabilityCo
 	for (let start = Math.ceil(from / step) * step; start < until && slots.length < options.count; start += step) {
 		const rep = reps.find((candidate) => unavailability(candidate, start, start + step, context) === null);
 		if (!rep) continue;
-		const zone = [options.labelTimeZone, rep.timeZone].find((candidate) => typeof candidate === 'string' && candidate !== '' && IANAZone.isValidZone(candidate)) ?? 'UTC';
+		const zone = [options.labelTimeZone, rep.timeZone].find((candidate) => typeof candidate === 'string' && candidate !== '' && isIanaZone(candidate)) ?? 'UTC';
 		const label = DateTime.fromMillis(start, { zone }).toFormat('ccc d LLL, h:mm a ZZZZ');
 		slots.push({ repId: rep.id, start: new Date(start).toISOString(), end: new Date(start + step).toISOString(), label });
 	}

@@ -1,8 +1,9 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime } from 'luxon';
 
 import type { FreeSlot, RoutingSms } from '../contract';
 import { cleanLeadText, encodeFor, encodeLeadValue, FIELD_LIMITS, leadValueText } from '../encode';
+import { isIanaZone } from './zones';
 
 export interface SmsOptions {
 	/** ISO 3166 two-letter country for numbers written without a +country code. */
@@ -39,7 +40,7 @@ export function normalisePhone(raw: unknown, defaultCountry?: string): { e164: s
 	return { e164: parsed.number };
 }
 
-const isZone = (zone: unknown): zone is string => typeof zone === 'string' && zone !== '' && zone.length <= 64 && IANAZone.isValidZone(zone);
+const isZone = (zone: unknown): zone is string => typeof zone === 'string' && zone !== '' && zone.length <= 64 && isIanaZone(zone);
 
 /** The prospect's zone when it is a real IANA zone, else the fallback (which may itself be ''). */
 export function prospectZone(timeZone: unknown, fallback: string): string {

@@ -1,9 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { isSupportedCountry } from 'libphonenumber-js';
-import { IANAZone } from 'luxon';
 
 import type { AccountFieldMapping, CalendarFailurePolicy, CalendarKind, CapacityConfig, DuplicateKeySource, LeadFacts, OwnerFallback, PreferenceFallback, Rep, RoutingRules } from '../../../../engine/capacity';
-import { buildAccountIndex, CAPACITY_DEFAULTS, parseHolidayList, parseRoster, parseTerritoryRules, problemsPerRow, rosterProblemsForTiers } from '../../../../engine/capacity';
+import { buildAccountIndex, CAPACITY_DEFAULTS, isIanaZone, parseHolidayList, parseRoster, parseTerritoryRules, problemsPerRow, rosterProblemsForTiers } from '../../../../engine/capacity';
 import { configuredOutputs } from '../outputs';
 
 /** The "Options" collection of Assign, as n8n hands it over (unset options are absent). */
@@ -70,13 +69,30 @@ function readReps(context: IExecuteFunctions): Rep[] {
 
 export const readStrategy = (context: IExecuteFunctions) => context.getNodeParameter('strategy', 0, CAPACITY_DEFAULTS.strategy) as CapacityConfig['strategy'];
 
+/** The Options readConfig uses. Lead ID and Exclude Reps are per item, read where they are used. */
+const CONFIG_OPTIONS = ['bookingLink', 'defaultCountry', 'slotCount', 'quietEnd', 'quietStart', 'responseMinutes', 'horizonDays', 'slotMinutes', 'smsTemplate', 'timeZone'] as const;
+
+/**
+ * Reads each option alone: reading the whole collection would also evaluate the per-item
+ * expressions in it (Lead ID is usually one) for item 0, and one expression costs n8n 2.40.7's
+ * sandboxed expression engine about as much as the rest of Assign (measured in bench:n8n).
+ */
+function readConfigOptions(context: IExecuteFunctions): AssignOptions {
+	const options: Record<string, unknown> = {};
+	for (const name of CONFIG_OPTIONS) {
+		const value = context.getNodeParameter(`options.${name}`, 0, null);
+		if (value !== null && value !== undefined) options[name] = value;
+	}
+	return options as AssignOptions;
+}
+
 export function readConfig(context: IExecuteFunctions): CapacityConfig {
-	const options = context.getNodeParameter('options', 0, {}) as AssignOptions;
+	const options = readConfigOptions(context);
 	const mapping = context.getNodeParameter('tierMapping.mapping', 0, []) as Array<{ path: string; tier: string }>;
 	const unknownProspectZone = options.timeZone?.trim() || undefined;
 	const defaultCountry = (options.defaultCountry || CAPACITY_DEFAULTS.defaultCountry).trim().toUpperCase();
 	const problems = [
-		unknownProspectZone && !IANAZone.isValidZone(unknownProspectZone) && `"Time Zone for Unknown Prospects" is "${unknownProspectZone}", not an IANA time zone (e.g. America/New_York)`,
+		unknownProspectZone && !isIanaZone(unknownProspectZone) && `"Time Zone for Unknown Prospects" is "${unknownProspectZone}", not an IANA time zone (e.g. America/New_York)`,
 		!isSupportedCountry(defaultCountry) && `"Default Phone Country" is "${defaultCountry}", not a two-letter country code (e.g. US, GB, DE)`,
 	].filter((problem): problem is string => typeof problem === 'string');
 	if (problems.length) throw new ConfigurationProblem(problems.join('; '), 'Fix the values under "Options".');
