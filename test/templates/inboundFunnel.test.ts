@@ -22,10 +22,17 @@ interface Captured {
 	hubspotContacts: Array<{ path: string; body: { properties: Array<{ property: string; value: string }> } }>;
 	hubspotNotes: Array<{ properties: { hs_note_body: string }; associations: Array<{ to: { id: string } }> }>;
 	hubspotLists: Array<{ path: string; body: unknown }>;
+	hubspotSearches: Array<{ authorization: unknown; body: { filterGroups: Array<{ filters: Array<{ propertyName: string; operator: string; value: string }> }>; properties: string[] } }>;
 }
 
-function mockServices(): Captured {
-	const captured: Captured = { slack: [], twilio: [], hubspotContacts: [], hubspotNotes: [], hubspotLists: [] };
+/** HubSpot's contact search answer (CRM v3, documented shape) for a known contact with an owner. */
+const KNOWN_CONTACT = {
+	total: 1,
+	results: [{ id: '101', properties: { email: 'dana@acme-logistics.com', hubspot_owner_id: '90002', company: 'Acme Logistics', hs_object_id: '101' }, createdAt: '2026-02-01T10:00:00.000Z', updatedAt: '2026-11-20T10:00:00.000Z', archived: false }],
+};
+
+function mockServices(search: object = { total: 0, results: [] }): Captured {
+	const captured: Captured = { slack: [], twilio: [], hubspotContacts: [], hubspotNotes: [], hubspotLists: [], hubspotSearches: [] };
 	nock('https://slack.com')
 		.persist()
 		.post('/api/chat.postMessage', (body) => (captured.slack.push(body), true))
@@ -41,6 +48,11 @@ function mockServices(): Captured {
 	};
 	nock('https://api.hubapi.com')
 		.persist()
+		.post('/crm/v3/objects/contacts/search')
+		.reply(200, function (_uri, body) {
+			captured.hubspotSearches.push({ authorization: this.req.headers.authorization, body: body as Captured['hubspotSearches'][number]['body'] });
+			return search;
+		})
 		.post(hubspotPath('/contacts/v1/contact/createOrUpdate/email/'), (body) => (captured.hubspotContacts.push({ path: lastHubspotPath, body }), true))
 		.reply(200, { vid: 101, isNew: true })
 		.get('/contacts/v1/contact/vid/101/profile')
@@ -54,7 +66,7 @@ function mockServices(): Captured {
 }
 
 const webhookItem = (body: object) => [{ json: { headers: { 'content-type': 'application/json' }, params: {}, query: {}, body } }];
-const run = (body: object) => runWorkflow(template, { startNode: 'Lead Webhook', triggerItems: webhookItem(body), credentials: CREDENTIALS });
+const run = (body: object, workflow: WorkflowJson = template) => runWorkflow(workflow, { startNode: 'Lead Webhook', triggerItems: webhookItem(body), credentials: CREDENTIALS });
 
 // Wednesday 2026-11-25, 10:00 in New York: the sample closer and SDR are working.
 const WORKING = '2026-11-25T15:00:00Z';
@@ -91,6 +103,33 @@ describe('Inbound lead funnel template (third-party APIs mocked at the HTTP leve
 		expect(captured.hubspotContacts[0].body.properties).toEqual(expect.arrayContaining([{ property: 'company', value: 'Acme Logistics' }, { property: 'firstname', value: 'Dana' }]));
 		expect(captured.hubspotNotes[0].properties.hs_note_body).toMatch(/^\*\*Hot lead\*\*/);
 		expect(captured.hubspotNotes[0].associations[0].to.id).toBe('101');
+		// A new contact: searched for, not found, rotation.
+		expect(captured.hubspotSearches.map((search) => search.body.filterGroups[0].filters[0].value)).toEqual(['dana@acme-logistics.com']);
+	});
+
+	it('a known HubSpot contact: looked up by email first, and its owner gets the lead, not the rotation', async () => {
+		const captured = mockServices(KNOWN_CONTACT);
+		// Sara is the contact's HubSpot owner (owner ID 90002); rotation would have picked Ana.
+		const withOwnerIds = structuredClone(template);
+		const reps = (withOwnerIds.nodes.find((node) => node.name === 'Capacity Check')!.parameters.reps as { rep: Array<Record<string, unknown>> }).rep;
+		reps.find((rep) => rep.name === 'Sara SDR')!.crmIds = '90002';
+		const result = await run(
+			{ name: 'Dana Reyes', email: 'Dana@Acme-Logistics.com', phone: '(415) 555-0101', company: 'Acme Logistics', message: 'Budget of $60k/year is approved, we need this live by end of Q1. Can we book a demo?', submittedAt: WORKING },
+			withOwnerIds,
+		);
+		expect(result.error).toBeUndefined();
+		expect(captured.hubspotSearches).toEqual([
+			{
+				authorization: 'Bearer pat-test',
+				body: { filterGroups: [{ filters: [{ propertyName: 'email', operator: 'EQ', value: 'Dana@Acme-Logistics.com' }] }], properties: ['email', 'hubspot_owner_id', 'company'], limit: 1 },
+			},
+		]);
+		const routing = result.output('Capacity Check', 0)[0].json.routing as { rep: { name: string }; rules: { owner: unknown } };
+		expect(routing.rep.name).toBe('Sara SDR');
+		expect(routing.rules.owner).toEqual({ record: 'dana@acme-logistics.com', matchedOn: 'email', value: 'dana@acme-logistics.com', repId: 'sara@example.com', fallback: 'pool' });
+		expect(captured.twilio).toEqual([expect.objectContaining({ To: '+14155550102' })]);
+		// The upsert carries no owner: HubSpot keeps the contact's existing owner.
+		expect(JSON.stringify(captured.hubspotContacts[0].body)).not.toMatch(/owner/);
 	});
 
 	it('no capacity: the prospect is texted real free slots in E.164 and the closers are told', async () => {
@@ -113,6 +152,8 @@ describe('Inbound lead funnel template (third-party APIs mocked at the HTTP leve
 		expect(captured.hubspotLists[0].path).toBe('/contacts/v1/lists/REPLACE_WITH_YOUR_LIST_ID/add');
 		expect(captured.twilio).toHaveLength(0);
 		expect(captured.slack).toHaveLength(0);
+		// Only sales leads are looked up in HubSpot.
+		expect(captured.hubspotSearches).toHaveLength(0);
 	});
 
 	it('junk lead: never written to the CRM, logged with its reasons', async () => {

@@ -50,6 +50,119 @@ const calendarOptions = [
 	{ name: 'None', value: 'none', description: 'Working hours, holidays and out-of-office only' },
 ].sort((a, b) => a.name.localeCompare(b.name));
 
+/** The fields of a rep, shared by both reps forms. */
+const repActiveField: INodeProperties = {
+	displayName: 'Active',
+	name: 'active',
+	type: 'boolean',
+	default: true,
+	description: 'Whether the rep takes leads',
+};
+const repCalendarIdField: INodeProperties = {
+	displayName: 'Calendar ID',
+	name: 'calendarId',
+	type: 'string',
+	default: '',
+	description: 'Google calendar ID or Microsoft 365 mailbox; defaults to the email',
+};
+const repEmailField: INodeProperties = {
+	displayName: 'Email',
+	name: 'email',
+	type: 'string',
+	placeholder: 'name@email.com',
+	default: '',
+};
+const repHolidaysField: INodeProperties = {
+	displayName: 'Holidays',
+	name: 'holidays',
+	type: 'string',
+	default: '',
+	placeholder: '2026-12-25, 2027-01-01',
+	description: 'The rep\'s own days off (yyyy-MM-dd), on top of team holidays',
+};
+const repIcsUrlField: INodeProperties = {
+	displayName: 'ICS URL',
+	name: 'icsUrl',
+	type: 'string',
+	default: '',
+	description: 'Private ICS/iCal feed of the rep, when the calendar is "ICS Feed per Rep"',
+};
+const repIdField: INodeProperties = {
+	displayName: 'ID',
+	name: 'id',
+	type: 'string',
+	default: '',
+	description: 'Stable identifier used in counts and Release; defaults to the email, else the name',
+};
+const repMaxLeadsPerDayField: INodeProperties = {
+	displayName: 'Max Leads per Day',
+	name: 'maxLeadsPerDay',
+	type: 'number',
+	default: 0,
+	description: 'Counted per day in the rep\'s own time zone: the count starts again at the rep\'s midnight. 0 means no cap.',
+};
+const repMaxOpenLeadsField: INodeProperties = {
+	displayName: 'Max Open Leads',
+	name: 'maxOpenLeads',
+	type: 'number',
+	default: 0,
+	description: '0 means no cap',
+};
+const repNameField: INodeProperties = {
+	displayName: 'Name',
+	name: 'name',
+	type: 'string',
+	default: '',
+	required: true,
+};
+const repOutOfOfficeField: INodeProperties = {
+	displayName: 'Out of Office',
+	name: 'outOfOffice',
+	type: 'string',
+	default: '',
+	placeholder: '2026-12-24..2027-01-02',
+	description: 'Comma-separated date ranges',
+};
+const repPhoneField: INodeProperties = {
+	displayName: 'Phone',
+	name: 'phone',
+	type: 'string',
+	default: '',
+};
+const repTiersField: INodeProperties = {
+	displayName: 'Tiers',
+	name: 'tiers',
+	type: 'string',
+	default: 'closers',
+	description: 'Comma-separated tiers or skills, e.g. \'closers, spanish\'',
+};
+const repTimeZoneField: INodeProperties = {
+	displayName: 'Time Zone Name or ID',
+	name: 'timeZone',
+	type: 'options',
+	typeOptions: { loadOptionsMethod: 'getTimeZones' },
+	default: 'America/New_York',
+	description: 'IANA time zone of the rep. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+};
+const repWeightField: INodeProperties = {
+	displayName: 'Weight',
+	name: 'weight',
+	type: 'number',
+	default: 1,
+	description: 'Share of leads under weighted round robin',
+};
+const repWorkingHoursField: INodeProperties = {
+	displayName: 'Working Hours',
+	name: 'workingHours',
+	type: 'string',
+	default: 'Mon-Fri 09:00-17:00',
+	description: 'In the rep\'s time zone; separate blocks with \';\', e.g. \'Mon-Thu 09:00-17:00; Fri 09:00-13:00\'',
+};
+const repBackupField: INodeProperties = { displayName: 'Backup', name: 'backup', type: 'string', default: '', description: 'ID, email or name of the rep who takes this rep\'s account leads while this rep cannot (Owner Match)' };
+const repCrmIdsField: INodeProperties = { displayName: 'CRM Owner IDs', name: 'crmIds', type: 'string', default: '', placeholder: '12345678, 0055e000001AbCd', description: 'The rep\'s owner or user IDs in your CRMs, so Owner Match finds the rep from a record\'s owner ID' };
+const repLanguagesField: INodeProperties = { displayName: 'Languages', name: 'languages', type: 'string', default: '', placeholder: 'en, es', description: 'Languages the rep works in (codes or names); empty: the team language' };
+const repSkillsField: INodeProperties = { displayName: 'Skills', name: 'skills', type: 'string', default: '', placeholder: 'payroll, api', description: 'Skills a lead may need (see Lead Fields for Rules)' };
+
 /**
  * The reps form from version 3: the fields a team fills for every rep first, in the order they
  * think of them (n8n's lint sorts options alphabetically; each exception below says so), and the
@@ -69,48 +182,23 @@ const repsByName: INodeProperties = {
 		{
 			name: 'rep',
 			displayName: 'Rep',
-			// eslint-disable-next-line n8n-nodes-base/node-param-fixed-collection-type-unsorted-items -- Name first, then the fields every rep needs; Advanced last.
+			// Deliberately not alphabetical, as n8n's lint (node-param-fixed-collection-type-unsorted-items) would sort
+			// literal options: Name first, then the fields every rep needs, Advanced last.
 			values: [
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true },
-				{ displayName: 'Email', name: 'email', type: 'string', placeholder: 'name@email.com', default: '' },
-				{ displayName: 'Tiers', name: 'tiers', type: 'string', default: 'closers', description: 'Comma-separated tiers, e.g. \'closers, enterprise-emea\'' },
-				{
-					displayName: 'Time Zone Name or ID',
-					name: 'timeZone',
-					type: 'options',
-					typeOptions: { loadOptionsMethod: 'getTimeZones' },
-					default: 'America/New_York',
-					description: 'IANA time zone of the rep. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-				},
-				{
-					displayName: 'Working Hours',
-					name: 'workingHours',
-					type: 'string',
-					default: 'Mon-Fri 09:00-17:00',
-					description: 'In the rep\'s time zone; separate blocks with \';\', e.g. \'Mon-Thu 09:00-17:00; Fri 09:00-13:00\'',
-				},
-				{ displayName: 'Languages', name: 'languages', type: 'string', default: '', placeholder: 'en, es', description: 'Languages the rep works in (codes or names); empty: the team language' },
-				{ displayName: 'Max Open Leads', name: 'maxOpenLeads', type: 'number', default: 0, description: '0 means no cap' },
+				repNameField,
+				repEmailField,
+				repTiersField,
+				repTimeZoneField,
+				repWorkingHoursField,
+				repLanguagesField,
+				repMaxOpenLeadsField,
 				{
 					displayName: 'Advanced',
 					name: 'advanced',
 					type: 'collection',
 					placeholder: 'Add Field',
 					default: {},
-					options: [
-						{ displayName: 'Active', name: 'active', type: 'boolean', default: true, description: 'Whether the rep takes leads' },
-						{ displayName: 'Backup', name: 'backup', type: 'string', default: '', description: 'ID, email or name of the rep who takes this rep\'s account leads while this rep cannot (Owner Match)' },
-						{ displayName: 'Calendar ID', name: 'calendarId', type: 'string', default: '', description: 'Google calendar ID or Microsoft 365 mailbox; defaults to the email' },
-						{ displayName: 'CRM Owner IDs', name: 'crmIds', type: 'string', default: '', placeholder: '12345678, 0055e000001AbCd', description: 'The rep\'s owner or user IDs in your CRMs, so Owner Match finds the rep from a record\'s owner ID' },
-						{ displayName: 'Holidays', name: 'holidays', type: 'string', default: '', placeholder: '2026-12-25, 2027-01-01', description: 'The rep\'s own days off (yyyy-MM-dd), on top of team holidays' },
-						{ displayName: 'ICS URL', name: 'icsUrl', type: 'string', default: '', description: 'Private ICS/iCal feed of the rep, when the calendar is "ICS Feed per Rep"' },
-						{ displayName: 'ID', name: 'id', type: 'string', default: '', description: 'Stable identifier used in counts and Release; defaults to the email, else the name' },
-						{ displayName: 'Max Leads per Day', name: 'maxLeadsPerDay', type: 'number', default: 0, description: 'Counted per day in the rep\'s own time zone. 0 means no cap.' },
-						{ displayName: 'Out of Office', name: 'outOfOffice', type: 'string', default: '', placeholder: '2026-12-24..2027-01-02', description: 'Comma-separated date ranges' },
-						{ displayName: 'Phone', name: 'phone', type: 'string', default: '' },
-						{ displayName: 'Skills', name: 'skills', type: 'string', default: '', placeholder: 'payroll, api', description: 'Skills a lead may need (see Lead Fields for Rules)' },
-						{ displayName: 'Weight', name: 'weight', type: 'number', default: 1, description: 'Share of leads under weighted round robin' },
-					],
+					options: [repActiveField, repBackupField, repCalendarIdField, repCrmIdsField, repHolidaysField, repIcsUrlField, repIdField, repMaxLeadsPerDayField, repOutOfOfficeField, repPhoneField, repSkillsField, repWeightField],
 				},
 			],
 		},
@@ -250,113 +338,25 @@ const properties: INodeProperties[] = [
 				name: 'rep',
 				displayName: 'Rep',
 				values: [
-					{
-						displayName: 'Active',
-						name: 'active',
-						type: 'boolean',
-						default: true,
-						description: 'Whether the rep takes leads',
-					},
-					{
-						displayName: 'Calendar ID',
-						name: 'calendarId',
-						type: 'string',
-						default: '',
-						description: 'Google calendar ID or Microsoft 365 mailbox; defaults to the email',
-					},
-					{
-						displayName: 'Email',
-						name: 'email',
-						type: 'string',
-						placeholder: 'name@email.com',
-						default: '',
-					},
-					{
-						displayName: 'Holidays',
-						name: 'holidays',
-						type: 'string',
-						default: '',
-						placeholder: '2026-12-25, 2027-01-01',
-						description: 'The rep\'s own days off (yyyy-MM-dd), on top of team holidays',
-					},
-					{
-						displayName: 'ICS URL',
-						name: 'icsUrl',
-						type: 'string',
-						default: '',
-						description: 'Private ICS/iCal feed of the rep, when the calendar is "ICS Feed per Rep"',
-					},
-					{
-						displayName: 'ID',
-						name: 'id',
-						type: 'string',
-						default: '',
-						description: 'Stable identifier used in counts and Release; defaults to the email, else the name',
-					},
-					{
-						displayName: 'Max Leads per Day',
-						name: 'maxLeadsPerDay',
-						type: 'number',
-						default: 0,
-						description: 'Counted per day in the rep\'s own time zone: the count starts again at the rep\'s midnight. 0 means no cap.',
-					},
-					{
-						displayName: 'Max Open Leads',
-						name: 'maxOpenLeads',
-						type: 'number',
-						default: 0,
-						description: '0 means no cap',
-					},
-					{
-						displayName: 'Name',
-						name: 'name',
-						type: 'string',
-						default: '',
-						required: true,
-					},
-					{
-						displayName: 'Out of Office',
-						name: 'outOfOffice',
-						type: 'string',
-						default: '',
-						placeholder: '2026-12-24..2027-01-02',
-						description: 'Comma-separated date ranges',
-					},
-					{
-						displayName: 'Phone',
-						name: 'phone',
-						type: 'string',
-						default: '',
-					},
-					{
-						displayName: 'Tiers',
-						name: 'tiers',
-						type: 'string',
-						default: 'closers',
-						description: 'Comma-separated tiers or skills, e.g. \'closers, spanish\'',
-					},
-					{
-						displayName: 'Time Zone Name or ID',
-						name: 'timeZone',
-						type: 'options',
-						typeOptions: { loadOptionsMethod: 'getTimeZones' },
-						default: 'America/New_York',
-						description: 'IANA time zone of the rep. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
-					},
-					{
-						displayName: 'Weight',
-						name: 'weight',
-						type: 'number',
-						default: 1,
-						description: 'Share of leads under weighted round robin',
-					},
-					{
-						displayName: 'Working Hours',
-						name: 'workingHours',
-						type: 'string',
-						default: 'Mon-Fri 09:00-17:00',
-						description: 'In the rep\'s time zone; separate blocks with \';\', e.g. \'Mon-Thu 09:00-17:00; Fri 09:00-13:00\'',
-					},
+					repActiveField,
+					repBackupField,
+					repCalendarIdField,
+					repCrmIdsField,
+					repEmailField,
+					repHolidaysField,
+					repIcsUrlField,
+					repIdField,
+					repLanguagesField,
+					repMaxLeadsPerDayField,
+					repMaxOpenLeadsField,
+					repNameField,
+					repOutOfOfficeField,
+					repPhoneField,
+					repSkillsField,
+					repTiersField,
+					repTimeZoneField,
+					repWeightField,
+					repWorkingHoursField,
 				],
 			},
 		],
