@@ -3,9 +3,10 @@
  * horizon, however old the leads in the batch; leads older than that are judged with their
  * calendars unknown, and say so.
  */
-import type { AvailabilityContext, CapacityConfig, Rep } from '../../../engine/capacity';
+import type { AvailabilityContext, Rep } from '../../../engine/capacity';
 import { calendarWindow, nextFreeSlots, routeLead, StaticDataCapacityStore, unavailability } from '../../../engine/capacity';
 import { hotIntent } from '../../helpers/capacityStores';
+import { capacityConfig } from '../../helpers/capacityConfig';
 
 const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -60,13 +61,7 @@ describe('a calendar outside the span it was read for', () => {
 	});
 
 	describe('routing a lead too old for the span', () => {
-		const config: CapacityConfig = {
-			tierByPath: { hot: 'closers' },
-			strategy: 'roundRobin',
-			responseMinutes: 30,
-			slots: { count: 3, slotMinutes: 30, horizonDays: 14 },
-			sms: { defaultCountry: 'US', template: 'Hi {{firstName}}, we can talk {{slots}}.', bookingLink: '', quietStart: 21, quietEnd: 8, fallbackTimeZone: 'America/New_York' },
-		};
+		const config = capacityConfig();
 		const route = (submitted: number, overrides: Partial<AvailabilityContext> = {}, now = submitted) =>
 			routeLead({ intent: hotIntent, lead: { text: 'x', phone: '+1 415 555 0101' }, at: submitted, now }, [ana], context(overrides), new StaticDataCapacityStore({}), config);
 		const warning =

@@ -1,6 +1,7 @@
-import type { AvailabilityContext, CapacityConfig, Rep } from '../../../engine/capacity';
+import type { AvailabilityContext, Rep } from '../../../engine/capacity';
 import { composeSms, emptyState, nextFreeSlots, parseRoster, pickAndCount, routeLead, StaticDataCapacityStore, unavailability } from '../../../engine/capacity';
 import { hotIntent } from '../../helpers/capacityStores';
+import { capacityConfig } from '../../helpers/capacityConfig';
 
 const at = (iso: string) => Date.parse(iso);
 const HOUR = 3_600_000;
@@ -9,13 +10,7 @@ function rep(overrides: Partial<Rep> & { id: string }): Rep {
 	return { name: overrides.id, tiers: ['closers'], timeZone: 'America/New_York', workingHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }], ...overrides };
 }
 const context = (overrides: Partial<AvailabilityContext> = {}): AvailabilityContext => ({ teamHolidays: [], busy: {}, calendarFailure: 'assumeBusy', ...overrides });
-const CONFIG: CapacityConfig = {
-	tierByPath: { hot: 'closers', warm: 'sdrs' },
-	strategy: 'roundRobin',
-	responseMinutes: 30,
-	slots: { count: 3, slotMinutes: 30, horizonDays: 14 },
-	sms: { defaultCountry: 'US', template: 'Hi {{firstName}}, our team can talk {{slots}}. Book: {{bookingLink}}', bookingLink: 'https://cal.example/acme', quietStart: 21, quietEnd: 8, fallbackTimeZone: 'America/New_York' },
-};
+const CONFIG = capacityConfig({ tierByPath: { hot: 'closers', warm: 'sdrs' }, sms: { template: 'Hi {{firstName}}, our team can talk {{slots}}. Book: {{bookingLink}}', bookingLink: 'https://cal.example/acme' } });
 
 describe('availability, evaluated at the submission time', () => {
 	const ana = rep({ id: 'ana' });

@@ -2,6 +2,7 @@ import type { AvailabilityContext, CapacityConfig, CapacityStateStore, Rep, Rout
 import { buildAccountIndex, parseTerritoryRules, routeLead } from '../../../engine/capacity';
 import type { IntentResult } from '../../../engine/contract';
 import { hotIntent, useCapacityStores } from '../../helpers/capacityStores';
+import { capacityConfig } from '../../helpers/capacityConfig';
 
 const { stores } = useCapacityStores('rules');
 
@@ -20,13 +21,7 @@ const ACCOUNTS = [
 	{ name: 'Globex GmbH', website: 'globex.de', owner: 'Zed Nobody' },
 ];
 const MAPPING = { domain: 'website', company: 'name', owner: 'owner', label: 'name' };
-const baseConfig: CapacityConfig = {
-	tierByPath: { hot: 'closers', warm: 'sdrs' },
-	strategy: 'roundRobin',
-	responseMinutes: 30,
-	slots: { count: 3, slotMinutes: 30, horizonDays: 14 },
-	sms: { defaultCountry: 'US', template: 'Hi {{firstName}}, {{slots}}', bookingLink: '', quietStart: 21, quietEnd: 8, fallbackTimeZone: 'America/New_York' },
-};
+const baseConfig = capacityConfig({ tierByPath: { hot: 'closers', warm: 'sdrs' }, sms: { template: 'Hi {{firstName}}, {{slots}}' } });
 const withRules = (rules: RoutingRules): CapacityConfig => ({ ...baseConfig, rules });
 const ownerRules = (ownerFallback: RoutingRules['ownerFallback']): RoutingRules => ({ accounts: buildAccountIndex(ACCOUNTS, MAPPING), ownerFallback });
 const acmeLead = { text: 'x', name: 'Kim Park', email: 'kim@eu.acme.com', phone: '+1 415 555 0101' };

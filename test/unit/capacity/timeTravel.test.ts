@@ -2,9 +2,10 @@
  * Time travel: availability, free slots and SMS timing evaluated at fixed instants around DST
  * changes (US and EU, spring and fall), on both sides of the date line, on holidays and weekends.
  */
-import type { AssignRequest, AvailabilityContext, CapacityConfig, CapacityStateStore, Rep } from '../../../engine/capacity';
+import type { AssignRequest, AvailabilityContext, CapacityStateStore, Rep } from '../../../engine/capacity';
 import { composeSms, nextAllowedSendTime, nextFreeSlots, routeLead, StaticDataCapacityStore, unavailability } from '../../../engine/capacity';
 import { hotIntent } from '../../helpers/capacityStores';
+import { capacityConfig } from '../../helpers/capacityConfig';
 
 const at = (iso: string) => Date.parse(iso);
 const MINUTE = 60_000;
@@ -91,13 +92,7 @@ describe('both sides of the date line', () => {
 });
 
 describe('routing at the submission time', () => {
-	const config: CapacityConfig = {
-		tierByPath: { hot: 'closers' },
-		strategy: 'roundRobin',
-		responseMinutes: 30,
-		slots: { count: 3, slotMinutes: 30, horizonDays: 14 },
-		sms: { defaultCountry: 'US', template: 'Hi {{firstName}}, we can talk {{slots}}. {{bookingLink}}', bookingLink: 'https://cal.example/x', quietStart: 21, quietEnd: 8, fallbackTimeZone: 'America/New_York' },
-	};
+	const config = capacityConfig({ sms: { template: 'Hi {{firstName}}, we can talk {{slots}}. {{bookingLink}}', bookingLink: 'https://cal.example/x' } });
 	const lead = { text: 'demo please', name: 'Dana Reyes', phone: '+1 415 555 0101' };
 	const wednesday = at('2026-11-25T15:00:00Z'); // 10:00 in New York
 	const ana = rep({ id: 'ana', name: 'Ana' });

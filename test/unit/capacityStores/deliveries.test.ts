@@ -3,9 +3,10 @@
  * confirmed telling them (at least once), a prospect is never texted twice (at most once). Run on
  * every store through routeLead, as Capacity Check runs it.
  */
-import type { AvailabilityContext, CapacityConfig, CapacityStateStore, LeadIdentity, Rep } from '../../../engine/capacity';
+import type { AvailabilityContext, CapacityStateStore, LeadIdentity, Rep } from '../../../engine/capacity';
 import { routeLead } from '../../../engine/capacity';
 import { hotIntent, useCapacityStores } from '../../helpers/capacityStores';
+import { capacityConfig } from '../../helpers/capacityConfig';
 
 const { stores } = useCapacityStores('deliveries');
 
@@ -20,13 +21,7 @@ const closer = (id: string, maxOpenLeads?: number): Rep => ({
 	maxOpenLeads,
 });
 const availability: AvailabilityContext = { teamHolidays: [], busy: {}, calendarFailure: 'assumeBusy' };
-const config: CapacityConfig = {
-	tierByPath: { hot: 'closers' },
-	strategy: 'roundRobin',
-	responseMinutes: 30,
-	slots: { count: 2, slotMinutes: 30, horizonDays: 7 },
-	sms: { defaultCountry: 'US', template: 'Hi {{firstName}}, pick a time: {{bookingLink}}', bookingLink: 'https://cal.example/x', quietStart: 21, quietEnd: 8, fallbackTimeZone: 'America/New_York' },
-};
+const config = capacityConfig({ slots: { count: 2, horizonDays: 7 }, sms: { template: 'Hi {{firstName}}, pick a time: {{bookingLink}}', bookingLink: 'https://cal.example/x' } });
 const lead = { text: 'We need a demo this week', name: 'Dana Reyes', phone: '+1 415 555 0101' };
 
 describe.each(stores)('%s store: deliveries a duplicate still owes', (_name, makeStore) => {

@@ -3,19 +3,14 @@
  * not at midnight UTC. Every scenario runs routeLead against both stores (workflow static data
  * and a real redis-server), which must agree.
  */
-import type { AvailabilityContext, CapacityConfig, CapacityStateStore, Rep } from '../../../engine/capacity';
+import type { AvailabilityContext, CapacityStateStore, Rep } from '../../../engine/capacity';
 import { routeLead } from '../../../engine/capacity';
 import { hotIntent, useCapacityStores } from '../../helpers/capacityStores';
+import { capacityConfig } from '../../helpers/capacityConfig';
 
 const { stores } = useCapacityStores('localDays');
 
-const config: CapacityConfig = {
-	tierByPath: { hot: 'closers' },
-	strategy: 'roundRobin',
-	responseMinutes: 15,
-	slots: { count: 1, slotMinutes: 30, horizonDays: 2 },
-	sms: { defaultCountry: 'US', template: 'Hi {{firstName}}, we can talk {{slots}}.', bookingLink: '', quietStart: 21, quietEnd: 8, fallbackTimeZone: 'UTC' },
-};
+const config = capacityConfig({ responseMinutes: 15, slots: { count: 1, horizonDays: 2 }, sms: { fallbackTimeZone: 'UTC' } });
 const context: AvailabilityContext = { teamHolidays: [], busy: {}, calendarFailure: 'assumeBusy' };
 /** Round the clock, every day: only the cap decides. */
 const ALWAYS = [{ days: [1, 2, 3, 4, 5, 6, 7], start: '00:00', end: '24:00' }];
