@@ -24,12 +24,19 @@ export interface GateConfig {
 	qaSample: { enabled: boolean; percent: number; seed: string };
 }
 
+/**
+ * The default paths the guard watches, by rule rather than by name: where a buyer would be lost
+ * quietly, the bottom of the score ladder (nurture) and the junk rule's paths.
+ */
+const lowestScorePath = DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'score').reduce((lowest, path) => (path.minScore < lowest.minScore ? path : lowest));
+const GUARDED_PATHS = [lowestScorePath.name, ...DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'junk').map((path) => path.name)];
+
 export const DEFAULT_GATE_CONFIG: GateConfig = {
 	malformedIntent: { enabled: true },
 	vip: { enabled: false, domains: [], accounts: [] },
 	modelFallback: { enabled: true },
 	lowConfidence: { enabled: true, default: 0.6, perPath: { hot: 0.7, warm: 0.6, nurture: 0.5, support: 0.5, junk: 0.5 } },
-	falseNegativeGuard: { enabled: true, paths: ['nurture', 'junk'], signalTypes: [...STRONG_BUYING_SIGNAL_TYPES], minStrength: 0.6 },
+	falseNegativeGuard: { enabled: true, paths: GUARDED_PATHS, signalTypes: [...STRONG_BUYING_SIGNAL_TYPES], minStrength: 0.6 },
 	nearBoundary: {
 		enabled: true,
 		margin: 5,
