@@ -66,6 +66,49 @@ describe('Salesforce + Microsoft 365 funnel template (HTTP mocked with the docum
 		expect(task?.body).toMatchObject({ WhoId: '00Q5g00000ABCDE', Priority: 'High', Status: 'Not Started' });
 	});
 
+	it('returning contact: searched for by email first, its Salesforce owner gets it, and no second lead is created', async () => {
+		// The template's search URL names your My Domain: this org's is acme.
+		const workflow = structuredClone(template);
+		const search = workflow.nodes.find((node) => node.name === 'Find Existing Lead or Contact')!;
+		search.parameters.url = String(search.parameters.url).replace('YOUR-DOMAIN', 'acme');
+		const reps = (workflow.nodes.find((node) => node.name === 'Capacity Check')!.parameters.reps as { rep: Array<Record<string, unknown>> }).rep;
+		reps.find((rep) => rep.name === 'Sara SDR')!.crmIds = '0055g00000SaraAAA';
+		const searches: Array<{ authorization: unknown; body: Record<string, unknown> }> = [];
+		const writes: Array<{ path: string; body: Record<string, unknown> }> = [];
+		const teams: string[] = [];
+		nock('https://graph.microsoft.com')
+			.persist()
+			.post('/v1.0/me/calendar/getSchedule')
+			.reply(200, { value: [{ scheduleId: 'ana@example.com', scheduleItems: [] }, { scheduleId: 'sara@example.com', scheduleItems: [] }] })
+			.post((uri) => uri.startsWith('/beta/teams/'), (body: { body?: { content?: string } }) => (teams.push(String(body.body?.content)), true))
+			.reply(201, { id: '1700000000000', body: { contentType: 'html', content: 'ok' } });
+		nock('https://acme.my.salesforce.com')
+			.persist()
+			.post('/services/data/v59.0/parameterizedSearch/')
+			.reply(200, function (_uri, body) {
+				searches.push({ authorization: this.req.headers.authorization, body: body as Record<string, unknown> });
+				// Salesforce's documented parameterizedSearch answer: searchRecords with attributes and the asked fields.
+				return { searchRecords: [{ attributes: { type: 'Contact', url: '/services/data/v59.0/sobjects/Contact/0035g00000DanaAAA' }, Id: '0035g00000DanaAAA', Email: 'dana+ops@acme-logistics.com', OwnerId: '0055g00000SaraAAA' }] };
+			})
+			.post((uri) => uri.startsWith('/services/data/') && !uri.includes('parameterizedSearch'), (body: Record<string, unknown>) => (writes.push({ path: '', body }), true))
+			.reply(201, { id: '00T5g00000TASKAA', success: true, errors: [] });
+		const result = await runWorkflow(workflow, {
+			startNode: 'Lead Webhook',
+			credentials: CREDENTIALS,
+			triggerItems: webhook({ name: 'Dana Reyes', email: 'dana+ops@acme-logistics.com', company: 'Acme Logistics', role: 'VP Operations', message: 'Budget of $60k/year approved, live by end of Q1. Please book a demo.', submittedAt: '2026-11-25T15:00:00Z' }),
+		});
+		expect(result.error).toBeUndefined();
+		// One search for leads and contacts by email, "+" and "-" escaped as SOSL's reserved characters.
+		expect(searches).toEqual([
+			{ authorization: 'Bearer sf-token', body: { q: 'dana\\+ops@acme\\-logistics.com', fields: ['Id', 'Email', 'OwnerId'], sobjects: [{ name: 'Lead' }, { name: 'Contact' }], in: 'EMAIL', overallLimit: 5 } },
+		]);
+		expect(teams.join('\n')).toContain('Assigned to Sara SDR');
+		// No new lead: the note and the call task go on the existing contact.
+		expect(writes.some((write) => 'LastName' in write.body)).toBe(false);
+		expect(writes.find((write) => 'ParentId' in write.body)?.body).toMatchObject({ ParentId: '0035g00000DanaAAA', Title: 'Intent briefing' });
+		expect(writes.find((write) => 'WhoId' in write.body)?.body).toMatchObject({ WhoId: '0035g00000DanaAAA', Priority: 'High' });
+	});
+
 	it.each([
 		['assigned', '2026-11-25T15:00:00Z'],
 		['no capacity', '2026-11-21T20:00:00Z'],
