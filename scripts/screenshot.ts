@@ -2,10 +2,13 @@
  * Takes the README's screenshot of the funnel template on the n8n canvas, with Debian's Chromium
  * driven by playwright-core against a local n8n (scripts/screenshot.sh starts it).
  *   npx ts-node --transpile-only scripts/screenshot.ts http://127.0.0.1:PORT WORKFLOW_ID OUT.png
+ * or, for a page of our own (the Funnel Report's email), without n8n:
+ *   npx ts-node --transpile-only scripts/screenshot.ts --html IN.html OUT.png
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { chromium } from 'playwright-core';
 
@@ -18,7 +21,33 @@ const OWNER = {
 	password: process.env.SCREENSHOT_OWNER_PASSWORD ?? ['Intent', 'Funnel', '2026'].join('-'),
 };
 
+/** Chromium with a fresh profile each time; the flags keep it off the network this machine does not have. */
+async function launch(viewport: { width: number; height: number }) {
+	return await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'chromium-')), {
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		headless: true,
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		viewport,
+		deviceScaleFactor: 1,
+	});
+}
+
+async function screenshotHtml(file: string, out: string) {
+	const context = await launch({ width: 700, height: 600 });
+	try {
+		const page = await context.newPage();
+		// Our HTML loads nothing: block every request, so the picture shows only what the email holds.
+		await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+		await page.goto(pathToFileURL(path.resolve(file)).href, { waitUntil: 'load' });
+		await page.screenshot({ path: out, fullPage: true });
+		console.log(`saved ${out}`);
+	} finally {
+		await context.close();
+	}
+}
+
 async function main() {
+	if (process.argv[2] === '--html') return await screenshotHtml(process.argv[3], process.argv[4]);
 	const [base, workflowId, out] = process.argv.slice(2);
 	// First start: create the owner; later starts: it exists already, and logging in is enough.
 	await fetch(`${base}/rest/owner/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) });
@@ -31,14 +60,7 @@ async function main() {
 	if (!login.ok || !cookie) throw new Error(`Could not log in to n8n: HTTP ${login.status} ${await login.text()}`);
 	const [name, value] = cookie.split('=');
 
-	// A fresh profile each time; the flags keep Chromium off the network this machine does not have.
-	const context = await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'chromium-')), {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-		viewport: { width: 1800, height: 1000 },
-		deviceScaleFactor: 1,
-	});
+	const context = await launch({ width: 1800, height: 1000 });
 	try {
 		await context.addCookies([{ name, value, url: base }]);
 		const page = await context.newPage();

@@ -51,9 +51,12 @@ function headersOf(json: Record<string, unknown>): Map<string, string> {
 	// Gmail API: payload.headers is [{ name, value }].
 	const payload = isRecord(json.payload) ? json.payload.headers : undefined;
 	if (Array.isArray(payload)) for (const header of payload) if (isRecord(header) && typeof header.name === 'string') add(header.name, header.value);
-	for (const name of ['from', 'to', 'subject', 'date', 'in-reply-to', 'references', 'precedence', 'auto-submitted']) if (name in json) add(name, json[name]);
+	// Top-level headers: IMAP "simple" (from, subject) and the Gmail Trigger's simplified items (From, Subject).
+	for (const [name, value] of Object.entries(json)) if (TOP_LEVEL_HEADERS.has(name.toLowerCase())) add(name, value);
 	return headers;
 }
+
+const TOP_LEVEL_HEADERS = new Set(['from', 'to', 'subject', 'date', 'in-reply-to', 'references', 'precedence', 'auto-submitted']);
 
 /** "Re:", "AW:", "RV:"... a subject that answers another, in the languages we read (en, es, de) and the usual clients. */
 const REPLY_PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|aw|antw|antwort|rv|r|sv|vs|ref|réf|rép)\s*(?:\[\d+\])?\s*[:：]/i;

@@ -109,7 +109,7 @@ export function funnelReportSlack(report: FunnelReport): { text: string; blocks:
 
 /** A horizontal bar chart in SVG; labels are encoded here, values are our numbers. */
 export function barChartSvg(title: string, bars: Array<{ label: string; value: number; cap?: number | null }>): string {
-	const html = (value: string) => encodeLeadValue('html', value, 40);
+	const html = (value: string, limit = 40) => encodeLeadValue('html', value, limit);
 	const rowHeight = 26;
 	const labelWidth = 170;
 	const barWidth = 300;
@@ -130,8 +130,8 @@ export function barChartSvg(title: string, bars: Array<{ label: string; value: n
 	});
 	const empty = bars.length ? '' : `<text x="${labelWidth}" y="${top + 16}" font-size="13" fill="#777">none</text>`;
 	return (
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${html(title)}">` +
-		`<text x="0" y="18" font-size="15" font-weight="bold" fill="#111">${html(title)}</text>${rows.join('')}${empty}</svg>`
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${html(title, 120)}">` +
+		`<text x="0" y="18" font-size="15" font-weight="bold" fill="#111">${html(title, 120)}</text>${rows.join('')}${empty}</svg>`
 	);
 }
 

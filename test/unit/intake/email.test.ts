@@ -99,6 +99,9 @@ describe('screenInboundEmail', () => {
 		expect(screenInboundEmail(resolved)).toMatchObject({ kind: 'auto_reply', reasons: [expect.stringContaining('"auto-replied"')] });
 		const gmail = { snippet: 'We want a demo', payload: { headers: [{ name: 'Subject', value: 'Demo' }, { name: 'From', value: 'Ana <ana@x.example>' }, { name: 'List-Id', value: '<l.x.example>' }] } };
 		expect(screenInboundEmail(gmail).kind).toBe('bulk');
+		// The Gmail Trigger's simplified item: headers on top, capitalised.
+		expect(screenInboundEmail({ snippet: 'Out for lunch', From: 'Ana <ana@x.example>', Subject: 'Automatic reply: Demo' }).kind).toBe('auto_reply');
+		expect(screenInboundEmail({ snippet: 'Sounds good', From: 'Ana <ana@x.example>', Subject: 'Re: Demo' }).kind).toBe('reply');
 		const gmailNew = { snippet: 'We want a demo', payload: { headers: [{ name: 'Subject', value: 'Demo' }, { name: 'From', value: 'Ana <ana@x.example>' }] } };
 		expect(screenInboundEmail(gmailNew)).toMatchObject({ kind: 'new_message', lead: { text: 'Demo\n\nWe want a demo', name: 'Ana', email: 'ana@x.example' } });
 	});
