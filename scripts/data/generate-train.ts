@@ -7,7 +7,7 @@
  */
 import { expand, style, tidy } from './grammar';
 import { type GeneratedFiles, type Random, seededRandom, writeGenerated } from './random';
-import { APPLICANTS, CHAT_NURTURE, CHAT_SALES, CHAT_GETTING_STARTED, CHAT_HOWTO, CHAT_SUPPORT, chatGrammarFor, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PERSONAL_TEXTS, PITCHES, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
+import { APPLICANTS, CHAT_NURTURE, CHAT_SALES, CHAT_GETTING_STARTED, CHAT_HOWTO, CHAT_SUPPORT, chatGrammarFor, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PERSONAL_TEXTS, PITCHES, PITCHES_VARIED, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
 
 export interface GeneratedRow {
 	text: string;
@@ -68,11 +68,11 @@ function generateChat(register: Register, sourceName: string, count: number, ran
 	return rows;
 }
 
-function generate(register: Register, sourceName: string, count: number, random: Random, decorate?: (row: GeneratedRow) => GeneratedRow): GeneratedRow[] {
+function generate(register: Register, sourceName: string, count: number, random: Random, decorate?: (row: GeneratedRow) => GeneratedRow, languages: readonly Lang[] = LANG_MIX): GeneratedRow[] {
 	const seen = new Set<string>();
 	const rows: GeneratedRow[] = [];
 	for (let attempt = 0; rows.length < count && attempt < count * 20; attempt++) {
-		const lang = random.pick(LANG_MIX);
+		const lang = random.pick(languages);
 		const text = style(render(register, lang, random), random);
 		if (seen.has(text)) continue;
 		seen.add(text);
@@ -133,6 +133,10 @@ export function buildTrainingFiles(): GeneratedFiles {
 		['generated-chat-howto.jsonl', generateChat(CHAT_HOWTO, 'chat-howto', 400, registerRandom)],
 		['generated-chat-getting-started.jsonl', generateChat(CHAT_GETTING_STARTED, 'chat-getting-started', 250, registerRandom)],
 	);
+	// More shapes of cold outreach, mostly Spanish and German, appended to the pitch file (one
+	// source in training, so pitches do not weigh more than other kinds of junk). A seed of its own.
+	const pitches = outputs.find(([file]) => file === 'generated-pitches.jsonl')![1];
+	pitches.push(...generate(PITCHES_VARIED, 'pitches-varied', 400, seededRandom('intent-funnel/train/pitches/v1'), undefined, ['en', 'es', 'es', 'de', 'de']));
 	return new Map(outputs.map(([file, rows]) => [`data/train/${file}`, rows]));
 }
 

@@ -993,3 +993,59 @@ export const CHAT_GETTING_STARTED: Register = {
 		de: { name: ['Flowdesk', 'Kestrel', 'Lumen', 'Nimbus', 'die Plattform'] },
 	},
 };
+
+/**
+ * Cold outreach in more shapes than the SEO pitch: a team for hire, meetings booked for you,
+ * contact lists, white-label resale, "partnership" offers, with the seller's own numbers and
+ * their own "call us". Most of it in Spanish and German, where the first set had three
+ * templates each.
+ */
+export const PITCHES_VARIED: Register = {
+	route: 'junk',
+	templates: {
+		en: [
+			'{weAre} {seller}. {weDeliver} {forYou}. {ask}',
+			'{weDeliver} {forYou}. {ourRate}. {ask}',
+			'{seller} here. {weDeliver} {forYou}, {ourRate}. {ask}',
+			'Quick one: {weDeliver} {forYou}. {ask}',
+		],
+		es: [
+			'{weAre} {seller}. {weDeliver} {forYou}. {ask}',
+			'{weDeliver} {forYou}. {ourRate}. {ask}',
+			'Le escribo de {seller}: {weDeliver} {forYou}. {ask}',
+			'{ourRate}: {weDeliver} {forYou}. {ask}',
+		],
+		de: [
+			'{weAre} {seller}. {weDeliver} {forYou}. {ask}',
+			'{weDeliver} {forYou}. {ourRate}. {ask}',
+			'Ich melde mich von {seller}: {weDeliver} {forYou}. {ask}',
+			'{ourRate}: {weDeliver} {forYou}. {ask}',
+		],
+	},
+	slots: {
+		en: {
+			weAre: ['We are', 'I run', 'I head partnerships at', 'I work with'],
+			seller: ['a nearshore development studio', 'an appointment-setting agency', 'a team of certified freelance engineers', 'a B2B data provider', 'a growth marketing collective', 'a white-label software reseller', 'a video production house'],
+			weDeliver: ['We book 20 to 40 sales meetings a month', 'We place senior developers within a week', 'We sell verified contact lists', 'We run your outbound end to end', 'We build landing pages that convert', 'We resell our platform under your brand'],
+			forYou: ['for companies like yours', 'for teams in your industry', 'for firms your size', 'so your reps only close'],
+			ourRate: ['Our retainer starts at €1,500 a month', 'From $35 an hour', 'Flat fee, no setup costs', 'Pay only per meeting held'],
+			ask: ['Can we schedule a short call next week?', 'Call us for a free consultation.', 'Worth 15 minutes?', 'Reply and I will send our deck.', 'Who on your side handles partnerships?'],
+		},
+		es: {
+			weAre: ['Somos', 'Dirijo', 'Trabajo en', 'Le habla'],
+			seller: ['un estudio de desarrollo nearshore', 'una agencia de generación de citas', 'un equipo de ingenieros freelance certificados', 'un proveedor de bases de datos B2B', 'una consultora de marketing de crecimiento', 'un revendedor de software de marca blanca'],
+			weDeliver: ['Conseguimos entre 20 y 40 reuniones comerciales al mes', 'Colocamos desarrolladores sénior en una semana', 'Vendemos listados de contactos verificados', 'Llevamos toda su prospección en frío', 'Diseñamos webs que convierten', 'Revendemos nuestra plataforma con su marca'],
+			forYou: ['para empresas como la suya', 'para negocios de su sector', 'para que su equipo solo cierre ventas'],
+			ourRate: ['Nuestra cuota empieza en 1.500 € al mes', 'Desde 35 € la hora', 'Tarifa plana, sin costes de alta', 'Solo paga por reunión realizada'],
+			ask: ['¿Agendamos una llamada breve la semana que viene?', 'Llámenos para una consulta gratuita.', '¿Le parecen bien 15 minutos?', 'Respóndame y le envío nuestra presentación.', '¿Quién lleva las alianzas en su empresa?'],
+		},
+		de: {
+			weAre: ['Wir sind', 'Ich leite', 'Ich arbeite bei', 'Hier schreibt'],
+			seller: ['ein Nearshore-Entwicklungsstudio', 'eine Agentur für Terminvereinbarung', 'ein Team zertifizierter freier Entwickler', 'ein Anbieter von B2B-Adressdaten', 'ein Kollektiv für Growth-Marketing', 'ein White-Label-Softwarehändler'],
+			weDeliver: ['Wir vereinbaren 20 bis 40 Vertriebstermine im Monat', 'Wir vermitteln Senior-Entwickler innerhalb einer Woche', 'Wir verkaufen geprüfte Kontaktlisten', 'Wir übernehmen Ihre komplette Kaltakquise', 'Wir bauen Landingpages, die konvertieren', 'Wir lizenzieren unsere Plattform unter Ihrer Marke'],
+			forYou: ['für Unternehmen wie Ihres', 'für Betriebe Ihrer Branche', 'damit Ihr Vertrieb nur noch abschließt'],
+			ourRate: ['Unser Retainer beginnt bei 1.500 € im Monat', 'Ab 35 € pro Stunde', 'Pauschal, ohne Einrichtungskosten', 'Sie zahlen nur pro stattgefundenem Termin'],
+			ask: ['Können wir nächste Woche kurz telefonieren?', 'Rufen Sie uns für ein kostenloses Erstgespräch an.', 'Hätten Sie 15 Minuten?', 'Antworten Sie, dann schicke ich unsere Präsentation.', 'Wer ist bei Ihnen für Partnerschaften zuständig?'],
+		},
+	},
+};
