@@ -25,7 +25,7 @@ describe('personal texts (en/es/de, hand-written)', () => {
 	it('none reaches a rep, and most are decided without a person', async () => {
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		expect(report.nonSalesAutoRoutedToSales).toBe(0);
-		// Measured 20.9% (18 of 86) when this suite was written; the target is 20% over a whole collection.
+		// Measured 22.1% (19 of 86) at b6aa690; the target is 20% over a whole collection.
 		expect(report.reviewRate).toBeLessThanOrEqual(0.25);
 		expect(report.routes.junk.recall).toBeGreaterThanOrEqual(0.75);
 	});
