@@ -100,14 +100,14 @@ function sentenceSpans(text: string, hits: Signal[]): Array<[number, number]> {
 export function analyseLead(rawLead: Partial<Record<keyof LeadFields, unknown>>, options: BuiltinClassifierOptions = {}): LeadAnalysis {
 	const lead = normaliseLead(rawLead);
 	const lexicon = extractSignals(lead, options);
+	const skeleton = skeletonOf(lead.text);
 	const stance = readStance([
-		{ field: 'text', text: lead.text },
+		{ field: 'text', text: lead.text, skeleton },
 		{ field: 'name', text: lead.name ?? '' },
 		{ field: 'company', text: lead.company ?? '' },
 		{ field: 'role', text: lead.role ?? '' },
 		{ field: 'email', text: lead.email ?? '' },
 	]);
-	const skeleton = skeletonOf(lead.text);
 	const tokens = tokensOf(skeleton);
 	const businessContext = hasBusinessContext(tokens, lead);
 	// "Call me" is a buyer's request in a chat with sales and a friend's text in a chat with a

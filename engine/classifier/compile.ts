@@ -3,10 +3,11 @@
  * literals, and the budget, scale, timeline and negation patterns built from the lexicon's words.
  */
 import type { SignalType } from '../contract';
-import type { Anchors } from './anchored';
-import { AnchoredPattern, SlicePattern } from './anchored';
+import { AnchoredPattern, SlicePattern } from './anchoredPattern';
+import type { Anchors } from './anchors';
 import { anchorsFor, DIGITS, leadingLiterals } from './leadingLiterals';
 import type { Lexicon, LexiconEntry } from './lexicons';
+import type { PatternTable } from './patternTable';
 
 /** Phrase types that come straight from lexicon phrase lists. */
 export type PhraseType = SignalType | 'off_topic' | 'nurture_interest';
@@ -82,6 +83,8 @@ export interface CompiledLexicon {
 	urgent: AnchoredPattern;
 	endOfMonth: AnchoredPattern;
 	yearEnd: AnchoredPattern;
+	/** "Q3", "Q3 2027", "Q4'26": the same in every language. */
+	quarter: AnchoredPattern;
 	/** Common words of the language; a text with none of them skips this lexicon. Null: always run. */
 	marker: AnchoredPattern | null;
 	periodByPhrase: Map<string, 'month' | 'year' | 'quarter' | 'week'>;
@@ -110,7 +113,10 @@ function compileBounded(source: string, global = true): RegExp {
 }
 
 /** A lexicon phrase pattern (spaces as written), word-bounded, anchored at its literals. */
-const anchoredPhrase = (source: string, group?: string): AnchoredPattern => new AnchoredPattern(compileBounded(source), anchorsFor(source), { group });
+const anchoredPhrase = (source: string, table: PatternTable, group?: string): AnchoredPattern =>
+	new AnchoredPattern(compileBounded(source), anchorsFor(source), { table, group });
+
+const QUARTER = /(?<![\p{L}\p{N}])Q([1-4])(?:\s?(?:'|’)?(\d{2}|\d{4}))?(?![\p{L}\p{N}])/gu;
 
 const DIGIT_ANCHORS: Anchors = { kind: 'literals', literals: DIGITS };
 const CURRENCY_SYMBOLS = ['US$', 'CA$', 'AU$', 'A$', 'C$', '$', '€', '£', '¥', '₹', 'CHF ?', 'R$'];
@@ -118,7 +124,8 @@ const CURRENCY_SYMBOLS = ['US$', 'CA$', 'AU$', 'A$', 'C$', '$', '€', '£', '¥
 const CURRENCY_SYMBOL_CHARS = 6;
 const CURRENCY_SYMBOL_LEADS = [...new Set(CURRENCY_SYMBOLS.map((symbol) => symbol[0].toLowerCase()))].join('');
 
-export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
+/** Compiles a lexicon into `table`: a TextIndex of that table runs its patterns. */
+export function compileLexicon(lexicon: Lexicon, table: PatternTable): CompiledLexicon {
 	// A language read only when its marker words are in the text keeps its literals apart, so other
 	// texts do not index them.
 	const group = lexicon.languageMarkers.length ? `lexicon:${lexicon.language}` : undefined;
@@ -132,7 +139,7 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 		const anchors: Anchors = literals.every((own) => own !== null)
 			? { kind: 'literals', literals: literals.flatMap((own, alternative) => own!.map((literal) => ({ ...literal, alternative }))) }
 			: { kind: 'anywhere' };
-		phrases[type] = { type, pattern: new AnchoredPattern(new RegExp(source, flagsFor(source)), anchors, { alternatives, group }), entries };
+		phrases[type] = { type, pattern: new AnchoredPattern(new RegExp(source, flagsFor(source)), anchors, { table, alternatives, group }), entries };
 	}
 
 	const flexible = (words: Iterable<string>) => flexibleSpaces(alternation(words));
@@ -159,11 +166,12 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 		negatorAtEnd: new SlicePattern(
 			new RegExp(`(?<![\\p{L}\\p{N}])(?:${flexible(lexicon.negators)})(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'iu'),
 			anchorsFor(alternation(lexicon.negators)),
+			table,
 			group,
 		),
-		budgetCue: new SlicePattern(compileBounded(alternation(lexicon.budgetCues), false), anchorsFor(alternation(lexicon.budgetCues)), group),
-		budgetApproved: anchoredPhrase(lexicon.budgetApproved.join('|'), group),
-		money: new AnchoredPattern(new RegExp(amount, 'giu'), { kind: 'digitRun', lookback: CURRENCY_SYMBOL_CHARS, leadChars: CURRENCY_SYMBOL_LEADS }, { group }),
+		budgetCue: new SlicePattern(compileBounded(alternation(lexicon.budgetCues), false), anchorsFor(alternation(lexicon.budgetCues)), table, group),
+		budgetApproved: anchoredPhrase(lexicon.budgetApproved.join('|'), table, group),
+		money: new AnchoredPattern(new RegExp(amount, 'giu'), { kind: 'digitRun', lookback: CURRENCY_SYMBOL_CHARS, leadChars: CURRENCY_SYMBOL_LEADS }, { table, group }),
 		period: new RegExp(`^\\s?(?:${flexible(Object.keys(lexicon.budgetPeriods))})(?![\\p{L}])`, 'iu'),
 		scale: new AnchoredPattern(
 			new RegExp(
@@ -171,16 +179,17 @@ export function compileLexicon(lexicon: Lexicon): CompiledLexicon {
 				'giu',
 			),
 			DIGIT_ANCHORS,
-			{ group },
+			{ table, group },
 		),
-		deadlineCue: anchoredPhrase(cues, group),
+		deadlineCue: anchoredPhrase(cues, table, group),
 		deadlineCueWord: compileBounded(`^(?:${cues})$`, false),
 		dateToken: dateTokenRegex([...lexicon.months, ...lexicon.dateWords]),
 		preciseDateToken: dateTokenRegex([...lexicon.months, ...lexicon.dateWords.filter((word) => !coarse.has(word))]),
-		urgent: anchoredPhrase(lexicon.urgentPhrases.join('|'), group),
-		endOfMonth: new AnchoredPattern(new RegExp(wordBounded(flexibleSpaces(endOf)), 'giu'), anchorsFor(endOf), { group }),
-		yearEnd: anchoredPhrase(lexicon.yearEndPhrases.join('|'), group),
-		marker: lexicon.languageMarkers.length ? anchoredPhrase(alternation(lexicon.languageMarkers)) : null,
+		urgent: anchoredPhrase(lexicon.urgentPhrases.join('|'), table, group),
+		endOfMonth: new AnchoredPattern(new RegExp(wordBounded(flexibleSpaces(endOf)), 'giu'), anchorsFor(endOf), { table, group }),
+		yearEnd: anchoredPhrase(lexicon.yearEndPhrases.join('|'), table, group),
+		quarter: new AnchoredPattern(QUARTER, { kind: 'literals', literals: [{ text: 'q', wholeWord: false }] }, { table, group }),
+		marker: lexicon.languageMarkers.length ? anchoredPhrase(alternation(lexicon.languageMarkers), table) : null,
 		periodByPhrase: new Map(Object.entries(lexicon.budgetPeriods)),
 		currencyByWord: new Map(Object.entries(lexicon.currencyWords)),
 		magnitudeByWord: new Map(Object.entries(lexicon.magnitudeWords)),

@@ -3,7 +3,6 @@
  * misspelling and gibberish passes, and the disposable-email check, over a normalised lead.
  */
 import type { LeadFields, Signal } from '../contract';
-import { TextIndex } from './anchored';
 import type { CompiledLexicon, PhraseType } from './compile';
 import { compileLexicon } from './compile';
 import { extractDeadlines } from './extractors/deadline';
@@ -18,6 +17,8 @@ import { overlaps } from './extractors/signal';
 import { LEXICONS } from './lexicons';
 import { FIELD_CAPS } from './normalise';
 import type { BuiltinClassifierOptions } from './options';
+import { PatternTable } from './patternTable';
+import { TextIndex } from './textIndex';
 
 /** Longer texts are cut here (by normalisation): a 1 MB message must not cost a second. */
 export const MAX_TEXT_CHARS = FIELD_CAPS.text;
@@ -25,13 +26,15 @@ export const MAX_TEXT_CHARS = FIELD_CAPS.text;
 /** Length of a chat-style message; also the sample read for keyboard mash. */
 const SHORT_TEXT_CHARS = 300;
 
+/** Every shipped lexicon's patterns, compiled once into one table: a lead's fields are indexed by it. */
+const LEXICON_PATTERNS = new PatternTable();
 const compiledCache = new Map<string, CompiledLexicon>();
 function compiled(language: string): CompiledLexicon {
 	let lexicon = compiledCache.get(language);
 	if (!lexicon) {
 		const source = LEXICONS[language];
 		if (!source) throw new Error(`No lexicon for language "${language}"; available: ${Object.keys(LEXICONS).join(', ')}`);
-		lexicon = compileLexicon(source);
+		lexicon = compileLexicon(source, LEXICON_PATTERNS);
 		compiledCache.set(language, lexicon);
 	}
 	return lexicon;
@@ -58,8 +61,8 @@ export function extractSignals(lead: LeadFields, options: BuiltinClassifierOptio
 	const context = dateContext(referenceTime(lead, options.now), options.timeZone ?? 'UTC');
 	const signals: Signal[] = [];
 	// Read each field once; every lexicon's patterns then run only where they can match.
-	const textIndex = new TextIndex(text);
-	const roleIndex = lead.role ? new TextIndex(lead.role) : null;
+	const textIndex = new TextIndex(text, LEXICON_PATTERNS);
+	const roleIndex = lead.role ? new TextIndex(lead.role, LEXICON_PATTERNS) : null;
 	for (const language of options.languages ?? Object.keys(LEXICONS)) {
 		const lexicon = compiled(language);
 		if (text && (!lexicon.marker || lexicon.marker.test(textIndex))) {

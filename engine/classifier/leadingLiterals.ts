@@ -2,7 +2,7 @@
  * Reading a regular-expression source (the lexicon and stance dialect: a space stands for white
  * space) for the literals every match starts with: what the anchored scan indexes a text by.
  */
-import type { AnchorLiteral, Anchors } from './anchored';
+import type { AnchorLiteral, Anchors } from './anchors';
 
 /** Index of the parenthesis closing the group that opens at `open`. */
 function closingParen(source: string, open: number): number {

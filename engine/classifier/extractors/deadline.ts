@@ -3,8 +3,7 @@ import * as chrono from 'chrono-node';
 import type { ParsedResult } from 'chrono-node';
 
 import type { Signal } from '../../contract';
-import type { TextIndex } from '../anchored';
-import { AnchoredPattern } from '../anchored';
+import type { TextIndex } from '../textIndex';
 import type { CompiledLexicon } from '../compile';
 import { makeSignal, overlaps } from './signal';
 import type { DateContext, WallDate } from './wallClock';
@@ -13,10 +12,6 @@ const CHRONO = { en: chrono.en, es: chrono.es, de: chrono.de } as const;
 const WINDOW_CHARS = 60;
 /** The date parser costs tens of microseconds a call: a lead's first few timelines are enough. */
 const MAX_PARSER_CALLS = 4;
-const QUARTER = new AnchoredPattern(/(?<![\p{L}\p{N}])Q([1-4])(?:\s?(?:'|’)?(\d{2}|\d{4}))?(?![\p{L}\p{N}])/gu, {
-	kind: 'literals',
-	literals: [{ text: 'q', wholeWord: false }],
-});
 /**
  * Windows are parsed together, joined by this: no date parser or refiner of chrono reads across
  * it, so each window's results are what parsing it alone would give, for one call's overhead.
@@ -69,7 +64,7 @@ export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, co
 		add(match.index, match.index + match[0].length, context.today, 'asap', 0.9);
 	}
 
-	for (const match of QUARTER.matchAll(index)) {
+	for (const match of compiled.quarter.matchAll(index)) {
 		const quarter = Number(match[1]);
 		const year = match[2] ? Number(match[2].length === 2 ? `20${match[2]}` : match[2]) : context.today.year;
 		let end = lastDayOfMonth(year, quarter * 3);

@@ -1,5 +1,5 @@
 import type { Signal } from '../../contract';
-import type { TextIndex } from '../anchored';
+import type { TextIndex } from '../textIndex';
 import type { CompiledLexicon } from '../compile';
 import { makeSignal } from './signal';
 

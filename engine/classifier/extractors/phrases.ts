@@ -1,5 +1,5 @@
 import type { Evidence, Signal, SignalType } from '../../contract';
-import type { TextIndex } from '../anchored';
+import type { TextIndex } from '../textIndex';
 import type { CompiledLexicon, PhraseType } from '../compile';
 import { makeSignal } from './signal';
 

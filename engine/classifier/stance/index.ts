@@ -6,9 +6,9 @@
  */
 import type { Evidence, Signal } from '../../contract';
 import { makeSignal } from '../extractors/signal';
-import { TextIndex } from '../anchored';
 import type { Stance, StanceFamily } from './patterns';
-import { STANCE_FAMILIES } from './patterns';
+import { STANCE_FAMILIES, STANCE_PATTERNS } from './patterns';
+import { TextIndex } from '../textIndex';
 import { skeletonOf } from './skeleton';
 
 export type { Stance } from './patterns';
@@ -198,21 +198,22 @@ function familyMatches(family: StanceFamily, skeleton: string, index: TextIndex)
 	return matches;
 }
 
-export function readStance(fields: Array<{ field: Evidence['field']; text: string }>): StanceReading {
+/** `skeleton`, when given, is skeletonOf(text), already made by the caller. */
+export function readStance(fields: Array<{ field: Evidence['field']; text: string; skeleton?: string }>): StanceReading {
 	const scores: Record<Stance, number> = { buyer: 0, seller: 0, applicant: 0, system: 0 };
 	const softOnly: Record<Stance, number> = { buyer: 0, seller: 0, applicant: 0, system: 0 };
 	const signals: Signal[] = [];
-	for (const { field, text } of fields) {
+	for (const { field, text, skeleton: made } of fields) {
 		if (!text) continue;
 		// An address reads as words: "ignore.previous.instructions@..." is an instruction.
-		const skeleton = field === 'email' ? skeletonOf(text).replace(/[._+\-@]/g, ' ') : skeletonOf(text);
+		const skeleton = field === 'email' ? skeletonOf(text).replace(/[._+\-@]/g, ' ') : made ?? skeletonOf(text);
 		const allowed = FIELD_STANCES[field];
 		const awake = familiesToRun(skeleton, field);
 		let index: TextIndex | undefined;
 		for (let familyIndex = 0; familyIndex < STANCE_FAMILIES.length; familyIndex++) {
 			const family = STANCE_FAMILIES[familyIndex];
 			if (!awake[familyIndex] || !allowed.has(family.stance)) continue;
-			index ??= new TextIndex(skeleton);
+			index ??= new TextIndex(skeleton, STANCE_PATTERNS);
 			for (const match of familyMatches(family, skeleton, index)) {
 				signals.push(makeSignal(family.signal, family.strength, { ...(family.value ?? {}), stance: family.stance, family: family.id }, text, match.index, match.index + match[0].length, field));
 				const target = family.soft ? softOnly : scores;

@@ -9,8 +9,9 @@
  * common case (no such word) to a few substring checks.
  */
 import type { SignalType } from '../../contract';
-import { AnchoredPattern } from '../anchored';
+import { AnchoredPattern } from '../anchoredPattern';
 import { leadingLiterals } from '../leadingLiterals';
+import { PatternTable } from '../patternTable';
 
 export type Stance = 'buyer' | 'seller' | 'applicant' | 'system';
 
@@ -477,9 +478,12 @@ const SOURCES: FamilySource[] = [
  * text's positions where one of those words starts (found by one pass of the literal trie);
  * a family whose match can start anywhere ("\\S+", a line start) keeps a global scan.
  */
+/** The families' first words: a field's skeleton is indexed by this table. */
+export const STANCE_PATTERNS = new PatternTable();
+
 function anchoredTwin(pattern: RegExp, source: string): AnchoredPattern | null {
 	const literals = leadingLiterals(source, false, 1);
-	return literals ? new AnchoredPattern(pattern, { kind: 'literals', literals }, { group: 'stance' }) : null;
+	return literals ? new AnchoredPattern(pattern, { kind: 'literals', literals }, { table: STANCE_PATTERNS }) : null;
 }
 
 export const STANCE_FAMILIES: readonly StanceFamily[] = SOURCES.map(({ source, ...family }) => {

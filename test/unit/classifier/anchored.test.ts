@@ -1,5 +1,7 @@
-import type { PatternMatch } from '../../../engine/classifier/anchored';
-import { AnchoredPattern, SlicePattern, TextIndex } from '../../../engine/classifier/anchored';
+import type { PatternMatch } from '../../../engine/classifier/anchoredPattern';
+import { AnchoredPattern, SlicePattern } from '../../../engine/classifier/anchoredPattern';
+import { PatternTable } from '../../../engine/classifier/patternTable';
+import { TextIndex } from '../../../engine/classifier/textIndex';
 import type { CompiledLexicon } from '../../../engine/classifier/compile';
 import { compileLexicon, flexibleSpaces } from '../../../engine/classifier/compile';
 import { leadingLiterals } from '../../../engine/classifier/leadingLiterals';
@@ -19,7 +21,8 @@ function prng(seed: number) {
 	};
 }
 
-const compiled: CompiledLexicon[] = Object.values(LEXICONS).map((lexicon) => compileLexicon(lexicon));
+const table = new PatternTable();
+const compiled: CompiledLexicon[] = Object.values(LEXICONS).map((lexicon) => compileLexicon(lexicon, table));
 
 /** Every anchored and slice pattern of a compiled lexicon. */
 function patternsOf(lexicon: CompiledLexicon): { anchored: AnchoredPattern[]; slices: SlicePattern[] } {
@@ -91,13 +94,13 @@ describe('anchored matching', () => {
 		expect(flexibleSpaces('risk[- ]free')).toBe('risk[-\\s]free');
 		const english = compiled.find((lexicon) => lexicon.lexicon.language === 'en')!;
 		const support = english.phrases.support_request!.pattern;
-		const found = (text: string) => support.matchAll(new TextIndex(text)).map((match) => match[0]);
+		const found = (text: string) => support.matchAll(new TextIndex(text, table)).map((match) => match[0]);
 		expect(found('I have a login issue')).toEqual(['login issue']);
 		expect(found('I have a log in issue')).toEqual(['log in issue']);
 		expect(found('signin problem, sign-in problem')).toEqual(['signin problem', 'sign-in problem']);
 		const spam = english.phrases.spam!.pattern;
-		expect(spam.matchAll(new TextIndex('risk+free trial')).map((match) => match[0])).toEqual([]);
-		expect(spam.matchAll(new TextIndex('risk free trial')).map((match) => match[0])).toEqual(['risk free']);
+		expect(spam.matchAll(new TextIndex('risk+free trial', table)).map((match) => match[0])).toEqual([]);
+		expect(spam.matchAll(new TextIndex('risk free trial', table)).map((match) => match[0])).toEqual(['risk free']);
 	});
 
 	it('anchors every phrase list of the shipped lexicons (none needs a full scan)', () => {
@@ -110,7 +113,7 @@ describe('anchored matching', () => {
 		const texts = [...generateLeads(150, 3).map((lead) => lead.text), ...TRICKY, ...fuzzTexts(1500)];
 		let compared = 0;
 		for (const text of texts) {
-			const index = new TextIndex(text);
+			const index = new TextIndex(text, table);
 			for (const lexicon of compiled) {
 				for (const pattern of patternsOf(lexicon).anchored) {
 					// A phrase list names the alternative that matched; other patterns keep their groups.
@@ -130,7 +133,7 @@ describe('anchored matching', () => {
 		const texts = [...generateLeads(60, 9).map((lead) => lead.text), ...TRICKY, ...fuzzTexts(600)];
 		let matched = 0;
 		for (const text of texts) {
-			const index = new TextIndex(text);
+			const index = new TextIndex(text, table);
 			for (const lexicon of compiled) {
 				for (const slice of patternsOf(lexicon).slices) {
 					for (let n = 0; n < 20; n++) {
@@ -152,11 +155,11 @@ describe('anchored matching', () => {
 		const english = compiled.find((lexicon) => lexicon.lexicon.language === 'en')!;
 		const demo = english.phrases.buying_action!.pattern;
 		for (const text of ['İİ book a demo', 'ſales and a demo', '🚀 demo now']) {
-			const index = new TextIndex(text);
+			const index = new TextIndex(text, table);
 			expect(index.positionsFor(demo)).toBeNull();
 			expect(demo.matchAll(index).map((match) => match[0])).toEqual(demo.scan(text).map((match) => match[0]));
 		}
-		expect(new TextIndex('book a demo').positionsFor(demo)).toEqual([0, 7]);
+		expect(new TextIndex('book a demo', table).positionsFor(demo)).toEqual([0, 7]);
 	});
 });
 

@@ -1,0 +1,145 @@
+/**
+ * Anchored matching: how the built-in engine stays well under a millisecond per lead.
+ *
+ * A lexicon holds dozens of regular expressions, and a global scan of each over a 1,000-character
+ * lead costs more than everything else the engine does. But every match of a lexicon pattern
+ * starts with one of a few literals ("book a", "pricing", a digit, "<"). So the text is read
+ * once (`TextIndex`), which lists the positions where each pattern could start, and a pattern
+ * then runs as a sticky regex at those positions only (a phrase list, one small regex per
+ * alternative).
+ *
+ * The matches are exactly those of a global scan: the positions tried are a superset of the
+ * positions where a match can start, tried in order from the end of the previous match, and a
+ * sticky regex at a position prefers the same alternative a global one would there. A text the
+ * table cannot reason about (lower-casing changes its length, astral characters, letters with
+ * special case folding) and a pattern with no literal get a global scan instead.
+ */
+import type { Anchors } from './anchors';
+import { ALTERNATIVES } from './anchors';
+import type { PatternTable } from './patternTable';
+import type { TextIndex } from './textIndex';
+
+/**
+ * A regular expression searched on slices of the text ("the 40 characters before a phrase"): the
+ * slice is only searched when the text index says the pattern may match inside it.
+ */
+export class SlicePattern {
+	private readonly anchor: AnchoredPattern;
+
+	constructor(
+		readonly regex: RegExp,
+		anchors: Anchors,
+		table: PatternTable,
+		group?: string,
+	) {
+		this.anchor = new AnchoredPattern(regex, anchors, { table, group });
+	}
+
+	/** The first match in text[from, to), with its index relative to `from`; null when none. */
+	exec(index: TextIndex, from: number, to: number): RegExpExecArray | null {
+		if (!index.mayMatchWithin(this.anchor, from, to)) return null;
+		this.regex.lastIndex = 0;
+		return this.regex.exec(index.text.slice(from, to));
+	}
+}
+
+/** A match, and for a pattern made of alternatives, which alternative matched (else -1). */
+export type PatternMatch = RegExpExecArray & { alternative: number };
+
+/** A regular expression that runs only where the text index says it can start. */
+export class AnchoredPattern {
+	readonly id: number;
+	readonly table: PatternTable;
+	/** Global twin, for a full scan. */
+	readonly global: RegExp;
+	private readonly sticky: RegExp;
+	/** One sticky regex per alternative, when the pattern is `(alternative 1)|(alternative 2)|...`. */
+	private readonly alternatives: RegExp[] | null;
+
+	/** The literal group: 0, indexed with every text, or one indexed only when asked for. */
+	readonly group: number;
+
+	/**
+	 * `table`: where the pattern's literals are kept (a TextIndex of that table runs it).
+	 * `alternatives`: the sources of a pattern written as one capturing group per alternative
+	 * (a phrase list), with its literals tagged by alternative; each is then tried on its own.
+	 * `group`: a name for patterns only run on some texts (a language behind its marker words).
+	 */
+	constructor(
+		regex: RegExp,
+		readonly anchors: Anchors,
+		options: { table: PatternTable; alternatives?: string[]; group?: string },
+	) {
+		const { alternatives } = options;
+		const flags = regex.flags.replace(/[gy]/g, '');
+		this.global = new RegExp(regex.source, `${flags}g`);
+		this.sticky = new RegExp(regex.source, `${flags}y`);
+		this.alternatives =
+			alternatives && alternatives.length <= ALTERNATIVES ? alternatives.map((source) => new RegExp(source, `${flags}y`)) : null;
+		this.table = options.table;
+		const added = options.table.add(anchors, this.alternatives !== null, options.group);
+		this.id = added.id;
+		this.group = added.group;
+	}
+
+	get hasAlternatives(): boolean {
+		return this.alternatives !== null;
+	}
+
+	/** The match starting exactly at `position`, as a global scan would find it there; null when none. */
+	execAt(text: string, position: number): RegExpExecArray | null {
+		this.sticky.lastIndex = position;
+		return this.sticky.exec(text);
+	}
+
+	/** Every match in the indexed text, exactly as a global scan finds them. */
+	matchAll(index: TextIndex): PatternMatch[] {
+		const candidates = index.candidatesFor(this);
+		return candidates === null ? this.scan(index.text) : this.matchAt(index.text, candidates);
+	}
+
+	/** Whether the indexed text has a match. */
+	test(index: TextIndex): boolean {
+		const candidates = index.candidatesFor(this);
+		if (candidates === null) {
+			this.global.lastIndex = 0;
+			return this.global.test(index.text);
+		}
+		return this.matchAt(index.text, candidates, true).length > 0;
+	}
+
+	/** The global scan (the reference the anchored path must equal). */
+	scan(text: string): PatternMatch[] {
+		const matches: PatternMatch[] = [];
+		this.global.lastIndex = 0;
+		let match: RegExpExecArray | null;
+		while ((match = this.global.exec(text)) !== null) {
+			let alternative = -1;
+			if (this.alternatives) for (let group = 1; group < match.length && alternative < 0; group++) if (match[group] !== undefined) alternative = group - 1;
+			(match as PatternMatch).alternative = alternative;
+			matches.push(match as PatternMatch);
+			if (match[0].length === 0) this.global.lastIndex++;
+		}
+		return matches;
+	}
+
+	private matchAt(text: string, candidates: readonly number[], first = false): PatternMatch[] {
+		const matches: PatternMatch[] = [];
+		let from = 0;
+		for (const packed of candidates) {
+			const position = Math.floor(packed / ALTERNATIVES);
+			if (position < from) continue;
+			const alternative = this.alternatives ? packed - position * ALTERNATIVES : -1;
+			const regex = alternative >= 0 ? this.alternatives![alternative] : this.sticky;
+			regex.lastIndex = position;
+			const match = regex.exec(text);
+			if (match) {
+				(match as PatternMatch).alternative = alternative;
+				matches.push(match as PatternMatch);
+				if (first) break;
+				from = match.index + Math.max(1, match[0].length);
+			}
+		}
+		return matches;
+	}
+}
