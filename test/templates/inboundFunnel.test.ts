@@ -107,6 +107,30 @@ describe('Inbound lead funnel template (third-party APIs mocked at the HTTP leve
 		expect(captured.hubspotSearches.map((search) => search.body.filterGroups[0].filters[0].value)).toEqual(['dana@acme-logistics.com']);
 	});
 
+	it('a lead sent again: the rep is told then if the first run died before telling them, and never twice once told', async () => {
+		const captured = mockServices();
+		const lead = { name: 'Dana Reyes', email: 'dana@acme-logistics.com', phone: '(415) 555-0101', company: 'Acme Logistics', message: 'Budget of $60k/year is approved, we need this live by end of Q1. Can we book a demo?', submittedAt: WORKING };
+		const send = (workflow: WorkflowJson, executionId: string) =>
+			runWorkflow(workflow, { startNode: 'Lead Webhook', triggerItems: webhookItem(lead), credentials: CREDENTIALS, executionId });
+		// The first run "dies" right after Capacity Check: nothing after Assigned ran.
+		const died = structuredClone(template);
+		died.connections['Capacity Check'].main[0] = [];
+		expect((await send(died, 'first')).error).toBeUndefined();
+		expect(captured.slack).toHaveLength(0);
+		// The sender retries: a duplicate whose rep was never confirmed as told goes down the Assigned path.
+		const retry = await send(template, 'retry');
+		expect(retry.error).toBeUndefined();
+		expect(retry.output('Rep Still Owed?', 0)).toHaveLength(1);
+		expect(captured.slack).toHaveLength(1);
+		expect(captured.twilio.map((message) => message.To)).toEqual(['+14155550100']);
+		expect(retry.output('Confirm Rep Notified', 0)[0].json.delivery).toMatchObject({ channel: 'repNotification', alreadyConfirmed: false });
+		// Once told, another retry tells nobody and texts nobody.
+		const again = await send(template, 'again');
+		expect(again.output('Rep Still Owed?', 1)).toHaveLength(1);
+		expect(captured.slack).toHaveLength(1);
+		expect(captured.twilio).toHaveLength(1);
+	});
+
 	it('a known HubSpot contact: looked up by email first, and its owner gets the lead, not the rotation', async () => {
 		const captured = mockServices(KNOWN_CONTACT);
 		// Sara is the contact's HubSpot owner (owner ID 90002); rotation would have picked Ana.
