@@ -171,7 +171,7 @@ function familiesToRun(skeleton: string, field: Evidence['field']): Uint8Array {
  * previous one ended: the same as a global scan that looks again one further on after a match
  * inside a word ("demo" in "pseudemo"), but tried only where one of the family's first words starts.
  */
-function familyMatches(family: StanceFamily, skeleton: string, index: TextIndex): RegExpExecArray[] {
+export function familyMatches(family: StanceFamily, skeleton: string, index: TextIndex): RegExpExecArray[] {
 	const matches: RegExpExecArray[] = [];
 	const positions = family.anchored ? index.positionsFor(family.anchored) : null;
 	if (positions === null) {
