@@ -66,6 +66,8 @@ kill $SINGLE_PID
 wait $SINGLE_PID 2>/dev/null || true
 SINGLE_PID=""
 REPORTED+=(single)
+# n8n's own timing of each node (executionTime) from the executions it saved: our nodes apart from n8n's per-execution work.
+node "$ROOT/scripts/bench/nodeTimes.js" "$N8N_USER_FOLDER/.n8n/database.sqlite" "$CACHE/n8n-2.40.7/node_modules/flatted" 2>/dev/null > "$OUT/single.nodes.md" || true
 fi
 
 if [[ " $MODES " == *" queue "* ]]; then
@@ -90,3 +92,4 @@ REPORTED+=(queue1 queue2)
 fi
 
 node "$ROOT/scripts/bench/n8nReport.js" "$OUT" "${REPORTED[@]}"
+[ -s "$OUT/single.nodes.md" ] && { echo; echo "Single instance, n8n's executionTime per node:"; cat "$OUT/single.nodes.md"; }
