@@ -22,7 +22,17 @@ import { configWithoutCloudSupport } from '@n8n/node-cli/eslint';
 export default [
 	...configWithoutCloudSupport,
 	{
-		ignores: ['dist/**', 'node_modules/**', '.cache/**', 'coverage/**', 'tmp/**', '.n8n-e2e/**', 'gulpfile.js', 'jest.config.js', 'scripts/**/*.js'],
+		ignores: [
+			'dist/**',
+			'node_modules/**',
+			'.cache/**',
+			'coverage/**',
+			'tmp/**',
+			'.n8n-e2e/**',
+			'gulpfile.js',
+			'jest.config.js',
+			'scripts/**/*.js',
+		],
 	},
 	{
 		files: ['nodes/CapacityCheck/CapacityCheck.node.ts'],
@@ -33,7 +43,12 @@ export default [
 		},
 	},
 	{
-		files: ['nodes/ConfidenceGate/ConfidenceGate.node.ts', 'nodes/CapacityCheck/CapacityCheck.node.ts', 'nodes/FunnelReport/FunnelReport.node.ts', 'nodes/EmailIntake/EmailIntake.node.ts'],
+		files: [
+			'nodes/ConfidenceGate/ConfidenceGate.node.ts',
+			'nodes/CapacityCheck/CapacityCheck.node.ts',
+			'nodes/FunnelReport/FunnelReport.node.ts',
+			'nodes/EmailIntake/EmailIntake.node.ts',
+		],
 		rules: {
 			'@n8n/community-nodes/node-usable-as-tool': 'off',
 		},
@@ -43,7 +58,10 @@ export default [
 		rules: {
 			// Unused parameters named with a leading underscore are implementations of a fixed
 			// interface (n8n's abstract helpers), not mistakes.
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+			],
 		},
 	},
 	{

@@ -1,4 +1,9 @@
-import type { IAuthenticateGeneric, ICredentialTestRequest, ICredentialType, INodeProperties } from 'n8n-workflow';
+import type {
+	IAuthenticateGeneric,
+	ICredentialTestRequest,
+	ICredentialType,
+	INodeProperties,
+} from 'n8n-workflow';
 
 /** Any OpenAI-compatible chat API: OpenAI, Azure OpenAI, Groq, Together, vLLM, Ollama, LM Studio. */
 export class IntentFunnelOpenAiApi implements ICredentialType {
@@ -16,7 +21,8 @@ export class IntentFunnelOpenAiApi implements ICredentialType {
 			name: 'baseUrl',
 			type: 'string',
 			default: 'https://api.openai.com/v1',
-			description: 'The API root that serves /chat/completions, e.g. http://localhost:11434/v1 for Ollama',
+			description:
+				'The API root that serves /chat/completions, e.g. http://localhost:11434/v1 for Ollama',
 		},
 		{
 			displayName: 'API Key',

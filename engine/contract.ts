@@ -50,7 +50,15 @@ export interface Signal {
 
 /** Who is speaking, to whom (the stance layer): 0-1 per stance and the speaker it settles on. */
 export interface IntentStance {
-	speaker: 'prospect' | 'vendor' | 'applicant' | 'customer' | 'personal' | 'spammer' | 'addressing_system' | 'unknown';
+	speaker:
+		| 'prospect'
+		| 'vendor'
+		| 'applicant'
+		| 'customer'
+		| 'personal'
+		| 'spammer'
+		| 'addressing_system'
+		| 'unknown';
 	buyer: number;
 	seller: number;
 	applicant: number;
@@ -179,7 +187,13 @@ export interface RoutingResult {
 
 export interface RoutingRulesApplied {
 	/** The known contact or account the lead matched, and its owner's rep id (null: not in the roster). */
-	owner?: { record: string; matchedOn: 'email' | 'domain' | 'company'; value: string; repId: string | null; fallback: 'waitForOwner' | 'ownerBackup' | 'pool' };
+	owner?: {
+		record: string;
+		matchedOn: 'email' | 'domain' | 'company';
+		value: string;
+		repId: string | null;
+		fallback: 'waitForOwner' | 'ownerBackup' | 'pool';
+	};
 	/** The territory rule that picked the tier (null: the path's own tier), and the lead's country. */
 	territory?: { rule: string | null; tier: string; country: string | null };
 	/** The lead's language and how many reps of the tier speak it. */
@@ -267,19 +281,35 @@ export type ContractProblem = { ok: false; problem: string };
  */
 export function readIntent(value: unknown): { ok: true; intent: IntentResult } | ContractProblem {
 	if (value === undefined || value === null) {
-		return { ok: false, problem: 'The item has no "intent": run it through the Semantic Classifier first' };
+		return {
+			ok: false,
+			problem: 'The item has no "intent": run it through the Semantic Classifier first',
+		};
 	}
 	if (typeof value !== 'object' || Array.isArray(value)) {
-		return { ok: false, problem: `"intent" must be an object, got ${Array.isArray(value) ? 'an array' : typeof value}` };
+		return {
+			ok: false,
+			problem: `"intent" must be an object, got ${Array.isArray(value) ? 'an array' : typeof value}`,
+		};
 	}
 	const intent = value as Partial<IntentResult>;
-	if (typeof intent.score !== 'number' || !Number.isFinite(intent.score) || intent.score < 0 || intent.score > 100) {
+	if (
+		typeof intent.score !== 'number' ||
+		!Number.isFinite(intent.score) ||
+		intent.score < 0 ||
+		intent.score > 100
+	) {
 		return { ok: false, problem: '"intent.score" must be a number from 0 to 100' };
 	}
 	if (typeof intent.path !== 'string' || intent.path.trim() === '') {
 		return { ok: false, problem: '"intent.path" must be a non-empty string' };
 	}
-	if (typeof intent.confidence !== 'number' || !Number.isFinite(intent.confidence) || intent.confidence < 0 || intent.confidence > 1) {
+	if (
+		typeof intent.confidence !== 'number' ||
+		!Number.isFinite(intent.confidence) ||
+		intent.confidence < 0 ||
+		intent.confidence > 1
+	) {
 		return { ok: false, problem: '"intent.confidence" must be a number from 0 to 1' };
 	}
 	if (intent.signals !== undefined && !Array.isArray(intent.signals)) {
@@ -309,27 +339,33 @@ export function readIntent(value: unknown): { ok: true; intent: IntentResult } |
 			version: parsed.version ?? CONTRACT_VERSION,
 			classifiedAt: parsed.classifiedAt ?? '',
 			latencyMs: parsed.latencyMs ?? 0,
-			reasons: Array.isArray(intent.reasons) ? intent.reasons.filter((r) => typeof r === 'string') : [],
+			reasons: Array.isArray(intent.reasons)
+				? intent.reasons.filter((r) => typeof r === 'string')
+				: [],
 			signals: [...signals],
 			lead: isRecord(intent.lead) ? intent.lead : undefined,
 		},
 	};
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isFiniteNumber = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isFinite(value);
 
 /** What a signal lacks for later nodes to read it safely, or '' when it is complete. */
 function whatSignalLacks(signal: unknown): string {
 	if (!isRecord(signal)) return 'must be an object';
 	if (typeof signal.type !== 'string') return 'has no "type" (a string)';
-	if (signal.polarity !== 'positive' && signal.polarity !== 'negative') return 'needs "polarity": "positive" or "negative"';
+	if (signal.polarity !== 'positive' && signal.polarity !== 'negative')
+		return 'needs "polarity": "positive" or "negative"';
 	if (!isFiniteNumber(signal.strength)) return 'has no "strength" (a number from 0 to 1)';
 	if (!isRecord(signal.value)) return 'has no "value" (an object)';
 	const evidence = signal.evidence;
 	if (!isRecord(evidence)) return 'has no "evidence" (an object with quote, start, end and field)';
 	if (typeof evidence.quote !== 'string') return 'has no "evidence.quote" (a string)';
-	if (!isFiniteNumber(evidence.start) || !isFiniteNumber(evidence.end)) return 'has no "evidence.start" and "evidence.end" (numbers)';
+	if (!isFiniteNumber(evidence.start) || !isFiniteNumber(evidence.end))
+		return 'has no "evidence.start" and "evidence.end" (numbers)';
 	return '';
 }
 
@@ -349,7 +385,22 @@ export interface PathDefinition {
 export const DEFAULT_PATH_DEFINITIONS: readonly PathDefinition[] = [
 	{ name: 'hot', rule: 'score', minScore: 70, description: 'A closer should call now' },
 	{ name: 'warm', rule: 'score', minScore: 40, description: 'An SDR should follow up today' },
-	{ name: 'nurture', rule: 'score', minScore: 0, description: 'Interested, not ready: automated nurture' },
-	{ name: 'support', rule: 'support', minScore: 0, description: 'An existing customer who needs help' },
-	{ name: 'junk', rule: 'junk', minScore: 0, description: 'Spam, pitches, job seekers: keep out of the CRM' },
+	{
+		name: 'nurture',
+		rule: 'score',
+		minScore: 0,
+		description: 'Interested, not ready: automated nurture',
+	},
+	{
+		name: 'support',
+		rule: 'support',
+		minScore: 0,
+		description: 'An existing customer who needs help',
+	},
+	{
+		name: 'junk',
+		rule: 'junk',
+		minScore: 0,
+		description: 'Spam, pitches, job seekers: keep out of the CRM',
+	},
 ];

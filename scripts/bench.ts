@@ -13,7 +13,9 @@ interface BenchSection {
 async function main() {
 	const dir = path.join(__dirname, 'bench');
 	const only = process.argv[2];
-	for (const file of readdirSync(dir).filter((name) => name.endsWith('.ts')).sort()) {
+	for (const file of readdirSync(dir)
+		.filter((name) => name.endsWith('.ts'))
+		.sort()) {
 		// eslint-disable-next-line @typescript-eslint/no-require-imports
 		const section = (require(path.join(dir, file)) as { default: BenchSection }).default;
 		if (only && section.name !== only) continue;

@@ -22,7 +22,11 @@ const FROM_N8N = new Set(['n8n-workflow', 'luxon', 'zod', 'sqlite3', 'ioredis'])
 const BUNDLED = ['chrono-node', 'libphonenumber-js', 'node-ical', '@redis/client'];
 
 const BARE_REQUIRE = /\brequire\((["'])([^"'./][^"']*)\1\)/g;
-const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (specifier) =>
+	specifier
+		.split('/')
+		.slice(0, specifier.startsWith('@') ? 2 : 1)
+		.join('/');
 const vendorFile = (name) => `${name.replace('/', '__')}.js`;
 
 function jsFiles(dir) {
@@ -36,7 +40,9 @@ function jsFiles(dir) {
 function licenceText(name) {
 	const dir = path.join(ROOT, 'node_modules', name);
 	const file = fs.readdirSync(dir).find((entry) => /^(licen[cs]e|copying)(\.|$)/i.test(entry));
-	return file ? fs.readFileSync(path.join(dir, file), 'utf8').trim() : '(no licence file in the package)';
+	return file
+		? fs.readFileSync(path.join(dir, file), 'utf8').trim()
+		: '(no licence file in the package)';
 }
 
 async function main() {
@@ -51,13 +57,19 @@ async function main() {
 		const rewritten = source.replace(BARE_REQUIRE, (whole, quote, specifier) => {
 			const name = packageOf(specifier);
 			// node: schemes are builtins even when this build's Node predates them (node:sqlite).
-			if (specifier.startsWith('node:') || builtinModules.includes(specifier) || FROM_N8N.has(name)) return whole;
+			if (specifier.startsWith('node:') || builtinModules.includes(specifier) || FROM_N8N.has(name))
+				return whole;
 			if (!BUNDLED.includes(name) || specifier !== name) {
-				problems.push(`${path.relative(ROOT, file)}: require("${specifier}") is neither shipped by n8n nor bundled (scripts/bundle-vendor.js)`);
+				problems.push(
+					`${path.relative(ROOT, file)}: require("${specifier}") is neither shipped by n8n nor bundled (scripts/bundle-vendor.js)`,
+				);
 				return whole;
 			}
 			used.add(name);
-			let target = path.relative(path.dirname(file), path.join(VENDOR, vendorFile(name))).split(path.sep).join('/');
+			let target = path
+				.relative(path.dirname(file), path.join(VENDOR, vendorFile(name)))
+				.split(path.sep)
+				.join('/');
 			if (!target.startsWith('.')) target = `./${target}`;
 			return `require(${quote}${target}${quote})`;
 		});
@@ -69,9 +81,15 @@ async function main() {
 
 	const licences = [];
 	for (const name of [...used].sort()) {
-		const { version, license } = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
+		const { version, license } = JSON.parse(
+			fs.readFileSync(path.join(ROOT, 'node_modules', name, 'package.json'), 'utf8'),
+		);
 		await esbuild.build({
-			stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: ROOT, loader: 'js' },
+			stdin: {
+				contents: `module.exports = require(${JSON.stringify(name)});`,
+				resolveDir: ROOT,
+				loader: 'js',
+			},
 			bundle: true,
 			platform: 'node',
 			format: 'cjs',
@@ -80,7 +98,9 @@ async function main() {
 			external: [...FROM_N8N],
 			legalComments: 'none',
 			logLevel: 'warning',
-			banner: { js: `// ${name}@${version} (${license}), bundled by scripts/bundle-vendor.js; licence in LICENSES.md` },
+			banner: {
+				js: `// ${name}@${version} (${license}), bundled by scripts/bundle-vendor.js; licence in LICENSES.md`,
+			},
 		});
 		licences.push(`## ${name}@${version} (${license})\n\n${licenceText(name)}\n`);
 	}
@@ -88,7 +108,10 @@ async function main() {
 		path.join(VENDOR, 'LICENSES.md'),
 		`# Bundled third-party code\n\nThese libraries are bundled into dist/vendor/ so that n8n's community installer downloads nothing else.\n\n${licences.join('\n')}`,
 	);
-	const sizes = [...used].map((name) => `${name} ${Math.round(fs.statSync(path.join(VENDOR, vendorFile(name))).size / 1024)} kB`);
+	const sizes = [...used].map(
+		(name) =>
+			`${name} ${Math.round(fs.statSync(path.join(VENDOR, vendorFile(name))).size / 1024)} kB`,
+	);
 	console.log(`[bundle-vendor] bundled ${sizes.join(', ')}; from n8n: ${[...FROM_N8N].join(', ')}`);
 }
 

@@ -23,7 +23,16 @@ import { basename, join, resolve } from 'node:path';
 import { classifyLead } from '../engine/classifier';
 import type { IntentResult, LeadFields } from '../engine/contract';
 import { type Outcome, type Report, summarise } from './evaluation/metrics';
-import { type Classify, type EvalRow, evaluate, formatReport, formatSummaryLine, groupBy, readRows, SUMMARY_HEADER } from './evaluation/run';
+import {
+	type Classify,
+	type EvalRow,
+	evaluate,
+	formatReport,
+	formatSummaryLine,
+	groupBy,
+	readRows,
+	SUMMARY_HEADER,
+} from './evaluation/run';
 
 export { routeForPath } from './evaluation/routes';
 
@@ -31,7 +40,14 @@ const USAGE =
 	'Usage: npm run eval -- FILE.jsonl [FILE2.jsonl ...] [--min-sales-recall 0.90] [--min-junk-precision 0.97] [--min-macro-f1 0.80] [--sources full|summary|none] [--json OUT.json]\n' +
 	'       npm run eval -- --cross-source [--train-dir data/train]';
 
-const VALUE_FLAGS = new Set(['--min-sales-recall', '--min-junk-precision', '--min-macro-f1', '--sources', '--train-dir', '--json']);
+const VALUE_FLAGS = new Set([
+	'--min-sales-recall',
+	'--min-junk-precision',
+	'--min-macro-f1',
+	'--sources',
+	'--train-dir',
+	'--json',
+]);
 
 interface Arguments {
 	files: string[];
@@ -56,7 +72,8 @@ function threshold(args: Arguments, name: string): number | undefined {
 	const raw = args.flags.get(name);
 	if (raw === undefined) return undefined;
 	const value = Number(raw);
-	if (!Number.isFinite(value) || value < 0 || value > 1) throw new Error(`${name} must be a number from 0 to 1, got "${raw}"`);
+	if (!Number.isFinite(value) || value < 0 || value > 1)
+		throw new Error(`${name} must be a number from 0 to 1, got "${raw}"`);
 	return value;
 }
 
@@ -64,7 +81,8 @@ const builtin: Classify = (lead) => classifyLead(lead);
 
 async function evaluateFiles(args: Arguments): Promise<string[]> {
 	const sourcesMode = args.flags.get('--sources') ?? 'full';
-	if (!['full', 'summary', 'none'].includes(sourcesMode)) throw new Error(`--sources must be full, summary or none, got "${sourcesMode}"`);
+	if (!['full', 'summary', 'none'].includes(sourcesMode))
+		throw new Error(`--sources must be full, summary or none, got "${sourcesMode}"`);
 	const minSalesRecall = threshold(args, '--min-sales-recall');
 	const minJunkPrecision = threshold(args, '--min-junk-precision');
 	const minMacroF1 = threshold(args, '--min-macro-f1');
@@ -75,19 +93,38 @@ async function evaluateFiles(args: Arguments): Promise<string[]> {
 		const report = summarise(outcomes);
 		console.log(formatReport(file, report));
 		const bySource = groupBy(outcomes, (outcome) => outcome.source);
-		reports[file] = { report, sources: Object.fromEntries([...bySource].map(([source, group]) => [source, summarise(group)])) };
+		reports[file] = {
+			report,
+			sources: Object.fromEntries(
+				[...bySource].map(([source, group]) => [source, summarise(group)]),
+			),
+		};
 		if (bySource.size > 1 && sourcesMode !== 'none') {
 			console.log(`\nPer source in ${file}:\n${SUMMARY_HEADER}`);
-			for (const [source, group] of bySource) console.log(formatSummaryLine(source, summarise(group)));
-			if (sourcesMode === 'full') for (const [source, group] of bySource) console.log(formatReport(`${basename(file)} / ${source}`, summarise(group)));
+			for (const [source, group] of bySource)
+				console.log(formatSummaryLine(source, summarise(group)));
+			if (sourcesMode === 'full')
+				for (const [source, group] of bySource)
+					console.log(formatReport(`${basename(file)} / ${source}`, summarise(group)));
 		}
-		if (minSalesRecall !== undefined && report.routes.sales.recall < minSalesRecall) failures.push(`${file}: sales recall ${report.routes.sales.recall.toFixed(3)} is below ${minSalesRecall}`);
-		if (minJunkPrecision !== undefined && report.routes.junk.precision < minJunkPrecision) failures.push(`${file}: junk precision ${report.routes.junk.precision.toFixed(3)} is below ${minJunkPrecision}`);
-		if (minMacroF1 !== undefined && (report.macroF1 ?? 0) < minMacroF1) failures.push(`${file}: macro-F1 ${(report.macroF1 ?? 0).toFixed(3)} is below ${minMacroF1}`);
+		if (minSalesRecall !== undefined && report.routes.sales.recall < minSalesRecall)
+			failures.push(
+				`${file}: sales recall ${report.routes.sales.recall.toFixed(3)} is below ${minSalesRecall}`,
+			);
+		if (minJunkPrecision !== undefined && report.routes.junk.precision < minJunkPrecision)
+			failures.push(
+				`${file}: junk precision ${report.routes.junk.precision.toFixed(3)} is below ${minJunkPrecision}`,
+			);
+		if (minMacroF1 !== undefined && (report.macroF1 ?? 0) < minMacroF1)
+			failures.push(`${file}: macro-F1 ${(report.macroF1 ?? 0).toFixed(3)} is below ${minMacroF1}`);
 	}
 	const jsonOut = args.flags.get('--json');
 	if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify(reports, null, '\t')}\n`);
-	if (failures.length === 0 && [minSalesRecall, minJunkPrecision, minMacroF1].some((value) => value !== undefined)) console.log('\nAll evaluation thresholds met.');
+	if (
+		failures.length === 0 &&
+		[minSalesRecall, minJunkPrecision, minMacroF1].some((value) => value !== undefined)
+	)
+		console.log('\nAll evaluation thresholds met.');
 	return failures;
 }
 
@@ -102,9 +139,13 @@ async function loadTrainer(): Promise<TrainerApi> {
 	const trainerPath = '../engine/classifier/scorer/train';
 	const classifierPath = '../engine/classifier';
 	const trainer = (await import(trainerPath)) as { train?: TrainerApi['train'] };
-	const classifier = (await import(classifierPath)) as { LearnedScorer?: new (weights: unknown) => unknown };
+	const classifier = (await import(classifierPath)) as {
+		LearnedScorer?: new (weights: unknown) => unknown;
+	};
 	if (typeof trainer.train !== 'function' || typeof classifier.LearnedScorer !== 'function') {
-		throw new Error('Cross-source evaluation needs train() from engine/classifier/scorer/train.ts and LearnedScorer from engine/classifier');
+		throw new Error(
+			'Cross-source evaluation needs train() from engine/classifier/scorer/train.ts and LearnedScorer from engine/classifier',
+		);
 	}
 	const Scorer = classifier.LearnedScorer;
 	return { train: trainer.train, makeScorer: (weights) => new Scorer(weights) };
@@ -120,28 +161,54 @@ async function crossSource(args: Arguments): Promise<void> {
 	const files = readdirSync(trainDir)
 		.filter((file) => file.endsWith('.jsonl'))
 		.sort();
-	if (files.length < 2) throw new Error(`Cross-source evaluation needs at least two training files in ${trainDir}`);
+	if (files.length < 2)
+		throw new Error(`Cross-source evaluation needs at least two training files in ${trainDir}`);
 	// Training balances by source: one source per file, as `npm run train` does, not one per original label.
-	const rowsByFile = new Map(files.map((file) => [file, readRows(join(trainDir, file)).map((row) => ({ ...row, source: file.replace(/\.jsonl$/, '') }))]));
+	const rowsByFile = new Map(
+		files.map((file) => [
+			file,
+			readRows(join(trainDir, file)).map((row) => ({
+				...row,
+				source: file.replace(/\.jsonl$/, ''),
+			})),
+		]),
+	);
 	const trainer = await loadTrainer();
 
 	console.log(`\nCross-source evaluation over ${files.length} training files in ${trainDir}`);
-	console.log('held out = trained on every other file, tested on this one; all = trained on every file (this one included)\n');
+	console.log(
+		'held out = trained on every other file, tested on this one; all = trained on every file (this one included)\n',
+	);
 	const allRows = files.flatMap((file) => rowsByFile.get(file)!);
 	const allSources = classifierWith(trainer.makeScorer(trainer.train(allRows)));
 	console.log(SUMMARY_HEADER);
 	const heldOutOutcomes: Outcome[] = [];
 	for (const file of files) {
 		const heldOut = rowsByFile.get(file)!;
-		const trainingRows = files.filter((other) => other !== file).flatMap((other) => rowsByFile.get(other)!);
-		const outcomes = await evaluate(heldOut, classifierWith(trainer.makeScorer(trainer.train(trainingRows))));
+		const trainingRows = files
+			.filter((other) => other !== file)
+			.flatMap((other) => rowsByFile.get(other)!);
+		const outcomes = await evaluate(
+			heldOut,
+			classifierWith(trainer.makeScorer(trainer.train(trainingRows))),
+		);
 		heldOutOutcomes.push(...outcomes);
-		const unseen = [...new Set(heldOut.map((row) => row.route))].filter((route) => !trainingRows.some((row) => row.route === route));
-		if (unseen.length) console.log(`(${file} is the only training source for ${unseen.join(', ')}: held out, the model has never seen that route)`);
+		const unseen = [...new Set(heldOut.map((row) => row.route))].filter(
+			(route) => !trainingRows.some((row) => row.route === route),
+		);
+		if (unseen.length)
+			console.log(
+				`(${file} is the only training source for ${unseen.join(', ')}: held out, the model has never seen that route)`,
+			);
 		console.log(formatSummaryLine(`${file} held out`, summarise(outcomes)));
 		console.log(formatSummaryLine(`${file} all`, summarise(await evaluate(heldOut, allSources))));
 	}
-	console.log(formatReport('every file, each scored by the model that never saw it', summarise(heldOutOutcomes)));
+	console.log(
+		formatReport(
+			'every file, each scored by the model that never saw it',
+			summarise(heldOutOutcomes),
+		),
+	);
 }
 
 async function main() {

@@ -6,9 +6,25 @@
 import { writeFileSync } from 'node:fs';
 
 import { buildFunnelReport, funnelReportHtml } from '../engine';
-import { funnelItem, PERIOD, ROSTER, SAMPLE_DAY, SAMPLE_STORE_COUNTS } from '../test/helpers/funnelItems';
+import {
+	funnelItem,
+	PERIOD,
+	ROSTER,
+	SAMPLE_DAY,
+	SAMPLE_STORE_COUNTS,
+} from '../test/helpers/funnelItems';
 
 const [out] = process.argv.slice(2);
 if (!out) throw new Error('Usage: report-sample.ts OUT.html');
-writeFileSync(out, funnelReportHtml(buildFunnelReport({ items: SAMPLE_DAY.map(funnelItem), ...PERIOD, reps: ROSTER, storeCounts: SAMPLE_STORE_COUNTS })));
+writeFileSync(
+	out,
+	funnelReportHtml(
+		buildFunnelReport({
+			items: SAMPLE_DAY.map(funnelItem),
+			...PERIOD,
+			reps: ROSTER,
+			storeCounts: SAMPLE_STORE_COUNTS,
+		}),
+	),
+);
 console.log(`wrote ${out}`);

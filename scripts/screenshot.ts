@@ -26,7 +26,15 @@ async function launch(viewport: { width: number; height: number }) {
 	return await chromium.launchPersistentContext(mkdtempSync(path.join(tmpdir(), 'chromium-')), {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 		viewport,
 		deviceScaleFactor: 1,
 	});
@@ -37,7 +45,9 @@ async function screenshotHtml(file: string, out: string) {
 	try {
 		const page = await context.newPage();
 		// Our HTML loads nothing: block every request, so the picture shows only what the email holds.
-		await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+		await page.route('**/*', (route) =>
+			route.request().url().startsWith('file:') ? route.continue() : route.abort(),
+		);
 		await page.goto(pathToFileURL(path.resolve(file)).href, { waitUntil: 'load' });
 		await page.screenshot({ path: out, fullPage: true });
 		console.log(`saved ${out}`);
@@ -50,22 +60,32 @@ async function main() {
 	if (process.argv[2] === '--html') return await screenshotHtml(process.argv[3], process.argv[4]);
 	const [base, workflowId, out] = process.argv.slice(2);
 	// First start: create the owner; later starts: it exists already, and logging in is enough.
-	await fetch(`${base}/rest/owner/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(OWNER) });
+	await fetch(`${base}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(OWNER),
+	});
 	const login = await fetch(`${base}/rest/login`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
 		body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
 	});
 	const cookie = login.headers.get('set-cookie')?.split(';')[0];
-	if (!login.ok || !cookie) throw new Error(`Could not log in to n8n: HTTP ${login.status} ${await login.text()}`);
+	if (!login.ok || !cookie)
+		throw new Error(`Could not log in to n8n: HTTP ${login.status} ${await login.text()}`);
 	const [name, value] = cookie.split('=');
 
 	const context = await launch({ width: 1800, height: 1000 });
 	try {
 		await context.addCookies([{ name, value, url: base }]);
 		const page = await context.newPage();
-		await page.goto(`${base}/workflow/${workflowId}`, { waitUntil: 'networkidle', timeout: 60_000 });
-		await page.waitForSelector('[data-test-id="canvas-node"], .vue-flow__node', { timeout: 60_000 });
+		await page.goto(`${base}/workflow/${workflowId}`, {
+			waitUntil: 'networkidle',
+			timeout: 60_000,
+		});
+		await page.waitForSelector('[data-test-id="canvas-node"], .vue-flow__node', {
+			timeout: 60_000,
+		});
 		// Close any first-run dialog, then fit the whole workflow in view.
 		await page.keyboard.press('Escape');
 		await page.keyboard.press('Shift+1').catch(() => undefined);

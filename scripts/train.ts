@@ -14,9 +14,14 @@ const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, 'data', 'train');
 const OUT = join(ROOT, 'engine', 'classifier', 'scorer', 'weights.json');
 
-export function readTrainingRows(folder = DATA, skip: (file: string) => boolean = () => false): TrainingRow[] {
+export function readTrainingRows(
+	folder = DATA,
+	skip: (file: string) => boolean = () => false,
+): TrainingRow[] {
 	const rows: TrainingRow[] = [];
-	for (const file of readdirSync(folder).filter((name) => name.endsWith('.jsonl')).sort()) {
+	for (const file of readdirSync(folder)
+		.filter((name) => name.endsWith('.jsonl'))
+		.sort()) {
 		if (skip(file)) continue;
 		for (const line of readFileSync(join(folder, file), 'utf8').split('\n')) {
 			if (!line.trim()) continue;
@@ -35,12 +40,16 @@ if (require.main === module) {
 	if (process.argv.includes('--check')) {
 		const committed = readFileSync(OUT, 'utf8');
 		if (committed !== text) {
-			console.error('engine/classifier/scorer/weights.json differs from a fresh `npm run train`: retrain and commit');
+			console.error(
+				'engine/classifier/scorer/weights.json differs from a fresh `npm run train`: retrain and commit',
+			);
 			process.exit(1);
 		}
 		console.log('weights.json matches a fresh training run');
 	} else {
 		writeFileSync(OUT, text);
-		console.log(`trained on ${rows.length} rows in ${((Date.now() - started) / 1000).toFixed(1)} s; temperature ${weights.temperature}; wrote ${OUT} (${text.length} bytes)`);
+		console.log(
+			`trained on ${rows.length} rows in ${((Date.now() - started) / 1000).toFixed(1)} s; temperature ${weights.temperature}; wrote ${OUT} (${text.length} bytes)`,
+		);
 	}
 }

@@ -10,17 +10,34 @@ import { cleanLeadText, encodeLeadValue, FIELD_LIMITS } from '../encode';
 import { formatNumber } from '../format';
 import type { PLACEHOLDERS } from './templating';
 
-const INTENT_LEVEL: Record<string, string> = { hot: 'high-intent', warm: 'showing buying intent', nurture: 'early-stage', support: 'an existing customer with a request', junk: 'not a sales lead' };
+const INTENT_LEVEL: Record<string, string> = {
+	hot: 'high-intent',
+	warm: 'showing buying intent',
+	nurture: 'early-stage',
+	support: 'an existing customer with a request',
+	junk: 'not a sales lead',
+};
 
 /** Order in which signals choose the first question: the most actionable first. */
-const QUESTION_ORDER: SignalType[] = ['deadline', 'competitor', 'budget', 'pain', 'scale', 'buying_action'];
+const QUESTION_ORDER: SignalType[] = [
+	'deadline',
+	'competitor',
+	'budget',
+	'pain',
+	'scale',
+	'buying_action',
+];
 
 /** Writes a value from the lead (or from an upstream item) as data in one channel. */
 export type Encode = (value: unknown, maxLength?: number) => string;
-export const encoderFor = (channel: Channel): Encode => (value, maxLength = FIELD_LIMITS.quote) => encodeLeadValue(channel, value, maxLength);
+export const encoderFor =
+	(channel: Channel): Encode =>
+	(value, maxLength = FIELD_LIMITS.quote) =>
+		encodeLeadValue(channel, value, maxLength);
 
 const hasOwn = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
-export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 export const quoteOf = (signal: Signal, encode: Encode) => encode(signal.evidence?.quote);
 /** Upstream values no one could mean ("USD NaN", "Invalid DateTime") are left out. */
 const WRONG_VALUE = /\b(?:NaN|Infinity|Invalid DateTime|undefined)\b|∞/;
@@ -34,20 +51,30 @@ const QUESTION_BANK: Partial<Record<SignalType, (signal: Signal, encode: Encode)
 		signal.value?.kind === 'asap' || !dateOf(signal, encode)
 			? `You said "${quoteOf(signal, encode)}": what happens if this is not solved this month?`
 			: `You mentioned "${quoteOf(signal, encode)}": what has to be in place by ${dateOf(signal, encode)} for that date to hold?`,
-	competitor: (signal, encode) => `You mentioned "${quoteOf(signal, encode)}": what is driving the change, and what must the new solution do better?`,
+	competitor: (signal, encode) =>
+		`You mentioned "${quoteOf(signal, encode)}": what is driving the change, and what must the new solution do better?`,
 	budget: (signal, encode) =>
 		signal.value?.approved
 			? `You said "${quoteOf(signal, encode)}": who else is involved in the final decision?`
 			: `You mentioned "${quoteOf(signal, encode)}": is that budget approved, and who signs off on it?`,
-	pain: (signal, encode) => `You mentioned "${quoteOf(signal, encode)}": how much time or money does that cost the team each week?`,
-	scale: (signal, encode) => `With "${quoteOf(signal, encode)}", where does your current setup break first?`,
-	buying_action: (signal, encode) => `You asked about "${quoteOf(signal, encode)}": what would you need to see to move forward?`,
+	pain: (signal, encode) =>
+		`You mentioned "${quoteOf(signal, encode)}": how much time or money does that cost the team each week?`,
+	scale: (signal, encode) =>
+		`With "${quoteOf(signal, encode)}", where does your current setup break first?`,
+	buying_action: (signal, encode) =>
+		`You asked about "${quoteOf(signal, encode)}": what would you need to see to move forward?`,
 };
 const GENERIC_QUESTION = 'What prompted you to reach out today?';
 
 const strongestOf = (signals: Signal[], type: SignalType) => {
 	let best: Signal | undefined;
-	for (const signal of signals) if (signal.type === type && signal.polarity === 'positive' && (!best || signal.strength > best.strength)) best = signal;
+	for (const signal of signals)
+		if (
+			signal.type === type &&
+			signal.polarity === 'positive' &&
+			(!best || signal.strength > best.strength)
+		)
+			best = signal;
 	return best;
 };
 
@@ -62,7 +89,8 @@ export function chooseFirstQuestion(signals: Signal[], channel: Channel = 'plain
 
 /** Amounts beyond this are not a budget anyone wrote on purpose ("1e308", a pasted ID). */
 const LARGEST_BUDGET = 1e13;
-const isAmount = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0 && n <= LARGEST_BUDGET;
+const isAmount = (n: unknown): n is number =>
+	typeof n === 'number' && Number.isFinite(n) && n > 0 && n <= LARGEST_BUDGET;
 
 /** "a budget of USD 60,000 per year"; a figure that is not a real positive number is no budget at all. */
 function formatBudget(signal: Signal | undefined, encode: Encode): string {
@@ -72,7 +100,11 @@ function formatBudget(signal: Signal | undefined, encode: Encode): string {
 		? formatNumber(amount)
 		: isAmount(min) && isAmount(max)
 			? `${formatNumber(min)}-${formatNumber(max)}`
-			: isAmount(min) ? formatNumber(min) : isAmount(max) ? formatNumber(max) : '';
+			: isAmount(min)
+				? formatNumber(min)
+				: isAmount(max)
+					? formatNumber(max)
+					: '';
 	if (!figure) return approved === true ? 'an approved budget' : '';
 	const unit = encode(currency, FIELD_LIMITS.label);
 	const per = encode(period, FIELD_LIMITS.label);
@@ -88,13 +120,22 @@ const CLAUSE_LIMIT = 90;
  */
 export function clauseAround(text: string | undefined, signal: Signal): string {
 	const { quote, start, end, field } = signal.evidence;
-	if (typeof text !== 'string' || field !== 'text' || !(end - start <= CLAUSE_LIMIT) || cleanLeadText(text.slice(start, end), CLAUSE_LIMIT) !== quote) return quote;
+	if (
+		typeof text !== 'string' ||
+		field !== 'text' ||
+		!(end - start <= CLAUSE_LIMIT) ||
+		cleanLeadText(text.slice(start, end), CLAUSE_LIMIT) !== quote
+	)
+		return quote;
 	const boundary = /[.!?;\n]/;
 	let from = start;
 	while (from > 0 && !boundary.test(text[from - 1]) && start - from < CLAUSE_LIMIT) from--;
 	let to = end;
 	while (to < text.length && !boundary.test(text[to]) && to - from < CLAUSE_LIMIT) to++;
-	const clause = text.slice(from, to).trim().replace(/^(?:and|but|so|also|because)\s+/i, '');
+	const clause = text
+		.slice(from, to)
+		.trim()
+		.replace(/^(?:and|but|so|also|because)\s+/i, '');
 	return clause.length <= CLAUSE_LIMIT ? clause.charAt(0).toLowerCase() + clause.slice(1) : quote;
 }
 
@@ -124,7 +165,9 @@ function becauseClause(signals: Signal[], text: string, encode: Encode): string 
 		if (scale) quoted(scale.evidence.quote);
 	}
 	if (parts.length === 0) return '';
-	return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+	return parts.length === 1
+		? parts[0]
+		: `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 const NEGATIVE_PATHS = new Set(['junk', 'support']);
@@ -141,8 +184,11 @@ function negativeClause(signals: Signal[], encode: Encode): string {
 }
 
 function leadLabel(lead: Partial<LeadFields>, encode: Encode): string {
-	const details = [encode(lead.company, FIELD_LIMITS.company), encode(lead.role, FIELD_LIMITS.role)].filter(Boolean).join(', ');
-	const who = encode(lead.name, FIELD_LIMITS.name) || encode(lead.email, FIELD_LIMITS.email) || 'This lead';
+	const details = [encode(lead.company, FIELD_LIMITS.company), encode(lead.role, FIELD_LIMITS.role)]
+		.filter(Boolean)
+		.join(', ');
+	const who =
+		encode(lead.name, FIELD_LIMITS.name) || encode(lead.email, FIELD_LIMITS.email) || 'This lead';
 	return details ? `${who} (${details})` : who;
 }
 
@@ -173,7 +219,18 @@ export interface BriefingInput {
 
 /** An intent for an item nobody classified (or whose intent is malformed): the briefing says so. */
 export function unclassifiedIntent(problem: string): IntentResult {
-	return { score: 0, path: 'unclassified', confidence: 0, signals: [], reasons: [problem], engine: 'builtin', model: null, version: CONTRACT_VERSION, classifiedAt: '', latencyMs: 0 };
+	return {
+		score: 0,
+		path: 'unclassified',
+		confidence: 0,
+		signals: [],
+		reasons: [problem],
+		engine: 'builtin',
+		model: null,
+		version: CONTRACT_VERSION,
+		classifiedAt: '',
+		latencyMs: 0,
+	};
 }
 
 /** The intent as readIntent checked it, so a malformed one from the engine API cannot crash a briefing. */
@@ -182,7 +239,8 @@ const checkedIntent = (intent: unknown): IntentResult => {
 	return read.ok ? read.intent : unclassifiedIntent(read.problem);
 };
 
-const hasBudgetFigure = (signal: Signal) => formatBudget(signal, (value) => cleanLeadText(value, FIELD_LIMITS.label)) !== '';
+const hasBudgetFigure = (signal: Signal) =>
+	formatBudget(signal, (value) => cleanLeadText(value, FIELD_LIMITS.label)) !== '';
 
 const PREPARED = new WeakSet<BriefingInput>();
 
@@ -201,7 +259,13 @@ export function prepareBriefingInput(input: BriefingInput): BriefingInput {
 			...intent,
 			signals: intent.signals
 				.filter((signal) => signal.type !== 'budget' || hasBudgetFigure(signal))
-				.map((signal) => ({ ...signal, evidence: { ...signal.evidence, quote: cleanLeadText(signal.evidence.quote, FIELD_LIMITS.quote) } })),
+				.map((signal) => ({
+					...signal,
+					evidence: {
+						...signal.evidence,
+						quote: cleanLeadText(signal.evidence.quote, FIELD_LIMITS.quote),
+					},
+				})),
 			reasons: intent.reasons
 				.slice(0, 3)
 				.map((reason) => cleanLeadText(reason, FIELD_LIMITS.reason))
@@ -228,22 +292,30 @@ export const MAX_QUOTES = 10;
  * Every placeholder value for a lead, written for one channel; absent facts are empty strings,
  * never "undefined". Lead words are cleaned, capped and encoded; our own words are safe as they are.
  */
-export function placeholderValues(input: BriefingInput, channel: Channel = 'plain'): Record<(typeof PLACEHOLDERS)[number], string> {
+export function placeholderValues(
+	input: BriefingInput,
+	channel: Channel = 'plain',
+): Record<(typeof PLACEHOLDERS)[number], string> {
 	const encode = encoderFor(channel);
 	const { intent, lead, routing } = prepareBriefingInput(input);
 	const text = lead.text;
 	const positives = intent.signals.filter((signal) => signal.polarity === 'positive');
 	// Junk and support leads are explained by what made them so, not by stray buying words.
 	const explainedByNegatives = NEGATIVE_PATHS.has(intent.path);
-	const because = explainedByNegatives ? negativeClause(intent.signals, encode) : becauseClause(positives, text, encode);
+	const because = explainedByNegatives
+		? negativeClause(intent.signals, encode)
+		: becauseClause(positives, text, encode);
 	const label = leadLabel(lead, encode);
 	const path = encode(intent.path, FIELD_LIMITS.label);
-	const level = hasOwn(INTENT_LEVEL, intent.path) ? INTENT_LEVEL[intent.path] : `on the "${path}" path`;
+	const level = hasOwn(INTENT_LEVEL, intent.path)
+		? INTENT_LEVEL[intent.path]
+		: `on the "${path}" path`;
 	const summary = because
 		? `Lead ${label} is ${level} because they mentioned ${because}.`
 		: `Lead ${label} is ${level}: no specific buying signals in the message (score ${intent.score}).`;
 	const deadline = strongestOf(positives, 'deadline');
-	const rep = isRecord(routing) && isRecord(routing.rep) ? encode(routing.rep.name, FIELD_LIMITS.name) : '';
+	const rep =
+		isRecord(routing) && isRecord(routing.rep) ? encode(routing.rep.name, FIELD_LIMITS.name) : '';
 	const quotes = positives
 		.sort((a, b) => b.strength - a.strength)
 		.slice(0, MAX_QUOTES)
@@ -270,9 +342,10 @@ export function placeholderValues(input: BriefingInput, channel: Channel = 'plai
 		deadline: deadline ? (deadline.value.kind === 'asap' ? 'ASAP' : dateOf(deadline, encode)) : '',
 		budget: formatBudget(strongestOf(positives, 'budget'), encode),
 		// Stray buying words in spam or a support request are not something to ask about.
-		firstQuestion: explainedByNegatives ? GENERIC_QUESTION : chooseFirstQuestion(positives, channel),
+		firstQuestion: explainedByNegatives
+			? GENERIC_QUESTION
+			: chooseFirstQuestion(positives, channel),
 		rep,
 		repLine: rep ? `Assigned to ${rep}.` : '',
 	};
 }
-

@@ -2,7 +2,13 @@
  * The Intent Briefing engine: what a briefing says (content.ts), its templates (templating.ts),
  * one module per output format (channels/), template mode (template.ts) and model mode (model.ts).
  */
-export { chooseFirstQuestion, clauseAround, placeholderValues, prepareBriefingInput, unclassifiedIntent } from './content';
+export {
+	chooseFirstQuestion,
+	clauseAround,
+	placeholderValues,
+	prepareBriefingInput,
+	unclassifiedIntent,
+} from './content';
 export type { BriefingInput } from './content';
 export { DEFAULT_TEMPLATES, fillTemplate, PLACEHOLDERS } from './templating';
 export type { BriefingTemplates } from './templating';

@@ -31,11 +31,17 @@ export interface ModelBriefingOptions {
 const MAX_SIGNALS_LISTED = 20;
 
 const answerSchema = z.object({
-	claims: z.array(z.object({ text: z.string().min(1).max(400), quote: z.string().min(1).max(400) })).max(6),
+	claims: z
+		.array(z.object({ text: z.string().min(1).max(400), quote: z.string().min(1).max(400) }))
+		.max(6),
 	firstQuestion: z.string().min(1).max(300),
 });
 
-export async function briefWithModel(input: BriefingInput, invoke: ChatInvoke, options: ModelBriefingOptions): Promise<BriefingResult> {
+export async function briefWithModel(
+	input: BriefingInput,
+	invoke: ChatInvoke,
+	options: ModelBriefingOptions,
+): Promise<BriefingResult> {
 	const templates = { ...DEFAULT_TEMPLATES, ...options.templates };
 	// What the model reads, and what its quotes are checked against: invisible characters removed
 	// (they smuggle instructions), a bounded prefix, contact details redacted when asked.
@@ -51,9 +57,17 @@ export async function briefWithModel(input: BriefingInput, invoke: ChatInvoke, o
 	const prepared = prepareBriefingInput(input);
 	const intent = prepared.intent;
 
-	const { fenced, boundary } = fenceLeadText(leadTextForModel(input.lead?.text, { redactContactDetails: options.redactContactDetails }));
+	const { fenced, boundary } = fenceLeadText(
+		leadTextForModel(input.lead?.text, { redactContactDetails: options.redactContactDetails }),
+	);
 	const listed = intent.signals.slice(0, MAX_SIGNALS_LISTED);
-	const signals = listed.map((signal) => `- ${cleanLeadText(signal.type, FIELD_LIMITS.label)}: "${cleanLeadText(signal.evidence.quote, FIELD_LIMITS.quote)}"`).join('\n') || '- none';
+	const signals =
+		listed
+			.map(
+				(signal) =>
+					`- ${cleanLeadText(signal.type, FIELD_LIMITS.label)}: "${cleanLeadText(signal.evidence.quote, FIELD_LIMITS.quote)}"`,
+			)
+			.join('\n') || '- none';
 	let answer: z.infer<typeof answerSchema>;
 	try {
 		const raw = await callModel(
@@ -68,29 +82,58 @@ export async function briefWithModel(input: BriefingInput, invoke: ChatInvoke, o
 						'Answer with one JSON object only: {"claims": [{"text": "...", "quote": "exact words"}], "firstQuestion": "..."}',
 					].join('\n\n'),
 				},
-				{ role: 'user', content: `Path: ${cleanLeadText(intent.path, FIELD_LIMITS.label)} (score ${intent.score}).\nSignals found:\n${signals}\n\nLead message:\n${fenced}` },
+				{
+					role: 'user',
+					content: `Path: ${cleanLeadText(intent.path, FIELD_LIMITS.label)} (score ${intent.score}).\nSignals found:\n${signals}\n\nLead message:\n${fenced}`,
+				},
 			],
-			{ timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, baseDelayMs: options.baseDelayMs },
+			{
+				timeoutMs: options.timeoutMs,
+				maxRetries: options.maxRetries,
+				baseDelayMs: options.baseDelayMs,
+			},
 		);
 		answer = answerSchema.parse(parseJsonObject(raw));
 	} catch (error) {
-		return fallback(`Model briefing failed, template used: ${encodeLeadValue('plain', (error as Error)?.message, FIELD_LIMITS.reason)}`);
+		return fallback(
+			`Model briefing failed, template used: ${encodeLeadValue('plain', (error as Error)?.message, FIELD_LIMITS.reason)}`,
+		);
 	}
 
 	const verified = answer.claims.filter((claim) => findQuote(claim.quote, leadText));
 	const removed = answer.claims.length - verified.length;
-	if (verified.length === 0) return fallback('None of the model\'s claims could be checked against the lead\'s words, template used');
+	if (verified.length === 0)
+		return fallback(
+			"None of the model's claims could be checked against the lead's words, template used",
+		);
 
-	const questionQuotes = [...answer.firstQuestion.matchAll(/["“']([^"”']{4,})["”']/g)].map((match) => match[1]);
+	const questionQuotes = [...answer.firstQuestion.matchAll(/["“']([^"”']{4,})["”']/g)].map(
+		(match) => match[1],
+	);
 	// A question that quotes words the lead never wrote is replaced by the template's question.
 	const questionChecked = questionQuotes.every((quote) => findQuote(quote, leadText));
 	// The model's words may repeat the lead's, so they are encoded like the lead's.
 	const compose: ComposeBriefing = (channel) => {
 		const values = placeholderValues(prepared, channel);
-		const firstQuestion = questionChecked ? encodeLeadValue(channel, answer.firstQuestion, FIELD_LIMITS.reason) : values.firstQuestion;
-		const claims = verified.map((claim) => encodeLeadValue(channel, claim.text, FIELD_LIMITS.reason).replace(/\.?$/, '.')).join(' ');
-		return { values, text: `Lead ${values.leadLabel}: ${claims} Suggested first question: ${firstQuestion}`, firstQuestion };
+		const firstQuestion = questionChecked
+			? encodeLeadValue(channel, answer.firstQuestion, FIELD_LIMITS.reason)
+			: values.firstQuestion;
+		const claims = verified
+			.map((claim) =>
+				encodeLeadValue(channel, claim.text, FIELD_LIMITS.reason).replace(/\.?$/, '.'),
+			)
+			.join(' ');
+		return {
+			values,
+			text: `Lead ${values.leadLabel}: ${claims} Suggested first question: ${firstQuestion}`,
+			firstQuestion,
+		};
 	};
 	const briefing = renderBriefing(prepared, compose, templates, 'model');
-	return removed ? { ...briefing, fallbackReason: `${removed} claim(s) removed: their quotes are not in the lead's text` } : briefing;
+	return removed
+		? {
+				...briefing,
+				fallbackReason: `${removed} claim(s) removed: their quotes are not in the lead's text`,
+			}
+		: briefing;
 }

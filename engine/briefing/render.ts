@@ -8,7 +8,12 @@ import { encoderFor, MAX_QUOTES, prepareBriefingInput, quoteOf, routingLine } fr
 import type { BriefingTemplates } from './templating';
 
 /** Every format of one briefing (BRIEFING_FORMATS): shared by template and model mode. */
-export function renderBriefing(input: BriefingInput, compose: ComposeBriefing, templates: BriefingTemplates, mode: BriefingResult['mode']): BriefingResult {
+export function renderBriefing(
+	input: BriefingInput,
+	compose: ComposeBriefing,
+	templates: BriefingTemplates,
+	mode: BriefingResult['mode'],
+): BriefingResult {
 	const prepared = prepareBriefingInput(input);
 	const composedByChannel = new Map<Channel, ComposedBriefing>();
 	const draft: BriefingDraft = {

@@ -26,7 +26,11 @@ export function smsLength(text: string): SmsLength {
 			return { encoding: 'UCS-2', units, segments: units <= 70 ? 1 : Math.ceil(units / 67) };
 		}
 	}
-	return { encoding: 'GSM-7', units: septets, segments: septets <= 160 ? 1 : Math.ceil(septets / 153) };
+	return {
+		encoding: 'GSM-7',
+		units: septets,
+		segments: septets <= 160 ? 1 : Math.ceil(septets / 153),
+	};
 }
 
 /** Replaces look-alike characters that would force UCS-2 (curly quotes, dashes, ellipsis). */

@@ -22,9 +22,16 @@ export function composeFromTemplate(input: BriefingInput, template: string): Com
 	};
 }
 
-export function buildBriefing(input: BriefingInput, options: TemplateBriefingOptions = {}): BriefingResult {
+export function buildBriefing(
+	input: BriefingInput,
+	options: TemplateBriefingOptions = {},
+): BriefingResult {
 	const templates = { ...DEFAULT_TEMPLATES, ...options.templates };
 	const prepared = prepareBriefingInput(input);
-	return renderBriefing(prepared, composeFromTemplate(prepared, templates.text), templates, 'template');
+	return renderBriefing(
+		prepared,
+		composeFromTemplate(prepared, templates.text),
+		templates,
+		'template',
+	);
 }
-

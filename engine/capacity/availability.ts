@@ -59,15 +59,24 @@ function compile(rep: Rep): CompiledRep {
 	let compiled = compiledReps.get(rep);
 	if (!compiled) {
 		const hoursByWeekday: CompiledRep['hoursByWeekday'] = Array.from({ length: 8 }, () => []);
-		for (const block of rep.workingHours) for (const day of block.days) hoursByWeekday[day]?.push([toMinutes(block.start), toMinutes(block.end)]);
-		compiled = { zone: IANAZone.create(rep.timeZone), hoursByWeekday, outOfOffice: (rep.outOfOffice ?? []).map((range) => outOfOfficeInterval(range, rep.timeZone)) };
+		for (const block of rep.workingHours)
+			for (const day of block.days)
+				hoursByWeekday[day]?.push([toMinutes(block.start), toMinutes(block.end)]);
+		compiled = {
+			zone: IANAZone.create(rep.timeZone),
+			hoursByWeekday,
+			outOfOffice: (rep.outOfOffice ?? []).map((range) => outOfOfficeInterval(range, rep.timeZone)),
+		};
 		compiledReps.set(rep, compiled);
 	}
 	return compiled;
 }
 
 /** The wall clock of `ms` in `zone`: its date, weekday and minute of the day. DST-correct. */
-function wallClock(zone: IANAZone, ms: number): { date: string; weekday: number; minuteOfDay: number } {
+function wallClock(
+	zone: IANAZone,
+	ms: number,
+): { date: string; weekday: number; minuteOfDay: number } {
 	const key = `${zone.name}|${Math.floor(ms / OFFSET_BUCKET_MS)}`;
 	let offsetMinutes = offsetCache.get(key);
 	if (offsetMinutes === undefined) {
@@ -76,11 +85,19 @@ function wallClock(zone: IANAZone, ms: number): { date: string; weekday: number;
 		offsetCache.set(key, offsetMinutes);
 	}
 	const local = new Date(ms + offsetMinutes * MINUTE_MS);
-	return { date: local.toISOString().slice(0, 10), weekday: local.getUTCDay() || 7, minuteOfDay: local.getUTCHours() * 60 + local.getUTCMinutes() };
+	return {
+		date: local.toISOString().slice(0, 10),
+		weekday: local.getUTCDay() || 7,
+		minuteOfDay: local.getUTCHours() * 60 + local.getUTCMinutes(),
+	};
 }
 
 /** Whether [start, end) lies inside the span the calendars were read for. */
-export function coveredByCalendars(context: AvailabilityContext, start: number, end: number): boolean {
+export function coveredByCalendars(
+	context: AvailabilityContext,
+	start: number,
+	end: number,
+): boolean {
 	const window = context.calendarWindow;
 	return !window || (start >= window.start && end <= window.end);
 }
@@ -94,20 +111,32 @@ export function repLocalDate(rep: Rep, ms: number): string {
  * Why a rep cannot take a lead during [start, end), or null when they can. The instants are
  * read on the rep's own wall clock, so working hours stay 09:00-17:00 local across DST changes.
  */
-export function unavailability(rep: Rep, start: number, end: number, context: AvailabilityContext): Unavailability | null {
+export function unavailability(
+	rep: Rep,
+	start: number,
+	end: number,
+	context: AvailabilityContext,
+): Unavailability | null {
 	if (rep.active === false) return 'inactive';
 	const compiled = compile(rep);
 	const local = wallClock(compiled.zone, start);
-	if (context.teamHolidays.includes(local.date) || rep.holidays?.includes(local.date)) return 'holiday';
+	if (context.teamHolidays.includes(local.date) || rep.holidays?.includes(local.date))
+		return 'holiday';
 	const localEnd = wallClock(compiled.zone, end - 1);
 	// The last minute of the window, inclusive; a window past midnight never fits a day's block.
 	const endMinute = localEnd.date === local.date ? localEnd.minuteOfDay + 1 : 24 * 60 + 1;
-	const inHours = compiled.hoursByWeekday[local.weekday].some(([blockStart, blockEnd]) => local.minuteOfDay >= blockStart && endMinute <= blockEnd);
+	const inHours = compiled.hoursByWeekday[local.weekday].some(
+		([blockStart, blockEnd]) => local.minuteOfDay >= blockStart && endMinute <= blockEnd,
+	);
 	if (!inHours) return 'outside working hours';
-	if (compiled.outOfOffice.some((range) => start < range.end && range.start < end)) return 'out of office';
+	if (compiled.outOfOffice.some((range) => start < range.end && range.start < end))
+		return 'out of office';
 	const calendar = context.busy[rep.id];
-	if (calendar?.error) return context.calendarFailure === 'assumeBusy' ? 'calendar unreadable' : null;
-	if (calendar && !coveredByCalendars(context, start, end)) return context.calendarFailure === 'assumeBusy' ? 'calendar not read for this time' : null;
-	if (calendar?.busy.some((interval) => interval.start < end && start < interval.end)) return 'busy in calendar';
+	if (calendar?.error)
+		return context.calendarFailure === 'assumeBusy' ? 'calendar unreadable' : null;
+	if (calendar && !coveredByCalendars(context, start, end))
+		return context.calendarFailure === 'assumeBusy' ? 'calendar not read for this time' : null;
+	if (calendar?.busy.some((interval) => interval.start < end && start < interval.end))
+		return 'busy in calendar';
 	return null;
 }

@@ -19,7 +19,8 @@ export const CAPACITY_DEFAULTS = {
 	quietEnd: 8,
 	/** For phone numbers written without +country code. */
 	defaultCountry: 'US',
-	smsTemplate: 'Hi {{firstName}}, thanks for reaching out! Our team is with other customers right now. We can talk {{slots}}. Pick a time: {{bookingLink}}',
+	smsTemplate:
+		'Hi {{firstName}}, thanks for reaching out! Our team is with other customers right now. We can talk {{slots}}. Pick a time: {{bookingLink}}',
 	/** Duplicate Window when the option is not set, from node version 2 (version 1: off). */
 	duplicateWindowMinutes: 60,
 	duplicateKey: 'auto' as DuplicateKeySource,

@@ -26,7 +26,12 @@ function normalised(value: unknown, limit: number): string {
 	return cleanLeadText(value, limit).normalize('NFKC').toLowerCase();
 }
 
-function valueOf(source: Exclude<DuplicateKeySource, 'auto'>, lead: LeadFields, leadId: unknown, defaultCountry: string): string {
+function valueOf(
+	source: Exclude<DuplicateKeySource, 'auto'>,
+	lead: LeadFields,
+	leadId: unknown,
+	defaultCountry: string,
+): string {
 	switch (source) {
 		case 'leadId':
 			return normalised(leadId, 500);
@@ -41,18 +46,33 @@ function valueOf(source: Exclude<DuplicateKeySource, 'auto'>, lead: LeadFields, 
 	}
 }
 
-const FIELD_NAMES: Record<Exclude<DuplicateKeySource, 'auto'>, string> = { leadId: 'lead ID', email: 'email', phone: 'phone', text: 'text' };
+const FIELD_NAMES: Record<Exclude<DuplicateKeySource, 'auto'>, string> = {
+	leadId: 'lead ID',
+	email: 'email',
+	phone: 'phone',
+	text: 'text',
+};
 
 /**
  * The duplicate key of a lead, or undefined when the chosen field is empty (the lead is then
  * never taken for a duplicate). 'auto' takes the first of lead ID, email, phone and text that
  * has a value: the most specific identity the lead carries.
  */
-export function duplicateKeyOf(lead: LeadFields, source: DuplicateKeySource, leadId: unknown, defaultCountry: string): DuplicateKey | undefined {
-	const sources: Array<Exclude<DuplicateKeySource, 'auto'>> = source === 'auto' ? ['leadId', 'email', 'phone', 'text'] : [source];
+export function duplicateKeyOf(
+	lead: LeadFields,
+	source: DuplicateKeySource,
+	leadId: unknown,
+	defaultCountry: string,
+): DuplicateKey | undefined {
+	const sources: Array<Exclude<DuplicateKeySource, 'auto'>> =
+		source === 'auto' ? ['leadId', 'email', 'phone', 'text'] : [source];
 	for (const candidate of sources) {
 		const value = valueOf(candidate, lead, leadId, defaultCountry);
-		if (value) return { hash: createHash('sha256').update(`${candidate}\u0000${value}`).digest('hex').slice(0, 32), field: FIELD_NAMES[candidate] };
+		if (value)
+			return {
+				hash: createHash('sha256').update(`${candidate}\u0000${value}`).digest('hex').slice(0, 32),
+				field: FIELD_NAMES[candidate],
+			};
 	}
 	return undefined;
 }

@@ -18,7 +18,13 @@ export type { CalendarWindow, CalendarWindowInput } from './calendarWindow';
 export type { AvailabilityContext, Unavailability } from './availability';
 export { nextFreeSlots } from './slots';
 export type { SlotOptions } from './slots';
-export { composeSms, describeSlots, nextAllowedSendTime, normalisePhone, prospectZone } from './sms';
+export {
+	composeSms,
+	describeSlots,
+	nextAllowedSendTime,
+	normalisePhone,
+	prospectZone,
+} from './sms';
 export type { SmsLead, SmsOptions } from './sms';
 export { routeLead, rosterProblemsForTiers } from './route';
 export type { CapacityConfig, RouteDecision, RouteInput, RoutingOutput } from './route';

@@ -3,7 +3,15 @@ import { DateTime } from 'luxon';
 import type { DateRange, Rep, WorkingHours } from './types';
 import { isIanaZone } from './zones';
 
-const DAY_NAMES: Record<string, number> = { mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6, sun: 7 };
+const DAY_NAMES: Record<string, number> = {
+	mon: 1,
+	tue: 2,
+	wed: 3,
+	thu: 4,
+	fri: 5,
+	sat: 6,
+	sun: 7,
+};
 const TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
 export interface RosterResult {
@@ -19,7 +27,11 @@ const minutes = (time: string) => {
 
 function parseDays(spec: string, where: string, problems: string[]): number[] {
 	const days = new Set<number>();
-	for (const part of spec.toLowerCase().split(',').map((entry) => entry.trim()).filter(Boolean)) {
+	for (const part of spec
+		.toLowerCase()
+		.split(',')
+		.map((entry) => entry.trim())
+		.filter(Boolean)) {
 		const [from, to] = part.split('-').map((day) => day.trim().slice(0, 3));
 		const start = DAY_NAMES[from];
 		const end = to ? DAY_NAMES[to] : start;
@@ -36,11 +48,18 @@ function parseDays(spec: string, where: string, problems: string[]): number[] {
 }
 
 /** "Mon-Fri 09:00-17:00; Sat 10:00-14:00", or [{ days: [1..5] | 'Mon-Fri', start, end }]. */
-export function parseWorkingHours(value: unknown, where: string, problems: string[]): WorkingHours[] {
+export function parseWorkingHours(
+	value: unknown,
+	where: string,
+	problems: string[],
+): WorkingHours[] {
 	const blocks: WorkingHours[] = [];
 	const entries: Array<{ days: unknown; start: unknown; end: unknown }> = [];
 	if (typeof value === 'string') {
-		for (const block of value.split(/[;\n]/).map((entry) => entry.trim()).filter(Boolean)) {
+		for (const block of value
+			.split(/[;\n]/)
+			.map((entry) => entry.trim())
+			.filter(Boolean)) {
 			const match = /^(.+?)\s+(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$/.exec(block);
 			if (!match) {
 				problems.push(`${where}: "${block}" should look like "Mon-Fri 09:00-17:00"`);
@@ -56,7 +75,11 @@ export function parseWorkingHours(value: unknown, where: string, problems: strin
 	for (const entry of entries) {
 		// Days as numbers (1 = Monday) or names, in a list or as text: [1, 2], ['Mon', 'Tue'], 'Mon-Fri'.
 		const days = Array.isArray(entry.days)
-			? (entry.days as unknown[]).flatMap((day) => (typeof day === 'number' || /^\d+$/.test(String(day)) ? [Number(day)] : parseDays(String(day), where, problems)))
+			? (entry.days as unknown[]).flatMap((day) =>
+					typeof day === 'number' || /^\d+$/.test(String(day))
+						? [Number(day)]
+						: parseDays(String(day), where, problems),
+				)
 			: parseDays(String(entry.days ?? ''), where, problems);
 		const start = String(entry.start ?? '');
 		const end = String(entry.end ?? '');
@@ -65,7 +88,9 @@ export function parseWorkingHours(value: unknown, where: string, problems: strin
 			continue;
 		}
 		if (minutes(end) <= minutes(start)) {
-			problems.push(`${where}: the end ${end} is not after the start ${start} (a shift past midnight is two blocks, e.g. "Mon 22:00-23:59; Tue 00:00-06:00")`);
+			problems.push(
+				`${where}: the end ${end} is not after the start ${start} (a shift past midnight is two blocks, e.g. "Mon 22:00-23:59; Tue 00:00-06:00")`,
+			);
 			continue;
 		}
 		if (days.some((day) => !Number.isInteger(day) || day < 1 || day > 7)) {
@@ -77,8 +102,14 @@ export function parseWorkingHours(value: unknown, where: string, problems: strin
 	for (let i = 0; i < blocks.length; i++) {
 		for (let j = i + 1; j < blocks.length; j++) {
 			const sharedDay = blocks[i].days.find((day) => blocks[j].days.includes(day));
-			if (sharedDay && minutes(blocks[i].start) < minutes(blocks[j].end) && minutes(blocks[j].start) < minutes(blocks[i].end)) {
-				problems.push(`${where}: ${blocks[i].start}-${blocks[i].end} and ${blocks[j].start}-${blocks[j].end} overlap on day ${sharedDay}`);
+			if (
+				sharedDay &&
+				minutes(blocks[i].start) < minutes(blocks[j].end) &&
+				minutes(blocks[j].start) < minutes(blocks[i].end)
+			) {
+				problems.push(
+					`${where}: ${blocks[i].start}-${blocks[i].end} and ${blocks[j].start}-${blocks[j].end} overlap on day ${sharedDay}`,
+				);
 			}
 		}
 	}
@@ -86,19 +117,31 @@ export function parseWorkingHours(value: unknown, where: string, problems: strin
 }
 
 const list = (value: unknown): string[] =>
-	Array.isArray(value) ? value.map(String).map((entry) => entry.trim()).filter(Boolean) : String(value ?? '').split(/[,;\n]/).map((entry) => entry.trim()).filter(Boolean);
+	Array.isArray(value)
+		? value
+				.map(String)
+				.map((entry) => entry.trim())
+				.filter(Boolean)
+		: String(value ?? '')
+				.split(/[,;\n]/)
+				.map((entry) => entry.trim())
+				.filter(Boolean);
 
 function parseRanges(value: unknown, where: string, problems: string[]): DateRange[] {
 	const ranges: DateRange[] = [];
-	const raw = Array.isArray(value) ? value : list(value).map((entry) => {
-		const [start, end] = entry.split(/\s*(?:\.\.|\bto\b)\s*/);
-		return { start, end: end ?? start };
-	});
+	const raw = Array.isArray(value)
+		? value
+		: list(value).map((entry) => {
+				const [start, end] = entry.split(/\s*(?:\.\.|\bto\b)\s*/);
+				return { start, end: end ?? start };
+			});
 	for (const range of raw as Array<{ start?: unknown; end?: unknown; reason?: string }>) {
 		const start = String(range.start ?? '');
 		const end = String(range.end ?? range.start ?? '');
 		if (!DateTime.fromISO(start).isValid || !DateTime.fromISO(end).isValid) {
-			problems.push(`${where}: "${start}..${end}" is not an ISO date range (e.g. 2026-12-24..2027-01-02)`);
+			problems.push(
+				`${where}: "${start}..${end}" is not an ISO date range (e.g. 2026-12-24..2027-01-02)`,
+			);
 			continue;
 		}
 		if (DateTime.fromISO(end) < DateTime.fromISO(start)) {
@@ -112,7 +155,9 @@ function parseRanges(value: unknown, where: string, problems: string[]): DateRan
 
 function parseDates(value: unknown, where: string, problems: string[]): string[] {
 	const dates = list(value);
-	for (const date of dates) if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date).isValid) problems.push(`${where}: "${date}" is not a date (yyyy-MM-dd)`);
+	for (const date of dates)
+		if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !DateTime.fromISO(date).isValid)
+			problems.push(`${where}: "${date}" is not a date (yyyy-MM-dd)`);
 	return dates.filter((date) => DateTime.fromISO(date).isValid);
 }
 
@@ -120,10 +165,14 @@ function parseDates(value: unknown, where: string, problems: string[]): string[]
  * Reads a roster from the node's collection or from input data (Google Sheets, Airtable, a CRM),
  * accepting friendly shapes, and says exactly which rep and field is wrong.
  */
-export function parseRoster(input: unknown, defaults: { timeZone?: string; workingHours?: string } = {}): RosterResult {
+export function parseRoster(
+	input: unknown,
+	defaults: { timeZone?: string; workingHours?: string } = {},
+): RosterResult {
 	const problems: string[] = [];
 	const rows = typeof input === 'string' ? safeJson(input, problems) : input;
-	if (!Array.isArray(rows)) return { reps: [], problems: [...problems, 'The roster must be a list of reps'] };
+	if (!Array.isArray(rows))
+		return { reps: [], problems: [...problems, 'The roster must be a list of reps'] };
 	const reps: Rep[] = [];
 	const ids = new Set<string>();
 	rows.forEach((row, index) => {
@@ -141,18 +190,42 @@ export function parseRoster(input: unknown, defaults: { timeZone?: string; worki
 		}
 		if (ids.has(id)) problems.push(`${where}: id "${id}" is used by another rep`);
 		ids.add(id);
-		const timeZone = String(record.timezone ?? record.tz ?? record.zone ?? defaults.timeZone ?? '').trim();
-		if (!isIanaZone(timeZone)) problems.push(`${where}, time zone: "${timeZone}" is not an IANA time zone (e.g. America/New_York)`);
-		const tiers = list(record.tiers ?? record.tier ?? record.skills).map((tier) => tier.toLowerCase());
-		if (tiers.length === 0) problems.push(`${where}, tiers: give at least one tier, e.g. "closers"`);
-		const workingHours = parseWorkingHours(record.workinghours ?? record.hours ?? defaults.workingHours, `${where}, working hours`, problems);
-		if (workingHours.length === 0 && !problems.some((problem) => problem.startsWith(`${where}, working hours`))) {
+		const timeZone = String(
+			record.timezone ?? record.tz ?? record.zone ?? defaults.timeZone ?? '',
+		).trim();
+		if (!isIanaZone(timeZone))
+			problems.push(
+				`${where}, time zone: "${timeZone}" is not an IANA time zone (e.g. America/New_York)`,
+			);
+		const tiers = list(record.tiers ?? record.tier ?? record.skills).map((tier) =>
+			tier.toLowerCase(),
+		);
+		if (tiers.length === 0)
+			problems.push(`${where}, tiers: give at least one tier, e.g. "closers"`);
+		const workingHours = parseWorkingHours(
+			record.workinghours ?? record.hours ?? defaults.workingHours,
+			`${where}, working hours`,
+			problems,
+		);
+		if (
+			workingHours.length === 0 &&
+			!problems.some((problem) => problem.startsWith(`${where}, working hours`))
+		) {
 			problems.push(`${where}, working hours: give at least one block, e.g. "Mon-Fri 09:00-17:00"`);
 		}
-		const number = (key: string) => (record[key] === undefined || record[key] === '' || record[key] === null ? undefined : Number(record[key]));
-		const caps = { maxOpenLeads: number('maxopenleads'), maxLeadsPerDay: number('maxleadsperday'), weight: number('weight'), priority: number('priority') };
+		const number = (key: string) =>
+			record[key] === undefined || record[key] === '' || record[key] === null
+				? undefined
+				: Number(record[key]);
+		const caps = {
+			maxOpenLeads: number('maxopenleads'),
+			maxLeadsPerDay: number('maxleadsperday'),
+			weight: number('weight'),
+			priority: number('priority'),
+		};
 		for (const [field, value] of Object.entries(caps)) {
-			if (value !== undefined && (!Number.isFinite(value) || value < 0)) problems.push(`${where}, ${field}: must be a number of 0 or more`);
+			if (value !== undefined && (!Number.isFinite(value) || value < 0))
+				problems.push(`${where}, ${field}: must be a number of 0 or more`);
 		}
 		reps.push({
 			id,
@@ -162,7 +235,11 @@ export function parseRoster(input: unknown, defaults: { timeZone?: string; worki
 			tiers,
 			timeZone,
 			workingHours,
-			outOfOffice: parseRanges(record.outofoffice ?? record.ooo, `${where}, out of office`, problems),
+			outOfOffice: parseRanges(
+				record.outofoffice ?? record.ooo,
+				`${where}, out of office`,
+				problems,
+			),
 			holidays: parseDates(record.holidays, `${where}, holidays`, problems),
 			...caps,
 			active: isActive(record.active),
@@ -170,15 +247,21 @@ export function parseRoster(input: unknown, defaults: { timeZone?: string; worki
 			calendarId: record.calendarid ? String(record.calendarid) : undefined,
 			...optionalList('languages', list(record.languages ?? record.language)),
 			...optionalList('skills', list(record.skills)),
-			...optionalList('crmIds', list(record.crmids ?? record.crmid ?? record.crmownerid ?? record.ownerid)),
-			...(String(record.backup ?? record.backuprep ?? '').trim() ? { backup: String(record.backup ?? record.backuprep).trim() } : {}),
+			...optionalList(
+				'crmIds',
+				list(record.crmids ?? record.crmid ?? record.crmownerid ?? record.ownerid),
+			),
+			...(String(record.backup ?? record.backuprep ?? '').trim()
+				? { backup: String(record.backup ?? record.backuprep).trim() }
+				: {}),
 		});
 	});
 	return { reps, problems };
 }
 
 /** A list field only when it has entries, so reps without it look as they always did. */
-const optionalList = <K extends string>(key: K, values: string[]): Partial<Record<K, string[]>> => (values.length ? ({ [key]: values } as Record<K, string[]>) : {});
+const optionalList = <K extends string>(key: K, values: string[]): Partial<Record<K, string[]>> =>
+	values.length ? ({ [key]: values } as Record<K, string[]>) : {};
 
 /**
  * One message per bad row, for rosters from a Data Table or a sheet: "Rep 3 (Ana), time zone:
@@ -203,7 +286,12 @@ export function problemsPerRow(problems: string[]): string[] {
  */
 function normaliseKeys(row: unknown): Record<string, unknown> {
 	if (!row || typeof row !== 'object' || Array.isArray(row)) return {};
-	return Object.fromEntries(Object.entries(row as Record<string, unknown>).map(([key, value]) => [key.toLowerCase().replace(/[^a-z0-9]/g, ''), value]));
+	return Object.fromEntries(
+		Object.entries(row as Record<string, unknown>).map(([key, value]) => [
+			key.toLowerCase().replace(/[^a-z0-9]/g, ''),
+			value,
+		]),
+	);
 }
 
 /** Sheets write TRUE/FALSE, CRMs yes/no or 1/0; an empty cell means the rep is active. */

@@ -8,7 +8,14 @@ import type { SmsOptions } from './sms';
 import { composeSms, prospectZone } from './sms';
 import type { LeadFacts, RoutingRules, Stage } from './rules/plan';
 import { fallsThrough, nextStageKey, planRouting, tierOfPool } from './rules/plan';
-import type { AssignmentStrategy, AssignOutcome, CapacityStateStore, DuplicateMatch, LeadIdentity, Rep } from './types';
+import type {
+	AssignmentStrategy,
+	AssignOutcome,
+	CapacityStateStore,
+	DuplicateMatch,
+	LeadIdentity,
+	Rep,
+} from './types';
 
 export interface CapacityConfig {
 	/** Which tier a path needs: { hot: 'closers', warm: 'sdrs' }. Other paths pass through. */
@@ -57,35 +64,69 @@ export function rosterProblemsForTiers(reps: Rep[], tierByPath: Record<string, s
 		.map(([path, tier]) => `No rep in the roster has tier "${tier}", which path "${path}" needs`);
 }
 
-const auditEntry = (at: number, decision: string, reason: string): AuditEntry => ({ at: new Date(at).toISOString(), node: 'capacityCheck', decision, reason });
+const auditEntry = (at: number, decision: string, reason: string): AuditEntry => ({
+	at: new Date(at).toISOString(),
+	node: 'capacityCheck',
+	decision,
+	reason,
+});
 
-const repRef = (rep: Rep): RepRef => ({ id: rep.id, name: rep.name, email: rep.email, phone: rep.phone, timeZone: rep.timeZone });
+const repRef = (rep: Rep): RepRef => ({
+	id: rep.id,
+	name: rep.name,
+	email: rep.email,
+	phone: rep.phone,
+	timeZone: rep.timeZone,
+});
 
 /** Warnings for the reps of this tier whose calendar could not be read. */
 function calendarWarnings(reps: Rep[], availability: AvailabilityContext): string[] {
 	const assumed = availability.calendarFailure === 'assumeBusy' ? 'busy' : 'free';
 	return reps
 		.filter((rep) => availability.busy[rep.id]?.error)
-		.map((rep) => `The calendar of ${rep.name} could not be read (${availability.busy[rep.id].error}): assumed ${assumed}`);
+		.map(
+			(rep) =>
+				`The calendar of ${rep.name} could not be read (${availability.busy[rep.id].error}): assumed ${assumed}`,
+		);
 }
 
 /**
  * A warning when the lead's submission lies outside the span this run read calendars for (a
  * lead too old for it, most often): its reps' calendars were not consulted at that time.
  */
-function calendarWindowWarning(reps: Rep[], at: number, responseMinutes: number, availability: AvailabilityContext): string | undefined {
+function calendarWindowWarning(
+	reps: Rep[],
+	at: number,
+	responseMinutes: number,
+	availability: AvailabilityContext,
+): string | undefined {
 	const window = availability.calendarWindow;
-	const readCalendar = reps.some((rep) => availability.busy[rep.id] && !availability.busy[rep.id].error);
-	if (!window || !readCalendar || coveredByCalendars(availability, at, at + responseMinutes * 60_000)) return undefined;
+	const readCalendar = reps.some(
+		(rep) => availability.busy[rep.id] && !availability.busy[rep.id].error,
+	);
+	if (
+		!window ||
+		!readCalendar ||
+		coveredByCalendars(availability, at, at + responseMinutes * 60_000)
+	)
+		return undefined;
 	const iso = (ms: number) => new Date(ms).toISOString();
 	const assumed = availability.calendarFailure === 'assumeBusy' ? 'busy' : 'free';
-	const when = at < window.start ? `more than a day before ${window.referenceIs} (${iso(window.reference)})` : `after the end of the calendar span of this run`;
+	const when =
+		at < window.start
+			? `more than a day before ${window.referenceIs} (${iso(window.reference)})`
+			: `after the end of the calendar span of this run`;
 	return `Submitted ${iso(at)}, ${when}: calendars were read from ${iso(window.start)} to ${iso(window.end)} only, so they were assumed ${assumed} at the submission time`;
 }
 
 function capSummary(rep: Rep, outcome: AssignOutcome): string {
-	const open = rep.maxOpenLeads !== undefined ? `${outcome.openLeads}/${rep.maxOpenLeads} open` : `${outcome.openLeads} open`;
-	return rep.maxLeadsPerDay !== undefined ? `${open}, ${outcome.leadsToday}/${rep.maxLeadsPerDay} today` : open;
+	const open =
+		rep.maxOpenLeads !== undefined
+			? `${outcome.openLeads}/${rep.maxOpenLeads} open`
+			: `${outcome.openLeads} open`;
+	return rep.maxLeadsPerDay !== undefined
+		? `${open}, ${outcome.leadsToday}/${rep.maxLeadsPerDay} today`
+		: open;
 }
 
 /**
@@ -104,36 +145,91 @@ export async function routeLead(
 	const base = { strategy: config.strategy, version: CONTRACT_VERSION };
 	const notRouted = (status: 'passed_through' | 'error', reason: string): RouteDecision => ({
 		output: 'notRouted',
-		routing: { ...base, status, rep: null, tier: null, reason, assignedAt: null, audit: [auditEntry(now, status, reason)] },
+		routing: {
+			...base,
+			status,
+			rep: null,
+			tier: null,
+			reason,
+			assignedAt: null,
+			audit: [auditEntry(now, status, reason)],
+		},
 	});
 	if (!input.intent) return notRouted('error', input.problem ?? 'The item has no readable intent');
 	// Own keys only: a path named "__proto__" or "constructor" is data, not a way into Object.prototype.
-	const pathTier = Object.prototype.hasOwnProperty.call(config.tierByPath, input.intent.path) ? config.tierByPath[input.intent.path] : undefined;
+	const pathTier = Object.prototype.hasOwnProperty.call(config.tierByPath, input.intent.path)
+		? config.tierByPath[input.intent.path]
+		: undefined;
 	if (!pathTier) {
-		const routed = Object.entries(config.tierByPath).map(([path, mappedTier]) => `${path} -> ${mappedTier}`).join(', ');
+		const routed = Object.entries(config.tierByPath)
+			.map(([path, mappedTier]) => `${path} -> ${mappedTier}`)
+			.join(', ');
 		// The path name comes from the item: shown as inert plain text, capped.
-		return notRouted('passed_through', `Path "${encodeLeadValue('plain', input.intent.path, FIELD_LIMITS.label)}" is not routed to reps (routed paths: ${routed || 'none'})`);
+		return notRouted(
+			'passed_through',
+			`Path "${encodeLeadValue('plain', input.intent.path, FIELD_LIMITS.label)}" is not routed to reps (routed paths: ${routed || 'none'})`,
+		);
 	}
 
 	const excluded = new Set(input.excludeRepIds ?? []);
 	// Excluding reps is a deliberate re-route (the rep missed the SLA): not a duplicate to send back.
-	const identity = input.identity && excluded.size ? { ...input.identity, duplicateKey: undefined } : input.identity;
-	const plan = planRouting(pathTier, input.intent, input.lead, input.facts ?? {}, reps, excluded, config.rules, config.strategy, config.sms.defaultCountry);
+	const identity =
+		input.identity && excluded.size
+			? { ...input.identity, duplicateKey: undefined }
+			: input.identity;
+	const plan = planRouting(
+		pathTier,
+		input.intent,
+		input.lead,
+		input.facts ?? {},
+		reps,
+		excluded,
+		config.rules,
+		config.strategy,
+		config.sms.defaultCountry,
+	);
 	const involved = [...new Set(plan.stages.flatMap((stage) => stage.reps))];
-	const windowWarning = calendarWindowWarning(involved, input.at, config.responseMinutes, availability);
-	const warnings = [...(windowWarning ? [windowWarning] : []), ...plan.warnings, ...calendarWarnings(involved, availability)];
+	const windowWarning = calendarWindowWarning(
+		involved,
+		input.at,
+		config.responseMinutes,
+		availability,
+	);
+	const warnings = [
+		...(windowWarning ? [windowWarning] : []),
+		...plan.warnings,
+		...calendarWarnings(involved, availability),
+	];
 	const whyUnavailable = new Map<string, Unavailability>();
 	for (const rep of involved) {
-		const reason = unavailability(rep, input.at, input.at + config.responseMinutes * 60_000, availability);
+		const reason = unavailability(
+			rep,
+			input.at,
+			input.at + config.responseMinutes * 60_000,
+			availability,
+		);
 		if (reason) whyUnavailable.set(rep.id, reason);
 	}
 	// Territory rules may pick another tier than the path's.
 	const tier = plan.tier;
 	const poolStage = plan.stages[plan.stages.length - 1];
-	const audit: AuditEntry[] = [auditEntry(now, 'tier', `Path "${input.intent.path}" needs tier "${pathTier}" (${reps.filter((rep) => rep.tiers.includes(pathTier) && !excluded.has(rep.id)).length} reps)`)];
+	const audit: AuditEntry[] = [
+		auditEntry(
+			now,
+			'tier',
+			`Path "${input.intent.path}" needs tier "${pathTier}" (${reps.filter((rep) => rep.tiers.includes(pathTier) && !excluded.has(rep.id)).length} reps)`,
+		),
+	];
 	for (const note of plan.notes) audit.push(auditEntry(now, note.decision, note.reason));
 	if (windowWarning) audit.push(auditEntry(now, 'calendar_not_read', windowWarning));
-	for (const [repId, reason] of whyUnavailable) audit.push(auditEntry(now, 'unavailable', `${reps.find((rep) => rep.id === repId)?.name ?? repId}: ${reason}`));
+	for (const [repId, reason] of whyUnavailable)
+		audit.push(
+			auditEntry(
+				now,
+				'unavailable',
+				`${reps.find((rep) => rep.id === repId)?.name ?? repId}: ${reason}`,
+			),
+		);
 	const nameOf = (repId: string) => reps.find((rep) => rep.id === repId)?.name ?? repId;
 
 	// Each stage is one atomic store operation (duplicate check, pick within caps, count); the
@@ -150,31 +246,45 @@ export async function routeLead(
 		const last = position === plan.stages.length - 1;
 		// With a duplicate key the store is asked even when nobody is available: a lead nobody could
 		// take is remembered too, so its repeat is not texted a second time.
-		outcome = available.length || duplicateKey
-			? await store.assign({
-					pool: stage.pool,
-					strategy: stage.strategy,
-					at: input.at,
-					candidates: available.map((rep) => ({
-						id: rep.id,
-						weight: rep.weight ?? 1,
-						// Without an explicit priority, a rep's place in the roster is its priority.
-						priority: rep.priority ?? reps.indexOf(rep),
-						maxOpenLeads: rep.maxOpenLeads,
-						maxLeadsPerDay: rep.maxLeadsPerDay,
-						// "Per day" is the rep's own day: the date of the submission where the rep lives.
-						day: repLocalDate(rep, input.at),
-					})),
-					rosterOrder: stage.reps.map((rep) => rep.id),
-					lead,
-				})
-			: { repId: null, atCap: [], leadId: lead?.id };
-		const firstWentOn = outcome.duplicateOf && !outcome.repId && fallsThrough(outcome.duplicateOf.pool);
+		outcome =
+			available.length || duplicateKey
+				? await store.assign({
+						pool: stage.pool,
+						strategy: stage.strategy,
+						at: input.at,
+						candidates: available.map((rep) => ({
+							id: rep.id,
+							weight: rep.weight ?? 1,
+							// Without an explicit priority, a rep's place in the roster is its priority.
+							priority: rep.priority ?? reps.indexOf(rep),
+							maxOpenLeads: rep.maxOpenLeads,
+							maxLeadsPerDay: rep.maxLeadsPerDay,
+							// "Per day" is the rep's own day: the date of the submission where the rep lives.
+							day: repLocalDate(rep, input.at),
+						})),
+						rosterOrder: stage.reps.map((rep) => rep.id),
+						lead,
+					})
+				: { repId: null, atCap: [], leadId: lead?.id };
+		const firstWentOn =
+			outcome.duplicateOf && !outcome.repId && fallsThrough(outcome.duplicateOf.pool);
 		if ((outcome.duplicateOf && !firstWentOn) || outcome.repId || stage.final || last) break;
 		if (!firstWentOn) {
-			for (const cap of outcome.atCap) audit.push(auditEntry(now, 'at_cap', `${nameOf(cap.repId)}: at ${cap.cap} (${cap.value})`));
-			const why = stage.reps.map((rep) => `${rep.name} (${whyUnavailable.get(rep.id) ?? `at ${outcome.atCap.find((cap) => cap.repId === rep.id)?.cap ?? 'a cap'}`})`).join(', ');
-			audit.push(auditEntry(now, 'fallback', `The ${stage.label} cannot take the lead now: ${why}; next: ${plan.stages[position + 1].label}`));
+			for (const cap of outcome.atCap)
+				audit.push(auditEntry(now, 'at_cap', `${nameOf(cap.repId)}: at ${cap.cap} (${cap.value})`));
+			const why = stage.reps
+				.map(
+					(rep) =>
+						`${rep.name} (${whyUnavailable.get(rep.id) ?? `at ${outcome.atCap.find((cap) => cap.repId === rep.id)?.cap ?? 'a cap'}`})`,
+				)
+				.join(', ');
+			audit.push(
+				auditEntry(
+					now,
+					'fallback',
+					`The ${stage.label} cannot take the lead now: ${why}; next: ${plan.stages[position + 1].label}`,
+				),
+			);
 		}
 		duplicateKey = nextStageKey(duplicateKey);
 	}
@@ -182,7 +292,10 @@ export async function routeLead(
 	const rulesApplied = Object.keys(plan.applied).length ? { rules: plan.applied } : {};
 	const leadFields = outcome.leadId ? { leadId: outcome.leadId } : {};
 	// A duplicate's pool is the store key of the stage it was assigned in: the tier is its first part.
-	const duplicate = outcome.duplicateOf && { ...outcome.duplicateOf, pool: tierOfPool(outcome.duplicateOf.pool) };
+	const duplicate = outcome.duplicateOf && {
+		...outcome.duplicateOf,
+		pool: tierOfPool(outcome.duplicateOf.pool),
+	};
 	const duplicateNote = duplicate && {
 		duplicateOf: {
 			leadId: duplicate.leadId,
@@ -191,11 +304,20 @@ export async function routeLead(
 			key: identity?.keyField ?? 'key',
 		},
 	};
-	if (duplicate && !duplicate.replay) return duplicateDecision(duplicate, outcome.repId, reps, identity!, now, { ...base, ...leadFields, ...duplicateNote, ...rulesApplied });
-	for (const cap of outcome.atCap) audit.push(auditEntry(now, 'at_cap', `${nameOf(cap.repId)}: at ${cap.cap} (${cap.value})`));
+	if (duplicate && !duplicate.replay)
+		return duplicateDecision(duplicate, outcome.repId, reps, identity!, now, {
+			...base,
+			...leadFields,
+			...duplicateNote,
+			...rulesApplied,
+		});
+	for (const cap of outcome.atCap)
+		audit.push(auditEntry(now, 'at_cap', `${nameOf(cap.repId)}: at ${cap.cap} (${cap.value})`));
 	const withWarnings = warnings.length ? { warnings } : {};
 
-	const replayNote = duplicate ? `A re-run of execution ${identity?.executionId} item ${identity?.itemIndex}, first routed for the submission of ${new Date(duplicate.firstAt).toISOString()}, not counted again: ` : '';
+	const replayNote = duplicate
+		? `A re-run of execution ${identity?.executionId} item ${identity?.itemIndex}, first routed for the submission of ${new Date(duplicate.firstAt).toISOString()}, not counted again: `
+		: '';
 	if (outcome.repId) {
 		// A replay's rep may have left the roster since: it still has the lead.
 		const chosen = reps.find((rep) => rep.id === outcome.repId);
@@ -209,29 +331,65 @@ export async function routeLead(
 		audit.push(auditEntry(now, 'assigned', reason));
 		return {
 			output: 'assigned',
-			routing: { ...base, status: 'assigned', rep: chosen ? repRef(chosen) : { id: outcome.repId, name }, tier, reason, assignedAt: new Date(now).toISOString(), audit, ...leadFields, ...duplicateNote, ...withWarnings, ...rulesApplied },
+			routing: {
+				...base,
+				status: 'assigned',
+				rep: chosen ? repRef(chosen) : { id: outcome.repId, name },
+				tier,
+				reason,
+				assignedAt: new Date(now).toISOString(),
+				audit,
+				...leadFields,
+				...duplicateNote,
+				...withWarnings,
+				...rulesApplied,
+			},
 		};
 	}
 
 	const knownProspectZone = prospectZone(input.lead.timeZone, '') || undefined;
-	const nextSlots = nextFreeSlots(tierReps, now, availability, { ...config.slots, labelTimeZone: knownProspectZone ?? config.slots.labelTimeZone });
+	const nextSlots = nextFreeSlots(tierReps, now, availability, {
+		...config.slots,
+		labelTimeZone: knownProspectZone ?? config.slots.labelTimeZone,
+	});
 	const sms = composeSms(input.lead, nextSlots, now, config.sms);
 	const capOf = (repId: string) => outcome.atCap.find((cap) => cap.repId === repId);
 	const unavailableSummary = tierReps
-		.map((rep) => `${rep.name} (${whyUnavailable.get(rep.id) ?? `at ${capOf(rep.id)?.cap ?? 'a cap'}`})`)
+		.map(
+			(rep) =>
+				`${rep.name} (${whyUnavailable.get(rep.id) ?? `at ${capOf(rep.id)?.cap ?? 'a cap'}`})`,
+		)
 		.join(', ');
-	const smsPart = sms.to ? ` by SMS to ${sms.to}${sms.allowedNow ? '' : ` at ${sms.sendAt} (quiet hours)`}` : `; no SMS: ${sms.reason}`;
+	const smsPart = sms.to
+		? ` by SMS to ${sms.to}${sms.allowedNow ? '' : ` at ${sms.sendAt} (quiet hours)`}`
+		: `; no SMS: ${sms.reason}`;
 	const nobody =
 		stage.kind === 'owner'
 			? `Held for the account owner, who cannot take the lead now: ${unavailableSummary}`
-			: stage.kind === 'pool' ? `No ${tier} rep can take the lead now: ${unavailableSummary || 'none in the roster'}` : `None of the ${stage.label} can take the lead now: ${unavailableSummary}`;
+			: stage.kind === 'pool'
+				? `No ${tier} rep can take the lead now: ${unavailableSummary || 'none in the roster'}`
+				: `None of the ${stage.label} can take the lead now: ${unavailableSummary}`;
 	const reason = duplicate
 		? `${replayNote}no ${tier} rep could take it then. ${nextSlots.length} free slot(s) offered${smsPart}`
 		: `${nobody}. ${nextSlots.length} free slot(s) offered${smsPart}`;
 	audit.push(auditEntry(now, 'no_capacity', reason));
 	return {
 		output: 'noCapacity',
-		routing: { ...base, status: 'no_capacity', rep: null, tier, reason, assignedAt: null, nextSlots, sms, audit, ...leadFields, ...duplicateNote, ...withWarnings, ...rulesApplied },
+		routing: {
+			...base,
+			status: 'no_capacity',
+			rep: null,
+			tier,
+			reason,
+			assignedAt: null,
+			nextSlots,
+			sms,
+			audit,
+			...leadFields,
+			...duplicateNote,
+			...withWarnings,
+			...rulesApplied,
+		},
 	};
 }
 
@@ -253,9 +411,18 @@ function duplicateDecision(
 	const confirmed = duplicate.delivered ?? [];
 	// The rep is told again when nobody confirmed telling them (the first execution may have died
 	// before its notification): at least once. The prospect's SMS never is: at most once.
-	const pendingDeliveries: Array<'repNotification'> = repId && !confirmed.includes('repNotification') ? ['repNotification'] : [];
-	const repPart = !repId ? '' : pendingDeliveries.length ? '; its rep notification was never confirmed: send it (routing.pendingDeliveries)' : '; the rep was notified';
-	const smsPart = repId ? '' : confirmed.includes('prospectSms') ? ' (sent)' : ' (not confirmed sent; never sent twice)';
+	const pendingDeliveries: Array<'repNotification'> =
+		repId && !confirmed.includes('repNotification') ? ['repNotification'] : [];
+	const repPart = !repId
+		? ''
+		: pendingDeliveries.length
+			? '; its rep notification was never confirmed: send it (routing.pendingDeliveries)'
+			: '; the rep was notified';
+	const smsPart = repId
+		? ''
+		: confirmed.includes('prospectSms')
+			? ' (sent)'
+			: ' (not confirmed sent; never sent twice)';
 	const reason = repId
 		? `${same}: stays with ${rep?.name ?? repId}, not counted again${repPart}`
 		: `${same}: no ${duplicate.pool} rep could take it then and its prospect was offered free slots${smsPart}; no second SMS`;

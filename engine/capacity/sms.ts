@@ -23,11 +23,20 @@ export interface SmsOptions {
 const LONGEST_PHONE = 40;
 
 /** E.164 form of a phone number, or the reason it cannot be texted. Reads at most a short prefix. */
-export function normalisePhone(raw: unknown, defaultCountry?: string): { e164: string } | { reason: string } {
+export function normalisePhone(
+	raw: unknown,
+	defaultCountry?: string,
+): { e164: string } | { reason: string } {
 	const written = cleanLeadText(raw, LONGEST_PHONE + 1);
 	if (!written) return { reason: 'The lead has no phone number' };
-	const country = typeof defaultCountry === 'string' && /^[A-Za-z]{2}$/.test(defaultCountry.trim()) ? defaultCountry.trim().toUpperCase() : '';
-	const parsed = written.length > LONGEST_PHONE ? undefined : parsePhoneNumberFromString(written, country ? (country as CountryCode) : undefined);
+	const country =
+		typeof defaultCountry === 'string' && /^[A-Za-z]{2}$/.test(defaultCountry.trim())
+			? defaultCountry.trim().toUpperCase()
+			: '';
+	const parsed =
+		written.length > LONGEST_PHONE
+			? undefined
+			: parsePhoneNumberFromString(written, country ? (country as CountryCode) : undefined);
 	if (!parsed || !parsed.isValid()) {
 		// The number goes into messages to reps: written as inert text, capped.
 		const shown = encodeFor('plain', cleanLeadText(raw, LONGEST_PHONE));
@@ -40,7 +49,8 @@ export function normalisePhone(raw: unknown, defaultCountry?: string): { e164: s
 	return { e164: parsed.number };
 }
 
-const isZone = (zone: unknown): zone is string => typeof zone === 'string' && zone !== '' && zone.length <= 64 && isIanaZone(zone);
+const isZone = (zone: unknown): zone is string =>
+	typeof zone === 'string' && zone !== '' && zone.length <= 64 && isIanaZone(zone);
 
 /** The prospect's zone when it is a real IANA zone, else the fallback (which may itself be ''). */
 export function prospectZone(timeZone: unknown, fallback: string): string {
@@ -50,11 +60,18 @@ export function prospectZone(timeZone: unknown, fallback: string): string {
 const isQuiet = (hourOfDay: number, quietStart: number, quietEnd: number): boolean => {
 	if (quietStart === quietEnd) return false;
 	// Quiet hours usually wrap midnight (21 -> 8); a same-day window (13 -> 14) works too.
-	return quietStart > quietEnd ? hourOfDay >= quietStart || hourOfDay < quietEnd : hourOfDay >= quietStart && hourOfDay < quietEnd;
+	return quietStart > quietEnd
+		? hourOfDay >= quietStart || hourOfDay < quietEnd
+		: hourOfDay >= quietStart && hourOfDay < quietEnd;
 };
 
 /** When a text may go out: `now` unless inside quiet hours, else the next end of quiet hours. */
-export function nextAllowedSendTime(now: number, zone: string, quietStart: number, quietEnd: number): { allowedNow: boolean; sendAt: number } {
+export function nextAllowedSendTime(
+	now: number,
+	zone: string,
+	quietStart: number,
+	quietEnd: number,
+): { allowedNow: boolean; sendAt: number } {
 	assertTime(now);
 	// No known zone means no way to know it is daytime there: never "allowed now".
 	if (!isZone(zone)) return { allowedNow: false, sendAt: now };
@@ -64,7 +81,8 @@ export function nextAllowedSendTime(now: number, zone: string, quietStart: numbe
 	const endHour = Math.floor(quietEnd);
 	const endMinute = Math.round((quietEnd - endHour) * 60);
 	let sendAt = local.set({ hour: endHour, minute: endMinute, second: 0, millisecond: 0 });
-	if (sendAt.toMillis() <= now) sendAt = sendAt.plus({ days: 1 }).set({ hour: endHour, minute: endMinute });
+	if (sendAt.toMillis() <= now)
+		sendAt = sendAt.plus({ days: 1 }).set({ hour: endHour, minute: endMinute });
 	return { allowedNow: false, sendAt: sendAt.toMillis() };
 }
 
@@ -73,23 +91,32 @@ export function nextAllowedSendTime(now: number, zone: string, quietStart: numbe
  * day and the zone once, so three slots fit in one SMS segment.
  */
 export function describeSlots(slots: FreeSlot[], zone: string): string {
-	const valid = slots.filter((slot) => typeof slot?.start === 'string' && DateTime.fromISO(slot.start, { zone }).isValid);
+	const valid = slots.filter(
+		(slot) => typeof slot?.start === 'string' && DateTime.fromISO(slot.start, { zone }).isValid,
+	);
 	if (valid.length === 0 || !isZone(zone)) return '';
 	const parts: string[] = [];
 	let previousDay = '';
 	for (const slot of valid) {
 		const start = DateTime.fromISO(slot.start, { zone });
 		const day = start.toFormat('ccc d LLL');
-		parts.push(day === previousDay ? start.toFormat('h:mm a') : `${day} at ${start.toFormat('h:mm a')}`);
+		parts.push(
+			day === previousDay ? start.toFormat('h:mm a') : `${day} at ${start.toFormat('h:mm a')}`,
+		);
 		previousDay = day;
 	}
-	const joined = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+	const joined =
+		parts.length === 1
+			? parts[0]
+			: `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
 	return `${joined} (${DateTime.fromISO(valid[0].start, { zone }).toFormat('ZZZZ')})`;
 }
 
 const fillTemplate = (template: string, values: Record<string, string>) =>
 	template
-		.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, key: string) => (Object.prototype.hasOwnProperty.call(values, key) ? values[key] : ''))
+		.replace(/\{\{\s*(\w+)\s*\}\}/g, (_match, key: string) =>
+			Object.prototype.hasOwnProperty.call(values, key) ? values[key] : '',
+		)
 		// An empty placeholder must not leave "Hi , thanks" or double spaces behind. A run of white
 		// space is only tried from its start (the lookbehind), or a long one would be quadratic.
 		.replace(/(?<!\s)\s+([,.!?])/g, '$1')
@@ -109,15 +136,26 @@ const SMS_FIELD_LIMITS = { firstName: 30, company: 60 } as const;
 
 function assertTime(now: number): void {
 	// A clear error for a caller's bug; the nodes always pass a real time.
-	if (typeof now !== 'number' || !Number.isFinite(now)) throw new RangeError(`"now" must be a time in epoch milliseconds, got ${String(now)}`);
+	if (typeof now !== 'number' || !Number.isFinite(now))
+		throw new RangeError(`"now" must be a time in epoch milliseconds, got ${String(now)}`);
 }
 
 /** The text to a prospect nobody can take now: real free slots, a booking link, quiet hours respected. */
-export function composeSms(lead: SmsLead, slots: FreeSlot[], now: number, options: SmsOptions): RoutingSms {
+export function composeSms(
+	lead: SmsLead,
+	slots: FreeSlot[],
+	now: number,
+	options: SmsOptions,
+): RoutingSms {
 	assertTime(now);
 	const person: SmsLead = lead !== null && typeof lead === 'object' ? lead : {};
 	const zone = prospectZone(person.timeZone, prospectZone(options.fallbackTimeZone, ''));
-	const { allowedNow, sendAt } = nextAllowedSendTime(now, zone, options.quietStart, options.quietEnd);
+	const { allowedNow, sendAt } = nextAllowedSendTime(
+		now,
+		zone,
+		options.quietStart,
+		options.quietEnd,
+	);
 	const firstName = cleanLeadText(person.name, FIELD_LIMITS.name).split(' ')[0];
 	const body = fillTemplate(leadValueText(options.template), {
 		firstName: encodeLeadValue('sms', firstName, SMS_FIELD_LIMITS.firstName),

@@ -70,7 +70,11 @@ export type CalendarKind = 'none' | 'googleCalendar' | 'microsoft365' | 'ics';
 /** What to assume about a rep whose calendar could not be read. */
 export type CalendarFailurePolicy = 'assumeBusy' | 'assumeFree';
 
-export type AssignmentStrategy = 'priorityOrder' | 'roundRobin' | 'weightedRoundRobin' | 'leastLoaded';
+export type AssignmentStrategy =
+	| 'priorityOrder'
+	| 'roundRobin'
+	| 'weightedRoundRobin'
+	| 'leastLoaded';
 
 /** A rep that passed availability and is eligible for this lead, with the caps the store enforces. */
 export interface Candidate {
@@ -193,7 +197,14 @@ export interface CapacityStateStore {
 	 * Records that a lead's message on a channel went out. Idempotent: a second confirmation keeps
 	 * the first one's time. A duplicate of the lead then reports the channel in `duplicateOf.delivered`.
 	 */
-	confirmDelivery(leadId: string, channel: DeliveryChannel, options?: { now?: number }): Promise<DeliveryOutcome>;
+	confirmDelivery(
+		leadId: string,
+		channel: DeliveryChannel,
+		options?: { now?: number },
+	): Promise<DeliveryOutcome>;
 	/** Current counts, for reasons and tests; `day` is the calendar date of the daily counters to read. */
-	counts(repIds: string[], day: string): Promise<Record<string, { openLeads: number; leadsToday: number }>>;
+	counts(
+		repIds: string[],
+		day: string,
+	): Promise<Record<string, { openLeads: number; leadsToday: number }>>;
 }

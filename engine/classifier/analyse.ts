@@ -69,7 +69,8 @@ const PERSONAL_WORDS = new Set(
 		.map(stem),
 );
 
-const FREE_MAIL = /@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|proton|protonmail|yandex|mail|qq|163)\./i;
+const FREE_MAIL =
+	/@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|proton|protonmail|yandex|mail|qq|163)\./i;
 
 function hasBusinessContext(tokens: readonly string[], lead: LeadFields): boolean {
 	if (lead.company || lead.role) return true;
@@ -97,7 +98,10 @@ function sentenceSpans(text: string, hits: Signal[]): Array<[number, number]> {
 		});
 }
 
-export function analyseLead(rawLead: Partial<Record<keyof LeadFields, unknown>>, options: BuiltinClassifierOptions = {}): LeadAnalysis {
+export function analyseLead(
+	rawLead: Partial<Record<keyof LeadFields, unknown>>,
+	options: BuiltinClassifierOptions = {},
+): LeadAnalysis {
 	const lead = normaliseLead(rawLead);
 	const lexicon = extractSignals(lead, options);
 	const skeleton = skeletonOf(lead.text);
@@ -112,16 +116,27 @@ export function analyseLead(rawLead: Partial<Record<keyof LeadFields, unknown>>,
 	const businessContext = hasBusinessContext(tokens, lead);
 	// "Call me" is a buyer's request in a chat with sales and a friend's text in a chat with a
 	// friend: only a personal register with no business in sight discounts it.
-	const personal = !businessContext && stance.scores.buyer === 0 && tokens.some((token) => PERSONAL_WORDS.has(token));
+	const personal =
+		!businessContext &&
+		stance.scores.buyer === 0 &&
+		tokens.some((token) => PERSONAL_WORDS.has(token));
 	const all = dedupe([...lexicon, ...stance.signals]);
 
 	const { scores } = stance;
-	const injection = all.filter((signal) => signal.type === 'prompt_injection' && signal.strength >= INJECTION_DECIDES);
+	const injection = all.filter(
+		(signal) => signal.type === 'prompt_injection' && signal.strength >= INJECTION_DECIDES,
+	);
 	let silencedBy: LeadAnalysis['silencedBy'] = null;
 	if (injection.length) silencedBy = 'system';
-	else if (scores.seller >= STANCE_DECIDES && scores.seller > scores.buyer + STANCE_MARGIN) silencedBy = 'seller';
-	else if (scores.applicant >= STANCE_DECIDES && scores.applicant > scores.buyer + STANCE_MARGIN) silencedBy = 'applicant';
-	else if (scores.buyer < STANCE_DECIDES && all.some((signal) => signal.type === 'spam' && signal.strength >= SPAM_DECIDES)) silencedBy = 'spam';
+	else if (scores.seller >= STANCE_DECIDES && scores.seller > scores.buyer + STANCE_MARGIN)
+		silencedBy = 'seller';
+	else if (scores.applicant >= STANCE_DECIDES && scores.applicant > scores.buyer + STANCE_MARGIN)
+		silencedBy = 'applicant';
+	else if (
+		scores.buyer < STANCE_DECIDES &&
+		all.some((signal) => signal.type === 'spam' && signal.strength >= SPAM_DECIDES)
+	)
+		silencedBy = 'spam';
 
 	const injectedSpans = sentenceSpans(lead.text, injection);
 	const ignored: LeadAnalysis['ignored'] = [];
@@ -132,21 +147,44 @@ export function analyseLead(rawLead: Partial<Record<keyof LeadFields, unknown>>,
 			continue;
 		}
 		const { field, start, end } = signal.evidence;
-		if (silencedBy === 'seller') ignored.push({ signal, why: 'the writer is offering their own services' });
-		else if (silencedBy === 'applicant') ignored.push({ signal, why: 'the writer is applying for a job or placing candidates' });
-		else if (silencedBy === 'spam') ignored.push({ signal, why: 'they are bait in a spam message' });
-		else if (field !== 'text' && injection.length) ignored.push({ signal, why: 'the lead tries to instruct the classifier' });
-		else if (injectedSpans.some(([from, to]) => field === 'text' && start < to && from < end)) ignored.push({ signal, why: 'it is part of an instruction to the classifier' });
+		if (silencedBy === 'seller')
+			ignored.push({ signal, why: 'the writer is offering their own services' });
+		else if (silencedBy === 'applicant')
+			ignored.push({ signal, why: 'the writer is applying for a job or placing candidates' });
+		else if (silencedBy === 'spam')
+			ignored.push({ signal, why: 'they are bait in a spam message' });
+		else if (field !== 'text' && injection.length)
+			ignored.push({ signal, why: 'the lead tries to instruct the classifier' });
+		else if (injectedSpans.some(([from, to]) => field === 'text' && start < to && from < end))
+			ignored.push({ signal, why: 'it is part of an instruction to the classifier' });
 		else if (personal) {
-			signals.push({ ...signal, strength: Math.round(signal.strength * 40) / 100, value: { ...signal.value, discounted: 'no business context' } });
+			signals.push({
+				...signal,
+				strength: Math.round(signal.strength * 40) / 100,
+				value: { ...signal.value, discounted: 'no business context' },
+			});
 		} else signals.push(signal);
 	}
-	return { lead, signals, stance, silencedBy, ignored, businessContext, personal, features: featuresOf(tokens, signals, scores) };
+	return {
+		lead,
+		signals,
+		stance,
+		silencedBy,
+		ignored,
+		businessContext,
+		personal,
+		features: featuresOf(tokens, signals, scores),
+	};
 }
 
 /** "Buying action 'call us today' ignored: the writer is offering their own services". */
 export function describeIgnored(ignored: LeadAnalysis['ignored']): string | undefined {
 	if (ignored.length === 0) return undefined;
-	const quotes = ignored.slice(0, 3).map(({ signal }) => `${signalLabel(signal.type).toLowerCase()} '${signal.evidence.quote.slice(0, 60)}'`);
+	const quotes = ignored
+		.slice(0, 3)
+		.map(
+			({ signal }) =>
+				`${signalLabel(signal.type).toLowerCase()} '${signal.evidence.quote.slice(0, 60)}'`,
+		);
 	return `Not counted as buying intent (${ignored[0].why}): ${quotes.join(', ')}`;
 }

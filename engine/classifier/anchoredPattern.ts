@@ -75,7 +75,9 @@ export class AnchoredPattern {
 		this.global = new RegExp(regex.source, `${flags}g`);
 		this.sticky = new RegExp(regex.source, `${flags}y`);
 		this.alternatives =
-			alternatives && alternatives.length <= ALTERNATIVES ? alternatives.map((source) => new RegExp(source, `${flags}y`)) : null;
+			alternatives && alternatives.length <= ALTERNATIVES
+				? alternatives.map((source) => new RegExp(source, `${flags}y`))
+				: null;
 		this.table = options.table;
 		const added = options.table.add(anchors, this.alternatives !== null, options.group);
 		this.id = added.id;
@@ -115,7 +117,9 @@ export class AnchoredPattern {
 		let match: RegExpExecArray | null;
 		while ((match = this.global.exec(text)) !== null) {
 			let alternative = -1;
-			if (this.alternatives) for (let group = 1; group < match.length && alternative < 0; group++) if (match[group] !== undefined) alternative = group - 1;
+			if (this.alternatives)
+				for (let group = 1; group < match.length && alternative < 0; group++)
+					if (match[group] !== undefined) alternative = group - 1;
 			(match as PatternMatch).alternative = alternative;
 			matches.push(match as PatternMatch);
 			if (match[0].length === 0) this.global.lastIndex++;

@@ -26,4 +26,3 @@ export type Anchors =
 	| { kind: 'digitRun'; lookback: number; leadChars: string }
 	/** Anywhere: the pattern is scanned in full. */
 	| { kind: 'anywhere' };
-

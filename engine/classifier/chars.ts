@@ -23,12 +23,21 @@ export const charFlags = new Uint8Array(65536);
 {
 	const letter = /\p{L}/u;
 	const letterOrDigit = /[\p{L}\p{N}]/u;
-	const specialFolding = new Set(['\u017f', '\u1e9b', '\u212a', '\u212b', '\u1e9e', '\u0345', '\u1fbe']);
+	const specialFolding = new Set([
+		'\u017f',
+		'\u1e9b',
+		'\u212a',
+		'\u212b',
+		'\u1e9e',
+		'\u0345',
+		'\u1fbe',
+	]);
 	for (let code = 0; code < 65536; code++) {
 		const char = String.fromCharCode(code);
 		let flags = 0;
 		if ((code >= 0xd800 && code <= 0xdfff) || specialFolding.has(char)) flags |= UNTRUSTED;
-		else if (code < 128 ? /[A-Za-z0-9]/.test(char) : letterOrDigit.test(char)) flags |= UNICODE_WORD;
+		else if (code < 128 ? /[A-Za-z0-9]/.test(char) : letterOrDigit.test(char))
+			flags |= UNICODE_WORD;
 		if (/[A-Za-z0-9_]/.test(char)) flags |= ASCII_WORD;
 		if (code >= 48 && code <= 57) flags |= DIGIT;
 		if (/\s/.test(char)) flags |= WHITESPACE;

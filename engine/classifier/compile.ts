@@ -21,7 +21,8 @@ const isAscii = (source: string): boolean => !/[^ -~]/.test(source) && !source.i
 export const wordBounded = (source: string): string =>
 	isAscii(source) ? `\\b(?:${source})\\b` : `(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`;
 /** Flags for a pattern: the Unicode flag only where the pattern needs it. */
-const flagsFor = (source: string, global = true): string => `${global ? 'g' : ''}i${isAscii(source) ? '' : 'u'}`;
+const flagsFor = (source: string, global = true): string =>
+	`${global ? 'g' : ''}i${isAscii(source) ? '' : 'u'}`;
 
 /**
  * A space in a lexicon phrase matches any run of white space (line breaks included); an optional
@@ -96,7 +97,9 @@ export interface CompiledLexicon {
 function assertNoCapturingGroups(language: string, type: string, source: string): void {
 	const groups = new RegExp(`${source}|`, 'u').exec('')!.length - 1;
 	if (groups > 0) {
-		throw new Error(`Lexicon "${language}", ${type}: pattern "${source}" has a capturing group; use (?:...)`);
+		throw new Error(
+			`Lexicon "${language}", ${type}: pattern "${source}" has a capturing group; use (?:...)`,
+		);
 	}
 }
 
@@ -122,7 +125,9 @@ const DIGIT_ANCHORS: Anchors = { kind: 'literals', literals: DIGITS };
 const CURRENCY_SYMBOLS = ['US$', 'CA$', 'AU$', 'A$', 'C$', '$', '€', '£', '¥', '₹', 'CHF ?', 'R$'];
 /** An amount starts at its digits or at a currency symbol at most this many characters before ("CHF  50"). */
 const CURRENCY_SYMBOL_CHARS = 6;
-const CURRENCY_SYMBOL_LEADS = [...new Set(CURRENCY_SYMBOLS.map((symbol) => symbol[0].toLowerCase()))].join('');
+const CURRENCY_SYMBOL_LEADS = [
+	...new Set(CURRENCY_SYMBOLS.map((symbol) => symbol[0].toLowerCase())),
+].join('');
 
 /** Compiles a lexicon into `table`: a TextIndex of that table runs its patterns. */
 export function compileLexicon(lexicon: Lexicon, table: PatternTable): CompiledLexicon {
@@ -130,16 +135,31 @@ export function compileLexicon(lexicon: Lexicon, table: PatternTable): CompiledL
 	// texts do not index them.
 	const group = lexicon.languageMarkers.length ? `lexicon:${lexicon.language}` : undefined;
 	const phrases: CompiledLexicon['phrases'] = {};
-	for (const [type, entries] of Object.entries(lexicon.phrases) as Array<[PhraseType, LexiconEntry[]]>) {
+	for (const [type, entries] of Object.entries(lexicon.phrases) as Array<
+		[PhraseType, LexiconEntry[]]
+	>) {
 		if (!entries?.length) continue;
 		for (const entry of entries) assertNoCapturingGroups(lexicon.language, type, entry.pattern);
 		const alternatives = entries.map((entry) => wordBounded(flexibleSpaces(entry.pattern)));
 		const source = alternatives.map((alternative) => `(${alternative})`).join('|');
 		const literals = entries.map((entry) => leadingLiterals(entry.pattern));
 		const anchors: Anchors = literals.every((own) => own !== null)
-			? { kind: 'literals', literals: literals.flatMap((own, alternative) => own!.map((literal) => ({ ...literal, alternative }))) }
+			? {
+					kind: 'literals',
+					literals: literals.flatMap((own, alternative) =>
+						own!.map((literal) => ({ ...literal, alternative })),
+					),
+				}
 			: { kind: 'anywhere' };
-		phrases[type] = { type, pattern: new AnchoredPattern(new RegExp(source, flagsFor(source)), anchors, { table, alternatives, group }), entries };
+		phrases[type] = {
+			type,
+			pattern: new AnchoredPattern(new RegExp(source, flagsFor(source)), anchors, {
+				table,
+				alternatives,
+				group,
+			}),
+			entries,
+		};
 	}
 
 	const flexible = (words: Iterable<string>) => flexibleSpaces(alternation(words));
@@ -164,15 +184,30 @@ export function compileLexicon(lexicon: Lexicon, table: PatternTable): CompiledL
 		phrases,
 		phraseLists: Object.values(phrases),
 		negatorAtEnd: new SlicePattern(
-			new RegExp(`(?<![\\p{L}\\p{N}])(?:${flexible(lexicon.negators)})(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, 'iu'),
+			new RegExp(
+				`(?<![\\p{L}\\p{N}])(?:${flexible(lexicon.negators)})(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`,
+				'iu',
+			),
 			anchorsFor(alternation(lexicon.negators)),
 			table,
 			group,
 		),
-		budgetCue: new SlicePattern(compileBounded(alternation(lexicon.budgetCues), false), anchorsFor(alternation(lexicon.budgetCues)), table, group),
+		budgetCue: new SlicePattern(
+			compileBounded(alternation(lexicon.budgetCues), false),
+			anchorsFor(alternation(lexicon.budgetCues)),
+			table,
+			group,
+		),
 		budgetApproved: anchoredPhrase(lexicon.budgetApproved.join('|'), table, group),
-		money: new AnchoredPattern(new RegExp(amount, 'giu'), { kind: 'digitRun', lookback: CURRENCY_SYMBOL_CHARS, leadChars: CURRENCY_SYMBOL_LEADS }, { table, group }),
-		period: new RegExp(`^\\s?(?:${flexible(Object.keys(lexicon.budgetPeriods))})(?![\\p{L}])`, 'iu'),
+		money: new AnchoredPattern(
+			new RegExp(amount, 'giu'),
+			{ kind: 'digitRun', lookback: CURRENCY_SYMBOL_CHARS, leadChars: CURRENCY_SYMBOL_LEADS },
+			{ table, group },
+		),
+		period: new RegExp(
+			`^\\s?(?:${flexible(Object.keys(lexicon.budgetPeriods))})(?![\\p{L}])`,
+			'iu',
+		),
 		scale: new AnchoredPattern(
 			new RegExp(
 				`(?<![\\p{L}\\p{N}.,$€£])(\\d{1,3}(?:[,.]\\d{3})+|\\d+(?:[.,]\\d+)?)\\s?(${magnitudes})?\\+?\\s?(?:\\p{L}+\\s){0,2}?(${flexible(Object.keys(lexicon.scaleNouns))})(?![\\p{L}])`,
@@ -184,12 +219,25 @@ export function compileLexicon(lexicon: Lexicon, table: PatternTable): CompiledL
 		deadlineCue: anchoredPhrase(cues, table, group),
 		deadlineCueWord: compileBounded(`^(?:${cues})$`, false),
 		dateToken: dateTokenRegex([...lexicon.months, ...lexicon.dateWords]),
-		preciseDateToken: dateTokenRegex([...lexicon.months, ...lexicon.dateWords.filter((word) => !coarse.has(word))]),
+		preciseDateToken: dateTokenRegex([
+			...lexicon.months,
+			...lexicon.dateWords.filter((word) => !coarse.has(word)),
+		]),
 		urgent: anchoredPhrase(lexicon.urgentPhrases.join('|'), table, group),
-		endOfMonth: new AnchoredPattern(new RegExp(wordBounded(flexibleSpaces(endOf)), 'giu'), anchorsFor(endOf), { table, group }),
+		endOfMonth: new AnchoredPattern(
+			new RegExp(wordBounded(flexibleSpaces(endOf)), 'giu'),
+			anchorsFor(endOf),
+			{ table, group },
+		),
 		yearEnd: anchoredPhrase(lexicon.yearEndPhrases.join('|'), table, group),
-		quarter: new AnchoredPattern(QUARTER, { kind: 'literals', literals: [{ text: 'q', wholeWord: false }] }, { table, group }),
-		marker: lexicon.languageMarkers.length ? anchoredPhrase(alternation(lexicon.languageMarkers), table) : null,
+		quarter: new AnchoredPattern(
+			QUARTER,
+			{ kind: 'literals', literals: [{ text: 'q', wholeWord: false }] },
+			{ table, group },
+		),
+		marker: lexicon.languageMarkers.length
+			? anchoredPhrase(alternation(lexicon.languageMarkers), table)
+			: null,
 		periodByPhrase: new Map(Object.entries(lexicon.budgetPeriods)),
 		currencyByWord: new Map(Object.entries(lexicon.currencyWords)),
 		magnitudeByWord: new Map(Object.entries(lexicon.magnitudeWords)),

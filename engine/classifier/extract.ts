@@ -33,7 +33,10 @@ function compiled(language: string): CompiledLexicon {
 	let lexicon = compiledCache.get(language);
 	if (!lexicon) {
 		const source = LEXICONS[language];
-		if (!source) throw new Error(`No lexicon for language "${language}"; available: ${Object.keys(LEXICONS).join(', ')}`);
+		if (!source)
+			throw new Error(
+				`No lexicon for language "${language}"; available: ${Object.keys(LEXICONS).join(', ')}`,
+			);
 		lexicon = compileLexicon(source, LEXICON_PATTERNS);
 		compiledCache.set(language, lexicon);
 	}
@@ -53,7 +56,9 @@ function referenceTime(lead: LeadFields, now?: Date | string): Date {
 	const candidate = now ?? lead.submittedAt;
 	const date = candidate instanceof Date ? candidate : candidate ? new Date(candidate) : new Date();
 	const time = date.getTime();
-	return Number.isNaN(time) || time < EARLIEST_REFERENCE || time > LATEST_REFERENCE ? new Date() : date;
+	return Number.isNaN(time) || time < EARLIEST_REFERENCE || time > LATEST_REFERENCE
+		? new Date()
+		: date;
 }
 
 export function extractSignals(lead: LeadFields, options: BuiltinClassifierOptions = {}): Signal[] {
@@ -68,7 +73,10 @@ export function extractSignals(lead: LeadFields, options: BuiltinClassifierOptio
 		if (text && (!lexicon.marker || lexicon.marker.test(textIndex))) {
 			const budgets = extractBudgets(lexicon, textIndex);
 			signals.push(...budgets, ...extractPhrases(lexicon, textIndex, 'text'));
-			signals.push(...extractDeadlines(lexicon, textIndex, context), ...extractScale(lexicon, textIndex, budgets));
+			signals.push(
+				...extractDeadlines(lexicon, textIndex, context),
+				...extractScale(lexicon, textIndex, budgets),
+			);
 		}
 		if (roleIndex) signals.push(...extractPhrases(lexicon, roleIndex, 'role', ROLE_TYPES));
 	}
@@ -76,8 +84,17 @@ export function extractSignals(lead: LeadFields, options: BuiltinClassifierOptio
 		// Misspellings and keyboard mash matter in short chat-style messages; a long message
 		// with exact buying words, or one that reads as words, needs neither pass in full.
 		const hasBuying = signals.some((signal) => signal.type === 'buying_action');
-		const misspelled = (hasBuying && text.length > SHORT_TEXT_CHARS ? [] : extractMisspelledBuyingWords(text.slice(0, SHORT_TEXT_CHARS * 2))).filter(
-			(candidate) => !signals.some((signal) => signal.type === 'buying_action' && overlaps(signal, candidate.evidence.start, candidate.evidence.end)),
+		const misspelled = (
+			hasBuying && text.length > SHORT_TEXT_CHARS
+				? []
+				: extractMisspelledBuyingWords(text.slice(0, SHORT_TEXT_CHARS * 2))
+		).filter(
+			(candidate) =>
+				!signals.some(
+					(signal) =>
+						signal.type === 'buying_action' &&
+						overlaps(signal, candidate.evidence.start, candidate.evidence.end),
+				),
 		);
 		signals.push(...misspelled);
 		signals.push(...extractGibberish(text.slice(0, SHORT_TEXT_CHARS)));
@@ -95,7 +112,9 @@ const MAX_SIGNALS_PER_TYPE = 8;
 
 export function dedupe(signals: Signal[]): Signal[] {
 	const ranked = [...signals].sort(
-		(a, b) => b.strength - a.strength || b.evidence.end - b.evidence.start - (a.evidence.end - a.evidence.start),
+		(a, b) =>
+			b.strength - a.strength ||
+			b.evidence.end - b.evidence.start - (a.evidence.end - a.evidence.start),
 	);
 	const kept: Signal[] = [];
 	const keptByType = new Map<string, Signal[]>();
@@ -104,10 +123,17 @@ export function dedupe(signals: Signal[]): Signal[] {
 		const sameType = keptByType.get(signal.type);
 		if (!sameType) keptByType.set(signal.type, [signal]);
 		else if (sameType.length >= MAX_SIGNALS_PER_TYPE) continue;
-		else if (!sameType.some((other) => other.evidence.field === field && other.evidence.start < end && start < other.evidence.end)) sameType.push(signal);
+		else if (
+			!sameType.some(
+				(other) =>
+					other.evidence.field === field &&
+					other.evidence.start < end &&
+					start < other.evidence.end,
+			)
+		)
+			sameType.push(signal);
 		else continue;
 		kept.push(signal);
 	}
 	return kept.sort((a, b) => a.evidence.start - b.evidence.start);
 }
-

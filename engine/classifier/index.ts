@@ -30,7 +30,10 @@ export { defaultScorer } from './scorer';
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 /** Classifies one lead. Any input shape is accepted: fields that are not text are read as empty. */
-export function classifyLead(lead: Partial<Record<keyof LeadFields, unknown>> | LeadFields, options: BuiltinClassifierOptions = {}): IntentResult {
+export function classifyLead(
+	lead: Partial<Record<keyof LeadFields, unknown>> | LeadFields,
+	options: BuiltinClassifierOptions = {},
+): IntentResult {
 	const started = performance.now();
 	const paths = options.paths ?? DEFAULT_PATH_DEFINITIONS;
 	if (options.paths) {
@@ -44,7 +47,15 @@ export function classifyLead(lead: Partial<Record<keyof LeadFields, unknown>> | 
 	// later") are not a buyer's: they must not make the gate pull it back for review.
 	const signals =
 		decision.route === 'junk' && !analysis.businessContext
-			? analysis.signals.map((signal) => (signal.polarity === 'positive' ? { ...signal, strength: Math.round(signal.strength * 40) / 100, value: { ...signal.value, discounted: 'no business context' } } : signal))
+			? analysis.signals.map((signal) =>
+					signal.polarity === 'positive'
+						? {
+								...signal,
+								strength: Math.round(signal.strength * 40) / 100,
+								value: { ...signal.value, discounted: 'no business context' },
+							}
+						: signal,
+				)
 			: analysis.signals;
 	return {
 		score: decision.score,
@@ -60,6 +71,11 @@ export function classifyLead(lead: Partial<Record<keyof LeadFields, unknown>> | 
 		route: decision.route,
 		stance: decision.stance,
 		lead: analysis.lead,
-		routeProbabilities: { sales: round3(probabilities.sales), nurture: round3(probabilities.nurture), support: round3(probabilities.support), junk: round3(probabilities.junk) },
+		routeProbabilities: {
+			sales: round3(probabilities.sales),
+			nurture: round3(probabilities.nurture),
+			support: round3(probabilities.support),
+			junk: round3(probabilities.junk),
+		},
 	};
 }

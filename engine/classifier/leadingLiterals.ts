@@ -33,7 +33,9 @@ function topLevelAlternatives(body: string): string[] {
 	return parts;
 }
 
-export const DIGITS: AnchorLiteral[] = '0123456789'.split('').map((digit) => ({ text: digit, wholeWord: false }));
+export const DIGITS: AnchorLiteral[] = '0123456789'
+	.split('')
+	.map((digit) => ({ text: digit, wholeWord: false }));
 /** Escaped characters that stand for themselves. */
 const ESCAPED_LITERAL = /[.$^*+?()[\]{}|\\/\-'"&#%@!:;,<>=~`]/;
 
@@ -46,7 +48,11 @@ const MAX_LITERAL_WORDS = 2;
  * class, \w, a lookaround). `source` is a lexicon pattern: spaces stand for white space, and a
  * word boundary follows its end.
  */
-export function leadingLiterals(source: string, endsAtWordBoundary = true, maxWords = MAX_LITERAL_WORDS): AnchorLiteral[] | null {
+export function leadingLiterals(
+	source: string,
+	endsAtWordBoundary = true,
+	maxWords = MAX_LITERAL_WORDS,
+): AnchorLiteral[] | null {
 	const alternatives = topLevelAlternatives(source);
 	if (alternatives.length > 1) {
 		const literals: AnchorLiteral[] = [];
@@ -74,7 +80,11 @@ export function leadingLiterals(source: string, endsAtWordBoundary = true, maxWo
 	};
 	// An optional unit, source[unitStart, unitEnd) followed by "?" ("log ?in", "i'?m"): the
 	// literals with it and without it.
-	const eitherWay = (literal: string, unitStart: number, unitEnd: number): AnchorLiteral[] | null => {
+	const eitherWay = (
+		literal: string,
+		unitStart: number,
+		unitEnd: number,
+	): AnchorLiteral[] | null => {
 		const head = source.slice(0, unitStart);
 		const rest = source.slice(unitEnd + 1);
 		return branches(literal, [
@@ -99,13 +109,20 @@ export function leadingLiterals(source: string, endsAtWordBoundary = true, maxWo
 			if (close < 0) return null;
 			const quantifier = source[close + 1] ?? '';
 			const braceEnd = quantifier === '{' ? source.indexOf('}', close) : -1;
-			const restStart = braceEnd >= 0 ? braceEnd + 1 : quantifier && '?*+'.includes(quantifier) ? close + 2 : close + 1;
+			const restStart =
+				braceEnd >= 0
+					? braceEnd + 1
+					: quantifier && '?*+'.includes(quantifier)
+						? close + 2
+						: close + 1;
 			const rest = source.slice(restStart);
-			const optional = quantifier === '?' || quantifier === '*' || source.startsWith('{0', close + 1);
+			const optional =
+				quantifier === '?' || quantifier === '*' || source.startsWith('{0', close + 1);
 			// A repeated group may be followed by more of itself, not by the rest: its own literals only.
 			const repeated = quantifier === '+' || quantifier === '{';
-			const ways: Array<[string, boolean]> = topLevelAlternatives(source.slice(i + 3, close)).map((alternative) =>
-				repeated ? [head + alternative, false] : [head + alternative + rest, endsAtWordBoundary],
+			const ways: Array<[string, boolean]> = topLevelAlternatives(source.slice(i + 3, close)).map(
+				(alternative) =>
+					repeated ? [head + alternative, false] : [head + alternative + rest, endsAtWordBoundary],
 			);
 			if (optional) ways.push([head + rest, endsAtWordBoundary]);
 			return branches(literal, ways);
@@ -117,7 +134,13 @@ export function leadingLiterals(source: string, endsAtWordBoundary = true, maxWo
 				i++;
 				continue;
 			}
-			if (next === 'd' && !literal && !'?*'.includes(source[i + 2] || 'x') && !source.startsWith('{0', i + 2)) return DIGITS;
+			if (
+				next === 'd' &&
+				!literal &&
+				!'?*'.includes(source[i + 2] || 'x') &&
+				!source.startsWith('{0', i + 2)
+			)
+				return DIGITS;
 			if (!ESCAPED_LITERAL.test(next)) return partial(literal);
 			if (source[i + 2] === '?') return eitherWay(literal, i, i + 2);
 			if (source[i + 2] === '*' || source.startsWith('{0', i + 2)) return partial(literal);
@@ -126,12 +149,15 @@ export function leadingLiterals(source: string, endsAtWordBoundary = true, maxWo
 			continue;
 		}
 		if (char === '?' && literal && !literal.endsWith(' ')) return eitherWay(literal, i - 1, i);
-		if (char === '?' || char === '*' || source.startsWith('{0', i)) return partial(literal.slice(0, -1));
+		if (char === '?' || char === '*' || source.startsWith('{0', i))
+			return partial(literal.slice(0, -1));
 		if ('[.^$+{)|'.includes(char)) return partial(literal);
 		literal += char.toLowerCase();
 	}
 	if (!literal) return null;
-	return literal.endsWith(' ') ? partial(literal) : [{ text: literal, wholeWord: endsAtWordBoundary }];
+	return literal.endsWith(' ')
+		? partial(literal)
+		: [{ text: literal, wholeWord: endsAtWordBoundary }];
 }
 
 /** Anchors for a lexicon pattern: its literals, or a full scan when it has none. */

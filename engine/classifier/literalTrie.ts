@@ -52,7 +52,6 @@ export class LiteralTrie {
 	}
 }
 
-
 export const HAS_PREFIX = 1;
 export const HAS_WHOLE = 2;
 

@@ -52,7 +52,9 @@ export function normaliseText(value: unknown, cap: number = FIELD_CAPS.text): st
 	// Invisible characters and white space shrink the text: read a little more than the cap.
 	const slice = raw.length > cap * 4 ? raw.slice(0, cap * 4) : raw;
 	// Printable ASCII (most leads) has nothing for NFKC, invisible or control removal to do.
-	let text = PRINTABLE_ASCII.test(slice) ? slice : slice.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
+	let text = PRINTABLE_ASCII.test(slice)
+		? slice
+		: slice.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
 	text = text.replace(HORIZONTAL_SPACE_RUN, ' ').replace(LINE_BREAK_RUN, '\n').trim();
 	if (text.length > cap) {
 		text = text.slice(0, cap);
@@ -67,7 +69,9 @@ export function normaliseText(value: unknown, cap: number = FIELD_CAPS.text): st
  * The lead as the classifier reads it: every free-text field normalised and capped; other
  * fields (phone, dates, time zone) kept as strings when they are strings.
  */
-export function normaliseLead(lead: Partial<Record<keyof LeadFields, unknown>> | null | undefined): LeadFields {
+export function normaliseLead(
+	lead: Partial<Record<keyof LeadFields, unknown>> | null | undefined,
+): LeadFields {
 	const source = lead && typeof lead === 'object' ? lead : {};
 	const normalised: LeadFields = { text: normaliseText(source.text, FIELD_CAPS.text) };
 	for (const field of ['name', 'company', 'role', 'email'] as const) {

@@ -49,11 +49,16 @@ export class PatternTable {
 		const id = this.count++;
 		const groupNumber = this.groupNumber(groupName);
 		const group = this.groups[groupNumber];
-		if (anchors.kind === 'digitRun') group.digitRunPatterns.push({ patternId: id, lookback: anchors.lookback, leadChars: anchors.leadChars });
+		if (anchors.kind === 'digitRun')
+			group.digitRunPatterns.push({
+				patternId: id,
+				lookback: anchors.lookback,
+				leadChars: anchors.leadChars,
+			});
 		if (anchors.kind === 'literals') {
 			for (const literal of anchors.literals) {
 				const head = literal.text.charCodeAt(0);
-				const code = id * ALTERNATIVES + (alternatives ? literal.alternative ?? 0 : 0);
+				const code = id * ALTERNATIVES + (alternatives ? (literal.alternative ?? 0) : 0);
 				if (!isWordCode(head)) {
 					const ids = group.symbolAnchors.get(head) ?? [];
 					addOnce(ids, code);

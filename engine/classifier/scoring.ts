@@ -6,7 +6,13 @@
 import type { IntentStance, PathDefinition, Signal, SignalType } from '../contract';
 import { DEFAULT_PATH_DEFINITIONS } from '../contract';
 import { formatNumber } from '../format';
-import { JUNK_SIGNAL_TYPES, SIGNAL_REGISTRY, signalLabel, SIGNAL_TYPES, SOFT_JUNK_SIGNAL_TYPES } from '../signals';
+import {
+	JUNK_SIGNAL_TYPES,
+	SIGNAL_REGISTRY,
+	signalLabel,
+	SIGNAL_TYPES,
+	SOFT_JUNK_SIGNAL_TYPES,
+} from '../signals';
 import type { LeadAnalysis } from './analyse';
 import { describeIgnored, STANCE_DECIDES } from './analyse';
 import { lowestScorePath, scorePathFor } from './paths';
@@ -89,7 +95,10 @@ const RULE_MIN = 0.4;
  * those routes (an explicit buying request outvotes soft junk), otherwise the evidence points
  * pick sales above the first boundary and nurture below. Its confidence grows with the evidence.
  */
-export function ruleVerdict(signals: readonly Signal[], points: number): { route: Route; confidence: number } {
+export function ruleVerdict(
+	signals: readonly Signal[],
+	points: number,
+): { route: Route; confidence: number } {
 	const strengths = strengthByType(signals);
 	const buying = strengths.get('buying_action') ?? 0;
 	let junk = 0;
@@ -101,15 +110,23 @@ export function ruleVerdict(signals: readonly Signal[], points: number): { route
 		if (!SOFT_JUNK_TYPES.has(type)) hardJunk = Math.max(hardJunk, strength);
 	}
 	const support = strengths.get('support_request') ?? 0;
-	const outvotedByBuying = buying >= 0.9 && hardJunk < 0.9 && (strengths.get('prompt_injection') ?? 0) === 0;
-	if (junk >= JUNK_THRESHOLD && !outvotedByBuying) return { route: 'junk', confidence: 0.45 + 0.5 * junk - 0.2 * buying };
+	const outvotedByBuying =
+		buying >= 0.9 && hardJunk < 0.9 && (strengths.get('prompt_injection') ?? 0) === 0;
+	if (junk >= JUNK_THRESHOLD && !outvotedByBuying)
+		return { route: 'junk', confidence: 0.45 + 0.5 * junk - 0.2 * buying };
 	// A customer asking for help brings no budget, no decision-maker and no date for a decision;
 	// a buyer whose current system "crashes" brings all three: their breakage words are pain.
-	const qualified = Math.min(strengths.get('budget') ?? 0, strengths.get('authority') ?? 0, strengths.get('deadline') ?? 0);
+	const qualified = Math.min(
+		strengths.get('budget') ?? 0,
+		strengths.get('authority') ?? 0,
+		strengths.get('deadline') ?? 0,
+	);
 	const purchase = Math.max(buying, qualified);
-	if (support >= SUPPORT_THRESHOLD && support >= purchase) return { route: 'support', confidence: 0.45 + 0.45 * support - 0.25 * buying };
+	if (support >= SUPPORT_THRESHOLD && support >= purchase)
+		return { route: 'support', confidence: 0.45 + 0.45 * support - 0.25 * buying };
 	const positive = signals.filter((signal) => signal.polarity === 'positive');
-	const evidence = 1 - positive.reduce((product, signal) => product * (1 - signal.strength * 0.6), 1);
+	const evidence =
+		1 - positive.reduce((product, signal) => product * (1 - signal.strength * 0.6), 1);
 	if (points >= 40) return { route: 'sales', confidence: 0.35 + 0.5 * evidence };
 	return { route: 'nurture', confidence: 0.3 + 0.3 * Math.min(1, (40 - points) / 25) };
 }
@@ -127,15 +144,29 @@ function ruleDistribution(signals: readonly Signal[], points: number): number[] 
  * rows. The scorer carries the wording of many registers; the rules carry evidence that holds in
  * registers the scorer never saw.
  */
-export function combinedLogits(analysis: Pick<LeadAnalysis, 'signals' | 'features' | 'lead'>, scorer: LearnedScorer): number[] {
+export function combinedLogits(
+	analysis: Pick<LeadAnalysis, 'signals' | 'features' | 'lead'>,
+	scorer: LearnedScorer,
+): number[] {
 	const model = softmax(scorer.logits(analysis.features));
-	const rules = ruleDistribution(analysis.signals, evidencePoints(analysis.signals, analysis.lead.text.length > 0));
+	const rules = ruleDistribution(
+		analysis.signals,
+		evidencePoints(analysis.signals, analysis.lead.text.length > 0),
+	);
 	return model.map((probability, i) => Math.log(Math.max(probability, 1e-9)) + Math.log(rules[i]));
 }
 
-export function routeProbabilities(analysis: Pick<LeadAnalysis, 'signals' | 'features' | 'lead'>, scorer: LearnedScorer): RouteProbabilities {
+export function routeProbabilities(
+	analysis: Pick<LeadAnalysis, 'signals' | 'features' | 'lead'>,
+	scorer: LearnedScorer,
+): RouteProbabilities {
 	const probabilities = softmax(combinedLogits(analysis, scorer), scorer.temperature);
-	return { sales: probabilities[0], nurture: probabilities[1], support: probabilities[2], junk: probabilities[3] };
+	return {
+		sales: probabilities[0],
+		nurture: probabilities[1],
+		support: probabilities[2],
+		junk: probabilities[3],
+	};
 }
 
 function quoteOf(signal: Signal): string {
@@ -152,7 +183,9 @@ export function describeSignal(signal: Signal): string {
 			if (value.approved) return `Budget approved: ${quote}`;
 			return `Budget of ${formatMoney(value)}: ${quote}`;
 		case 'deadline':
-			return value.kind === 'asap' ? `Wants it as soon as possible: ${quote}` : `Timeline ${String(value.date)}: ${quote}`;
+			return value.kind === 'asap'
+				? `Wants it as soon as possible: ${quote}`
+				: `Timeline ${String(value.date)}: ${quote}`;
 		case 'scale':
 			return `Scale of ${formatNumber(value.count as number)} ${String(value.unit)}: ${quote}`;
 		case 'negation':
@@ -164,8 +197,10 @@ export function describeSignal(signal: Signal): string {
 
 function formatMoney(value: Record<string, unknown>): string {
 	const currency = (value.currency as string | null) ?? '';
-	const amount = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? formatNumber(n) : '?');
-	const figure = value.amount !== undefined ? amount(value.amount) : `${amount(value.min)}-${amount(value.max)}`;
+	const amount = (n: unknown) =>
+		typeof n === 'number' && Number.isFinite(n) ? formatNumber(n) : '?';
+	const figure =
+		value.amount !== undefined ? amount(value.amount) : `${amount(value.min)}-${amount(value.max)}`;
 	const period = value.period ? ` per ${value.period as string}` : '';
 	return `${currency ? `${currency} ` : ''}${figure}${period}`;
 }
@@ -181,7 +216,11 @@ export interface Decision {
 
 const round2 = (value: number) => Math.round(value * 100) / 100;
 
-function pathForRoute(route: Route, score: number, paths: readonly PathDefinition[]): PathDefinition {
+function pathForRoute(
+	route: Route,
+	score: number,
+	paths: readonly PathDefinition[],
+): PathDefinition {
 	const byRule = (rule: PathDefinition['rule']) => paths.find((path) => path.rule === rule);
 	if (route === 'junk') return byRule('junk') ?? lowestScorePath(paths)!;
 	if (route === 'support') return byRule('support') ?? lowestScorePath(paths)!;
@@ -222,26 +261,59 @@ export function decide(
 	}
 	const total = ROUTES.reduce((sum, route) => sum + allowed[route], 0) || 1;
 	for (const route of ROUTES) allowed[route] /= total;
-	let route: Route = ROUTES.reduce((best, candidate) => (allowed[candidate] > allowed[best] ? candidate : best), 'junk' as Route);
+	let route: Route = ROUTES.reduce(
+		(best, candidate) => (allowed[candidate] > allowed[best] ? candidate : best),
+		'junk' as Route,
+	);
 	// Junk is where a lead is dropped without a person: it takes evidence (a junk signal, a
 	// non-buyer stance) or a scorer that is very sure. Otherwise the next route is taken.
-	const junkEvidence = silencedBy !== null || signals.some((signal) => JUNK_TYPES.has(signal.type) && signal.strength >= JUNK_EVIDENCE_STRENGTH);
+	const junkEvidence =
+		silencedBy !== null ||
+		signals.some(
+			(signal) => JUNK_TYPES.has(signal.type) && signal.strength >= JUNK_EVIDENCE_STRENGTH,
+		);
 	// Text with nothing of a business in it (a personal message) needs less certainty to be junk.
-	const junkNeeds = analysis.businessContext ? JUNK_WITHOUT_EVIDENCE : JUNK_WITHOUT_EVIDENCE_OR_BUSINESS;
-	const buyerWords = signals.some((signal) => signal.polarity === 'positive' && signal.strength >= BUYER_WORDS);
-	const offTopic = !analysis.businessContext && !silencedBy && analysis.stance.scores.buyer === 0 && !buyerWords && allowed.junk >= (analysis.personal ? PERSONAL_OFF_TOPIC : SURE_OFF_TOPIC);
+	const junkNeeds = analysis.businessContext
+		? JUNK_WITHOUT_EVIDENCE
+		: JUNK_WITHOUT_EVIDENCE_OR_BUSINESS;
+	const buyerWords = signals.some(
+		(signal) => signal.polarity === 'positive' && signal.strength >= BUYER_WORDS,
+	);
+	const offTopic =
+		!analysis.businessContext &&
+		!silencedBy &&
+		analysis.stance.scores.buyer === 0 &&
+		!buyerWords &&
+		allowed.junk >= (analysis.personal ? PERSONAL_OFF_TOPIC : SURE_OFF_TOPIC);
 	if (offTopic) route = 'junk';
 	// A business describing its pain, size or plans is not dropped on the scorer's word alone.
-	else if (route === 'junk' && !junkEvidence && (allowed.junk < junkNeeds || (analysis.businessContext && buyerWords))) {
-		route = allowed.sales >= SALES_INSTEAD_OF_JUNK ? 'sales' : allowed.support > allowed.nurture ? 'support' : 'nurture';
+	else if (
+		route === 'junk' &&
+		!junkEvidence &&
+		(allowed.junk < junkNeeds || (analysis.businessContext && buyerWords))
+	) {
+		route =
+			allowed.sales >= SALES_INSTEAD_OF_JUNK
+				? 'sales'
+				: allowed.support > allowed.nurture
+					? 'support'
+					: 'nurture';
 	}
 	if (!hasText) route = 'nurture';
 
 	const scorePaths = paths.filter((path) => path.rule === 'score');
-	const salesFloor = Math.min(...scorePaths.filter((path) => path.minScore > 0).map((path) => path.minScore), 101);
+	const salesFloor = Math.min(
+		...scorePaths.filter((path) => path.minScore > 0).map((path) => path.minScore),
+		101,
+	);
 	let score: number;
-	if (route === 'sales') score = Math.max(points, salesFloor + CLEAR_OF_BOUNDARY + Math.round(20 * (allowed.sales - 0.5)));
-	else if (route === 'nurture') score = Math.min(points, salesFloor - (allowed.nurture >= 0.6 ? CLEAR_OF_BOUNDARY : 1));
+	if (route === 'sales')
+		score = Math.max(
+			points,
+			salesFloor + CLEAR_OF_BOUNDARY + Math.round(20 * (allowed.sales - 0.5)),
+		);
+	else if (route === 'nurture')
+		score = Math.min(points, salesFloor - (allowed.nurture >= 0.6 ? CLEAR_OF_BOUNDARY : 1));
 	else if (route === 'support') score = Math.min(points, 30);
 	else score = Math.min(points, 20);
 	score = Math.round(Math.max(0, Math.min(100, score)));
@@ -249,7 +321,9 @@ export function decide(
 
 	let confidence = allowed[route];
 	const reasons: string[] = [];
-	const strongest = [...signals].sort((a, b) => b.strength - a.strength || a.evidence.start - b.evidence.start);
+	const strongest = [...signals].sort(
+		(a, b) => b.strength - a.strength || a.evidence.start - b.evidence.start,
+	);
 	const positives = strongest.filter((signal) => signal.polarity === 'positive');
 	if (!hasText) {
 		confidence = 0.2;
@@ -263,27 +337,50 @@ export function decide(
 		);
 	} else if (silencedBy) {
 		const { type, reads } = SILENCED_READS[silencedBy];
-		const evidence = strongest.filter((signal) => signal.type === type).slice(0, 2).map(quoteOf).join(', ');
+		const evidence = strongest
+			.filter((signal) => signal.type === type)
+			.slice(0, 2)
+			.map(quoteOf)
+			.join(', ');
 		reasons.push(`Routed to "${path.name}": reads as ${reads} (${evidence})`);
 	} else {
 		const wordsRead = analysis.features.buckets.length;
 		if (offTopic) {
-			reasons.push(`Routed to "${path.name}": nothing of a business, no buying words, reads as personal or off-topic (${Math.round(allowed.junk * 100)}%)`);
-		} else if (route === 'support' && !signals.some((signal) => signal.type === 'support_request') && analysis.stance.scores.buyer >= STANCE_DECIDES) {
+			reasons.push(
+				`Routed to "${path.name}": nothing of a business, no buying words, reads as personal or off-topic (${Math.round(allowed.junk * 100)}%)`,
+			);
+		} else if (
+			route === 'support' &&
+			!signals.some((signal) => signal.type === 'support_request') &&
+			analysis.stance.scores.buyer >= STANCE_DECIDES
+		) {
 			// The stance layer hears a prospect and nothing names a problem with our product: only the wording says customer.
 			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
-			reasons.push(`Routed to "${path.name}" on wording alone (${Math.round(allowed.support * 100)}%): it reads like a prospect asking for something, so a person should look`);
+			reasons.push(
+				`Routed to "${path.name}" on wording alone (${Math.round(allowed.support * 100)}%): it reads like a prospect asking for something, so a person should look`,
+			);
 		} else if (route === 'junk' && !junkEvidence && analysis.businessContext) {
 			// Only the scorer's wording says "not a lead" about a message that speaks of a business.
 			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
-			reasons.push(`Routed to "${path.name}" on wording alone (${Math.round(allowed.junk * 100)}%): it speaks of a business and shows no spam, pitch or application, so a person should look`);
-		} else if (signals.length === 0 && (confidence < SURE_WITHOUT_SIGNALS || wordsRead < FEW_WORDS)) {
+			reasons.push(
+				`Routed to "${path.name}" on wording alone (${Math.round(allowed.junk * 100)}%): it speaks of a business and shows no spam, pitch or application, so a person should look`,
+			);
+		} else if (
+			signals.length === 0 &&
+			(confidence < SURE_WITHOUT_SIGNALS || wordsRead < FEW_WORDS)
+		) {
 			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
-			reasons.push(`No signal either way: "${path.name}" is only a guess (score ${score}), so a person should look`);
+			reasons.push(
+				`No signal either way: "${path.name}" is only a guess (score ${score}), so a person should look`,
+			);
 		} else if (route === 'sales') {
-			reasons.push(`Score ${score} is on the "${path.name}" path: reads as a buyer asking for something (${Math.round(allowed.sales * 100)}% sales)`);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path: reads as a buyer asking for something (${Math.round(allowed.sales * 100)}% sales)`,
+			);
 		} else {
-			reasons.push(`Routed to "${path.name}": reads as ${ROUTE_WORDS[route]} (${Math.round(allowed[route] * 100)}%)${positives.length === 0 ? ', no buying signals' : ''}`);
+			reasons.push(
+				`Routed to "${path.name}": reads as ${ROUTE_WORDS[route]} (${Math.round(allowed[route] * 100)}%)${positives.length === 0 ? ', no buying signals' : ''}`,
+			);
 		}
 	}
 	const ignored = describeIgnored(analysis.ignored);
@@ -305,11 +402,12 @@ export function decide(
 	};
 }
 
-const SILENCED_READS: Record<'seller' | 'applicant' | 'spam', { type: SignalType; reads: string }> = {
-	seller: { type: 'vendor_pitch', reads: 'a vendor or agency offering its services' },
-	applicant: { type: 'job_seeker', reads: 'a job application or a recruiter' },
-	spam: { type: 'spam', reads: 'spam' },
-};
+const SILENCED_READS: Record<'seller' | 'applicant' | 'spam', { type: SignalType; reads: string }> =
+	{
+		seller: { type: 'vendor_pitch', reads: 'a vendor or agency offering its services' },
+		applicant: { type: 'job_seeker', reads: 'a job application or a recruiter' },
+		spam: { type: 'spam', reads: 'spam' },
+	};
 
 const ROUTE_WORDS: Record<Route, string> = {
 	sales: 'a sales inquiry',

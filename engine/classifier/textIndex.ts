@@ -14,13 +14,18 @@ import type { LiteralGroup, PatternTable } from './patternTable';
 const SPACE = 32;
 const NONE: readonly number[] = [];
 /** A character after which one kind of word boundary holds: not an ASCII \w ("demoé"), or not a letter or digit ("demo_"). */
-const endsSomeWord = (flags: number) => (flags & (UNICODE_WORD | ASCII_WORD)) !== (UNICODE_WORD | ASCII_WORD);
+const endsSomeWord = (flags: number) =>
+	(flags & (UNICODE_WORD | ASCII_WORD)) !== (UNICODE_WORD | ASCII_WORD);
 
 /**
  * Notes a candidate for each pattern code (pattern id and alternative) at a position. Positions
  * arrive in ascending order; alternatives at one position are kept in ascending order too.
  */
-function addAll(candidates: Array<number[] | undefined>, codes: readonly number[], position: number): void {
+function addAll(
+	candidates: Array<number[] | undefined>,
+	codes: readonly number[],
+	position: number,
+): void {
 	for (let k = 0; k < codes.length; k++) {
 		const id = Math.floor(codes[k] / ALTERNATIVES);
 		const packed = position * ALTERNATIVES + (codes[k] - id * ALTERNATIVES);
@@ -38,7 +43,12 @@ function addAll(candidates: Array<number[] | undefined>, codes: readonly number[
 }
 
 /** Candidates of a group's digit-anchored patterns for a run of digits starting at `start`. */
-function addDigitRun(group: LiteralGroup, candidates: Array<number[] | undefined>, lower: string, start: number): void {
+function addDigitRun(
+	group: LiteralGroup,
+	candidates: Array<number[] | undefined>,
+	lower: string,
+	start: number,
+): void {
 	for (const { patternId, lookback, leadChars } of group.digitRunPatterns) {
 		const list = candidates[patternId];
 		const last = list ? Math.floor(list[list.length - 1] / ALTERNATIVES) : -1;
@@ -55,16 +65,22 @@ function addDigitRun(group: LiteralGroup, candidates: Array<number[] | undefined
  * Walks the text from a word start down a group's literal trie: through the word, and on over
  * white space and symbols while some literal does ("book a demo", "we're").
  */
-function walkLiterals(trie: FlatTrie, candidates: Array<number[] | undefined>, lower: string, start: number): void {
+function walkLiterals(
+	trie: FlatTrie,
+	candidates: Array<number[] | undefined>,
+	lower: string,
+	start: number,
+): void {
 	const length = lower.length;
 	const first = lower.charCodeAt(start);
-	let node = first < 128 ? trie.rootAscii[first] : trie.rootOther.get(first) ?? -1;
+	let node = first < 128 ? trie.rootAscii[first] : (trie.rootOther.get(first) ?? -1);
 	const { edgeStart, edgeCodes, edgeTargets, kinds } = trie;
 	for (let j = start; node >= 0; ) {
 		const nextFlags = j + 1 < length ? charFlags[lower.charCodeAt(j + 1)] : 0;
 		if (kinds[node] !== 0) {
 			if (kinds[node] & HAS_PREFIX) addAll(candidates, trie.prefixIds[node], start);
-			if (kinds[node] & HAS_WHOLE && endsSomeWord(nextFlags)) addAll(candidates, trie.wholeIds[node], start);
+			if (kinds[node] & HAS_WHOLE && endsSomeWord(nextFlags))
+				addAll(candidates, trie.wholeIds[node], start);
 		}
 		if (j + 1 >= length) break;
 		let code: number;
@@ -102,12 +118,16 @@ export class TextIndex {
 	) {
 		this.lower = text.toLowerCase();
 		this.patternCount = table.size;
-		this.candidates = this.lower.length === text.length && TextIndex.trusted(this.lower) ? new Array<number[] | undefined>(table.size).fill(undefined) : null;
+		this.candidates =
+			this.lower.length === text.length && TextIndex.trusted(this.lower)
+				? new Array<number[] | undefined>(table.size).fill(undefined)
+				: null;
 	}
 
 	/** False when the text has a character the literal table cannot reason about (every pattern then scans in full). */
 	private static trusted(lower: string): boolean {
-		for (let i = 0; i < lower.length; i++) if (charFlags[lower.charCodeAt(i)] & UNTRUSTED) return false;
+		for (let i = 0; i < lower.length; i++)
+			if (charFlags[lower.charCodeAt(i)] & UNTRUSTED) return false;
 		return true;
 	}
 
@@ -116,8 +136,14 @@ export class TextIndex {
 	 * scan in full.
 	 */
 	candidatesFor(pattern: AnchoredPattern): readonly number[] | null {
-		if (pattern.table !== this.table) throw new Error('This pattern belongs to another pattern table than the text index');
-		if (this.candidates === null || pattern.anchors.kind === 'anywhere' || pattern.id >= this.patternCount) return null;
+		if (pattern.table !== this.table)
+			throw new Error('This pattern belongs to another pattern table than the text index');
+		if (
+			this.candidates === null ||
+			pattern.anchors.kind === 'anywhere' ||
+			pattern.id >= this.patternCount
+		)
+			return null;
 		if (!this.indexedGroups[pattern.group]) {
 			TextIndex.scan(this.lower, this.table.groups[pattern.group], this.candidates);
 			this.indexedGroups[pattern.group] = true;
@@ -155,11 +181,20 @@ export class TextIndex {
 	}
 
 	private cutsWord(at: number): boolean {
-		return at > 0 && at < this.text.length && isWordCode(this.text.charCodeAt(at - 1)) && isWordCode(this.text.charCodeAt(at));
+		return (
+			at > 0 &&
+			at < this.text.length &&
+			isWordCode(this.text.charCodeAt(at - 1)) &&
+			isWordCode(this.text.charCodeAt(at))
+		);
 	}
 
 	/** One pass over a trusted text: the candidates of one group's patterns. */
-	private static scan(lower: string, group: LiteralGroup, candidates: Array<number[] | undefined>): void {
+	private static scan(
+		lower: string,
+		group: LiteralGroup,
+		candidates: Array<number[] | undefined>,
+	): void {
 		const length = lower.length;
 		const trie = group.flat;
 		let previous = 0;
@@ -173,10 +208,14 @@ export class TextIndex {
 				previous = flags;
 				continue;
 			}
-			if ((flags & UNICODE_WORD && !(previous & UNICODE_WORD)) || (flags & ASCII_WORD && !(previous & ASCII_WORD))) {
+			if (
+				(flags & UNICODE_WORD && !(previous & UNICODE_WORD)) ||
+				(flags & ASCII_WORD && !(previous & ASCII_WORD))
+			) {
 				walkLiterals(trie, candidates, lower, i);
 			}
-			if (flags & DIGIT && !(previous & DIGIT) && group.digitRunPatterns.length) addDigitRun(group, candidates, lower, i);
+			if (flags & DIGIT && !(previous & DIGIT) && group.digitRunPatterns.length)
+				addDigitRun(group, candidates, lower, i);
 			previous = flags;
 		}
 	}

@@ -45,11 +45,23 @@ const enum Kind {
 }
 
 function kindOf(code: number): Kind {
-	if (code < 0x20) return code === 0x09 || code === 0x0a || code === 0x0b || code === 0x0c || code === 0x0d ? Kind.Space : Kind.Drop;
+	if (code < 0x20)
+		return code === 0x09 || code === 0x0a || code === 0x0b || code === 0x0c || code === 0x0d
+			? Kind.Space
+			: Kind.Drop;
 	if (code === 0x20) return Kind.Space;
 	if (code < 0x7f) return Kind.Keep;
 	if (code <= 0x9f) return code === 0x85 ? Kind.Space : Kind.Drop; // DEL and C1 controls; NEL is a line break
-	if (code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000) {
+	if (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000
+	) {
 		return Kind.Space;
 	}
 	if (
@@ -142,22 +154,40 @@ export function defangLinks(text: string): string {
 const neutraliseBroadcasts = (text: string) => text.replace(/@(?=channel|here|everyone)/gi, '＠');
 
 const escapeHtml = (text: string) =>
-	text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+	text.replace(
+		/[&<>"']/g,
+		(char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!,
+	);
 
 /**
  * Slack mrkdwn has no escape for its formatting characters: look-alikes show them as typed. Angle
  * brackets get look-alikes too, not &lt; and &gt;: n8n's Slack "send and wait" decodes those
  * entities before posting, which would turn an escaped <!channel> back into a live mention.
  */
-const SLACK_LOOK_ALIKES: Record<string, string> = { '&': '&amp;', '<': '‹', '>': '›', '*': '∗', _: 'ˍ', '~': '∼', '`': 'ˋ' };
+const SLACK_LOOK_ALIKES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '‹',
+	'>': '›',
+	'*': '∗',
+	_: 'ˍ',
+	'~': '∼',
+	'`': 'ˋ',
+};
 
 /** "&lt;" typed by the lead would become "<" wherever a message is entity-decoded (Slack send-and-wait, HTML). */
 const neutraliseEntities = (text: string) => text.replace(/&(?=#?[A-Za-z0-9]{1,32};)/g, '＆');
 
 const ENCODERS: Record<Channel, (text: string) => string> = {
 	// Plain text is often posted to Slack or Teams as is: angle brackets would open a mention or a tag.
-	plain: (text) => neutraliseEntities(neutraliseBroadcasts(defangLinks(text))).replace(/</g, '‹').replace(/>/g, '›'),
-	slack: (text) => neutraliseBroadcasts(defangLinks(text)).replace(/[&<>*_~`]/g, (char) => SLACK_LOOK_ALIKES[char]),
+	plain: (text) =>
+		neutraliseEntities(neutraliseBroadcasts(defangLinks(text)))
+			.replace(/</g, '‹')
+			.replace(/>/g, '›'),
+	slack: (text) =>
+		neutraliseBroadcasts(defangLinks(text)).replace(
+			/[&<>*_~`]/g,
+			(char) => SLACK_LOOK_ALIKES[char],
+		),
 	html: (text) => escapeHtml(defangLinks(text)),
 	// HubSpot renders note bodies as HTML and markdown renderers accept entities: entities for the
 	// HTML characters, backslashes for markdown's own.

@@ -4,10 +4,22 @@
  * decision always exists, whatever the input, so no item can be lost between the two outputs.
  */
 import type { GateResult, IntentResult, Signal, SignalType } from '../contract';
-import { CONTRACT_VERSION, DEFAULT_PATH_DEFINITIONS, readIntent, STRONG_BUYING_SIGNAL_TYPES } from '../contract';
+import {
+	CONTRACT_VERSION,
+	DEFAULT_PATH_DEFINITIONS,
+	readIntent,
+	STRONG_BUYING_SIGNAL_TYPES,
+} from '../contract';
 import { encodeLeadValue, FIELD_LIMITS } from '../encode';
 
-export type GateRuleName = 'malformedIntent' | 'vip' | 'modelFallback' | 'lowConfidence' | 'falseNegativeGuard' | 'nearBoundary' | 'qaSample';
+export type GateRuleName =
+	| 'malformedIntent'
+	| 'vip'
+	| 'modelFallback'
+	| 'lowConfidence'
+	| 'falseNegativeGuard'
+	| 'nearBoundary'
+	| 'qaSample';
 
 export interface GateConfig {
 	malformedIntent: { enabled: boolean };
@@ -16,7 +28,12 @@ export interface GateConfig {
 	/** Minimum confidence per path; `default` for paths not listed. Wrong on "hot" costs more than on "junk". */
 	lowConfidence: { enabled: boolean; default: number; perPath: Record<string, number> };
 	/** Paths that would drop a lead out of sales, and the buying signals that must not be dropped. */
-	falseNegativeGuard: { enabled: boolean; paths: string[]; signalTypes: SignalType[]; minStrength: number };
+	falseNegativeGuard: {
+		enabled: boolean;
+		paths: string[];
+		signalTypes: SignalType[];
+		minStrength: number;
+	};
 	/** Review scores this close to a boundary between score paths (their minimum scores). Paths
 	 * chosen by rule rather than score (support, junk) are exempt. */
 	nearBoundary: { enabled: boolean; margin: number; boundaries: number[]; exemptPaths: string[] };
@@ -28,20 +45,38 @@ export interface GateConfig {
  * The default paths the guard watches, by rule rather than by name: where a buyer would be lost
  * quietly, the bottom of the score ladder (nurture) and the junk rule's paths.
  */
-const lowestScorePath = DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'score').reduce((lowest, path) => (path.minScore < lowest.minScore ? path : lowest));
-const GUARDED_PATHS = [lowestScorePath.name, ...DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'junk').map((path) => path.name)];
+const lowestScorePath = DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'score').reduce(
+	(lowest, path) => (path.minScore < lowest.minScore ? path : lowest),
+);
+const GUARDED_PATHS = [
+	lowestScorePath.name,
+	...DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'junk').map((path) => path.name),
+];
 
 export const DEFAULT_GATE_CONFIG: GateConfig = {
 	malformedIntent: { enabled: true },
 	vip: { enabled: false, domains: [], accounts: [] },
 	modelFallback: { enabled: true },
-	lowConfidence: { enabled: true, default: 0.6, perPath: { hot: 0.7, warm: 0.6, nurture: 0.5, support: 0.5, junk: 0.5 } },
-	falseNegativeGuard: { enabled: true, paths: GUARDED_PATHS, signalTypes: [...STRONG_BUYING_SIGNAL_TYPES], minStrength: 0.6 },
+	lowConfidence: {
+		enabled: true,
+		default: 0.6,
+		perPath: { hot: 0.7, warm: 0.6, nurture: 0.5, support: 0.5, junk: 0.5 },
+	},
+	falseNegativeGuard: {
+		enabled: true,
+		paths: GUARDED_PATHS,
+		signalTypes: [...STRONG_BUYING_SIGNAL_TYPES],
+		minStrength: 0.6,
+	},
 	nearBoundary: {
 		enabled: true,
 		margin: 5,
-		boundaries: DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'score' && path.minScore > 0).map((path) => path.minScore),
-		exemptPaths: DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule !== 'score').map((path) => path.name),
+		boundaries: DEFAULT_PATH_DEFINITIONS.filter(
+			(path) => path.rule === 'score' && path.minScore > 0,
+		).map((path) => path.minScore),
+		exemptPaths: DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule !== 'score').map(
+			(path) => path.name,
+		),
 	},
 	qaSample: { enabled: false, percent: 5, seed: 'intent-funnel' },
 };
@@ -67,22 +102,37 @@ function sampleKey(intent: IntentResult): string {
 }
 
 function isStrongBuyingSignal(signal: Signal, config: GateConfig['falseNegativeGuard']): boolean {
-	if (!config.signalTypes.includes(signal.type) || signal.polarity !== 'positive' || signal.strength < config.minStrength) return false;
+	if (
+		!config.signalTypes.includes(signal.type) ||
+		signal.polarity !== 'positive' ||
+		signal.strength < config.minStrength
+	)
+		return false;
 	// Only senior authority is a reason to look again; a "manager" alone is not.
 	return signal.type !== 'authority' || SENIOR_LEVELS.has(String(signal.value?.level ?? ''));
 }
 
 // Reasons reach Slack, Teams and the audit trail: what they quote is written as inert plain text.
-const quoteOf = (signal: Signal) => `'${encodeLeadValue('plain', signal.evidence.quote, FIELD_LIMITS.quote)}'`;
+const quoteOf = (signal: Signal) =>
+	`'${encodeLeadValue('plain', signal.evidence.quote, FIELD_LIMITS.quote)}'`;
 const labelOf = (value: unknown) => encodeLeadValue('plain', value, FIELD_LIMITS.label);
 
 /** A configured number for a path; path names are data, so "toString" or "__proto__" is just a name. */
 const ownNumber = (table: Record<string, number>, key: string): number | undefined =>
-	Object.prototype.hasOwnProperty.call(table, key) && typeof table[key] === 'number' && Number.isFinite(table[key]) ? table[key] : undefined;
+	Object.prototype.hasOwnProperty.call(table, key) &&
+	typeof table[key] === 'number' &&
+	Number.isFinite(table[key])
+		? table[key]
+		: undefined;
 
 function emailDomain(email: string | undefined): string | undefined {
 	const at = email?.lastIndexOf('@') ?? -1;
-	return at >= 0 ? email!.slice(at + 1).trim().toLowerCase() : undefined;
+	return at >= 0
+		? email!
+				.slice(at + 1)
+				.trim()
+				.toLowerCase()
+		: undefined;
 }
 
 /** Evaluates every enabled rule; the first that fires decides, all that fire are reasons. */
@@ -90,7 +140,10 @@ export function evaluateGate(json: unknown, config: GateConfig = DEFAULT_GATE_CO
 	const fired: Array<{ rule: GateRuleName; reason: string }> = [];
 	const review = (rule: GateRuleName, reason: string) => fired.push({ rule, reason });
 
-	const record = json !== null && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : {};
+	const record =
+		json !== null && typeof json === 'object' && !Array.isArray(json)
+			? (json as Record<string, unknown>)
+			: {};
 	const read = readIntent(record.intent);
 	if (!read.ok) {
 		if (config.malformedIntent.enabled) review('malformedIntent', read.problem);
@@ -105,54 +158,95 @@ export function evaluateGate(json: unknown, config: GateConfig = DEFAULT_GATE_CO
 		const domain = emailDomain(text(lead?.email) ?? text(record.email));
 		const companyName = text(lead?.company) ?? text(record.company) ?? '';
 		const company = companyName.trim().toLowerCase();
-		const vipDomain = domain && config.vip.domains.find((vip) => domain === vip || domain.endsWith(`.${vip}`));
+		const vipDomain =
+			domain && config.vip.domains.find((vip) => domain === vip || domain.endsWith(`.${vip}`));
 		const vipAccount = company && config.vip.accounts.find((account) => account === company);
 		if (vipDomain) review('vip', `VIP domain ${vipDomain}: always reviewed`);
-		else if (vipAccount) review('vip', `VIP account "${encodeLeadValue('plain', companyName, FIELD_LIMITS.company)}": always reviewed`);
+		else if (vipAccount)
+			review(
+				'vip',
+				`VIP account "${encodeLeadValue('plain', companyName, FIELD_LIMITS.company)}": always reviewed`,
+			);
 	}
 
-	if (config.modelFallback.enabled && (intent.engine === 'builtin-fallback' || intent.fallbackReason)) {
+	if (
+		config.modelFallback.enabled &&
+		(intent.engine === 'builtin-fallback' || intent.fallbackReason)
+	) {
 		const why = encodeLeadValue('plain', intent.fallbackReason, FIELD_LIMITS.reason);
-		review('modelFallback', `The model failed and the built-in result was used${why ? `: ${why}` : ''}`);
+		review(
+			'modelFallback',
+			`The model failed and the built-in result was used${why ? `: ${why}` : ''}`,
+		);
 	}
 
 	if (config.lowConfidence.enabled) {
-		const threshold = ownNumber(config.lowConfidence.perPath, intent.path) ?? config.lowConfidence.default;
+		const threshold =
+			ownNumber(config.lowConfidence.perPath, intent.path) ?? config.lowConfidence.default;
 		if (intent.confidence < threshold) {
-			review('lowConfidence', `Confidence ${intent.confidence} is below ${threshold} for path "${labelOf(intent.path)}"`);
+			review(
+				'lowConfidence',
+				`Confidence ${intent.confidence} is below ${threshold} for path "${labelOf(intent.path)}"`,
+			);
 		}
 	}
 
 	if (config.falseNegativeGuard.enabled && config.falseNegativeGuard.paths.includes(intent.path)) {
 		// Spam and pitches ask for "pricing" or "a call" as bait: next to strong spam evidence only
 		// a budget, a deadline or senior authority counts as a buyer's signal.
-		const baited = intent.signals.some((signal) => BAIT_TYPES.has(signal.type) && signal.strength >= 0.9);
+		const baited = intent.signals.some(
+			(signal) => BAIT_TYPES.has(signal.type) && signal.strength >= 0.9,
+		);
 		const strong = intent.signals.filter(
-			(signal) => isStrongBuyingSignal(signal, config.falseNegativeGuard) && !(baited && signal.type === 'buying_action'),
+			(signal) =>
+				isStrongBuyingSignal(signal, config.falseNegativeGuard) &&
+				!(baited && signal.type === 'buying_action'),
 		);
 		if (strong.length) {
-			const evidence = strong.slice(0, 3).map((signal) => `${signal.type.replace('_', ' ')} ${quoteOf(signal)}`).join(', ');
-			review('falseNegativeGuard', `Path is "${labelOf(intent.path)}" but the lead shows strong buying signals: ${evidence}`);
+			const evidence = strong
+				.slice(0, 3)
+				.map((signal) => `${signal.type.replace('_', ' ')} ${quoteOf(signal)}`)
+				.join(', ');
+			review(
+				'falseNegativeGuard',
+				`Path is "${labelOf(intent.path)}" but the lead shows strong buying signals: ${evidence}`,
+			);
 		}
 	}
 
 	if (config.nearBoundary.enabled) {
-		const near = config.nearBoundary.boundaries.find((boundary) => Math.abs(intent.score - boundary) <= config.nearBoundary.margin);
+		const near = config.nearBoundary.boundaries.find(
+			(boundary) => Math.abs(intent.score - boundary) <= config.nearBoundary.margin,
+		);
 		if (!config.nearBoundary.exemptPaths.includes(intent.path) && near !== undefined) {
-			review('nearBoundary', `Score ${intent.score} is within ${config.nearBoundary.margin} of the boundary at ${near}`);
+			review(
+				'nearBoundary',
+				`Score ${intent.score} is within ${config.nearBoundary.margin} of the boundary at ${near}`,
+			);
 		}
 	}
 
 	if (fired.length === 0 && config.qaSample.enabled && config.qaSample.percent > 0) {
 		const draw = hash32(`${config.qaSample.seed}|${sampleKey(intent)}`) / 2 ** 32;
-		if (draw < config.qaSample.percent / 100) review('qaSample', `Picked for the ${config.qaSample.percent}% quality-assurance sample`);
+		if (draw < config.qaSample.percent / 100)
+			review('qaSample', `Picked for the ${config.qaSample.percent}% quality-assurance sample`);
 	}
 	return decide(fired);
 }
 
 function decide(fired: Array<{ rule: GateRuleName; reason: string }>): GateResult {
 	if (fired.length === 0) {
-		return { decision: 'auto_route', reasons: ['No review rule fired'], rule: 'none', version: CONTRACT_VERSION };
+		return {
+			decision: 'auto_route',
+			reasons: ['No review rule fired'],
+			rule: 'none',
+			version: CONTRACT_VERSION,
+		};
 	}
-	return { decision: 'human_review', reasons: fired.map((entry) => entry.reason), rule: fired[0].rule, version: CONTRACT_VERSION };
+	return {
+		decision: 'human_review',
+		reasons: fired.map((entry) => entry.reason),
+		rule: fired[0].rule,
+		version: CONTRACT_VERSION,
+	};
 }

@@ -17,7 +17,8 @@ export interface EmailScreening {
 	lead: { text: string; name?: string; email?: string; submittedAt?: string; subject?: string };
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Longest header value or subject read: enough for any real one, bounded for hostile mail. */
 const HEADER_LIMIT = 2_000;
@@ -45,21 +46,38 @@ function headersOf(json: Record<string, unknown>): Map<string, string> {
 		if (text === undefined || key === '' || headers.has(key)) return;
 		text = text.slice(0, HEADER_LIMIT);
 		const line = /^([\w-]+):\s*/.exec(text);
-		headers.set(key, (line && line[1].toLowerCase() === key ? text.slice(line[0].length) : text).trim());
+		headers.set(
+			key,
+			(line && line[1].toLowerCase() === key ? text.slice(line[0].length) : text).trim(),
+		);
 	};
-	for (const source of [json.metadata, json.headers]) if (isRecord(source)) for (const [name, value] of Object.entries(source)) add(name, value);
+	for (const source of [json.metadata, json.headers])
+		if (isRecord(source)) for (const [name, value] of Object.entries(source)) add(name, value);
 	// Gmail API: payload.headers is [{ name, value }].
 	const payload = isRecord(json.payload) ? json.payload.headers : undefined;
-	if (Array.isArray(payload)) for (const header of payload) if (isRecord(header) && typeof header.name === 'string') add(header.name, header.value);
+	if (Array.isArray(payload))
+		for (const header of payload)
+			if (isRecord(header) && typeof header.name === 'string') add(header.name, header.value);
 	// Top-level headers: IMAP "simple" (from, subject) and the Gmail Trigger's simplified items (From, Subject).
-	for (const [name, value] of Object.entries(json)) if (TOP_LEVEL_HEADERS.has(name.toLowerCase())) add(name, value);
+	for (const [name, value] of Object.entries(json))
+		if (TOP_LEVEL_HEADERS.has(name.toLowerCase())) add(name, value);
 	return headers;
 }
 
-const TOP_LEVEL_HEADERS = new Set(['from', 'to', 'subject', 'date', 'in-reply-to', 'references', 'precedence', 'auto-submitted']);
+const TOP_LEVEL_HEADERS = new Set([
+	'from',
+	'to',
+	'subject',
+	'date',
+	'in-reply-to',
+	'references',
+	'precedence',
+	'auto-submitted',
+]);
 
 /** "Re:", "AW:", "RV:"... a subject that answers another, in the languages we read (en, es, de) and the usual clients. */
-const REPLY_PREFIX = /^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|aw|antw|antwort|rv|r|sv|vs|ref|réf|rép)\s*(?:\[\d+\])?\s*[:：]/i;
+const REPLY_PREFIX =
+	/^\s*(?:\[[^\]]{0,40}\]\s*)?(?:re|aw|antw|antwort|rv|r|sv|vs|ref|réf|rép)\s*(?:\[\d+\])?\s*[:：]/i;
 
 /**
  * Subjects that clients and servers put on automatic answers, at the start of the subject only:
@@ -70,16 +88,29 @@ const AUTO_SUBJECT =
 
 /** First-person away messages, looked for in the opening lines of the body (en, es, de). */
 const AWAY_BODY: Array<[RegExp, string]> = [
-	[/\b(?:i am|i'm|i will be) (?:currently )?(?:away|on (?:vacation|holiday|leave|annual leave|parental leave)|out of (?:the )?office(?! space))/i, 'an away message'],
-	[/\bdelivery has failed to these recipients\b|\bthis is an automatically generated (?:delivery status notification|message)\b/i, 'a bounce'],
-	[/\b(?:estoy|estar[eé]|me encuentro) (?:de vacaciones|fuera de (?:la )?oficina|ausente)/i, 'an away message (es)'],
-	[/\b(?:ich bin|bin ich) (?:[^\n.!?]|\d\.){0,40}?(?:im urlaub|abwesend|nicht im b[üu]ro|au[ßs]er haus)/i, 'an away message (de)'],
+	[
+		/\b(?:i am|i'm|i will be) (?:currently )?(?:away|on (?:vacation|holiday|leave|annual leave|parental leave)|out of (?:the )?office(?! space))/i,
+		'an away message',
+	],
+	[
+		/\bdelivery has failed to these recipients\b|\bthis is an automatically generated (?:delivery status notification|message)\b/i,
+		'a bounce',
+	],
+	[
+		/\b(?:estoy|estar[eé]|me encuentro) (?:de vacaciones|fuera de (?:la )?oficina|ausente)/i,
+		'an away message (es)',
+	],
+	[
+		/\b(?:ich bin|bin ich) (?:[^\n.!?]|\d\.){0,40}?(?:im urlaub|abwesend|nicht im b[üu]ro|au[ßs]er haus)/i,
+		'an away message (de)',
+	],
 ];
 
 /** Away messages say so first: only this much of the body is searched. */
 const AWAY_SCAN_LIMIT = 600;
 
-const AUTOMATED_SENDER = /^(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)(?:[+@.-]|$)/i;
+const AUTOMATED_SENDER =
+	/^(?:mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)(?:[+@.-]|$)/i;
 
 const PRECEDENCE_BULK = new Set(['bulk', 'list', 'junk']);
 
@@ -96,7 +127,11 @@ function bodyOf(json: Record<string, unknown>): string {
 		const value = json[key];
 		if (typeof value === 'string' && value.trim()) {
 			// HTML bodies: tags out, so the classifier reads words, not markup.
-			const text = key.toLowerCase().includes('html') ? value.slice(0, TEXT_LIMIT * 4).replace(/<(?:style|script)\b[\s\S]*?<\/(?:style|script)>|<[^>]*>/gi, ' ') : value;
+			const text = key.toLowerCase().includes('html')
+				? value
+						.slice(0, TEXT_LIMIT * 4)
+						.replace(/<(?:style|script)\b[\s\S]*?<\/(?:style|script)>|<[^>]*>/gi, ' ')
+				: value;
 			return text.slice(0, TEXT_LIMIT);
 		}
 	}
@@ -129,15 +164,23 @@ export function screenInboundEmail(json: unknown): EmailScreening {
 
 	const auto: string[] = [];
 	const autoSubmitted = headers.get('auto-submitted')?.toLowerCase();
-	if (autoSubmitted && autoSubmitted !== 'no') auto.push(`Auto-Submitted: ${quote(autoSubmitted)} (sent by a machine, RFC 3834)`);
-	for (const name of ['x-autoreply', 'x-autorespond', 'x-autoresponse']) if (headers.has(name)) auto.push(`${name} header: an automatic answer`);
+	if (autoSubmitted && autoSubmitted !== 'no')
+		auto.push(`Auto-Submitted: ${quote(autoSubmitted)} (sent by a machine, RFC 3834)`);
+	for (const name of ['x-autoreply', 'x-autorespond', 'x-autoresponse'])
+		if (headers.has(name)) auto.push(`${name} header: an automatic answer`);
 	const suppress = headers.get('x-auto-response-suppress')?.toLowerCase() ?? '';
-	if (/\b(?:all|oof|autoreply)\b/.test(suppress) && /^(?:automatic reply|out of office|auto)/i.test(subject)) auto.push('Exchange automatic reply');
+	if (
+		/\b(?:all|oof|autoreply)\b/.test(suppress) &&
+		/^(?:automatic reply|out of office|auto)/i.test(subject)
+	)
+		auto.push('Exchange automatic reply');
 	const precedence = headers.get('precedence')?.toLowerCase();
 	if (precedence === 'auto_reply') auto.push('Precedence: auto_reply');
-	if (email && AUTOMATED_SENDER.test(email)) auto.push(`Sent from ${quote(email)}, an automated address`);
+	if (email && AUTOMATED_SENDER.test(email))
+		auto.push(`Sent from ${quote(email)}, an automated address`);
 	const autoSubject = AUTO_SUBJECT.exec(subject);
-	if (autoSubject) auto.push(`Subject starts with ${quote(autoSubject[0].trim())}: an automatic answer`);
+	if (autoSubject)
+		auto.push(`Subject starts with ${quote(autoSubject[0].trim())}: an automatic answer`);
 	else {
 		const opening = body.slice(0, AWAY_SCAN_LIMIT);
 		const away = AWAY_BODY.find(([pattern]) => pattern.test(opening));
@@ -146,15 +189,23 @@ export function screenInboundEmail(json: unknown): EmailScreening {
 	if (auto.length) return { kind: 'auto_reply', reasons: auto, lead };
 
 	const bulk: string[] = [];
-	if (precedence && PRECEDENCE_BULK.has(precedence)) bulk.push(`Precedence: ${precedence} (list or bulk mail)`);
-	if (headers.has('list-id')) bulk.push(`List-Id ${quote(headers.get('list-id')!)}: sent to a mailing list`);
-	else if (headers.has('list-unsubscribe')) bulk.push('List-Unsubscribe header: a newsletter or campaign');
+	if (precedence && PRECEDENCE_BULK.has(precedence))
+		bulk.push(`Precedence: ${precedence} (list or bulk mail)`);
+	if (headers.has('list-id'))
+		bulk.push(`List-Id ${quote(headers.get('list-id')!)}: sent to a mailing list`);
+	else if (headers.has('list-unsubscribe'))
+		bulk.push('List-Unsubscribe header: a newsletter or campaign');
 	if (bulk.length) return { kind: 'bulk', reasons: bulk, lead };
 
 	const reply: string[] = [];
-	if (REPLY_PREFIX.test(subject)) reply.push(`Subject ${quote(subject)} answers an earlier message`);
+	if (REPLY_PREFIX.test(subject))
+		reply.push(`Subject ${quote(subject)} answers an earlier message`);
 	if (headers.get('in-reply-to')) reply.push('In-Reply-To header: part of an existing thread');
 	if (reply.length) return { kind: 'reply', reasons: reply, lead };
 
-	return { kind: 'new_message', reasons: ['No reply, automatic-answer or list marks: a new message'], lead };
+	return {
+		kind: 'new_message',
+		reasons: ['No reply, automatic-answer or list marks: a new message'],
+		lead,
+	};
 }

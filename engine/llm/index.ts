@@ -15,7 +15,10 @@ export interface ChatMessage {
 	content: string;
 }
 
-export type ChatInvoke = (messages: ChatMessage[], options: { signal: AbortSignal }) => Promise<string>;
+export type ChatInvoke = (
+	messages: ChatMessage[],
+	options: { signal: AbortSignal },
+) => Promise<string>;
 
 /** How the nodes call a model unless told otherwise, defined once: the nodes' options show these. */
 export const MODEL_CALL_DEFAULTS = {
@@ -58,11 +61,16 @@ export function statusOf(error: unknown): number | undefined {
 /** Retry-After from an error's headers: seconds or an HTTP date, in ms. */
 export function retryAfterMs(error: unknown, now = Date.now()): number | undefined {
 	const candidate = error as { headers?: unknown; response?: { headers?: unknown } };
-	const headers = (candidate?.headers ?? candidate?.response?.headers) as Record<string, string> | { get?: (name: string) => string | null } | undefined;
+	const headers = (candidate?.headers ?? candidate?.response?.headers) as
+		| Record<string, string>
+		| { get?: (name: string) => string | null }
+		| undefined;
 	if (!headers) return undefined;
-	const raw = typeof (headers as { get?: unknown }).get === 'function'
-		? (headers as { get: (name: string) => string | null }).get('retry-after')
-		: (headers as Record<string, string>)['retry-after'] ?? (headers as Record<string, string>)['Retry-After'];
+	const raw =
+		typeof (headers as { get?: unknown }).get === 'function'
+			? (headers as { get: (name: string) => string | null }).get('retry-after')
+			: ((headers as Record<string, string>)['retry-after'] ??
+				(headers as Record<string, string>)['Retry-After']);
 	if (!raw) return undefined;
 	const seconds = Number(raw);
 	if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
@@ -70,13 +78,21 @@ export function retryAfterMs(error: unknown, now = Date.now()): number | undefin
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-const isRetryable = (status: number | undefined) => status === 429 || (status !== undefined && status >= 500 && status < 600);
+const isRetryable = (status: number | undefined) =>
+	status === 429 || (status !== undefined && status >= 500 && status < 600);
 // Timers through AbortSignal.timeout: n8n's community-node rules restrict setTimeout/clearTimeout,
 // and n8n-workflow's sleep cannot be used in this n8n-free module.
-const sleep = (ms: number) => new Promise<void>((resolve) => AbortSignal.timeout(ms).addEventListener('abort', () => resolve(), { once: true }));
+const sleep = (ms: number) =>
+	new Promise<void>((resolve) =>
+		AbortSignal.timeout(ms).addEventListener('abort', () => resolve(), { once: true }),
+	);
 
 /** One model call with a timeout, retried on rate limits and server errors. */
-export async function callModel(invoke: ChatInvoke, messages: ChatMessage[], options: CallModelOptions): Promise<string> {
+export async function callModel(
+	invoke: ChatInvoke,
+	messages: ChatMessage[],
+	options: CallModelOptions,
+): Promise<string> {
 	const baseDelay = options.baseDelayMs ?? 500;
 	const maxDelay = options.maxDelayMs ?? 30_000;
 	for (let attempt = 0; ; attempt++) {
@@ -95,8 +111,10 @@ export async function callModel(invoke: ChatInvoke, messages: ChatMessage[], opt
 		} catch (error) {
 			const status = statusOf(error);
 			// This module is n8n-free: the calling node turns errors into NodeApiError/fallbacks.
+			const isFinal =
+				error instanceof ModelTimeoutError || !isRetryable(status) || attempt >= options.maxRetries;
 			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
-			if (error instanceof ModelTimeoutError || !isRetryable(status) || attempt >= options.maxRetries) throw error;
+			if (isFinal) throw error;
 			const backoff = baseDelay * 2 ** attempt;
 			await sleep(Math.min(maxDelay, retryAfterMs(error) ?? backoff));
 		} finally {
@@ -129,12 +147,15 @@ const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d\s().-]{6,}\d(?![\p{N}])/gu;
 
 /** Replaces email addresses and phone numbers before text leaves for an external model. */
 export function redactContactDetails(text: string): string {
-	return text.replace(EMAIL, '[email]').replace(PHONE, (match) => (countDigits(match) >= 7 ? '[phone]' : match));
+	return text
+		.replace(EMAIL, '[email]')
+		.replace(PHONE, (match) => (countDigits(match) >= 7 ? '[phone]' : match));
 }
 
 function countDigits(text: string): number {
 	let digits = 0;
-	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) digits++;
+	for (let i = 0; i < text.length; i++)
+		if (text.charCodeAt(i) >= 0x30 && text.charCodeAt(i) <= 0x39) digits++;
 	return digits;
 }
 
@@ -146,7 +167,10 @@ export const MODEL_TEXT_LIMIT = 20_000;
  * characters removed, as they hide instructions), at most MODEL_TEXT_LIMIT characters, and
  * contact details redacted when asked. Linear in the capped length.
  */
-export function leadTextForModel(text: unknown, options: { redactContactDetails: boolean }): string {
+export function leadTextForModel(
+	text: unknown,
+	options: { redactContactDetails: boolean },
+): string {
 	const clean = cleanLeadText(text, MODEL_TEXT_LIMIT);
 	return options.redactContactDetails ? redactContactDetails(clean) : clean;
 }
@@ -175,7 +199,9 @@ const normaliseForQuote = (text: string) =>
  * text: native passes to normalise and search, then one walk to map the hit back to offsets.
  */
 export function findQuote(quote: string, text: string): { start: number; end: number } | null {
-	const wanted = normaliseForQuote(quote.trim()).replace(/^["']|["']$/g, '').trim();
+	const wanted = normaliseForQuote(quote.trim())
+		.replace(/^["']|["']$/g, '')
+		.trim();
 	if (!wanted) return null;
 	const at = normaliseForQuote(text).indexOf(wanted);
 	if (at < 0) return null;
@@ -201,7 +227,17 @@ export function findQuote(quote: string, text: string): { start: number; end: nu
 function isSpaceCode(code: number): boolean {
 	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 	if (code < 0xa0) return false;
-	return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
 }
 
 /** The first JSON object in a model's answer, with code fences and prose around it ignored. */

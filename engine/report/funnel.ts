@@ -80,9 +80,11 @@ const DEFAULT_SALES_PATHS = ['hot', 'warm'];
 /** The audit node name a review step writes (see the templates): decision approved | dropped | rerouted. */
 export const REVIEW_AUDIT_NODE = 'humanReview';
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+const text = (value: unknown): string | undefined =>
+	typeof value === 'string' && value !== '' ? value : undefined;
 
 /**
  * A name the report groups by (path, rule, rep id and name), cut to its first 500 characters:
@@ -99,19 +101,28 @@ function epoch(value: unknown): number | undefined {
 
 function periodBound(value: number | string, name: string): number {
 	const parsed = epoch(value);
-	if (parsed === undefined) throw new Error(`The report's ${name} is not a date: ${JSON.stringify(String(value)).slice(0, 80)}`);
+	if (parsed === undefined)
+		throw new Error(
+			`The report's ${name} is not a date: ${JSON.stringify(String(value)).slice(0, 80)}`,
+		);
 	return parsed;
 }
 
 function auditOf(item: Record<string, unknown>): AuditEntry[] {
-	return Array.isArray(item.audit) ? (item.audit.filter((entry) => isRecord(entry)) as unknown as AuditEntry[]) : [];
+	return Array.isArray(item.audit)
+		? (item.audit.filter((entry) => isRecord(entry)) as unknown as AuditEntry[])
+		: [];
 }
 
 /** When the lead came in: its submission time, else when it was classified, else its first audit line. */
 function submittedAt(item: Record<string, unknown>, audit: AuditEntry[]): number | undefined {
 	const intent = isRecord(item.intent) ? item.intent : undefined;
 	const lead = intent && isRecord(intent.lead) ? intent.lead : undefined;
-	return epoch(lead?.submittedAt) ?? epoch(intent?.classifiedAt) ?? audit.map((entry) => epoch(entry.at)).find((at) => at !== undefined);
+	return (
+		epoch(lead?.submittedAt) ??
+		epoch(intent?.classifiedAt) ??
+		audit.map((entry) => epoch(entry.at)).find((at) => at !== undefined)
+	);
 }
 
 function reviewOutcome(audit: AuditEntry[], routed: boolean): ReviewOutcome {
@@ -139,12 +150,14 @@ function localDay(at: number, timeZone: string | undefined): string {
 	return DateTime.fromMillis(at, { zone }).toISODate() ?? new Date(at).toISOString().slice(0, 10);
 }
 
-const countInto = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+const countInto = (counts: Map<string, number>, key: string) =>
+	counts.set(key, (counts.get(key) ?? 0) + 1);
 
 const byCountThenName = (entries: Map<string, number>) =>
 	[...entries].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
 
-const positiveCap = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null);
+const positiveCap = (value: unknown) =>
+	typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
 
 export function buildFunnelReport(input: FunnelReportInput): FunnelReport {
 	const start = periodBound(input.start, 'start');
@@ -159,7 +172,13 @@ export function buildFunnelReport(input: FunnelReportInput): FunnelReport {
 		unreadable: 0,
 		duplicates: 0,
 		paths: [],
-		gate: { reviewed: 0, reviewRate: 0, byRule: [], outcomes: { approved: 0, dropped: 0, rerouted: 0, no_decision: 0 }, rescuedBuyers: 0 },
+		gate: {
+			reviewed: 0,
+			reviewRate: 0,
+			byRule: [],
+			outcomes: { approved: 0, dropped: 0, rerouted: 0, no_decision: 0 },
+			rescuedBuyers: 0,
+		},
 		routing: { assigned: 0, noCapacity: 0, passedThrough: 0, errors: 0 },
 		reps: [],
 		timeToAssignMinutes: null,
@@ -168,13 +187,17 @@ export function buildFunnelReport(input: FunnelReportInput): FunnelReport {
 	const paths = new Map<string, number>();
 	const rules = new Map<string, number>();
 	const waits: number[] = [];
-	const repSeen = new Map<string, { name?: string; timeZone?: string; assigned: number; days: Map<string, number> }>();
+	const repSeen = new Map<
+		string,
+		{ name?: string; timeZone?: string; assigned: number; days: Map<string, number> }
+	>();
 	const repEntry = (id: string) => {
 		let entry = repSeen.get(id);
 		if (!entry) repSeen.set(id, (entry = { assigned: 0, days: new Map() }));
 		return entry;
 	};
-	for (const rep of input.reps ?? []) if (text(rep.id)) Object.assign(repEntry(rep.id), { name: rep.name, timeZone: rep.timeZone });
+	for (const rep of input.reps ?? [])
+		if (text(rep.id)) Object.assign(repEntry(rep.id), { name: rep.name, timeZone: rep.timeZone });
 
 	for (const raw of input.items) {
 		if (!isRecord(raw) || !(isRecord(raw.intent) || isRecord(raw.gate) || isRecord(raw.routing))) {
@@ -207,7 +230,8 @@ export function buildFunnelReport(input: FunnelReportInput): FunnelReport {
 			countInto(rules, label(gate.rule) ?? 'unknown');
 			const outcome = reviewOutcome(audit, routing !== undefined);
 			report.gate.outcomes[outcome]++;
-			if (!forSales && (outcome === 'rerouted' || (outcome === 'approved' && reachedRep))) report.gate.rescuedBuyers++;
+			if (!forSales && (outcome === 'rerouted' || (outcome === 'approved' && reachedRep)))
+				report.gate.rescuedBuyers++;
 		}
 
 		if (status === 'assigned') report.routing.assigned++;
@@ -238,7 +262,11 @@ export function buildFunnelReport(input: FunnelReportInput): FunnelReport {
 	report.gate.reviewRate = report.leads ? report.gate.reviewed / report.leads : 0;
 	if (waits.length) {
 		const sorted = [...waits].sort((a, b) => a - b);
-		report.timeToAssignMinutes = { median: round1(median(sorted)), p90: round1(percentile(sorted, 90)), count: sorted.length };
+		report.timeToAssignMinutes = {
+			median: round1(median(sorted)),
+			p90: round1(percentile(sorted, 90)),
+			count: sorted.length,
+		};
 	}
 	const roster = new Map((input.reps ?? []).map((rep) => [rep.id, rep]));
 	report.reps = [...repSeen]
@@ -253,7 +281,12 @@ export function buildFunnelReport(input: FunnelReportInput): FunnelReport {
 				busiestDay: busiest ? { day: busiest[0], leads: busiest[1] } : null,
 				maxLeadsPerDay: positiveCap(caps?.maxLeadsPerDay),
 				maxOpenLeads: positiveCap(caps?.maxOpenLeads),
-				openNow: counts && Number.isFinite(counts.openLeads) ? counts.openLeads : input.storeCounts ? 0 : null,
+				openNow:
+					counts && Number.isFinite(counts.openLeads)
+						? counts.openLeads
+						: input.storeCounts
+							? 0
+							: null,
 			};
 		})
 		.sort((a, b) => b.assigned - a.assigned || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

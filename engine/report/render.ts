@@ -7,9 +7,16 @@ import { encodeLeadValue, FIELD_LIMITS } from '../encode';
 import type { FunnelReport, RepLine } from './funnel';
 
 /** Slack's limits: blocks per message, characters per section text, per field, per header. */
-export const SLACK_LIMITS = { blocks: 50, sectionText: 3000, fieldText: 2000, fields: 10, headerText: 150 } as const;
+export const SLACK_LIMITS = {
+	blocks: 50,
+	sectionText: 3000,
+	fieldText: 2000,
+	fields: 10,
+	headerText: 150,
+} as const;
 
-const clip = (value: string, max: number) => (value.length <= max ? value : `${value.slice(0, max - 1)}…`);
+const clip = (value: string, max: number) =>
+	value.length <= max ? value : `${value.slice(0, max - 1)}…`;
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
@@ -18,29 +25,45 @@ function periodLabel(report: FunnelReport): string {
 	return `${day(report.period.start)} to ${day(report.period.end)} UTC`;
 }
 
-const minutes = (value: number) => (value < 120 ? `${value} min` : `${Math.round((value / 60) * 10) / 10} h`);
+const minutes = (value: number) =>
+	value < 120 ? `${value} min` : `${Math.round((value / 60) * 10) / 10} h`;
 
 function timeToAssign(report: FunnelReport): string {
 	const wait = report.timeToAssignMinutes;
-	return wait ? `median ${minutes(wait.median)}, p90 ${minutes(wait.p90)} (${wait.count} leads)` : 'no assignments';
+	return wait
+		? `median ${minutes(wait.median)}, p90 ${minutes(wait.p90)} (${wait.count} leads)`
+		: 'no assignments';
 }
 
-const capText = (value: number, cap: number | null) => (cap === null ? `${value}` : `${value}/${cap}`);
+const capText = (value: number, cap: number | null) =>
+	cap === null ? `${value}` : `${value}/${cap}`;
 
 /** One rep's line in words; `name` is already encoded for its channel. */
 function repSummary(rep: RepLine, name: string): string {
-	const busiest = rep.busiestDay ? `, busiest day ${rep.busiestDay.day}: ${capText(rep.busiestDay.leads, rep.maxLeadsPerDay)}` : '';
+	const busiest = rep.busiestDay
+		? `, busiest day ${rep.busiestDay.day}: ${capText(rep.busiestDay.leads, rep.maxLeadsPerDay)}`
+		: '';
 	const open = rep.openNow === null ? '' : `, open now ${capText(rep.openNow, rep.maxOpenLeads)}`;
-	const atCap = (rep.maxLeadsPerDay !== null && (rep.busiestDay?.leads ?? 0) >= rep.maxLeadsPerDay) || (rep.maxOpenLeads !== null && rep.openNow !== null && rep.openNow >= rep.maxOpenLeads);
+	const atCap =
+		(rep.maxLeadsPerDay !== null && (rep.busiestDay?.leads ?? 0) >= rep.maxLeadsPerDay) ||
+		(rep.maxOpenLeads !== null && rep.openNow !== null && rep.openNow >= rep.maxOpenLeads);
 	return `${name}: ${rep.assigned} assigned${busiest}${open}${atCap ? ' (at cap)' : ''}`;
 }
 
-const REVIEW_OUTCOME_LABELS = { approved: 'approved', rerouted: 'rerouted', dropped: 'dropped', no_decision: 'no decision recorded' } as const;
+const REVIEW_OUTCOME_LABELS = {
+	approved: 'approved',
+	rerouted: 'rerouted',
+	dropped: 'dropped',
+	no_decision: 'no decision recorded',
+} as const;
 
 function reviewSummary(report: FunnelReport, label: (value: string) => string): string[] {
 	const outcomes = Object.entries(REVIEW_OUTCOME_LABELS)
 		.filter(([key]) => report.gate.outcomes[key as keyof typeof REVIEW_OUTCOME_LABELS] > 0)
-		.map(([key, words]) => `${report.gate.outcomes[key as keyof typeof REVIEW_OUTCOME_LABELS]} ${words}`);
+		.map(
+			([key, words]) =>
+				`${report.gate.outcomes[key as keyof typeof REVIEW_OUTCOME_LABELS]} ${words}`,
+		);
 	return [
 		`${report.gate.reviewed} of ${report.leads} leads reviewed (${percent(report.gate.reviewRate)})${outcomes.length ? `: ${outcomes.join(', ')}` : ''}`,
 		`${report.gate.rescuedBuyers} rescued buyers (a non-sales path a reviewer sent to a rep)`,
@@ -67,48 +90,101 @@ function pack(lines: string[], max: number): string[] {
 
 type Block = Record<string, unknown>;
 
-const section = (mrkdwn: string): Block => ({ type: 'section', text: { type: 'mrkdwn', text: mrkdwn } });
+const section = (mrkdwn: string): Block => ({
+	type: 'section',
+	text: { type: 'mrkdwn', text: mrkdwn },
+});
 
 /** Slack Block Kit for chat.postMessage (`blocks`), with its plain-text fallback (`text`). */
 export function funnelReportSlack(report: FunnelReport): { text: string; blocks: Block[] } {
-	const slack = (value: string, limit: number = FIELD_LIMITS.label) => encodeLeadValue('slack', value, limit);
-	const field = (title: string, value: string) => ({ type: 'mrkdwn', text: clip(`*${title}*\n${value}`, SLACK_LIMITS.fieldText) });
+	const slack = (value: string, limit: number = FIELD_LIMITS.label) =>
+		encodeLeadValue('slack', value, limit);
+	const field = (title: string, value: string) => ({
+		type: 'mrkdwn',
+		text: clip(`*${title}*\n${value}`, SLACK_LIMITS.fieldText),
+	});
 	const fields = [
-		field('Leads', `${report.leads}${report.duplicates ? ` (+${report.duplicates} duplicates)` : ''}`),
+		field(
+			'Leads',
+			`${report.leads}${report.duplicates ? ` (+${report.duplicates} duplicates)` : ''}`,
+		),
 		field('Reviewed', `${report.gate.reviewed} (${percent(report.gate.reviewRate)})`),
 		field('Rescued buyers', `${report.gate.rescuedBuyers}`),
 		field('Assigned', `${report.routing.assigned}`),
 		field('No capacity', `${report.routing.noCapacity}`),
 		field('Time to assign', timeToAssign(report)),
-		field('Prospect SMS', `${report.prospectSms.sent} sent, ${report.prospectSms.heldForQuietHours} held for quiet hours`),
+		field(
+			'Prospect SMS',
+			`${report.prospectSms.sent} sent, ${report.prospectSms.heldForQuietHours} held for quiet hours`,
+		),
 	];
 	const blocks: Block[] = [
-		{ type: 'header', text: { type: 'plain_text', text: clip(`Funnel report: ${periodLabel(report)}`, SLACK_LIMITS.headerText), emoji: false } },
+		{
+			type: 'header',
+			text: {
+				type: 'plain_text',
+				text: clip(`Funnel report: ${periodLabel(report)}`, SLACK_LIMITS.headerText),
+				emoji: false,
+			},
+		},
 		{ type: 'section', fields: fields.slice(0, SLACK_LIMITS.fields) },
 	];
 	const pathLines = report.paths.map((entry) => `${slack(entry.path)}: ${entry.leads}`);
 	const bodies = [
-		...pack(['*Leads per path*', ...(pathLines.length ? pathLines : ['none'])], SLACK_LIMITS.sectionText),
-		...pack(['*Gate reviews*', ...reviewSummary(report, (value) => slack(value))], SLACK_LIMITS.sectionText),
-		...pack(['*Reps (assigned against caps)*', ...(report.reps.length ? report.reps.map((rep) => repSummary(rep, slack(rep.name, FIELD_LIMITS.name))) : ['no reps'])], SLACK_LIMITS.sectionText),
+		...pack(
+			['*Leads per path*', ...(pathLines.length ? pathLines : ['none'])],
+			SLACK_LIMITS.sectionText,
+		),
+		...pack(
+			['*Gate reviews*', ...reviewSummary(report, (value) => slack(value))],
+			SLACK_LIMITS.sectionText,
+		),
+		...pack(
+			[
+				'*Reps (assigned against caps)*',
+				...(report.reps.length
+					? report.reps.map((rep) => repSummary(rep, slack(rep.name, FIELD_LIMITS.name)))
+					: ['no reps']),
+			],
+			SLACK_LIMITS.sectionText,
+		),
 	];
 	// Room for the closing context block: a message over Slack's block limit is refused whole.
 	const room = SLACK_LIMITS.blocks - blocks.length - 1;
 	const shown = bodies.length > room ? bodies.slice(0, room - 1) : bodies;
 	blocks.push(...shown.map(section));
-	if (shown.length < bodies.length) blocks.push(section(`…and ${bodies.length - shown.length} more sections left out (Slack shows ${SLACK_LIMITS.blocks} blocks at most)`));
+	if (shown.length < bodies.length)
+		blocks.push(
+			section(
+				`…and ${bodies.length - shown.length} more sections left out (Slack shows ${SLACK_LIMITS.blocks} blocks at most)`,
+			),
+		);
 	const notes = [
 		report.outsidePeriod && `${report.outsidePeriod} items outside the period`,
 		report.unreadable && `${report.unreadable} items were not funnel items`,
 		report.routing.errors && `${report.routing.errors} routing errors`,
 	].filter(Boolean);
-	blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: clip(notes.length ? notes.join(' · ') : 'Every item was read', SLACK_LIMITS.sectionText) }] });
+	blocks.push({
+		type: 'context',
+		elements: [
+			{
+				type: 'mrkdwn',
+				text: clip(
+					notes.length ? notes.join(' · ') : 'Every item was read',
+					SLACK_LIMITS.sectionText,
+				),
+			},
+		],
+	});
 	const summary = `Funnel report ${periodLabel(report)}: ${report.leads} leads, ${report.gate.reviewed} reviewed, ${report.routing.assigned} assigned`;
 	return { text: summary, blocks };
 }
 
 /** A horizontal bar chart in SVG; labels are encoded here, values are our numbers. */
-export function barChartSvg(title: string, bars: Array<{ label: string; value: number; cap?: number | null }>): string {
+export function barChartSvg(
+	title: string,
+	bars: Array<{ label: string; value: number; cap?: number | null }>,
+): string {
 	const html = (value: string, limit = 40) => encodeLeadValue('html', value, limit);
 	const rowHeight = 26;
 	const labelWidth = 170;
@@ -124,11 +200,15 @@ export function barChartSvg(title: string, bars: Array<{ label: string; value: n
 		return [
 			`<text x="${labelWidth - 8}" y="${y + 16}" text-anchor="end" font-size="13" fill="#333">${html(bar.label)}</text>`,
 			`<rect x="${labelWidth}" y="${y + 4}" width="${Math.max(1, length)}" height="16" fill="#3b6fd4" />`,
-			cap === null ? '' : `<line x1="${labelWidth + cap}" y1="${y + 1}" x2="${labelWidth + cap}" y2="${y + 23}" stroke="#d43b3b" stroke-width="2" />`,
+			cap === null
+				? ''
+				: `<line x1="${labelWidth + cap}" y1="${y + 1}" x2="${labelWidth + cap}" y2="${y + 23}" stroke="#d43b3b" stroke-width="2" />`,
 			`<text x="${labelWidth + Math.max(1, length) + 6}" y="${y + 16}" font-size="13" fill="#333">${bar.value}${bar.cap ? ` / ${bar.cap}` : ''}</text>`,
 		].join('');
 	});
-	const empty = bars.length ? '' : `<text x="${labelWidth}" y="${top + 16}" font-size="13" fill="#777">none</text>`;
+	const empty = bars.length
+		? ''
+		: `<text x="${labelWidth}" y="${top + 16}" font-size="13" fill="#777">none</text>`;
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${html(title, 120)}">` +
 		`<text x="0" y="18" font-size="15" font-weight="bold" fill="#111">${html(title, 120)}</text>${rows.join('')}${empty}</svg>`
@@ -137,14 +217,23 @@ export function barChartSvg(title: string, bars: Array<{ label: string; value: n
 
 /** A complete HTML email (well-formed XHTML too), inline styles only, charts as inline SVG. */
 export function funnelReportHtml(report: FunnelReport): string {
-	const html = (value: string, limit: number = FIELD_LIMITS.label) => encodeLeadValue('html', value, limit);
-	const row = (name: string, value: string) => `<tr><th style="text-align:left;padding:4px 12px 4px 0">${name}</th><td style="padding:4px 0">${value}</td></tr>`;
+	const html = (value: string, limit: number = FIELD_LIMITS.label) =>
+		encodeLeadValue('html', value, limit);
+	const row = (name: string, value: string) =>
+		`<tr><th style="text-align:left;padding:4px 12px 4px 0">${name}</th><td style="padding:4px 0">${value}</td></tr>`;
 	const list = (lines: string[]) => `<ul>${lines.map((line) => `<li>${line}</li>`).join('')}</ul>`;
 	const title = `Funnel report: ${periodLabel(report)}`;
-	const pathChart = barChartSvg('Leads per path', report.paths.map((entry) => ({ label: entry.path, value: entry.leads })));
+	const pathChart = barChartSvg(
+		'Leads per path',
+		report.paths.map((entry) => ({ label: entry.path, value: entry.leads })),
+	);
 	const repChart = barChartSvg(
 		'Busiest day per rep against the daily cap',
-		report.reps.map((rep) => ({ label: rep.name, value: rep.busiestDay?.leads ?? 0, cap: rep.maxLeadsPerDay })),
+		report.reps.map((rep) => ({
+			label: rep.name,
+			value: rep.busiestDay?.leads ?? 0,
+			cap: rep.maxLeadsPerDay,
+		})),
 	);
 	return [
 		'<!DOCTYPE html>',
@@ -153,21 +242,33 @@ export function funnelReportHtml(report: FunnelReport): string {
 		'<body style="font-family:Arial,Helvetica,sans-serif;color:#111;max-width:640px">',
 		`<h1 style="font-size:20px">${html(title, 200)}</h1>`,
 		'<table style="border-collapse:collapse">',
-		row('Leads', `${report.leads}${report.duplicates ? ` (+${report.duplicates} duplicates)` : ''}`),
+		row(
+			'Leads',
+			`${report.leads}${report.duplicates ? ` (+${report.duplicates} duplicates)` : ''}`,
+		),
 		row('Reviewed', `${report.gate.reviewed} (${percent(report.gate.reviewRate)})`),
 		row('Rescued buyers', `${report.gate.rescuedBuyers}`),
 		row('Assigned', `${report.routing.assigned}`),
 		row('No capacity', `${report.routing.noCapacity}`),
 		row('Time to assign', timeToAssign(report)),
-		row('Prospect SMS', `${report.prospectSms.sent} sent, ${report.prospectSms.heldForQuietHours} held for quiet hours`),
+		row(
+			'Prospect SMS',
+			`${report.prospectSms.sent} sent, ${report.prospectSms.heldForQuietHours} held for quiet hours`,
+		),
 		'</table>',
 		`<div>${pathChart}</div>`,
 		'<h2 style="font-size:16px">Gate reviews</h2>',
 		list(reviewSummary(report, (value) => html(value))),
 		'<h2 style="font-size:16px">Reps (assigned against caps)</h2>',
 		`<div>${repChart}</div>`,
-		list(report.reps.length ? report.reps.map((rep) => repSummary(rep, html(rep.name, FIELD_LIMITS.name))) : ['no reps']),
-		report.unreadable || report.outsidePeriod ? `<p style="color:#777">${report.outsidePeriod} items outside the period, ${report.unreadable} not funnel items.</p>` : '',
+		list(
+			report.reps.length
+				? report.reps.map((rep) => repSummary(rep, html(rep.name, FIELD_LIMITS.name)))
+				: ['no reps'],
+		),
+		report.unreadable || report.outsidePeriod
+			? `<p style="color:#777">${report.outsidePeriod} items outside the period, ${report.unreadable} not funnel items.</p>`
+			: '',
 		'</body></html>',
 	].join('\n');
 }

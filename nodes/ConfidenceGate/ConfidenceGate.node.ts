@@ -1,8 +1,20 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { GateResult } from '../../engine';
-import { appendAudit, CONTRACT_VERSION, encodeLeadValue, evaluateGate, FIELD_LIMITS } from '../../engine';
+import {
+	appendAudit,
+	CONTRACT_VERSION,
+	encodeLeadValue,
+	evaluateGate,
+	FIELD_LIMITS,
+} from '../../engine';
 import { readGateConfig } from './config';
 import { properties } from './description';
 
@@ -14,7 +26,8 @@ export class ConfidenceGate implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: 'auto-route or human review',
-		description: 'Sends every lead the system is not sure of to a human, so no high-value lead is silently dropped into nurture',
+		description:
+			'Sends every lead the system is not sure of to a human, so no high-value lead is silently dropped into nurture',
 		defaults: { name: 'Confidence Gate' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [
@@ -23,8 +36,14 @@ export class ConfidenceGate implements INodeType {
 		],
 		outputNames: ['Auto-route', 'Human review'],
 		builderHint: {
-			searchHint: 'Put after Semantic Classifier: routes each classified lead to Auto-route or Human review (low confidence, a buyer on a non-sales path, near a threshold, model fallback, VIPs, a QA sample).',
-			relatedNodes: [{ nodeType: 'n8n-nodes-intent-funnel.semanticClassifier', relationHint: 'Writes the intent this gate checks' }],
+			searchHint:
+				'Put after Semantic Classifier: routes each classified lead to Auto-route or Human review (low confidence, a buyer on a non-sales path, near a threshold, model fallback, VIPs, a QA sample).',
+			relatedNodes: [
+				{
+					nodeType: 'n8n-nodes-intent-funnel.semanticClassifier',
+					relationHint: 'Writes the intent this gate checks',
+				},
+			],
 		},
 		properties,
 	};
@@ -41,8 +60,16 @@ export class ConfidenceGate implements INodeType {
 				gate = evaluateGate(item.json, config);
 			} catch (error) {
 				// Should the engine ever fail on an item, a person looks at it: never lost, never auto-routed.
-				if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-				gate = { decision: 'human_review', reasons: [`The gate could not evaluate this item: ${encodeLeadValue('plain', (error as Error).message, FIELD_LIMITS.reason)}`], rule: 'error', version: CONTRACT_VERSION };
+				if (!this.continueOnFail())
+					throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+				gate = {
+					decision: 'human_review',
+					reasons: [
+						`The gate could not evaluate this item: ${encodeLeadValue('plain', (error as Error).message, FIELD_LIMITS.reason)}`,
+					],
+					rule: 'error',
+					version: CONTRACT_VERSION,
+				};
 			}
 			const json: IDataObject = {
 				...item.json,
@@ -54,7 +81,11 @@ export class ConfidenceGate implements INodeType {
 					reason: gate.reasons.join('; '),
 				}) as unknown as IDataObject[],
 			};
-			(gate.decision === 'auto_route' ? autoRoute : humanReview).push({ json, binary: item.binary, pairedItem: { item: itemIndex } });
+			(gate.decision === 'auto_route' ? autoRoute : humanReview).push({
+				json,
+				binary: item.binary,
+				pairedItem: { item: itemIndex },
+			});
 		});
 		return [autoRoute, humanReview];
 	}

@@ -5,7 +5,8 @@ const shownWhen = (ruleName: string) => ({ show: { [ruleName]: [true] } });
 
 export const properties: INodeProperties[] = [
 	{
-		displayName: 'Every item leaves on exactly one output: "Auto-route" or "Human review", with gate.reasons saying which rules fired',
+		displayName:
+			'Every item leaves on exactly one output: "Auto-route" or "Human review", with gate.reasons saying which rules fired',
 		name: 'notice',
 		type: 'notice',
 		default: '',
@@ -15,7 +16,8 @@ export const properties: INodeProperties[] = [
 		name: 'lowConfidence',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to review leads whose classification confidence is below the threshold of their path',
+		description:
+			'Whether to review leads whose classification confidence is below the threshold of their path',
 	},
 	{
 		displayName: 'Default Minimum Confidence',
@@ -49,7 +51,13 @@ export const properties: INodeProperties[] = [
 				displayName: 'Threshold',
 				values: [
 					{ displayName: 'Path', name: 'path', type: 'string', default: '' },
-					{ displayName: 'Minimum Confidence', name: 'minConfidence', type: 'number', typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 }, default: 0.6 },
+					{
+						displayName: 'Minimum Confidence',
+						name: 'minConfidence',
+						type: 'number',
+						typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
+						default: 0.6,
+					},
 				],
 			},
 		],
@@ -59,7 +67,8 @@ export const properties: INodeProperties[] = [
 		name: 'falseNegativeGuard',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to review leads sent to nurture or junk although they state a budget, a deadline, a buying action or senior authority',
+		description:
+			'Whether to review leads sent to nurture or junk although they state a budget, a deadline, a buying action or senior authority',
 	},
 	{
 		displayName: 'Guarded Paths',
@@ -74,7 +83,8 @@ export const properties: INodeProperties[] = [
 		name: 'nearBoundary',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to review leads whose score is within a margin of a boundary between score paths',
+		description:
+			'Whether to review leads whose score is within a margin of a boundary between score paths',
 	},
 	{
 		displayName: 'Score Boundaries',
@@ -82,7 +92,8 @@ export const properties: INodeProperties[] = [
 		type: 'string',
 		default: '70, 40',
 		displayOptions: shownWhen('nearBoundary'),
-		description: "Comma-separated minimum scores of the classifier's score paths (default: hot 70, warm 40)",
+		description:
+			"Comma-separated minimum scores of the classifier's score paths (default: hot 70, warm 40)",
 	},
 	{
 		displayName: 'Margin',
@@ -97,14 +108,16 @@ export const properties: INodeProperties[] = [
 		name: 'modelFallback',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to review leads whose model call failed and fell back to the built-in engine',
+		description:
+			'Whether to review leads whose model call failed and fell back to the built-in engine',
 	},
 	{
 		displayName: 'Review Missing or Malformed Intent',
 		name: 'malformedIntent',
 		type: 'boolean',
 		default: true,
-		description: 'Whether to review items without a readable "intent" (not classified, or from another version)',
+		description:
+			'Whether to review items without a readable "intent" (not classified, or from another version)',
 	},
 	{
 		displayName: 'Always Review VIPs',
@@ -136,7 +149,8 @@ export const properties: INodeProperties[] = [
 		name: 'qaSample',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to send a reproducible random share of auto-routed leads to review for audit',
+		description:
+			'Whether to send a reproducible random share of auto-routed leads to review for audit',
 	},
 	{
 		displayName: 'Sample Percent',

@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
 import type { EmailScreening } from '../../engine';
@@ -12,7 +18,8 @@ export class EmailIntake implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: 'new messages to the funnel',
-		description: 'Sends new emails on to the funnel as leads, and keeps replies, out-of-office answers, bounces and list mail out of it',
+		description:
+			'Sends new emails on to the funnel as leads, and keeps replies, out-of-office answers, bounces and list mail out of it',
 		defaults: { name: 'Email Intake' },
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [
@@ -21,8 +28,14 @@ export class EmailIntake implements INodeType {
 		],
 		outputNames: ['New Message', 'Reply or Automatic'],
 		builderHint: {
-			searchHint: 'Put after an Email Trigger (IMAP) or Gmail Trigger: new messages go on with text, name, email and submittedAt for the Semantic Classifier; replies, auto-replies and list mail leave on the second output.',
-			relatedNodes: [{ nodeType: 'n8n-nodes-intent-funnel.semanticClassifier', relationHint: 'Classifies the new messages' }],
+			searchHint:
+				'Put after an Email Trigger (IMAP) or Gmail Trigger: new messages go on with text, name, email and submittedAt for the Semantic Classifier; replies, auto-replies and list mail leave on the second output.',
+			relatedNodes: [
+				{
+					nodeType: 'n8n-nodes-intent-funnel.semanticClassifier',
+					relationHint: 'Classifies the new messages',
+				},
+			],
 		},
 		properties: [
 			{
@@ -43,19 +56,44 @@ export class EmailIntake implements INodeType {
 			try {
 				screening = screenInboundEmail(item.json);
 			} catch (error) {
-				if (!this.continueOnFail()) throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
+				if (!this.continueOnFail())
+					throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
 				// Unread mail is not dropped and not routed as a lead: a person can look at the second output.
-				screening = { kind: 'auto_reply', reasons: [`The email could not be read: ${encodeLeadValue('plain', (error as Error).message, FIELD_LIMITS.reason)}`], lead: { text: '' } };
+				screening = {
+					kind: 'auto_reply',
+					reasons: [
+						`The email could not be read: ${encodeLeadValue('plain', (error as Error).message, FIELD_LIMITS.reason)}`,
+					],
+					lead: { text: '' },
+				};
 			}
 			const isNew = screening.kind === 'new_message';
 			const json: IDataObject = {
 				...item.json,
 				// The lead fields the Semantic Classifier looks for first.
-				...(isNew && { text: screening.lead.text, name: screening.lead.name, email: screening.lead.email, submittedAt: screening.lead.submittedAt }),
-				emailScreening: { kind: screening.kind, reasons: screening.reasons, subject: screening.lead.subject ?? null },
-				audit: appendAudit(item.json.audit, { at: new Date().toISOString(), node: 'emailIntake', decision: screening.kind, reason: screening.reasons.join('; ') }) as unknown as IDataObject[],
+				...(isNew && {
+					text: screening.lead.text,
+					name: screening.lead.name,
+					email: screening.lead.email,
+					submittedAt: screening.lead.submittedAt,
+				}),
+				emailScreening: {
+					kind: screening.kind,
+					reasons: screening.reasons,
+					subject: screening.lead.subject ?? null,
+				},
+				audit: appendAudit(item.json.audit, {
+					at: new Date().toISOString(),
+					node: 'emailIntake',
+					decision: screening.kind,
+					reason: screening.reasons.join('; '),
+				}) as unknown as IDataObject[],
 			};
-			(isNew ? newMessages : others).push({ json, binary: item.binary, pairedItem: { item: itemIndex } });
+			(isNew ? newMessages : others).push({
+				json,
+				binary: item.binary,
+				pairedItem: { item: itemIndex },
+			});
 		});
 		return [newMessages, others];
 	}

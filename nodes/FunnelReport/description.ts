@@ -48,10 +48,12 @@ export const properties: INodeProperties[] = [
 			{
 				name: 'SQLite File on This Host',
 				value: 'sqlite',
-				description: 'The file Capacity Check keeps its counts in (~/.n8n/intent-funnel-capacity.sqlite); read only',
+				description:
+					'The file Capacity Check keeps its counts in (~/.n8n/intent-funnel-capacity.sqlite); read only',
 			},
 		],
-		description: 'Where to read each rep\'s open leads now, to show them against the Max Open Leads cap',
+		description:
+			"Where to read each rep's open leads now, to show them against the Max Open Leads cap",
 	},
 	{
 		displayName: 'State Key',
@@ -69,17 +71,44 @@ export const properties: INodeProperties[] = [
 		typeOptions: { multipleValues: true },
 		placeholder: 'Add Rep',
 		default: {},
-		description: 'The roster\'s caps, to show assignments against them. Reps seen in the items are listed either way.',
+		description:
+			"The roster's caps, to show assignments against them. Reps seen in the items are listed either way.",
 		options: [
 			{
 				displayName: 'Rep',
 				name: 'rep',
 				values: [
-					{ displayName: 'Max Leads per Day', name: 'maxLeadsPerDay', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Zero: no cap' },
-					{ displayName: 'Max Open Leads', name: 'maxOpenLeads', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Zero: no cap' },
+					{
+						displayName: 'Max Leads per Day',
+						name: 'maxLeadsPerDay',
+						type: 'number',
+						typeOptions: { minValue: 0 },
+						default: 0,
+						description: 'Zero: no cap',
+					},
+					{
+						displayName: 'Max Open Leads',
+						name: 'maxOpenLeads',
+						type: 'number',
+						typeOptions: { minValue: 0 },
+						default: 0,
+						description: 'Zero: no cap',
+					},
 					{ displayName: 'Name', name: 'name', type: 'string', default: '' },
-					{ displayName: 'Rep ID', name: 'repId', type: 'string', default: '', description: 'As in routing.rep.ID: the roster\'s ID, else the email, else the name' },
-					{ displayName: 'Time Zone', name: 'timeZone', type: 'string', default: 'UTC', description: 'IANA time zone of the rep: a day\'s cap counts on the rep\'s own calendar' },
+					{
+						displayName: 'Rep ID',
+						name: 'repId',
+						type: 'string',
+						default: '',
+						description: "As in routing.rep.ID: the roster's ID, else the email, else the name",
+					},
+					{
+						displayName: 'Time Zone',
+						name: 'timeZone',
+						type: 'string',
+						default: 'UTC',
+						description: "IANA time zone of the rep: a day's cap counts on the rep's own calendar",
+					},
 				],
 			},
 		],
@@ -96,14 +125,16 @@ export const properties: INodeProperties[] = [
 				name: 'recordField',
 				type: 'string',
 				default: 'record',
-				description: 'Column that holds a funnel item as JSON text, for items that are not funnel items themselves (Data Table or Sheet rows)',
+				description:
+					'Column that holds a funnel item as JSON text, for items that are not funnel items themselves (Data Table or Sheet rows)',
 			},
 			{
 				displayName: 'Sales Paths',
 				name: 'salesPaths',
 				type: 'string',
 				default: 'hot, warm',
-				description: 'Comma-separated paths whose leads are for sales, for items whose intent has no route: a reviewed lead on another path that reaches a rep is a rescued buyer',
+				description:
+					'Comma-separated paths whose leads are for sales, for items whose intent has no route: a reviewed lead on another path that reaches a rep is a rescued buyer',
 			},
 		],
 	},

@@ -1,4 +1,10 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { BriefingResult } from '../../engine';
@@ -22,7 +28,12 @@ export class IntentBriefing implements INodeType {
 		usableAsTool: true,
 		inputs: [
 			{ displayName: '', type: NodeConnectionTypes.Main },
-			{ displayName: 'Model', type: NodeConnectionTypes.AiLanguageModel, required: false, maxConnections: 1 },
+			{
+				displayName: 'Model',
+				type: NodeConnectionTypes.AiLanguageModel,
+				required: false,
+				maxConnections: 1,
+			},
 		],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
@@ -33,9 +44,15 @@ export class IntentBriefing implements INodeType {
 			},
 		],
 		builderHint: {
-			searchHint: "Writes a rep briefing from a classified lead (after Semantic Classifier): why it matters in the lead's words, a first question, SMS, Slack blocks, email HTML and a CRM note.",
+			searchHint:
+				"Writes a rep briefing from a classified lead (after Semantic Classifier): why it matters in the lead's words, a first question, SMS, Slack blocks, email HTML and a CRM note.",
 			inputs: { [NodeConnectionTypes.AiLanguageModel]: { required: false } },
-			relatedNodes: [{ nodeType: 'n8n-nodes-intent-funnel.semanticClassifier', relationHint: 'Classifies the lead the briefing is about' }],
+			relatedNodes: [
+				{
+					nodeType: 'n8n-nodes-intent-funnel.semanticClassifier',
+					relationHint: 'Classifies the lead the briefing is about',
+				},
+			],
 		},
 		properties,
 	};
@@ -47,7 +64,10 @@ export class IntentBriefing implements INodeType {
 		const classified = this.getInputData().map((item, itemIndex): INodeExecutionData => {
 			const lead = detectLeadFields(item.json);
 			const intent = classifyLead(lead, { timeZone: this.getTimezone() });
-			return { json: { ...item.json, intent: { ...intent, lead } as unknown as IDataObject }, pairedItem: { item: itemIndex } };
+			return {
+				json: { ...item.json, intent: { ...intent, lead } as unknown as IDataObject },
+				pairedItem: { item: itemIndex },
+			};
 		});
 		const [briefed] = await briefItems(this, classified);
 		return [
@@ -55,7 +75,14 @@ export class IntentBriefing implements INodeType {
 				const briefing = item.json.briefing as unknown as BriefingResult;
 				const intent = (item.json.intent ?? {}) as IDataObject;
 				return {
-					json: { briefing: briefing.text, firstQuestion: briefing.firstQuestion, sms: briefing.sms, path: intent.path, score: intent.score, mode: briefing.mode },
+					json: {
+						briefing: briefing.text,
+						firstQuestion: briefing.firstQuestion,
+						sms: briefing.sms,
+						path: intent.path,
+						score: intent.score,
+						mode: briefing.mode,
+					},
 					pairedItem: item.pairedItem,
 				};
 			}),

@@ -15,13 +15,22 @@ export const properties: INodeProperties[] = [
 		noDataExpression: true,
 		default: 'template',
 		options: [
-			{ name: 'Template', value: 'template', description: "Offline and deterministic: built from the lead's own words" },
+			{
+				name: 'Template',
+				value: 'template',
+				description: "Offline and deterministic: built from the lead's own words",
+			},
 			{
 				name: 'Connected Chat Model',
 				value: 'auto',
-				description: 'The chat model on the Model input writes the briefing; every claim must quote the lead, and the template is used when it fails',
+				description:
+					'The chat model on the Model input writes the briefing; every claim must quote the lead, and the template is used when it fails',
 			},
-			{ name: 'OpenAI-Compatible API', value: 'openAiCompatible', description: 'Like the connected model, through an OpenAI-compatible credential' },
+			{
+				name: 'OpenAI-Compatible API',
+				value: 'openAiCompatible',
+				description: 'Like the connected model, through an OpenAI-compatible credential',
+			},
 		],
 	},
 	...LEAD_TOOL_ARGUMENTS,
@@ -38,8 +47,11 @@ export const properties: INodeProperties[] = [
 		name: 'smsTemplate',
 		type: 'string',
 		typeOptions: { rows: 4 },
-		default: '{{pathLabel}} lead: {{leadLabel}}.\n{{evidenceShort}}\nAsk: {{firstQuestion}}\n{{repLine}}',
-		description: 'One part per line, most important first: parts that do not fit one SMS segment are dropped. ' + placeholderHelp,
+		default:
+			'{{pathLabel}} lead: {{leadLabel}}.\n{{evidenceShort}}\nAsk: {{firstQuestion}}\n{{repLine}}',
+		description:
+			'One part per line, most important first: parts that do not fit one SMS segment are dropped. ' +
+			placeholderHelp,
 	},
 	{
 		displayName: 'Options',

@@ -2,7 +2,15 @@ import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-wor
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { IntentResult, LeadFields, PathDefinition } from '../../engine';
-import { appendAudit, classifyLead, classifyWithModel, createConcurrencyLimiter, DEFAULT_PATH_DEFINITIONS, isFlaggedByBuiltin, validatePaths } from '../../engine';
+import {
+	appendAudit,
+	classifyLead,
+	classifyWithModel,
+	createConcurrencyLimiter,
+	DEFAULT_PATH_DEFINITIONS,
+	isFlaggedByBuiltin,
+	validatePaths,
+} from '../../engine';
 import { detectLeadFields, mergeLeadFields } from '../shared/leadFields';
 import type { ConnectedModel } from '../shared/model';
 import type { ModelCallOptions } from '../shared/modelOptions';
@@ -15,10 +23,22 @@ interface ClassifierOptions extends ModelCallOptions {
 	modelUse?: 'always' | 'whenUnsure';
 }
 
-const MAPPED_FIELDS: Array<keyof LeadFields> = ['text', 'name', 'email', 'phone', 'company', 'role', 'source', 'submittedAt', 'timeZone'];
+const MAPPED_FIELDS: Array<keyof LeadFields> = [
+	'text',
+	'name',
+	'email',
+	'phone',
+	'company',
+	'role',
+	'source',
+	'submittedAt',
+	'timeZone',
+];
 
 function readPaths(context: IExecuteFunctions): PathDefinition[] {
-	const configured = context.getNodeParameter('paths.path', 0, []) as Array<Partial<PathDefinition>>;
+	const configured = context.getNodeParameter('paths.path', 0, []) as Array<
+		Partial<PathDefinition>
+	>;
 	const paths = configured.length
 		? configured.map((path) => ({
 				name: String(path.name ?? '').trim(),
@@ -29,16 +49,26 @@ function readPaths(context: IExecuteFunctions): PathDefinition[] {
 		: DEFAULT_PATH_DEFINITIONS.map((path) => ({ ...path }));
 	const problems = validatePaths(paths);
 	if (problems.length) {
-		throw new NodeOperationError(context.getNode(), `The paths are not usable: ${problems.join('; ')}`, {
-			description: 'Fix the "Paths" parameter: every path needs a unique name, and one "score" path must start at 0.',
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`The paths are not usable: ${problems.join('; ')}`,
+			{
+				description:
+					'Fix the "Paths" parameter: every path needs a unique name, and one "score" path must start at 0.',
+			},
+		);
 	}
 	return paths;
 }
 
-function readLead(context: IExecuteFunctions, item: INodeExecutionData, itemIndex: number): LeadFields {
+function readLead(
+	context: IExecuteFunctions,
+	item: INodeExecutionData,
+	itemIndex: number,
+): LeadFields {
 	const detected = detectLeadFields(item.json);
-	if (context.getNodeParameter('fieldMapping', itemIndex, 'autoDetect') !== 'manual') return detected;
+	if (context.getNodeParameter('fieldMapping', itemIndex, 'autoDetect') !== 'manual')
+		return detected;
 	const mapped: Partial<Record<keyof LeadFields, unknown>> = {};
 	for (const field of MAPPED_FIELDS) mapped[field] = context.getNodeParameter(field, itemIndex, '');
 	return mergeLeadFields(detected, mapped);
@@ -70,12 +100,18 @@ export async function classifyItems(context: IExecuteFunctions): Promise<INodeEx
 	const failedOutput = drawsFailedOutput ? outputCount - 1 : 0;
 	const fail = (itemIndex: number, message: string) => {
 		const item = items[itemIndex];
-		if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), message, { itemIndex });
+		if (!context.continueOnFail())
+			throw new NodeOperationError(context.getNode(), message, { itemIndex });
 		if (toErrorOutput) {
 			outputs[failedOutput].push({ json: { error: message }, pairedItem: { item: itemIndex } });
 			return;
 		}
-		const audit = appendAudit(item.json.audit, { at: new Date().toISOString(), node: 'semanticClassifier', decision: 'error', reason: `Not classified: ${message}` });
+		const audit = appendAudit(item.json.audit, {
+			at: new Date().toISOString(),
+			node: 'semanticClassifier',
+			decision: 'error',
+			reason: `Not classified: ${message}`,
+		});
 		outputs[failedOutput].push({
 			json: { ...item.json, error: message, audit: audit as unknown as IDataObject[] },
 			binary: item.binary,
@@ -84,7 +120,12 @@ export async function classifyItems(context: IExecuteFunctions): Promise<INodeEx
 	};
 
 	const results = await Promise.allSettled(
-		items.map(async (item, itemIndex) => await limit(async () => await classifyItem(context, item, itemIndex, paths, timeZone, options, model))),
+		items.map(
+			async (item, itemIndex) =>
+				await limit(
+					async () => await classifyItem(context, item, itemIndex, paths, timeZone, options, model),
+				),
+		),
 	);
 
 	results.forEach((result, itemIndex) => {
@@ -101,8 +142,13 @@ export async function classifyItems(context: IExecuteFunctions): Promise<INodeEx
 				reason: `Score ${intent.score}, confidence ${intent.confidence} (${intent.engine}): ${intent.reasons[0] ?? ''}`,
 			}) as unknown as IDataObject[],
 		};
-		const output = outputMode === 'single' ? 0 : paths.findIndex((path) => path.name === intent.path);
-		if (output < 0) return fail(itemIndex, `The engine chose the path "${intent.path}", which is not among the paths`);
+		const output =
+			outputMode === 'single' ? 0 : paths.findIndex((path) => path.name === intent.path);
+		if (output < 0)
+			return fail(
+				itemIndex,
+				`The engine chose the path "${intent.path}", which is not among the paths`,
+			);
 		outputs[output].push({ json, binary: item.binary, pairedItem: { item: itemIndex } });
 	});
 	return outputs;
@@ -137,13 +183,22 @@ async function classifyItem(
 		languages: options.languages?.length ? options.languages : undefined,
 	};
 	const builtin = classifyLead(lead, classifierOptions);
-	if (!lead.text) builtin.reasons.unshift('No message text was found in the item: map "Message Text" if the form uses another field name');
+	if (!lead.text)
+		builtin.reasons.unshift(
+			'No message text was found in the item: map "Message Text" if the form uses another field name',
+		);
 	// The normalised lead: what the built-in engine read, and what evidence offsets point into.
 	const normalisedLead = builtin.lead ?? lead;
 	let intent: IntentResult = builtin;
 	if (model && normalisedLead.text && shouldAskModel(builtin, options.modelUse ?? 'always')) {
 		const { redactContactDetails, timeoutMs, maxRetries } = modelCallSettings(options);
-		intent = await classifyWithModel(normalisedLead, builtin, model.invoke, { paths, modelName: model.name, redactContactDetails, timeoutMs, maxRetries });
+		intent = await classifyWithModel(normalisedLead, builtin, model.invoke, {
+			paths,
+			modelName: model.name,
+			redactContactDetails,
+			timeoutMs,
+			maxRetries,
+		});
 	}
 	return { ...intent, lead: normalisedLead };
 }

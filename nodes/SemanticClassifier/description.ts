@@ -5,14 +5,31 @@ import { MODEL_CALL_OPTIONS } from '../shared/modelOptions';
 import { LEAD_TOOL_ARGUMENTS } from '../shared/toolArguments';
 
 const LEAD_FIELDS: Array<{ name: string; displayName: string; description: string }> = [
-	{ name: 'text', displayName: 'Message Text', description: "The lead's free text: the message, comments or \"How can we help?\" answer" },
+	{
+		name: 'text',
+		displayName: 'Message Text',
+		description: 'The lead\'s free text: the message, comments or "How can we help?" answer',
+	},
 	{ name: 'name', displayName: 'Name', description: "The lead's full name" },
 	{ name: 'email', displayName: 'Email', description: "The lead's email address" },
 	{ name: 'phone', displayName: 'Phone', description: "The lead's phone number, in any format" },
 	{ name: 'company', displayName: 'Company', description: "The lead's company" },
-	{ name: 'role', displayName: 'Role', description: "The lead's job title; senior titles count as authority" },
-	{ name: 'source', displayName: 'Source', description: 'Where the lead came from, e.g. "webform" or "hubspot"' },
-	{ name: 'submittedAt', displayName: 'Submitted At', description: 'When the lead was submitted (ISO date-time); relative deadlines are resolved from it' },
+	{
+		name: 'role',
+		displayName: 'Role',
+		description: "The lead's job title; senior titles count as authority",
+	},
+	{
+		name: 'source',
+		displayName: 'Source',
+		description: 'Where the lead came from, e.g. "webform" or "hubspot"',
+	},
+	{
+		name: 'submittedAt',
+		displayName: 'Submitted At',
+		description:
+			'When the lead was submitted (ISO date-time); relative deadlines are resolved from it',
+	},
 	{
 		name: 'timeZone',
 		displayName: 'Prospect Time Zone Name or ID',
@@ -32,13 +49,19 @@ export const properties: INodeProperties[] = [
 			{
 				name: 'Built-in, or Connected Chat Model When Present',
 				value: 'auto',
-				description: 'Uses the offline built-in engine; when a chat model is connected to the Model input, the model adds its judgement on top',
+				description:
+					'Uses the offline built-in engine; when a chat model is connected to the Model input, the model adds its judgement on top',
 			},
-			{ name: 'Built-in Only', value: 'builtin', description: 'Offline and deterministic, no credentials; ignores a connected model' },
+			{
+				name: 'Built-in Only',
+				value: 'builtin',
+				description: 'Offline and deterministic, no credentials; ignores a connected model',
+			},
 			{
 				name: 'OpenAI-Compatible API',
 				value: 'openAiCompatible',
-				description: 'The built-in signals plus a model reached through an OpenAI-compatible credential (OpenAI, Azure, Groq, vLLM, Ollama...)',
+				description:
+					'The built-in signals plus a model reached through an OpenAI-compatible credential (OpenAI, Azure, Groq, vLLM, Ollama...)',
 			},
 		],
 	},
@@ -50,8 +73,17 @@ export const properties: INodeProperties[] = [
 		default: 'autoDetect',
 		displayOptions: { show: { '@tool': [false] } },
 		options: [
-			{ name: 'Detect Automatically', value: 'autoDetect', description: 'Finds the usual fields of n8n Forms, Typeform, HubSpot, Webflow, Jotform and webhooks' },
-			{ name: 'Map Each Field', value: 'manual', description: 'Choose each field with an expression; empty fields are still detected' },
+			{
+				name: 'Detect Automatically',
+				value: 'autoDetect',
+				description:
+					'Finds the usual fields of n8n Forms, Typeform, HubSpot, Webflow, Jotform and webhooks',
+			},
+			{
+				name: 'Map Each Field',
+				value: 'manual',
+				description: 'Choose each field with an expression; empty fields are still detected',
+			},
 		],
 	},
 	...LEAD_TOOL_ARGUMENTS,
@@ -64,7 +96,9 @@ export const properties: INodeProperties[] = [
 			description: field.description,
 			displayOptions: { show: { fieldMapping: ['manual'] } },
 			...(field.name === 'text' ? { typeOptions: { rows: 2 } } : {}),
-			...(field.name === 'timeZone' ? { type: 'options', typeOptions: { loadOptionsMethod: 'getTimeZonesOrNone' } } : {}),
+			...(field.name === 'timeZone'
+				? { type: 'options', typeOptions: { loadOptionsMethod: 'getTimeZonesOrNone' } }
+				: {}),
 		}),
 	),
 	{
@@ -74,13 +108,21 @@ export const properties: INodeProperties[] = [
 		placeholder: 'Add Path',
 		typeOptions: { multipleValues: true, sortable: true },
 		default: { path: DEFAULT_PATH_DEFINITIONS.map((path) => ({ ...path })) },
-		description: 'Each path is an output of this node. Score paths form a ladder: a lead takes the highest one whose minimum score it reaches.',
+		description:
+			'Each path is an output of this node. Score paths form a ladder: a lead takes the highest one whose minimum score it reaches.',
 		options: [
 			{
 				name: 'path',
 				displayName: 'Path',
 				values: [
-					{ displayName: 'Name', name: 'name', type: 'string', default: '', required: true, description: 'Output name, e.g. "hot"' },
+					{
+						displayName: 'Name',
+						name: 'name',
+						type: 'string',
+						default: '',
+						required: true,
+						description: 'Output name, e.g. "hot"',
+					},
 					{
 						displayName: 'Rule',
 						name: 'rule',
@@ -88,8 +130,16 @@ export const properties: INodeProperties[] = [
 						default: 'score',
 						options: [
 							{ name: 'Score at or Above Minimum', value: 'score' },
-							{ name: 'Support Request', value: 'support', description: "An existing customer's request (login, bug, invoice, refund, cancel)" },
-							{ name: 'Junk', value: 'junk', description: 'Spam, pitches, job seekers, gibberish, prompt-injection attempts' },
+							{
+								name: 'Support Request',
+								value: 'support',
+								description: "An existing customer's request (login, bug, invoice, refund, cancel)",
+							},
+							{
+								name: 'Junk',
+								value: 'junk',
+								description: 'Spam, pitches, job seekers, gibberish, prompt-injection attempts',
+							},
 						],
 					},
 					{
@@ -147,10 +197,20 @@ export const properties: INodeProperties[] = [
 				name: 'modelUse',
 				type: 'options',
 				default: 'always',
-				description: 'When a chat model or the OpenAI-compatible credential is connected: ask it about every lead, or only when the built-in engine is unsure (fewer model calls). Leads the built-in engine flags as a prompt injection, a pitch, an application or spam are never lifted to a sales path by the model.',
+				description:
+					'When a chat model or the OpenAI-compatible credential is connected: ask it about every lead, or only when the built-in engine is unsure (fewer model calls). Leads the built-in engine flags as a prompt injection, a pitch, an application or spam are never lifted to a sales path by the model.',
 				options: [
-					{ name: 'Always', value: 'always', description: 'Every lead with text is also read by the model' },
-					{ name: 'Only When the Built-in Engine Is Unsure', value: 'whenUnsure', description: 'Only leads whose built-in confidence is below 0.7, or that have no evidence either way' },
+					{
+						name: 'Always',
+						value: 'always',
+						description: 'Every lead with text is also read by the model',
+					},
+					{
+						name: 'Only When the Built-in Engine Is Unsure',
+						value: 'whenUnsure',
+						description:
+							'Only leads whose built-in confidence is below 0.7, or that have no evidence either way',
+					},
 				],
 			},
 		],
@@ -162,11 +222,18 @@ export const properties: INodeProperties[] = [
  * 2 failures go to n8n's error output ("On Error: Continue (using error output)"), which n8n adds
  * itself. Runs in n8n's expression sandbox: self-contained, no imports.
  */
-export function configuredOutputs(parameters: { paths?: { path?: Array<{ name?: string }> }; outputMode?: string }, nodeVersion?: number) {
+export function configuredOutputs(
+	parameters: { paths?: { path?: Array<{ name?: string }> }; outputMode?: string },
+	nodeVersion?: number,
+) {
 	const failed = nodeVersion === 1 ? [{ type: 'main', displayName: 'Failed' }] : [];
-	if (parameters.outputMode === 'single') return [{ type: 'main', displayName: 'Classified' }, ...failed];
+	if (parameters.outputMode === 'single')
+		return [{ type: 'main', displayName: 'Classified' }, ...failed];
 	const defaults = ['hot', 'warm', 'nurture', 'support', 'junk'];
 	const configured = parameters.paths?.path;
-	const names = Array.isArray(configured) && configured.length ? configured.map((path) => path.name || '(unnamed)') : defaults;
+	const names =
+		Array.isArray(configured) && configured.length
+			? configured.map((path) => path.name || '(unnamed)')
+			: defaults;
 	return [...names.map((name) => ({ type: 'main', displayName: name })), ...failed];
 }

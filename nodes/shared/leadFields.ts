@@ -8,14 +8,67 @@ import type { LeadFields } from '../../engine';
  * removed, so "How can we help?" matches "howcanwehelp".
  */
 const FIELD_NAMES: Record<keyof LeadFields, string[]> = {
-	text: ['message', 'yourmessage', 'comments', 'comment', 'inquiry', 'enquiry', 'howcanwehelp', 'howcanwehelpyou', 'whatcanwehelpyouwith', 'howcanwehelpyoutoday', 'question', 'questions', 'details', 'description', 'request', 'notes', 'body', 'text', 'content', 'projectdetails', 'tellusaboutyourproject', 'additionalinformation', 'msg'],
+	text: [
+		'message',
+		'yourmessage',
+		'comments',
+		'comment',
+		'inquiry',
+		'enquiry',
+		'howcanwehelp',
+		'howcanwehelpyou',
+		'whatcanwehelpyouwith',
+		'howcanwehelpyoutoday',
+		'question',
+		'questions',
+		'details',
+		'description',
+		'request',
+		'notes',
+		'body',
+		'text',
+		'content',
+		'projectdetails',
+		'tellusaboutyourproject',
+		'additionalinformation',
+		'msg',
+	],
 	name: ['name', 'fullname', 'yourname', 'contactname', 'leadname'],
 	email: ['email', 'emailaddress', 'youremail', 'workemail', 'businessemail', 'mail'],
-	phone: ['phone', 'phonenumber', 'mobile', 'mobilephone', 'mobilenumber', 'telephone', 'tel', 'cell', 'yourphone', 'whatsapp'],
-	company: ['company', 'companyname', 'organization', 'organisation', 'business', 'businessname', 'account'],
+	phone: [
+		'phone',
+		'phonenumber',
+		'mobile',
+		'mobilephone',
+		'mobilenumber',
+		'telephone',
+		'tel',
+		'cell',
+		'yourphone',
+		'whatsapp',
+	],
+	company: [
+		'company',
+		'companyname',
+		'organization',
+		'organisation',
+		'business',
+		'businessname',
+		'account',
+	],
 	role: ['role', 'title', 'jobtitle', 'position', 'yourrole'],
 	source: ['source', 'leadsource', 'utmsource', 'formname', 'form', 'hsanalyticssource', 'channel'],
-	submittedAt: ['submittedat', 'submittedon', 'submissiondate', 'createdat', 'createdate', 'created', 'timestamp', 'date', 'datesubmitted'],
+	submittedAt: [
+		'submittedat',
+		'submittedon',
+		'submissiondate',
+		'createdat',
+		'createdate',
+		'created',
+		'timestamp',
+		'date',
+		'datesubmitted',
+	],
 	timeZone: ['timezone', 'tz', 'yourtimezone'],
 };
 const FIRST_NAMES = ['firstname', 'first', 'givenname'];
@@ -33,7 +86,8 @@ function asText(value: unknown): string | undefined {
 		const record = value as Record<string, unknown>;
 		if ('value' in record) return asText(record.value);
 		// Jotform { first, last } name objects.
-		if ('first' in record || 'last' in record) return [asText(record.first), asText(record.last)].filter(Boolean).join(' ') || undefined;
+		if ('first' in record || 'last' in record)
+			return [asText(record.first), asText(record.last)].filter(Boolean).join(' ') || undefined;
 	}
 	return undefined;
 }
@@ -43,7 +97,8 @@ function candidateRecords(json: IDataObject): Array<Record<string, unknown>> {
 	const records: Array<Record<string, unknown>> = [json];
 	for (const key of ['body', 'properties', 'fields', 'data', 'lead', 'contact', 'submission']) {
 		const nested = json[key];
-		if (nested && typeof nested === 'object' && !Array.isArray(nested)) records.push(...candidateRecords(nested as IDataObject));
+		if (nested && typeof nested === 'object' && !Array.isArray(nested))
+			records.push(...candidateRecords(nested as IDataObject));
 	}
 	const typeform = (json.form_response as IDataObject | undefined)?.answers;
 	if (Array.isArray(typeform)) records.push(typeformAnswers(typeform as IDataObject[]));
@@ -59,7 +114,8 @@ function typeformAnswers(answers: IDataObject[]): Record<string, unknown> {
 		else if (type === 'phone_number') record.phone = answer.phone_number;
 		else if (type === 'text' && typeof answer.text === 'string') {
 			const title = normaliseKey(String((answer.field as IDataObject | undefined)?.ref ?? ''));
-			if (!record.message || answer.text.length > String(record.message).length) record.message = answer.text;
+			if (!record.message || answer.text.length > String(record.message).length)
+				record.message = answer.text;
 			if (title) record[title] = answer.text;
 		}
 	}
@@ -87,14 +143,19 @@ export function detectLeadFields(json: IDataObject): LeadFields {
 		if (value) lead[field] = value;
 	}
 	if (!lead.name) {
-		const name = [lookup(records, FIRST_NAMES), lookup(records, LAST_NAMES)].filter(Boolean).join(' ');
+		const name = [lookup(records, FIRST_NAMES), lookup(records, LAST_NAMES)]
+			.filter(Boolean)
+			.join(' ');
 		if (name) lead.name = name;
 	}
 	return lead;
 }
 
 /** Mapped values override detected ones; an empty mapping keeps what was detected. */
-export function mergeLeadFields(detected: LeadFields, mapped: Partial<Record<keyof LeadFields, unknown>>): LeadFields {
+export function mergeLeadFields(
+	detected: LeadFields,
+	mapped: Partial<Record<keyof LeadFields, unknown>>,
+): LeadFields {
 	const lead: LeadFields = { ...detected };
 	for (const [field, value] of Object.entries(mapped) as Array<[keyof LeadFields, unknown]>) {
 		const text = asText(value);

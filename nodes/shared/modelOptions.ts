@@ -21,7 +21,8 @@ export const MODEL_CALL_OPTIONS: INodeProperties[] = [
 		type: 'number',
 		default: maxRetries,
 		typeOptions: { minValue: 0 },
-		description: 'Retries of a model call after a rate limit (429) or server error (5xx), with backoff',
+		description:
+			'Retries of a model call after a rate limit (429) or server error (5xx), with backoff',
 	},
 	{
 		displayName: 'Redact Contact Details',
@@ -29,7 +30,8 @@ export const MODEL_CALL_OPTIONS: INodeProperties[] = [
 		type: 'boolean',
 		// n8n's lint wants a literal boolean here; a test holds it to MODEL_CALL_DEFAULTS.
 		default: true,
-		description: 'Whether to replace email addresses and phone numbers before the text is sent to an external model',
+		description:
+			'Whether to replace email addresses and phone numbers before the text is sent to an external model',
 	},
 	{
 		displayName: 'Timeout (Ms)',

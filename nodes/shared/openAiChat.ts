@@ -28,8 +28,11 @@ export class OpenAiHttpError extends Error {
 
 /** What a server's error body says, per the documented `{"error": {"message", "type", "code"}}`. */
 function errorMessageOf(body: string): string {
-	const parsed = parseOrUndefined(body) as { error?: { message?: unknown } | string; message?: unknown } | undefined;
-	const message = typeof parsed?.error === 'string' ? parsed.error : (parsed?.error?.message ?? parsed?.message);
+	const parsed = parseOrUndefined(body) as
+		| { error?: { message?: unknown } | string; message?: unknown }
+		| undefined;
+	const message =
+		typeof parsed?.error === 'string' ? parsed.error : (parsed?.error?.message ?? parsed?.message);
 	if (typeof message === 'string' && message) return message;
 	// Not JSON (a proxy's HTML page...): the start of the raw body says more than nothing.
 	return body.slice(0, 200).trim() || 'no body';
@@ -45,15 +48,23 @@ function parseOrUndefined(body: string): unknown {
 
 /** Text of the first choice; some servers send content as an array of text parts. */
 function contentOf(answer: unknown): string {
-	const content = (answer as { choices?: Array<{ message?: { content?: unknown; refusal?: unknown } }> })?.choices?.[0]?.message?.content;
+	const content = (
+		answer as { choices?: Array<{ message?: { content?: unknown; refusal?: unknown } }> }
+	)?.choices?.[0]?.message?.content;
 	if (typeof content === 'string') return content;
-	if (Array.isArray(content)) return content.map((part) => (typeof part === 'string' ? part : ((part as { text?: unknown })?.text ?? ''))).join('');
+	if (Array.isArray(content))
+		return content
+			.map((part) => (typeof part === 'string' ? part : ((part as { text?: unknown })?.text ?? '')))
+			.join('');
 	throw new Error('The OpenAI-compatible API answered without choices[0].message.content');
 }
 
 export function openAiCompatibleChat(settings: OpenAiCompatibleSettings): ChatInvoke {
 	const url = `${settings.baseUrl.trim().replace(/\/+$/, '')}/chat/completions`;
-	const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+	const headers: Record<string, string> = {
+		'content-type': 'application/json',
+		accept: 'application/json',
+	};
 	// Local servers (Ollama, LM Studio, vLLM) need no key; sending an empty Bearer would be refused by some.
 	if (settings.apiKey) headers.authorization = `Bearer ${settings.apiKey}`;
 	return async (messages, { signal }) => {
@@ -65,10 +76,17 @@ export function openAiCompatibleChat(settings: OpenAiCompatibleSettings): ChatIn
 		});
 		const body = await response.text();
 		if (!response.ok) {
-			throw new OpenAiHttpError(`The OpenAI-compatible API answered HTTP ${response.status}: ${errorMessageOf(body)}`, response.status, response.headers);
+			throw new OpenAiHttpError(
+				`The OpenAI-compatible API answered HTTP ${response.status}: ${errorMessageOf(body)}`,
+				response.status,
+				response.headers,
+			);
 		}
 		const answer = parseOrUndefined(body);
-		if (answer === undefined) throw new Error(`The OpenAI-compatible API answered HTTP ${response.status} with a body that is not JSON: ${body.slice(0, 200)}`);
+		if (answer === undefined)
+			throw new Error(
+				`The OpenAI-compatible API answered HTTP ${response.status} with a body that is not JSON: ${body.slice(0, 200)}`,
+			);
 		return contentOf(answer);
 	};
 }

@@ -29,7 +29,9 @@ const CURRENT_IANA_NAME: Record<string, string> = {
  * read them) accepts, under their current IANA names; UTC is added, which Intl does not list.
  */
 function ianaTimeZones(): INodePropertyOptions[] {
-	const zones = new Set(Intl.supportedValuesOf('timeZone').map((zone) => CURRENT_IANA_NAME[zone] ?? zone));
+	const zones = new Set(
+		Intl.supportedValuesOf('timeZone').map((zone) => CURRENT_IANA_NAME[zone] ?? zone),
+	);
 	zones.add('UTC');
 	return [...zones].sort().map((zone) => ({ name: zone.replace(/_/g, ' '), value: zone }));
 }
@@ -40,6 +42,9 @@ export const timeZoneLoadOptions = {
 	},
 	/** For optional parameters: the empty value keeps the default their description states. */
 	async getTimeZonesOrNone(this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {
-		return [{ name: 'Not Set', value: '', description: 'Use the default described under the parameter' }, ...ianaTimeZones()];
+		return [
+			{ name: 'Not Set', value: '', description: 'Use the default described under the parameter' },
+			...ianaTimeZones(),
+		];
 	},
 };

@@ -1,10 +1,30 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 const TOOL_ARGUMENTS = [
-	{ name: 'toolMessage', key: 'message', displayName: 'Lead Message', description: "The lead's own message, word for word, in any language" },
-	{ name: 'toolName', key: 'name', displayName: 'Lead Name', description: "The lead's name, or an empty string when unknown" },
-	{ name: 'toolRole', key: 'role', displayName: 'Lead Role', description: "The lead's job title, or an empty string when unknown" },
-	{ name: 'toolCompany', key: 'company', displayName: 'Lead Company', description: "The lead's company, or an empty string when unknown" },
+	{
+		name: 'toolMessage',
+		key: 'message',
+		displayName: 'Lead Message',
+		description: "The lead's own message, word for word, in any language",
+	},
+	{
+		name: 'toolName',
+		key: 'name',
+		displayName: 'Lead Name',
+		description: "The lead's name, or an empty string when unknown",
+	},
+	{
+		name: 'toolRole',
+		key: 'role',
+		displayName: 'Lead Role',
+		description: "The lead's job title, or an empty string when unknown",
+	},
+	{
+		name: 'toolCompany',
+		key: 'company',
+		displayName: 'Lead Company',
+		description: "The lead's company, or an empty string when unknown",
+	},
 ];
 
 /**

@@ -13,9 +13,20 @@ function icsFor(rep: number): string {
 	// A daily recurring meeting at a different hour per rep, plus a one-off block.
 	const hour = String(9 + (rep % 8)).padStart(2, '0');
 	return [
-		'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//bench//EN',
-		'BEGIN:VEVENT', `UID:daily-${rep}@bench`, `DTSTART:20261123T${hour}0000Z`, `DTEND:20261123T${hour}3000Z`, 'RRULE:FREQ=DAILY;COUNT=30', 'END:VEVENT',
-		'BEGIN:VEVENT', `UID:block-${rep}@bench`, 'DTSTART:20261125T150000Z', 'DTEND:20261125T160000Z', 'END:VEVENT',
+		'BEGIN:VCALENDAR',
+		'VERSION:2.0',
+		'PRODID:-//bench//EN',
+		'BEGIN:VEVENT',
+		`UID:daily-${rep}@bench`,
+		`DTSTART:20261123T${hour}0000Z`,
+		`DTEND:20261123T${hour}3000Z`,
+		'RRULE:FREQ=DAILY;COUNT=30',
+		'END:VEVENT',
+		'BEGIN:VEVENT',
+		`UID:block-${rep}@bench`,
+		'DTSTART:20261125T150000Z',
+		'DTEND:20261125T160000Z',
+		'END:VEVENT',
 		'END:VCALENDAR',
 	].join('\r\n');
 }
@@ -24,19 +35,75 @@ function workflow(calendarSource: string, icsBase: string): WorkflowJson {
 	const leads = Array.from({ length: LEADS }, (_, i) => ({
 		name: `Lead ${i}`,
 		phone: '+14155550101',
-		intent: { score: 85, path: i % 3 === 0 ? 'warm' : 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: '', latencyMs: 0, lead: { text: 'x', submittedAt: new Date(Date.parse('2026-11-25T13:00:00Z') + i * 30_000).toISOString() } },
+		intent: {
+			score: 85,
+			path: i % 3 === 0 ? 'warm' : 'hot',
+			confidence: 0.9,
+			signals: [],
+			reasons: [],
+			engine: 'builtin',
+			model: null,
+			version: '1.0',
+			classifiedAt: '',
+			latencyMs: 0,
+			lead: {
+				text: 'x',
+				submittedAt: new Date(Date.parse('2026-11-25T13:00:00Z') + i * 30_000).toISOString(),
+			},
+		},
 	}));
 	const reps = Array.from({ length: REPS }, (_, i) => ({
-		name: `Rep ${i}`, email: `rep${i}@bench.test`, id: '', phone: '', calendarId: '', icsUrl: `${icsBase}/rep${i}.ics`,
-		tiers: i % 5 === 0 ? 'sdrs' : 'closers', timeZone: ['America/New_York', 'America/Chicago', 'Europe/London', 'Asia/Tokyo'][i % 4],
-		workingHours: 'Mon-Fri 08:00-18:00', outOfOffice: '', holidays: '', maxOpenLeads: 30, maxLeadsPerDay: 0, weight: 1, active: true,
+		name: `Rep ${i}`,
+		email: `rep${i}@bench.test`,
+		id: '',
+		phone: '',
+		calendarId: '',
+		icsUrl: `${icsBase}/rep${i}.ics`,
+		tiers: i % 5 === 0 ? 'sdrs' : 'closers',
+		timeZone: ['America/New_York', 'America/Chicago', 'Europe/London', 'Asia/Tokyo'][i % 4],
+		workingHours: 'Mon-Fri 08:00-18:00',
+		outOfOffice: '',
+		holidays: '',
+		maxOpenLeads: 30,
+		maxLeadsPerDay: 0,
+		weight: 1,
+		active: true,
 	}));
 	return {
 		nodes: [
-			{ id: 't', name: 'Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{ id: 's', name: 'Leads', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [200, 0], parameters: { mode: 'raw', jsonOutput: JSON.stringify({ leads }), options: {} } },
-			{ id: 'p', name: 'Split', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [400, 0], parameters: { fieldToSplitOut: 'leads', options: {} } },
-			{ id: 'c', name: 'Capacity Check', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 1, position: [600, 0], parameters: { calendarSource, reps: { rep: reps }, strategy: 'leastLoaded' }, credentials: { googleCalendarOAuth2Api: { id: '1', name: 'g' } } },
+			{
+				id: 't',
+				name: 'Trigger',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: 's',
+				name: 'Leads',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [200, 0],
+				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ leads }), options: {} },
+			},
+			{
+				id: 'p',
+				name: 'Split',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [400, 0],
+				parameters: { fieldToSplitOut: 'leads', options: {} },
+			},
+			{
+				id: 'c',
+				name: 'Capacity Check',
+				type: 'n8n-nodes-intent-funnel.capacityCheck',
+				typeVersion: 1,
+				position: [600, 0],
+				parameters: { calendarSource, reps: { rep: reps }, strategy: 'leastLoaded' },
+				credentials: { googleCalendarOAuth2Api: { id: '1', name: 'g' } },
+			},
 		],
 		connections: {
 			Trigger: { main: [[{ node: 'Leads', type: 'main', index: 0 }]] },
@@ -46,7 +113,13 @@ function workflow(calendarSource: string, icsBase: string): WorkflowJson {
 	};
 }
 
-async function measure(label: string, calendarSource: string, icsBase: string, requests: () => number, credentials = {}) {
+async function measure(
+	label: string,
+	calendarSource: string,
+	icsBase: string,
+	requests: () => number,
+	credentials = {},
+) {
 	const started = performance.now();
 	const run = await runWorkflow(workflow(calendarSource, icsBase), { credentials });
 	const elapsed = performance.now() - started;
@@ -78,10 +151,33 @@ export default {
 				.post('/calendar/v3/freeBusy')
 				.reply(200, (_uri: string, body: { items: Array<{ id: string }> }) => {
 					googleRequests++;
-					return { kind: 'calendar#freeBusy', calendars: Object.fromEntries(body.items.map((item) => [item.id, { busy: [{ start: '2026-11-25T15:00:00Z', end: '2026-11-25T16:00:00Z' }] }])) };
+					return {
+						kind: 'calendar#freeBusy',
+						calendars: Object.fromEntries(
+							body.items.map((item) => [
+								item.id,
+								{ busy: [{ start: '2026-11-25T15:00:00Z', end: '2026-11-25T16:00:00Z' }] },
+							]),
+						),
+					};
 				});
-			const oauth = { googleCalendarOAuth2Api: { clientId: 'x', clientSecret: 'y', accessTokenUrl: 'https://auth.test/token', authUrl: 'https://auth.test/auth', authentication: 'header', oauthTokenData: { access_token: 't', token_type: 'Bearer' } } };
-			await measure('Google free/busy (HTTP mocked)', 'googleCalendar', base, () => googleRequests, oauth);
+			const oauth = {
+				googleCalendarOAuth2Api: {
+					clientId: 'x',
+					clientSecret: 'y',
+					accessTokenUrl: 'https://auth.test/token',
+					authUrl: 'https://auth.test/auth',
+					authentication: 'header',
+					oauthTokenData: { access_token: 't', token_type: 'Bearer' },
+				},
+			};
+			await measure(
+				'Google free/busy (HTTP mocked)',
+				'googleCalendar',
+				base,
+				() => googleRequests,
+				oauth,
+			);
 			nock.cleanAll();
 		} finally {
 			server.close();

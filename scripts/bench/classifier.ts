@@ -60,7 +60,12 @@ export function generateLeads(count: number, seed = 42): LeadFields[] {
 		const languageRoll = random();
 		const pool = languageRoll < 0.1 ? SPANISH : languageRoll < 0.2 ? GERMAN : SENTENCES;
 		while (text.length < target) text += `${pool[Math.floor(random() * pool.length)]} `;
-		leads.push({ text: text.slice(0, 1500).trim(), email: `lead${i}@example.com`, role: random() < 0.3 ? 'Head of Operations' : undefined, submittedAt: '2026-11-25T15:00:00Z' });
+		leads.push({
+			text: text.slice(0, 1500).trim(),
+			email: `lead${i}@example.com`,
+			role: random() < 0.3 ? 'Head of Operations' : undefined,
+			submittedAt: '2026-11-25T15:00:00Z',
+		});
 	}
 	return leads;
 }
@@ -89,12 +94,21 @@ export default {
 			throughputs.push(LEADS / ((performance.now() - started) / 1000));
 		}
 		latencies.sort();
-		const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+		const at = (p: number) =>
+			latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
 		const rate = (n: number) => Math.round(n).toLocaleString('en-US');
 		const sorted = [...throughputs].sort((a, b) => a - b);
-		const averageLength = Math.round(leads.reduce((sum, lead) => sum + lead.text.length, 0) / leads.length);
-		console.log(`built-in engine, ${LEADS.toLocaleString('en-US')} generated leads (300-1,500 chars, mean ${averageLength}), one core, ${ROUNDS} rounds`);
-		console.log(`throughput: ${rate(sorted[sorted.length - 1])} leads/s (best round; median ${rate(sorted[Math.floor(sorted.length / 2)])}; rounds ${throughputs.map(rate).join(', ')})`);
-		console.log(`per lead: p50 ${at(0.5).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${at(1).toFixed(3)} ms`);
+		const averageLength = Math.round(
+			leads.reduce((sum, lead) => sum + lead.text.length, 0) / leads.length,
+		);
+		console.log(
+			`built-in engine, ${LEADS.toLocaleString('en-US')} generated leads (300-1,500 chars, mean ${averageLength}), one core, ${ROUNDS} rounds`,
+		);
+		console.log(
+			`throughput: ${rate(sorted[sorted.length - 1])} leads/s (best round; median ${rate(sorted[Math.floor(sorted.length / 2)])}; rounds ${throughputs.map(rate).join(', ')})`,
+		);
+		console.log(
+			`per lead: p50 ${at(0.5).toFixed(3)} ms, p99 ${at(0.99).toFixed(3)} ms, max ${at(1).toFixed(3)} ms`,
+		);
 	},
 };

@@ -7,7 +7,12 @@ const path = require('node:path');
 
 const target = process.argv[2];
 const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 25;
-const files = fs.statSync(target).isDirectory() ? fs.readdirSync(target).filter((file) => file.endsWith('.cpuprofile')).map((file) => path.join(target, file)) : [target];
+const files = fs.statSync(target).isDirectory()
+	? fs
+			.readdirSync(target)
+			.filter((file) => file.endsWith('.cpuprofile'))
+			.map((file) => path.join(target, file))
+	: [target];
 // n8n's own process writes the largest profile; its task runners and helpers write small ones.
 const file = files.sort((a, b) => fs.statSync(b).size - fs.statSync(a).size)[0];
 const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
@@ -32,11 +37,18 @@ for (const [index, id] of profile.samples.entries()) {
 }
 const total = [...self.values()].reduce((sum, value) => sum + value, 0);
 const busy = total - (self.get('(idle)') ?? 0);
-const ours = [...self].filter(([owner]) => owner.startsWith('ours: ')).reduce((sum, [, value]) => sum + value, 0);
+const ours = [...self]
+	.filter(([owner]) => owner.startsWith('ours: '))
+	.reduce((sum, [, value]) => sum + value, 0);
 const ms = (value) => (value / 1000).toFixed(0);
-console.log(`${path.basename(file)}: ${ms(total)} ms profiled, ${ms(busy)} ms busy (not idle); this package ${ms(ours)} ms = ${((100 * ours) / busy).toFixed(1)}% of busy time`);
+console.log(
+	`${path.basename(file)}: ${ms(total)} ms profiled, ${ms(busy)} ms busy (not idle); this package ${ms(ours)} ms = ${((100 * ours) / busy).toFixed(1)}% of busy time`,
+);
 console.log('| self time ms | % of busy | who |');
 console.log('|---|---|---|');
-for (const [owner, value] of [...self].filter(([owner]) => owner !== '(idle)').sort((a, b) => b[1] - a[1]).slice(0, top)) {
+for (const [owner, value] of [...self]
+	.filter(([owner]) => owner !== '(idle)')
+	.sort((a, b) => b[1] - a[1])
+	.slice(0, top)) {
 	console.log(`| ${ms(value)} | ${((100 * value) / busy).toFixed(1)} | ${owner} |`);
 }

@@ -9,17 +9,31 @@ const path = require('node:path');
 
 const [dir, ...modes] = process.argv.slice(2);
 const TARGET = 1.1;
-const MODE_NAMES = { single: 'single instance (n8n start)', queue1: 'queue mode, 1 worker', queue2: 'queue mode, 2 workers' };
-const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const MODE_NAMES = {
+	single: 'single instance (n8n start)',
+	queue1: 'queue mode, 1 worker',
+	queue2: 'queue mode, 2 workers',
+};
+const percentile = (sorted, p) =>
+	sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 function combine(mode, kind) {
-	const files = fs.readdirSync(dir).filter((file) => file.startsWith(`${mode}.${kind}.`) && file.endsWith('.json'));
+	const files = fs
+		.readdirSync(dir)
+		.filter((file) => file.startsWith(`${mode}.${kind}.`) && file.endsWith('.json'));
 	const runs = files.map((file) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')));
 	const leads = runs.reduce((sum, run) => sum + run.summary.leads, 0);
 	const seconds = runs.reduce((sum, run) => sum + run.summary.seconds, 0);
 	const answered = runs.flatMap((run) => run.records.filter((record) => record.status === 200));
 	const latencies = answered.map((record) => record.ms).sort((a, b) => a - b);
-	return { leads, failed: leads - answered.length, leadsPerSecond: leads / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99), rounds: runs.map((run) => run.summary.leadsPerSecond) };
+	return {
+		leads,
+		failed: leads - answered.length,
+		leadsPerSecond: leads / seconds,
+		p50: percentile(latencies, 50),
+		p99: percentile(latencies, 99),
+		rounds: runs.map((run) => run.summary.leadsPerSecond),
+	};
 }
 
 const rows = [];
@@ -45,7 +59,9 @@ for (const mode of modes) {
 }
 
 const fmt = (value, digits = 1) => value.toFixed(digits);
-console.log(`\nn8n 2.40.7 on this machine; ${rows[0]?.floor.leads ?? 0} leads per workflow and mode, alternating rounds`);
+console.log(
+	`\nn8n 2.40.7 on this machine; ${rows[0]?.floor.leads ?? 0} leads per workflow and mode, alternating rounds`,
+);
 console.log('| mode | workflow | leads/s | p50 ms | p99 ms | failed | leads/s per round |');
 console.log('|---|---|---|---|---|---|---|');
 for (const { mode, floor, control, funnel } of rows) {
@@ -55,16 +71,29 @@ for (const { mode, floor, control, funnel } of rows) {
 		['funnel: Webhook -> Semantic Classifier -> Capacity Check -> Set', funnel],
 	]) {
 		if (!result.leads) continue;
-		console.log(`| ${MODE_NAMES[mode] ?? mode} | ${name} | ${fmt(result.leadsPerSecond)} | ${fmt(result.p50)} | ${fmt(result.p99)} | ${result.failed} | ${result.rounds.map((rate) => fmt(rate)).join(', ')} |`);
+		console.log(
+			`| ${MODE_NAMES[mode] ?? mode} | ${name} | ${fmt(result.leadsPerSecond)} | ${fmt(result.p50)} | ${fmt(result.p99)} | ${result.failed} | ${result.rounds.map((rate) => fmt(rate)).join(', ')} |`,
+		);
 	}
 }
-console.log('\n| mode | overhead (floor leads/s / funnel leads/s) | p50 ratio (funnel / floor) | target |');
+console.log(
+	'\n| mode | overhead (floor leads/s / funnel leads/s) | p50 ratio (funnel / floor) | target |',
+);
 console.log('|---|---|---|---|');
 for (const { mode, throughputRatio, p50Ratio } of rows) {
-	console.log(`| ${MODE_NAMES[mode] ?? mode} | ${fmt(throughputRatio, 2)} | ${fmt(p50Ratio, 2)} | <= ${fmt(TARGET, 2)} ${throughputRatio <= TARGET && p50Ratio <= TARGET ? 'met' : 'NOT met'} |`);
+	console.log(
+		`| ${MODE_NAMES[mode] ?? mode} | ${fmt(throughputRatio, 2)} | ${fmt(p50Ratio, 2)} | <= ${fmt(TARGET, 2)} ${throughputRatio <= TARGET && p50Ratio <= TARGET ? 'met' : 'NOT met'} |`,
+	);
 }
-console.log('\nWhere the difference goes: n8n running two more nodes (control vs floor), and our two nodes beyond that (funnel vs control)');
-console.log('| mode | control vs floor (leads/s) | funnel vs control (leads/s) | funnel vs control (p50) |');
+console.log(
+	'\nWhere the difference goes: n8n running two more nodes (control vs floor), and our two nodes beyond that (funnel vs control)',
+);
+console.log(
+	'| mode | control vs floor (leads/s) | funnel vs control (leads/s) | funnel vs control (p50) |',
+);
 console.log('|---|---|---|---|');
-for (const { mode, controlRatio, oursRatio, oursP50Ratio } of rows) console.log(`| ${MODE_NAMES[mode] ?? mode} | ${fmt(controlRatio, 2)} | ${fmt(oursRatio, 2)} | ${fmt(oursP50Ratio, 2)} |`);
+for (const { mode, controlRatio, oursRatio, oursP50Ratio } of rows)
+	console.log(
+		`| ${MODE_NAMES[mode] ?? mode} | ${fmt(controlRatio, 2)} | ${fmt(oursRatio, 2)} | ${fmt(oursP50Ratio, 2)} |`,
+	);
 console.log(`\nworst ratio ${fmt(worst, 2)} (target <= ${fmt(TARGET, 2)})`);

@@ -1,20 +1,39 @@
 // Checks that a running n8n loaded every node and credential of this package under its
 // production type name, as the editor sees them. Usage: node checkTypes.js BASE_URL
 const base = process.argv[2];
-const OWNER = { email: 'owner@intent-funnel.test', firstName: 'E2E', lastName: 'Owner', password: ['Intent', 'Funnel', '2026'].join('-') };
-const NODES = ['semanticClassifier', 'confidenceGate', 'intentBriefing', 'capacityCheck'].map((name) => `n8n-nodes-intent-funnel.${name}`);
+const OWNER = {
+	email: 'owner@intent-funnel.test',
+	firstName: 'E2E',
+	lastName: 'Owner',
+	password: ['Intent', 'Funnel', '2026'].join('-'),
+};
+const NODES = ['semanticClassifier', 'confidenceGate', 'intentBriefing', 'capacityCheck'].map(
+	(name) => `n8n-nodes-intent-funnel.${name}`,
+);
 const CREDENTIALS = ['intentFunnelOpenAiApi'];
 
 async function main() {
 	const json = { 'content-type': 'application/json' };
-	await fetch(`${base}/rest/owner/setup`, { method: 'POST', headers: json, body: JSON.stringify(OWNER) });
-	const login = await fetch(`${base}/rest/login`, { method: 'POST', headers: json, body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }) });
+	await fetch(`${base}/rest/owner/setup`, {
+		method: 'POST',
+		headers: json,
+		body: JSON.stringify(OWNER),
+	});
+	const login = await fetch(`${base}/rest/login`, {
+		method: 'POST',
+		headers: json,
+		body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+	});
 	const cookie = login.headers.get('set-cookie')?.split(';')[0];
 	if (!login.ok || !cookie) throw new Error(`could not log in: HTTP ${login.status}`);
-	const get = async (file) => await (await fetch(`${base}/types/${file}`, { headers: { cookie } })).json();
+	const get = async (file) =>
+		await (await fetch(`${base}/types/${file}`, { headers: { cookie } })).json();
 	const nodes = new Set((await get('nodes.json')).map((node) => node.name));
 	const credentials = new Set((await get('credentials.json')).map((credential) => credential.name));
-	const missing = [...NODES.filter((name) => !nodes.has(name)), ...CREDENTIALS.filter((name) => !credentials.has(name))];
+	const missing = [
+		...NODES.filter((name) => !nodes.has(name)),
+		...CREDENTIALS.filter((name) => !credentials.has(name)),
+	];
 	if (missing.length) throw new Error(`n8n did not load: ${missing.join(', ')}`);
 	console.log(`[e2e] n8n loaded ${NODES.join(', ')} and the ${CREDENTIALS.join(', ')} credential`);
 }

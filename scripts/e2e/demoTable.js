@@ -35,7 +35,8 @@ if (flag === '--expect') {
 	const problems = Object.entries(expected)
 		.filter(([lead, route]) => actual[lead] !== route)
 		.map(([lead, route]) => `${lead}: expected "${route}", got "${actual[lead] ?? 'no row'}"`);
-	if (rows.length !== Object.keys(expected).length) problems.push(`expected ${Object.keys(expected).length} rows, got ${rows.length}`);
+	if (rows.length !== Object.keys(expected).length)
+		problems.push(`expected ${Object.keys(expected).length} rows, got ${rows.length}`);
 	if (problems.length) {
 		console.error(`Demo routes differ on the real n8n:\n  ${problems.join('\n  ')}`);
 		process.exit(1);

@@ -5,7 +5,10 @@
 //   node executions.js postgres WORKFLOW_ID PG_DIR
 const [database, workflowId, moduleDir] = process.argv.slice(2);
 
-const print = (rows) => console.log(JSON.stringify(Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]))));
+const print = (rows) =>
+	console.log(
+		JSON.stringify(Object.fromEntries(rows.map((row) => [row.status, Number(row.count)]))),
+	);
 const fail = (error) => {
 	console.error(error.message);
 	process.exit(1);
@@ -22,16 +25,25 @@ if (database === 'postgres') {
 	});
 	client
 		.connect()
-		.then(() => client.query('SELECT status, COUNT(*) AS count FROM execution_entity WHERE "workflowId" = $1 GROUP BY status', [workflowId]))
+		.then(() =>
+			client.query(
+				'SELECT status, COUNT(*) AS count FROM execution_entity WHERE "workflowId" = $1 GROUP BY status',
+				[workflowId],
+			),
+		)
 		.then((result) => print(result.rows))
 		.then(() => client.end())
 		.catch(fail);
 } else {
 	const sqlite3 = require(moduleDir);
 	const db = new sqlite3.Database(database, sqlite3.OPEN_READONLY);
-	db.all('SELECT status, COUNT(*) AS count FROM execution_entity WHERE workflowId = ? GROUP BY status', [workflowId], (error, rows) => {
-		if (error) fail(error);
-		print(rows);
-		db.close();
-	});
+	db.all(
+		'SELECT status, COUNT(*) AS count FROM execution_entity WHERE workflowId = ? GROUP BY status',
+		[workflowId],
+		(error, rows) => {
+			if (error) fail(error);
+			print(rows);
+			db.close();
+		},
+	);
 }

@@ -37,11 +37,19 @@ const problem = (text) => problems.length < 40 && problems.push(text);
 // between tiers without breaking these checks; the mix must still fill and rotate both tiers.
 const TIER_OF_PATH = { hot: 'closers', warm: 'sdrs' };
 
-const groupBy = (list, key) => list.reduce((groups, entry) => groups.set(key(entry), [...(groups.get(key(entry)) ?? []), entry]), new Map());
+const groupBy = (list, key) =>
+	list.reduce(
+		(groups, entry) => groups.set(key(entry), [...(groups.get(key(entry)) ?? []), entry]),
+		new Map(),
+	);
 
 async function main() {
-	const all = args.sink.startsWith('http') ? await (await fetch(`${args.sink}/messages`)).json() : JSON.parse(fs.readFileSync(args.sink, 'utf8'));
-	const messages = all.filter((message) => String(message.body.leadId).startsWith(`${args.prefix}-`));
+	const all = args.sink.startsWith('http')
+		? await (await fetch(`${args.sink}/messages`)).json()
+		: JSON.parse(fs.readFileSync(args.sink, 'utf8'));
+	const messages = all.filter((message) =>
+		String(message.body.leadId).startsWith(`${args.prefix}-`),
+	);
 	const byChannel = groupBy(messages, (message) => message.channel);
 	const crmByLead = groupBy(byChannel.get('crm') ?? [], (message) => message.body.leadId);
 	const smsByLead = groupBy(byChannel.get('sms') ?? [], (message) => message.body.leadId);
@@ -59,9 +67,16 @@ async function main() {
 	for (const [leadId, attempts] of attemptsByLead) {
 		const kind = attempts[0].kind;
 		const answered = attempts.find((attempt) => attempt.status === 200);
-		if (!answered) problem(`${leadId}: never answered (${attempts.map((attempt) => attempt.status || attempt.error).join(', ')})`);
-		else if (answered.json?.leadId !== leadId) problem(`${leadId}: answered for ${answered.json?.leadId}: ${JSON.stringify(answered.json ?? answered.text).slice(0, 200)}`);
-		if (!crash && attempts.length > 1) problem(`${leadId}: needed ${attempts.length} attempts in a run without failures`);
+		if (!answered)
+			problem(
+				`${leadId}: never answered (${attempts.map((attempt) => attempt.status || attempt.error).join(', ')})`,
+			);
+		else if (answered.json?.leadId !== leadId)
+			problem(
+				`${leadId}: answered for ${answered.json?.leadId}: ${JSON.stringify(answered.json ?? answered.text).slice(0, 200)}`,
+			);
+		if (!crash && attempts.length > 1)
+			problem(`${leadId}: needed ${attempts.length} attempts in a run without failures`);
 
 		const crm = crmByLead.get(leadId) ?? [];
 		if (crm.length === 0) {
@@ -70,13 +85,16 @@ async function main() {
 		}
 		if (!crash && crm.length > 1) problem(`${leadId}: ${crm.length} CRM records`);
 		const verdicts = new Set(crm.map((message) => `${message.body.outcome}/${message.body.repId}`));
-		if (verdicts.size > 1) problem(`${leadId}: more than one outcome: ${[...verdicts].join(' vs ')}`);
+		if (verdicts.size > 1)
+			problem(`${leadId}: more than one outcome: ${[...verdicts].join(' vs ')}`);
 		const { outcome, repId, path } = crm[0].body;
 		outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
 		paths[path] = (paths[path] ?? 0) + 1;
-		if (path !== kind) misclassified[`${kind}->${path}`] = (misclassified[`${kind}->${path}`] ?? 0) + 1;
+		if (path !== kind)
+			misclassified[`${kind}->${path}`] = (misclassified[`${kind}->${path}`] ?? 0) + 1;
 		const tier = TIER_OF_PATH[path];
-		if (tier ? !['assigned', 'no_capacity'].includes(outcome) : outcome !== 'passed_through') problem(`${leadId}: a ${path} lead ended ${outcome}`);
+		if (tier ? !['assigned', 'no_capacity'].includes(outcome) : outcome !== 'passed_through')
+			problem(`${leadId}: a ${path} lead ended ${outcome}`);
 
 		if (crm.some((message) => message.body.repOwed)) retold.push(leadId);
 		if (crm.some((message) => message.body.duplicateOf)) {
@@ -96,16 +114,21 @@ async function main() {
 			if (crash && firstAttemptFailed) lostToCrash.push(leadId);
 			else problem(`${leadId}: no_capacity, but no SMS to the prospect`);
 		}
-		if (outcome !== 'no_capacity' && sms.length) problem(`${leadId}: ${outcome}, yet the prospect got an SMS`);
+		if (outcome !== 'no_capacity' && sms.length)
+			problem(`${leadId}: ${outcome}, yet the prospect got an SMS`);
 		if (outcome === 'assigned') {
 			const rep = roster.find((entry) => entry.id === repId);
 			if (!rep || rep.tiers !== tier) problem(`${leadId}: a ${path} lead went to ${repId}`);
-			if (slack.length === 0) problem(`${leadId}: assigned to ${repId}, but the rep was never told`);
-			for (const message of slack) if (message.body.repId !== repId) problem(`${leadId}: assigned to ${repId}, Slack went to ${message.body.repId}`);
+			if (slack.length === 0)
+				problem(`${leadId}: assigned to ${repId}, but the rep was never told`);
+			for (const message of slack)
+				if (message.body.repId !== repId)
+					problem(`${leadId}: assigned to ${repId}, Slack went to ${message.body.repId}`);
 			assignedTo.set(repId, (assignedTo.get(repId) ?? 0) + 1);
 		} else if (slack.length) problem(`${leadId}: ${outcome}, yet a rep was told`);
 	}
-	if (attemptsByLead.size !== summary.leads) problem(`sent ${summary.leads} leads, the sender recorded ${attemptsByLead.size}`);
+	if (attemptsByLead.size !== summary.leads)
+		problem(`sent ${summary.leads} leads, the sender recorded ${attemptsByLead.size}`);
 	const strays = [...crmByLead.keys()].filter((leadId) => !attemptsByLead.has(leadId));
 	if (strays.length) problem(`CRM records for leads never sent: ${strays.slice(0, 5).join(', ')}`);
 
@@ -115,10 +138,14 @@ async function main() {
 		const reps = roster.filter((rep) => rep.tiers === tier);
 		for (const rep of reps) {
 			const count = assignedTo.get(rep.id);
-			if (rep.maxOpenLeads && count > rep.maxOpenLeads) problem(`${rep.id}: ${count} leads, cap ${rep.maxOpenLeads}`);
+			if (rep.maxOpenLeads && count > rep.maxOpenLeads)
+				problem(`${rep.id}: ${count} leads, cap ${rep.maxOpenLeads}`);
 			for (const other of reps) {
 				const otherCount = assignedTo.get(other.id);
-				if (count > otherCount + 1 && !(other.maxOpenLeads && otherCount >= other.maxOpenLeads)) problem(`round robin: ${rep.id} has ${count} leads, ${other.id} only ${otherCount} with room left`);
+				if (count > otherCount + 1 && !(other.maxOpenLeads && otherCount >= other.maxOpenLeads))
+					problem(
+						`round robin: ${rep.id} has ${count} leads, ${other.id} only ${otherCount} with room left`,
+					);
 			}
 		}
 		const path = Object.keys(TIER_OF_PATH).find((candidate) => TIER_OF_PATH[candidate] === tier);
@@ -126,43 +153,77 @@ async function main() {
 		const capped = reps.every((rep) => rep.maxOpenLeads);
 		const room = capped ? reps.reduce((sum, rep) => sum + rep.maxOpenLeads, 0) : Infinity;
 		const assigned = reps.reduce((sum, rep) => sum + assignedTo.get(rep.id), 0);
-		if (assigned !== Math.min(demand, room)) problem(`${tier}: ${assigned} leads assigned, expected ${Math.min(demand, room)} (${demand} ${path} leads, room for ${room})`);
+		if (assigned !== Math.min(demand, room))
+			problem(
+				`${tier}: ${assigned} leads assigned, expected ${Math.min(demand, room)} (${demand} ${path} leads, room for ${room})`,
+			);
 		// A check that cannot fail is no check: the mix must overflow capped tiers and give every
 		// rep of an uncapped tier several leads.
 		const generated = records.some((record) => record.kind === path);
-		if (generated && capped && demand <= room) problem(`${tier}: only ${demand} ${path} leads for room ${room}; the caps were never tested`);
-		if (generated && !capped && demand < 3 * reps.length) problem(`${tier}: only ${demand} ${path} leads; rotation was not tested`);
+		if (generated && capped && demand <= room)
+			problem(`${tier}: only ${demand} ${path} leads for room ${room}; the caps were never tested`);
+		if (generated && !capped && demand < 3 * reps.length)
+			problem(`${tier}: only ${demand} ${path} leads; rotation was not tested`);
 	}
 
-	const failed = Object.entries(executions).filter(([status, count]) => status !== 'success' && count > 0);
+	const failed = Object.entries(executions).filter(
+		([status, count]) => status !== 'success' && count > 0,
+	);
 	const failedCount = failed.reduce((sum, [, count]) => sum + count, 0);
-	if (!crash && failed.length) problem(`n8n recorded executions that did not succeed: ${JSON.stringify(executions)}`);
-	if ((executions.success ?? 0) < summary.leads) problem(`n8n recorded ${executions.success ?? 0} successful executions for ${summary.leads} leads: ${JSON.stringify(executions)}`);
+	if (!crash && failed.length)
+		problem(`n8n recorded executions that did not succeed: ${JSON.stringify(executions)}`);
+	if ((executions.success ?? 0) < summary.leads)
+		problem(
+			`n8n recorded ${executions.success ?? 0} successful executions for ${summary.leads} leads: ${JSON.stringify(executions)}`,
+		);
 	// One execution per attempt that reached n8n, plus the readiness probe: nothing ran twice and
 	// nothing ran unrecorded.
 	const executionCount = Object.values(executions).reduce((sum, count) => sum + count, 0);
-	const received = records.filter((record) => record.status !== 0 || record.error === 'TimeoutError').length;
-	if (executionCount !== received && executionCount !== received + 1) problem(`n8n recorded ${executionCount} executions for ${received} calls that reached it (and one probe): ${JSON.stringify(executions)}`);
+	const received = records.filter(
+		(record) => record.status !== 0 || record.error === 'TimeoutError',
+	).length;
+	if (executionCount !== received && executionCount !== received + 1)
+		problem(
+			`n8n recorded ${executionCount} executions for ${received} calls that reached it (and one probe): ${JSON.stringify(executions)}`,
+		);
 	const firstAttempts = [...attemptsByLead.values()].map((attempts) => attempts[0]);
 	const answeredWithError = firstAttempts.filter((attempt) => attempt.status >= 500).length;
-	const neverAnswered = firstAttempts.filter((attempt) => attempt.status === 0).map((attempt) => attempt.leadId);
+	const neverAnswered = firstAttempts
+		.filter((attempt) => attempt.status === 0)
+		.map((attempt) => attempt.leadId);
 	if (crash) {
 		// Every execution that died with the worker made its sender retry; n8n answers those with
 		// 500 "Error in workflow" once the job's lock expires. An execution that finished just as the
 		// worker died can leave its caller waiting with no answer: the sender's timeout retries it.
-		if (failedCount > answeredWithError + neverAnswered.length) problem(`${failedCount} executions failed, but only ${answeredWithError + neverAnswered.length} senders were told or timed out`);
-		if (answeredWithError > failedCount) problem(`${answeredWithError} leads got an error answer, but n8n recorded only ${failedCount} failed executions: ${JSON.stringify(executions)}`);
-		if (lostToCrash.length > failedCount + neverAnswered.length) problem(`${lostToCrash.length} prospect SMS lost, more than the executions that died`);
-		if (toldTwice.length > failedCount + neverAnswered.length) problem(`${toldTwice.length} reps told twice, more than the executions that died`);
-		console.log(`[e2e] crash: ${failedCount} executions failed with the killed worker (callers told HTTP 500 after ${Math.round(Math.max(0, ...firstAttempts.filter((attempt) => attempt.status >= 500).map((attempt) => attempt.ms)) / 1000)} s), ${neverAnswered.length} callers never answered (${neverAnswered.join(', ') || 'none'}) and retried after their timeout; ${duplicates.length} retries recognised as duplicates; rep notifications sent again for a retry (first attempt died before confirming): ${retold.length ? retold.join(', ') : 'none'}; reps told twice (died between Slack and its confirmation): ${toldTwice.length ? toldTwice.join(', ') : 'none'}; prospect SMS lost with a killed execution (never sent twice): ${lostToCrash.length ? lostToCrash.join(', ') : 'none'}`);
+		if (failedCount > answeredWithError + neverAnswered.length)
+			problem(
+				`${failedCount} executions failed, but only ${answeredWithError + neverAnswered.length} senders were told or timed out`,
+			);
+		if (answeredWithError > failedCount)
+			problem(
+				`${answeredWithError} leads got an error answer, but n8n recorded only ${failedCount} failed executions: ${JSON.stringify(executions)}`,
+			);
+		if (lostToCrash.length > failedCount + neverAnswered.length)
+			problem(`${lostToCrash.length} prospect SMS lost, more than the executions that died`);
+		if (toldTwice.length > failedCount + neverAnswered.length)
+			problem(`${toldTwice.length} reps told twice, more than the executions that died`);
+		console.log(
+			`[e2e] crash: ${failedCount} executions failed with the killed worker (callers told HTTP 500 after ${Math.round(Math.max(0, ...firstAttempts.filter((attempt) => attempt.status >= 500).map((attempt) => attempt.ms)) / 1000)} s), ${neverAnswered.length} callers never answered (${neverAnswered.join(', ') || 'none'}) and retried after their timeout; ${duplicates.length} retries recognised as duplicates; rep notifications sent again for a retry (first attempt died before confirming): ${retold.length ? retold.join(', ') : 'none'}; reps told twice (died between Slack and its confirmation): ${toldTwice.length ? toldTwice.join(', ') : 'none'}; prospect SMS lost with a killed execution (never sent twice): ${lostToCrash.length ? lostToCrash.join(', ') : 'none'}`,
+		);
 	}
-	console.log(`[e2e] ${summary.leads} leads at concurrency ${summary.concurrency}: ${summary.leadsPerSecond} leads/s, p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms, ${summary.failedAttempts} failed attempts`);
-	console.log(`[e2e] paths ${JSON.stringify(paths)}${Object.keys(misclassified).length ? ` (generated kind->path: ${JSON.stringify(misclassified)})` : ''}; outcomes ${JSON.stringify(outcomes)}; leads per rep ${JSON.stringify(Object.fromEntries(assignedTo))}; messages ${JSON.stringify(Object.fromEntries([...byChannel].map(([channel, list]) => [channel, list.length])))}; n8n executions ${JSON.stringify(executions)}`);
+	console.log(
+		`[e2e] ${summary.leads} leads at concurrency ${summary.concurrency}: ${summary.leadsPerSecond} leads/s, p50 ${summary.p50Ms} ms, p99 ${summary.p99Ms} ms, ${summary.failedAttempts} failed attempts`,
+	);
+	console.log(
+		`[e2e] paths ${JSON.stringify(paths)}${Object.keys(misclassified).length ? ` (generated kind->path: ${JSON.stringify(misclassified)})` : ''}; outcomes ${JSON.stringify(outcomes)}; leads per rep ${JSON.stringify(Object.fromEntries(assignedTo))}; messages ${JSON.stringify(Object.fromEntries([...byChannel].map(([channel, list]) => [channel, list.length])))}; n8n executions ${JSON.stringify(executions)}`,
+	);
 	if (problems.length) {
 		console.error(`[e2e] FAILED:\n  ${problems.join('\n  ')}`);
 		process.exit(1);
 	}
-	console.log(`[e2e] every lead has one outcome, no cap exceeded, round robin within one lead, no second SMS, every assigned lead's rep told${crash ? '' : ' once'}`);
+	console.log(
+		`[e2e] every lead has one outcome, no cap exceeded, round robin within one lead, no second SMS, every assigned lead's rep told${crash ? '' : ' once'}`,
+	);
 }
 
 main().catch((error) => {

@@ -39,18 +39,51 @@ const ROSTERS = {
 	],
 };
 
-const stableUuid = (text) => require('node:crypto').createHash('md5').update(text).digest('hex').replace(/^(.{8})(.{4}).(.{3}).(.{3})(.{12})$/, '$1-$2-4$3-8$4-$5');
+const stableUuid = (text) =>
+	require('node:crypto')
+		.createHash('md5')
+		.update(text)
+		.digest('hex')
+		.replace(/^(.{8})(.{4}).(.{3}).(.{3})(.{12})$/, '$1-$2-4$3-8$4-$5');
 
-const node = (name, type, typeVersion, position, parameters, extra = {}) => ({ id: name.toLowerCase().replace(/\W+/g, '-'), name, type, typeVersion, position, parameters, ...extra });
+const node = (name, type, typeVersion, position, parameters, extra = {}) => ({
+	id: name.toLowerCase().replace(/\W+/g, '-'),
+	name,
+	type,
+	typeVersion,
+	position,
+	parameters,
+	...extra,
+});
 
 function webhookNode(path) {
-	return node('Lead Webhook', 'n8n-nodes-base.webhook', 2, [0, 0], { httpMethod: 'POST', path, responseMode: 'lastNode', responseData: 'firstEntryJson', options: {} }, { webhookId: stableUuid(path) });
+	return node(
+		'Lead Webhook',
+		'n8n-nodes-base.webhook',
+		2,
+		[0, 0],
+		{
+			httpMethod: 'POST',
+			path,
+			responseMode: 'lastNode',
+			responseData: 'firstEntryJson',
+			options: {},
+		},
+		{ webhookId: stableUuid(path) },
+	);
 }
 
 function setNode(name, position, fields, includeOtherFields = false) {
 	return node(name, 'n8n-nodes-base.set', 3.4, position, {
 		mode: 'manual',
-		assignments: { assignments: Object.entries(fields).map(([field, value], index) => ({ id: String(index), name: field, value, type: 'string' })) },
+		assignments: {
+			assignments: Object.entries(fields).map(([field, value], index) => ({
+				id: String(index),
+				name: field,
+				value,
+				type: 'string',
+			})),
+		},
 		includeOtherFields,
 		options: {},
 	});
@@ -72,7 +105,14 @@ function storeSettings(options) {
 	const parameters = {};
 	if (options['state-key']) parameters.stateKey = options['state-key'];
 	if (options.store && options.store !== 'default') parameters.stateStorage = options.store;
-	const extra = options.store === 'redis' ? { credentials: { redis: { id: options['redis-credential'], name: 'Intent Funnel state (Redis)' } } } : {};
+	const extra =
+		options.store === 'redis'
+			? {
+					credentials: {
+						redis: { id: options['redis-credential'], name: 'Intent Funnel state (Redis)' },
+					},
+				}
+			: {};
 	return { parameters, extra };
 }
 
@@ -83,7 +123,12 @@ function confirmDeliveryNode(name, position, channel, options) {
 		'n8n-nodes-intent-funnel.capacityCheck',
 		2,
 		position,
-		{ operation: 'confirmDelivery', channel, leadId: "={{ $('Capacity Check').item.json.routing.leadId }}", ...store.parameters },
+		{
+			operation: 'confirmDelivery',
+			channel,
+			leadId: "={{ $('Capacity Check').item.json.routing.leadId }}",
+			...store.parameters,
+		},
 		store.extra,
 	);
 }
@@ -132,7 +177,14 @@ function capacityCheckNode(options) {
 	// The Duplicate Window is on by default (60 minutes); the lead's own ID is its key, as a form or
 	// CRM sends it, so a retried webhook is recognised however its other fields look.
 	Object.assign(parameters.options, { duplicateKey: 'leadId', leadId: '={{ $json.body.leadId }}' });
-	return node('Capacity Check', 'n8n-nodes-intent-funnel.capacityCheck', 2, [440, 0], parameters, extra);
+	return node(
+		'Capacity Check',
+		'n8n-nodes-intent-funnel.capacityCheck',
+		2,
+		[440, 0],
+		parameters,
+		extra,
+	);
 }
 
 function httpNode(name, position, channel, sink, body) {
@@ -150,17 +202,39 @@ const main = (node, index = 0) => ({ node, type: 'main', index });
 
 function build(options) {
 	const webhook = webhookNode(options.path);
-	const classifier = node('Semantic Classifier', 'n8n-nodes-intent-funnel.semanticClassifier', 1, [220, 0], { engine: 'builtin', outputMode: 'single' });
-	const base = { id: options.id, name: `Intent Funnel - ${options.kind} ${options.path}`, settings: { executionOrder: 'v1' }, pinData: {}, active: false };
+	const classifier = node(
+		'Semantic Classifier',
+		'n8n-nodes-intent-funnel.semanticClassifier',
+		1,
+		[220, 0],
+		{ engine: 'builtin', outputMode: 'single' },
+	);
+	const base = {
+		id: options.id,
+		name: `Intent Funnel - ${options.kind} ${options.path}`,
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+		active: false,
+	};
 	if (options.kind === 'floor') {
-		const set = setNode('Answer', [220, 0], { leadId: '={{ $json.body.leadId }}', outcome: 'floor' });
-		return { ...base, nodes: [webhook, set], connections: { 'Lead Webhook': { main: [[main('Answer')]] } } };
+		const set = setNode('Answer', [220, 0], {
+			leadId: '={{ $json.body.leadId }}',
+			outcome: 'floor',
+		});
+		return {
+			...base,
+			nodes: [webhook, set],
+			connections: { 'Lead Webhook': { main: [[main('Answer')]] } },
+		};
 	}
 	if (options.kind === 'control') {
 		// Each Set keeps the item and adds a field, as our two nodes do (with far less data).
 		const first = setNode('Stand-in Classifier', [220, 0], { stage: 'classified' }, true);
 		const second = setNode('Stand-in Capacity Check', [440, 0], { stage: 'routed' }, true);
-		const answer = setNode('Answer', [660, 0], { leadId: '={{ $json.body.leadId }}', outcome: 'control' });
+		const answer = setNode('Answer', [660, 0], {
+			leadId: '={{ $json.body.leadId }}',
+			outcome: 'control',
+		});
 		return {
 			...base,
 			nodes: [webhook, first, second, answer],
@@ -173,21 +247,39 @@ function build(options) {
 	}
 	const capacity = capacityCheckNode(options);
 	if (options.kind === 'bench') {
-		const set = setNode('Answer', [660, 0], { leadId: '={{ $json.body.leadId }}', outcome: '={{ $json.routing.status }}', rep: '={{ $json.routing.rep ? $json.routing.rep.id : "" }}' });
+		const set = setNode('Answer', [660, 0], {
+			leadId: '={{ $json.body.leadId }}',
+			outcome: '={{ $json.routing.status }}',
+			rep: '={{ $json.routing.rep ? $json.routing.rep.id : "" }}',
+		});
 		return {
 			...base,
 			nodes: [webhook, classifier, capacity, set],
 			connections: {
 				'Lead Webhook': { main: [[main('Semantic Classifier')]] },
 				'Semantic Classifier': { main: [[main('Capacity Check')], []] },
-				'Capacity Check': { main: [[main('Answer')], [main('Answer')], [main('Answer')], [main('Answer')]] },
+				'Capacity Check': {
+					main: [[main('Answer')], [main('Answer')], [main('Answer')], [main('Answer')]],
+				},
 			},
 		};
 	}
 	const sink = options.sink;
 	const lead = '$json.body.leadId';
-	const slack = httpNode('Slack to Rep', [660, -200], 'slack', sink, `{ leadId: ${lead}, repId: $json.routing.rep.id, text: 'New lead for ' + $json.routing.rep.name }`);
-	const sms = httpNode('SMS to Prospect', [660, 0], 'sms', sink, `{ leadId: ${lead}, to: $json.routing.sms.to, body: $json.routing.sms.body }`);
+	const slack = httpNode(
+		'Slack to Rep',
+		[660, -200],
+		'slack',
+		sink,
+		`{ leadId: ${lead}, repId: $json.routing.rep.id, text: 'New lead for ' + $json.routing.rep.name }`,
+	);
+	const sms = httpNode(
+		'SMS to Prospect',
+		[660, 0],
+		'sms',
+		sink,
+		`{ leadId: ${lead}, to: $json.routing.sms.to, body: $json.routing.sms.body }`,
+	);
 	const confirmSlack = confirmDeliveryNode('Rep Notified', [880, -200], 'repNotification', options);
 	const confirmSms = confirmDeliveryNode('Prospect Texted', [880, 0], 'prospectSms', options);
 	const repOwed = repOwedNode([660, 200]);
@@ -205,7 +297,14 @@ function build(options) {
 		connections: {
 			'Lead Webhook': { main: [[main('Semantic Classifier')]] },
 			'Semantic Classifier': { main: [[main('Capacity Check')], []] },
-			'Capacity Check': { main: [[main('Slack to Rep')], [main('SMS to Prospect')], [main('CRM Record')], [main('Rep Still Owed?')]] },
+			'Capacity Check': {
+				main: [
+					[main('Slack to Rep')],
+					[main('SMS to Prospect')],
+					[main('CRM Record')],
+					[main('Rep Still Owed?')],
+				],
+			},
 			'Rep Still Owed?': { main: [[main('Slack to Rep')], [main('CRM Record')]] },
 			'Slack to Rep': { main: [[main('Rep Notified')]] },
 			'SMS to Prospect': { main: [[main('Prospect Texted')]] },

@@ -34,7 +34,18 @@ const TEXTS = {
 	junk: 'We are a leading SEO agency, first page of Google guaranteed!',
 };
 // Out of ten leads: four hot, three warm, one each of the rest.
-const FUNNEL_MIX = ['hot', 'warm', 'hot', 'nurture', 'warm', 'hot', 'support', 'warm', 'hot', 'junk'];
+const FUNNEL_MIX = [
+	'hot',
+	'warm',
+	'hot',
+	'nurture',
+	'warm',
+	'hot',
+	'support',
+	'warm',
+	'hot',
+	'junk',
+];
 
 function lead(index) {
 	const kind = args.mix === 'hot' ? 'hot' : FUNNEL_MIX[index % FUNNEL_MIX.length];
@@ -53,7 +64,12 @@ function lead(index) {
 async function send(body) {
 	const started = performance.now();
 	try {
-		const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal: AbortSignal.timeout(timeoutMs) });
+		const response = await fetch(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(body),
+			signal: AbortSignal.timeout(timeoutMs),
+		});
 		const text = await response.text();
 		let json;
 		try {
@@ -61,13 +77,25 @@ async function send(body) {
 		} catch {
 			json = undefined;
 		}
-		return { status: response.status, ms: performance.now() - started, json, text: json ? undefined : text.slice(0, 300) };
+		return {
+			status: response.status,
+			ms: performance.now() - started,
+			json,
+			text: json ? undefined : text.slice(0, 300),
+		};
 	} catch (error) {
-		return { status: 0, ms: performance.now() - started, error: String(error.cause?.code ?? error.name ?? error) };
+		return {
+			status: 0,
+			ms: performance.now() - started,
+			error: String(error.cause?.code ?? error.name ?? error),
+		};
 	}
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
+const percentile = (sorted, p) =>
+	sorted.length
+		? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+		: NaN;
 
 async function main() {
 	const records = [];

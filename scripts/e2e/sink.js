@@ -23,9 +23,17 @@ const server = http.createServer((request, response) => {
 		if (request.method === 'GET' && request.url.startsWith('/count?')) {
 			const query = new URL(request.url, 'http://sink').searchParams;
 			const prefix = query.get('prefix') ?? '';
-			return reply(200, messages.filter((message) => message.channel === query.get('channel') && String(message.body.leadId).startsWith(prefix)).length);
+			return reply(
+				200,
+				messages.filter(
+					(message) =>
+						message.channel === query.get('channel') &&
+						String(message.body.leadId).startsWith(prefix),
+				).length,
+			);
 		}
-		if (request.method !== 'POST' || !CHANNELS.has(request.url)) return reply(404, { error: `no ${request.method} ${request.url}` });
+		if (request.method !== 'POST' || !CHANNELS.has(request.url))
+			return reply(404, { error: `no ${request.method} ${request.url}` });
 		let body;
 		try {
 			body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -39,7 +47,9 @@ const server = http.createServer((request, response) => {
 	});
 });
 server.keepAliveTimeout = 30_000;
-server.listen(0, '127.0.0.1', () => fs.writeFileSync(process.argv[2], String(server.address().port)));
+server.listen(0, '127.0.0.1', () =>
+	fs.writeFileSync(process.argv[2], String(server.address().port)),
+);
 // Everything received is kept beside the port file, so a failed check can be read again later.
 process.on('SIGTERM', () => {
 	fs.writeFileSync(`${process.argv[2]}.messages.json`, JSON.stringify(messages));

@@ -5,7 +5,12 @@ const base = process.argv[2];
 const url = `${base}/webhook/e2e-intent-funnel`;
 
 async function post(body, contentType = 'application/json') {
-	const response = await fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body, signal: AbortSignal.timeout(60_000) });
+	const response = await fetch(url, {
+		method: 'POST',
+		headers: { 'content-type': contentType },
+		body,
+		signal: AbortSignal.timeout(60_000),
+	});
 	const text = await response.text();
 	let json;
 	try {
@@ -26,27 +31,51 @@ const MESSAGES = [
 
 async function main() {
 	const problems = [];
-	const leads = Array.from({ length: 50 }, (_, i) => ({ leadId: i, name: `Lead ${i}`, email: `lead${i}@example.com`, message: MESSAGES[i % MESSAGES.length] }));
+	const leads = Array.from({ length: 50 }, (_, i) => ({
+		leadId: i,
+		name: `Lead ${i}`,
+		email: `lead${i}@example.com`,
+		message: MESSAGES[i % MESSAGES.length],
+	}));
 	const results = await Promise.all(leads.map((lead) => post(JSON.stringify(lead))));
 	results.forEach((result, i) => {
-		if (result.status !== 200 || result.json?.leadId !== String(i) || !result.json?.route) problems.push(`lead ${i}: HTTP ${result.status} ${result.text.slice(0, 200)}`);
+		if (result.status !== 200 || result.json?.leadId !== String(i) || !result.json?.route)
+			problems.push(`lead ${i}: HTTP ${result.status} ${result.text.slice(0, 200)}`);
 	});
-	const routes = results.reduce((counts, result) => ({ ...counts, [result.json?.route]: (counts[result.json?.route] ?? 0) + 1 }), {});
-	console.log(`[e2e] 50 leads at once: ${results.filter((r) => r.status === 200).length} answered with a route ${JSON.stringify(routes)}`);
+	const routes = results.reduce(
+		(counts, result) => ({
+			...counts,
+			[result.json?.route]: (counts[result.json?.route] ?? 0) + 1,
+		}),
+		{},
+	);
+	console.log(
+		`[e2e] 50 leads at once: ${results.filter((r) => r.status === 200).length} answered with a route ${JSON.stringify(routes)}`,
+	);
 
-	const big = await post(JSON.stringify({ leadId: 'big', message: `We need a demo. ${'x'.repeat(1024 * 1024)}` }));
+	const big = await post(
+		JSON.stringify({ leadId: 'big', message: `We need a demo. ${'x'.repeat(1024 * 1024)}` }),
+	);
 	console.log(`[e2e] 1 MB message: HTTP ${big.status}, route ${big.json?.route}`);
-	if (big.status !== 200 || !big.json?.route) problems.push(`1 MB message: HTTP ${big.status} ${big.text.slice(0, 200)}`);
+	if (big.status !== 200 || !big.json?.route)
+		problems.push(`1 MB message: HTTP ${big.status} ${big.text.slice(0, 200)}`);
 
 	const empty = await post('');
-	console.log(`[e2e] empty body: HTTP ${empty.status}, route ${empty.json?.route}, reason ${empty.json?.reason}`);
-	if (empty.status !== 200 || !empty.json?.route) problems.push(`empty body: HTTP ${empty.status} ${empty.text.slice(0, 200)}`);
+	console.log(
+		`[e2e] empty body: HTTP ${empty.status}, route ${empty.json?.route}, reason ${empty.json?.reason}`,
+	);
+	if (empty.status !== 200 || !empty.json?.route)
+		problems.push(`empty body: HTTP ${empty.status} ${empty.text.slice(0, 200)}`);
 
 	const malformed = await post('{"leadId": 7, "message": "broken json');
 	console.log(`[e2e] malformed JSON: HTTP ${malformed.status} ${malformed.text.slice(0, 120)}`);
 	// n8n rejects a body it cannot parse before any workflow runs; the sender is told (4xx), so
 	// the lead is not silently lost. A 5xx or a hang would be.
-	if (!(malformed.status >= 400 && malformed.status < 500) && !(malformed.status === 200 && malformed.json?.route)) problems.push(`malformed JSON: HTTP ${malformed.status}`);
+	if (
+		!(malformed.status >= 400 && malformed.status < 500) &&
+		!(malformed.status === 200 && malformed.json?.route)
+	)
+		problems.push(`malformed JSON: HTTP ${malformed.status}`);
 
 	if (problems.length) {
 		console.error(`[e2e] webhook problems:\n  ${problems.join('\n  ')}`);

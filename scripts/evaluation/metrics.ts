@@ -23,7 +23,9 @@ export interface Outcome {
 export type Confusion = Record<Route, Record<Route, number>>;
 
 export function confusionMatrix(outcomes: readonly Outcome[]): Confusion {
-	const matrix = Object.fromEntries(ROUTES.map((truth) => [truth, Object.fromEntries(ROUTES.map((predicted) => [predicted, 0]))])) as Confusion;
+	const matrix = Object.fromEntries(
+		ROUTES.map((truth) => [truth, Object.fromEntries(ROUTES.map((predicted) => [predicted, 0]))]),
+	) as Confusion;
 	for (const outcome of outcomes) matrix[outcome.truth][outcome.predicted]++;
 	return matrix;
 }
@@ -59,7 +61,9 @@ export function routeMetrics(matrix: Confusion): Record<Route, RouteMetrics> {
  */
 export function macroF1(metrics: Record<Route, RouteMetrics>): number | null {
 	const present = ROUTES.filter((route) => metrics[route].support > 0);
-	return present.length ? present.reduce((sum, route) => sum + metrics[route].f1, 0) / present.length : null;
+	return present.length
+		? present.reduce((sum, route) => sum + metrics[route].f1, 0) / present.length
+		: null;
 }
 
 export interface ReliabilityBin {
@@ -73,9 +77,17 @@ export interface ReliabilityBin {
 
 /** Ten equal-width confidence bins: mean confidence against the share predicted correctly. */
 export function reliabilityTable(outcomes: readonly Outcome[], bins = 10): ReliabilityBin[] {
-	const table = Array.from({ length: bins }, (_, i) => ({ from: i / bins, to: (i + 1) / bins, count: 0, confidenceSum: 0, correct: 0 }));
+	const table = Array.from({ length: bins }, (_, i) => ({
+		from: i / bins,
+		to: (i + 1) / bins,
+		count: 0,
+		confidenceSum: 0,
+		correct: 0,
+	}));
 	for (const outcome of outcomes) {
-		const confidence = Number.isFinite(outcome.confidence) ? Math.min(1, Math.max(0, outcome.confidence)) : 0;
+		const confidence = Number.isFinite(outcome.confidence)
+			? Math.min(1, Math.max(0, outcome.confidence))
+			: 0;
 		const bin = table[Math.min(bins - 1, Math.floor(confidence * bins))];
 		bin.count++;
 		bin.confidenceSum += confidence;
@@ -93,7 +105,12 @@ export function reliabilityTable(outcomes: readonly Outcome[], bins = 10): Relia
 /** Expected calibration error: the row-weighted mean gap between confidence and accuracy per bin. */
 export function expectedCalibrationError(table: readonly ReliabilityBin[]): number {
 	const total = table.reduce((sum, bin) => sum + bin.count, 0);
-	return total ? table.reduce((sum, bin) => sum + (bin.count / total) * Math.abs(bin.accuracy - bin.meanConfidence), 0) : 0;
+	return total
+		? table.reduce(
+				(sum, bin) => sum + (bin.count / total) * Math.abs(bin.accuracy - bin.meanConfidence),
+				0,
+			)
+		: 0;
 }
 
 /** Nearest-rank percentile of an ascending array. */
@@ -134,10 +151,22 @@ export function summarise(outcomes: readonly Outcome[]): Report {
 		routes,
 		macroF1: macroF1(routes),
 		hotLeads: outcomes.filter((outcome) => outcome.hot).length,
-		hotLeadsLost: outcomes.filter((outcome) => outcome.hot && outcome.predicted !== 'sales' && unreviewed(outcome)).length,
-		salesDroppedUnreviewed: outcomes.filter((outcome) => outcome.truth === 'sales' && (outcome.predicted === 'nurture' || outcome.predicted === 'junk') && unreviewed(outcome)).length,
-		nonSalesAutoRoutedToSales: outcomes.filter((outcome) => outcome.truth !== 'sales' && outcome.predicted === 'sales' && unreviewed(outcome)).length,
-		reviewRate: outcomes.length ? outcomes.filter((outcome) => outcome.gate === 'human_review').length / outcomes.length : 0,
+		hotLeadsLost: outcomes.filter(
+			(outcome) => outcome.hot && outcome.predicted !== 'sales' && unreviewed(outcome),
+		).length,
+		salesDroppedUnreviewed: outcomes.filter(
+			(outcome) =>
+				outcome.truth === 'sales' &&
+				(outcome.predicted === 'nurture' || outcome.predicted === 'junk') &&
+				unreviewed(outcome),
+		).length,
+		nonSalesAutoRoutedToSales: outcomes.filter(
+			(outcome) =>
+				outcome.truth !== 'sales' && outcome.predicted === 'sales' && unreviewed(outcome),
+		).length,
+		reviewRate: outcomes.length
+			? outcomes.filter((outcome) => outcome.gate === 'human_review').length / outcomes.length
+			: 0,
 		reliability,
 		ece: expectedCalibrationError(reliability),
 		latencyP50: percentile(latencies, 50),

@@ -9,7 +9,10 @@ export type Route = (typeof ROUTES)[number];
 
 const WARM_THRESHOLD = DEFAULT_PATH_DEFINITIONS.find((path) => path.name === 'warm')!.minScore;
 
-export function routeForPath(pathName: string, paths: readonly PathDefinition[] = DEFAULT_PATH_DEFINITIONS): Route {
+export function routeForPath(
+	pathName: string,
+	paths: readonly PathDefinition[] = DEFAULT_PATH_DEFINITIONS,
+): Route {
 	const path = paths.find((candidate) => candidate.name === pathName);
 	if (!path) return 'junk';
 	if (path.rule === 'junk') return 'junk';

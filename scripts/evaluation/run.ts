@@ -38,7 +38,9 @@ function parseObject(line: string): Record<string, unknown> | string {
 	} catch (error) {
 		return `not JSON (${(error as Error).message})`;
 	}
-	return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : 'not a JSON object';
+	return value !== null && typeof value === 'object' && !Array.isArray(value)
+		? (value as Record<string, unknown>)
+		: 'not a JSON object';
 }
 
 export function readRows(file: string): EvalRow[] {
@@ -50,9 +52,12 @@ export function readRows(file: string): EvalRow[] {
 			const row = parseObject(line);
 			if (typeof row === 'string') throw new Error(`${file}:${number}: ${row}`);
 			if (typeof row.text !== 'string' || !isRoute(row.route)) {
-				throw new Error(`${file}:${number}: each row needs "text" and a "route" of ${ROUTES.join(', ')}`);
+				throw new Error(
+					`${file}:${number}: each row needs "text" and a "route" of ${ROUTES.join(', ')}`,
+				);
 			}
-			const text = (key: string) => (typeof row[key] === 'string' ? (row[key] as string) : undefined);
+			const text = (key: string) =>
+				typeof row[key] === 'string' ? (row[key] as string) : undefined;
 			return {
 				text: row.text,
 				route: row.route,
@@ -72,11 +77,21 @@ export const sourceGroup = (source: string) => source.split('#')[0];
 
 export async function evaluate(rows: readonly EvalRow[], classify: Classify): Promise<Outcome[]> {
 	// The first call pays for lazy loading (lexicons, weights); it is not a lead's latency.
-	await classify({ text: 'Warm-up: we would like to talk to sales about 20 seats.', submittedAt: DEFAULT_SUBMITTED_AT });
+	await classify({
+		text: 'Warm-up: we would like to talk to sales about 20 seats.',
+		submittedAt: DEFAULT_SUBMITTED_AT,
+	});
 	const outcomes: Outcome[] = [];
 	// One lead at a time, so that each latency is that lead's alone.
 	for (const row of rows) {
-		const lead: LeadFields = { text: row.text, name: row.name, company: row.company, role: row.role, email: row.email, submittedAt: row.submittedAt ?? DEFAULT_SUBMITTED_AT };
+		const lead: LeadFields = {
+			text: row.text,
+			name: row.name,
+			company: row.company,
+			role: row.role,
+			email: row.email,
+			submittedAt: row.submittedAt ?? DEFAULT_SUBMITTED_AT,
+		};
 		const started = performance.now();
 		const intent = await classify(lead);
 		const latencyMs = performance.now() - started;
@@ -98,16 +113,29 @@ export async function evaluate(rows: readonly EvalRow[], classify: Classify): Pr
 }
 
 const pad = (value: string | number, width = 9) => String(value).padStart(width);
-const fixed = (value: number | null, digits = 3) => (value === null ? 'n/a' : value.toFixed(digits));
-const share = (count: number, total: number) => `${count} of ${total}${total ? ` (${((100 * count) / total).toFixed(1)}%)` : ''}`;
+const fixed = (value: number | null, digits = 3) =>
+	value === null ? 'n/a' : value.toFixed(digits);
+const share = (count: number, total: number) =>
+	`${count} of ${total}${total ? ` (${((100 * count) / total).toFixed(1)}%)` : ''}`;
 
 export function formatReport(title: string, report: Report): string {
-	const lines: string[] = [`\n=== ${title}: ${report.rows} rows`, '', 'Confusion matrix (rows = true route, columns = predicted)', `${pad('', 10)}${ROUTES.map((r) => pad(r)).join('')}`];
-	for (const truth of ROUTES) lines.push(`${truth.padEnd(10)}${ROUTES.map((p) => pad(report.confusion[truth][p])).join('')}`);
-	lines.push('', `${'route'.padEnd(10)}${pad('precision', 11)}${pad('recall')}${pad('F1')}${pad('support')}`);
+	const lines: string[] = [
+		`\n=== ${title}: ${report.rows} rows`,
+		'',
+		'Confusion matrix (rows = true route, columns = predicted)',
+		`${pad('', 10)}${ROUTES.map((r) => pad(r)).join('')}`,
+	];
+	for (const truth of ROUTES)
+		lines.push(`${truth.padEnd(10)}${ROUTES.map((p) => pad(report.confusion[truth][p])).join('')}`);
+	lines.push(
+		'',
+		`${'route'.padEnd(10)}${pad('precision', 11)}${pad('recall')}${pad('F1')}${pad('support')}`,
+	);
 	for (const route of ROUTES) {
 		const metrics = report.routes[route];
-		lines.push(`${route.padEnd(10)}${pad(fixed(metrics.precision), 11)}${pad(fixed(metrics.recall))}${pad(fixed(metrics.f1))}${pad(metrics.support)}`);
+		lines.push(
+			`${route.padEnd(10)}${pad(fixed(metrics.precision), 11)}${pad(fixed(metrics.recall))}${pad(fixed(metrics.f1))}${pad(metrics.support)}`,
+		);
 	}
 	const sales = report.routes.sales.support;
 	const nonSales = report.rows - sales;
@@ -122,15 +150,23 @@ export function formatReport(title: string, report: Report): string {
 		'reliability (confidence bin: rows, mean confidence, accuracy)',
 	);
 	for (const bin of report.reliability) {
-		if (bin.count) lines.push(`  ${bin.from.toFixed(1)}-${bin.to.toFixed(1)}${pad(bin.count, 7)}${pad(fixed(bin.meanConfidence))}${pad(fixed(bin.accuracy))}`);
+		if (bin.count)
+			lines.push(
+				`  ${bin.from.toFixed(1)}-${bin.to.toFixed(1)}${pad(bin.count, 7)}${pad(fixed(bin.meanConfidence))}${pad(fixed(bin.accuracy))}`,
+			);
 	}
-	lines.push(`latency per lead: p50 ${report.latencyP50.toFixed(3)} ms, p99 ${report.latencyP99.toFixed(3)} ms`, `model calls: ${report.modelCalls}`);
+	lines.push(
+		`latency per lead: p50 ${report.latencyP50.toFixed(3)} ms, p99 ${report.latencyP99.toFixed(3)} ms`,
+		`model calls: ${report.modelCalls}`,
+	);
 	return lines.join('\n');
 }
 
 /** One line per group, for the per-source and cross-source overviews. */
 export function formatSummaryLine(label: string, report: Report): string {
-	const accuracy = report.rows ? ROUTES.reduce((sum, route) => sum + report.confusion[route][route], 0) / report.rows : 0;
+	const accuracy = report.rows
+		? ROUTES.reduce((sum, route) => sum + report.confusion[route][route], 0) / report.rows
+		: 0;
 	return `${label.padEnd(42)}${pad(report.rows, 6)}${pad(fixed(report.macroF1))}${pad(fixed(accuracy))}${pad(fixed(report.reviewRate))}${pad(report.salesDroppedUnreviewed, 11)}${pad(report.nonSalesAutoRoutedToSales)}${pad(fixed(report.ece))}`;
 }
 

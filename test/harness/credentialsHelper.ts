@@ -47,7 +47,11 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		if (!authenticate || authenticate.type !== 'generic') return options;
 		const resolve = (value: unknown): unknown => resolveCredentialExpression(value, credentials);
 		const { headers, qs, body, auth } = authenticate.properties;
-		if (headers) options.headers = { ...(options.headers ?? {}), ...(mapValues(headers, resolve) as IDataObject) };
+		if (headers)
+			options.headers = {
+				...(options.headers ?? {}),
+				...(mapValues(headers, resolve) as IDataObject),
+			};
 		if (qs) options.qs = { ...(options.qs ?? {}), ...(mapValues(qs, resolve) as IDataObject) };
 		if (body) options.body = { ...((options.body as object) ?? {}), ...mapValues(body, resolve) };
 		if (auth) options.auth = mapValues(auth, resolve) as unknown as IHttpRequestOptions['auth'];
@@ -78,7 +82,8 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		type: string,
 	): Promise<ICredentialDataDecryptedObject> {
 		const credentials = this.credentialsByType[type];
-		if (!credentials) throw new Error(`No test credentials of type "${type}" were given to the workflow run`);
+		if (!credentials)
+			throw new Error(`No test credentials of type "${type}" were given to the workflow run`);
 		return credentials;
 	}
 
@@ -96,7 +101,10 @@ function mapValues(record: object, fn: (value: unknown) => unknown): Record<stri
 }
 
 /** Resolves `={{ ... $credentials.x ... }}` the way n8n's expression engine would for simple cases. */
-function resolveCredentialExpression(value: unknown, credentials: ICredentialDataDecryptedObject): unknown {
+function resolveCredentialExpression(
+	value: unknown,
+	credentials: ICredentialDataDecryptedObject,
+): unknown {
 	if (typeof value !== 'string' || !value.startsWith('=')) return value;
 	const template = value.slice(1);
 	const evaluate = (code: string): unknown =>

@@ -31,6 +31,8 @@ describe('workflow harness', () => {
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.executionOrder).toEqual(['Manual Trigger', 'Leads']);
-		expect(result.output('Leads').map((item) => item.json)).toEqual([{ message: 'We need a quote', n: 2 }]);
+		expect(result.output('Leads').map((item) => item.json)).toEqual([
+			{ message: 'We need a quote', n: 2 },
+		]);
 	});
 });

@@ -16,14 +16,25 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import { OUR_CREDENTIALS, OUR_NODES, PACKAGE_NAME } from './ourPackage';
 
-type KnownEntry = { className: string; sourcePath: string; supportedNodes?: string[]; extends?: string[] };
+type KnownEntry = {
+	className: string;
+	sourcePath: string;
+	supportedNodes?: string[];
+	extends?: string[];
+};
 
 const BASE_PACKAGE = 'n8n-nodes-base';
 const baseDir = path.dirname(require.resolve(`${BASE_PACKAGE}/package.json`));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const knownNodes = require(path.join(baseDir, 'dist/known/nodes.json')) as Record<string, KnownEntry>;
+const knownNodes = require(path.join(baseDir, 'dist/known/nodes.json')) as Record<
+	string,
+	KnownEntry
+>;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const knownCredentials = require(path.join(baseDir, 'dist/known/credentials.json')) as Record<string, KnownEntry>;
+const knownCredentials = require(path.join(baseDir, 'dist/known/credentials.json')) as Record<
+	string,
+	KnownEntry
+>;
 
 type NodeClass = new () => INodeType | IVersionedNodeType;
 type CredentialClass = new () => ICredentialType;
@@ -52,7 +63,8 @@ export class TestNodeTypes implements INodeTypes {
 		let instance: INodeType | IVersionedNodeType;
 		const [pkg, shortName] = splitType(type);
 		if (testNodes.has(type)) instance = new (testNodes.get(type)!)();
-		else if (pkg === PACKAGE_NAME && OUR_NODES[shortName]) instance = new (OUR_NODES[shortName]())();
+		else if (pkg === PACKAGE_NAME && OUR_NODES[shortName])
+			instance = new (OUR_NODES[shortName]())();
 		else if (pkg === BASE_PACKAGE) instance = loadBaseNode(shortName);
 		else throw new Error(`Unknown node type ${type}`);
 		nodeCache.set(type, instance);
@@ -90,7 +102,10 @@ export class TestCredentialTypes implements ICredentialTypes {
 			const entry = knownCredentials[type];
 			if (!entry) throw new Error(`Unknown credential type ${type}`);
 			// eslint-disable-next-line @typescript-eslint/no-require-imports
-			const module = require(path.join(baseDir, entry.sourcePath)) as Record<string, CredentialClass>;
+			const module = require(path.join(baseDir, entry.sourcePath)) as Record<
+				string,
+				CredentialClass
+			>;
 			instance = new module[entry.className]();
 		}
 		credentialCache.set(type, instance);
@@ -103,10 +118,12 @@ export class TestCredentialTypes implements ICredentialTypes {
 
 	getParentTypes(type: string): string[] {
 		const parents: string[] = [];
-		let current = this.recognizes(type) ? this.getByName(type).extends ?? [] : [];
+		let current = this.recognizes(type) ? (this.getByName(type).extends ?? []) : [];
 		while (current.length) {
 			parents.push(...current);
-			current = current.flatMap((parent) => (this.recognizes(parent) ? this.getByName(parent).extends ?? [] : []));
+			current = current.flatMap((parent) =>
+				this.recognizes(parent) ? (this.getByName(parent).extends ?? []) : [],
+			);
 		}
 		return parents;
 	}

@@ -86,7 +86,10 @@ function prepareContainer() {
 const nodeTypes = new TestNodeTypes();
 const credentialTypes = new TestCredentialTypes();
 
-export async function runWorkflow(workflowJson: WorkflowJson, options: RunOptions = {}): Promise<WorkflowRun> {
+export async function runWorkflow(
+	workflowJson: WorkflowJson,
+	options: RunOptions = {},
+): Promise<WorkflowRun> {
 	prepareContainer();
 	const workflow = new Workflow({
 		id: 'test-workflow',
@@ -134,7 +137,9 @@ export async function runWorkflow(workflowJson: WorkflowJson, options: RunOption
 		getRunExecutionData: async () => undefined,
 	} as unknown as IWorkflowExecuteAdditionalData;
 
-	const startNode = options.startNode ? workflow.getNode(options.startNode) : workflow.getStartNode();
+	const startNode = options.startNode
+		? workflow.getNode(options.startNode)
+		: workflow.getStartNode();
 	if (!startNode) throw new Error('The workflow has no start node');
 
 	const runExecutionData: IRunExecutionData = createRunExecutionData({

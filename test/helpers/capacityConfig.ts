@@ -1,7 +1,10 @@
 import type { CapacityConfig, SmsOptions } from '../../engine';
 import { CAPACITY_DEFAULTS } from '../../engine';
 
-type ConfigChanges = Partial<Omit<CapacityConfig, 'slots' | 'sms'>> & { slots?: Partial<CapacityConfig['slots']>; sms?: Partial<SmsOptions> };
+type ConfigChanges = Partial<Omit<CapacityConfig, 'slots' | 'sms'>> & {
+	slots?: Partial<CapacityConfig['slots']>;
+	sms?: Partial<SmsOptions>;
+};
 
 /**
  * The capacity configuration Assign builds with every option unset (closers take hot leads, a
@@ -14,7 +17,12 @@ export function capacityConfig(changes: ConfigChanges = {}): CapacityConfig {
 		strategy: CAPACITY_DEFAULTS.strategy,
 		responseMinutes: CAPACITY_DEFAULTS.responseMinutes,
 		...rest,
-		slots: { count: CAPACITY_DEFAULTS.slotCount, slotMinutes: CAPACITY_DEFAULTS.slotMinutes, horizonDays: CAPACITY_DEFAULTS.horizonDays, ...slots },
+		slots: {
+			count: CAPACITY_DEFAULTS.slotCount,
+			slotMinutes: CAPACITY_DEFAULTS.slotMinutes,
+			horizonDays: CAPACITY_DEFAULTS.horizonDays,
+			...slots,
+		},
 		sms: {
 			defaultCountry: CAPACITY_DEFAULTS.defaultCountry,
 			template: 'Hi {{firstName}}, we can talk {{slots}}.',

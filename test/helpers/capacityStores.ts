@@ -8,12 +8,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import type { CapacityStateStore } from '../../engine/capacity';
-import { RedisCapacityStore, SqliteCapacityStore, StaticDataCapacityStore } from '../../engine/capacity';
+import {
+	RedisCapacityStore,
+	SqliteCapacityStore,
+	StaticDataCapacityStore,
+} from '../../engine/capacity';
 import type { IntentResult } from '../../engine/contract';
 import { startRedisServer, type RedisServer } from './redisServer';
 
 /** A hot lead's intent: the capacity tests route on the path only. */
-export const hotIntent = { score: 90, path: 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: '', latencyMs: 0 } as IntentResult;
+export const hotIntent = {
+	score: 90,
+	path: 'hot',
+	confidence: 0.9,
+	signals: [],
+	reasons: [],
+	engine: 'builtin',
+	model: null,
+	version: '1.0',
+	classifiedAt: '',
+	latencyMs: 0,
+} as IntentResult;
 
 /** Registers the suite's redis-server hooks; each Redis store gets its own key prefix unless given one. */
 export function useCapacityStores(keyPrefix: string) {
@@ -30,13 +45,19 @@ export function useCapacityStores(keyPrefix: string) {
 		rmSync(folder, { recursive: true, force: true });
 	});
 	/** A SQLite store on its own file unless given one (several stores on one file share state). */
-	const sqliteStore = (file = path.join(folder, `state-${counter++}.sqlite`), options: ConstructorParameters<typeof SqliteCapacityStore>[1] = {}): SqliteCapacityStore => {
+	const sqliteStore = (
+		file = path.join(folder, `state-${counter++}.sqlite`),
+		options: ConstructorParameters<typeof SqliteCapacityStore>[1] = {},
+	): SqliteCapacityStore => {
 		const store = new SqliteCapacityStore(file, options);
 		opened.push(store);
 		return store;
 	};
 	const redisStore = (prefix = `${keyPrefix}:${counter++}`): RedisCapacityStore => {
-		const store = new RedisCapacityStore({ host: server.host, port: server.port }, { keyPrefix: prefix });
+		const store = new RedisCapacityStore(
+			{ host: server.host, port: server.port },
+			{ keyPrefix: prefix },
+		);
 		opened.push(store);
 		return store;
 	};

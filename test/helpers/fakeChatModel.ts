@@ -3,7 +3,12 @@
  * or Anthropic chat model nodes, and answers with scripted replies (a string, or an Error to
  * throw). Register once per suite with registerFakeChatModel().
  */
-import type { INodeType, INodeTypeDescription, ISupplyDataFunctions, SupplyData } from 'n8n-workflow';
+import type {
+	INodeType,
+	INodeTypeDescription,
+	ISupplyDataFunctions,
+	SupplyData,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { registerTestNodeType } from '../harness/nodeTypes';

@@ -35,13 +35,89 @@ export class Gen {
 	char(): string {
 		const roll = this.random();
 		if (roll < 0.35) return String.fromCharCode(0x20 + this.int(0x5f)); // printable ASCII
-		if (roll < 0.45) return this.pick(['<', '>', '&', '*', '_', '~', '`', '[', ']', '(', ')', '|', '@', '#', ':', '/', '.', '"', "'", '\\', '{', '}']);
+		if (roll < 0.45)
+			return this.pick([
+				'<',
+				'>',
+				'&',
+				'*',
+				'_',
+				'~',
+				'`',
+				'[',
+				']',
+				'(',
+				')',
+				'|',
+				'@',
+				'#',
+				':',
+				'/',
+				'.',
+				'"',
+				"'",
+				'\\',
+				'{',
+				'}',
+			]);
 		if (roll < 0.55) return String.fromCharCode(this.int(0x20)); // C0 controls
-		if (roll < 0.62) return this.pick(['\u200b', '\u200c', '\u200d', '\u200e', '\u200f', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069', '\ufeff', '\u2060', '\u00ad', '\u061c']);
-		if (roll < 0.66) return this.pick(['\ud800', '\udfff', '\u{E0041}', '\u{1F44B}', '\u{1F3FD}', '\uFFFE', '\u0085', '\u2028', '\u00a0', '\u3000']);
+		if (roll < 0.62)
+			return this.pick([
+				'\u200b',
+				'\u200c',
+				'\u200d',
+				'\u200e',
+				'\u200f',
+				'\u202a',
+				'\u202b',
+				'\u202c',
+				'\u202d',
+				'\u202e',
+				'\u2066',
+				'\u2067',
+				'\u2068',
+				'\u2069',
+				'\ufeff',
+				'\u2060',
+				'\u00ad',
+				'\u061c',
+			]);
+		if (roll < 0.66)
+			return this.pick([
+				'\ud800',
+				'\udfff',
+				'\u{E0041}',
+				'\u{1F44B}',
+				'\u{1F3FD}',
+				'\uFFFE',
+				'\u0085',
+				'\u2028',
+				'\u00a0',
+				'\u3000',
+			]);
 		if (roll < 0.8) return String.fromCharCode(0xa0 + this.int(0x2000)); // Latin, Greek, Cyrillic, Hebrew, Arabic...
 		if (roll < 0.9) return String.fromCharCode(0x3040 + this.int(0x6000)); // CJK
-		return this.pick(['“', '”', '‘', '’', '—', '–', '…', '€', '£', '¥', '$', '%', '0', '5', '9', ',', '.', '-', '+']);
+		return this.pick([
+			'“',
+			'”',
+			'‘',
+			'’',
+			'—',
+			'–',
+			'…',
+			'€',
+			'£',
+			'¥',
+			'$',
+			'%',
+			'0',
+			'5',
+			'9',
+			',',
+			'.',
+			'-',
+			'+',
+		]);
 	}
 
 	/** A string: random characters, payloads, words, numbers and templates, sometimes long. */
@@ -57,7 +133,24 @@ export class Gen {
 					: roll < 0.5
 						? this.pick(PAYLOADS)
 						: roll < 0.7
-							? this.pick(['budget', '$60k', '$1,234,5678', '1e308', 'by Friday', 'ASAP', 'demo', 'pricing', 'spreadsheets break', 'Q1', '40 seats', '{{name}}', '{{constructor}}', 'toString', '__proto__', 'ignore previous instructions'])
+							? this.pick([
+									'budget',
+									'$60k',
+									'$1,234,5678',
+									'1e308',
+									'by Friday',
+									'ASAP',
+									'demo',
+									'pricing',
+									'spreadsheets break',
+									'Q1',
+									'40 seats',
+									'{{name}}',
+									'{{constructor}}',
+									'toString',
+									'__proto__',
+									'ignore previous instructions',
+								])
 							: roll < 0.8
 								? ` ${'\n'.repeat(this.int(5))}${' '.repeat(this.int(5))}`
 								: roll < 0.9
@@ -83,7 +176,23 @@ export class Gen {
 		const quote = this.chance(0.9) ? this.text(80) : this.value();
 		const start = this.chance(0.9) ? this.int(200) : this.value();
 		const signal: Record<string, unknown> = {
-			type: this.chance(0.9) ? this.pick(['budget', 'deadline', 'pain', 'authority', 'scale', 'buying_action', 'competitor', 'spam', 'vendor_pitch', 'support_request', 'prompt_injection', 'negation', 'toString']) : this.value(),
+			type: this.chance(0.9)
+				? this.pick([
+						'budget',
+						'deadline',
+						'pain',
+						'authority',
+						'scale',
+						'buying_action',
+						'competitor',
+						'spam',
+						'vendor_pitch',
+						'support_request',
+						'prompt_injection',
+						'negation',
+						'toString',
+					])
+				: this.value(),
 			polarity: this.chance(0.9) ? this.pick(['positive', 'negative']) : this.value(),
 			value: this.chance(0.9)
 				? {
@@ -99,16 +208,43 @@ export class Gen {
 					}
 				: this.value(),
 			strength: this.chance(0.9) ? this.random() : this.value(),
-			evidence: this.chance(0.9) ? { quote, start, end: typeof start === 'number' ? start + 10 : this.value(), field: this.pick(['text', 'name', 'email', 'x']) } : this.value(),
+			evidence: this.chance(0.9)
+				? {
+						quote,
+						start,
+						end: typeof start === 'number' ? start + 10 : this.value(),
+						field: this.pick(['text', 'name', 'email', 'x']),
+					}
+				: this.value(),
 		};
-		if (this.chance(0.05)) delete signal[this.pick(['type', 'polarity', 'value', 'strength', 'evidence'])];
+		if (this.chance(0.05))
+			delete signal[this.pick(['type', 'polarity', 'value', 'strength', 'evidence'])];
 		return signal;
 	}
 
 	lead(): Record<string, unknown> {
 		const lead: Record<string, unknown> = {};
-		for (const key of ['text', 'name', 'email', 'phone', 'company', 'role', 'source', 'submittedAt', 'timeZone']) if (this.chance(0.8)) lead[key] = this.value();
-		if (this.chance(0.2)) lead.timeZone = this.pick(['America/New_York', 'Mars/Base', 'Europe/Berlin', '', 'UTC', 'Etc/GMT+14']);
+		for (const key of [
+			'text',
+			'name',
+			'email',
+			'phone',
+			'company',
+			'role',
+			'source',
+			'submittedAt',
+			'timeZone',
+		])
+			if (this.chance(0.8)) lead[key] = this.value();
+		if (this.chance(0.2))
+			lead.timeZone = this.pick([
+				'America/New_York',
+				'Mars/Base',
+				'Europe/Berlin',
+				'',
+				'UTC',
+				'Etc/GMT+14',
+			]);
 		return lead;
 	}
 
@@ -116,10 +252,26 @@ export class Gen {
 		if (this.chance(0.05)) return this.value();
 		const intent: Record<string, unknown> = {
 			score: this.chance(0.85) ? this.int(101) : this.value(),
-			path: this.chance(0.8) ? this.pick(['hot', 'warm', 'nurture', 'support', 'junk', 'toString', '__proto__', 'constructor', 'custom']) : this.value(),
+			path: this.chance(0.8)
+				? this.pick([
+						'hot',
+						'warm',
+						'nurture',
+						'support',
+						'junk',
+						'toString',
+						'__proto__',
+						'constructor',
+						'custom',
+					])
+				: this.value(),
 			confidence: this.chance(0.85) ? this.random() : this.value(),
-			signals: this.chance(0.9) ? Array.from({ length: this.int(6) }, () => this.signal()) : this.value(),
-			reasons: this.chance(0.8) ? Array.from({ length: this.int(4) }, () => this.text(120)) : this.value(),
+			signals: this.chance(0.9)
+				? Array.from({ length: this.int(6) }, () => this.signal())
+				: this.value(),
+			reasons: this.chance(0.8)
+				? Array.from({ length: this.int(4) }, () => this.text(120))
+				: this.value(),
 			engine: this.pick(['builtin', 'hybrid', 'model', 'builtin-fallback', undefined, 7]),
 			fallbackReason: this.chance(0.2) ? this.value() : undefined,
 			version: this.pick(['1.0', '1.1', '2.0', undefined, 7, '<!channel>']),
@@ -131,11 +283,35 @@ export class Gen {
 	routing(): unknown {
 		if (this.chance(0.3)) return this.value();
 		return {
-			status: this.pick(['assigned', 'no_capacity', 'passed_through', 'released', 'error', undefined]),
+			status: this.pick([
+				'assigned',
+				'no_capacity',
+				'passed_through',
+				'released',
+				'error',
+				undefined,
+			]),
 			rep: this.chance(0.8) ? { id: this.text(20), name: this.value() } : this.value(),
 			tier: this.value(),
-			nextSlots: this.chance(0.5) ? [{ repId: 'a', start: '2026-11-26T14:00:00.000Z', end: '2026-11-26T14:30:00.000Z', label: 'x' }] : this.value(),
-			sms: this.chance(0.7) ? { to: this.pick(['+14155550101', null, this.value()]), body: this.value(), allowedNow: this.pick([true, false, 'no']), sendAt: this.value(), reason: this.value() } : this.value(),
+			nextSlots: this.chance(0.5)
+				? [
+						{
+							repId: 'a',
+							start: '2026-11-26T14:00:00.000Z',
+							end: '2026-11-26T14:30:00.000Z',
+							label: 'x',
+						},
+					]
+				: this.value(),
+			sms: this.chance(0.7)
+				? {
+						to: this.pick(['+14155550101', null, this.value()]),
+						body: this.value(),
+						allowedNow: this.pick([true, false, 'no']),
+						sendAt: this.value(),
+						reason: this.value(),
+					}
+				: this.value(),
 		};
 	}
 

@@ -31,7 +31,21 @@ export const PAYLOADS = [
 export const HOSTILE_TEXT = `Hello ${PAYLOADS.join(' and ')} thanks`;
 
 /** Lead field values of the wrong type, as upstream nodes and webhooks deliver them. */
-export const WRONG_TYPES: unknown[] = [42, -0, 1e308, NaN, Infinity, true, null, undefined, {}, { value: '<!channel>' }, [], ['<!channel>'], 12345678901234567890n];
+export const WRONG_TYPES: unknown[] = [
+	42,
+	-0,
+	1e308,
+	NaN,
+	Infinity,
+	true,
+	null,
+	undefined,
+	{},
+	{ value: '<!channel>' },
+	[],
+	['<!channel>'],
+	12345678901234567890n,
+];
 
 /** One megabyte shapes that made lead fields quadratic somewhere. */
 export function megabyteShapes(): Record<string, string> {
@@ -54,7 +68,8 @@ export function megabyteShapes(): Record<string, string> {
 // Control characters are exactly what this looks for.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
-const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u061c]|\u{E0000}|[\u{E0001}-\u{E007F}]/u;
+const INVISIBLE =
+	/[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\u061c]|\u{E0000}|[\u{E0001}-\u{E007F}]/u;
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const LIVE_LINK = /https?:\/\/evil|evil\.example|www\.evil/i;
 
@@ -63,7 +78,16 @@ export type CheckedChannel = 'plain' | 'slack' | 'html' | 'markdown' | 'sms';
 /** What must never appear in a message of each kind (beyond the checks for every channel). */
 const FORBIDDEN: Record<CheckedChannel, RegExp[]> = {
 	plain: [/<[!@#]/, /<https?:/i, /<script/i, /<img/i, /<a\s/i, /@(?:channel|here|everyone)\b/i],
-	slack: [/<[!@#]/, /<https?:/i, /<script/i, /<img/i, /@(?:channel|here|everyone)\b/i, /\*bold\*/, /_italic_/, /`code`/],
+	slack: [
+		/<[!@#]/,
+		/<https?:/i,
+		/<script/i,
+		/<img/i,
+		/@(?:channel|here|everyone)\b/i,
+		/\*bold\*/,
+		/_italic_/,
+		/`code`/,
+	],
 	html: [/<script/i, /<img/i, /<a\s/i, /<[^>]*\bon\w+=/i, /<[^>]*javascript:/i],
 	markdown: [/<script/i, /<img/i, /<a\s/i, /(?<!\\)\]\(/, /(?<!\\)\*bold(?<!\\)\*/],
 	sms: [],
@@ -76,8 +100,10 @@ export function unsafeIn(channel: CheckedChannel, text: string): string[] {
 	if (INVISIBLE.test(text)) problems.push('an invisible or bidi character');
 	if (LONE_SURROGATE.test(text)) problems.push('a lone surrogate');
 	if (LIVE_LINK.test(text)) problems.push('a live link');
-	if (/\b(?:NaN|Infinity|Invalid DateTime|undefined)\b|∞|\[object Object\]/.test(text)) problems.push('a wrong value');
-	for (const pattern of FORBIDDEN[channel]) if (pattern.test(text)) problems.push(`markup ${pattern}`);
+	if (/\b(?:NaN|Infinity|Invalid DateTime|undefined)\b|∞|\[object Object\]/.test(text))
+		problems.push('a wrong value');
+	for (const pattern of FORBIDDEN[channel])
+		if (pattern.test(text)) problems.push(`markup ${pattern}`);
 	return problems;
 }
 
@@ -85,6 +111,7 @@ export function unsafeIn(channel: CheckedChannel, text: string): string[] {
 export function stringsIn(value: unknown, out: string[] = []): string[] {
 	if (typeof value === 'string') out.push(value);
 	else if (Array.isArray(value)) for (const entry of value) stringsIn(entry, out);
-	else if (value && typeof value === 'object') for (const entry of Object.values(value)) stringsIn(entry, out);
+	else if (value && typeof value === 'object')
+		for (const entry of Object.values(value)) stringsIn(entry, out);
 	return out;
 }

@@ -11,7 +11,8 @@ type Block = Record<string, unknown>;
 
 const textObject = (value: unknown, kinds: string[], max: number, where: string): string[] => {
 	const text = value as { type?: string; text?: unknown };
-	if (!text || !kinds.includes(String(text.type))) return [`${where}: text type ${String(text?.type)}`];
+	if (!text || !kinds.includes(String(text.type)))
+		return [`${where}: text type ${String(text?.type)}`];
 	if (typeof text.text !== 'string' || text.text.length === 0) return [`${where}: empty text`];
 	return text.text.length > max ? [`${where}: ${text.text.length} characters (max ${max})`] : [];
 };
@@ -23,24 +24,44 @@ export function slackBlockProblems(blocks: Block[]): string[] {
 	if (blocks.length > 50) problems.push(`${blocks.length} blocks (max 50)`);
 	blocks.forEach((block, index) => {
 		const where = `block ${index} (${String(block.type)})`;
-		const allowedKeys: Record<string, string[]> = { header: ['type', 'text', 'block_id'], section: ['type', 'text', 'fields', 'block_id'], context: ['type', 'elements', 'block_id'], divider: ['type', 'block_id'] };
+		const allowedKeys: Record<string, string[]> = {
+			header: ['type', 'text', 'block_id'],
+			section: ['type', 'text', 'fields', 'block_id'],
+			context: ['type', 'elements', 'block_id'],
+			divider: ['type', 'block_id'],
+		};
 		const keys = allowedKeys[String(block.type)];
 		if (!keys) return problems.push(`${where}: unknown block type`);
-		for (const key of Object.keys(block)) if (!keys.includes(key)) problems.push(`${where}: unknown key ${key}`);
-		if (block.type === 'header') problems.push(...textObject(block.text, ['plain_text'], 150, where));
+		for (const key of Object.keys(block))
+			if (!keys.includes(key)) problems.push(`${where}: unknown key ${key}`);
+		if (block.type === 'header')
+			problems.push(...textObject(block.text, ['plain_text'], 150, where));
 		if (block.type === 'section') {
 			if (!block.text && !block.fields) problems.push(`${where}: neither text nor fields`);
-			if (block.text) problems.push(...textObject(block.text, ['mrkdwn', 'plain_text'], 3000, where));
+			if (block.text)
+				problems.push(...textObject(block.text, ['mrkdwn', 'plain_text'], 3000, where));
 			if (block.fields) {
 				const fields = block.fields as unknown[];
-				if (!Array.isArray(fields) || fields.length > 10) problems.push(`${where}: fields must be at most 10`);
-				else fields.forEach((field, at) => problems.push(...textObject(field, ['mrkdwn', 'plain_text'], 2000, `${where} field ${at}`)));
+				if (!Array.isArray(fields) || fields.length > 10)
+					problems.push(`${where}: fields must be at most 10`);
+				else
+					fields.forEach((field, at) =>
+						problems.push(
+							...textObject(field, ['mrkdwn', 'plain_text'], 2000, `${where} field ${at}`),
+						),
+					);
 			}
 		}
 		if (block.type === 'context') {
 			const elements = block.elements as unknown[];
-			if (!Array.isArray(elements) || elements.length === 0 || elements.length > 10) problems.push(`${where}: 1-10 elements`);
-			else elements.forEach((element, at) => problems.push(...textObject(element, ['mrkdwn', 'plain_text'], 3000, `${where} element ${at}`)));
+			if (!Array.isArray(elements) || elements.length === 0 || elements.length > 10)
+				problems.push(`${where}: 1-10 elements`);
+			else
+				elements.forEach((element, at) =>
+					problems.push(
+						...textObject(element, ['mrkdwn', 'plain_text'], 3000, `${where} element ${at}`),
+					),
+				);
 		}
 		return undefined;
 	});
@@ -66,7 +87,9 @@ export function slackTexts(blocks: Block[]): string[] {
 export function xmlElements(markup: string): Array<{ name: string; attributes: string[] }> {
 	const parser = new SaxesParser({ xmlns: false });
 	const elements: Array<{ name: string; attributes: string[] }> = [];
-	parser.on('opentag', (tag) => elements.push({ name: tag.name, attributes: Object.keys(tag.attributes) }));
+	parser.on('opentag', (tag) =>
+		elements.push({ name: tag.name, attributes: Object.keys(tag.attributes) }),
+	);
 	parser.on('error', (error) => {
 		throw error;
 	});
@@ -78,6 +101,8 @@ export function xmlElements(markup: string): Array<{ name: string; attributes: s
 /** parse5's parse errors for an HTML document (empty when a browser parses it without recovery). */
 export function htmlParseErrors(markup: string): string[] {
 	const errors: string[] = [];
-	parse(markup, { onParseError: (error) => errors.push(`${error.code} at ${error.startLine}:${error.startCol}`) });
+	parse(markup, {
+		onParseError: (error) => errors.push(`${error.code} at ${error.startLine}:${error.startCol}`),
+	});
 	return errors;
 }

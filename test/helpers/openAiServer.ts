@@ -19,7 +19,11 @@ export interface ScriptedReply {
 
 export interface OpenAiServer {
 	baseUrl: string;
-	requests: Array<{ path: string; headers: http.IncomingHttpHeaders; body: { model: string; messages: Array<{ role: string; content: string }> } }>;
+	requests: Array<{
+		path: string;
+		headers: http.IncomingHttpHeaders;
+		body: { model: string; messages: Array<{ role: string; content: string }> };
+	}>;
 	script(...replies: ScriptedReply[]): void;
 	close(): Promise<void>;
 }
@@ -36,16 +40,30 @@ export async function startOpenAiServer(): Promise<OpenAiServer> {
 			requests.push({ path: request.url ?? '', headers: request.headers, body });
 			if (request.url?.endsWith('/models')) {
 				response.writeHead(200, { 'content-type': 'application/json' });
-				response.end(JSON.stringify({ object: 'list', data: [{ id: 'test-model', object: 'model', owned_by: 'test' }] }));
+				response.end(
+					JSON.stringify({
+						object: 'list',
+						data: [{ id: 'test-model', object: 'model', owned_by: 'test' }],
+					}),
+				);
 				return;
 			}
-			const reply = queue.shift() ?? { status: 500, body: { error: { message: 'No scripted reply left', type: 'server_error' } } };
+			const reply = queue.shift() ?? {
+				status: 500,
+				body: { error: { message: 'No scripted reply left', type: 'server_error' } },
+			};
 			setTimeout(() => {
 				if (response.destroyed) return;
 				const status = reply.status ?? 200;
 				response.writeHead(status, { 'content-type': 'application/json', ...reply.headers });
 				if (status !== 200) {
-					response.end(JSON.stringify(reply.body ?? { error: { message: `HTTP ${status}`, type: 'server_error', code: null } }));
+					response.end(
+						JSON.stringify(
+							reply.body ?? {
+								error: { message: `HTTP ${status}`, type: 'server_error', code: null },
+							},
+						),
+					);
 					return;
 				}
 				response.end(
@@ -54,7 +72,14 @@ export async function startOpenAiServer(): Promise<OpenAiServer> {
 						object: 'chat.completion',
 						created: Math.floor(Date.now() / 1000),
 						model: body.model,
-						choices: [{ index: 0, message: { role: 'assistant', content: reply.content ?? '' }, logprobs: null, finish_reason: 'stop' }],
+						choices: [
+							{
+								index: 0,
+								message: { role: 'assistant', content: reply.content ?? '' },
+								logprobs: null,
+								finish_reason: 'stop',
+							},
+						],
 						usage: { prompt_tokens: 10, completion_tokens: 10, total_tokens: 20 },
 					}),
 				);

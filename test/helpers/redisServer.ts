@@ -25,12 +25,22 @@ export interface RedisServer {
 
 export async function startRedisServer(): Promise<RedisServer> {
 	if (spawnSync('redis-server', ['--version']).error) {
-		throw new Error('redis-server is not installed: run `apt-get install -y redis-server` (.ci/run does this)');
+		throw new Error(
+			'redis-server is not installed: run `apt-get install -y redis-server` (.ci/run does this)',
+		);
 	}
 	const port = await freePort();
-	const child: ChildProcess = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+	const child: ChildProcess = spawn(
+		'redis-server',
+		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+		{ stdio: 'ignore' },
+	);
 	const deadline = Date.now() + 10_000;
-	while (spawnSync('redis-cli', ['-p', String(port), 'ping']).stdout?.toString().trim() !== 'PONG') {
+	while (
+		spawnSync('redis-cli', ['-p', String(port), 'ping'])
+			.stdout?.toString()
+			.trim() !== 'PONG'
+	) {
 		if (Date.now() > deadline) {
 			child.kill('SIGKILL');
 			throw new Error(`redis-server did not answer on port ${port} within 10 s`);

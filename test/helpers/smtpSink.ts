@@ -35,7 +35,14 @@ export async function startSmtpSink(): Promise<SmtpSink> {
 				const command = buffer.slice(0, lineEnd).toUpperCase();
 				buffer = buffer.slice(lineEnd + 2);
 				if (command.startsWith('EHLO')) socket.write('250-sink\r\n250 8BITMIME\r\n');
-				else if (command.startsWith('HELO') || command.startsWith('MAIL') || command.startsWith('RCPT') || command.startsWith('RSET') || command.startsWith('NOOP')) socket.write('250 OK\r\n');
+				else if (
+					command.startsWith('HELO') ||
+					command.startsWith('MAIL') ||
+					command.startsWith('RCPT') ||
+					command.startsWith('RSET') ||
+					command.startsWith('NOOP')
+				)
+					socket.write('250 OK\r\n');
 				else if (command.startsWith('DATA')) {
 					inData = true;
 					socket.write('354 go ahead\r\n');
@@ -49,5 +56,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
 	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
-	return { host: '127.0.0.1', port, messages, close: async () => await new Promise<void>((resolve) => server.close(() => resolve())) };
+	return {
+		host: '127.0.0.1',
+		port,
+		messages,
+		close: async () => await new Promise<void>((resolve) => server.close(() => resolve())),
+	};
 }

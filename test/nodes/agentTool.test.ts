@@ -6,7 +6,13 @@
  * "<name>Tool" (packages/cli/src/node-types.ts, tool-generation/ai-tools.ts convertNodeToAiTool):
  * same node, name + "Tool", no inputs, one ai_tool output.
  */
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeType, INodeTypeDescription } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { IntentBriefing } from '../../nodes/IntentBriefing/IntentBriefing.node';
@@ -33,7 +39,12 @@ function asTool(Base: NodeClass): NodeClass {
 				outputs: [NodeConnectionTypes.AiTool],
 				properties: [
 					...this.description.properties,
-					{ displayName: 'Description', name: 'toolDescription', type: 'string', default: this.description.description },
+					{
+						displayName: 'Description',
+						name: 'toolDescription',
+						type: 'string',
+						default: this.description.description,
+					},
 				],
 			};
 			delete this.description.usableAsTool;
@@ -57,18 +68,29 @@ class FakeAgent implements INodeType {
 		version: 1,
 		description: 'Calls a connected tool with fixed arguments',
 		defaults: { name: 'Fake Agent' },
-		inputs: [NodeConnectionTypes.Main, { type: NodeConnectionTypes.AiTool, displayName: 'Tool', required: true }],
+		inputs: [
+			NodeConnectionTypes.Main,
+			{ type: NodeConnectionTypes.AiTool, displayName: 'Tool', required: true },
+		],
 		outputs: [NodeConnectionTypes.Main],
 		properties: [],
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const [tool] = (await this.getInputConnectionData(NodeConnectionTypes.AiTool, 0)) as AgentTool[];
+		const [tool] = (await this.getInputConnectionData(
+			NodeConnectionTypes.AiTool,
+			0,
+		)) as AgentTool[];
 		const results: INodeExecutionData[] = [];
 		for (const [itemIndex, item] of this.getInputData().entries()) {
 			const answer = await tool.invoke(item.json.args as IDataObject);
 			results.push({
-				json: { toolName: tool.name, description: tool.description, arguments: Object.keys(tool.schema.shape).sort(), answer: JSON.parse(answer) },
+				json: {
+					toolName: tool.name,
+					description: tool.description,
+					arguments: Object.keys(tool.schema.shape).sort(),
+					answer: JSON.parse(answer),
+				},
 				pairedItem: { item: itemIndex },
 			});
 		}
@@ -80,10 +102,20 @@ registerTestNodeType(CLASSIFIER_TOOL, asTool(SemanticClassifier));
 registerTestNodeType(BRIEFING_TOOL, asTool(IntentBriefing));
 registerTestNodeType(AGENT_TYPE, FakeAgent);
 
-function agentWorkflow(calls: IDataObject[], tool = { type: CLASSIFIER_TOOL, typeVersion: 2 }): WorkflowJson {
+function agentWorkflow(
+	calls: IDataObject[],
+	tool = { type: CLASSIFIER_TOOL, typeVersion: 2 },
+): WorkflowJson {
 	return {
 		nodes: [
-			{ id: 't', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: 't',
+				name: 'Manual Trigger',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
 			{
 				id: 's',
 				name: 'Calls',
@@ -92,8 +124,22 @@ function agentWorkflow(calls: IDataObject[], tool = { type: CLASSIFIER_TOOL, typ
 				position: [200, 0],
 				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ calls }), options: {} },
 			},
-			{ id: 'p', name: 'Split Calls', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [400, 0], parameters: { fieldToSplitOut: 'calls', options: {} } },
-			{ id: 'a', name: 'Agent', type: AGENT_TYPE, typeVersion: 1, position: [600, 0], parameters: {} },
+			{
+				id: 'p',
+				name: 'Split Calls',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [400, 0],
+				parameters: { fieldToSplitOut: 'calls', options: {} },
+			},
+			{
+				id: 'a',
+				name: 'Agent',
+				type: AGENT_TYPE,
+				typeVersion: 1,
+				position: [600, 0],
+				parameters: {},
+			},
 			{ id: 'c', name: 'Lead Tool', ...tool, position: [600, 200], parameters: {} },
 		],
 		connections: {
@@ -105,20 +151,46 @@ function agentWorkflow(calls: IDataObject[], tool = { type: CLASSIFIER_TOOL, typ
 	};
 }
 
-const HOT = "I'm VP Operations at Acme. Our dispatch spreadsheets break every Monday; budget of $60k/year is approved and we need this live by end of Q1. Can we book a demo?";
+const HOT =
+	"I'm VP Operations at Acme. Our dispatch spreadsheets break every Monday; budget of $60k/year is approved and we need this live by end of Q1. Can we book a demo?";
 
 describe('Semantic Classifier as an AI Agent tool (n8n-core tool path)', () => {
 	it('asks the agent for the message, role and company through $fromAI and answers one result per call', async () => {
 		const calls = [
-			{ args: { message: HOT, name: 'Dana Reyes', role: 'VP Operations', company: 'Acme Logistics' } },
-			{ args: { message: 'We are a leading SEO agency and can get you on the first page of Google.', name: '', role: '', company: '' } },
-			{ args: { message: 'Hola, necesitamos 200 licencias antes de fin de mes, ¿nos envían una cotización?', name: 'Lucía', role: 'Directora de compras', company: '' } },
+			{
+				args: {
+					message: HOT,
+					name: 'Dana Reyes',
+					role: 'VP Operations',
+					company: 'Acme Logistics',
+				},
+			},
+			{
+				args: {
+					message: 'We are a leading SEO agency and can get you on the first page of Google.',
+					name: '',
+					role: '',
+					company: '',
+				},
+			},
+			{
+				args: {
+					message:
+						'Hola, necesitamos 200 licencias antes de fin de mes, ¿nos envían una cotización?',
+					name: 'Lucía',
+					role: 'Directora de compras',
+					company: '',
+				},
+			},
 		];
 		const run = await runWorkflow(agentWorkflow(calls));
 		expect(run.error).toBeUndefined();
 		const answers = run.output('Agent', 0).map((item) => item.json);
 		expect(answers).toHaveLength(3);
-		expect(answers[0]).toMatchObject({ toolName: 'Lead_Tool', arguments: ['company', 'message', 'name', 'role'] });
+		expect(answers[0]).toMatchObject({
+			toolName: 'Lead_Tool',
+			arguments: ['company', 'message', 'name', 'role'],
+		});
 		expect(String(answers[0].description)).toMatch(/intent signals/);
 		// One result per call, whatever the path: not only the hot leads of output 0.
 		const results = answers.map((answer) => (answer.answer as IDataObject[])[0]);
@@ -126,23 +198,51 @@ describe('Semantic Classifier as an AI Agent tool (n8n-core tool path)', () => {
 		expect(results[0]).toMatchObject({ path: 'hot', engine: 'builtin' });
 		expect(results[0].score).toBeGreaterThanOrEqual(70);
 		expect(results[0].reasons).toEqual(expect.arrayContaining([expect.any(String)]));
-		expect(results[0].signals).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'budget', quote: expect.stringContaining('60k') })]));
+		expect(results[0].signals).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ type: 'budget', quote: expect.stringContaining('60k') }),
+			]),
+		);
 		expect(results[1]).toMatchObject({ path: 'junk' });
 		expect(['hot', 'warm']).toContain(results[2].path);
-		for (const result of results) expect(Object.keys(result).sort()).toEqual(['confidence', 'engine', 'path', 'reasons', 'score', 'signals']);
+		for (const result of results)
+			expect(Object.keys(result).sort()).toEqual([
+				'confidence',
+				'engine',
+				'path',
+				'reasons',
+				'score',
+				'signals',
+			]);
 	});
 
 	it('rejects a call without the message argument before the node runs', async () => {
 		const run = await runWorkflow(agentWorkflow([{ args: { role: 'CEO', company: 'Acme' } }]));
-		expect(run.nodeError('Agent')?.message).toMatch(/schema|message|Received tool input did not match/i);
+		expect(run.nodeError('Agent')?.message).toMatch(
+			/schema|message|Received tool input did not match/i,
+		);
 	});
 });
 
 describe('Intent Briefing as an AI Agent tool (n8n-core tool path)', () => {
 	it('classifies the lead it is given and answers one briefing per call, quoting the lead', async () => {
 		const calls = [
-			{ args: { message: HOT, name: 'Dana Reyes', role: 'VP Operations', company: 'Acme Logistics' } },
-			{ args: { message: "I can't log in to my account \u200b\u202e and need last month's invoice", name: '', role: '', company: '' } },
+			{
+				args: {
+					message: HOT,
+					name: 'Dana Reyes',
+					role: 'VP Operations',
+					company: 'Acme Logistics',
+				},
+			},
+			{
+				args: {
+					message: "I can't log in to my account \u200b\u202e and need last month's invoice",
+					name: '',
+					role: '',
+					company: '',
+				},
+			},
 		];
 		const run = await runWorkflow(agentWorkflow(calls, { type: BRIEFING_TOOL, typeVersion: 1 }));
 		expect(run.error).toBeUndefined();
@@ -156,6 +256,13 @@ describe('Intent Briefing as an AI Agent tool (n8n-core tool path)', () => {
 		expect(String(hot.firstQuestion)).not.toBe('');
 		expect(String(hot.sms).length).toBeGreaterThan(0);
 		expect(support).toMatchObject({ path: 'support' });
-		expect(Object.keys(hot).sort()).toEqual(['briefing', 'firstQuestion', 'mode', 'path', 'score', 'sms']);
+		expect(Object.keys(hot).sort()).toEqual([
+			'briefing',
+			'firstQuestion',
+			'mode',
+			'path',
+			'score',
+			'sms',
+		]);
 	});
 });

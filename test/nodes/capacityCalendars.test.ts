@@ -8,25 +8,101 @@ import { leadsWorkflow } from '../helpers/workflows';
 import { runWorkflow } from '../harness/runWorkflow';
 
 const ICS = readFileSync(path.join(__dirname, '../fixtures/ics/rep-calendar.ics'), 'utf8');
-const intent = { score: 90, path: 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: '', latencyMs: 0 };
+const intent = {
+	score: 90,
+	path: 'hot',
+	confidence: 0.9,
+	signals: [],
+	reasons: [],
+	engine: 'builtin',
+	model: null,
+	version: '1.0',
+	classifiedAt: '',
+	latencyMs: 0,
+};
 // Tuesday 2026-11-24, 09:40 in New York: Ana's standup (09:30-10:00) is on her calendar.
 const LEADS = [
-	{ name: 'Dana', phone: '+14155550101', intent: { ...intent, lead: { text: 'x', name: 'Dana', phone: '+14155550101', submittedAt: '2026-11-24T14:40:00Z' } } },
-	{ name: 'Eli', phone: '+14155550102', intent: { ...intent, lead: { text: 'x', name: 'Eli', phone: '+14155550102', submittedAt: '2026-11-24T14:45:00Z' } } },
+	{
+		name: 'Dana',
+		phone: '+14155550101',
+		intent: {
+			...intent,
+			lead: { text: 'x', name: 'Dana', phone: '+14155550101', submittedAt: '2026-11-24T14:40:00Z' },
+		},
+	},
+	{
+		name: 'Eli',
+		phone: '+14155550102',
+		intent: {
+			...intent,
+			lead: { text: 'x', name: 'Eli', phone: '+14155550102', submittedAt: '2026-11-24T14:45:00Z' },
+		},
+	},
 ];
-const REP = { workingHours: 'Mon-Fri 09:00-17:00', tiers: 'closers', maxOpenLeads: 0, maxLeadsPerDay: 0, weight: 1, active: true, id: '', outOfOffice: '', holidays: '', phone: '', calendarId: '', icsUrl: '' };
+const REP = {
+	workingHours: 'Mon-Fri 09:00-17:00',
+	tiers: 'closers',
+	maxOpenLeads: 0,
+	maxLeadsPerDay: 0,
+	weight: 1,
+	active: true,
+	id: '',
+	outOfOffice: '',
+	holidays: '',
+	phone: '',
+	calendarId: '',
+	icsUrl: '',
+};
 const REPS = {
 	rep: [
-		{ ...REP, name: 'Ana', email: 'ana@acme.test', timeZone: 'America/New_York', icsUrl: 'http://calendars.test/ana.ics' },
-		{ ...REP, name: 'Ben', email: 'ben@acme.test', timeZone: 'America/New_York', icsUrl: 'http://calendars.test/ben.ics' },
+		{
+			...REP,
+			name: 'Ana',
+			email: 'ana@acme.test',
+			timeZone: 'America/New_York',
+			icsUrl: 'http://calendars.test/ana.ics',
+		},
+		{
+			...REP,
+			name: 'Ben',
+			email: 'ben@acme.test',
+			timeZone: 'America/New_York',
+			icsUrl: 'http://calendars.test/ben.ics',
+		},
 	],
 };
-const OAUTH = { clientId: 'id', clientSecret: 'secret', accessTokenUrl: 'https://auth.test/token', authUrl: 'https://auth.test/auth', scope: '', authentication: 'header', oauthTokenData: { access_token: 'token-123', token_type: 'Bearer' } };
+const OAUTH = {
+	clientId: 'id',
+	clientSecret: 'secret',
+	accessTokenUrl: 'https://auth.test/token',
+	authUrl: 'https://auth.test/auth',
+	scope: '',
+	authentication: 'header',
+	oauthTokenData: { access_token: 'token-123', token_type: 'Bearer' },
+};
 
-function workflow(parameters: INodeParameters, credentials: INode['credentials'] = {}, leads: object[] = LEADS) {
-	return leadsWorkflow(leads, { name: 'Capacity Check', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 1, parameters: { reps: REPS, tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] }, options: { timeZone: 'America/New_York' }, ...parameters }, credentials });
+function workflow(
+	parameters: INodeParameters,
+	credentials: INode['credentials'] = {},
+	leads: object[] = LEADS,
+) {
+	return leadsWorkflow(leads, {
+		name: 'Capacity Check',
+		type: 'n8n-nodes-intent-funnel.capacityCheck',
+		typeVersion: 1,
+		parameters: {
+			reps: REPS,
+			tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] },
+			options: { timeZone: 'America/New_York' },
+			...parameters,
+		},
+		credentials,
+	});
 }
-const assignedTo = (run: Awaited<ReturnType<typeof runWorkflow>>) => run.output('Capacity Check', 0).map((item) => (item.json.routing as { rep: { name: string } }).rep.name);
+const assignedTo = (run: Awaited<ReturnType<typeof runWorkflow>>) =>
+	run
+		.output('Capacity Check', 0)
+		.map((item) => (item.json.routing as { rep: { name: string } }).rep.name);
 
 describe('Capacity Check with live calendars (HTTP mocked with the documented shapes)', () => {
 	beforeEach(() => nock.disableNetConnect());
@@ -37,18 +113,28 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 
 	it('Google Calendar: one free/busy request for all reps, busy reps skipped', async () => {
 		let body: { timeMin: string; timeMax: string; items: Array<{ id: string }> } | undefined;
-		const scope = nock('https://www.googleapis.com', { reqheaders: { authorization: 'Bearer token-123' } })
+		const scope = nock('https://www.googleapis.com', {
+			reqheaders: { authorization: 'Bearer token-123' },
+		})
 			.post('/calendar/v3/freeBusy', (received) => ((body = received), true))
 			.reply(200, {
 				kind: 'calendar#freeBusy',
 				timeMin: '2026-11-24T13:40:00.000Z',
 				timeMax: '2026-12-08T14:45:00.000Z',
 				calendars: {
-					'ana@acme.test': { busy: [{ start: '2026-11-24T14:30:00Z', end: '2026-11-24T15:30:00Z' }] },
+					'ana@acme.test': {
+						busy: [{ start: '2026-11-24T14:30:00Z', end: '2026-11-24T15:30:00Z' }],
+					},
 					'ben@acme.test': { busy: [] },
 				},
 			});
-		const run = await runWorkflow(workflow({ calendarSource: 'googleCalendar' }, { googleCalendarOAuth2Api: { id: '1', name: 'Google' } }), { credentials: { googleCalendarOAuth2Api: OAUTH } });
+		const run = await runWorkflow(
+			workflow(
+				{ calendarSource: 'googleCalendar' },
+				{ googleCalendarOAuth2Api: { id: '1', name: 'Google' } },
+			),
+			{ credentials: { googleCalendarOAuth2Api: OAUTH } },
+		);
 		expect(run.error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 		expect(body!.items).toEqual([{ id: 'ana@acme.test' }, { id: 'ben@acme.test' }]);
@@ -58,38 +144,81 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 
 	describe('a batch with a lead from weeks ago', () => {
 		// Tuesday 2026-10-27, 10:40 in New York: Ana and Ben were working, four weeks before the others.
-		const weeksAgo = { name: 'Olga', phone: '+14155550103', intent: { ...intent, lead: { text: 'x', name: 'Olga', phone: '+14155550103', submittedAt: '2026-10-27T14:40:00Z' } } };
+		const weeksAgo = {
+			name: 'Olga',
+			phone: '+14155550103',
+			intent: {
+				...intent,
+				lead: {
+					text: 'x',
+					name: 'Olga',
+					phone: '+14155550103',
+					submittedAt: '2026-10-27T14:40:00Z',
+				},
+			},
+		};
 		const google = { googleCalendarOAuth2Api: { id: '1', name: 'Google' } };
 		const freeBusy = () => {
 			const request: { body?: { timeMin: string; timeMax: string } } = {};
 			nock('https://www.googleapis.com')
 				.post('/calendar/v3/freeBusy', (received) => ((request.body = received), true))
-				.reply(200, { kind: 'calendar#freeBusy', calendars: { 'ana@acme.test': { busy: [] }, 'ben@acme.test': { busy: [] } } });
+				.reply(200, {
+					kind: 'calendar#freeBusy',
+					calendars: { 'ana@acme.test': { busy: [] }, 'ben@acme.test': { busy: [] } },
+				});
 			return request;
 		};
 
 		it('Google Calendar: one request for a capped span, a day before the newest lead to the horizon after it', async () => {
 			const request = freeBusy();
-			const run = await runWorkflow(workflow({ calendarSource: 'googleCalendar' }, google, [weeksAgo, ...LEADS]), { credentials: { googleCalendarOAuth2Api: OAUTH } });
+			const run = await runWorkflow(
+				workflow({ calendarSource: 'googleCalendar' }, google, [weeksAgo, ...LEADS]),
+				{ credentials: { googleCalendarOAuth2Api: OAUTH } },
+			);
 			expect(run.error).toBeUndefined();
 			// Not 2026-10-27T13:40 to 2026-12-08: four more weeks of free/busy for one old lead.
-			expect(request.body).toMatchObject({ timeMin: '2026-11-23T14:45:00.000Z', timeMax: '2026-12-08T14:45:00.000Z' });
+			expect(request.body).toMatchObject({
+				timeMin: '2026-11-23T14:45:00.000Z',
+				timeMax: '2026-12-08T14:45:00.000Z',
+			});
 			expect(assignedTo(run)).toEqual(['Ana', 'Ben']);
 
 			const [old] = run.output('Capacity Check', 1);
-			const routing = old.json.routing as { reason: string; warnings: string[]; audit: Array<{ decision: string; reason: string }> };
+			const routing = old.json.routing as {
+				reason: string;
+				warnings: string[];
+				audit: Array<{ decision: string; reason: string }>;
+			};
 			expect(old.json.name).toBe('Olga');
-			expect(routing.reason).toMatch(/^No closers rep can take the lead now: Ana \(calendar not read for this time\), Ben \(calendar not read for this time\)\./);
+			expect(routing.reason).toMatch(
+				/^No closers rep can take the lead now: Ana \(calendar not read for this time\), Ben \(calendar not read for this time\)\./,
+			);
 			const warning =
 				'Submitted 2026-10-27T14:40:00.000Z, more than a day before the newest submission of this run (2026-11-24T14:45:00.000Z): calendars were read from 2026-11-23T14:45:00.000Z to 2026-12-08T14:45:00.000Z only, so they were assumed busy at the submission time';
 			expect(routing.warnings).toEqual([warning]);
-			expect(routing.audit.map((entry) => entry.decision)).toEqual(['tier', 'calendar_not_read', 'unavailable', 'unavailable', 'no_capacity']);
+			expect(routing.audit.map((entry) => entry.decision)).toEqual([
+				'tier',
+				'calendar_not_read',
+				'unavailable',
+				'unavailable',
+				'no_capacity',
+			]);
 		});
 
 		it('Google Calendar with "From Now" timing: the span is built around the time of the run', async () => {
 			const request = freeBusy();
 			const startedAt = Date.now();
-			const run = await runWorkflow(workflow({ calendarSource: 'googleCalendar', options: { timeZone: 'America/New_York', slotsFrom: 'now' } }, google, [weeksAgo]), { credentials: { googleCalendarOAuth2Api: OAUTH } });
+			const run = await runWorkflow(
+				workflow(
+					{
+						calendarSource: 'googleCalendar',
+						options: { timeZone: 'America/New_York', slotsFrom: 'now' },
+					},
+					google,
+					[weeksAgo],
+				),
+				{ credentials: { googleCalendarOAuth2Api: OAUTH } },
+			);
 			const finishedAt = Date.now();
 			expect(run.error).toBeUndefined();
 			const timeMin = Date.parse(request.body!.timeMin);
@@ -97,8 +226,13 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 			expect(timeMin).toBeLessThanOrEqual(finishedAt - 86_400_000);
 			expect(Date.parse(request.body!.timeMax) - timeMin).toBe(15 * 86_400_000);
 			// Judged at its submission with calendars unknown; its free slots come from the span, after now.
-			const routing = run.output('Capacity Check', 1)[0].json.routing as { warnings: string[]; nextSlots: Array<{ start: string }> };
-			expect(routing.warnings[0]).toMatch(/^Submitted 2026-10-27T14:40:00.000Z, more than a day before the time of this run \(/);
+			const routing = run.output('Capacity Check', 1)[0].json.routing as {
+				warnings: string[];
+				nextSlots: Array<{ start: string }>;
+			};
+			expect(routing.warnings[0]).toMatch(
+				/^Submitted 2026-10-27T14:40:00.000Z, more than a day before the time of this run \(/,
+			);
 			expect(routing.nextSlots).toHaveLength(3);
 			expect(Date.parse(routing.nextSlots[0].start)).toBeGreaterThanOrEqual(startedAt);
 		});
@@ -107,20 +241,44 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 	it('Google Calendar: a calendar that cannot be read is treated per the policy and said on the item', async () => {
 		nock('https://www.googleapis.com')
 			.post('/calendar/v3/freeBusy')
-			.reply(200, { kind: 'calendar#freeBusy', calendars: { 'ana@acme.test': { busy: [] }, 'ben@acme.test': { errors: [{ domain: 'global', reason: 'notFound' }], busy: [] } } });
-		const run = await runWorkflow(workflow({ calendarSource: 'googleCalendar', calendarFailure: 'assumeBusy' }, { googleCalendarOAuth2Api: { id: '1', name: 'Google' } }), { credentials: { googleCalendarOAuth2Api: OAUTH } });
+			.reply(200, {
+				kind: 'calendar#freeBusy',
+				calendars: {
+					'ana@acme.test': { busy: [] },
+					'ben@acme.test': { errors: [{ domain: 'global', reason: 'notFound' }], busy: [] },
+				},
+			});
+		const run = await runWorkflow(
+			workflow(
+				{ calendarSource: 'googleCalendar', calendarFailure: 'assumeBusy' },
+				{ googleCalendarOAuth2Api: { id: '1', name: 'Google' } },
+			),
+			{ credentials: { googleCalendarOAuth2Api: OAUTH } },
+		);
 		expect(assignedTo(run)).toEqual(['Ana', 'Ana']);
 		const routing = run.output('Capacity Check', 0)[0].json.routing as { warnings: string[] };
-		expect(routing.warnings).toEqual(['The calendar of Ben could not be read (Google Calendar: notFound): assumed busy']);
+		expect(routing.warnings).toEqual([
+			'The calendar of Ben could not be read (Google Calendar: notFound): assumed busy',
+		]);
 	});
 
 	it('Google Calendar: a 500 fails no execution; with "assume busy" the leads get slots by SMS', async () => {
-		nock('https://www.googleapis.com').post('/calendar/v3/freeBusy').reply(500, { error: { code: 500, message: 'Backend Error' } });
-		const run = await runWorkflow(workflow({ calendarSource: 'googleCalendar' }, { googleCalendarOAuth2Api: { id: '1', name: 'Google' } }), { credentials: { googleCalendarOAuth2Api: OAUTH } });
+		nock('https://www.googleapis.com')
+			.post('/calendar/v3/freeBusy')
+			.reply(500, { error: { code: 500, message: 'Backend Error' } });
+		const run = await runWorkflow(
+			workflow(
+				{ calendarSource: 'googleCalendar' },
+				{ googleCalendarOAuth2Api: { id: '1', name: 'Google' } },
+			),
+			{ credentials: { googleCalendarOAuth2Api: OAUTH } },
+		);
 		expect(run.error).toBeUndefined();
 		const noCapacity = run.output('Capacity Check', 1);
 		expect(noCapacity).toHaveLength(2);
-		expect((noCapacity[0].json.routing as { reason: string }).reason).toMatch(/Ana \(calendar unreadable\), Ben \(calendar unreadable\)/);
+		expect((noCapacity[0].json.routing as { reason: string }).reason).toMatch(
+			/Ana \(calendar unreadable\), Ben \(calendar unreadable\)/,
+		);
 	});
 
 	it('Microsoft 365: one getSchedule request, busy and tentative block, free does not', async () => {
@@ -128,13 +286,40 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 		nock('https://graph.microsoft.com', { reqheaders: { authorization: 'Bearer token-123' } })
 			.post('/v1.0/me/calendar/getSchedule', (received) => ((body = received), true))
 			.reply(200, {
-				'@odata.context': 'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)',
+				'@odata.context':
+					'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)',
 				value: [
-					{ scheduleId: 'ana@acme.test', availabilityView: '2', scheduleItems: [{ status: 'busy', start: { dateTime: '2026-11-24T14:30:00.0000000', timeZone: 'UTC' }, end: { dateTime: '2026-11-24T15:30:00.0000000', timeZone: 'UTC' } }] },
-					{ scheduleId: 'ben@acme.test', availabilityView: '0', scheduleItems: [{ status: 'free', start: { dateTime: '2026-11-24T14:00:00.0000000', timeZone: 'UTC' }, end: { dateTime: '2026-11-24T16:00:00.0000000', timeZone: 'UTC' } }] },
+					{
+						scheduleId: 'ana@acme.test',
+						availabilityView: '2',
+						scheduleItems: [
+							{
+								status: 'busy',
+								start: { dateTime: '2026-11-24T14:30:00.0000000', timeZone: 'UTC' },
+								end: { dateTime: '2026-11-24T15:30:00.0000000', timeZone: 'UTC' },
+							},
+						],
+					},
+					{
+						scheduleId: 'ben@acme.test',
+						availabilityView: '0',
+						scheduleItems: [
+							{
+								status: 'free',
+								start: { dateTime: '2026-11-24T14:00:00.0000000', timeZone: 'UTC' },
+								end: { dateTime: '2026-11-24T16:00:00.0000000', timeZone: 'UTC' },
+							},
+						],
+					},
 				],
 			});
-		const run = await runWorkflow(workflow({ calendarSource: 'microsoft365' }, { microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } }), { credentials: { microsoftOutlookOAuth2Api: OAUTH } });
+		const run = await runWorkflow(
+			workflow(
+				{ calendarSource: 'microsoft365' },
+				{ microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } },
+			),
+			{ credentials: { microsoftOutlookOAuth2Api: OAUTH } },
+		);
 		expect(run.error).toBeUndefined();
 		expect(body!.schedules).toEqual(['ana@acme.test', 'ben@acme.test']);
 		expect(body!.startTime.timeZone).toBe('UTC');
@@ -147,26 +332,55 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 			.reply(200, {
 				value: [
 					{ scheduleId: 'ana@acme.test', availabilityView: '0', scheduleItems: [] },
-					{ scheduleId: 'ben@acme.test', error: { message: 'The specified object was not found in the store.', responseCode: 'ErrorMailboxNotFound' } },
+					{
+						scheduleId: 'ben@acme.test',
+						error: {
+							message: 'The specified object was not found in the store.',
+							responseCode: 'ErrorMailboxNotFound',
+						},
+					},
 				],
 			});
-		const partial = await runWorkflow(workflow({ calendarSource: 'microsoft365', calendarFailure: 'assumeBusy' }, { microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } }), { credentials: { microsoftOutlookOAuth2Api: OAUTH } });
+		const partial = await runWorkflow(
+			workflow(
+				{ calendarSource: 'microsoft365', calendarFailure: 'assumeBusy' },
+				{ microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } },
+			),
+			{ credentials: { microsoftOutlookOAuth2Api: OAUTH } },
+		);
 		expect(assignedTo(partial)).toEqual(['Ana', 'Ana']);
-		expect((partial.output('Capacity Check', 0)[0].json.routing as { warnings: string[] }).warnings[0]).toMatch(/Ben could not be read \(Microsoft 365: ErrorMailboxNotFound/);
+		expect(
+			(partial.output('Capacity Check', 0)[0].json.routing as { warnings: string[] }).warnings[0],
+		).toMatch(/Ben could not be read \(Microsoft 365: ErrorMailboxNotFound/);
 
-		nock('https://graph.microsoft.com').post('/v1.0/me/calendar/getSchedule').reply(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } });
-		const denied = await runWorkflow(workflow({ calendarSource: 'microsoft365', calendarFailure: 'assumeFree' }, { microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } }), { credentials: { microsoftOutlookOAuth2Api: OAUTH } });
+		nock('https://graph.microsoft.com')
+			.post('/v1.0/me/calendar/getSchedule')
+			.reply(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } });
+		const denied = await runWorkflow(
+			workflow(
+				{ calendarSource: 'microsoft365', calendarFailure: 'assumeFree' },
+				{ microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } },
+			),
+			{ credentials: { microsoftOutlookOAuth2Api: OAUTH } },
+		);
 		expect(denied.error).toBeUndefined();
 		expect(assignedTo(denied)).toEqual(['Ana', 'Ben']);
 	});
 
 	it('ICS: one request per feed; recurring standup blocks Ana; a broken feed is a warning', async () => {
-		nock('http://calendars.test').get('/ana.ics').once().reply(200, ICS, { 'content-type': 'text/calendar' });
+		nock('http://calendars.test')
+			.get('/ana.ics')
+			.once()
+			.reply(200, ICS, { 'content-type': 'text/calendar' });
 		nock('http://calendars.test').get('/ben.ics').once().reply(404, 'Not found');
-		const run = await runWorkflow(workflow({ calendarSource: 'ics', calendarFailure: 'assumeFree' }));
+		const run = await runWorkflow(
+			workflow({ calendarSource: 'ics', calendarFailure: 'assumeFree' }),
+		);
 		expect(run.error).toBeUndefined();
 		expect(assignedTo(run)).toEqual(['Ben', 'Ben']);
-		expect((run.output('Capacity Check', 0)[0].json.routing as { warnings: string[] }).warnings[0]).toMatch(/^The calendar of Ben could not be read \(ICS feed: .*404/);
+		expect(
+			(run.output('Capacity Check', 0)[0].json.routing as { warnings: string[] }).warnings[0],
+		).toMatch(/^The calendar of Ben could not be read \(ICS feed: .*404/);
 		expect(nock.pendingMocks()).toEqual([]);
 	});
 });

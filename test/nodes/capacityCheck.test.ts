@@ -5,62 +5,167 @@ import { runWorkflow } from '../harness/runWorkflow';
 
 const REPS = {
 	rep: [
-		{ name: 'Ana Closer', email: 'ana@acme.test', phone: '+14155550100', tiers: 'closers', timeZone: 'America/New_York', workingHours: 'Mon-Fri 09:00-17:00', maxOpenLeads: 1, maxLeadsPerDay: 0, weight: 1, active: true },
-		{ name: 'Ben Closer', email: 'ben@acme.test', tiers: 'closers', timeZone: 'America/Chicago', workingHours: 'Mon-Fri 09:00-17:00', maxOpenLeads: 0, maxLeadsPerDay: 0, weight: 1, active: true },
-		{ name: 'Sara SDR', email: 'sara@acme.test', tiers: 'sdrs', timeZone: 'Europe/London', workingHours: 'Mon-Fri 08:00-16:00', maxOpenLeads: 0, maxLeadsPerDay: 0, weight: 1, active: true },
+		{
+			name: 'Ana Closer',
+			email: 'ana@acme.test',
+			phone: '+14155550100',
+			tiers: 'closers',
+			timeZone: 'America/New_York',
+			workingHours: 'Mon-Fri 09:00-17:00',
+			maxOpenLeads: 1,
+			maxLeadsPerDay: 0,
+			weight: 1,
+			active: true,
+		},
+		{
+			name: 'Ben Closer',
+			email: 'ben@acme.test',
+			tiers: 'closers',
+			timeZone: 'America/Chicago',
+			workingHours: 'Mon-Fri 09:00-17:00',
+			maxOpenLeads: 0,
+			maxLeadsPerDay: 0,
+			weight: 1,
+			active: true,
+		},
+		{
+			name: 'Sara SDR',
+			email: 'sara@acme.test',
+			tiers: 'sdrs',
+			timeZone: 'Europe/London',
+			workingHours: 'Mon-Fri 08:00-16:00',
+			maxOpenLeads: 0,
+			maxLeadsPerDay: 0,
+			weight: 1,
+			active: true,
+		},
 	],
 };
 const HOT = 'VP here. Budget of $60k/year approved, we need it by end of Q1. Please book a demo.';
-const lead = (name: string, message: string, submittedAt: string, phone = '(415) 555-0199') => ({ name, message, phone, submittedAt, role: 'VP Operations' });
+const lead = (name: string, message: string, submittedAt: string, phone = '(415) 555-0199') => ({
+	name,
+	message,
+	phone,
+	submittedAt,
+	role: 'VP Operations',
+});
 
 function funnel(leads: object[], capacityParameters: INodeParameters = {}) {
-	const workflow = leadsWorkflow(leads, { name: 'Semantic Classifier', type: 'n8n-nodes-intent-funnel.semanticClassifier', typeVersion: 1, parameters: { engine: 'builtin', outputMode: 'single' } }, [
-		{ id: 'c', name: 'Capacity Check', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 1, position: [800, 0], parameters: { reps: REPS, options: { bookingLink: 'https://cal.example/acme', timeZone: 'America/Los_Angeles' }, ...capacityParameters } } as INode,
-	]);
-	workflow.connections['Semantic Classifier'] = { main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]] };
+	const workflow = leadsWorkflow(
+		leads,
+		{
+			name: 'Semantic Classifier',
+			type: 'n8n-nodes-intent-funnel.semanticClassifier',
+			typeVersion: 1,
+			parameters: { engine: 'builtin', outputMode: 'single' },
+		},
+		[
+			{
+				id: 'c',
+				name: 'Capacity Check',
+				type: 'n8n-nodes-intent-funnel.capacityCheck',
+				typeVersion: 1,
+				position: [800, 0],
+				parameters: {
+					reps: REPS,
+					options: { bookingLink: 'https://cal.example/acme', timeZone: 'America/Los_Angeles' },
+					...capacityParameters,
+				},
+			} as INode,
+		],
+	);
+	workflow.connections['Semantic Classifier'] = {
+		main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]],
+	};
 	return workflow;
 }
 
 describe('Manual Trigger -> Set -> Semantic Classifier -> Capacity Check', () => {
 	it('assigns hot leads to closers in rotation within caps, and passes other paths through', async () => {
-		const leads = [lead('Dana', HOT, '2026-11-25T16:00:00Z'), lead('Eli', HOT, '2026-11-25T16:05:00Z'), lead('Fay', HOT, '2026-11-25T16:10:00Z'), lead('Gus', 'Just browsing, newsletter please', '2026-11-25T16:15:00Z')];
+		const leads = [
+			lead('Dana', HOT, '2026-11-25T16:00:00Z'),
+			lead('Eli', HOT, '2026-11-25T16:05:00Z'),
+			lead('Fay', HOT, '2026-11-25T16:10:00Z'),
+			lead('Gus', 'Just browsing, newsletter please', '2026-11-25T16:15:00Z'),
+		];
 		const run = await runWorkflow(funnel(leads));
 		expect(run.error).toBeUndefined();
 		const [assigned, noCapacity, notRouted] = run.outputs('Capacity Check');
-		expect(assigned.map((item) => [item.json.name, (item.json.routing as { rep: { name: string } }).rep.name])).toEqual([
+		expect(
+			assigned.map((item) => [
+				item.json.name,
+				(item.json.routing as { rep: { name: string } }).rep.name,
+			]),
+		).toEqual([
 			['Dana', 'Ana Closer'],
 			['Eli', 'Ben Closer'],
 			['Fay', 'Ben Closer'], // Ana is at her cap of one open lead
 		]);
 		expect(noCapacity).toHaveLength(0);
 		expect(notRouted.map((item) => item.json.name)).toEqual(['Gus']);
-		expect((notRouted[0].json.routing as { reason: string }).reason).toMatch(/Path "nurture" is not routed/);
+		expect((notRouted[0].json.routing as { reason: string }).reason).toMatch(
+			/Path "nurture" is not routed/,
+		);
 		expect(assigned[0].pairedItem).toEqual({ item: 0 });
-		expect((assigned[0].json.audit as Array<{ node: string }>).map((entry) => entry.node)).toEqual(['semanticClassifier', 'capacityCheck']);
+		expect((assigned[0].json.audit as Array<{ node: string }>).map((entry) => entry.node)).toEqual([
+			'semanticClassifier',
+			'capacityCheck',
+		]);
 	});
 
 	it('texts real free slots when no closer is working, respecting quiet hours', async () => {
 		// Saturday: nobody works. 18:00 in Los Angeles, so the text can go now.
-		const run = await runWorkflow(funnel([lead('Dana', HOT, '2026-11-29T02:00:00Z'), lead('Hal', HOT, '2026-11-29T02:05:00Z', 'not a phone')]));
+		const run = await runWorkflow(
+			funnel([
+				lead('Dana', HOT, '2026-11-29T02:00:00Z'),
+				lead('Hal', HOT, '2026-11-29T02:05:00Z', 'not a phone'),
+			]),
+		);
 		const [, noCapacity] = run.outputs('Capacity Check');
 		expect(noCapacity).toHaveLength(2);
-		const routing = noCapacity[0].json.routing as { nextSlots: Array<{ start: string; label: string }>; sms: { to: string; body: string; allowedNow: boolean } };
-		expect(routing.nextSlots[0]).toMatchObject({ start: '2026-11-30T14:00:00.000Z', label: 'Mon 30 Nov, 6:00 AM PST' });
+		const routing = noCapacity[0].json.routing as {
+			nextSlots: Array<{ start: string; label: string }>;
+			sms: { to: string; body: string; allowedNow: boolean };
+		};
+		expect(routing.nextSlots[0]).toMatchObject({
+			start: '2026-11-30T14:00:00.000Z',
+			label: 'Mon 30 Nov, 6:00 AM PST',
+		});
 		expect(routing.sms).toMatchObject({ to: '+14155550199', allowedNow: true });
 		expect(routing.sms.body).toContain('https://cal.example/acme');
-		expect((noCapacity[1].json.routing as { sms: { to: null; reason: string } }).sms).toMatchObject({ to: null, reason: expect.stringMatching(/not a valid phone number/) });
+		expect((noCapacity[1].json.routing as { sms: { to: null; reason: string } }).sms).toMatchObject(
+			{ to: null, reason: expect.stringMatching(/not a valid phone number/) },
+		);
 	});
 
 	it('reads the roster from input data and stops with a message naming the rep and field', async () => {
-		const roster = [{ name: 'Zed', tiers: 'closers', timeZone: 'Moon/Base', workingHours: 'Mon-Fri 09:00-17:00' }];
-		const run = await runWorkflow(funnel([{ ...lead('Dana', HOT, '2026-11-25T16:00:00Z'), roster }], { rosterSource: 'input', rosterData: '={{ $json.roster }}' }));
-		expect(run.nodeError('Capacity Check')?.message).toMatch(/Rep 1 \(Zed\), time zone: "Moon\/Base" is not an IANA time zone/);
+		const roster = [
+			{ name: 'Zed', tiers: 'closers', timeZone: 'Moon/Base', workingHours: 'Mon-Fri 09:00-17:00' },
+		];
+		const run = await runWorkflow(
+			funnel([{ ...lead('Dana', HOT, '2026-11-25T16:00:00Z'), roster }], {
+				rosterSource: 'input',
+				rosterData: '={{ $json.roster }}',
+			}),
+		);
+		expect(run.nodeError('Capacity Check')?.message).toMatch(
+			/Rep 1 \(Zed\), time zone: "Moon\/Base" is not an IANA time zone/,
+		);
 	});
 
 	it('releases a rep so the cap frees up', async () => {
 		const workflow = funnel([lead('Dana', HOT, '2026-11-25T16:00:00Z')]);
-		workflow.nodes.push({ id: 'r', name: 'Release', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 1, position: [1000, 0], parameters: { operation: 'release' } });
-		workflow.connections['Capacity Check'] = { main: [[{ node: 'Release', type: 'main', index: 0 }], [], []] };
+		workflow.nodes.push({
+			id: 'r',
+			name: 'Release',
+			type: 'n8n-nodes-intent-funnel.capacityCheck',
+			typeVersion: 1,
+			position: [1000, 0],
+			parameters: { operation: 'release' },
+		});
+		workflow.connections['Capacity Check'] = {
+			main: [[{ node: 'Release', type: 'main', index: 0 }], [], []],
+		};
 		const staticData = {};
 		const run = await runWorkflow(workflow, { staticData });
 		const released = run.output('Release')[0].json.routing as { status: string; reason: string };

@@ -8,22 +8,43 @@ import { OUR_NODES, PACKAGE_NAME } from '../harness/ourPackage';
 
 const ROOT = path.resolve(__dirname, '../..');
 // https://docs.n8n.io/integrations/creating-nodes/build/reference/node-codex-files/ ("Node categories")
-const DOCUMENTED_CATEGORIES = ['Data & Storage', 'Finance & Accounting', 'Marketing & Content', 'Productivity', 'Miscellaneous', 'Sales', 'Development', 'Analytics', 'Communication', 'Utility'];
+const DOCUMENTED_CATEGORIES = [
+	'Data & Storage',
+	'Finance & Accounting',
+	'Marketing & Content',
+	'Productivity',
+	'Miscellaneous',
+	'Sales',
+	'Development',
+	'Analytics',
+	'Communication',
+	'Utility',
+];
 const TOOLS = ['semanticClassifier', 'intentBriefing'];
 
 const packageJson = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
-const nodeFiles: string[] = packageJson.n8n.nodes.map((file: string) => file.replace(/^dist\//, '').replace(/\.js$/, ''));
+const nodeFiles: string[] = packageJson.n8n.nodes.map((file: string) =>
+	file.replace(/^dist\//, '').replace(/\.js$/, ''),
+);
 
 describe.each(nodeFiles)('%s', (file) => {
 	const codex = JSON.parse(fs.readFileSync(path.join(ROOT, `${file}.json`), 'utf8'));
-	const description = (new (OUR_NODES[path.basename(file, '.node').replace(/^./, (c) => c.toLowerCase())]())() as INodeType).description as INodeTypeDescription;
+	const description = (
+		new (OUR_NODES[
+			path.basename(file, '.node').replace(/^./, (c) => c.toLowerCase())
+		]())() as INodeType
+	).description as INodeTypeDescription;
 
 	it('has a codex for its type and default version, in documented categories only', () => {
 		expect(codex.node).toBe(`${PACKAGE_NAME}.${description.name}`);
-		const defaultVersion = description.defaultVersion ?? (Array.isArray(description.version) ? Math.max(...description.version) : description.version);
+		const defaultVersion =
+			description.defaultVersion ??
+			(Array.isArray(description.version) ? Math.max(...description.version) : description.version);
 		expect(codex.nodeVersion).toBe(defaultVersion.toFixed(1));
 		expect(codex.categories.length).toBeGreaterThan(0);
-		expect(codex.categories.filter((category: string) => !DOCUMENTED_CATEGORIES.includes(category))).toEqual([]);
+		expect(
+			codex.categories.filter((category: string) => !DOCUMENTED_CATEGORIES.includes(category)),
+		).toEqual([]);
 		expect(codex.subcategories).toBeUndefined();
 	});
 
@@ -34,7 +55,12 @@ describe.each(nodeFiles)('%s', (file) => {
 	it("tells n8n's AI workflow builder what it is for, naming only nodes of this package", () => {
 		expect(description.builderHint?.searchHint?.length).toBeGreaterThan(40);
 		for (const related of description.builderHint?.relatedNodes ?? []) {
-			expect(nodeFiles.map((other) => `${PACKAGE_NAME}.${path.basename(other, '.node').replace(/^./, (c) => c.toLowerCase())}`)).toContain(related.nodeType);
+			expect(
+				nodeFiles.map(
+					(other) =>
+						`${PACKAGE_NAME}.${path.basename(other, '.node').replace(/^./, (c) => c.toLowerCase())}`,
+				),
+			).toContain(related.nodeType);
 		}
 	});
 });

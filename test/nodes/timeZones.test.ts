@@ -11,7 +11,15 @@ describe('time zone lists of the options parameters', () => {
 		const values = zones.map((zone) => String(zone.value));
 		expect(values.length).toBeGreaterThan(300);
 		expect(values.filter((zone) => !IANAZone.isValidZone(zone))).toEqual([]);
-		expect(values).toEqual(expect.arrayContaining(['UTC', 'America/New_York', 'Europe/Berlin', 'Asia/Kolkata', 'America/Argentina/Buenos_Aires']));
+		expect(values).toEqual(
+			expect.arrayContaining([
+				'UTC',
+				'America/New_York',
+				'Europe/Berlin',
+				'Asia/Kolkata',
+				'America/Argentina/Buenos_Aires',
+			]),
+		);
 		expect(values).toEqual([...values].sort());
 		expect(new Set(values).size).toBe(values.length);
 		expect(zones.find((zone) => zone.value === 'America/New_York')?.name).toBe('America/New York');

@@ -5,10 +5,14 @@ import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 import { useTemporaryStateFile } from '../helpers/stateFile';
 
-const demo = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/demo-intent-funnel.json'), 'utf8')) as WorkflowJson;
+const demo = JSON.parse(
+	readFileSync(path.join(__dirname, '../../workflows/demo-intent-funnel.json'), 'utf8'),
+) as WorkflowJson;
 
 /** What the demo must show for each sample lead; scripts/e2e asserts the same on a real n8n. */
-const EXPECTED_DEMO_ROUTES = JSON.parse(readFileSync(path.join(__dirname, 'demo-expected-routes.json'), 'utf8')) as Record<string, string>;
+const EXPECTED_DEMO_ROUTES = JSON.parse(
+	readFileSync(path.join(__dirname, 'demo-expected-routes.json'), 'utf8'),
+) as Record<string, string>;
 
 // Capacity Check v2 keeps counts in a SQLite file: one empty file per test.
 useTemporaryStateFile();
@@ -19,7 +23,9 @@ describe('Demo template (no credentials)', () => {
 		expect(run.error).toBeUndefined();
 		const rows = run.output('Summary').map((item) => item.json);
 		expect(rows).toHaveLength(Object.keys(EXPECTED_DEMO_ROUTES).length);
-		expect(Object.fromEntries(rows.map((row) => [row.lead, row.route]))).toEqual(EXPECTED_DEMO_ROUTES);
+		expect(Object.fromEntries(rows.map((row) => [row.lead, row.route]))).toEqual(
+			EXPECTED_DEMO_ROUTES,
+		);
 		for (const row of rows) {
 			expect(typeof row.score).toBe('number');
 			expect(row.confidence).toBeGreaterThan(0);
@@ -29,19 +35,37 @@ describe('Demo template (no credentials)', () => {
 
 	it('gives a lead of a known account to its owner and a German lead to the EMEA territory, with the rule on the row', async () => {
 		const run = await runWorkflow(demo);
-		const rows = Object.fromEntries(run.output('Summary').map((item) => [item.json.lead, item.json]));
-		expect([rows['Dana Reyes'].repOrSms, rows['Dana Reyes'].rule]).toEqual(['Ben Closer', 'account owner (acme-logistics.com)']);
-		expect([rows['Lena Vogel'].repOrSms, rows['Lena Vogel'].rule]).toEqual(['Eva EMEA', 'territory EMEA (DE)']);
+		const rows = Object.fromEntries(
+			run.output('Summary').map((item) => [item.json.lead, item.json]),
+		);
+		expect([rows['Dana Reyes'].repOrSms, rows['Dana Reyes'].rule]).toEqual([
+			'Ben Closer',
+			'account owner (acme-logistics.com)',
+		]);
+		expect([rows['Lena Vogel'].repOrSms, rows['Lena Vogel'].rule]).toEqual([
+			'Eva EMEA',
+			'territory EMEA (DE)',
+		]);
 		expect(rows['Marco Silva'].rule).toBe('rotation');
 	});
 
 	it('shows a lead the classifier could not read as "not classified" with the reason, not a stopped run', async () => {
 		const broken = structuredClone(demo);
 		const classifier = broken.nodes.find((node) => node.name === 'Semantic Classifier')!;
-		classifier.parameters = { ...classifier.parameters, fieldMapping: 'manual', text: "={{ $json.name === 'Tom Becker' ? $('No Such Node').item.json.text : $json.message }}" };
+		classifier.parameters = {
+			...classifier.parameters,
+			fieldMapping: 'manual',
+			text: "={{ $json.name === 'Tom Becker' ? $('No Such Node').item.json.text : $json.message }}",
+		};
 		const run = await runWorkflow(broken);
 		expect(run.error).toBeUndefined();
-		expect(run.output('Lead Not Classified').map((item) => item.json)).toEqual([{ lead: 'Tom Becker', route: 'not classified', error: expect.stringMatching(/Referenced node doesn.t exist/) }]);
+		expect(run.output('Lead Not Classified').map((item) => item.json)).toEqual([
+			{
+				lead: 'Tom Becker',
+				route: 'not classified',
+				error: expect.stringMatching(/Referenced node doesn.t exist/),
+			},
+		]);
 		expect(run.output('Summary').map((item) => item.json.lead)).not.toContain('Tom Becker');
 		expect(run.output('Summary')).toHaveLength(Object.keys(EXPECTED_DEMO_ROUTES).length - 1);
 	});
@@ -52,6 +76,8 @@ describe('Demo template (no credentials)', () => {
 		const duplicates = again.output('Capacity Check', 3).map((item) => item.json.name);
 		expect(duplicates).toEqual(expect.arrayContaining(['Dana Reyes', 'Lena Vogel', 'Omar Haddad']));
 		const rows = again.output('Summary').map((item) => item.json);
-		expect(Object.fromEntries(rows.map((row) => [row.lead, row.route]))).toEqual(EXPECTED_DEMO_ROUTES);
+		expect(Object.fromEntries(rows.map((row) => [row.lead, row.route]))).toEqual(
+			EXPECTED_DEMO_ROUTES,
+		);
 	});
 });

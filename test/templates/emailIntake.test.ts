@@ -7,11 +7,27 @@ import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 import { useTemporaryStateFile } from '../helpers/stateFile';
 
-const template = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/email-intake-funnel.json'), 'utf8')) as WorkflowJson;
+const template = JSON.parse(
+	readFileSync(path.join(__dirname, '../../workflows/email-intake-funnel.json'), 'utf8'),
+) as WorkflowJson;
 
 /** Items as n8n's Email Trigger (IMAP) emits them in its "simple" format. */
-const email = (subject: string, textPlain: string, metadata: Record<string, string> = {}, from = 'Dana Reyes <dana@acme-logistics.example>') => ({
-	json: { from, to: 'sales@our-company.example', subject, date: 'Wed, 25 Nov 2026 15:00:00 +0000', textPlain, textHtml: '', metadata: { 'message-id': `<${subject.length}@x>`, ...metadata }, attributes: { uid: 1 } },
+const email = (
+	subject: string,
+	textPlain: string,
+	metadata: Record<string, string> = {},
+	from = 'Dana Reyes <dana@acme-logistics.example>',
+) => ({
+	json: {
+		from,
+		to: 'sales@our-company.example',
+		subject,
+		date: 'Wed, 25 Nov 2026 15:00:00 +0000',
+		textPlain,
+		textHtml: '',
+		metadata: { 'message-id': `<${subject.length}@x>`, ...metadata },
+		attributes: { uid: 1 },
+	},
 });
 
 describe('template: leads by email (IMAP -> Email Intake -> the funnel)', () => {
@@ -28,24 +44,58 @@ describe('template: leads by email (IMAP -> Email Intake -> the funnel)', () => 
 			startNode: 'Email Intake',
 			credentials: { slackApi: { accessToken: 'xoxb-test' } },
 			triggerItems: [
-				email('Route planning for 40 trucks', 'Our CFO approved $30k for route planning software; we must go live by March 31. Can we book a demo this week?'),
+				email(
+					'Route planning for 40 trucks',
+					'Our CFO approved $30k for route planning software; we must go live by March 31. Can we book a demo this week?',
+				),
 				email('Re: Route planning for 40 trucks', 'Thanks, Tuesday works for us.'),
-				email('Abwesenheitsnotiz: Ihr Angebot', 'Ich bin bis 4. Januar nicht im Büro.', { 'auto-submitted': 'auto-replied' }, 'Jonas Weber <jonas@weber.example>'),
-				email('Your weekly logistics digest', 'Top 10 routing tips, we are ready to buy pricing demo', { 'list-id': '<digest.news.example>', precedence: 'bulk' }, 'news@news.example'),
+				email(
+					'Abwesenheitsnotiz: Ihr Angebot',
+					'Ich bin bis 4. Januar nicht im Büro.',
+					{ 'auto-submitted': 'auto-replied' },
+					'Jonas Weber <jonas@weber.example>',
+				),
+				email(
+					'Your weekly logistics digest',
+					'Top 10 routing tips, we are ready to buy pricing demo',
+					{ 'list-id': '<digest.news.example>', precedence: 'bulk' },
+					'news@news.example',
+				),
 			],
 		});
 		expect(run.error).toBeUndefined();
-		expect(run.output('Email Intake', 1).map((item) => [item.json.subject, (item.json.emailScreening as { kind: string }).kind, item.pairedItem])).toEqual([
+		expect(
+			run
+				.output('Email Intake', 1)
+				.map((item) => [
+					item.json.subject,
+					(item.json.emailScreening as { kind: string }).kind,
+					item.pairedItem,
+				]),
+		).toEqual([
 			['Re: Route planning for 40 trucks', 'reply', { item: 1 }],
 			['Abwesenheitsnotiz: Ihr Angebot', 'auto_reply', { item: 2 }],
 			['Your weekly logistics digest', 'bulk', { item: 3 }],
 		]);
 		expect(run.output('Not a New Lead')).toHaveLength(3);
 		const [classified] = run.output('Semantic Classifier');
-		expect(classified.json).toMatchObject({ name: 'Dana Reyes', email: 'dana@acme-logistics.example', submittedAt: '2026-11-25T15:00:00.000Z', intent: { path: 'hot' } });
+		expect(classified.json).toMatchObject({
+			name: 'Dana Reyes',
+			email: 'dana@acme-logistics.example',
+			submittedAt: '2026-11-25T15:00:00.000Z',
+			intent: { path: 'hot' },
+		});
 		const [assigned] = run.output('Capacity Check', 0);
-		expect(assigned.json.routing).toMatchObject({ status: 'assigned', rep: { name: 'Ana Closer' } });
-		expect((assigned.json.audit as Array<{ node: string; decision: string }>).map((entry) => [entry.node, entry.decision])).toEqual([
+		expect(assigned.json.routing).toMatchObject({
+			status: 'assigned',
+			rep: { name: 'Ana Closer' },
+		});
+		expect(
+			(assigned.json.audit as Array<{ node: string; decision: string }>).map((entry) => [
+				entry.node,
+				entry.decision,
+			]),
+		).toEqual([
 			['emailIntake', 'new_message'],
 			['semanticClassifier', 'hot'],
 			['confidenceGate', 'auto_route'],

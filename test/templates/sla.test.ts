@@ -8,13 +8,36 @@ import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 import { useTemporaryStateFile } from '../helpers/stateFile';
 
-const template = JSON.parse(readFileSync(path.join(__dirname, '../../workflows/speed-to-lead-sla.json'), 'utf8')) as WorkflowJson;
+const template = JSON.parse(
+	readFileSync(path.join(__dirname, '../../workflows/speed-to-lead-sla.json'), 'utf8'),
+) as WorkflowJson;
 const CREDENTIALS = { slackApi: { accessToken: 'xoxb-test' } };
 
 /** An item as the funnel's Capacity Check and Intent Briefing leave it: assigned to Ana. */
 const ASSIGNED = {
-	intent: { score: 90, path: 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: '', latencyMs: 0, lead: { text: 'Please call me', name: 'Dana Reyes', submittedAt: '2026-11-25T15:00:00Z' } },
-	routing: { status: 'assigned', rep: { id: 'ana@example.com', name: 'Ana Closer', email: 'ana@example.com' }, tier: 'closers', strategy: 'roundRobin', reason: 'x', assignedAt: '2026-11-25T15:00:00Z', audit: [], version: '1.0' },
+	intent: {
+		score: 90,
+		path: 'hot',
+		confidence: 0.9,
+		signals: [],
+		reasons: [],
+		engine: 'builtin',
+		model: null,
+		version: '1.0',
+		classifiedAt: '',
+		latencyMs: 0,
+		lead: { text: 'Please call me', name: 'Dana Reyes', submittedAt: '2026-11-25T15:00:00Z' },
+	},
+	routing: {
+		status: 'assigned',
+		rep: { id: 'ana@example.com', name: 'Ana Closer', email: 'ana@example.com' },
+		tier: 'closers',
+		strategy: 'roundRobin',
+		reason: 'x',
+		assignedAt: '2026-11-25T15:00:00Z',
+		audit: [],
+		version: '1.0',
+	},
 	briefing: { text: 'Lead Dana Reyes is high-intent because they asked for a call.' },
 };
 const webhook = [{ json: { headers: {}, params: {}, query: {}, body: ASSIGNED } }];
@@ -32,8 +55,15 @@ describe('Speed-to-lead SLA template', () => {
 			.persist()
 			.post('/api/chat.postMessage', (body) => (posts.push(body), true))
 			.reply(200, { ok: true, channel: 'D123', ts: '1700000000.000200', message: {} });
-		nock('https://slack.com').persist().get('/api/users.lookupByEmail').query(true).reply(200, { ok: true, user: { id: 'U_ANA' } });
-		nock('https://slack.com').persist().post('/api/conversations.open').reply(200, { ok: true, channel: { id: 'D123' } });
+		nock('https://slack.com')
+			.persist()
+			.get('/api/users.lookupByEmail')
+			.query(true)
+			.reply(200, { ok: true, user: { id: 'U_ANA' } });
+		nock('https://slack.com')
+			.persist()
+			.post('/api/conversations.open')
+			.reply(200, { ok: true, channel: { id: 'D123' } });
 	});
 	afterEach(() => {
 		nock.cleanAll();
@@ -41,7 +71,11 @@ describe('Speed-to-lead SLA template', () => {
 	});
 
 	it('asks the assigned rep to acknowledge and waits for the answer', async () => {
-		const run = await runWorkflow(template, { startNode: 'Assigned Lead', triggerItems: webhook, credentials: CREDENTIALS });
+		const run = await runWorkflow(template, {
+			startNode: 'Assigned Lead',
+			triggerItems: webhook,
+			credentials: CREDENTIALS,
+		});
 		expect(run.run.status).toBe('waiting');
 		expect(posts).toHaveLength(1);
 		expect(JSON.stringify(posts[0])).toContain('Please acknowledge within 15 minutes');
@@ -57,16 +91,25 @@ describe('Speed-to-lead SLA template', () => {
 			pinData: { 'Ask Rep to Acknowledge': noAnswer, 'Ask Next Rep to Acknowledge': noAnswer },
 		});
 		expect(run.error).toBeUndefined();
-		expect((run.output('Release the Rep')[0].json.routing as { status: string }).status).toBe('released');
+		expect((run.output('Release the Rep')[0].json.routing as { status: string }).status).toBe(
+			'released',
+		);
 		const rerouted = run.output('Route to the Next Rep', 0);
 		expect((rerouted[0].json.routing as { rep: { name: string } }).rep.name).toBe('Ben Closer');
 		expect(posts).toHaveLength(1);
 		expect(posts[0].channel).toBe('#sales-managers');
-		expect(String(posts[0].text)).toBe('SLA missed twice: Dana Reyes (hot, score 90) was not acknowledged by Ana Closer nor the next rep. Please call now.');
+		expect(String(posts[0].text)).toBe(
+			'SLA missed twice: Dana Reyes (hot, score 90) was not acknowledged by Ana Closer nor the next rep. Please call now.',
+		);
 	});
 
 	it('stops when the rep acknowledges', async () => {
-		const run = await runWorkflow(template, { startNode: 'Assigned Lead', triggerItems: webhook, credentials: CREDENTIALS, pinData: { 'Ask Rep to Acknowledge': [{ json: { data: { approved: true } } }] } });
+		const run = await runWorkflow(template, {
+			startNode: 'Assigned Lead',
+			triggerItems: webhook,
+			credentials: CREDENTIALS,
+			pinData: { 'Ask Rep to Acknowledge': [{ json: { data: { approved: true } } }] },
+		});
 		expect(run.output('Rep Is On It')).toHaveLength(1);
 		expect(run.ran('Release the Rep')).toBe(false);
 		expect(posts).toHaveLength(0);
@@ -74,7 +117,11 @@ describe('Speed-to-lead SLA template', () => {
 
 	it('quotes a hostile lead as text in every Slack message, however the briefing it was posted with looks', async () => {
 		const hostile = structuredClone(ASSIGNED);
-		hostile.intent.lead = { ...hostile.intent.lead, name: '<!channel> Dana <@U123ABC>', text: `Please call me ${HOSTILE_TEXT}` };
+		hostile.intent.lead = {
+			...hostile.intent.lead,
+			name: '<!channel> Dana <@U123ABC>',
+			text: `Please call me ${HOSTILE_TEXT}`,
+		};
 		// A caller's briefing is not trusted: the template writes its own from intent and routing.
 		hostile.briefing = { text: '<!channel> <https://evil.example|verify>' };
 		const run = await runWorkflow(template, {
@@ -86,7 +133,14 @@ describe('Speed-to-lead SLA template', () => {
 		});
 		expect(run.run.status).toBe('waiting');
 		expect(posts.length).toBeGreaterThan(0);
-		const texts = posts.flatMap((post) => stringsIn(post)).map((text) => text.replace(/(?:^|\n)_Automated with this <http:\/\/localhost:5678\/workflow\/[^>\s]*\|n8n workflow>_$/, ''));
+		const texts = posts
+			.flatMap((post) => stringsIn(post))
+			.map((text) =>
+				text.replace(
+					/(?:^|\n)_Automated with this <http:\/\/localhost:5678\/workflow\/[^>\s]*\|n8n workflow>_$/,
+					'',
+				),
+			);
 		for (const text of texts) expect([text, unsafeIn('slack', text)]).toEqual([text, []]);
 		expect(JSON.stringify(posts)).toContain('‹!channel› Dana ‹@U123ABC›');
 	});
@@ -102,6 +156,8 @@ describe('Speed-to-lead SLA template', () => {
 			pinData: { 'Ask Rep to Acknowledge': noAnswer, 'Ask Next Rep to Acknowledge': noAnswer },
 		});
 		expect(run.error).toBeUndefined();
-		expect(String(posts[0].text)).toBe('SLA missed twice: ‹!channel› ∗Dana∗ (hot, score 90) was not acknowledged by Ana Closer nor the next rep. Please call now.');
+		expect(String(posts[0].text)).toBe(
+			'SLA missed twice: ‹!channel› ∗Dana∗ (hot, score 90) was not acknowledged by Ana Closer nor the next rep. Please call now.',
+		);
 	});
 });

@@ -21,18 +21,33 @@ const WEBHOOKS = [
 ] as const;
 
 function webhookNode(file: string, name: string): { node: INode; workflow: WorkflowJson } {
-	const workflow = JSON.parse(readFileSync(path.join(__dirname, '../../workflows', file), 'utf8')) as WorkflowJson;
+	const workflow = JSON.parse(
+		readFileSync(path.join(__dirname, '../../workflows', file), 'utf8'),
+	) as WorkflowJson;
 	return { node: workflow.nodes.find((candidate) => candidate.name === name)!, workflow };
 }
 
 /** What n8n's webhook server gives the node: the request, a response to write to, the credential. */
-async function post(node: INode, headers: Record<string, string>): Promise<{ status: number | undefined; result: IWebhookResponseData }> {
+async function post(
+	node: INode,
+	headers: Record<string, string>,
+): Promise<{ status: number | undefined; result: IWebhookResponseData }> {
 	let status: number | undefined;
-	const request = { method: 'POST', headers, params: {}, query: {}, body: { name: 'Dana', message: 'Need pricing' }, ips: [], ip: '127.0.0.1', contentType: 'application/json' };
+	const request = {
+		method: 'POST',
+		headers,
+		params: {},
+		query: {},
+		body: { name: 'Dana', message: 'Need pricing' },
+		ips: [],
+		ip: '127.0.0.1',
+		contentType: 'application/json',
+	};
 	const response = { writeHead: (code: number) => (status = code), end: () => undefined };
 	const context = {
 		getNode: () => node,
-		getNodeParameter: (name: string, fallback?: unknown) => (name in node.parameters ? node.parameters[name] : fallback),
+		getNodeParameter: (name: string, fallback?: unknown) =>
+			name in node.parameters ? node.parameters[name] : fallback,
 		getRequestObject: () => request,
 		getResponseObject: () => response,
 		getHeaderData: () => headers,
@@ -51,7 +66,12 @@ async function post(node: INode, headers: Record<string, string>): Promise<{ sta
 	} as unknown as IWebhookFunctions;
 	const type = nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
 	// n8n-core calls a webhook with the context as its argument and the node as `this`.
-	const result = await (type.webhook as unknown as (this: unknown, context: IWebhookFunctions) => Promise<IWebhookResponseData>).call(type, context);
+	const result = await (
+		type.webhook as unknown as (
+			this: unknown,
+			context: IWebhookFunctions,
+		) => Promise<IWebhookResponseData>
+	).call(type, context);
 	return { status, result };
 }
 
@@ -60,7 +80,9 @@ describe.each(WEBHOOKS)('%s: %s', (file, name) => {
 
 	it('asks for a Header Auth credential, referenced by type only', () => {
 		expect(node.parameters.authentication).toBe('headerAuth');
-		expect(node.credentials).toEqual({ httpHeaderAuth: { id: '', name: 'Intent Funnel webhook secret' } });
+		expect(node.credentials).toEqual({
+			httpHeaderAuth: { id: '', name: 'Intent Funnel webhook secret' },
+		});
 	});
 
 	it.each([
@@ -74,8 +96,14 @@ describe.each(WEBHOOKS)('%s: %s', (file, name) => {
 	});
 
 	it('accepts a post with the secret and starts the workflow with its body', async () => {
-		const { status, result } = await post(node, { 'content-type': 'application/json', 'x-intent-funnel-secret': SECRET.value });
+		const { status, result } = await post(node, {
+			'content-type': 'application/json',
+			'x-intent-funnel-secret': SECRET.value,
+		});
 		expect(status).toBeUndefined();
-		expect(result.workflowData?.[0][0].json.body).toEqual({ name: 'Dana', message: 'Need pricing' });
+		expect(result.workflowData?.[0][0].json.body).toEqual({
+			name: 'Dana',
+			message: 'Need pricing',
+		});
 	});
 });

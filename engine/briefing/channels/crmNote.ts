@@ -14,7 +14,15 @@ export const crmNote: BriefingFormat = {
 			'',
 			`**Suggested first question:** ${markdown.firstQuestion}`,
 		];
-		if (quotes.length) lines.push('', '**In their words:**', ...quotes.map((entry) => `- ${encodeLeadValue('markdown', entry.type, FIELD_LIMITS.label)}: "${entry.quote}"`));
+		if (quotes.length)
+			lines.push(
+				'',
+				'**In their words:**',
+				...quotes.map(
+					(entry) =>
+						`- ${encodeLeadValue('markdown', entry.type, FIELD_LIMITS.label)}: "${entry.quote}"`,
+				),
+			);
 		const routing = draft.routingIn('markdown');
 		if (markdown.values.rep) lines.push('', `**Assigned to:** ${markdown.values.rep}`);
 		else if (routing) lines.push('', `**Routing:** ${routing}`);

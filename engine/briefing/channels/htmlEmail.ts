@@ -12,7 +12,9 @@ export const htmlEmail: BriefingFormat = {
 			`<h2>${html.values.pathLabel} lead: ${html.values.leadLabel}</h2>`,
 			`<p>${html.text}</p>`,
 			`<p><strong>Suggested first question:</strong> ${html.firstQuestion}</p>`,
-			quotes.length ? `<ul>${quotes.map((entry) => `<li>${encodeLeadValue('html', entry.type, FIELD_LIMITS.label)}: &ldquo;${entry.quote}&rdquo;</li>`).join('')}</ul>` : '',
+			quotes.length
+				? `<ul>${quotes.map((entry) => `<li>${encodeLeadValue('html', entry.type, FIELD_LIMITS.label)}: &ldquo;${entry.quote}&rdquo;</li>`).join('')}</ul>`
+				: '',
 			routing && !html.values.rep ? `<p>${routing}</p>` : '',
 			`<p style="color:#666">Score ${intent.score}, confidence ${intent.confidence}${html.values.rep ? `, assigned to ${html.values.rep}` : ''}</p>`,
 		]

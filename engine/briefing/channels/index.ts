@@ -10,4 +10,11 @@ export type { BriefingDraft, BriefingFormat, ComposeBriefing, ComposedBriefing }
 export { slackBlocks } from './slackBlocks';
 
 /** Every output format of a briefing, in the order its fields appear in the result. */
-export const BRIEFING_FORMATS: BriefingFormat[] = [plainText, smsMessage, slackMessage, htmlEmail, crmNote, perChannel];
+export const BRIEFING_FORMATS: BriefingFormat[] = [
+	plainText,
+	smsMessage,
+	slackMessage,
+	htmlEmail,
+	crmNote,
+	perChannel,
+];

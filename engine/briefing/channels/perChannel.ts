@@ -11,7 +11,15 @@ export const perChannel: BriefingFormat = {
 		const channels = Object.fromEntries(
 			MESSAGE_CHANNELS.map((channel): [string, BriefingChannel] => {
 				const composed = draft.composed(channel);
-				return [channel, { text: composed.text, leadLabel: composed.values.leadLabel, message: encodeLeadValue(channel, message, FIELD_LIMITS.message), routing: draft.routingIn(channel) }];
+				return [
+					channel,
+					{
+						text: composed.text,
+						leadLabel: composed.values.leadLabel,
+						message: encodeLeadValue(channel, message, FIELD_LIMITS.message),
+						routing: draft.routingIn(channel),
+					},
+				];
 			}),
 		) as BriefingResult['channels'];
 		return { channels };

@@ -9,7 +9,11 @@ import type { BriefingFormat } from './format';
 export const smsMessage: BriefingFormat = {
 	render(draft) {
 		const sms = draft.composed('sms');
-		const text = fitOneSegment(draft.templates.sms.map((part) => toGsmFriendly(fillTemplate(part, { ...sms.values, firstQuestion: sms.firstQuestion }))));
+		const text = fitOneSegment(
+			draft.templates.sms.map((part) =>
+				toGsmFriendly(fillTemplate(part, { ...sms.values, firstQuestion: sms.firstQuestion })),
+			),
+		);
 		const length = smsLength(text);
 		return { sms: text, smsSegments: length.segments, smsEncoding: length.encoding };
 	},

@@ -10,7 +10,11 @@ import { describeError, REQUEST_TIMEOUT_MS } from './provider';
  * exceptions removed, RECURRENCE-ID overrides applied, all-day events as whole days; transparent
  * ("free") and cancelled events ignored. All-day events are read in `allDayTimeZone` (the rep's). Parsing uses node-ical, a maintained parser.
  */
-export function icsToBusy(icsText: string, window: { start: number; end: number }, allDayTimeZone = 'UTC'): Interval[] {
+export function icsToBusy(
+	icsText: string,
+	window: { start: number; end: number },
+	allDayTimeZone = 'UTC',
+): Interval[] {
 	const parsed = ical.sync.parseICS(icsText);
 	const from = new Date(window.start);
 	const to = new Date(window.end);
@@ -30,7 +34,8 @@ export function icsToBusy(icsText: string, window: { start: number; end: number 
 				end = DateTime.fromISO(day(Math.max(end, start)), { zone: allDayTimeZone }).toMillis();
 				if (end <= start) end = start + 86_400_000;
 			}
-			if (Number.isNaN(start) || Number.isNaN(end) || end <= window.start || start >= window.end) continue;
+			if (Number.isNaN(start) || Number.isNaN(end) || end <= window.start || start >= window.end)
+				continue;
 			busy.push({ start, end: Math.max(end, start + 1) });
 		}
 	}
@@ -38,7 +43,10 @@ export function icsToBusy(icsText: string, window: { start: number; end: number 
 }
 
 export const icsFeed: CalendarProvider = {
-	option: { name: 'ICS Feed per Rep', description: "Each rep's ICS URL (recurring events and exceptions included)" },
+	option: {
+		name: 'ICS Feed per Rep',
+		description: "Each rep's ICS URL (recurring events and exceptions included)",
+	},
 	async fetchBusy(reps: Rep[], window: BusyWindow, http: CalendarHttp) {
 		const byRep: Record<string, RepBusy> = {};
 		const texts = new Map<string, Promise<unknown>>();
@@ -48,13 +56,24 @@ export const icsFeed: CalendarProvider = {
 				continue;
 			}
 			// One request per distinct feed, shared by every rep that uses it; all feeds load at once.
-			if (!texts.has(rep.icsUrl)) texts.set(rep.icsUrl, http({ method: 'GET', url: rep.icsUrl, json: false, encoding: 'text', timeout: REQUEST_TIMEOUT_MS }));
+			if (!texts.has(rep.icsUrl))
+				texts.set(
+					rep.icsUrl,
+					http({
+						method: 'GET',
+						url: rep.icsUrl,
+						json: false,
+						encoding: 'text',
+						timeout: REQUEST_TIMEOUT_MS,
+					}),
+				);
 		}
 		for (const rep of reps) {
 			if (!rep.icsUrl) continue;
 			try {
 				const text = await texts.get(rep.icsUrl)!;
-				if (typeof text !== 'string' || !text.includes('BEGIN:VCALENDAR')) throw new Error('the URL did not return an iCalendar feed');
+				if (typeof text !== 'string' || !text.includes('BEGIN:VCALENDAR'))
+					throw new Error('the URL did not return an iCalendar feed');
 				byRep[rep.id] = { busy: icsToBusy(text, window, rep.timeZone) };
 			} catch (error) {
 				byRep[rep.id] = { busy: [], error: `ICS feed: ${describeError(error)}` };

@@ -19,8 +19,15 @@ export const CALENDAR_PROVIDERS: Record<Exclude<CalendarKind, 'none'>, CalendarP
 };
 
 /** Reads free/busy for all reps once per execution; 'none' reads nothing. */
-export async function fetchBusyForReps(source: CalendarKind, reps: Rep[], window: BusyWindow, http: CalendarHttp): Promise<Record<string, RepBusy>> {
+export async function fetchBusyForReps(
+	source: CalendarKind,
+	reps: Rep[],
+	window: BusyWindow,
+	http: CalendarHttp,
+): Promise<Record<string, RepBusy>> {
 	// Own keys only: a source read from an expression could be "toString".
-	const provider = Object.hasOwn(CALENDAR_PROVIDERS, source) ? CALENDAR_PROVIDERS[source as keyof typeof CALENDAR_PROVIDERS] : undefined;
+	const provider = Object.hasOwn(CALENDAR_PROVIDERS, source)
+		? CALENDAR_PROVIDERS[source as keyof typeof CALENDAR_PROVIDERS]
+		: undefined;
 	return provider ? await provider.fetchBusy(reps, window, http) : {};
 }

@@ -38,19 +38,29 @@ export interface CalendarProvider {
 
 export const REQUEST_TIMEOUT_MS = 15_000;
 
-export const chunks = <T>(items: T[], size: number): T[][] => Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, i * size + size));
+export const chunks = <T>(items: T[], size: number): T[][] =>
+	Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
+		items.slice(i * size, i * size + size),
+	);
 
 /** n8n's request errors carry the HTTP status as httpCode; others only a message. */
 export const describeError = (error: unknown): string => {
 	const candidate = error as { httpCode?: string; message?: string; description?: string };
-	return [candidate.httpCode && `HTTP ${candidate.httpCode}`, candidate.message].filter(Boolean).join(': ') || 'unknown error';
+	return (
+		[candidate.httpCode && `HTTP ${candidate.httpCode}`, candidate.message]
+			.filter(Boolean)
+			.join(': ') || 'unknown error'
+	);
 };
 
 /** Every rep's calendar id: the configured one, else the email. */
 export const calendarIdOf = (rep: Rep) => rep.calendarId || rep.email || '';
 
 /** Splits the reps a calendar can be asked about from those without an id (an error each). */
-export function repsWithCalendarId(reps: Rep[], missing: string): { byRep: Record<string, RepBusy>; lookedUp: Rep[] } {
+export function repsWithCalendarId(
+	reps: Rep[],
+	missing: string,
+): { byRep: Record<string, RepBusy>; lookedUp: Rep[] } {
 	const byRep: Record<string, RepBusy> = {};
 	const lookedUp = reps.filter((rep) => {
 		if (calendarIdOf(rep)) return true;
@@ -76,7 +86,8 @@ export async function fetchInBatches(
 		try {
 			await readBatch(batch, byRep);
 		} catch (error) {
-			for (const rep of batch) byRep[rep.id] = { busy: [], error: `${label}: ${describeError(error)}` };
+			for (const rep of batch)
+				byRep[rep.id] = { busy: [], error: `${label}: ${describeError(error)}` };
 		}
 	}
 	return byRep;
@@ -86,5 +97,10 @@ export async function fetchInBatches(
 export function toIntervals(ranges: Array<{ start: string; end: string }>): Interval[] {
 	return ranges
 		.map((range) => ({ start: Date.parse(range.start), end: Date.parse(range.end) }))
-		.filter((interval) => !Number.isNaN(interval.start) && !Number.isNaN(interval.end) && interval.end > interval.start);
+		.filter(
+			(interval) =>
+				!Number.isNaN(interval.start) &&
+				!Number.isNaN(interval.end) &&
+				interval.end > interval.start,
+		);
 }

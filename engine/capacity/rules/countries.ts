@@ -6,11 +6,22 @@ import { comparableKey } from './keys';
  * Regions sales teams name in territory rules, as ISO 3166-1 alpha-2 codes. A rule may list a
  * region where it would list a country.
  */
-const EUROPE = 'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GG GI GR HR HU IE IM IS IT JE LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM UA VA XK'.split(' ');
+const EUROPE =
+	'AD AL AT BA BE BG BY CH CY CZ DE DK EE ES FI FO FR GB GG GI GR HR HU IE IM IS IT JE LI LT LU LV MC MD ME MK MT NL NO PL PT RO RS RU SE SI SK SM UA VA XK'.split(
+		' ',
+	);
 const MIDDLE_EAST = 'AE BH EG IL IQ IR JO KW LB OM PS QA SA SY TR YE'.split(' ');
-const AFRICA = 'AO BF BI BJ BW CD CF CG CI CM CV DJ DZ ER ET GA GH GM GN GQ GW KE KM LR LS LY MA MG ML MR MU MW MZ NA NE NG RW SC SD SL SN SO SS ST SZ TD TG TN TZ UG ZA ZM ZW'.split(' ');
-const LATIN_AMERICA = 'AR BO BR BZ CL CO CR CU DO EC GT HN HT JM MX NI PA PE PR PY SV UY VE'.split(' ');
-const ASIA_PACIFIC = 'AU BD BN BT CN FJ HK ID IN JP KH KR LA LK MM MN MO MV MY NP NZ PG PH PK SG TH TL TW VN'.split(' ');
+const AFRICA =
+	'AO BF BI BJ BW CD CF CG CI CM CV DJ DZ ER ET GA GH GM GN GQ GW KE KM LR LS LY MA MG ML MR MU MW MZ NA NE NG RW SC SD SL SN SO SS ST SZ TD TG TN TZ UG ZA ZM ZW'.split(
+		' ',
+	);
+const LATIN_AMERICA = 'AR BO BR BZ CL CO CR CU DO EC GT HN HT JM MX NI PA PE PR PY SV UY VE'.split(
+	' ',
+);
+const ASIA_PACIFIC =
+	'AU BD BN BT CN FJ HK ID IN JP KH KR LA LK MM MN MO MV MY NP NZ PG PH PK SG TH TL TW VN'.split(
+		' ',
+	);
 export const REGION_GROUPS: Record<string, string[]> = {
 	emea: [...EUROPE, ...MIDDLE_EAST, ...AFRICA],
 	europe: EUROPE,
@@ -33,9 +44,26 @@ export const REGION_GROUPS: Record<string, string[]> = {
 
 /** Names people type that are not the English, German, Spanish or French short names. */
 const COUNTRY_ALIASES: Record<string, string> = {
-	uk: 'GB', 'great britain': 'GB', britain: 'GB', england: 'GB', scotland: 'GB', wales: 'GB', 'northern ireland': 'GB',
-	usa: 'US', 'u.s.': 'US', 'u.s.a.': 'US', america: 'US', 'united states of america': 'US',
-	uae: 'AE', holland: 'NL', 'the netherlands': 'NL', 'south korea': 'KR', korea: 'KR', 'czech republic': 'CZ', russia: 'RU', 'türkiye': 'TR',
+	uk: 'GB',
+	'great britain': 'GB',
+	britain: 'GB',
+	england: 'GB',
+	scotland: 'GB',
+	wales: 'GB',
+	'northern ireland': 'GB',
+	usa: 'US',
+	'u.s.': 'US',
+	'u.s.a.': 'US',
+	america: 'US',
+	'united states of america': 'US',
+	uae: 'AE',
+	holland: 'NL',
+	'the netherlands': 'NL',
+	'south korea': 'KR',
+	korea: 'KR',
+	'czech republic': 'CZ',
+	russia: 'RU',
+	türkiye: 'TR',
 };
 
 /**
@@ -50,11 +78,14 @@ let countryNames: Map<string, string> | undefined;
 function countryNameIndex(): Map<string, string> {
 	if (countryNames) return countryNames;
 	countryNames = new Map(Object.entries(COUNTRY_ALIASES));
-	const displays = ['en', 'de', 'es', 'fr'].map((locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }));
+	const displays = ['en', 'de', 'es', 'fr'].map(
+		(locale) => new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' }),
+	);
 	for (const code of COUNTRY_CODES) {
 		for (const display of displays) {
 			const name = display.of(code);
-			if (name && !countryNames.has(comparableKey(name))) countryNames.set(comparableKey(name), code);
+			if (name && !countryNames.has(comparableKey(name)))
+				countryNames.set(comparableKey(name), code);
 		}
 	}
 	return countryNames;
@@ -76,7 +107,10 @@ export function countryOfPhone(value: unknown, defaultCountry?: string): string 
 	const text = comparableKey(value).slice(0, 40);
 	if (!text) return '';
 	try {
-		const fallback = defaultCountry && /^[A-Z]{2}$/.test(defaultCountry) ? (defaultCountry as CountryCode) : undefined;
+		const fallback =
+			defaultCountry && /^[A-Z]{2}$/.test(defaultCountry)
+				? (defaultCountry as CountryCode)
+				: undefined;
 		return parsePhoneNumberFromString(text, fallback)?.country ?? '';
 	} catch {
 		return '';
@@ -89,7 +123,9 @@ export function expandCountries(entries: string[]): { codes: Set<string>; unknow
 	const unknown: string[] = [];
 	for (const entry of entries) {
 		const key = comparableKey(entry);
-		const group = Object.prototype.hasOwnProperty.call(REGION_GROUPS, key) ? REGION_GROUPS[key] : undefined;
+		const group = Object.prototype.hasOwnProperty.call(REGION_GROUPS, key)
+			? REGION_GROUPS[key]
+			: undefined;
 		const country = group ? '' : normaliseCountry(key);
 		if (group) group.forEach((code) => codes.add(code));
 		else if (country) codes.add(country);

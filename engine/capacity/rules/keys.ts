@@ -13,11 +13,17 @@ export const KEY_LIMIT = 320;
  * equal, lower case, one space between words.
  */
 export function comparableKey(value: unknown): string {
-	return cleanLeadText(value, KEY_LIMIT).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+	return cleanLeadText(value, KEY_LIMIT)
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/\s+/g, ' ')
+		.trim();
 }
 
 /** A list from a sheet cell, a form field or an array: "es, de", ["es", "de"], "es;de". */
 export function listOf(value: unknown): string[] {
-	const entries = Array.isArray(value) ? value.slice(0, 200) : comparableKey(value).split(/[,;|\n]/);
+	const entries = Array.isArray(value)
+		? value.slice(0, 200)
+		: comparableKey(value).split(/[,;|\n]/);
 	return entries.map(comparableKey).filter(Boolean);
 }

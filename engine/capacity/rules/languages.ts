@@ -8,7 +8,9 @@ let languageNames: Map<string, string> | undefined;
 function languageNameIndex(): Map<string, string> {
 	if (languageNames) return languageNames;
 	languageNames = new Map();
-	const displays = ['en', 'de', 'es', 'fr'].map((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
+	const displays = ['en', 'de', 'es', 'fr'].map(
+		(locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }),
+	);
 	for (let first = 97; first <= 122; first++) {
 		for (let second = 97; second <= 122; second++) {
 			const code = String.fromCharCode(first, second);
@@ -32,7 +34,10 @@ export function normaliseLanguage(value: unknown): string {
 	const key = comparableKey(value);
 	if (!key) return '';
 	const tag = /^([a-z]{2})(?:[-_][a-z0-9]{2,8})*$/.exec(key);
-	if (tag) return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag[1]) ? tag[1] : '';
+	if (tag)
+		return new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }).of(tag[1])
+			? tag[1]
+			: '';
 	return languageNameIndex().get(key) ?? '';
 }
 
@@ -45,14 +50,20 @@ export interface LeadLanguage {
  * The language a lead wrote in: a mapped field first (a form's locale), else the lexicon
  * language of the classifier's signals (`intent.signals[].language`), weighed by strength.
  */
-export function leadLanguage(intent: Pick<IntentResult, 'signals'> | null | undefined, explicit?: unknown): LeadLanguage {
+export function leadLanguage(
+	intent: Pick<IntentResult, 'signals'> | null | undefined,
+	explicit?: unknown,
+): LeadLanguage {
 	const fromField = normaliseLanguage(explicit);
 	if (fromField) return { language: fromField, source: 'field' };
 	const weight = new Map<string, number>();
 	const signals = Array.isArray(intent?.signals) ? intent!.signals : [];
 	for (const signal of signals.slice(0, 500)) {
 		const language = normaliseLanguage(signal?.language);
-		const strength = typeof signal?.strength === 'number' && Number.isFinite(signal.strength) ? Math.max(0, signal.strength) : 0;
+		const strength =
+			typeof signal?.strength === 'number' && Number.isFinite(signal.strength)
+				? Math.max(0, signal.strength)
+				: 0;
 		if (language) weight.set(language, (weight.get(language) ?? 0) + strength);
 	}
 	let best = '';
@@ -66,7 +77,11 @@ export function repLanguages(rep: Pick<Rep, 'languages'>, teamLanguage: string):
 	return listed.length ? listed : [normaliseLanguage(teamLanguage) || 'en'];
 }
 
-export const speaks = (rep: Pick<Rep, 'languages'>, language: string, teamLanguage: string): boolean => repLanguages(rep, teamLanguage).includes(language);
+export const speaks = (
+	rep: Pick<Rep, 'languages'>,
+	language: string,
+	teamLanguage: string,
+): boolean => repLanguages(rep, teamLanguage).includes(language);
 
 /** Skills compared without case: every required one must be among the rep's. */
 export function hasSkills(rep: Pick<Rep, 'skills'>, required: string[]): boolean {
@@ -75,7 +90,8 @@ export function hasSkills(rep: Pick<Rep, 'skills'>, required: string[]): boolean
 }
 
 /** Skills a lead needs, from a mapped field: "payroll, api". */
-export const requiredSkills = (value: unknown): string[] => [...new Set(listOf(value))].slice(0, 20);
+export const requiredSkills = (value: unknown): string[] =>
+	[...new Set(listOf(value))].slice(0, 20);
 
 /** The English name of a language code, for reasons ("Spanish"). */
 export function languageName(code: string): string {

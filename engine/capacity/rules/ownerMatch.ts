@@ -1,5 +1,10 @@
 import type { Rep } from '../types';
-import { accountDomainOfEmail, isFreeMailDomain, normaliseEmail, registrableDomain } from './domains';
+import {
+	accountDomainOfEmail,
+	isFreeMailDomain,
+	normaliseEmail,
+	registrableDomain,
+} from './domains';
 import { normaliseCompanyName } from './companies';
 import { comparableKey, listOf } from './keys';
 
@@ -64,7 +69,8 @@ export function valueAtPath(row: unknown, path: string | undefined): unknown {
 	if (!path) return undefined;
 	let value: unknown = row;
 	for (const key of path.split('.').slice(0, 10)) {
-		if (!value || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+		if (!value || typeof value !== 'object' || !Object.prototype.hasOwnProperty.call(value, key))
+			return undefined;
 		value = (value as Record<string, unknown>)[key];
 	}
 	return value;
@@ -83,9 +89,21 @@ const add = (map: Map<string, KnownRecord[]>, key: string, record: KnownRecord) 
  * is a problem of its own row; free-mail domains are never an account's domain.
  */
 export function buildAccountIndex(rows: unknown, mapping: AccountFieldMapping): AccountIndex {
-	const index: AccountIndex = { byEmail: new Map(), byDomain: new Map(), byCompany: new Map(), problems: [], size: 0 };
+	const index: AccountIndex = {
+		byEmail: new Map(),
+		byDomain: new Map(),
+		byCompany: new Map(),
+		problems: [],
+		size: 0,
+	};
 	const list = Array.isArray(rows) ? rows : rows && typeof rows === 'object' ? [rows] : [];
-	if (rows !== undefined && rows !== null && rows !== '' && !Array.isArray(rows) && typeof rows !== 'object') {
+	if (
+		rows !== undefined &&
+		rows !== null &&
+		rows !== '' &&
+		!Array.isArray(rows) &&
+		typeof rows !== 'object'
+	) {
 		index.problems.push('The known accounts must be a list of records (or one record)');
 	}
 	list.forEach((row, position) => {
@@ -102,10 +120,13 @@ export function buildAccountIndex(rows: unknown, mapping: AccountFieldMapping): 
 			return;
 		}
 		if (!emails.length && !domains.length && !company) {
-			index.problems.push(`${where}: nothing to match on (no email, domain or company in the mapped fields)`);
+			index.problems.push(
+				`${where}: nothing to match on (no email, domain or company in the mapped fields)`,
+			);
 			return;
 		}
-		const label = comparableKey(valueAtPath(row, mapping.label)) || emails[0] || domains[0] || company;
+		const label =
+			comparableKey(valueAtPath(row, mapping.label)) || emails[0] || domains[0] || company;
 		const record: KnownRecord = { row: position + 1, label, owner };
 		for (const email of emails) add(index.byEmail, email, record);
 		for (const domain of domains) add(index.byDomain, domain, record);
@@ -133,7 +154,11 @@ export function repForOwner(owner: string, reps: Rep[]): Rep | undefined {
  * account by the email's domain or the website's, then by company name. Free-mail addresses
  * match a contact but never an account.
  */
-export function matchOwner(index: AccountIndex, lead: OwnerMatchLead, reps: Rep[]): OwnerMatch | undefined {
+export function matchOwner(
+	index: AccountIndex,
+	lead: OwnerMatchLead,
+	reps: Rep[],
+): OwnerMatch | undefined {
 	const email = normaliseEmail(lead.email);
 	const website = isFreeMailDomain(lead.website) ? '' : registrableDomain(lead.website);
 	const attempts: Array<[OwnerMatchKey, Map<string, KnownRecord[]>, string]> = [
@@ -146,7 +171,9 @@ export function matchOwner(index: AccountIndex, lead: OwnerMatchLead, reps: Rep[
 		const records = value ? map.get(value) : undefined;
 		if (!records?.length) continue;
 		const record = records[0];
-		const otherOwners = new Set(records.map((candidate) => candidate.owner).filter((owner) => owner !== record.owner)).size;
+		const otherOwners = new Set(
+			records.map((candidate) => candidate.owner).filter((owner) => owner !== record.owner),
+		).size;
 		return { record, matchedOn, value, rep: repForOwner(record.owner, reps), otherOwners };
 	}
 	return undefined;

@@ -82,7 +82,8 @@ export function poolFor(tier: string, kind: StageKind, detail: string, final: bo
 export const tierOfPool = (pool: string): string => pool.split(STAGE_MARK)[0];
 export const fallsThrough = (pool: string): boolean => pool.endsWith(FALLS_THROUGH);
 /** The duplicate key of the next stage: each stage's store record is kept under its own key. */
-export const nextStageKey = (key: string | undefined): string | undefined => (key === undefined ? undefined : `${key}${FALLS_THROUGH}`);
+export const nextStageKey = (key: string | undefined): string | undefined =>
+	key === undefined ? undefined : `${key}${FALLS_THROUGH}`;
 
 const shown = (value: string) => encodeLeadValue('plain', value, FIELD_LIMITS.label);
 
@@ -107,9 +108,25 @@ export function planRouting(
 	const applied: RulesApplied = {};
 	let tier = pathTier;
 	if (rules?.territories?.length) {
-		const territory = matchTerritory(rules.territories, { path: intent.path, country: facts.country, phone: lead.phone, region: facts.region, employees: facts.employees, industry: facts.industry }, pathTier, defaultPhoneCountry);
+		const territory = matchTerritory(
+			rules.territories,
+			{
+				path: intent.path,
+				country: facts.country,
+				phone: lead.phone,
+				region: facts.region,
+				employees: facts.employees,
+				industry: facts.industry,
+			},
+			pathTier,
+			defaultPhoneCountry,
+		);
 		tier = territory.tier;
-		applied.territory = { rule: territory.rule?.name ?? null, tier, country: territory.country || null };
+		applied.territory = {
+			rule: territory.rule?.name ?? null,
+			tier,
+			country: territory.country || null,
+		};
 		notes.push({ decision: 'territory', reason: territory.reason });
 	}
 	const tierReps = reps.filter((rep) => rep.tiers.includes(tier) && !excluded.has(rep.id));
@@ -117,51 +134,127 @@ export function planRouting(
 
 	if (rules?.accounts?.size) {
 		const fallback = rules.ownerFallback ?? 'pool';
-		const match = matchOwner(rules.accounts, { email: lead.email, company: lead.company, website: facts.website }, reps);
-		if (!match) notes.push({ decision: 'owner_match', reason: `No known contact or account matches the lead (${rules.accounts.size} known)` });
+		const match = matchOwner(
+			rules.accounts,
+			{ email: lead.email, company: lead.company, website: facts.website },
+			reps,
+		);
+		if (!match)
+			notes.push({
+				decision: 'owner_match',
+				reason: `No known contact or account matches the lead (${rules.accounts.size} known)`,
+			});
 		else {
 			const record = `"${shown(match.record.label)}" (known record ${match.record.row}, matched on ${match.matchedOn} ${shown(match.value)})`;
-			const ambiguity = match.otherOwners ? `; ${match.otherOwners} other owner(s) share it, the first record counts` : '';
+			const ambiguity = match.otherOwners
+				? `; ${match.otherOwners} other owner(s) share it, the first record counts`
+				: '';
 			const owner = match.rep;
 			// Normalised values (visible characters only, capped); the reasons above are the defanged form.
-			applied.owner = { record: match.record.label.slice(0, FIELD_LIMITS.label), matchedOn: match.matchedOn, value: match.value.slice(0, FIELD_LIMITS.label), repId: owner?.id ?? null, fallback };
-			if (!owner) notes.push({ decision: 'owner_match', reason: `${record} is owned by "${shown(match.record.owner)}", who is not in the roster: routed by the rules${ambiguity}` });
-			else if (excluded.has(owner.id)) notes.push({ decision: 'owner_match', reason: `${record} is owned by ${owner.name}, excluded from this routing: routed by the rules${ambiguity}` });
+			applied.owner = {
+				record: match.record.label.slice(0, FIELD_LIMITS.label),
+				matchedOn: match.matchedOn,
+				value: match.value.slice(0, FIELD_LIMITS.label),
+				repId: owner?.id ?? null,
+				fallback,
+			};
+			if (!owner)
+				notes.push({
+					decision: 'owner_match',
+					reason: `${record} is owned by "${shown(match.record.owner)}", who is not in the roster: routed by the rules${ambiguity}`,
+				});
+			else if (excluded.has(owner.id))
+				notes.push({
+					decision: 'owner_match',
+					reason: `${record} is owned by ${owner.name}, excluded from this routing: routed by the rules${ambiguity}`,
+				});
 			else {
-				notes.push({ decision: 'owner_match', reason: `${record} is owned by ${owner.name}${ambiguity}` });
-				stages.push({ kind: 'owner', reps: [owner], label: 'account owner', final: fallback === 'waitForOwner', pool: poolFor(tier, 'owner', owner.id, fallback === 'waitForOwner'), strategy: 'priorityOrder' });
+				notes.push({
+					decision: 'owner_match',
+					reason: `${record} is owned by ${owner.name}${ambiguity}`,
+				});
+				stages.push({
+					kind: 'owner',
+					reps: [owner],
+					label: 'account owner',
+					final: fallback === 'waitForOwner',
+					pool: poolFor(tier, 'owner', owner.id, fallback === 'waitForOwner'),
+					strategy: 'priorityOrder',
+				});
 				if (fallback === 'ownerBackup') {
 					const backup = owner.backup ? repForOwner(owner.backup, reps) : undefined;
 					if (backup && backup.id !== owner.id && !excluded.has(backup.id)) {
-						stages.push({ kind: 'backup', reps: [backup], label: `backup of ${owner.name}`, final: false, pool: poolFor(tier, 'backup', backup.id, false), strategy: 'priorityOrder' });
+						stages.push({
+							kind: 'backup',
+							reps: [backup],
+							label: `backup of ${owner.name}`,
+							final: false,
+							pool: poolFor(tier, 'backup', backup.id, false),
+							strategy: 'priorityOrder',
+						});
 					} else {
-						warnings.push(owner.backup ? `The backup "${owner.backup}" of ${owner.name} is not a rep of the roster: the tier's reps instead` : `${owner.name} has no backup in the roster: the tier's reps instead`);
+						warnings.push(
+							owner.backup
+								? `The backup "${owner.backup}" of ${owner.name} is not a rep of the roster: the tier's reps instead`
+								: `${owner.name} has no backup in the roster: the tier's reps instead`,
+						);
 					}
 				}
 			}
 		}
 	}
 
-	const { language, source } = rules?.language ? leadLanguage(intent, facts.language) : { language: '', source: 'none' as const };
+	const { language, source } = rules?.language
+		? leadLanguage(intent, facts.language)
+		: { language: '', source: 'none' as const };
 	const skills = requiredSkills(facts.skills);
 	// Waiting for the owner ends the stages: who speaks the language does not matter then.
 	if ((language || skills.length) && !stages.some((stage) => stage.final)) {
-		const wanted = [language ? `speak ${languageName(language)}` : '', skills.length ? `have ${skills.join(', ')}` : ''].filter(Boolean).join(' and ');
-		const needs = [language ? `speaks ${languageName(language)}` : '', skills.length ? `has ${skills.join(', ')}` : ''].filter(Boolean).join(' and ');
-		const fits = (rep: Rep) => (!language || speaks(rep, language, rules!.language!.teamLanguage)) && hasSkills(rep, skills);
+		const wanted = [
+			language ? `speak ${languageName(language)}` : '',
+			skills.length ? `have ${skills.join(', ')}` : '',
+		]
+			.filter(Boolean)
+			.join(' and ');
+		const needs = [
+			language ? `speaks ${languageName(language)}` : '',
+			skills.length ? `has ${skills.join(', ')}` : '',
+		]
+			.filter(Boolean)
+			.join(' and ');
+		const fits = (rep: Rep) =>
+			(!language || speaks(rep, language, rules!.language!.teamLanguage)) && hasSkills(rep, skills);
 		const preferred = tierReps.filter(fits);
-		if (language) applied.language = { language, source: source as 'field' | 'classifier', speakers: preferred.length };
+		if (language)
+			applied.language = {
+				language,
+				source: source as 'field' | 'classifier',
+				speakers: preferred.length,
+			};
 		if (skills.length) applied.skills = skills;
-		const hold = (language && rules?.language?.fallback === 'holdForMatch') || (skills.length > 0 && rules?.skillFallback === 'holdForMatch');
+		const hold =
+			(language && rules?.language?.fallback === 'holdForMatch') ||
+			(skills.length > 0 && rules?.skillFallback === 'holdForMatch');
 		if (!preferred.length) {
 			// Holding for a rep who does not exist would hold forever.
 			warnings.push(`No ${tier} rep ${needs}: any ${tier} rep instead`);
 		} else if (preferred.length < tierReps.length) {
-			notes.push({ decision: 'preference', reason: `The lead ${language ? `is in ${languageName(language)}${source === 'classifier' ? ' (from the classifier)' : ''}` : ''}${language && skills.length ? ' and ' : ''}${skills.length ? `needs ${skills.join(', ')}` : ''}: ${preferred.length} of ${tierReps.length} ${tier} reps ${wanted}${hold ? ', and it waits for one of them' : ', the others if none of them can'}` });
+			notes.push({
+				decision: 'preference',
+				reason: `The lead ${language ? `is in ${languageName(language)}${source === 'classifier' ? ' (from the classifier)' : ''}` : ''}${language && skills.length ? ' and ' : ''}${skills.length ? `needs ${skills.join(', ')}` : ''}: ${preferred.length} of ${tierReps.length} ${tier} reps ${wanted}${hold ? ', and it waits for one of them' : ', the others if none of them can'}`,
+			});
 			const detail = [language, ...skills].join(',');
-			stages.push({ kind: 'preferred', reps: preferred, label: `${tier} reps who ${wanted}`, final: hold, pool: poolFor(tier, 'preferred', detail, hold), strategy });
+			stages.push({
+				kind: 'preferred',
+				reps: preferred,
+				label: `${tier} reps who ${wanted}`,
+				final: hold,
+				pool: poolFor(tier, 'preferred', detail, hold),
+				strategy,
+			});
 		}
 	}
-	if (!stages.some((stage) => stage.final)) stages.push({ kind: 'pool', reps: tierReps, label: tier, final: true, pool: tier, strategy });
+	if (!stages.some((stage) => stage.final))
+		stages.push({ kind: 'pool', reps: tierReps, label: tier, final: true, pool: tier, strategy });
 	return { tier, stages, notes, warnings, applied };
 }

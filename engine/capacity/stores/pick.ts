@@ -1,4 +1,10 @@
-import type { AssignRequest, AssignOutcome, Candidate, DeliveryChannel, ReleaseOutcome } from '../types';
+import type {
+	AssignRequest,
+	AssignOutcome,
+	Candidate,
+	DeliveryChannel,
+	ReleaseOutcome,
+} from '../types';
 import { DELIVERY_CHANNELS } from '../types';
 
 /** The counters and rotation state one store keeps. */
@@ -12,7 +18,12 @@ export interface CapacityState {
 	currentWeights: Record<string, Record<string, number>>;
 }
 
-export const emptyState = (): CapacityState => ({ open: {}, daily: {}, lastAssigned: {}, currentWeights: {} });
+export const emptyState = (): CapacityState => ({
+	open: {},
+	daily: {},
+	lastAssigned: {},
+	currentWeights: {},
+});
 
 /** What a store remembers of a lead with a duplicate key, under that key. */
 export interface LeadRecord {
@@ -59,20 +70,42 @@ const wallClock = (request: { now?: number }) => request.now ?? Date.now();
  * The outcome for a request that repeats the lead of `record`, or undefined when it is a new lead.
  * `deliveredOf` reads the channels confirmed for the first lead (inside the caller's lock).
  */
-export function duplicateOutcome(record: LeadRecord | undefined, request: AssignRequest, deliveredOf: (leadId: string) => DeliveryChannel[]): AssignOutcome | undefined {
+export function duplicateOutcome(
+	record: LeadRecord | undefined,
+	request: AssignRequest,
+	deliveredOf: (leadId: string) => DeliveryChannel[],
+): AssignOutcome | undefined {
 	const lead = request.lead;
-	if (!record || !lead?.duplicateKey || record.expiresAt <= wallClock(request) || Math.abs(request.at - record.at) > lead.windowMs) return undefined;
-	const replay = lead.executionId !== undefined && record.executionId === lead.executionId && record.itemIndex === lead.itemIndex;
+	if (
+		!record ||
+		!lead?.duplicateKey ||
+		record.expiresAt <= wallClock(request) ||
+		Math.abs(request.at - record.at) > lead.windowMs
+	)
+		return undefined;
+	const replay =
+		lead.executionId !== undefined &&
+		record.executionId === lead.executionId &&
+		record.itemIndex === lead.itemIndex;
 	return {
 		repId: record.repId,
 		atCap: [],
 		leadId: record.leadId,
-		duplicateOf: { leadId: record.leadId, firstAt: record.at, pool: record.pool, replay, delivered: deliveredOf(record.leadId) },
+		duplicateOf: {
+			leadId: record.leadId,
+			firstAt: record.at,
+			pool: record.pool,
+			replay,
+			delivered: deliveredOf(record.leadId),
+		},
 	};
 }
 
 /** The record a store keeps of a new lead, when the lead has a duplicate key. */
-export function leadRecordOf(outcome: AssignOutcome, request: AssignRequest): LeadRecord | undefined {
+export function leadRecordOf(
+	outcome: AssignOutcome,
+	request: AssignRequest,
+): LeadRecord | undefined {
 	const lead = request.lead;
 	if (!lead?.duplicateKey) return undefined;
 	return {
@@ -109,7 +142,11 @@ export function assignLead(
  * Lowers a rep's open count unless the lead was released before (`alreadyReleased`); never
  * below zero. The caller remembers the lead as released when it has an id.
  */
-export function releaseLead(state: CapacityState, repId: string, alreadyReleased: boolean): ReleaseOutcome {
+export function releaseLead(
+	state: CapacityState,
+	repId: string,
+	alreadyReleased: boolean,
+): ReleaseOutcome {
 	if (!alreadyReleased) state.open[repId] = Math.max(0, (state.open[repId] ?? 0) - 1);
 	return { openLeads: state.open[repId] ?? 0, alreadyReleased };
 }
@@ -120,7 +157,8 @@ export function releaseLead(state: CapacityState, repId: string, alreadyReleased
  */
 export function pruneDailyCounters(state: CapacityState, at: number) {
 	const oldest = oldestKeptDay(at);
-	for (const key of Object.keys(state.daily)) if (key.split('|')[0] < oldest) delete state.daily[key];
+	for (const key of Object.keys(state.daily))
+		if (key.split('|')[0] < oldest) delete state.daily[key];
 }
 
 /**
@@ -147,8 +185,10 @@ export function pickAndCount(state: CapacityState, request: AssignRequest): Assi
 	for (const candidate of request.candidates) {
 		const open = state.open[candidate.id] ?? 0;
 		const today = state.daily[dailyKey(candidate)] ?? 0;
-		if (candidate.maxOpenLeads !== undefined && open >= candidate.maxOpenLeads) atCap.push({ repId: candidate.id, cap: 'maxOpenLeads', value: open });
-		else if (candidate.maxLeadsPerDay !== undefined && today >= candidate.maxLeadsPerDay) atCap.push({ repId: candidate.id, cap: 'maxLeadsPerDay', value: today });
+		if (candidate.maxOpenLeads !== undefined && open >= candidate.maxOpenLeads)
+			atCap.push({ repId: candidate.id, cap: 'maxOpenLeads', value: open });
+		else if (candidate.maxLeadsPerDay !== undefined && today >= candidate.maxLeadsPerDay)
+			atCap.push({ repId: candidate.id, cap: 'maxLeadsPerDay', value: today });
 		else eligible.push(candidate);
 	}
 	if (eligible.length === 0) return { repId: null, atCap };
@@ -169,8 +209,11 @@ export function pickAndCount(state: CapacityState, request: AssignRequest): Assi
 			// Smooth weighted round robin (as in nginx): even spread, proportional to weights.
 			const weights = (state.currentWeights[request.pool] ??= {});
 			const total = eligible.reduce((sum, candidate) => sum + candidate.weight, 0);
-			for (const candidate of eligible) weights[candidate.id] = (weights[candidate.id] ?? 0) + candidate.weight;
-			chosen = eligible.reduce((best, candidate) => (weights[candidate.id] > weights[best.id] ? candidate : best));
+			for (const candidate of eligible)
+				weights[candidate.id] = (weights[candidate.id] ?? 0) + candidate.weight;
+			chosen = eligible.reduce((best, candidate) =>
+				weights[candidate.id] > weights[best.id] ? candidate : best,
+			);
 			weights[chosen.id] -= total;
 			break;
 		}
@@ -187,5 +230,10 @@ export function pickAndCount(state: CapacityState, request: AssignRequest): Assi
 	state.open[chosen.id] = (state.open[chosen.id] ?? 0) + 1;
 	const chosenDayKey = dailyKey(chosen);
 	state.daily[chosenDayKey] = (state.daily[chosenDayKey] ?? 0) + 1;
-	return { repId: chosen.id, atCap, openLeads: state.open[chosen.id], leadsToday: state.daily[chosenDayKey] };
+	return {
+		repId: chosen.id,
+		atCap,
+		openLeads: state.open[chosen.id],
+		leadsToday: state.daily[chosenDayKey],
+	};
 }

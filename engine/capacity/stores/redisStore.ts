@@ -1,7 +1,20 @@
 import { createClient } from '@redis/client';
 
-import type { AssignOutcome, AssignRequest, CapacityStateStore, DeliveryChannel, DeliveryOutcome, ReleaseOutcome } from '../types';
-import { DAILY_COUNTER_KEEP_DAYS, DELIVERY_MEMORY_MS, deliveredChannels, LEAD_RECORD_GRACE_MS, RELEASE_MEMORY_MS } from './pick';
+import type {
+	AssignOutcome,
+	AssignRequest,
+	CapacityStateStore,
+	DeliveryChannel,
+	DeliveryOutcome,
+	ReleaseOutcome,
+} from '../types';
+import {
+	DAILY_COUNTER_KEEP_DAYS,
+	DELIVERY_MEMORY_MS,
+	deliveredChannels,
+	LEAD_RECORD_GRACE_MS,
+	RELEASE_MEMORY_MS,
+} from './pick';
 
 /** n8n's built-in Redis credential fields. */
 export interface RedisConnection {
@@ -175,7 +188,9 @@ export class RedisCapacityStore implements CapacityStateStore {
 	private async ready() {
 		this.connecting ??= this.client.connect().catch((error: Error) => {
 			this.connecting = undefined;
-			throw new Error(`Could not connect to Redis at ${this.connection.host}:${this.connection.port}: ${error.message}`);
+			throw new Error(
+				`Could not connect to Redis at ${this.connection.host}:${this.connection.port}: ${error.message}`,
+			);
 		});
 		await this.connecting;
 	}
@@ -185,26 +200,58 @@ export class RedisCapacityStore implements CapacityStateStore {
 		const days = [...new Set(request.candidates.map((candidate) => candidate.day))];
 		const duplicateKey = request.lead?.duplicateKey;
 		const leadKey = duplicateKey ? `${this.prefix}:lead:${duplicateKey}` : `${this.prefix}:lead:-`;
-		const keys = [`${this.prefix}:open`, `${this.prefix}:last`, `${this.prefix}:wrr:${request.pool}`, leadKey, ...days.map((day) => this.dailyKey(day))];
+		const keys = [
+			`${this.prefix}:open`,
+			`${this.prefix}:last`,
+			`${this.prefix}:wrr:${request.pool}`,
+			leadKey,
+			...days.map((day) => this.dailyKey(day)),
+		];
 		// Lua indexes KEYS from 1: the first daily hash is KEYS[5].
-		const candidates = request.candidates.map((candidate) => ({ ...candidate, dailyKey: 5 + days.indexOf(candidate.day) }));
+		const candidates = request.candidates.map((candidate) => ({
+			...candidate,
+			dailyKey: 5 + days.indexOf(candidate.day),
+		}));
 		const leadMemoryMs = (request.lead?.windowMs ?? 0) + LEAD_RECORD_GRACE_MS;
 		const raw = (await this.client.eval(ASSIGN_SCRIPT, {
 			keys,
-			arguments: [JSON.stringify({ ...request, candidates }), String(DAILY_COUNTER_TTL_SECONDS), String(leadMemoryMs), `${this.prefix}:delivered:`],
+			arguments: [
+				JSON.stringify({ ...request, candidates }),
+				String(DAILY_COUNTER_TTL_SECONDS),
+				String(leadMemoryMs),
+				`${this.prefix}:delivered:`,
+			],
 		})) as string;
-		const result = JSON.parse(raw) as Partial<AssignOutcome> & { delivered?: string[] | Record<string, never> };
+		const result = JSON.parse(raw) as Partial<AssignOutcome> & {
+			delivered?: string[] | Record<string, never>;
+		};
 		// cjson encodes an empty list as {}.
 		const atCap = Array.isArray(result.atCap) ? result.atCap : [];
 		const lead = result.leadId ? { leadId: result.leadId } : {};
 		if (result.duplicateOf) {
 			const delivered = deliveredChannels(Array.isArray(result.delivered) ? result.delivered : []);
-			return { repId: result.repId ?? null, atCap: [], ...lead, duplicateOf: { ...result.duplicateOf, delivered } };
+			return {
+				repId: result.repId ?? null,
+				atCap: [],
+				...lead,
+				duplicateOf: { ...result.duplicateOf, delivered },
+			};
 		}
-		return result.repId ? { repId: result.repId, atCap, openLeads: result.openLeads, leadsToday: result.leadsToday, ...lead } : { repId: null, atCap, ...lead };
+		return result.repId
+			? {
+					repId: result.repId,
+					atCap,
+					openLeads: result.openLeads,
+					leadsToday: result.leadsToday,
+					...lead,
+				}
+			: { repId: null, atCap, ...lead };
 	}
 
-	async release(repId: string, options: { leadId?: string; now?: number } = {}): Promise<ReleaseOutcome> {
+	async release(
+		repId: string,
+		options: { leadId?: string; now?: number } = {},
+	): Promise<ReleaseOutcome> {
 		await this.ready();
 		const { leadId } = options;
 		const [openLeads, alreadyReleased] = (await this.client.eval(RELEASE_SCRIPT, {
@@ -214,7 +261,11 @@ export class RedisCapacityStore implements CapacityStateStore {
 		return { openLeads: Number(openLeads), alreadyReleased: alreadyReleased === 1 };
 	}
 
-	async confirmDelivery(leadId: string, channel: DeliveryChannel, options: { now?: number } = {}): Promise<DeliveryOutcome> {
+	async confirmDelivery(
+		leadId: string,
+		channel: DeliveryChannel,
+		options: { now?: number } = {},
+	): Promise<DeliveryOutcome> {
 		await this.ready();
 		const now = options.now ?? Date.now();
 		const [confirmedAt, alreadyConfirmed] = (await this.client.eval(CONFIRM_DELIVERY_SCRIPT, {
@@ -228,7 +279,10 @@ export class RedisCapacityStore implements CapacityStateStore {
 		await this.ready();
 		const entries = await Promise.all(
 			repIds.map(async (id) => {
-				const [open, today] = await Promise.all([this.client.hGet(`${this.prefix}:open`, id), this.client.hGet(this.dailyKey(day), id)]);
+				const [open, today] = await Promise.all([
+					this.client.hGet(`${this.prefix}:open`, id),
+					this.client.hGet(this.dailyKey(day), id),
+				]);
 				return [id, { openLeads: Number(open ?? 0), leadsToday: Number(today ?? 0) }] as const;
 			}),
 		);

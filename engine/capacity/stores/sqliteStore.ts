@@ -6,9 +6,23 @@ import { mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
-import type { AssignOutcome, AssignRequest, CapacityStateStore, DeliveryChannel, DeliveryOutcome, ReleaseOutcome } from '../types';
+import type {
+	AssignOutcome,
+	AssignRequest,
+	CapacityStateStore,
+	DeliveryChannel,
+	DeliveryOutcome,
+	ReleaseOutcome,
+} from '../types';
 import type { CapacityState, LeadRecord } from './pick';
-import { assignLead, DELIVERY_MEMORY_MS, deliveredChannels, emptyState, RELEASE_MEMORY_MS, releaseLead } from './pick';
+import {
+	assignLead,
+	DELIVERY_MEMORY_MS,
+	deliveredChannels,
+	emptyState,
+	RELEASE_MEMORY_MS,
+	releaseLead,
+} from './pick';
 
 /** The part of node:sqlite's DatabaseSync this store uses (@types/node 20 does not declare the module). */
 interface SqliteStatement {
@@ -33,7 +47,11 @@ export const STATE_FILE_ENV = 'INTENT_FUNNEL_STATE_FILE';
 export function defaultStateFile(env: Record<string, string | undefined> = process.env): string {
 	const override = env[STATE_FILE_ENV]?.trim();
 	if (override) return override;
-	return path.join(env.N8N_USER_FOLDER?.trim() || homedir(), '.n8n', 'intent-funnel-capacity.sqlite');
+	return path.join(
+		env.N8N_USER_FOLDER?.trim() || homedir(),
+		'.n8n',
+		'intent-funnel-capacity.sqlite',
+	);
 }
 
 /** Milliseconds a transaction waits for another process's write lock before it gives up. */
@@ -68,7 +86,9 @@ function loadSqlite(): { DatabaseSync: new (file: string) => SqliteDatabase } | 
 function openDatabase(file: string): SqliteDatabase {
 	const sqlite = loadSqlite();
 	if (!sqlite) {
-		throw new Error(`The SQLite state storage needs Node.js 22.13 or later (node:sqlite); this n8n runs on Node.js ${process.versions.node}. Use Redis state storage, or upgrade Node.js.`);
+		throw new Error(
+			`The SQLite state storage needs Node.js 22.13 or later (node:sqlite); this n8n runs on Node.js ${process.versions.node}. Use Redis state storage, or upgrade Node.js.`,
+		);
 	}
 	mkdirSync(path.dirname(file), { recursive: true });
 	const database = new sqlite.DatabaseSync(file);
@@ -123,18 +143,32 @@ function connect(file: string): Connection {
 		inode: statSync(key).ino,
 		statements: {
 			readState: prepare('SELECT state FROM capacity_state WHERE prefix = ?'),
-			writeState: prepare('INSERT INTO capacity_state (prefix, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (prefix) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at'),
-			readLead: prepare('SELECT lead_id, rep_id, at, pool, execution_id, item_index, expires_at FROM capacity_leads WHERE prefix = ? AND duplicate_key = ?'),
+			writeState: prepare(
+				'INSERT INTO capacity_state (prefix, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (prefix) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at',
+			),
+			readLead: prepare(
+				'SELECT lead_id, rep_id, at, pool, execution_id, item_index, expires_at FROM capacity_leads WHERE prefix = ? AND duplicate_key = ?',
+			),
 			writeLead: prepare(
 				'INSERT OR REPLACE INTO capacity_leads (prefix, duplicate_key, lead_id, rep_id, at, pool, execution_id, item_index, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
 			),
 			forgetLeads: prepare('DELETE FROM capacity_leads WHERE expires_at <= ?'),
-			readRelease: prepare('SELECT 1 AS found FROM capacity_releases WHERE prefix = ? AND lead_id = ? AND expires_at > ?'),
-			writeRelease: prepare('INSERT OR REPLACE INTO capacity_releases (prefix, lead_id, rep_id, expires_at) VALUES (?, ?, ?, ?)'),
+			readRelease: prepare(
+				'SELECT 1 AS found FROM capacity_releases WHERE prefix = ? AND lead_id = ? AND expires_at > ?',
+			),
+			writeRelease: prepare(
+				'INSERT OR REPLACE INTO capacity_releases (prefix, lead_id, rep_id, expires_at) VALUES (?, ?, ?, ?)',
+			),
 			forgetReleases: prepare('DELETE FROM capacity_releases WHERE expires_at <= ?'),
-			readDeliveries: prepare('SELECT channel FROM capacity_deliveries WHERE prefix = ? AND lead_id = ? AND expires_at > ?'),
-			readDelivery: prepare('SELECT confirmed_at FROM capacity_deliveries WHERE prefix = ? AND lead_id = ? AND channel = ? AND expires_at > ?'),
-			writeDelivery: prepare('INSERT OR REPLACE INTO capacity_deliveries (prefix, lead_id, channel, confirmed_at, expires_at) VALUES (?, ?, ?, ?, ?)'),
+			readDeliveries: prepare(
+				'SELECT channel FROM capacity_deliveries WHERE prefix = ? AND lead_id = ? AND expires_at > ?',
+			),
+			readDelivery: prepare(
+				'SELECT confirmed_at FROM capacity_deliveries WHERE prefix = ? AND lead_id = ? AND channel = ? AND expires_at > ?',
+			),
+			writeDelivery: prepare(
+				'INSERT OR REPLACE INTO capacity_deliveries (prefix, lead_id, channel, confirmed_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+			),
 			forgetDeliveries: prepare('DELETE FROM capacity_deliveries WHERE expires_at <= ?'),
 		},
 	};
@@ -177,8 +211,16 @@ export class SqliteCapacityStore implements CapacityStateStore {
 		return this.transaction(() => {
 			this.statements.forgetLeads.run(now);
 			const state = this.loadState();
-			const { outcome, record } = assignLead(state, duplicateKey ? this.readLead(duplicateKey) : undefined, request, (leadId) =>
-				deliveredChannels(this.statements.readDeliveries.all(this.prefix, leadId, now).map((row) => String(row.channel))),
+			const { outcome, record } = assignLead(
+				state,
+				duplicateKey ? this.readLead(duplicateKey) : undefined,
+				request,
+				(leadId) =>
+					deliveredChannels(
+						this.statements.readDeliveries
+							.all(this.prefix, leadId, now)
+							.map((row) => String(row.channel)),
+					),
 			);
 			if (outcome.duplicateOf) return outcome;
 			this.saveState(state, now);
@@ -191,7 +233,9 @@ export class SqliteCapacityStore implements CapacityStateStore {
 					record.repId === null || record.repId === undefined ? null : String(record.repId),
 					finiteOr(record.at, now),
 					String(record.pool ?? ''),
-					record.executionId === undefined || record.executionId === null ? null : String(record.executionId),
+					record.executionId === undefined || record.executionId === null
+						? null
+						: String(record.executionId),
 					Number.isFinite(record.itemIndex) ? Math.trunc(record.itemIndex as number) : null,
 					finiteOr(record.expiresAt, now),
 				);
@@ -200,34 +244,58 @@ export class SqliteCapacityStore implements CapacityStateStore {
 		});
 	}
 
-	async release(repId: string, options: { leadId?: string; now?: number } = {}): Promise<ReleaseOutcome> {
+	async release(
+		repId: string,
+		options: { leadId?: string; now?: number } = {},
+	): Promise<ReleaseOutcome> {
 		const now = options.now ?? Date.now();
 		const { leadId } = options;
 		return this.transaction(() => {
 			this.statements.forgetReleases.run(now);
 			const state = this.loadState();
-			const outcome = releaseLead(state, repId, leadId !== undefined && this.statements.readRelease.get(this.prefix, leadId, now) !== undefined);
+			const outcome = releaseLead(
+				state,
+				repId,
+				leadId !== undefined &&
+					this.statements.readRelease.get(this.prefix, leadId, now) !== undefined,
+			);
 			if (outcome.alreadyReleased) return outcome;
 			this.saveState(state, now);
-			if (leadId !== undefined) this.statements.writeRelease.run(this.prefix, leadId, repId, now + RELEASE_MEMORY_MS);
+			if (leadId !== undefined)
+				this.statements.writeRelease.run(this.prefix, leadId, repId, now + RELEASE_MEMORY_MS);
 			return outcome;
 		});
 	}
 
-	async confirmDelivery(leadId: string, channel: DeliveryChannel, options: { now?: number } = {}): Promise<DeliveryOutcome> {
+	async confirmDelivery(
+		leadId: string,
+		channel: DeliveryChannel,
+		options: { now?: number } = {},
+	): Promise<DeliveryOutcome> {
 		const now = options.now ?? Date.now();
 		return this.transaction(() => {
 			this.statements.forgetDeliveries.run(now);
 			const row = this.statements.readDelivery.get(this.prefix, leadId, channel, now);
 			if (row) return { confirmedAt: Number(row.confirmed_at), alreadyConfirmed: true };
-			this.statements.writeDelivery.run(this.prefix, leadId, channel, now, now + DELIVERY_MEMORY_MS);
+			this.statements.writeDelivery.run(
+				this.prefix,
+				leadId,
+				channel,
+				now,
+				now + DELIVERY_MEMORY_MS,
+			);
 			return { confirmedAt: now, alreadyConfirmed: false };
 		});
 	}
 
 	async counts(repIds: string[], day: string) {
 		const state = this.loadState();
-		return Object.fromEntries(repIds.map((id) => [id, { openLeads: state.open[id] ?? 0, leadsToday: state.daily[`${day}|${id}`] ?? 0 }]));
+		return Object.fromEntries(
+			repIds.map((id) => [
+				id,
+				{ openLeads: state.open[id] ?? 0, leadsToday: state.daily[`${day}|${id}`] ?? 0 },
+			]),
+		);
 	}
 
 	/** Nothing to do: the file's connection is shared by the process and stays open (see connect). */
@@ -256,7 +324,11 @@ export class SqliteCapacityStore implements CapacityStateStore {
 
 	private saveState(state: CapacityState, now: number) {
 		const { open, daily, lastAssigned, currentWeights } = state;
-		this.statements.writeState.run(this.prefix, JSON.stringify({ open, daily, lastAssigned, currentWeights }), now);
+		this.statements.writeState.run(
+			this.prefix,
+			JSON.stringify({ open, daily, lastAssigned, currentWeights }),
+			now,
+		);
 	}
 
 	private readLead(duplicateKey: string): LeadRecord | undefined {

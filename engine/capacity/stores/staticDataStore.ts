@@ -1,6 +1,20 @@
-import type { AssignOutcome, AssignRequest, CapacityStateStore, DeliveryChannel, DeliveryOutcome, ReleaseOutcome } from '../types';
+import type {
+	AssignOutcome,
+	AssignRequest,
+	CapacityStateStore,
+	DeliveryChannel,
+	DeliveryOutcome,
+	ReleaseOutcome,
+} from '../types';
 import type { CapacityState, LeadRecord } from './pick';
-import { assignLead, DELIVERY_MEMORY_MS, deliveredChannels, emptyState, RELEASE_MEMORY_MS, releaseLead } from './pick';
+import {
+	assignLead,
+	DELIVERY_MEMORY_MS,
+	deliveredChannels,
+	emptyState,
+	RELEASE_MEMORY_MS,
+	releaseLead,
+} from './pick';
 
 /** The saved state plus what static data remembers of recent leads (kept beside the counts). */
 interface StaticState extends CapacityState {
@@ -9,7 +23,10 @@ interface StaticState extends CapacityState {
 	/** lead id -> wall-clock epoch ms until which its release is remembered. */
 	released?: Record<string, number>;
 	/** lead id -> epoch ms each channel was confirmed, and when the lead's confirmations are forgotten. */
-	delivered?: Record<string, { channels: Partial<Record<DeliveryChannel, number>>; expiresAt: number }>;
+	delivered?: Record<
+		string,
+		{ channels: Partial<Record<DeliveryChannel, number>>; expiresAt: number }
+	>;
 }
 
 /** The key under which a state key prefix lives in workflow static data. */
@@ -35,8 +52,16 @@ export class StaticDataCapacityStore implements CapacityStateStore {
 		const now = request.now ?? Date.now();
 		const leads = this.forgetExpired(now);
 		const duplicateKey = request.lead?.duplicateKey;
-		const { outcome, record } = assignLead(this.state, duplicateKey ? leads[duplicateKey] : undefined, request, (leadId) =>
-			deliveredChannels(this.state.delivered && Object.prototype.hasOwnProperty.call(this.state.delivered, leadId) ? Object.keys(this.state.delivered[leadId].channels) : []),
+		const { outcome, record } = assignLead(
+			this.state,
+			duplicateKey ? leads[duplicateKey] : undefined,
+			request,
+			(leadId) =>
+				deliveredChannels(
+					this.state.delivered && Object.prototype.hasOwnProperty.call(this.state.delivered, leadId)
+						? Object.keys(this.state.delivered[leadId].channels)
+						: [],
+				),
 		);
 		if (duplicateKey && record) {
 			leads[duplicateKey] = record;
@@ -45,22 +70,39 @@ export class StaticDataCapacityStore implements CapacityStateStore {
 		return outcome;
 	}
 
-	async release(repId: string, options: { leadId?: string; now?: number } = {}): Promise<ReleaseOutcome> {
+	async release(
+		repId: string,
+		options: { leadId?: string; now?: number } = {},
+	): Promise<ReleaseOutcome> {
 		const now = options.now ?? Date.now();
 		this.forgetExpired(now);
 		const released = (this.state.released ??= {});
-		const outcome = releaseLead(this.state, repId, options.leadId !== undefined && released[options.leadId] !== undefined);
-		if (options.leadId !== undefined && !outcome.alreadyReleased) released[options.leadId] = now + RELEASE_MEMORY_MS;
+		const outcome = releaseLead(
+			this.state,
+			repId,
+			options.leadId !== undefined && released[options.leadId] !== undefined,
+		);
+		if (options.leadId !== undefined && !outcome.alreadyReleased)
+			released[options.leadId] = now + RELEASE_MEMORY_MS;
 		return outcome;
 	}
 
-	async confirmDelivery(leadId: string, channel: DeliveryChannel, options: { now?: number } = {}): Promise<DeliveryOutcome> {
+	async confirmDelivery(
+		leadId: string,
+		channel: DeliveryChannel,
+		options: { now?: number } = {},
+	): Promise<DeliveryOutcome> {
 		const now = options.now ?? Date.now();
 		this.forgetExpired(now);
 		const delivered = (this.state.delivered ??= {});
 		// Own keys only, defined rather than assigned: a lead id is data from the item, and "__proto__" must not reach Object.prototype.
 		if (!Object.prototype.hasOwnProperty.call(delivered, leadId)) {
-			Object.defineProperty(delivered, leadId, { value: { channels: {}, expiresAt: now + DELIVERY_MEMORY_MS }, enumerable: true, writable: true, configurable: true });
+			Object.defineProperty(delivered, leadId, {
+				value: { channels: {}, expiresAt: now + DELIVERY_MEMORY_MS },
+				enumerable: true,
+				writable: true,
+				configurable: true,
+			});
 		}
 		const entry = delivered[leadId];
 		const before = entry.channels[channel];
@@ -70,15 +112,23 @@ export class StaticDataCapacityStore implements CapacityStateStore {
 	}
 
 	async counts(repIds: string[], day: string) {
-		return Object.fromEntries(repIds.map((id) => [id, { openLeads: this.state.open[id] ?? 0, leadsToday: this.state.daily[`${day}|${id}`] ?? 0 }]));
+		return Object.fromEntries(
+			repIds.map((id) => [
+				id,
+				{ openLeads: this.state.open[id] ?? 0, leadsToday: this.state.daily[`${day}|${id}`] ?? 0 },
+			]),
+		);
 	}
 
 	/** Drops lead records, release marks and delivery confirmations past their time; returns the lead records. */
 	private forgetExpired(now: number): Record<string, LeadRecord> {
 		const leads = this.state.leads ?? {};
-		for (const [key, record] of Object.entries(leads)) if (record.expiresAt <= now) delete leads[key];
-		for (const [leadId, until] of Object.entries(this.state.released ?? {})) if (until <= now) delete this.state.released![leadId];
-		for (const [leadId, entry] of Object.entries(this.state.delivered ?? {})) if (entry.expiresAt <= now) delete this.state.delivered![leadId];
+		for (const [key, record] of Object.entries(leads))
+			if (record.expiresAt <= now) delete leads[key];
+		for (const [leadId, until] of Object.entries(this.state.released ?? {}))
+			if (until <= now) delete this.state.released![leadId];
+		for (const [leadId, entry] of Object.entries(this.state.delivered ?? {}))
+			if (entry.expiresAt <= now) delete this.state.delivered![leadId];
 		return leads;
 	}
 }

@@ -17,11 +17,16 @@ const MAX_PARSER_CALLS = 4;
  * it, so each window's results are what parsing it alone would give, for one call's overhead.
  */
 const WINDOW_SEPARATOR = '|||';
-const BARE_YEAR = /^\s*(?:the\s+end\s+of\s+|end\s+of\s+|early\s+|mid[- ]|late\s+)?(20\d{2})(?![\p{N}])/iu;
+const BARE_YEAR =
+	/^\s*(?:the\s+end\s+of\s+|end\s+of\s+|early\s+|mid[- ]|late\s+)?(20\d{2})(?![\p{N}])/iu;
 
 const DAY_MS = 86_400_000;
 const utcDay = (date: WallDate) => Date.UTC(date.year, date.month - 1, date.day);
-const lastDayOfMonth = (year: number, month: number): WallDate => ({ year, month, day: new Date(Date.UTC(year, month, 0)).getUTCDate() });
+const lastDayOfMonth = (year: number, month: number): WallDate => ({
+	year,
+	month,
+	day: new Date(Date.UTC(year, month, 0)).getUTCDate(),
+});
 const isBefore = (a: WallDate, b: WallDate) => utcDay(a) < utcDay(b);
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const isoDate = (date: WallDate) => `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
@@ -36,8 +41,16 @@ function strengthForDays(days: number): number {
 	return 0.25;
 }
 
-function deadlineValue(date: WallDate, context: DateContext, kind: string): Record<string, unknown> {
-	return { date: isoDate(date), kind, daysAway: Math.round((utcDay(date) - utcDay(context.today)) / DAY_MS) };
+function deadlineValue(
+	date: WallDate,
+	context: DateContext,
+	kind: string,
+): Record<string, unknown> {
+	return {
+		date: isoDate(date),
+		kind,
+		daysAway: Math.round((utcDay(date) - utcDay(context.today)) / DAY_MS),
+	};
 }
 
 /**
@@ -45,7 +58,11 @@ function deadlineValue(date: WallDate, context: DateContext, kind: string): Reco
  * "next Friday", "within 30 days", "before our contract renews in March" (chrono-node, run only
  * on short windows after a timeline cue), and "not before 2028" as a negated timeline.
  */
-export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, context: DateContext): Signal[] {
+export function extractDeadlines(
+	compiled: CompiledLexicon,
+	index: TextIndex,
+	context: DateContext,
+): Signal[] {
 	const signals: Signal[] = [];
 	const { text } = index;
 	const language = compiled.lexicon.language;
@@ -54,10 +71,32 @@ export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, co
 		const value = deadlineValue(date, context, kind);
 		const negated = negatorStart(compiled, index, start);
 		if (negated >= 0) {
-			signals.push(makeSignal('negation', 0.6, { negates: 'deadline', ...value }, text, negated, end, 'text', language));
+			signals.push(
+				makeSignal(
+					'negation',
+					0.6,
+					{ negates: 'deadline', ...value },
+					text,
+					negated,
+					end,
+					'text',
+					language,
+				),
+			);
 			return;
 		}
-		signals.push(makeSignal('deadline', strength ?? strengthForDays(value.daysAway as number), value, text, start, end, 'text', language));
+		signals.push(
+			makeSignal(
+				'deadline',
+				strength ?? strengthForDays(value.daysAway as number),
+				value,
+				text,
+				start,
+				end,
+				'text',
+				language,
+			),
+		);
 	};
 
 	for (const match of compiled.urgent.matchAll(index)) {
@@ -66,7 +105,9 @@ export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, co
 
 	for (const match of compiled.quarter.matchAll(index)) {
 		const quarter = Number(match[1]);
-		const year = match[2] ? Number(match[2].length === 2 ? `20${match[2]}` : match[2]) : context.today.year;
+		const year = match[2]
+			? Number(match[2].length === 2 ? `20${match[2]}` : match[2])
+			: context.today.year;
 		let end = lastDayOfMonth(year, quarter * 3);
 		if (!match[2] && isBefore(end, context.today)) end = lastDayOfMonth(year + 1, quarter * 3);
 		add(match.index, match.index + match[0].length, end, 'quarter');
@@ -82,7 +123,12 @@ export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, co
 	}
 
 	for (const match of compiled.yearEnd.matchAll(index)) {
-		add(match.index, match.index + match[0].length, { year: context.today.year, month: 12, day: 31 }, 'year_end');
+		add(
+			match.index,
+			match.index + match[0].length,
+			{ year: context.today.year, month: 12, day: 31 },
+			'year_end',
+		);
 	}
 
 	// Timelines after a cue ("by", "before", "within"): the window after each cue goes to chrono.
@@ -99,11 +145,16 @@ export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, co
 			if (signals.some((signal) => overlaps(signal, start, end))) continue;
 			// A window inside one already batched ("renews in March" in "before our contract renews in
 			// March") waits: it is usually skipped once the outer window's date is found.
-			if (batch.some((outer) => windows[outer].start <= start && end <= windows[outer].end)) continue;
+			if (batch.some((outer) => windows[outer].start <= start && end <= windows[outer].end))
+				continue;
 			const { dateLike, precise, year } = readWindow(compiled, text, windows[k]);
 			if (dateLike && !year && precise) batch.push(k);
 		}
-		parseWindows(compiled, batch.map((k) => windows[k].window!.slice(windows[k].parseStart)), context).forEach((results, k) => parsed.set(batch[k], results));
+		parseWindows(
+			compiled,
+			batch.map((k) => windows[k].window!.slice(windows[k].parseStart)),
+			context,
+		).forEach((results, k) => parsed.set(batch[k], results));
 	};
 
 	let parserCalls = 0;
@@ -115,23 +166,49 @@ export function extractDeadlines(compiled: CompiledLexicon, index: TextIndex, co
 		if (year) {
 			const yearStart = windowStart + cueLength + year.index;
 			const startOfYear = /before|vor|antes/i.test(window.slice(0, cueLength));
-			add(windowStart, yearStart + year[0].length, { year: Number(year[1]), month: startOfYear ? 1 : 12, day: startOfYear ? 1 : 31 }, 'year');
+			add(
+				windowStart,
+				yearStart + year[0].length,
+				{ year: Number(year[1]), month: startOfYear ? 1 : 12, day: startOfYear ? 1 : 31 },
+				'year',
+			);
 			continue;
 		}
 		parserCalls++;
 		if (!precise) continue;
 		if (!parsed.has(k)) parseFrom(k, MAX_PARSER_CALLS - parserCalls + 1);
 		const { offset, results } = parsed.get(k) ?? { offset: 0, results: [] };
-		const first = results.find((result) => result.start.isCertain('month') || result.start.isCertain('day') || result.start.isCertain('weekday'));
+		const first = results.find(
+			(result) =>
+				result.start.isCertain('month') ||
+				result.start.isCertain('day') ||
+				result.start.isCertain('weekday'),
+		);
 		if (!first) continue;
-		const date: WallDate = { year: first.start.get('year') ?? context.today.year, month: first.start.get('month') ?? 1, day: first.start.get('day') ?? 1 };
-		const onlyMonth = !first.start.isCertain('day') && !first.start.isCertain('weekday') && first.start.isCertain('month');
+		const date: WallDate = {
+			year: first.start.get('year') ?? context.today.year,
+			month: first.start.get('month') ?? 1,
+			day: first.start.get('day') ?? 1,
+		};
+		const onlyMonth =
+			!first.start.isCertain('day') &&
+			!first.start.isCertain('weekday') &&
+			first.start.isCertain('month');
 		// Evidence is the date itself, with the cue word when it stands right before it ("by March 3").
 		const dateStart = windowStart + parseStart + first.index - offset;
-		const lead = /(?:^|\s)(\p{L}+)\s+$/u.exec(text.slice(Math.max(windowStart, dateStart - 20), dateStart));
+		const lead = /(?:^|\s)(\p{L}+)\s+$/u.exec(
+			text.slice(Math.max(windowStart, dateStart - 20), dateStart),
+		);
 		const cueRight = lead && compiled.deadlineCueWord.test(lead[1]);
-		const evidenceStart = cueRight ? dateStart - lead[0].length + (lead[0].length - lead[0].trimStart().length) : dateStart;
-		add(evidenceStart, dateStart + first.text.length, onlyMonth ? lastDayOfMonth(date.year, date.month) : date, onlyMonth ? 'month' : 'date');
+		const evidenceStart = cueRight
+			? dateStart - lead[0].length + (lead[0].length - lead[0].trimStart().length)
+			: dateStart;
+		add(
+			evidenceStart,
+			dateStart + first.text.length,
+			onlyMonth ? lastDayOfMonth(date.year, date.month) : date,
+			onlyMonth ? 'month' : 'date',
+		);
 	}
 	return signals;
 }
@@ -184,11 +261,23 @@ interface WindowResults {
 }
 
 /** Parses several windows in one chrono call; the results come back per window. */
-export function parseWindows(compiled: CompiledLexicon, windows: string[], context: DateContext): WindowResults[] {
+export function parseWindows(
+	compiled: CompiledLexicon,
+	windows: string[],
+	context: DateContext,
+): WindowResults[] {
 	if (windows.length === 0) return [];
 	const parser = CHRONO[compiled.lexicon.chronoLocale];
 	// chrono reads wall-clock components; give it the zone's wall time as a UTC instant.
-	const instant = new Date(Date.UTC(context.today.year, context.today.month - 1, context.today.day, context.hour, context.minute));
+	const instant = new Date(
+		Date.UTC(
+			context.today.year,
+			context.today.month - 1,
+			context.today.day,
+			context.hour,
+			context.minute,
+		),
+	);
 	// A window repeated in the lead (a pasted sentence, a signature) is parsed once.
 	const distinct = new Map<string, number>();
 	const offsets: number[] = [];
@@ -205,7 +294,8 @@ export function parseWindows(compiled: CompiledLexicon, windows: string[], conte
 	for (const result of parser.parse(joined, { instant, timezone: 0 }, { forwardDate: true })) {
 		let k = offsets.length - 1;
 		while (k > 0 && offsets[k] > result.index) k--;
-		if (result.index + result.text.length <= offsets[k] + lengths[k]) perDistinct[k].results.push(result);
+		if (result.index + result.text.length <= offsets[k] + lengths[k])
+			perDistinct[k].results.push(result);
 	}
 	return windows.map((window) => perDistinct[distinct.get(window)!]);
 }
@@ -214,7 +304,13 @@ function sentenceEnd(text: string, from: number, maxChars: number): number {
 	const limit = Math.min(text.length, from + maxChars);
 	for (let i = from; i < limit; i++) {
 		const char = text[i];
-		if (char === '\n' || char === '!' || char === '?' || (char === '.' && !/\d/.test(text[i + 1] ?? ''))) return i;
+		if (
+			char === '\n' ||
+			char === '!' ||
+			char === '?' ||
+			(char === '.' && !/\d/.test(text[i + 1] ?? ''))
+		)
+			return i;
 	}
 	return limit;
 }

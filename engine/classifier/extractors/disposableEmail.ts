@@ -7,7 +7,12 @@ export function extractDisposableEmail(email: string | undefined): Signal[] {
 	if (!email) return [];
 	const at = email.lastIndexOf('@');
 	if (at < 0) return [];
-	const domain = email.slice(at + 1).trim().toLowerCase();
+	const domain = email
+		.slice(at + 1)
+		.trim()
+		.toLowerCase();
 	if (!DISPOSABLE_EMAIL_DOMAINS.has(domain)) return [];
-	return [makeSignal('disposable_email', 0.7, { domain }, email, at + 1, at + 1 + domain.length, 'email')];
+	return [
+		makeSignal('disposable_email', 0.7, { domain }, email, at + 1, at + 1 + domain.length, 'email'),
+	];
 }

@@ -9,11 +9,38 @@ import { makeSignal } from './signal';
 const WORD = /[\p{L}]+/gu;
 const VOWELS = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ]/iu;
 /** Four keys in a row on the keyboard: keyboard mash. */
-const KEYBOARD_ROWS = ['asdf', 'sdfg', 'dfgh', 'fghj', 'ghjk', 'hjkl', 'qwer', 'wert', 'erty', 'rtyu', 'tyui', 'yuio', 'zxcv', 'xcvb', 'cvbn', 'vbnm'];
+const KEYBOARD_ROWS = [
+	'asdf',
+	'sdfg',
+	'dfgh',
+	'fghj',
+	'ghjk',
+	'hjkl',
+	'qwer',
+	'wert',
+	'erty',
+	'rtyu',
+	'tyui',
+	'yuio',
+	'zxcv',
+	'xcvb',
+	'cvbn',
+	'vbnm',
+];
 /** A run of five consonants, a letter four times in a row, or a row of the keyboard: one pass. */
-const RANDOM_LOOKING = new RegExp(`[^aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ\\d\\s]{5,}|(.)\\1{3,}|${KEYBOARD_ROWS.join('|')}`, 'iu');
-const packLetters = (a: number, b: number, c: number, d: number) => (((a * 32 + b) * 32 + c) * 32 + d) | 0;
-const KEYBOARD_MASH = new Set(KEYBOARD_ROWS.map((row) => packLetters(...([0, 1, 2, 3].map((i) => row.charCodeAt(i) - 97) as [number, number, number, number]))));
+const RANDOM_LOOKING = new RegExp(
+	`[^aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ\\d\\s]{5,}|(.)\\1{3,}|${KEYBOARD_ROWS.join('|')}`,
+	'iu',
+);
+const packLetters = (a: number, b: number, c: number, d: number) =>
+	(((a * 32 + b) * 32 + c) * 32 + d) | 0;
+const KEYBOARD_MASH = new Set(
+	KEYBOARD_ROWS.map((row) =>
+		packLetters(
+			...([0, 1, 2, 3].map((i) => row.charCodeAt(i) - 97) as [number, number, number, number]),
+		),
+	),
+);
 const ASCII_VOWELS = new Set('aeiouy'.split('').map((vowel) => vowel.charCodeAt(0)));
 
 /** The same test as the regular expressions, for a word of ASCII letters (most words): no regex. */
@@ -32,7 +59,11 @@ function asciiLooksRandom(word: string): boolean | undefined {
 		} else if (++consonantRun >= 5) return true;
 		repeatRun = i > 0 && codes[i] === codes[i - 1] ? repeatRun + 1 : 1;
 		if (repeatRun >= 4) return true;
-		if (i >= 3 && KEYBOARD_MASH.has(packLetters(codes[i - 3], codes[i - 2], codes[i - 1], codes[i]))) return true;
+		if (
+			i >= 3 &&
+			KEYBOARD_MASH.has(packLetters(codes[i - 3], codes[i - 2], codes[i - 1], codes[i]))
+		)
+			return true;
 	}
 	return vowels === 0;
 }
@@ -96,5 +127,15 @@ export function extractGibberish(text: string): Signal[] {
 	}
 	const share = random / words;
 	if (random === 0 || share <= 0.5) return [];
-	return [makeSignal('gibberish', share >= 0.75 ? 0.9 : 0.7, { share: Math.round(share * 100) / 100 }, text, runs[first], runs[last + 1], 'text')];
+	return [
+		makeSignal(
+			'gibberish',
+			share >= 0.75 ? 0.9 : 0.7,
+			{ share: Math.round(share * 100) / 100 },
+			text,
+			runs[first],
+			runs[last + 1],
+			'text',
+		),
+	];
 }

@@ -5,9 +5,77 @@ import { makeSignal } from './signal';
 const WORD = /[\p{L}]+/gu;
 
 /** Common misspellings of the strongest buying words ("deno", "sall", "pricng"). */
-const FUZZY_KEYWORDS: Record<string, string> = { demo: 'demo', sales: 'contact_sales', sale: 'contact_sales', quote: 'quote', pricing: 'pricing', price: 'pricing' };
+const FUZZY_KEYWORDS: Record<string, string> = {
+	demo: 'demo',
+	sales: 'contact_sales',
+	sale: 'contact_sales',
+	quote: 'quote',
+	pricing: 'pricing',
+	price: 'pricing',
+};
 /** Real words one edit away from a keyword: never read as a misspelling. */
-const REAL_WORDS = new Set(['demi', 'deep', 'quite', 'quota', 'quotes', 'sole', 'safe', 'sage', 'sake', 'same', 'sane', 'salt', 'scale', 'stale', 'shale', 'pale', 'sales', 'sale', 'demo', 'demos', 'pride', 'prize', 'prince', 'prime', 'spice', 'slice', 'pricey', 'priced', 'prices', 'pricing', 'price', 'quote', 'quoted', 'salad', 'valid', 'said', 'seal', 'saw', 'sal', 'save', 'sally', 'solve', 'salsa', 'sails', 'sell', 'sells', 'dem', 'deo', 'memo', 'dame', 'dime', 'dome', 'dumb', 'deal', 'deals', 'drum', 'derm', 'dept', 'pricking', 'quotas']);
+const REAL_WORDS = new Set([
+	'demi',
+	'deep',
+	'quite',
+	'quota',
+	'quotes',
+	'sole',
+	'safe',
+	'sage',
+	'sake',
+	'same',
+	'sane',
+	'salt',
+	'scale',
+	'stale',
+	'shale',
+	'pale',
+	'sales',
+	'sale',
+	'demo',
+	'demos',
+	'pride',
+	'prize',
+	'prince',
+	'prime',
+	'spice',
+	'slice',
+	'pricey',
+	'priced',
+	'prices',
+	'pricing',
+	'price',
+	'quote',
+	'quoted',
+	'salad',
+	'valid',
+	'said',
+	'seal',
+	'saw',
+	'sal',
+	'save',
+	'sally',
+	'solve',
+	'salsa',
+	'sails',
+	'sell',
+	'sells',
+	'dem',
+	'deo',
+	'memo',
+	'dame',
+	'dime',
+	'dome',
+	'dumb',
+	'deal',
+	'deals',
+	'drum',
+	'derm',
+	'dept',
+	'pricking',
+	'quotas',
+]);
 
 function withinOneEdit(a: string, b: string): boolean {
 	if (Math.abs(a.length - b.length) > 1) return false;
@@ -44,7 +112,18 @@ export function extractMisspelledBuyingWords(text: string): Signal[] {
 		if (word.length < 4 || word.length > 8 || REAL_WORDS.has(word)) continue;
 		for (const [keyword, action] of Object.entries(FUZZY_KEYWORDS)) {
 			if (word[0] === keyword[0] && withinOneEdit(word, keyword)) {
-				signals.push(makeSignal('buying_action', 0.7, { action, misspelled: keyword }, text, match.index, match.index + match[0].length, 'text', 'en'));
+				signals.push(
+					makeSignal(
+						'buying_action',
+						0.7,
+						{ action, misspelled: keyword },
+						text,
+						match.index,
+						match.index + match[0].length,
+						'text',
+						'en',
+					),
+				);
 				break;
 			}
 		}

@@ -4,7 +4,18 @@ import type { CompiledLexicon } from '../compile';
 import { makeSignal } from './signal';
 
 const SYMBOL_CURRENCY: Record<string, string> = {
-	$: 'USD', us$: 'USD', ca$: 'CAD', c$: 'CAD', au$: 'AUD', a$: 'AUD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', chf: 'CHF', r$: 'BRL',
+	$: 'USD',
+	us$: 'USD',
+	ca$: 'CAD',
+	c$: 'CAD',
+	au$: 'AUD',
+	a$: 'AUD',
+	'€': 'EUR',
+	'£': 'GBP',
+	'¥': 'JPY',
+	'₹': 'INR',
+	chf: 'CHF',
+	r$: 'BRL',
 };
 
 const RANGE_JOINER = /^\s*(?:-|–|—|to|and|bis|a|y|or)\s*$/iu;
@@ -43,10 +54,14 @@ export function extractBudgets(compiled: CompiledLexicon, index: TextIndex): Sig
 	const { text } = index;
 	for (const match of compiled.money.matchAll(index)) {
 		const [whole, symbol, digits, magnitude, currencyWord] = match;
-		const multiplier = magnitude ? compiled.magnitudeByWord.get(magnitude.toLowerCase()) ?? 1 : 1;
+		const multiplier = magnitude ? (compiled.magnitudeByWord.get(magnitude.toLowerCase()) ?? 1) : 1;
 		const value = parseNumber(digits) * multiplier;
 		const symbolKey = symbol?.trim().toLowerCase();
-		const currency = symbolKey ? SYMBOL_CURRENCY[symbolKey] : currencyWord ? compiled.currencyByWord.get(currencyWord.toLowerCase()) : undefined;
+		const currency = symbolKey
+			? SYMBOL_CURRENCY[symbolKey]
+			: currencyWord
+				? compiled.currencyByWord.get(currencyWord.toLowerCase())
+				: undefined;
 		// Trim a trailing space the optional groups may have swallowed.
 		const trimmed = whole.replace(/\s+$/u, '');
 		amounts.push({
@@ -71,20 +86,28 @@ export function extractBudgets(compiled: CompiledLexicon, index: TextIndex): Sig
 		}
 		const currency = low.currency ?? high?.currency;
 		// "20-30k": the low end takes the high end's magnitude.
-		const lowValue = high && !low.hasMagnitude && high.hasMagnitude ? low.value * high.multiplier : low.value;
+		const lowValue =
+			high && !low.hasMagnitude && high.hasMagnitude ? low.value * high.multiplier : low.value;
 		const start = low.start;
 		const end = (high ?? low).end;
 		// A bare number ("250 users", "30 days") is never money: only look for a cue around an
 		// amount with a currency or a magnitude.
 		if (!currency && !low.hasMagnitude && !high?.hasMagnitude) continue;
-		const nearCue = compiled.budgetCue.exec(index, Math.max(0, start - CUE_WINDOW), Math.min(text.length, end + CUE_WINDOW)) !== null;
+		const nearCue =
+			compiled.budgetCue.exec(
+				index,
+				Math.max(0, start - CUE_WINDOW),
+				Math.min(text.length, end + CUE_WINDOW),
+			) !== null;
 		const isMoney = Boolean(currency) || ((low.hasMagnitude || high?.hasMagnitude) && nearCue);
 		if (!isMoney || lowValue <= 0) continue;
 		// A bare magnitude with no currency and no cue ("50k users") is scale, not money.
 		if (!currency && !nearCue) continue;
 
 		const periodMatch = compiled.period.exec(text.slice(end, end + 16));
-		const period = periodMatch ? compiled.periodByPhrase.get(periodMatch[0].trim().toLowerCase()) : undefined;
+		const period = periodMatch
+			? compiled.periodByPhrase.get(periodMatch[0].trim().toLowerCase())
+			: undefined;
 		const evidenceEnd = periodMatch ? end + periodMatch[0].length : end;
 		const value: Record<string, unknown> = {
 			amount: high ? undefined : lowValue,
@@ -95,11 +118,33 @@ export function extractBudgets(compiled: CompiledLexicon, index: TextIndex): Sig
 		};
 		for (const key of Object.keys(value)) if (value[key] === undefined) delete value[key];
 		const strength = nearCue ? 0.95 : currency ? 0.75 : 0.6;
-		signals.push(makeSignal('budget', strength, value, text, start, evidenceEnd, 'text', compiled.lexicon.language));
+		signals.push(
+			makeSignal(
+				'budget',
+				strength,
+				value,
+				text,
+				start,
+				evidenceEnd,
+				'text',
+				compiled.lexicon.language,
+			),
+		);
 	}
 
 	for (const match of compiled.budgetApproved.matchAll(index)) {
-		signals.push(makeSignal('budget', 0.9, { approved: true }, text, match.index, match.index + match[0].length, 'text', compiled.lexicon.language));
+		signals.push(
+			makeSignal(
+				'budget',
+				0.9,
+				{ approved: true },
+				text,
+				match.index,
+				match.index + match[0].length,
+				'text',
+				compiled.lexicon.language,
+			),
+		);
 	}
 	return signals;
 }

@@ -4,7 +4,13 @@ import type { CompiledLexicon, PhraseType } from '../compile';
 import { makeSignal } from './signal';
 
 /** Phrase types whose meaning flips when a negator stands right before them. */
-const NEGATABLE = new Set<PhraseType>(['buying_action', 'pain', 'competitor', 'authority', 'budget']);
+const NEGATABLE = new Set<PhraseType>([
+	'buying_action',
+	'pain',
+	'competitor',
+	'authority',
+	'budget',
+]);
 
 /** Lexicon pseudo-types stored as a contract signal type. */
 const STORED_AS: Partial<Record<PhraseType, SignalType>> = { nurture_interest: 'browsing' };
@@ -12,7 +18,12 @@ const STORED_AS: Partial<Record<PhraseType, SignalType>> = { nurture_interest: '
 const LOOKBEHIND_CHARS = 40;
 
 /** Finds every lexicon phrase in one field of the lead (`index` is that field's text, indexed). */
-export function extractPhrases(compiled: CompiledLexicon, index: TextIndex, field: Evidence['field'], only?: ReadonlySet<PhraseType>): Signal[] {
+export function extractPhrases(
+	compiled: CompiledLexicon,
+	index: TextIndex,
+	field: Evidence['field'],
+	only?: ReadonlySet<PhraseType>,
+): Signal[] {
 	const signals: Signal[] = [];
 	const { text } = index;
 	for (const { type, pattern, entries } of compiled.phraseLists) {
@@ -26,13 +37,36 @@ export function extractPhrases(compiled: CompiledLexicon, index: TextIndex, fiel
 				const negator = compiled.negatorAtEnd.exec(index, from, start);
 				if (negator) {
 					const negationStart = from + negator.index;
-					signals.push(makeSignal('negation', 0.6, { negates: type, ...entry.value }, text, negationStart, end, field, compiled.lexicon.language));
+					signals.push(
+						makeSignal(
+							'negation',
+							0.6,
+							{ negates: type, ...entry.value },
+							text,
+							negationStart,
+							end,
+							field,
+							compiled.lexicon.language,
+						),
+					);
 					continue;
 				}
 			}
 			const signalType = STORED_AS[type] ?? (type as SignalType);
-			const value = type === 'nurture_interest' ? { interest: true, ...entry.value } : { ...entry.value };
-			signals.push(makeSignal(signalType, entry.strength, value, text, start, end, field, compiled.lexicon.language));
+			const value =
+				type === 'nurture_interest' ? { interest: true, ...entry.value } : { ...entry.value };
+			signals.push(
+				makeSignal(
+					signalType,
+					entry.strength,
+					value,
+					text,
+					start,
+					end,
+					field,
+					compiled.lexicon.language,
+				),
+			);
 		}
 	}
 	return signals;

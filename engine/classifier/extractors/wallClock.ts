@@ -44,7 +44,11 @@ function formatWallClock(instant: number, timeZone: string): DateContext {
 		parts = wallClockFormat('UTC').formatToParts(instant);
 	}
 	const get = (type: string) => Number(parts.find((part) => part.type === type)?.value ?? 0);
-	return { today: { year: get('year'), month: get('month'), day: get('day') }, hour: get('hour'), minute: get('minute') };
+	return {
+		today: { year: get('year'), month: get('month'), day: get('day') },
+		hour: get('hour'),
+		minute: get('minute'),
+	};
 }
 
 const MINUTE_MS = 60_000;
@@ -61,7 +65,13 @@ function wallClockOffset(timeZone: string, span: number): number {
 		const start = span * OFFSET_SPAN_MS;
 		const end = start + OFFSET_SPAN_MS - MINUTE_MS;
 		const wallMs = (context: DateContext) =>
-			Date.UTC(context.today.year, context.today.month - 1, context.today.day, context.hour === 24 ? 0 : context.hour, context.minute);
+			Date.UTC(
+				context.today.year,
+				context.today.month - 1,
+				context.today.day,
+				context.hour === 24 ? 0 : context.hour,
+				context.minute,
+			);
 		const atStart = wallMs(formatWallClock(start, timeZone)) - start;
 		const atEnd = wallMs(formatWallClock(end, timeZone)) - end;
 		offset = atStart === atEnd ? atStart : Number.NaN;

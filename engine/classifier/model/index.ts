@@ -9,7 +9,13 @@ import { z } from 'zod';
 
 import type { IntentResult, LeadFields, PathDefinition, Signal, SignalType } from '../../contract';
 import type { ChatInvoke, ChatMessage } from '../../llm';
-import { callModel, fenceLeadText, findQuote, parseJsonObject, redactContactDetails } from '../../llm';
+import {
+	callModel,
+	fenceLeadText,
+	findQuote,
+	parseJsonObject,
+	redactContactDetails,
+} from '../../llm';
 import { MODEL_SIGNAL_TYPES, signalInfo } from '../../signals';
 
 export interface ModelClassifierOptions {
@@ -30,7 +36,13 @@ const answerSchema = z.object({
 	confidence: z.number().min(0).max(1),
 	reasons: z.array(z.string()).max(10).default([]),
 	signals: z
-		.array(z.object({ type: z.enum(SIGNAL_TYPES), quote: z.string().min(1), note: z.string().optional() }))
+		.array(
+			z.object({
+				type: z.enum(SIGNAL_TYPES),
+				quote: z.string().min(1),
+				note: z.string().optional(),
+			}),
+		)
 		.max(30)
 		.default([]),
 });
@@ -42,7 +54,10 @@ const FALLBACK_CONFIDENCE_FACTOR = 0.8;
 
 function systemPrompt(paths: readonly PathDefinition[], boundary: string): string {
 	const pathList = paths
-		.map((path) => `- "${path.name}": ${path.rule === 'score' ? `score ${path.minScore}+` : path.rule === 'support' ? 'existing customer support request' : 'spam, pitches, job seekers, gibberish, non-leads'}${path.description ? ` (${path.description})` : ''}`)
+		.map(
+			(path) =>
+				`- "${path.name}": ${path.rule === 'score' ? `score ${path.minScore}+` : path.rule === 'support' ? 'existing customer support request' : 'spam, pitches, job seekers, gibberish, non-leads'}${path.description ? ` (${path.description})` : ''}`,
+		)
 		.join('\n');
 	return [
 		'You qualify inbound B2B sales leads. Judge how ready the lead is to buy, using only what the lead wrote.',
@@ -67,7 +82,8 @@ function userPrompt(builtin: IntentResult, fenced: string): string {
  * field is as much the lead's words as the message, and as able to carry instructions.
  */
 function leadForModel(lead: LeadFields, redact: boolean): string {
-	const clean = (value: string | undefined) => (value ? (redact ? redactContactDetails(value) : value) : '');
+	const clean = (value: string | undefined) =>
+		value ? (redact ? redactContactDetails(value) : value) : '';
 	const fields: Array<[string, string]> = [
 		['Name', clean(lead.name)],
 		['Company', clean(lead.company)],
@@ -82,13 +98,18 @@ function leadForModel(lead: LeadFields, redact: boolean): string {
 const FLAGGED_SPEAKERS = new Set(['addressing_system', 'vendor', 'applicant', 'spammer']);
 
 export function isFlaggedByBuiltin(builtin: IntentResult): boolean {
-	return FLAGGED_SPEAKERS.has(builtin.stance?.speaker ?? '') || builtin.signals.some((signal) => signal.type === 'prompt_injection');
+	return (
+		FLAGGED_SPEAKERS.has(builtin.stance?.speaker ?? '') ||
+		builtin.signals.some((signal) => signal.type === 'prompt_injection')
+	);
 }
 
 function validate(raw: string, paths: readonly PathDefinition[]): ModelAnswer {
 	const answer = answerSchema.parse(parseJsonObject(raw));
 	if (!paths.some((path) => path.name === answer.path)) {
-		throw new Error(`"path" must be one of ${paths.map((path) => `"${path.name}"`).join(', ')}, got "${answer.path}"`);
+		throw new Error(
+			`"path" must be one of ${paths.map((path) => `"${path.name}"`).join(', ')}, got "${answer.path}"`,
+		);
 	}
 	return answer;
 }
@@ -106,7 +127,11 @@ export async function classifyWithModel(
 		{ role: 'user', content: userPrompt(builtin, fenced) },
 	];
 	const call = (conversation: ChatMessage[]) =>
-		callModel(invoke, conversation, { timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, baseDelayMs: options.baseDelayMs });
+		callModel(invoke, conversation, {
+			timeoutMs: options.timeoutMs,
+			maxRetries: options.maxRetries,
+			baseDelayMs: options.baseDelayMs,
+		});
 
 	let answer: ModelAnswer;
 	try {
@@ -118,17 +143,30 @@ export async function classifyWithModel(
 			const repaired = await call([
 				...messages,
 				{ role: 'assistant', content: raw },
-				{ role: 'user', content: `That answer is not valid: ${(problem as Error).message}. Reply with the corrected JSON object only.` },
+				{
+					role: 'user',
+					content: `That answer is not valid: ${(problem as Error).message}. Reply with the corrected JSON object only.`,
+				},
 			]);
 			answer = validate(repaired, options.paths);
 		}
 	} catch (error) {
-		return fallback(builtin, options.modelName, `Model answer unusable, built-in result used: ${(error as Error).message}`, started);
+		return fallback(
+			builtin,
+			options.modelName,
+			`Model answer unusable, built-in result used: ${(error as Error).message}`,
+			started,
+		);
 	}
 	return merge(lead, builtin, answer, options, started);
 }
 
-function fallback(builtin: IntentResult, modelName: string, reason: string, started: number): IntentResult {
+function fallback(
+	builtin: IntentResult,
+	modelName: string,
+	reason: string,
+	started: number,
+): IntentResult {
 	return {
 		...builtin,
 		engine: 'builtin-fallback',
@@ -140,7 +178,13 @@ function fallback(builtin: IntentResult, modelName: string, reason: string, star
 	};
 }
 
-function merge(lead: LeadFields, builtin: IntentResult, answer: ModelAnswer, options: ModelClassifierOptions, started: number): IntentResult {
+function merge(
+	lead: LeadFields,
+	builtin: IntentResult,
+	answer: ModelAnswer,
+	options: ModelClassifierOptions,
+	started: number,
+): IntentResult {
 	const verified: Signal[] = [];
 	let unverified = 0;
 	for (const claim of answer.signals) {
@@ -150,7 +194,11 @@ function merge(lead: LeadFields, builtin: IntentResult, answer: ModelAnswer, opt
 			continue;
 		}
 		const overlapsBuiltin = builtin.signals.some(
-			(signal) => signal.type === claim.type && signal.evidence.field === 'text' && signal.evidence.start < found.end && found.start < signal.evidence.end,
+			(signal) =>
+				signal.type === claim.type &&
+				signal.evidence.field === 'text' &&
+				signal.evidence.start < found.end &&
+				found.start < signal.evidence.end,
 		);
 		if (overlapsBuiltin) continue;
 		verified.push({
@@ -158,7 +206,12 @@ function merge(lead: LeadFields, builtin: IntentResult, answer: ModelAnswer, opt
 			polarity: signalInfo(claim.type as SignalType).polarity,
 			value: claim.note ? { note: claim.note } : {},
 			strength: 0.7,
-			evidence: { quote: lead.text.slice(found.start, found.end), start: found.start, end: found.end, field: 'text' },
+			evidence: {
+				quote: lead.text.slice(found.start, found.end),
+				start: found.start,
+				end: found.end,
+				field: 'text',
+			},
 			source: 'model',
 		});
 	}
@@ -169,15 +222,24 @@ function merge(lead: LeadFields, builtin: IntentResult, answer: ModelAnswer, opt
 	// Instructions in the lead never raise its standing, and a pitch, an application or spam the
 	// built-in engine recognised never becomes a sales lead on a model's word: the built-in
 	// verdict stands (a model that obeys the lead's instructions is stopped here).
-	const salesPaths = new Set(options.paths.filter((candidate) => candidate.rule === 'score' && candidate.minScore > 0).map((candidate) => candidate.name));
+	const salesPaths = new Set(
+		options.paths
+			.filter((candidate) => candidate.rule === 'score' && candidate.minScore > 0)
+			.map((candidate) => candidate.name),
+	);
 	const flagged = isFlaggedByBuiltin(builtin);
 	if (flagged && (score > builtin.score || salesPaths.has(path))) {
 		score = builtin.score;
 		path = builtin.path;
-		reasons.unshift(`The built-in engine flagged this lead (${builtin.stance?.speaker ?? 'prompt injection'}): the model's "${answer.path}" was not followed`);
+		reasons.unshift(
+			`The built-in engine flagged this lead (${builtin.stance?.speaker ?? 'prompt injection'}): the model's "${answer.path}" was not followed`,
+		);
 	}
 	let confidence = answer.confidence - UNVERIFIED_QUOTE_PENALTY * unverified;
-	if (unverified) reasons.push(`${unverified} quote(s) from the model were not in the lead's text and were dropped`);
+	if (unverified)
+		reasons.push(
+			`${unverified} quote(s) from the model were not in the lead's text and were dropped`,
+		);
 	if (path !== builtin.path) {
 		confidence *= 0.85;
 		reasons.push(`The model chose "${path}" where the built-in engine chose "${builtin.path}"`);

@@ -17,7 +17,20 @@ const MAX_TOKENS = 600;
 const STANCES: readonly Stance[] = ['buyer', 'seller', 'applicant', 'system'];
 
 /** Kinds of buying action with a feature of their own: "book a demo" and "call me" are not the same evidence. */
-const ACTIONS = ['demo', 'pricing', 'quote', 'trial', 'call', 'contact_sales', 'purchase', 'rfp', 'purchase_order', 'evaluation', 'need', 'inquiry'] as const;
+const ACTIONS = [
+	'demo',
+	'pricing',
+	'quote',
+	'trial',
+	'call',
+	'contact_sales',
+	'purchase',
+	'rfp',
+	'purchase_order',
+	'evaluation',
+	'need',
+	'inquiry',
+] as const;
 
 /** Names of the dense features, in order: one per signal type, one per kind of buying action, one per stance. */
 export const DENSE_FEATURES: readonly string[] = [
@@ -41,7 +54,8 @@ export function stem(token: string): string {
 	if (token.length <= 4) return token;
 	if (token.endsWith("'s") || token.endsWith('’s')) return token.slice(0, -2);
 	for (const suffix of ['ing', 'ed', 'es', 's', 'ly', 'en', 'er']) {
-		if (token.endsWith(suffix) && token.length - suffix.length >= 4) return token.slice(0, -suffix.length);
+		if (token.endsWith(suffix) && token.length - suffix.length >= 4)
+			return token.slice(0, -suffix.length);
 	}
 	return token;
 }
@@ -72,7 +86,11 @@ export function tokensOf(skeleton: string): string[] {
 	const tokens: string[] = [];
 	const source = skeleton.length > MAX_NGRAM_CHARS ? skeleton.slice(0, MAX_NGRAM_CHARS) : skeleton;
 	TOKEN.lastIndex = 0;
-	for (let match = TOKEN.exec(source); match && tokens.length < MAX_TOKENS; match = TOKEN.exec(source)) {
+	for (
+		let match = TOKEN.exec(source);
+		match && tokens.length < MAX_TOKENS;
+		match = TOKEN.exec(source)
+	) {
 		// Digits become one shape, so "$499" and "$950" share what they say.
 		tokens.push(/^\d+$/.test(match[0]) ? '#' : stem(match[0]));
 	}
@@ -80,7 +98,11 @@ export function tokensOf(skeleton: string): string[] {
 }
 
 /** `tokens` are tokensOf(the message's skeleton), read once by the caller. */
-export function featuresOf(tokens: readonly string[], signals: readonly Signal[], stanceScores: Record<Stance, number>): FeatureVector {
+export function featuresOf(
+	tokens: readonly string[],
+	signals: readonly Signal[],
+	stanceScores: Record<Stance, number>,
+): FeatureVector {
 	const seen = new Set<number>();
 	const mask = HASH_BUCKETS - 1;
 	let previous = 0;
@@ -106,5 +128,9 @@ export function featuresOf(tokens: readonly string[], signals: readonly Signal[]
 	return { buckets, hashedValue: buckets.length ? 1 / Math.sqrt(buckets.length) : 0, dense };
 }
 
-const SIGNAL_TYPE_INDEX = new Map<SignalType, number>(SIGNAL_TYPES.map((type, index) => [type, index]));
-const ACTION_INDEX = new Map<string, number>(ACTIONS.map((action, index) => [action, SIGNAL_TYPES.length + index]));
+const SIGNAL_TYPE_INDEX = new Map<SignalType, number>(
+	SIGNAL_TYPES.map((type, index) => [type, index]),
+);
+const ACTION_INDEX = new Map<string, number>(
+	ACTIONS.map((action, index) => [action, SIGNAL_TYPES.length + index]),
+);

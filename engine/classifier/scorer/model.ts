@@ -10,7 +10,6 @@ export const ROUTES = ['sales', 'nurture', 'support', 'junk'] as const;
 export type Route = (typeof ROUTES)[number];
 export type RouteProbabilities = Record<Route, number>;
 
-
 /** The committed file's shape. Hashed weights are int8, route-minor, base64, one scale per route. */
 export interface ScorerWeights {
 	format: 'intent-funnel-scorer/1';
@@ -34,17 +33,23 @@ export class LearnedScorer {
 	readonly temperature: number;
 
 	constructor(readonly weights: ScorerWeights) {
-		if (weights.format !== 'intent-funnel-scorer/1' || weights.hashBits !== HASH_BITS || weights.routes.join() !== ROUTES.join()) {
+		if (
+			weights.format !== 'intent-funnel-scorer/1' ||
+			weights.hashBits !== HASH_BITS ||
+			weights.routes.join() !== ROUTES.join()
+		) {
 			throw new Error('The learned scorer weights do not match this engine: run `npm run train`');
 		}
 		const routes = ROUTES.length;
 		const raw = Buffer.from(weights.hashed, 'base64');
 		this.hashed = new Float32Array(raw.length);
-		for (let i = 0; i < raw.length; i++) this.hashed[i] = ((raw[i] << 24) >> 24) * weights.hashedScale[i % routes];
+		for (let i = 0; i < raw.length; i++)
+			this.hashed[i] = ((raw[i] << 24) >> 24) * weights.hashedScale[i % routes];
 		this.dense = new Float64Array(DENSE_FEATURES.length * routes);
 		DENSE_FEATURES.forEach((name, feature) => {
 			const row = weights.dense[name] ?? [];
-			for (let route = 0; route < routes; route++) this.dense[feature * routes + route] = row[route] ?? 0;
+			for (let route = 0; route < routes; route++)
+				this.dense[feature * routes + route] = row[route] ?? 0;
 		});
 		this.bias = Float64Array.from(weights.bias);
 		this.temperature = weights.temperature;
@@ -53,21 +58,27 @@ export class LearnedScorer {
 	logits(features: FeatureVector): Float64Array {
 		return linearLogits(features, this.bias, this.dense, this.hashed);
 	}
-
 }
 
 /** bias + dense·W + (hashed value)·Σ W[bucket]: shared by training and run time. */
-export function linearLogits(features: FeatureVector, bias: ArrayLike<number>, dense: ArrayLike<number>, hashed: ArrayLike<number>): Float64Array {
+export function linearLogits(
+	features: FeatureVector,
+	bias: ArrayLike<number>,
+	dense: ArrayLike<number>,
+	hashed: ArrayLike<number>,
+): Float64Array {
 	const routes = ROUTES.length;
 	const logits = Float64Array.from(bias);
 	for (let feature = 0; feature < features.dense.length; feature++) {
 		const value = features.dense[feature];
 		if (value === 0) continue;
-		for (let route = 0; route < routes; route++) logits[route] += value * dense[feature * routes + route];
+		for (let route = 0; route < routes; route++)
+			logits[route] += value * dense[feature * routes + route];
 	}
 	const value = features.hashedValue;
 	for (const bucket of features.buckets) {
-		for (let route = 0; route < routes; route++) logits[route] += value * hashed[bucket * routes + route];
+		for (let route = 0; route < routes; route++)
+			logits[route] += value * hashed[bucket * routes + route];
 	}
 	return logits;
 }

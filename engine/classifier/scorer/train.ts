@@ -37,7 +37,14 @@ export interface TrainOptions {
 	calibrationShare?: number;
 }
 
-const DEFAULTS: Required<TrainOptions> = { epochs: 12, learningRate: 0.2, l2: 1e-5, l2Hashed: 1e-4, seed: 7, calibrationShare: 0.2 };
+const DEFAULTS: Required<TrainOptions> = {
+	epochs: 12,
+	learningRate: 0.2,
+	l2: 1e-5,
+	l2Hashed: 1e-4,
+	seed: 7,
+	calibrationShare: 0.2,
+};
 
 /** mulberry32: a small seeded generator, so shuffles are the same on every machine. */
 function seededRandom(seed: number): () => number {
@@ -59,7 +66,13 @@ interface Example {
 }
 
 export function analyseRow(row: TrainingRow): LeadAnalysis {
-	const lead: Partial<LeadFields> = { text: row.text, name: row.name, company: row.company, role: row.role, email: row.email };
+	const lead: Partial<LeadFields> = {
+		text: row.text,
+		name: row.name,
+		company: row.company,
+		role: row.role,
+		email: row.email,
+	};
 	return analyseLead(lead, { now: '2026-06-01T12:00:00.000Z' });
 }
 
@@ -110,11 +123,18 @@ export function train(rows: readonly TrainingRow[], options: TrainOptions = {}):
 	const weights = balancedWeights(rows);
 	const examples: Example[] = rows.map((row, i) => {
 		const analysis = analyseRow(row);
-		return { analysis, features: analysis.features, label: ROUTES.indexOf(row.route), weight: weights[i] };
+		return {
+			analysis,
+			features: analysis.features,
+			label: ROUTES.indexOf(row.route),
+			weight: weights[i],
+		};
 	});
-	const heldOut = (row: TrainingRow) => settings.calibrationShare > 0 && (hashOf(row.text) % 1000) / 1000 < settings.calibrationShare;
+	const heldOut = (row: TrainingRow) =>
+		settings.calibrationShare > 0 && (hashOf(row.text) % 1000) / 1000 < settings.calibrationShare;
 	const trainSet = examples.filter((_, i) => !heldOut(rows[i]));
-	const calibrationSet = settings.calibrationShare > 0 ? examples.filter((_, i) => heldOut(rows[i])) : examples;
+	const calibrationSet =
+		settings.calibrationShare > 0 ? examples.filter((_, i) => heldOut(rows[i])) : examples;
 
 	const bias = new Float64Array(routes);
 	const dense = new Float64Array(DENSE_FEATURES.length * routes);
@@ -147,7 +167,8 @@ export function train(rows: readonly TrainingRow[], options: TrainOptions = {}):
 					const value = features.dense[feature];
 					if (value !== 0) step(dense, gradDense, feature * routes + route, error * value);
 				}
-				for (const bucket of features.buckets) step(hashed, gradHashed, bucket * routes + route, error * features.hashedValue);
+				for (const bucket of features.buckets)
+					step(hashed, gradHashed, bucket * routes + route, error * features.hashedValue);
 			}
 		}
 	}
@@ -160,7 +181,12 @@ export function train(rows: readonly TrainingRow[], options: TrainOptions = {}):
 		routes: [...ROUTES],
 		temperature: 1,
 		bias: Array.from(bias, round4),
-		dense: Object.fromEntries(DENSE_FEATURES.map((name, feature) => [name, Array.from(dense.subarray(feature * routes, feature * routes + routes), round4)])),
+		dense: Object.fromEntries(
+			DENSE_FEATURES.map((name, feature) => [
+				name,
+				Array.from(dense.subarray(feature * routes, feature * routes + routes), round4),
+			]),
+		),
 		...quantise(hashed),
 		training: {
 			rows: rows.length,
@@ -184,11 +210,19 @@ const round4 = (value: number) => Math.round(value * 10_000) / 10_000;
 function quantise(hashed: Float64Array): Pick<ScorerWeights, 'hashed' | 'hashedScale'> {
 	const routes = ROUTES.length;
 	const scale = Array.from({ length: routes }, () => 0);
-	for (let i = 0; i < hashed.length; i++) scale[i % routes] = Math.max(scale[i % routes], Math.abs(hashed[i]));
+	for (let i = 0; i < hashed.length; i++)
+		scale[i % routes] = Math.max(scale[i % routes], Math.abs(hashed[i]));
 	const hashedScale = scale.map((max) => (max === 0 ? 1 : max / 127));
 	const bytes = Buffer.alloc(hashed.length);
-	for (let i = 0; i < hashed.length; i++) bytes.writeInt8(Math.max(-127, Math.min(127, Math.round(hashed[i] / hashedScale[i % routes]))), i);
-	return { hashed: bytes.toString('base64'), hashedScale: hashedScale.map((value) => Number(value.toPrecision(6))) };
+	for (let i = 0; i < hashed.length; i++)
+		bytes.writeInt8(
+			Math.max(-127, Math.min(127, Math.round(hashed[i] / hashedScale[i % routes]))),
+			i,
+		);
+	return {
+		hashed: bytes.toString('base64'),
+		hashedScale: hashedScale.map((value) => Number(value.toPrecision(6))),
+	};
 }
 
 /** A scorer from freshly trained weights (for cross-source evaluation, without writing a file). */

@@ -15,7 +15,14 @@ export type { Stance } from './patterns';
 export { skeletonOf } from './skeleton';
 
 /** The speaker the classifier settles on; `unknown` when no stance has evidence. */
-export type Speaker = 'prospect' | 'vendor' | 'applicant' | 'customer' | 'personal' | 'addressing_system' | 'unknown';
+export type Speaker =
+	| 'prospect'
+	| 'vendor'
+	| 'applicant'
+	| 'customer'
+	| 'personal'
+	| 'addressing_system'
+	| 'unknown';
 
 export interface StanceReading {
 	/** 0-1 per stance: the noisy-or of its matches' strengths. */
@@ -41,7 +48,13 @@ const FIELD_STANCES: Record<Evidence['field'], ReadonlySet<Stance>> = {
 const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
 function isWordCharacter(text: string, index: number): boolean {
 	const code = text.charCodeAt(index);
-	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
+	if (code < 0x80)
+		return (
+			(code >= 0x61 && code <= 0x7a) ||
+			(code >= 0x41 && code <= 0x5a) ||
+			(code >= 0x30 && code <= 0x39) ||
+			code === 0x5f
+		);
 	return WORD_CHARACTER.test(text[index]);
 }
 
@@ -49,8 +62,62 @@ const LETTERS_ONLY = /^[\p{L} ]+$/u;
 
 /** Function words that show a text is (partly) in a language: Spanish and German families wait for them. */
 const LANGUAGE_MARKERS: Record<string, string[]> = {
-	es: ['que', 'los', 'las', 'para', 'una', 'con', 'por', 'del', 'el', 'la', 'de', 'en', 'mi', 'su', 'es', 'y', 'nuestro', 'nuestra', 'nosotros', 'ya', 'necesitamos', 'tenemos', 'somos', 'estamos', 'hola', 'gracias', 'buenos', 'buenas', 'usted', 'ustedes'],
-	de: ['und', 'der', 'die', 'das', 'ist', 'wir', 'ich', 'sie', 'nicht', 'mit', 'für', 'ein', 'eine', 'zu', 'unser', 'unsere', 'hallo', 'danke', 'bitte', 'sehr', 'guten', 'uns'],
+	es: [
+		'que',
+		'los',
+		'las',
+		'para',
+		'una',
+		'con',
+		'por',
+		'del',
+		'el',
+		'la',
+		'de',
+		'en',
+		'mi',
+		'su',
+		'es',
+		'y',
+		'nuestro',
+		'nuestra',
+		'nosotros',
+		'ya',
+		'necesitamos',
+		'tenemos',
+		'somos',
+		'estamos',
+		'hola',
+		'gracias',
+		'buenos',
+		'buenas',
+		'usted',
+		'ustedes',
+	],
+	de: [
+		'und',
+		'der',
+		'die',
+		'das',
+		'ist',
+		'wir',
+		'ich',
+		'sie',
+		'nicht',
+		'mit',
+		'für',
+		'ein',
+		'eine',
+		'zu',
+		'unser',
+		'unsere',
+		'hallo',
+		'danke',
+		'bitte',
+		'sehr',
+		'guten',
+		'uns',
+	],
 };
 
 /**
@@ -91,12 +158,19 @@ STANCE_FAMILIES.forEach((family, index) => {
 		if (!node.families.includes(index)) node.families.push(index);
 	}
 });
-for (const [language, words] of Object.entries(LANGUAGE_MARKERS)) for (const word of words) nodeFor(word).language = language;
+for (const [language, words] of Object.entries(LANGUAGE_MARKERS))
+	for (const word of words) nodeFor(word).language = language;
 
 const WORD_CHARACTER_AT = /[\p{L}\p{N}'’]/u;
 function isWordCharacterAt(text: string, index: number): boolean {
 	const code = text.charCodeAt(index);
-	if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x27;
+	if (code < 0x80)
+		return (
+			(code >= 0x61 && code <= 0x7a) ||
+			(code >= 0x30 && code <= 0x39) ||
+			(code >= 0x41 && code <= 0x5a) ||
+			code === 0x27
+		);
 	return WORD_CHARACTER_AT.test(text[index]);
 }
 
@@ -106,7 +180,9 @@ function isWordCharacterAt(text: string, index: number): boolean {
  * OTHER_CHILDREN by n * 0x10000 + code. Node 0 is the root.
  */
 const SLOT_OF = new Int8Array(128).fill(-1);
-'abcdefghijklmnopqrstuvwxyz0123456789\''.split('').forEach((char, slot) => (SLOT_OF[char.charCodeAt(0)] = slot));
+"abcdefghijklmnopqrstuvwxyz0123456789'"
+	.split('')
+	.forEach((char, slot) => (SLOT_OF[char.charCodeAt(0)] = slot));
 const SLOTS = 37;
 const FLAT_NODES: TrieNode[] = [];
 {
@@ -133,7 +209,9 @@ const FLAT_LANGUAGE = new Int32Array(FLAT_NODES.length);
 		});
 	});
 }
-const FAMILY_LANGUAGE_BIT = FAMILY_LANGUAGE.map((language) => (language ? 1 << LANGUAGES.indexOf(language) : 0));
+const FAMILY_LANGUAGE_BIT = FAMILY_LANGUAGE.map((language) =>
+	language ? 1 << LANGUAGES.indexOf(language) : 0,
+);
 
 /** The families worth running on a field (1: awake): each word start walked down the trie, no strings made. */
 function familiesToRun(skeleton: string, field: Evidence['field']): Uint8Array {
@@ -152,7 +230,10 @@ function familiesToRun(skeleton: string, field: Evidence['field']): Uint8Array {
 			if (node < 0) continue;
 			const code = skeleton.charCodeAt(j);
 			const slot = code < 128 ? SLOT_OF[code] : -1;
-			node = slot >= 0 ? FLAT_CHILDREN[node * SLOTS + slot] - 1 : OTHER_CHILDREN.get(node * 0x10000 + code) ?? -1;
+			node =
+				slot >= 0
+					? FLAT_CHILDREN[node * SLOTS + slot] - 1
+					: (OTHER_CHILDREN.get(node * 0x10000 + code) ?? -1);
 			if (node < 0) continue;
 			const families = FLAT_FAMILIES[node];
 			for (let k = 0; k < families.length; k++) awake[families[k]] = 1;
@@ -160,9 +241,11 @@ function familiesToRun(skeleton: string, field: Evidence['field']): Uint8Array {
 		if (node >= 0 && j > i) languages |= FLAT_LANGUAGE[node];
 		i = j;
 	}
-	for (const { family, need } of ANYWHERE_NEEDS) if (!awake[family] && skeleton.includes(need)) awake[family] = 1;
+	for (const { family, need } of ANYWHERE_NEEDS)
+		if (!awake[family] && skeleton.includes(need)) awake[family] = 1;
 	// A message shows its language by its function words; a name or company field is too short to.
-	if (field === 'text') FAMILY_LANGUAGE_BIT.forEach((bit, family) => bit && !(languages & bit) && (awake[family] = 0));
+	if (field === 'text')
+		FAMILY_LANGUAGE_BIT.forEach((bit, family) => bit && !(languages & bit) && (awake[family] = 0));
 	return awake;
 }
 
@@ -171,14 +254,25 @@ function familiesToRun(skeleton: string, field: Evidence['field']): Uint8Array {
  * previous one ended: the same as a global scan that looks again one further on after a match
  * inside a word ("demo" in "pseudemo"), but tried only where one of the family's first words starts.
  */
-export function familyMatches(family: StanceFamily, skeleton: string, index: TextIndex): RegExpExecArray[] {
+export function familyMatches(
+	family: StanceFamily,
+	skeleton: string,
+	index: TextIndex,
+): RegExpExecArray[] {
 	const matches: RegExpExecArray[] = [];
 	const positions = family.anchored ? index.positionsFor(family.anchored) : null;
 	if (positions === null) {
 		const pattern = family.pattern;
 		pattern.lastIndex = 0;
-		for (let match = pattern.exec(skeleton); match && matches.length < MAX_MATCHES_PER_FAMILY; match = pattern.exec(skeleton)) {
-			if (match[0].length === 0 || (match.index > 0 && isWordCharacter(skeleton, match.index - 1))) {
+		for (
+			let match = pattern.exec(skeleton);
+			match && matches.length < MAX_MATCHES_PER_FAMILY;
+			match = pattern.exec(skeleton)
+		) {
+			if (
+				match[0].length === 0 ||
+				(match.index > 0 && isWordCharacter(skeleton, match.index - 1))
+			) {
 				pattern.lastIndex = match.index + 1;
 				continue;
 			}
@@ -199,14 +293,17 @@ export function familyMatches(family: StanceFamily, skeleton: string, index: Tex
 }
 
 /** `skeleton`, when given, is skeletonOf(text), already made by the caller. */
-export function readStance(fields: Array<{ field: Evidence['field']; text: string; skeleton?: string }>): StanceReading {
+export function readStance(
+	fields: Array<{ field: Evidence['field']; text: string; skeleton?: string }>,
+): StanceReading {
 	const scores: Record<Stance, number> = { buyer: 0, seller: 0, applicant: 0, system: 0 };
 	const softOnly: Record<Stance, number> = { buyer: 0, seller: 0, applicant: 0, system: 0 };
 	const signals: Signal[] = [];
 	for (const { field, text, skeleton: made } of fields) {
 		if (!text) continue;
 		// An address reads as words: "ignore.previous.instructions@..." is an instruction.
-		const skeleton = field === 'email' ? skeletonOf(text).replace(/[._+\-@]/g, ' ') : made ?? skeletonOf(text);
+		const skeleton =
+			field === 'email' ? skeletonOf(text).replace(/[._+\-@]/g, ' ') : (made ?? skeletonOf(text));
 		const allowed = FIELD_STANCES[field];
 		const awake = familiesToRun(skeleton, field);
 		let index: TextIndex | undefined;
@@ -215,7 +312,17 @@ export function readStance(fields: Array<{ field: Evidence['field']; text: strin
 			if (!awake[familyIndex] || !allowed.has(family.stance)) continue;
 			index ??= new TextIndex(skeleton, STANCE_PATTERNS);
 			for (const match of familyMatches(family, skeleton, index)) {
-				signals.push(makeSignal(family.signal, family.strength, { ...(family.value ?? {}), stance: family.stance, family: family.id }, text, match.index, match.index + match[0].length, field));
+				signals.push(
+					makeSignal(
+						family.signal,
+						family.strength,
+						{ ...(family.value ?? {}), stance: family.stance, family: family.id },
+						text,
+						match.index,
+						match.index + match[0].length,
+						field,
+					),
+				);
 				const target = family.soft ? softOnly : scores;
 				target[family.stance] = 1 - (1 - target[family.stance]) * (1 - family.strength);
 			}
@@ -224,7 +331,10 @@ export function readStance(fields: Array<{ field: Evidence['field']; text: strin
 	// A soft hint (a rate card, "worth a quick chat?") adds to a stance another match already shows.
 	for (const stance of Object.keys(scores) as Stance[]) {
 		if (softOnly[stance] === 0) continue;
-		scores[stance] = scores[stance] > 0 ? Math.min(1, scores[stance] + 0.5 * softOnly[stance] * (1 - scores[stance])) : softOnly[stance] * 0.75;
+		scores[stance] =
+			scores[stance] > 0
+				? Math.min(1, scores[stance] + 0.5 * softOnly[stance] * (1 - scores[stance]))
+				: softOnly[stance] * 0.75;
 	}
 	return { scores, signals };
 }

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { DeliveryChannel } from '../../../engine/capacity';
@@ -17,7 +22,8 @@ const properties: INodeProperties[] = [
 		type: 'string',
 		default: '={{ $json.routing?.leadId }}',
 		required: true,
-		description: "The lead whose message went out, as Assign wrote it in routing.leadId. After a Slack or Twilio node the item is that service's answer: read it from the Capacity Check's item.",
+		description:
+			"The lead whose message went out, as Assign wrote it in routing.leadId. After a Slack or Twilio node the item is that service's answer: read it from the Capacity Check's item.",
 		hint: "After a sending node: {{ $('Capacity Check').item.json.routing.leadId }}",
 	},
 	{
@@ -29,35 +35,53 @@ const properties: INodeProperties[] = [
 			{
 				name: 'Rep Notification',
 				value: 'repNotification',
-				description: 'The assigned rep was told (Slack, Teams, SMS to the rep). A duplicate of a lead whose rep was never confirmed as told asks for it again.',
+				description:
+					'The assigned rep was told (Slack, Teams, SMS to the rep). A duplicate of a lead whose rep was never confirmed as told asks for it again.',
 			},
 			{
 				name: 'Prospect SMS',
 				value: 'prospectSms',
-				description: 'The prospect got the SMS with free slots. Never sent twice; a duplicate says whether it was confirmed.',
+				description:
+					'The prospect got the SMS with free slots. Never sent twice; a duplicate says whether it was confirmed.',
 			},
 		],
 		description: 'Which message this node confirms: place it right after the node that sends it',
 	},
 ];
 
-export const description = updateDisplayOptions({ show: { operation: ['confirmDelivery'] } }, properties);
+export const description = updateDisplayOptions(
+	{ show: { operation: ['confirmDelivery'] } },
+	properties,
+);
 
 function readLeadId(context: IExecuteFunctions, itemIndex: number): string {
 	const value = context.getNodeParameter('leadId', itemIndex, '') as unknown;
 	const text = typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
-	if (!text) throw new Error('No lead ID to confirm: set "Lead ID" to the routing.leadId that Assign wrote, e.g. {{ $(\'Capacity Check\').item.json.routing.leadId }}');
-	if (text.length > LEAD_ID_LIMIT) throw new Error(`"Lead ID" is ${text.length} characters long; a lead ID from Assign is at most ${LEAD_ID_LIMIT}`);
+	if (!text)
+		throw new Error(
+			'No lead ID to confirm: set "Lead ID" to the routing.leadId that Assign wrote, e.g. {{ $(\'Capacity Check\').item.json.routing.leadId }}',
+		);
+	if (text.length > LEAD_ID_LIMIT)
+		throw new Error(
+			`"Lead ID" is ${text.length} characters long; a lead ID from Assign is at most ${LEAD_ID_LIMIT}`,
+		);
 	return text;
 }
 
 function readChannel(context: IExecuteFunctions): DeliveryChannel {
 	const value = context.getNodeParameter('channel', 0, 'repNotification') as string;
-	if (!(DELIVERY_CHANNELS as readonly string[]).includes(value)) throw new NodeOperationError(context.getNode(), `"Message" is "${value}", not one of: ${DELIVERY_CHANNELS.join(', ')}`);
+	if (!(DELIVERY_CHANNELS as readonly string[]).includes(value))
+		throw new NodeOperationError(
+			context.getNode(),
+			`"Message" is "${value}", not one of: ${DELIVERY_CHANNELS.join(', ')}`,
+		);
 	return value as DeliveryChannel;
 }
 
-const CHANNEL_NAMES: Record<DeliveryChannel, string> = { repNotification: 'rep notification', prospectSms: 'prospect SMS' };
+const CHANNEL_NAMES: Record<DeliveryChannel, string> = {
+	repNotification: 'rep notification',
+	prospectSms: 'prospect SMS',
+};
 
 /**
  * Records, per lead, that a message went out, in the same state storage as Assign. A sender's
@@ -83,18 +107,33 @@ export async function execute(context: IExecuteFunctions): Promise<INodeExecutio
 				confirmed.push({
 					json: {
 						...item.json,
-						delivery: { leadId, channel, confirmedAt: new Date(confirmedAt).toISOString(), alreadyConfirmed },
-						audit: appendAudit(item.json.audit, { at, node: 'capacityCheck', decision: 'delivery_confirmed', reason }) as unknown as IDataObject[],
+						delivery: {
+							leadId,
+							channel,
+							confirmedAt: new Date(confirmedAt).toISOString(),
+							alreadyConfirmed,
+						},
+						audit: appendAudit(item.json.audit, {
+							at,
+							node: 'capacityCheck',
+							decision: 'delivery_confirmed',
+							reason,
+						}) as unknown as IDataObject[],
 					},
 					binary: item.binary,
 					pairedItem: { item: itemIndex },
 				});
 			} catch (error) {
-				if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+				if (!context.continueOnFail())
+					throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 				confirmed.push(
 					sendsFailuresToErrorOutput(context)
 						? errorOutputItem((error as Error).message, itemIndex)
-						: { json: { ...item.json, error: (error as Error).message }, binary: item.binary, pairedItem: { item: itemIndex } },
+						: {
+								json: { ...item.json, error: (error as Error).message },
+								binary: item.binary,
+								pairedItem: { item: itemIndex },
+							},
 				);
 			}
 		}

@@ -3,9 +3,13 @@
  * and Confirm Delivery one. Runs in n8n's expression sandbox: self-contained, so the default window (60, from version
  * 2) is written here again; a test holds it to CAPACITY_DEFAULTS.duplicateWindowMinutes.
  */
-export function configuredOutputs(nodeVersion: number, parameters: { operation?: string; options?: { duplicateWindow?: unknown } }) {
+export function configuredOutputs(
+	nodeVersion: number,
+	parameters: { operation?: string; options?: { duplicateWindow?: unknown } },
+) {
 	if (parameters.operation === 'release') return [{ type: 'main', displayName: 'Released' }];
-	if (parameters.operation === 'confirmDelivery') return [{ type: 'main', displayName: 'Confirmed' }];
+	if (parameters.operation === 'confirmDelivery')
+		return [{ type: 'main', displayName: 'Confirmed' }];
 	const outputs = [
 		{ type: 'main', displayName: 'Assigned' },
 		{ type: 'main', displayName: 'No Capacity' },

@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+} from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { RoutingResult } from '../../../engine/contract';
@@ -20,7 +25,8 @@ const properties: INodeProperties[] = [
 		name: 'leadId',
 		type: 'string',
 		default: '={{ $json.routing?.leadId }}',
-		description: 'The lead being released, as Assign wrote it in routing.leadId: a lead released twice (a retried execution) counts once. Empty: every release counts.',
+		description:
+			'The lead being released, as Assign wrote it in routing.leadId: a lead released twice (a retried execution) counts once. Empty: every release counts.',
 	},
 ];
 
@@ -52,7 +58,10 @@ export async function execute(context: IExecuteFunctions): Promise<INodeExecutio
 			const at = new Date().toISOString();
 			try {
 				const repId = readRepId(context, itemIndex);
-				if (!repId) throw new Error('No rep ID to release: set "Rep ID" (default: the routing.rep.id that Assign wrote on the item)');
+				if (!repId)
+					throw new Error(
+						'No rep ID to release: set "Rep ID" (default: the routing.rep.id that Assign wrote on the item)',
+					);
 				const leadId = readLeadId(context, itemIndex);
 				const { openLeads, alreadyReleased } = await store.release(repId, { leadId });
 				const reason = alreadyReleased
@@ -67,20 +76,37 @@ export async function execute(context: IExecuteFunctions): Promise<INodeExecutio
 					...previous,
 					status: 'released',
 					reason,
-					audit: [...(previous.audit ?? []), { at, node: 'capacityCheck', decision: 'released', reason }],
+					audit: [
+						...(previous.audit ?? []),
+						{ at, node: 'capacityCheck', decision: 'released', reason },
+					],
 					version: CONTRACT_VERSION,
 				};
 				released.push({
-					json: { ...item.json, routing: routing as unknown as IDataObject, audit: appendAudit(item.json.audit, { at, node: 'capacityCheck', decision: 'released', reason }) as unknown as IDataObject[] },
+					json: {
+						...item.json,
+						routing: routing as unknown as IDataObject,
+						audit: appendAudit(item.json.audit, {
+							at,
+							node: 'capacityCheck',
+							decision: 'released',
+							reason,
+						}) as unknown as IDataObject[],
+					},
 					binary: item.binary,
 					pairedItem: { item: itemIndex },
 				});
 			} catch (error) {
-				if (!context.continueOnFail()) throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
+				if (!context.continueOnFail())
+					throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
 				released.push(
 					sendsFailuresToErrorOutput(context)
 						? errorOutputItem((error as Error).message, itemIndex)
-						: { json: { ...item.json, error: (error as Error).message }, binary: item.binary, pairedItem: { item: itemIndex } },
+						: {
+								json: { ...item.json, error: (error as Error).message },
+								binary: item.binary,
+								pairedItem: { item: itemIndex },
+							},
 				);
 			}
 		}

@@ -11,6 +11,8 @@ export async function router(this: IExecuteFunctions): Promise<INodeExecutionDat
 	const operation = this.getNodeParameter('operation', 0) as string;
 	// Assign is the default operation, and the node's outputs (configuredOutputs) are Assign's for
 	// anything but "release" and "confirmDelivery": an unknown value runs Assign so items and outputs match.
-	const chosen = Object.hasOwn(operations, operation) ? operations[operation as keyof typeof operations] : assign;
+	const chosen = Object.hasOwn(operations, operation)
+		? operations[operation as keyof typeof operations]
+		: assign;
 	return await chosen.execute(this);
 }

@@ -1,15 +1,26 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 const storageOptions = [
-	{ name: 'Redis', value: 'redis', description: 'For queue mode, with workers on several hosts: n8n\'s Redis credential, one atomic script per lead' },
+	{
+		name: 'Redis',
+		value: 'redis',
+		description:
+			"For queue mode, with workers on several hosts: n8n's Redis credential, one atomic script per lead",
+	},
 	{
 		name: 'SQLite File on This Host',
 		value: 'sqlite',
-		description: 'Atomic across concurrent executions and n8n processes on one host, kept across restarts. A file in the n8n folder (~/.n8n/intent-funnel-capacity.sqlite).',
+		description:
+			'Atomic across concurrent executions and n8n processes on one host, kept across restarts. A file in the n8n folder (~/.n8n/intent-funnel-capacity.sqlite).',
 	},
-	{ name: 'Workflow Static Data (Test Runs Only)', value: 'staticData', description: 'Loses counts when executions overlap; manual test runs start from zero' },
+	{
+		name: 'Workflow Static Data (Test Runs Only)',
+		value: 'staticData',
+		description: 'Loses counts when executions overlap; manual test runs start from zero',
+	},
 ];
-const storageDescription = 'Where rotation, open/daily counts and recent leads are kept. Release must use the same storage as Assign.';
+const storageDescription =
+	'Where rotation, open/daily counts and recent leads are kept. Release must use the same storage as Assign.';
 
 /**
  * Settings both operations share: Assign and Release must count in the same place. State storage
@@ -18,7 +29,15 @@ const storageDescription = 'Where rotation, open/daily counts and recent leads a
  * which holds under concurrent executions.
  */
 export const stateStorageProperties: INodeProperties[] = [
-	{ displayName: 'State Storage', name: 'stateStorage', type: 'options', default: 'staticData', description: storageDescription, options: storageOptions, displayOptions: { show: { '@version': [1] } } },
+	{
+		displayName: 'State Storage',
+		name: 'stateStorage',
+		type: 'options',
+		default: 'staticData',
+		description: storageDescription,
+		options: storageOptions,
+		displayOptions: { show: { '@version': [1] } },
+	},
 	{
 		displayName: 'State Storage',
 		name: 'stateStorage',
@@ -42,6 +61,7 @@ export const stateStorageProperties: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		placeholder: 'intentFunnel',
-		description: 'Name under which counts are kept; give two teams different keys. Empty: the default, shared by all Capacity Check nodes.',
+		description:
+			'Name under which counts are kept; give two teams different keys. Empty: the default, shared by all Capacity Check nodes.',
 	},
 ];

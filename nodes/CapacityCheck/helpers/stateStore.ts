@@ -1,12 +1,19 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { CapacityState, CapacityStateStore, RedisConnection } from '../../../engine/capacity';
-import { defaultStateFile, RedisCapacityStore, SqliteCapacityStore, StaticDataCapacityStore, staticDataKey } from '../../../engine/capacity';
+import {
+	defaultStateFile,
+	RedisCapacityStore,
+	SqliteCapacityStore,
+	StaticDataCapacityStore,
+	staticDataKey,
+} from '../../../engine/capacity';
 
 export type StateStorage = 'sqlite' | 'staticData' | 'redis';
 
 /** Version 1 nodes kept workflow static data as the default; from version 2 it is the SQLite file. */
-export const defaultStateStorage = (nodeVersion: number): StateStorage => (nodeVersion >= 2 ? 'sqlite' : 'staticData');
+export const defaultStateStorage = (nodeVersion: number): StateStorage =>
+	nodeVersion >= 2 ? 'sqlite' : 'staticData';
 
 /** A store plus how to let go of it: connections and files are closed after the execution. */
 export interface OpenedStore {
@@ -19,7 +26,11 @@ export interface OpenedStore {
  * Assign and Release always count in the same place (same key prefix).
  */
 export async function openStateStore(context: IExecuteFunctions): Promise<OpenedStore> {
-	const storage = context.getNodeParameter('stateStorage', 0, defaultStateStorage(context.getNode().typeVersion)) as StateStorage;
+	const storage = context.getNodeParameter(
+		'stateStorage',
+		0,
+		defaultStateStorage(context.getNode().typeVersion),
+	) as StateStorage;
 	const keyPrefix = (context.getNodeParameter('stateKey', 0, '') as string).trim() || undefined;
 	// 'global', not 'node': a Release node elsewhere in the workflow must see the counts that
 	// this workflow's Assign node wrote.
@@ -40,7 +51,11 @@ export async function openStateStore(context: IExecuteFunctions): Promise<Opened
 	if (storage === 'sqlite') {
 		// The counts an earlier version kept in this workflow's static data seed the file the first
 		// time it has nothing under this key, so switching storage loses no open lead.
-		const store = new SqliteCapacityStore(defaultStateFile(), { keyPrefix, initialState: () => staticData[staticDataKey(keyPrefix)] as Partial<CapacityState> | undefined });
+		const store = new SqliteCapacityStore(defaultStateFile(), {
+			keyPrefix,
+			initialState: () =>
+				staticData[staticDataKey(keyPrefix)] as Partial<CapacityState> | undefined,
+		});
 		return { store, close: async () => await store.close() };
 	}
 	return { store: new StaticDataCapacityStore(staticData, { keyPrefix }), close: async () => {} };

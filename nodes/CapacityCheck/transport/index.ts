@@ -9,6 +9,8 @@ import type { CalendarHttp } from '../../../engine/capacity';
 export function calendarHttp(context: IExecuteFunctions): CalendarHttp {
 	return async (request, credentialType) => {
 		const options = request as IHttpRequestOptions;
-		return credentialType ? await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options) : await context.helpers.httpRequest(options);
+		return credentialType
+			? await context.helpers.httpRequestWithAuthentication.call(context, credentialType, options)
+			: await context.helpers.httpRequest(options);
 	};
 }

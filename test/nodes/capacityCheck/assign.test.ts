@@ -10,16 +10,54 @@ import { startRedisServer, type RedisServer } from '../../helpers/redisServer';
 
 const REPS = {
 	rep: [
-		{ id: 'ana', name: 'Ana Closer', email: 'ana@acme.test', tiers: 'closers', timeZone: 'America/New_York', workingHours: 'Mon-Fri 09:00-17:00', maxOpenLeads: 1, maxLeadsPerDay: 0, weight: 1, active: true },
-		{ id: 'ben', name: 'Ben Closer', email: 'ben@acme.test', tiers: 'closers', timeZone: 'America/Chicago', workingHours: 'Mon-Fri 09:00-17:00', maxOpenLeads: 0, maxLeadsPerDay: 0, weight: 1, active: true },
-		{ id: 'sara', name: 'Sara SDR', email: 'sara@acme.test', tiers: 'sdrs', timeZone: 'Europe/London', workingHours: 'Mon-Fri 08:00-16:00', maxOpenLeads: 0, maxLeadsPerDay: 0, weight: 1, active: true },
+		{
+			id: 'ana',
+			name: 'Ana Closer',
+			email: 'ana@acme.test',
+			tiers: 'closers',
+			timeZone: 'America/New_York',
+			workingHours: 'Mon-Fri 09:00-17:00',
+			maxOpenLeads: 1,
+			maxLeadsPerDay: 0,
+			weight: 1,
+			active: true,
+		},
+		{
+			id: 'ben',
+			name: 'Ben Closer',
+			email: 'ben@acme.test',
+			tiers: 'closers',
+			timeZone: 'America/Chicago',
+			workingHours: 'Mon-Fri 09:00-17:00',
+			maxOpenLeads: 0,
+			maxLeadsPerDay: 0,
+			weight: 1,
+			active: true,
+		},
+		{
+			id: 'sara',
+			name: 'Sara SDR',
+			email: 'sara@acme.test',
+			tiers: 'sdrs',
+			timeZone: 'Europe/London',
+			workingHours: 'Mon-Fri 08:00-16:00',
+			maxOpenLeads: 0,
+			maxLeadsPerDay: 0,
+			weight: 1,
+			active: true,
+		},
 	],
 };
 
 /** Wednesday 2026-11-25 11:00 in New York: Ana and Ben work, Sara (London, 16:00) has just left. */
 const WEDNESDAY_MORNING = '2026-11-25T16:00:00Z';
 
-const intentFor = (path: string, submittedAt: string, phone = '+1 415 555 0101', timeZone?: string) => ({
+const intentFor = (
+	path: string,
+	submittedAt: string,
+	phone = '+1 415 555 0101',
+	timeZone?: string,
+) => ({
 	score: path === 'hot' ? 85 : 50,
 	path,
 	confidence: 0.8,
@@ -33,13 +71,50 @@ const intentFor = (path: string, submittedAt: string, phone = '+1 415 555 0101',
 	lead: { text: 'We need a demo', name: 'Dana Reyes', phone, submittedAt, timeZone },
 });
 
-function workflow(leads: IDataObject[], capacity: INodeParameters = {}, extraNodes: INode[] = [], extraConnections: IConnections = {}): WorkflowJson {
+function workflow(
+	leads: IDataObject[],
+	capacity: INodeParameters = {},
+	extraNodes: INode[] = [],
+	extraConnections: IConnections = {},
+): WorkflowJson {
 	return {
 		nodes: [
-			{ id: 't', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{ id: 's', name: 'Leads', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [200, 0], parameters: { mode: 'raw', jsonOutput: JSON.stringify({ leads }), options: {} } },
-			{ id: 'p', name: 'Split Leads', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [400, 0], parameters: { fieldToSplitOut: 'leads', options: {} } },
-			{ id: 'c', name: 'Capacity Check', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 1, position: [600, 0], parameters: { reps: REPS, options: { bookingLink: 'https://cal.example/acme' }, ...capacity } },
+			{
+				id: 't',
+				name: 'Manual Trigger',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: 's',
+				name: 'Leads',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [200, 0],
+				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ leads }), options: {} },
+			},
+			{
+				id: 'p',
+				name: 'Split Leads',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [400, 0],
+				parameters: { fieldToSplitOut: 'leads', options: {} },
+			},
+			{
+				id: 'c',
+				name: 'Capacity Check',
+				type: 'n8n-nodes-intent-funnel.capacityCheck',
+				typeVersion: 1,
+				position: [600, 0],
+				parameters: {
+					reps: REPS,
+					options: { bookingLink: 'https://cal.example/acme' },
+					...capacity,
+				},
+			},
 			...extraNodes,
 		],
 		connections: {
@@ -55,7 +130,9 @@ const routingOf = (json: IDataObject) => json.routing as unknown as RoutingResul
 
 /** The workflow with n8n's Redis credential selected on the Capacity Check node. */
 function withRedisCredential(json: WorkflowJson): WorkflowJson {
-	json.nodes.find((node) => node.name === 'Capacity Check')!.credentials = { redis: { id: '1', name: 'Redis' } };
+	json.nodes.find((node) => node.name === 'Capacity Check')!.credentials = {
+		redis: { id: '1', name: 'Redis' },
+	};
 	return json;
 }
 
@@ -71,44 +148,86 @@ describe('Capacity Check with a Set node writing intent', () => {
 		const run = await runWorkflow(workflow(leads));
 		expect(run.error).toBeUndefined();
 		const [assigned, noCapacity, notRouted] = run.outputs('Capacity Check');
-		expect(assigned.map((item) => [item.json.ref, routingOf(item.json).rep?.id])).toEqual([[1, 'ana']]);
+		expect(assigned.map((item) => [item.json.ref, routingOf(item.json).rep?.id])).toEqual([
+			[1, 'ana'],
+		]);
 		// Sara, the only SDR, finished at 16:00 London time.
 		expect(noCapacity.map((item) => item.json.ref)).toEqual([2]);
-		expect(routingOf(noCapacity[0].json).reason).toMatch(/^No sdrs rep can take the lead now: Sara SDR \(outside working hours\)/);
+		expect(routingOf(noCapacity[0].json).reason).toMatch(
+			/^No sdrs rep can take the lead now: Sara SDR \(outside working hours\)/,
+		);
 		expect(notRouted.map((item) => [item.json.ref, routingOf(item.json).status])).toEqual([
 			[3, 'passed_through'],
 			[4, 'error'],
 			[5, 'error'],
 		]);
-		expect(routingOf(notRouted[1].json).reason).toMatch(/run it through the Semantic Classifier first/);
-		expect(routingOf(notRouted[2].json).reason).toBe('"intent.score" must be a number from 0 to 100');
+		expect(routingOf(notRouted[1].json).reason).toMatch(
+			/run it through the Semantic Classifier first/,
+		);
+		expect(routingOf(notRouted[2].json).reason).toBe(
+			'"intent.score" must be a number from 0 to 100',
+		);
 		// Input fields are kept, pairing points back to the input item, the audit trail grows.
 		expect(notRouted[1].json.message).toBe('no intent on this one');
-		expect([...assigned, ...noCapacity, ...notRouted].map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }, { item: 3 }, { item: 4 }]);
-		expect((assigned[0].json.audit as Array<{ node: string; decision: string }>).map((entry) => entry.decision)).toEqual(['assigned']);
+		expect([...assigned, ...noCapacity, ...notRouted].map((item) => item.pairedItem)).toEqual([
+			{ item: 0 },
+			{ item: 1 },
+			{ item: 2 },
+			{ item: 3 },
+			{ item: 4 },
+		]);
+		expect(
+			(assigned[0].json.audit as Array<{ node: string; decision: string }>).map(
+				(entry) => entry.decision,
+			),
+		).toEqual(['assigned']);
 	});
 
-	it('evaluates availability at intent.lead.submittedAt, else at the item\'s own submission field', async () => {
+	it("evaluates availability at intent.lead.submittedAt, else at the item's own submission field", async () => {
 		const { submittedAt: _dropped, ...leadWithoutTime } = intentFor('hot', WEDNESDAY_MORNING).lead;
 		const saturday = '2026-11-28T16:00:00Z';
 		const run = await runWorkflow(
 			workflow([
-				{ ref: 'classifier time', submittedAt: saturday, intent: intentFor('hot', WEDNESDAY_MORNING) },
-				{ ref: 'item time', submittedAt: saturday, intent: { ...intentFor('hot', WEDNESDAY_MORNING), lead: leadWithoutTime } },
+				{
+					ref: 'classifier time',
+					submittedAt: saturday,
+					intent: intentFor('hot', WEDNESDAY_MORNING),
+				},
+				{
+					ref: 'item time',
+					submittedAt: saturday,
+					intent: { ...intentFor('hot', WEDNESDAY_MORNING), lead: leadWithoutTime },
+				},
 			]),
 		);
 		const [assigned, noCapacity] = run.outputs('Capacity Check');
 		expect(assigned.map((item) => item.json.ref)).toEqual(['classifier time']);
 		expect(noCapacity.map((item) => item.json.ref)).toEqual(['item time']);
-		expect(routingOf(noCapacity[0].json).reason).toMatch(/Ana Closer \(outside working hours\), Ben Closer \(outside working hours\)/);
+		expect(routingOf(noCapacity[0].json).reason).toMatch(
+			/Ana Closer \(outside working hours\), Ben Closer \(outside working hours\)/,
+		);
 	});
 
-	it('labels free slots in the prospect\'s zone and holds the SMS through quiet hours', async () => {
+	it("labels free slots in the prospect's zone and holds the SMS through quiet hours", async () => {
 		// Saturday 2026-11-28 05:00 UTC: nobody works; it is 21:00 on Friday in Los Angeles.
-		const run = await runWorkflow(workflow([{ intent: intentFor('hot', '2026-11-28T05:00:00Z', '(415) 555-0101', 'America/Los_Angeles') }]));
+		const run = await runWorkflow(
+			workflow([
+				{
+					intent: intentFor('hot', '2026-11-28T05:00:00Z', '(415) 555-0101', 'America/Los_Angeles'),
+				},
+			]),
+		);
 		const routing = routingOf(run.output('Capacity Check', 1)[0].json);
-		expect(routing.nextSlots?.map((slot) => slot.label)).toEqual(['Mon 30 Nov, 6:00 AM PST', 'Mon 30 Nov, 6:30 AM PST', 'Mon 30 Nov, 7:00 AM PST']);
-		expect(routing.sms).toMatchObject({ to: '+14155550101', allowedNow: false, sendAt: expect.any(String) });
+		expect(routing.nextSlots?.map((slot) => slot.label)).toEqual([
+			'Mon 30 Nov, 6:00 AM PST',
+			'Mon 30 Nov, 6:30 AM PST',
+			'Mon 30 Nov, 7:00 AM PST',
+		]);
+		expect(routing.sms).toMatchObject({
+			to: '+14155550101',
+			allowedNow: false,
+			sendAt: expect.any(String),
+		});
 		expect(routing.sms?.body).toBe(
 			'Hi Dana, thanks for reaching out! Our team is with other customers right now. We can talk Mon 30 Nov at 6:00 AM, 6:30 AM or 7:00 AM (PST). Pick a time: https://cal.example/acme',
 		);
@@ -116,25 +235,45 @@ describe('Capacity Check with a Set node writing intent', () => {
 
 	it('offers slots from the submission time by default, and never in the past when set to "From Now"', async () => {
 		// A lead submitted on Saturday 2020-01-04, processed years later.
-		const old = [{ intent: intentFor('hot', '2020-01-04T15:00:00Z', '+1 415 555 0101', 'America/New_York') }];
-		const reproducible = routingOf((await runWorkflow(workflow(old))).output('Capacity Check', 1)[0].json);
+		const old = [
+			{ intent: intentFor('hot', '2020-01-04T15:00:00Z', '+1 415 555 0101', 'America/New_York') },
+		];
+		const reproducible = routingOf(
+			(await runWorkflow(workflow(old))).output('Capacity Check', 1)[0].json,
+		);
 		expect(reproducible.nextSlots?.[0].start).toBe('2020-01-06T14:00:00.000Z'); // Monday 09:00 EST
-		expect(reproducible.sms).toMatchObject({ allowedNow: true, sendAt: '2020-01-04T15:00:00.000Z' });
+		expect(reproducible.sms).toMatchObject({
+			allowedNow: true,
+			sendAt: '2020-01-04T15:00:00.000Z',
+		});
 		const startedAt = Date.now();
-		const late = routingOf((await runWorkflow(workflow(old, { options: { slotsFrom: 'now' } }))).output('Capacity Check', 1)[0].json);
+		const late = routingOf(
+			(await runWorkflow(workflow(old, { options: { slotsFrom: 'now' } }))).output(
+				'Capacity Check',
+				1,
+			)[0].json,
+		);
 		expect(Date.parse(late.nextSlots![0].start)).toBeGreaterThanOrEqual(startedAt);
 		expect(Date.parse(late.sms!.sendAt)).toBeGreaterThanOrEqual(startedAt);
 	});
 
 	it('stops with a message that names the rep and field, or routes every item to Not Routed on continue-on-fail', async () => {
-		const roster = [{ name: 'Zed', tiers: 'closers', timeZone: 'Moon/Base', workingHours: 'Mon-Fri 09:00-17:00' }];
+		const roster = [
+			{ name: 'Zed', tiers: 'closers', timeZone: 'Moon/Base', workingHours: 'Mon-Fri 09:00-17:00' },
+		];
 		const parameters = { rosterSource: 'input', rosterData: `={{ ${JSON.stringify(roster)} }}` };
-		const leads = [{ intent: intentFor('hot', WEDNESDAY_MORNING) }, { intent: intentFor('warm', WEDNESDAY_MORNING) }];
+		const leads = [
+			{ intent: intentFor('hot', WEDNESDAY_MORNING) },
+			{ intent: intentFor('warm', WEDNESDAY_MORNING) },
+		];
 		const stopped = await runWorkflow(workflow(leads, parameters));
-		expect(stopped.nodeError('Capacity Check')?.message).toMatch(/Rep 1 \(Zed\), time zone: "Moon\/Base" is not an IANA time zone/);
+		expect(stopped.nodeError('Capacity Check')?.message).toMatch(
+			/Rep 1 \(Zed\), time zone: "Moon\/Base" is not an IANA time zone/,
+		);
 
 		const continued = workflow(leads, parameters);
-		continued.nodes.find((node) => node.name === 'Capacity Check')!.onError = 'continueRegularOutput';
+		continued.nodes.find((node) => node.name === 'Capacity Check')!.onError =
+			'continueRegularOutput';
 		const run = await runWorkflow(continued);
 		expect(run.error).toBeUndefined();
 		const [assigned, noCapacity, notRouted] = run.outputs('Capacity Check');
@@ -144,51 +283,118 @@ describe('Capacity Check with a Set node writing intent', () => {
 	});
 
 	it('names a bad option instead of writing "Invalid DateTime" into the SMS', async () => {
-		const run = await runWorkflow(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], { options: { timeZone: 'Pacific/Atlantis', defaultCountry: 'XX' } }));
+		const run = await runWorkflow(
+			workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], {
+				options: { timeZone: 'Pacific/Atlantis', defaultCountry: 'XX' },
+			}),
+		);
 		expect(run.nodeError('Capacity Check')?.message).toBe(
 			'"Time Zone for Unknown Prospects" is "Pacific/Atlantis", not an IANA time zone (e.g. America/New_York); "Default Phone Country" is "XX", not a two-letter country code (e.g. US, GB, DE)',
 		);
 	});
 
 	it('reads a roster from sheet-style rows and refuses a mapped tier nobody has', async () => {
-		const rows = [{ Name: 'Ana', Email: 'ana@acme.test', Tiers: 'Closers', 'Time Zone': 'America/New_York', 'Working Hours': 'Mon-Fri 09:00-17:00', 'Max Open Leads': '2', Active: 'TRUE' }];
+		const rows = [
+			{
+				Name: 'Ana',
+				Email: 'ana@acme.test',
+				Tiers: 'Closers',
+				'Time Zone': 'America/New_York',
+				'Working Hours': 'Mon-Fri 09:00-17:00',
+				'Max Open Leads': '2',
+				Active: 'TRUE',
+			},
+		];
 		const parameters = { rosterSource: 'input', rosterData: '={{ $json.roster }}' };
-		const ok = await runWorkflow(workflow([{ roster: rows, intent: intentFor('hot', WEDNESDAY_MORNING) }], { ...parameters, tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] } }));
-		expect(routingOf(ok.output('Capacity Check', 0)[0].json).reason).toMatch(/^Ana \(closers\) .* \(1\/2 open\)$/);
-		const missingTier = await runWorkflow(workflow([{ roster: rows, intent: intentFor('hot', WEDNESDAY_MORNING) }], parameters));
-		expect(missingTier.nodeError('Capacity Check')?.message).toBe('No rep in the roster has tier "sdrs", which path "warm" needs');
+		const ok = await runWorkflow(
+			workflow([{ roster: rows, intent: intentFor('hot', WEDNESDAY_MORNING) }], {
+				...parameters,
+				tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] },
+			}),
+		);
+		expect(routingOf(ok.output('Capacity Check', 0)[0].json).reason).toMatch(
+			/^Ana \(closers\) .* \(1\/2 open\)$/,
+		);
+		const missingTier = await runWorkflow(
+			workflow([{ roster: rows, intent: intentFor('hot', WEDNESDAY_MORNING) }], parameters),
+		);
+		expect(missingTier.nodeError('Capacity Check')?.message).toBe(
+			'No rep in the roster has tier "sdrs", which path "warm" needs',
+		);
 	});
 });
 
 describe('Release in another node frees the cap that Assign counted', () => {
-	const release: INode = { id: 'r', name: 'Release', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 1, position: [800, 0], parameters: { operation: 'release' } };
+	const release: INode = {
+		id: 'r',
+		name: 'Release',
+		type: 'n8n-nodes-intent-funnel.capacityCheck',
+		typeVersion: 1,
+		position: [800, 0],
+		parameters: { operation: 'release' },
+	};
 	const assignThenRelease = (leads: IDataObject[], capacity: INodeParameters = {}) =>
-		workflow(leads, capacity, [release], { 'Capacity Check': { main: [[{ node: 'Release', type: 'main', index: 0 }], [], []] } });
+		workflow(leads, capacity, [release], {
+			'Capacity Check': { main: [[{ node: 'Release', type: 'main', index: 0 }], [], []] },
+		});
 
 	it('with workflow static data', async () => {
 		const staticData = {};
 		// Strategy priority order: Ana first while she is under her cap of one open lead.
-		const first = await runWorkflow(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }, { intent: intentFor('hot', WEDNESDAY_MORNING) }], { strategy: 'priorityOrder' }), { staticData });
-		expect(first.output('Capacity Check', 0).map((item) => routingOf(item.json).rep?.id)).toEqual(['ana', 'ben']);
-		const second = await runWorkflow(assignThenRelease([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], { strategy: 'priorityOrder' }), { staticData });
-		// Ana is still at her cap: Ben gets it; releasing Ben's lead does not touch Ana.
-		expect(routingOf(second.output('Capacity Check', 0)[0].json).rep?.id).toBe('ben');
-		expect(routingOf(second.output('Release')[0].json)).toMatchObject({ status: 'released', reason: 'Released one open lead of ben: 1 open now' });
-
-		const releaseAna = await runWorkflow(
-			{ ...workflow([{ routing: { rep: { id: 'ana', name: 'Ana Closer' } } }], { operation: 'release' }) },
+		const first = await runWorkflow(
+			workflow(
+				[
+					{ intent: intentFor('hot', WEDNESDAY_MORNING) },
+					{ intent: intentFor('hot', WEDNESDAY_MORNING) },
+				],
+				{ strategy: 'priorityOrder' },
+			),
 			{ staticData },
 		);
-		expect(routingOf(releaseAna.output('Capacity Check')[0].json).reason).toBe('Released one open lead of ana: 0 open now');
-		const third = await runWorkflow(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], { strategy: 'priorityOrder' }), { staticData });
+		expect(first.output('Capacity Check', 0).map((item) => routingOf(item.json).rep?.id)).toEqual([
+			'ana',
+			'ben',
+		]);
+		const second = await runWorkflow(
+			assignThenRelease([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], {
+				strategy: 'priorityOrder',
+			}),
+			{ staticData },
+		);
+		// Ana is still at her cap: Ben gets it; releasing Ben's lead does not touch Ana.
+		expect(routingOf(second.output('Capacity Check', 0)[0].json).rep?.id).toBe('ben');
+		expect(routingOf(second.output('Release')[0].json)).toMatchObject({
+			status: 'released',
+			reason: 'Released one open lead of ben: 1 open now',
+		});
+
+		const releaseAna = await runWorkflow(
+			{
+				...workflow([{ routing: { rep: { id: 'ana', name: 'Ana Closer' } } }], {
+					operation: 'release',
+				}),
+			},
+			{ staticData },
+		);
+		expect(routingOf(releaseAna.output('Capacity Check')[0].json).reason).toBe(
+			'Released one open lead of ana: 0 open now',
+		);
+		const third = await runWorkflow(
+			workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], { strategy: 'priorityOrder' }),
+			{ staticData },
+		);
 		expect(routingOf(third.output('Capacity Check', 0)[0].json).rep?.id).toBe('ana');
 	});
 
 	it('keeps the items when Redis is chosen but no credential is selected (continue on fail)', async () => {
-		const json = workflow([{ ref: 1, intent: intentFor('hot', WEDNESDAY_MORNING) }], { stateStorage: 'redis' });
+		const json = workflow([{ ref: 1, intent: intentFor('hot', WEDNESDAY_MORNING) }], {
+			stateStorage: 'redis',
+		});
 		json.nodes.find((node) => node.name === 'Capacity Check')!.onError = 'continueRegularOutput';
 		const notRouted = (await runWorkflow(json)).output('Capacity Check', 2);
-		expect(notRouted.map((item) => [item.json.ref, routingOf(item.json).status])).toEqual([[1, 'error']]);
+		expect(notRouted.map((item) => [item.json.ref, routingOf(item.json).status])).toEqual([
+			[1, 'error'],
+		]);
 		expect(routingOf(notRouted[0].json).reason).toMatch(/credentials/i);
 	});
 
@@ -205,49 +411,113 @@ describe('Release in another node frees the cap that Assign counted', () => {
 		afterAll(async () => await redis.stop());
 
 		it('keeps caps across executions and releases through the same key', async () => {
-			const credentials = { redis: { host: redis.host, port: redis.port, password: '', user: '', database: 0, ssl: false } };
+			const credentials = {
+				redis: {
+					host: redis.host,
+					port: redis.port,
+					password: '',
+					user: '',
+					database: 0,
+					ssl: false,
+				},
+			};
 			const capacity = { stateStorage: 'redis', stateKey: 'teamA', strategy: 'priorityOrder' };
-			const leads = [{ intent: intentFor('hot', WEDNESDAY_MORNING) }, { intent: intentFor('hot', WEDNESDAY_MORNING) }];
-			const first = await runWorkflow(withRedisCredential(workflow(leads, capacity)), { credentials });
+			const leads = [
+				{ intent: intentFor('hot', WEDNESDAY_MORNING) },
+				{ intent: intentFor('hot', WEDNESDAY_MORNING) },
+			];
+			const first = await runWorkflow(withRedisCredential(workflow(leads, capacity)), {
+				credentials,
+			});
 			expect(first.error).toBeUndefined();
-			expect(first.output('Capacity Check', 0).map((item) => routingOf(item.json).rep?.id)).toEqual(['ana', 'ben']);
+			expect(first.output('Capacity Check', 0).map((item) => routingOf(item.json).rep?.id)).toEqual(
+				['ana', 'ben'],
+			);
 			// A fresh static data object: only Redis remembers that Ana is at her cap.
-			const second = await runWorkflow(withRedisCredential(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], capacity)), { credentials, staticData: {} });
+			const second = await runWorkflow(
+				withRedisCredential(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], capacity)),
+				{ credentials, staticData: {} },
+			);
 			expect(routingOf(second.output('Capacity Check', 0)[0].json).rep?.id).toBe('ben');
-			const released = await runWorkflow(withRedisCredential(workflow([{ routing: { rep: { id: 'ana' } } }], { ...capacity, operation: 'release' })), { credentials });
-			expect(routingOf(released.output('Capacity Check')[0].json).reason).toBe('Released one open lead of ana: 0 open now');
-			const third = await runWorkflow(withRedisCredential(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], capacity)), { credentials });
+			const released = await runWorkflow(
+				withRedisCredential(
+					workflow([{ routing: { rep: { id: 'ana' } } }], { ...capacity, operation: 'release' }),
+				),
+				{ credentials },
+			);
+			expect(routingOf(released.output('Capacity Check')[0].json).reason).toBe(
+				'Released one open lead of ana: 0 open now',
+			);
+			const third = await runWorkflow(
+				withRedisCredential(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], capacity)),
+				{ credentials },
+			);
 			expect(routingOf(third.output('Capacity Check', 0)[0].json).rep?.id).toBe('ana');
 		});
 
 		it('puts items on Not Routed with the reason when Redis cannot be reached (continue on fail)', async () => {
-			const credentials = { redis: { host: '127.0.0.1', port: 1, password: '', user: '', database: 0, ssl: false } };
-			const broken = withRedisCredential(workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], { stateStorage: 'redis' }));
-			broken.nodes.find((node) => node.name === 'Capacity Check')!.onError = 'continueRegularOutput';
+			const credentials = {
+				redis: { host: '127.0.0.1', port: 1, password: '', user: '', database: 0, ssl: false },
+			};
+			const broken = withRedisCredential(
+				workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], { stateStorage: 'redis' }),
+			);
+			broken.nodes.find((node) => node.name === 'Capacity Check')!.onError =
+				'continueRegularOutput';
 			const run = await runWorkflow(broken, { credentials });
 			const notRouted = run.output('Capacity Check', 2);
 			expect(notRouted).toHaveLength(1);
-			expect(routingOf(notRouted[0].json)).toMatchObject({ status: 'error', reason: expect.stringMatching(/^Could not assign the lead: Could not connect to Redis at 127.0.0.1:1/) });
+			expect(routingOf(notRouted[0].json)).toMatchObject({
+				status: 'error',
+				reason: expect.stringMatching(
+					/^Could not assign the lead: Could not connect to Redis at 127.0.0.1:1/,
+				),
+			});
 		});
 	});
 });
 
 describe('Manual Trigger -> Set -> Semantic Classifier -> Capacity Check', () => {
-	it('routes the classifier\'s hot lead to a closer and passes a browsing lead through', async () => {
+	it("routes the classifier's hot lead to a closer and passes a browsing lead through", async () => {
 		const leads = [
-			{ name: 'Dana Reyes', message: 'VP here. Budget of $60k/year approved, we need it by end of Q1. Please book a demo.', role: 'VP Operations', phone: '(415) 555-0101', submittedAt: WEDNESDAY_MORNING },
+			{
+				name: 'Dana Reyes',
+				message:
+					'VP here. Budget of $60k/year approved, we need it by end of Q1. Please book a demo.',
+				role: 'VP Operations',
+				phone: '(415) 555-0101',
+				submittedAt: WEDNESDAY_MORNING,
+			},
 			{ name: 'Gus', message: 'Just browsing, newsletter please', submittedAt: WEDNESDAY_MORNING },
 		];
 		const json = workflow(leads);
-		json.nodes.push({ id: 'k', name: 'Semantic Classifier', type: 'n8n-nodes-intent-funnel.semanticClassifier', typeVersion: 1, position: [500, 0], parameters: { engine: 'builtin', outputMode: 'single' } });
-		json.connections['Split Leads'] = { main: [[{ node: 'Semantic Classifier', type: 'main', index: 0 }]] };
-		json.connections['Semantic Classifier'] = { main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]] };
+		json.nodes.push({
+			id: 'k',
+			name: 'Semantic Classifier',
+			type: 'n8n-nodes-intent-funnel.semanticClassifier',
+			typeVersion: 1,
+			position: [500, 0],
+			parameters: { engine: 'builtin', outputMode: 'single' },
+		});
+		json.connections['Split Leads'] = {
+			main: [[{ node: 'Semantic Classifier', type: 'main', index: 0 }]],
+		};
+		json.connections['Semantic Classifier'] = {
+			main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]],
+		};
 		const run = await runWorkflow(json);
 		expect(run.error).toBeUndefined();
 		const [assigned, noCapacity, notRouted] = run.outputs('Capacity Check');
-		expect(assigned.map((item) => [item.json.name, routingOf(item.json).rep?.name])).toEqual([['Dana Reyes', 'Ana Closer']]);
+		expect(assigned.map((item) => [item.json.name, routingOf(item.json).rep?.name])).toEqual([
+			['Dana Reyes', 'Ana Closer'],
+		]);
 		expect(noCapacity).toHaveLength(0);
-		expect(notRouted.map((item) => [item.json.name, routingOf(item.json).status])).toEqual([['Gus', 'passed_through']]);
-		expect((assigned[0].json.audit as Array<{ node: string }>).map((entry) => entry.node)).toEqual(['semanticClassifier', 'capacityCheck']);
+		expect(notRouted.map((item) => [item.json.name, routingOf(item.json).status])).toEqual([
+			['Gus', 'passed_through'],
+		]);
+		expect((assigned[0].json.audit as Array<{ node: string }>).map((entry) => entry.node)).toEqual([
+			'semanticClassifier',
+			'capacityCheck',
+		]);
 	});
 });

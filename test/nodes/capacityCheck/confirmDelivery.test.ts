@@ -16,7 +16,14 @@ import { runWorkflow, type WorkflowJson } from '../../harness/runWorkflow';
 import { leadsWorkflow } from '../../helpers/workflows';
 
 const WEDNESDAY_MORNING = '2026-11-25T16:00:00Z';
-const REP = { tiers: 'closers', timeZone: 'America/New_York', workingHours: 'Mon-Fri 09:00-17:00', maxLeadsPerDay: 0, weight: 1, active: true };
+const REP = {
+	tiers: 'closers',
+	timeZone: 'America/New_York',
+	workingHours: 'Mon-Fri 09:00-17:00',
+	maxLeadsPerDay: 0,
+	weight: 1,
+	active: true,
+};
 
 /** Saturday: nobody works, so the lead gets free slots and an SMS. */
 const SATURDAY = '2026-11-28T16:00:00Z';
@@ -25,7 +32,19 @@ const hotLead = (leadId: string, submittedAt = WEDNESDAY_MORNING) => ({
 	leadId,
 	email: `${leadId}@x.test`,
 	phone: '+1 415 555 0101',
-	intent: { score: 90, path: 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: submittedAt, latencyMs: 1, lead: { text: 'Book a demo', submittedAt } },
+	intent: {
+		score: 90,
+		path: 'hot',
+		confidence: 0.9,
+		signals: [],
+		reasons: [],
+		engine: 'builtin',
+		model: null,
+		version: '1.0',
+		classifiedAt: submittedAt,
+		latencyMs: 1,
+		lead: { text: 'Book a demo', submittedAt },
+	},
 });
 
 const assignNode = (maxOpenLeads: number): Omit<INode, 'id' | 'position'> => ({
@@ -39,16 +58,55 @@ const assignNode = (maxOpenLeads: number): Omit<INode, 'id' | 'position'> => ({
 	},
 });
 
-const node = (name: string, type: string, typeVersion: number, parameters: INodeParameters, x: number): INode => ({ id: name, name, type, typeVersion, position: [x, 0], parameters });
+const node = (
+	name: string,
+	type: string,
+	typeVersion: number,
+	parameters: INodeParameters,
+	x: number,
+): INode => ({ id: name, name, type, typeVersion, position: [x, 0], parameters });
 
 /** Assign -> "Slack" (a Set that answers like an API: nothing of the lead) -> Confirm Delivery, on Assigned; the same for SMS on No Capacity. */
 function funnel(leads: IDataObject[], maxOpenLeads: number, confirm: boolean): WorkflowJson {
-	const sent = (name: string, x: number) => node(name, 'n8n-nodes-base.set', 3.4, { mode: 'raw', jsonOutput: '{ "ok": true }', options: {} }, x);
+	const sent = (name: string, x: number) =>
+		node(
+			name,
+			'n8n-nodes-base.set',
+			3.4,
+			{ mode: 'raw', jsonOutput: '{ "ok": true }', options: {} },
+			x,
+		);
 	const confirmNode = (name: string, channel: string, x: number) =>
-		node(name, 'n8n-nodes-intent-funnel.capacityCheck', 2, { operation: 'confirmDelivery', channel, leadId: "={{ $('Capacity Check').item.json.routing.leadId }}" }, x);
-	const extra = [sent('Slack', 800), sent('SMS', 800), ...(confirm ? [confirmNode('Confirm Slack', 'repNotification', 1000), confirmNode('Confirm SMS', 'prospectSms', 1000)] : [])];
+		node(
+			name,
+			'n8n-nodes-intent-funnel.capacityCheck',
+			2,
+			{
+				operation: 'confirmDelivery',
+				channel,
+				leadId: "={{ $('Capacity Check').item.json.routing.leadId }}",
+			},
+			x,
+		);
+	const extra = [
+		sent('Slack', 800),
+		sent('SMS', 800),
+		...(confirm
+			? [
+					confirmNode('Confirm Slack', 'repNotification', 1000),
+					confirmNode('Confirm SMS', 'prospectSms', 1000),
+				]
+			: []),
+	];
 	const connections: WorkflowJson['connections'] = {
-		'Capacity Check': { main: [[{ node: 'Slack', type: 'main', index: 0 }], [{ node: 'SMS', type: 'main', index: 0 }], [], []] },
+		'Capacity Check': {
+			main: [
+				[{ node: 'Slack', type: 'main', index: 0 }],
+				[{ node: 'SMS', type: 'main', index: 0 }],
+				[],
+				[],
+			],
+		},
 		...(confirm && {
 			Slack: { main: [[{ node: 'Confirm Slack', type: 'main', index: 0 }]] },
 			SMS: { main: [[{ node: 'Confirm SMS', type: 'main', index: 0 }]] },
@@ -76,23 +134,44 @@ describe('Capacity Check: Confirm Delivery', () => {
 		expect(died.error).toBeUndefined();
 		const retry = await runWorkflow(funnel([hotLead('lost')], 5, true), { executionId: 'e2' });
 		const [duplicate] = retry.output('Capacity Check', 3);
-		expect(routingOf(duplicate.json)).toMatchObject({ status: 'assigned', rep: { id: 'ana' }, pendingDeliveries: ['repNotification'], confirmedDeliveries: [] });
+		expect(routingOf(duplicate.json)).toMatchObject({
+			status: 'assigned',
+			rep: { id: 'ana' },
+			pendingDeliveries: ['repNotification'],
+			confirmedDeliveries: [],
+		});
 
 		const whole = await runWorkflow(funnel([hotLead('told')], 5, true), { executionId: 'e3' });
 		const [confirmation] = whole.output('Confirm Slack', 0);
 		const leadId = routingOf(whole.output('Capacity Check', 0)[0].json).leadId;
-		expect(confirmation.json).toMatchObject({ ok: true, delivery: { leadId, channel: 'repNotification', alreadyConfirmed: false } });
+		expect(confirmation.json).toMatchObject({
+			ok: true,
+			delivery: { leadId, channel: 'repNotification', alreadyConfirmed: false },
+		});
 		expect(confirmation.pairedItem).toEqual({ item: 0 });
 		const again = await runWorkflow(funnel([hotLead('told')], 5, true), { executionId: 'e4' });
-		expect(routingOf(again.output('Capacity Check', 3)[0].json)).toMatchObject({ pendingDeliveries: [], confirmedDeliveries: ['repNotification'] });
+		expect(routingOf(again.output('Capacity Check', 3)[0].json)).toMatchObject({
+			pendingDeliveries: [],
+			confirmedDeliveries: ['repNotification'],
+		});
 		expect(again.output('Confirm Slack', 0)).toHaveLength(0);
 	});
 
 	it('confirms a prospect SMS once, and never owes a second one', async () => {
-		const first = await runWorkflow(funnel([hotLead('full', SATURDAY)], 5, true), { executionId: 'e1' });
-		expect(first.output('Confirm SMS', 0)[0].json).toMatchObject({ delivery: { channel: 'prospectSms', alreadyConfirmed: false } });
-		const retry = await runWorkflow(funnel([hotLead('full', SATURDAY)], 5, true), { executionId: 'e2' });
-		expect(routingOf(retry.output('Capacity Check', 3)[0].json)).toMatchObject({ status: 'no_capacity', pendingDeliveries: [], confirmedDeliveries: ['prospectSms'] });
+		const first = await runWorkflow(funnel([hotLead('full', SATURDAY)], 5, true), {
+			executionId: 'e1',
+		});
+		expect(first.output('Confirm SMS', 0)[0].json).toMatchObject({
+			delivery: { channel: 'prospectSms', alreadyConfirmed: false },
+		});
+		const retry = await runWorkflow(funnel([hotLead('full', SATURDAY)], 5, true), {
+			executionId: 'e2',
+		});
+		expect(routingOf(retry.output('Capacity Check', 3)[0].json)).toMatchObject({
+			status: 'no_capacity',
+			pendingDeliveries: [],
+			confirmedDeliveries: ['prospectSms'],
+		});
 		expect(retry.output('SMS', 0)).toHaveLength(0);
 	});
 
@@ -105,9 +184,16 @@ describe('Capacity Check: Confirm Delivery', () => {
 		});
 		const failing = await runWorkflow(leadsWorkflow([{ routing: {} }], confirm({})));
 		expect(failing.error?.message).toMatch(/No lead ID to confirm/);
-		const kept = await runWorkflow(leadsWorkflow([{ routing: {} }, { routing: { leadId: 'x'.repeat(501) } }, { routing: { leadId: 'ok' } }], { ...confirm({}), continueOnFail: true }));
+		const kept = await runWorkflow(
+			leadsWorkflow(
+				[{ routing: {} }, { routing: { leadId: 'x'.repeat(501) } }, { routing: { leadId: 'ok' } }],
+				{ ...confirm({}), continueOnFail: true },
+			),
+		);
 		const items = kept.output('Confirm', 0);
-		expect(items.map((item) => item.json.error ?? (item.json.delivery as IDataObject).leadId)).toEqual([expect.stringMatching(/No lead ID/), expect.stringMatching(/501 characters/), 'ok']);
+		expect(
+			items.map((item) => item.json.error ?? (item.json.delivery as IDataObject).leadId),
+		).toEqual([expect.stringMatching(/No lead ID/), expect.stringMatching(/501 characters/), 'ok']);
 		expect(items.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
 });

@@ -17,10 +17,46 @@ useTemporaryStateFile();
 const AT = '2026-11-25T16:00:00Z';
 const REPS = {
 	rep: [
-		{ name: 'Ana Closer', email: 'ana@ourco.test', tiers: 'closers', timeZone: 'America/New_York', workingHours: 'Mon-Fri 09:00-17:00', languages: '', maxOpenLeads: 0, advanced: { id: 'ana' } },
-		{ name: 'Ben Closer', email: 'ben@ourco.test', tiers: 'closers', timeZone: 'America/New_York', workingHours: 'Mon-Fri 09:00-17:00', languages: 'en, Spanish', maxOpenLeads: 0, advanced: { id: 'ben' } },
-		{ name: 'Olga Owner', email: 'olga@ourco.test', tiers: 'closers', timeZone: 'America/New_York', workingHours: 'Mon-Fri 09:00-17:00', languages: '', maxOpenLeads: 0, advanced: { id: 'olga', crmIds: '90001', backup: 'ana' } },
-		{ name: 'Eva Enterprise', email: 'eva@ourco.test', tiers: 'enterprise-emea', timeZone: 'Europe/Berlin', workingHours: 'Mon-Fri 09:00-18:00', languages: 'de, en', maxOpenLeads: 0, advanced: { id: 'eva', active: true } },
+		{
+			name: 'Ana Closer',
+			email: 'ana@ourco.test',
+			tiers: 'closers',
+			timeZone: 'America/New_York',
+			workingHours: 'Mon-Fri 09:00-17:00',
+			languages: '',
+			maxOpenLeads: 0,
+			advanced: { id: 'ana' },
+		},
+		{
+			name: 'Ben Closer',
+			email: 'ben@ourco.test',
+			tiers: 'closers',
+			timeZone: 'America/New_York',
+			workingHours: 'Mon-Fri 09:00-17:00',
+			languages: 'en, Spanish',
+			maxOpenLeads: 0,
+			advanced: { id: 'ben' },
+		},
+		{
+			name: 'Olga Owner',
+			email: 'olga@ourco.test',
+			tiers: 'closers',
+			timeZone: 'America/New_York',
+			workingHours: 'Mon-Fri 09:00-17:00',
+			languages: '',
+			maxOpenLeads: 0,
+			advanced: { id: 'olga', crmIds: '90001', backup: 'ana' },
+		},
+		{
+			name: 'Eva Enterprise',
+			email: 'eva@ourco.test',
+			tiers: 'enterprise-emea',
+			timeZone: 'Europe/Berlin',
+			workingHours: 'Mon-Fri 09:00-18:00',
+			languages: 'de, en',
+			maxOpenLeads: 0,
+			advanced: { id: 'eva', active: true },
+		},
 	],
 };
 
@@ -63,18 +99,59 @@ const KEEP_LEAD: INode = {
 	type: 'n8n-nodes-base.set',
 	typeVersion: 3.4,
 	position: [800, 0],
-	parameters: { mode: 'raw', jsonOutput: "={{ JSON.stringify({ ...$('Split Leads').item.json, knownContacts: $json.results ?? [] }) }}", options: {} },
+	parameters: {
+		mode: 'raw',
+		jsonOutput:
+			"={{ JSON.stringify({ ...$('Split Leads').item.json, knownContacts: $json.results ?? [] }) }}",
+		options: {},
+	},
 };
 
-function workflow(leads: IDataObject[], capacity: INodeParameters, withSearch: boolean): WorkflowJson {
+function workflow(
+	leads: IDataObject[],
+	capacity: INodeParameters,
+	withSearch: boolean,
+): WorkflowJson {
 	const before = withSearch ? 'Lead with Its Contact' : 'Split Leads';
 	return {
 		nodes: [
-			{ id: 't', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-			{ id: 's', name: 'Leads', type: 'n8n-nodes-base.set', typeVersion: 3.4, position: [200, 0], parameters: { mode: 'raw', jsonOutput: JSON.stringify({ leads }), options: {} } },
-			{ id: 'p', name: 'Split Leads', type: 'n8n-nodes-base.splitOut', typeVersion: 1, position: [400, 0], parameters: { fieldToSplitOut: 'leads', options: {} } },
+			{
+				id: 't',
+				name: 'Manual Trigger',
+				type: 'n8n-nodes-base.manualTrigger',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters: {},
+			},
+			{
+				id: 's',
+				name: 'Leads',
+				type: 'n8n-nodes-base.set',
+				typeVersion: 3.4,
+				position: [200, 0],
+				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ leads }), options: {} },
+			},
+			{
+				id: 'p',
+				name: 'Split Leads',
+				type: 'n8n-nodes-base.splitOut',
+				typeVersion: 1,
+				position: [400, 0],
+				parameters: { fieldToSplitOut: 'leads', options: {} },
+			},
 			...(withSearch ? [HUBSPOT_SEARCH, KEEP_LEAD] : []),
-			{ id: 'c', name: 'Capacity Check', type: 'n8n-nodes-intent-funnel.capacityCheck', typeVersion: 3, position: [1000, 0], parameters: { reps: REPS, tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] }, ...capacity } },
+			{
+				id: 'c',
+				name: 'Capacity Check',
+				type: 'n8n-nodes-intent-funnel.capacityCheck',
+				typeVersion: 3,
+				position: [1000, 0],
+				parameters: {
+					reps: REPS,
+					tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] },
+					...capacity,
+				},
+			},
 		],
 		connections: {
 			'Manual Trigger': { main: [[{ node: 'Leads', type: 'main', index: 0 }]] },
@@ -82,7 +159,9 @@ function workflow(leads: IDataObject[], capacity: INodeParameters, withSearch: b
 			...(withSearch
 				? {
 						'Split Leads': { main: [[{ node: 'Find Contact by Email', type: 'main', index: 0 }]] },
-						'Find Contact by Email': { main: [[{ node: 'Lead with Its Contact', type: 'main', index: 0 }]] },
+						'Find Contact by Email': {
+							main: [[{ node: 'Lead with Its Contact', type: 'main', index: 0 }]],
+						},
 					}
 				: {}),
 			[before]: { main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]] },
@@ -101,28 +180,66 @@ describe('owner match from a HubSpot contact search', () => {
 			.persist()
 			.post('/crm/v3/objects/contacts/search')
 			.reply(200, function (_uri, body) {
-				searches.push({ auth: this.req.headers.authorization as string | undefined, body: body as IDataObject });
-				const email = (body as { filterGroups: Array<{ filters: Array<{ value: string }> }> }).filterGroups[0].filters[0].value;
+				searches.push({
+					auth: this.req.headers.authorization as string | undefined,
+					body: body as IDataObject,
+				});
+				const email = (body as { filterGroups: Array<{ filters: Array<{ value: string }> }> })
+					.filterGroups[0].filters[0].value;
 				// HubSpot's documented search answer: total, results with id and the asked properties.
 				// HubSpot compares emails without case.
 				return email.toLowerCase() === 'dana@acme-logistics.com'
-					? { total: 1, results: [{ id: '101', properties: { email, hubspot_owner_id: '90001', company: 'Acme Logistics', hs_object_id: '101' }, createdAt: '2026-01-05T10:00:00.000Z', updatedAt: '2026-11-01T10:00:00.000Z', archived: false }] }
+					? {
+							total: 1,
+							results: [
+								{
+									id: '101',
+									properties: {
+										email,
+										hubspot_owner_id: '90001',
+										company: 'Acme Logistics',
+										hs_object_id: '101',
+									},
+									createdAt: '2026-01-05T10:00:00.000Z',
+									updatedAt: '2026-11-01T10:00:00.000Z',
+									archived: false,
+								},
+							],
+						}
 					: { total: 0, results: [] };
 			});
 		const run = await runWorkflow(
 			workflow(
 				[
-					{ ref: 'known', intent: intentFor({ name: 'Dana Reyes', email: 'Dana@Acme-Logistics.com' }) },
+					{
+						ref: 'known',
+						intent: intentFor({ name: 'Dana Reyes', email: 'Dana@Acme-Logistics.com' }),
+					},
 					{ ref: 'new', intent: intentFor({ name: 'Lee Chen', email: 'lee@initech.test' }) },
 				],
-				{ ownerMatch: 'accounts', knownAccounts: '={{ $json.knownContacts }}', ownerField: 'properties.hubspot_owner_id', emailField: 'properties.email', domainField: '', companyField: 'properties.company' },
+				{
+					ownerMatch: 'accounts',
+					knownAccounts: '={{ $json.knownContacts }}',
+					ownerField: 'properties.hubspot_owner_id',
+					emailField: 'properties.email',
+					domainField: '',
+					companyField: 'properties.company',
+				},
 				true,
 			),
 			{ credentials: { hubspotAppToken: { appToken: 'pat-test' } } },
 		);
 		expect(run.error).toBeUndefined();
-		expect(searches.map((search) => [search.auth, (search.body.filterGroups as Array<{ filters: IDataObject[] }>)[0].filters[0]])).toEqual([
-			['Bearer pat-test', { propertyName: 'email', operator: 'EQ', value: 'Dana@Acme-Logistics.com' }],
+		expect(
+			searches.map((search) => [
+				search.auth,
+				(search.body.filterGroups as Array<{ filters: IDataObject[] }>)[0].filters[0],
+			]),
+		).toEqual([
+			[
+				'Bearer pat-test',
+				{ propertyName: 'email', operator: 'EQ', value: 'Dana@Acme-Logistics.com' },
+			],
 			['Bearer pat-test', { propertyName: 'email', operator: 'EQ', value: 'lee@initech.test' }],
 		]);
 		const assigned = run.output('Capacity Check', 0);
@@ -130,21 +247,52 @@ describe('owner match from a HubSpot contact search', () => {
 			['known', 'olga'],
 			['new', 'ana'],
 		]);
-		expect(routingOf(assigned[0].json).rules?.owner).toEqual({ record: 'acme logistics', matchedOn: 'email', value: 'dana@acme-logistics.com', repId: 'olga', fallback: 'pool' });
-		expect(routingOf(assigned[0].json).reason).toBe('Olga Owner (account owner) is in working hours and free (1 open)');
+		expect(routingOf(assigned[0].json).rules?.owner).toEqual({
+			record: 'acme logistics',
+			matchedOn: 'email',
+			value: 'dana@acme-logistics.com',
+			repId: 'olga',
+			fallback: 'pool',
+		});
+		expect(routingOf(assigned[0].json).reason).toBe(
+			'Olga Owner (account owner) is in working hours and free (1 open)',
+		);
 		expect(assigned.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
 	});
 });
 
 describe('territories and language on the node', () => {
-	const rules = { territoryRules: { rule: [{ name: 'EMEA enterprise', countries: 'EMEA', minEmployees: 500, maxEmployees: 0, industries: '', paths: '', regions: '', tier: 'enterprise-emea' }] } };
+	const rules = {
+		territoryRules: {
+			rule: [
+				{
+					name: 'EMEA enterprise',
+					countries: 'EMEA',
+					minEmployees: 500,
+					maxEmployees: 0,
+					industries: '',
+					paths: '',
+					regions: '',
+					tier: 'enterprise-emea',
+				},
+			],
+		},
+	};
 
-	it('the first matching rule picks the tier from the lead\'s fields, named in the audit', async () => {
+	it("the first matching rule picks the tier from the lead's fields, named in the audit", async () => {
 		const run = await runWorkflow(
 			workflow(
 				[
-					{ ref: 'emea', employees: '1,001-5,000', intent: intentFor({ name: 'Jonas', phone: '+49 30 901820' }) },
-					{ ref: 'us', employees: 20, intent: intentFor({ name: 'Lee', phone: '+1 415 555 0101' }) },
+					{
+						ref: 'emea',
+						employees: '1,001-5,000',
+						intent: intentFor({ name: 'Jonas', phone: '+49 30 901820' }),
+					},
+					{
+						ref: 'us',
+						employees: 20,
+						intent: intentFor({ name: 'Lee', phone: '+1 415 555 0101' }),
+					},
 				],
 				{ ...rules, ruleFields: { employees: '={{ $json.employees }}' } },
 				false,
@@ -152,16 +300,38 @@ describe('territories and language on the node', () => {
 		);
 		expect(run.error).toBeUndefined();
 		const assigned = run.output('Capacity Check', 0);
-		expect(assigned.map((item) => [item.json.ref, routingOf(item.json).tier, routingOf(item.json).rep?.id])).toEqual([
+		expect(
+			assigned.map((item) => [
+				item.json.ref,
+				routingOf(item.json).tier,
+				routingOf(item.json).rep?.id,
+			]),
+		).toEqual([
 			['emea', 'enterprise-emea', 'eva'],
 			['us', 'closers', 'ana'],
 		]);
-		expect(routingOf(assigned[0].json).audit.find((line) => line.decision === 'territory')?.reason).toBe('Territory rule "EMEA enterprise" matched (country DE (from the phone number)): tier "enterprise-emea"');
+		expect(
+			routingOf(assigned[0].json).audit.find((line) => line.decision === 'territory')?.reason,
+		).toBe(
+			'Territory rule "EMEA enterprise" matched (country DE (from the phone number)): tier "enterprise-emea"',
+		);
 	});
 
 	it('a Spanish lead goes to the closer who speaks Spanish', async () => {
-		const spanish = intentFor({ name: 'Lucía', phone: '+34 612 345 678' }, [{ type: 'budget', polarity: 'positive', value: { approved: true }, source: 'builtin', strength: 0.9, language: 'es', evidence: { quote: 'presupuesto', start: 0, end: 11, field: 'text' } }]);
-		const run = await runWorkflow(workflow([{ intent: spanish }], { languagePreference: 'anyRep' }, false));
+		const spanish = intentFor({ name: 'Lucía', phone: '+34 612 345 678' }, [
+			{
+				type: 'budget',
+				polarity: 'positive',
+				value: { approved: true },
+				source: 'builtin',
+				strength: 0.9,
+				language: 'es',
+				evidence: { quote: 'presupuesto', start: 0, end: 11, field: 'text' },
+			},
+		]);
+		const run = await runWorkflow(
+			workflow([{ intent: spanish }], { languagePreference: 'anyRep' }, false),
+		);
 		expect(run.error).toBeUndefined();
 		expect(run.output('Capacity Check', 2).map((item) => routingOf(item.json).reason)).toEqual([]);
 		const routing = routingOf(run.output('Capacity Check', 0)[0].json);
@@ -170,20 +340,58 @@ describe('territories and language on the node', () => {
 	});
 
 	it('a rule whose tier nobody has stops the run with a message naming it', async () => {
-		const run = await runWorkflow(workflow([{ intent: intentFor({ name: 'x' }) }], { territoryRules: { rule: [{ name: 'APAC', countries: 'APAC', tier: 'apac' }] } }, false));
-		expect(run.error?.message).toBe('No rep in the roster has tier "apac", which territory rule "APAC" needs');
+		const run = await runWorkflow(
+			workflow(
+				[{ intent: intentFor({ name: 'x' }) }],
+				{ territoryRules: { rule: [{ name: 'APAC', countries: 'APAC', tier: 'apac' }] } },
+				false,
+			),
+		);
+		expect(run.error?.message).toBe(
+			'No rep in the roster has tier "apac", which territory rule "APAC" needs',
+		);
 	});
 
-	it('a roster from a Data Table\'s rows gets one message per bad row', async () => {
+	it("a roster from a Data Table's rows gets one message per bad row", async () => {
 		const rows = [
-			{ id: 1, name: 'Ana Closer', email: 'ana@ourco.test', tiers: 'closers', timeZone: 'Mars/Base', workingHours: 'always', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' },
-			{ id: 2, name: 'Ben Closer', email: 'ben@ourco.test', tiers: 'closers', timeZone: 'America/New_York', workingHours: 'Mon-Fri 09:00-17:00', createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z' },
+			{
+				id: 1,
+				name: 'Ana Closer',
+				email: 'ana@ourco.test',
+				tiers: 'closers',
+				timeZone: 'Mars/Base',
+				workingHours: 'always',
+				createdAt: '2026-11-01T00:00:00.000Z',
+				updatedAt: '2026-11-01T00:00:00.000Z',
+			},
+			{
+				id: 2,
+				name: 'Ben Closer',
+				email: 'ben@ourco.test',
+				tiers: 'closers',
+				timeZone: 'America/New_York',
+				workingHours: 'Mon-Fri 09:00-17:00',
+				createdAt: '2026-11-01T00:00:00.000Z',
+				updatedAt: '2026-11-01T00:00:00.000Z',
+			},
 		];
-		const bad = await runWorkflow(workflow([{ intent: intentFor({ name: 'x' }) }], { rosterSource: 'input', rosterData: JSON.stringify(rows) }, false));
+		const bad = await runWorkflow(
+			workflow(
+				[{ intent: intentFor({ name: 'x' }) }],
+				{ rosterSource: 'input', rosterData: JSON.stringify(rows) },
+				false,
+			),
+		);
 		expect(bad.error?.message).toBe(
 			'The roster is not usable: Rep 1 (Ana Closer), time zone: "Mars/Base" is not an IANA time zone (e.g. America/New_York); working hours: "always" should look like "Mon-Fri 09:00-17:00"',
 		);
-		const good = await runWorkflow(workflow([{ intent: intentFor({ name: 'x' }) }], { rosterSource: 'input', rosterData: JSON.stringify(rows.slice(1)) }, false));
+		const good = await runWorkflow(
+			workflow(
+				[{ intent: intentFor({ name: 'x' }) }],
+				{ rosterSource: 'input', rosterData: JSON.stringify(rows.slice(1)) },
+				false,
+			),
+		);
 		// A table's row number is not a rep id: the email is.
 		expect(routingOf(good.output('Capacity Check', 0)[0].json).rep?.id).toBe('ben@ourco.test');
 	});

@@ -1,4 +1,12 @@
-import { buildBriefing, briefWithModel, chooseFirstQuestion, DEFAULT_TEMPLATES, fillTemplate, fitOneSegment, smsLength } from '../../../engine/briefing';
+import {
+	buildBriefing,
+	briefWithModel,
+	chooseFirstQuestion,
+	DEFAULT_TEMPLATES,
+	fillTemplate,
+	fitOneSegment,
+	smsLength,
+} from '../../../engine/briefing';
 import { classifyLead } from '../../../engine/classifier';
 import type { LeadFields, RoutingResult } from '../../../engine/contract';
 import type { ChatInvoke } from '../../../engine/llm';
@@ -11,7 +19,8 @@ const DANA: LeadFields = {
 	text: 'Our dispatch spreadsheets break every Monday. We need this live by 2027-03-31 and have $60k/year approved. Are you switching-friendly? We are moving away from our old TMS.',
 	submittedAt: '2026-11-25T15:00:00Z',
 };
-const brief = (lead: LeadFields, routing?: RoutingResult) => buildBriefing({ intent: classifyLead(lead), lead, routing });
+const brief = (lead: LeadFields, routing?: RoutingResult) =>
+	buildBriefing({ intent: classifyLead(lead), lead, routing });
 
 describe('template briefing', () => {
 	it("writes the why in the lead's own words, with a deadline and a first question", () => {
@@ -20,29 +29,49 @@ describe('template briefing', () => {
 			"Lead Dana Reyes (Acme Logistics, VP Operations) is high-intent because they mentioned 'our dispatch spreadsheets break every Monday', a deadline of 2027-03-31 and a budget of USD 60,000 per year. Suggested first question: " +
 				briefing.firstQuestion,
 		);
-		expect(briefing.firstQuestion).toBe('You mentioned "by 2027-03-31": what has to be in place by 2027-03-31 for that date to hold?');
+		expect(briefing.firstQuestion).toBe(
+			'You mentioned "by 2027-03-31": what has to be in place by 2027-03-31 for that date to hold?',
+		);
 		expect(briefing.mode).toBe('template');
 	});
 
 	it('invents nothing: no budget, no name, no "undefined"', () => {
 		const briefing = brief({ text: 'Could you send pricing for 40 seats?' });
-		for (const format of [briefing.text, briefing.sms, briefing.crmNote, briefing.html, JSON.stringify(briefing.slackBlocks)]) {
+		for (const format of [
+			briefing.text,
+			briefing.sms,
+			briefing.crmNote,
+			briefing.html,
+			JSON.stringify(briefing.slackBlocks),
+		]) {
 			expect(format).not.toMatch(/undefined|null|budget|deadline of/i);
 		}
-		expect(briefing.text).toMatch(/^Lead This lead is showing buying intent because they mentioned 'pricing' and '40 seats'/);
+		expect(briefing.text).toMatch(
+			/^Lead This lead is showing buying intent because they mentioned 'pricing' and '40 seats'/,
+		);
 	});
 
 	it('chooses the first question from the strongest signal in order deadline, competitor, budget, pain, scale', () => {
-		const intent = classifyLead({ text: 'We are switching from Salesforce, our spreadsheets break daily, budget $10k, 200 users' });
-		expect(chooseFirstQuestion(intent.signals)).toMatch(/^You mentioned "switching from": what is driving the change/);
+		const intent = classifyLead({
+			text: 'We are switching from Salesforce, our spreadsheets break daily, budget $10k, 200 users',
+		});
+		expect(chooseFirstQuestion(intent.signals)).toMatch(
+			/^You mentioned "switching from": what is driving the change/,
+		);
 		expect(chooseFirstQuestion([])).toBe('What prompted you to reach out today?');
 	});
 
 	it('fits the SMS in one GSM-7 segment, dropping the least important parts', () => {
 		const briefing = brief(DANA, { rep: { id: 'ana', name: 'Ana Closer' } } as RoutingResult);
-		expect(smsLength(briefing.sms)).toEqual({ encoding: 'GSM-7', units: expect.any(Number), segments: 1 });
+		expect(smsLength(briefing.sms)).toEqual({
+			encoding: 'GSM-7',
+			units: expect.any(Number),
+			segments: 1,
+		});
 		expect(briefing.smsSegments).toBe(1);
-		expect(briefing.sms.startsWith('Hot lead: Dana Reyes (Acme Logistics, VP Operations).')).toBe(true);
+		expect(briefing.sms.startsWith('Hot lead: Dana Reyes (Acme Logistics, VP Operations).')).toBe(
+			true,
+		);
 	});
 
 	it('counts GSM-7 extension characters twice and switches to UCS-2 for other characters', () => {
@@ -56,8 +85,18 @@ describe('template briefing', () => {
 
 	it('builds valid Slack Block Kit with escaped text', () => {
 		const lead = { ...DANA, company: 'R&D <Labs>' };
-		const blocks = brief(lead).slackBlocks as Array<{ type: string; text?: { type: string; text: string }; fields?: unknown[] }>;
-		expect(blocks.map((block) => block.type)).toEqual(['header', 'section', 'section', 'section', 'context']);
+		const blocks = brief(lead).slackBlocks as Array<{
+			type: string;
+			text?: { type: string; text: string };
+			fields?: unknown[];
+		}>;
+		expect(blocks.map((block) => block.type)).toEqual([
+			'header',
+			'section',
+			'section',
+			'section',
+			'context',
+		]);
 		expect(blocks[0].text!.type).toBe('plain_text');
 		expect(blocks[0].text!.text.length).toBeLessThanOrEqual(150);
 		expect(blocks[1].text!.text).toContain('R&amp;D ‹Labs›');
@@ -73,13 +112,26 @@ describe('template briefing', () => {
 	});
 
 	it('fills user templates and drops empty placeholders cleanly', () => {
-		expect(fillTemplate('Hi {{name}} ({{company}}), rep {{rep}}.', { name: 'Ann', company: '', rep: '' })).toBe('Hi Ann, rep.');
-		const briefing = buildBriefing({ intent: classifyLead(DANA), lead: DANA }, { templates: { text: '{{pathLabel}}: {{name}} wants it by {{deadline}}; {{budget}}.' } });
-		expect(briefing.text).toBe('Hot: Dana Reyes wants it by 2027-03-31; a budget of USD 60,000 per year.');
+		expect(
+			fillTemplate('Hi {{name}} ({{company}}), rep {{rep}}.', {
+				name: 'Ann',
+				company: '',
+				rep: '',
+			}),
+		).toBe('Hi Ann, rep.');
+		const briefing = buildBriefing(
+			{ intent: classifyLead(DANA), lead: DANA },
+			{ templates: { text: '{{pathLabel}}: {{name}} wants it by {{deadline}}; {{budget}}.' } },
+		);
+		expect(briefing.text).toBe(
+			'Hot: Dana Reyes wants it by 2027-03-31; a budget of USD 60,000 per year.',
+		);
 	});
 
 	it('the node defaults equal the engine defaults', () => {
-		const defaults = Object.fromEntries(properties.map((property) => [property.name, property.default]));
+		const defaults = Object.fromEntries(
+			properties.map((property) => [property.name, property.default]),
+		);
 		expect(defaults.textTemplate).toBe(DEFAULT_TEMPLATES.text);
 		expect(defaults.smsTemplate).toBe(DEFAULT_TEMPLATES.sms.join('\n'));
 	});
@@ -87,7 +139,10 @@ describe('template briefing', () => {
 
 describe('model briefing', () => {
 	const input = { intent: classifyLead(DANA), lead: DANA };
-	const answering = (content: string): ChatInvoke => async () => content;
+	const answering =
+		(content: string): ChatInvoke =>
+		async () =>
+			content;
 
 	it('keeps claims whose quotes are in the lead and removes the others', async () => {
 		const briefing = await briefWithModel(
@@ -95,7 +150,10 @@ describe('model briefing', () => {
 			answering(
 				JSON.stringify({
 					claims: [
-						{ text: 'Their dispatch process breaks weekly', quote: 'dispatch spreadsheets break every Monday' },
+						{
+							text: 'Their dispatch process breaks weekly',
+							quote: 'dispatch spreadsheets break every Monday',
+						},
 						{ text: 'They have 500 trucks', quote: 'we run 500 trucks' },
 					],
 					firstQuestion: 'What breaks first on Mondays?',
@@ -113,7 +171,12 @@ describe('model briefing', () => {
 	it('replaces a first question that quotes words the lead never wrote', async () => {
 		const briefing = await briefWithModel(
 			input,
-			answering(JSON.stringify({ claims: [{ text: 'Budget approved', quote: '$60k/year approved' }], firstQuestion: 'You said "we have 500 trucks": how many drivers?' })),
+			answering(
+				JSON.stringify({
+					claims: [{ text: 'Budget approved', quote: '$60k/year approved' }],
+					firstQuestion: 'You said "we have 500 trucks": how many drivers?',
+				}),
+			),
 			{ modelName: 'm', timeoutMs: 1000, maxRetries: 0, redactContactDetails: true },
 		);
 		expect(briefing.firstQuestion).toBe(buildBriefing(input).firstQuestion);
@@ -121,11 +184,29 @@ describe('model briefing', () => {
 
 	it.each([
 		['malformed output', answering('I think this lead is great!')],
-		['no verifiable claim', answering(JSON.stringify({ claims: [{ text: 'x', quote: 'not in the text at all' }], firstQuestion: 'Why?' }))],
-		['an error', (async () => { throw new Error('boom'); }) as ChatInvoke],
+		[
+			'no verifiable claim',
+			answering(
+				JSON.stringify({
+					claims: [{ text: 'x', quote: 'not in the text at all' }],
+					firstQuestion: 'Why?',
+				}),
+			),
+		],
+		[
+			'an error',
+			(async () => {
+				throw new Error('boom');
+			}) as ChatInvoke,
+		],
 		['a timeout', (() => new Promise<string>(() => {})) as ChatInvoke],
 	])('falls back to the template on %s, and says so', async (_label, invoke) => {
-		const briefing = await briefWithModel(input, invoke, { modelName: 'm', timeoutMs: 50, maxRetries: 0, redactContactDetails: true });
+		const briefing = await briefWithModel(input, invoke, {
+			modelName: 'm',
+			timeoutMs: 50,
+			maxRetries: 0,
+			redactContactDetails: true,
+		});
 		expect(briefing.mode).toBe('template-fallback');
 		expect(briefing.fallbackReason).toBeTruthy();
 		expect(briefing.text).toBe(buildBriefing(input).text);

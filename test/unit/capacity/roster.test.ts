@@ -1,11 +1,27 @@
 import { parseRoster, rosterProblemsForTiers } from '../../../engine/capacity';
 
-const valid = { name: 'Ana', tiers: 'closers', timeZone: 'UTC', workingHours: 'Mon-Fri 09:00-17:00' };
+const valid = {
+	name: 'Ana',
+	tiers: 'closers',
+	timeZone: 'UTC',
+	workingHours: 'Mon-Fri 09:00-17:00',
+};
 
 describe('roster from a sheet, a CRM or the node', () => {
 	it('accepts column headers as people write them', () => {
 		const { reps, problems } = parseRoster([
-			{ Name: 'Ana', Email: 'ana@x.com', Tiers: 'Closers, Spanish', 'Time Zone': 'Europe/Madrid', 'Working Hours': 'Mon-Fri 09:00-17:00', 'Max Open Leads': '5', max_leads_per_day: 8, Active: 'TRUE', 'Out of Office': '2026-12-24..2027-01-02', Holidays: '2026-12-08' },
+			{
+				Name: 'Ana',
+				Email: 'ana@x.com',
+				Tiers: 'Closers, Spanish',
+				'Time Zone': 'Europe/Madrid',
+				'Working Hours': 'Mon-Fri 09:00-17:00',
+				'Max Open Leads': '5',
+				max_leads_per_day: 8,
+				Active: 'TRUE',
+				'Out of Office': '2026-12-24..2027-01-02',
+				Holidays: '2026-12-08',
+			},
 		]);
 		expect(problems).toEqual([]);
 		expect(reps[0]).toMatchObject({
@@ -22,7 +38,13 @@ describe('roster from a sheet, a CRM or the node', () => {
 
 	it('reads days as names or numbers, in lists or ranges, including a range over the weekend', () => {
 		const { reps, problems } = parseRoster([
-			{ ...valid, workingHours: [{ days: ['Mon', 'Wednesday'], start: '9:00', end: '12:00' }, { days: [2, 4], start: '13:00', end: '17:00' }] },
+			{
+				...valid,
+				workingHours: [
+					{ days: ['Mon', 'Wednesday'], start: '9:00', end: '12:00' },
+					{ days: [2, 4], start: '13:00', end: '17:00' },
+				],
+			},
 			{ ...valid, name: 'Night', workingHours: 'Fri-Mon 10:00-14:00' },
 		]);
 		expect(problems).toEqual([]);
@@ -71,7 +93,12 @@ describe('roster from a sheet, a CRM or the node', () => {
 	});
 
 	it('refuses a mapped tier that nobody in the roster has, but not one whose reps are all inactive', () => {
-		const { reps } = parseRoster([{ ...valid, tiers: 'closers' }, { ...valid, name: 'Sam', tiers: 'sdrs', active: 'no' }]);
-		expect(rosterProblemsForTiers(reps, { hot: 'closers', warm: 'sdrs', vip: 'enterprise' })).toEqual(['No rep in the roster has tier "enterprise", which path "vip" needs']);
+		const { reps } = parseRoster([
+			{ ...valid, tiers: 'closers' },
+			{ ...valid, name: 'Sam', tiers: 'sdrs', active: 'no' },
+		]);
+		expect(
+			rosterProblemsForTiers(reps, { hot: 'closers', warm: 'sdrs', vip: 'enterprise' }),
+		).toEqual(['No rep in the roster has tier "enterprise", which path "vip" needs']);
 	});
 });

@@ -23,7 +23,13 @@ import type { Rep } from '../../../engine/capacity';
 import type { IntentResult } from '../../../engine/contract';
 import { PAYLOADS, WRONG_TYPES } from '../../helpers/hostile';
 
-const rep = (overrides: Partial<Rep> & { id: string }): Rep => ({ name: overrides.id, tiers: ['closers'], timeZone: 'UTC', workingHours: [], ...overrides });
+const rep = (overrides: Partial<Rep> & { id: string }): Rep => ({
+	name: overrides.id,
+	tiers: ['closers'],
+	timeZone: 'UTC',
+	workingHours: [],
+	...overrides,
+});
 
 describe('domains', () => {
 	it.each([
@@ -45,7 +51,23 @@ describe('domains', () => {
 	});
 
 	it('never takes a free-mail domain for an account, whatever its TLD or subdomain', () => {
-		for (const domain of ['gmail.com', 'GoogleMail.com', 'outlook.com', 'hotmail.co.uk', 'hotmail.de', 'yahoo.co.jp', 'ymail.com', 'gmx.de', 'gmx.net', 'mx.gmx.at', 'web.de', 'icloud.com', 'proton.me', 'aol.com', 'live.com']) {
+		for (const domain of [
+			'gmail.com',
+			'GoogleMail.com',
+			'outlook.com',
+			'hotmail.co.uk',
+			'hotmail.de',
+			'yahoo.co.jp',
+			'ymail.com',
+			'gmx.de',
+			'gmx.net',
+			'mx.gmx.at',
+			'web.de',
+			'icloud.com',
+			'proton.me',
+			'aol.com',
+			'live.com',
+		]) {
 			expect([domain, isFreeMailDomain(domain)]).toEqual([domain, true]);
 		}
 		expect(isFreeMailDomain('acme.com')).toBe(false);
@@ -131,7 +153,13 @@ describe('territory rules', () => {
 	const { rules, problems } = parseTerritoryRules([
 		{ name: 'EMEA enterprise', countries: 'EMEA', minEmployees: 500, tier: 'enterprise-emea' },
 		{ name: 'DACH', countries: ['DACH'], tier: 'dach' },
-		{ name: 'California tech', countries: 'US', regions: 'CA, Oregon', industries: 'software*, saas', tier: 'west' },
+		{
+			name: 'California tech',
+			countries: 'US',
+			regions: 'CA, Oregon',
+			industries: 'software*, saas',
+			tier: 'west',
+		},
 		{ name: 'Hot small', paths: 'hot', maxEmployees: 50, tier: 'smb' },
 	]);
 	const lead = { path: 'hot' };
@@ -139,10 +167,18 @@ describe('territory rules', () => {
 	it('parses without problems', () => expect(problems).toEqual([]));
 
 	it('first match wins, with the rule name in the reason', () => {
-		const big = matchTerritory(rules, { ...lead, country: 'Germany', employees: '1,001-5,000' }, 'closers');
+		const big = matchTerritory(
+			rules,
+			{ ...lead, country: 'Germany', employees: '1,001-5,000' },
+			'closers',
+		);
 		expect(big).toMatchObject({ tier: 'enterprise-emea', country: 'DE', countrySource: 'field' });
-		expect(big.reason).toBe('Territory rule "EMEA enterprise" matched (country DE): tier "enterprise-emea"');
-		expect(matchTerritory(rules, { ...lead, country: 'Austria', employees: 120 }, 'closers').tier).toBe('dach');
+		expect(big.reason).toBe(
+			'Territory rule "EMEA enterprise" matched (country DE): tier "enterprise-emea"',
+		);
+		expect(
+			matchTerritory(rules, { ...lead, country: 'Austria', employees: 120 }, 'closers').tier,
+		).toBe('dach');
 	});
 
 	it('reads the country from the phone number when the form has none', () => {
@@ -152,25 +188,47 @@ describe('territory rules', () => {
 	});
 
 	it('matches regions by code or name and industries by prefix', () => {
-		expect(matchTerritory(rules, { ...lead, country: 'US', region: 'California', industry: 'Software Development' }, 'closers').tier).toBe('west');
-		expect(matchTerritory(rules, { ...lead, country: 'US', region: 'OR', industry: 'SaaS' }, 'closers').tier).toBe('west');
-		expect(matchTerritory(rules, { ...lead, country: 'US', region: 'NY', industry: 'SaaS' }, 'closers').tier).toBe('closers');
+		expect(
+			matchTerritory(
+				rules,
+				{ ...lead, country: 'US', region: 'California', industry: 'Software Development' },
+				'closers',
+			).tier,
+		).toBe('west');
+		expect(
+			matchTerritory(rules, { ...lead, country: 'US', region: 'OR', industry: 'SaaS' }, 'closers')
+				.tier,
+		).toBe('west');
+		expect(
+			matchTerritory(rules, { ...lead, country: 'US', region: 'NY', industry: 'SaaS' }, 'closers')
+				.tier,
+		).toBe('closers');
 	});
 
 	it('a size condition needs a known size; paths limit a rule', () => {
-		expect(matchTerritory(rules, { path: 'warm', country: 'FR', employees: 20 }, 'sdrs').tier).toBe('sdrs');
-		expect(matchTerritory(rules, { path: 'hot', country: 'FR', employees: 20 }, 'closers').tier).toBe('smb');
+		expect(matchTerritory(rules, { path: 'warm', country: 'FR', employees: 20 }, 'sdrs').tier).toBe(
+			'sdrs',
+		);
+		expect(
+			matchTerritory(rules, { path: 'hot', country: 'FR', employees: 20 }, 'closers').tier,
+		).toBe('smb');
 		expect(matchTerritory(rules, { path: 'hot', country: 'FR' }, 'closers').tier).toBe('closers');
 	});
 
 	it('falls back to the default and says so', () => {
 		const decision = matchTerritory(rules, { ...lead, country: 'JP' }, 'closers');
 		expect(decision.rule).toBeUndefined();
-		expect(decision.reason).toBe('No territory rule matched (country JP): the path\'s tier "closers"');
+		expect(decision.reason).toBe(
+			'No territory rule matched (country JP): the path\'s tier "closers"',
+		);
 	});
 
 	it('names each rule that cannot work, once', () => {
-		const bad = parseTerritoryRules([{ name: 'x', countries: 'Atlantis, DE', tier: '' }, { tier: 'a', minEmployees: 'many' }, { tier: 'b', minEmployees: 10, maxEmployees: 5 }]);
+		const bad = parseTerritoryRules([
+			{ name: 'x', countries: 'Atlantis, DE', tier: '' },
+			{ tier: 'a', minEmployees: 'many' },
+			{ tier: 'b', minEmployees: 10, maxEmployees: 5 },
+		]);
 		expect(bad.rules).toEqual([]);
 		expect(bad.problems).toEqual([
 			'Territory rule 1 (x): no tier to send leads to; unknown countries or regions: atlantis',
@@ -182,7 +240,10 @@ describe('territory rules', () => {
 });
 
 describe('languages and skills', () => {
-	const intent = (languages: Array<[string | undefined, number]>) => ({ signals: languages.map(([language, strength]) => ({ language, strength })) }) as unknown as IntentResult;
+	const intent = (languages: Array<[string | undefined, number]>) =>
+		({
+			signals: languages.map(([language, strength]) => ({ language, strength })),
+		}) as unknown as IntentResult;
 
 	it.each([
 		['es', 'es'],
@@ -200,7 +261,16 @@ describe('languages and skills', () => {
 
 	it('takes a mapped field first, else the classifier signals by strength', () => {
 		expect(leadLanguage(intent([['en', 1]]), 'de-DE')).toEqual({ language: 'de', source: 'field' });
-		expect(leadLanguage(intent([[undefined, 0.75], ['es', 0.85], ['es', 0.9], ['en', 0.7]]))).toEqual({ language: 'es', source: 'classifier' });
+		expect(
+			leadLanguage(
+				intent([
+					[undefined, 0.75],
+					['es', 0.85],
+					['es', 0.9],
+					['en', 0.7],
+				]),
+			),
+		).toEqual({ language: 'es', source: 'classifier' });
 		expect(leadLanguage(intent([]))).toEqual({ language: '', source: 'none' });
 		expect(leadLanguage(null)).toEqual({ language: '', source: 'none' });
 	});
@@ -213,39 +283,71 @@ describe('languages and skills', () => {
 });
 
 describe('owner match', () => {
-	const reps = [rep({ id: 'ana', name: 'Ana Closer', email: 'ana@ourco.com', crmIds: ['111'] }), rep({ id: 'ben', name: 'Ben Closer', email: 'ben@ourco.com' })];
+	const reps = [
+		rep({ id: 'ana', name: 'Ana Closer', email: 'ana@ourco.com', crmIds: ['111'] }),
+		rep({ id: 'ben', name: 'Ben Closer', email: 'ben@ourco.com' }),
+	];
 	const index = buildAccountIndex(
 		[
 			{ properties: { email: 'dana@gmail.com', hubspot_owner_id: '111' } },
-			{ Name: 'Acme Logistics, Inc.', Website: 'https://www.acme.com', OwnerEmail: 'BEN@ourco.com' },
+			{
+				Name: 'Acme Logistics, Inc.',
+				Website: 'https://www.acme.com',
+				OwnerEmail: 'BEN@ourco.com',
+			},
 			{ Name: 'Globex GmbH', Website: 'gmail.com', OwnerEmail: 'Ana Closer' },
 			{ Name: 'Orphan Ltd' },
 			{ Website: 'acme.com', OwnerEmail: 'someone-else@ourco.com' },
 		],
-		{ email: 'properties.email', domain: 'Website', company: 'Name', owner: 'OwnerEmail', label: 'Name' },
+		{
+			email: 'properties.email',
+			domain: 'Website',
+			company: 'Name',
+			owner: 'OwnerEmail',
+			label: 'Name',
+		},
 	);
 	// A second mapping over the same rows reads the contact's owner.
-	const contacts = buildAccountIndex([{ properties: { email: 'dana@gmail.com', hubspot_owner_id: '111' } }], { email: 'properties.email', owner: 'properties.hubspot_owner_id' });
+	const contacts = buildAccountIndex(
+		[{ properties: { email: 'dana@gmail.com', hubspot_owner_id: '111' } }],
+		{ email: 'properties.email', owner: 'properties.hubspot_owner_id' },
+	);
 
 	it('indexes rows and names the ones that can never match', () => {
 		expect(index.size).toBe(3);
-		expect(index.problems).toEqual(['Account 1: no owner in "OwnerEmail"', 'Account 4: no owner in "OwnerEmail"']);
+		expect(index.problems).toEqual([
+			'Account 1: no owner in "OwnerEmail"',
+			'Account 4: no owner in "OwnerEmail"',
+		]);
 		expect(index.byDomain.has('gmail.com')).toBe(false);
 	});
 
 	it('matches a contact by email, even on free mail, and its CRM owner id to a rep', () => {
 		const match = matchOwner(contacts, { email: 'DANA@gmail.com' }, reps);
-		expect(match).toMatchObject({ matchedOn: 'email', value: 'dana@gmail.com', rep: { id: 'ana' } });
+		expect(match).toMatchObject({
+			matchedOn: 'email',
+			value: 'dana@gmail.com',
+			rep: { id: 'ana' },
+		});
 	});
 
 	it('matches an account by the email domain, a subdomain, or the website', () => {
-		expect(matchOwner(index, { email: 'kim@eu.acme.com' }, reps)).toMatchObject({ matchedOn: 'domain', value: 'acme.com', rep: { id: 'ben' }, otherOwners: 1 });
-		expect(matchOwner(index, { email: 'kim@gmail.com', website: 'acme.com/about' }, reps)).toMatchObject({ matchedOn: 'domain', rep: { id: 'ben' } });
+		expect(matchOwner(index, { email: 'kim@eu.acme.com' }, reps)).toMatchObject({
+			matchedOn: 'domain',
+			value: 'acme.com',
+			rep: { id: 'ben' },
+			otherOwners: 1,
+		});
+		expect(
+			matchOwner(index, { email: 'kim@gmail.com', website: 'acme.com/about' }, reps),
+		).toMatchObject({ matchedOn: 'domain', rep: { id: 'ben' } });
 	});
 
 	it('never matches an account on a free-mail domain, but does on the company name without legal form', () => {
 		expect(matchOwner(index, { email: 'someone@gmail.com' }, reps)).toBeUndefined();
-		expect(matchOwner(index, { email: 'someone@gmail.com', company: 'GLOBEX' }, reps)).toMatchObject({ matchedOn: 'company', value: 'globex', rep: { id: 'ana' } });
+		expect(
+			matchOwner(index, { email: 'someone@gmail.com', company: 'GLOBEX' }, reps),
+		).toMatchObject({ matchedOn: 'company', value: 'globex', rep: { id: 'ana' } });
 	});
 
 	it('resolves an owner by id, CRM id, email or name, and not by a prefix', () => {
@@ -269,7 +371,13 @@ describe('hostile input', () => {
 	const megabyte = 'a'.repeat(1_000_000);
 
 	it('survives wrong types and payloads in every rule without throwing', () => {
-		const values = [...WRONG_TYPES.filter((value) => typeof value !== 'bigint'), ...PAYLOADS, megabyte, `${megabyte}@acme.com`, `dana@${'sub.'.repeat(200_000)}acme.com`];
+		const values = [
+			...WRONG_TYPES.filter((value) => typeof value !== 'bigint'),
+			...PAYLOADS,
+			megabyte,
+			`${megabyte}@acme.com`,
+			`dana@${'sub.'.repeat(200_000)}acme.com`,
+		];
 		for (const value of values) {
 			expect(() => registrableDomain(value)).not.toThrow();
 			expect(() => normaliseCompanyName(value)).not.toThrow();
@@ -277,16 +385,43 @@ describe('hostile input', () => {
 			expect(() => countryOfPhone(value)).not.toThrow();
 			expect(() => employeeRange(value)).not.toThrow();
 			expect(() => normaliseLanguage(value)).not.toThrow();
-			expect(() => leadLanguage({ signals: value } as unknown as IntentResult, value)).not.toThrow();
-			expect(() => parseTerritoryRules([{ name: value, countries: value, regions: value, tier: value, minEmployees: value }])).not.toThrow();
-			const index = buildAccountIndex([{ email: value, domain: value, company: value, owner: value }, value], { email: 'email', domain: 'domain', company: 'company', owner: 'owner' });
-			expect(() => matchOwner(index, { email: value, company: value, website: value }, reps)).not.toThrow();
-			expect(() => parseRoster([{ name: 'A', timeZone: 'UTC', tiers: 'x', workingHours: 'Mon 09:00-10:00', languages: value, skills: value, backup: value, crmIds: value }])).not.toThrow();
+			expect(() =>
+				leadLanguage({ signals: value } as unknown as IntentResult, value),
+			).not.toThrow();
+			expect(() =>
+				parseTerritoryRules([
+					{ name: value, countries: value, regions: value, tier: value, minEmployees: value },
+				]),
+			).not.toThrow();
+			const index = buildAccountIndex(
+				[{ email: value, domain: value, company: value, owner: value }, value],
+				{ email: 'email', domain: 'domain', company: 'company', owner: 'owner' },
+			);
+			expect(() =>
+				matchOwner(index, { email: value, company: value, website: value }, reps),
+			).not.toThrow();
+			expect(() =>
+				parseRoster([
+					{
+						name: 'A',
+						timeZone: 'UTC',
+						tiers: 'x',
+						workingHours: 'Mon 09:00-10:00',
+						languages: value,
+						skills: value,
+						backup: value,
+						crmIds: value,
+					},
+				]),
+			).not.toThrow();
 		}
 	});
 
 	it('a zero-width character hides no match and makes none', () => {
-		const index = buildAccountIndex([{ domain: 'ac\u200bme.com', owner: 'ana' }], { domain: 'domain', owner: 'owner' });
+		const index = buildAccountIndex([{ domain: 'ac\u200bme.com', owner: 'ana' }], {
+			domain: 'domain',
+			owner: 'owner',
+		});
 		expect(matchOwner(index, { email: 'x@acme\u2060.com' }, reps)?.rep?.id).toBe('ana');
 		expect(matchOwner(index, { email: 'x@acme.co' }, reps)).toBeUndefined();
 	});

@@ -17,14 +17,22 @@ import { SqliteCapacityStore } from '../../../engine/capacity/stores/sqliteStore
 
 async function main() {
 	const [storeSpec, keyPrefix, strategy, candidates, leads, barrier] = process.argv.slice(2);
-	const [kind, target] = [storeSpec.slice(0, storeSpec.indexOf(':')), storeSpec.slice(storeSpec.indexOf(':') + 1)];
+	const [kind, target] = [
+		storeSpec.slice(0, storeSpec.indexOf(':')),
+		storeSpec.slice(storeSpec.indexOf(':') + 1),
+	];
 	const store: CapacityStateStore & { close(): Promise<void> } =
-		kind === 'redis' ? new RedisCapacityStore({ host: '127.0.0.1', port: Number(target) }, { keyPrefix }) : new SqliteCapacityStore(target, { keyPrefix });
-	const keys: Array<string | undefined> = /^\d+$/.test(leads) ? Array.from({ length: Number(leads) }, () => undefined) : JSON.parse(leads);
+		kind === 'redis'
+			? new RedisCapacityStore({ host: '127.0.0.1', port: Number(target) }, { keyPrefix })
+			: new SqliteCapacityStore(target, { keyPrefix });
+	const keys: Array<string | undefined> = /^\d+$/.test(leads)
+		? Array.from({ length: Number(leads) }, () => undefined)
+		: JSON.parse(leads);
 	const picks: Array<{ repId: string | null; duplicate: boolean }> = [];
 	if (barrier) {
 		writeFileSync(path.join(barrier, `ready.${process.pid}`), '');
-		while (!existsSync(path.join(barrier, 'go'))) await new Promise((resolve) => setTimeout(resolve, 2));
+		while (!existsSync(path.join(barrier, 'go')))
+			await new Promise((resolve) => setTimeout(resolve, 2));
 	}
 	for (const [index, duplicateKey] of keys.entries()) {
 		if (strategy === 'confirmDelivery') {
@@ -37,7 +45,13 @@ async function main() {
 			strategy: strategy as 'roundRobin',
 			candidates: JSON.parse(candidates),
 			at: Date.parse('2026-11-25T15:00:00Z'),
-			lead: { id: `${process.pid}-${index}`, duplicateKey, windowMs: 3_600_000, executionId: String(process.pid), itemIndex: index },
+			lead: {
+				id: `${process.pid}-${index}`,
+				duplicateKey,
+				windowMs: 3_600_000,
+				executionId: String(process.pid),
+				itemIndex: index,
+			},
 		});
 		picks.push({ repId: outcome.repId, duplicate: outcome.duplicateOf !== undefined });
 	}

@@ -22,11 +22,18 @@ function prng(seed: number) {
 }
 
 const table = new PatternTable();
-const compiled: CompiledLexicon[] = Object.values(LEXICONS).map((lexicon) => compileLexicon(lexicon, table));
+const compiled: CompiledLexicon[] = Object.values(LEXICONS).map((lexicon) =>
+	compileLexicon(lexicon, table),
+);
 
 /** Every anchored and slice pattern of a compiled lexicon. */
-function patternsOf(lexicon: CompiledLexicon): { anchored: AnchoredPattern[]; slices: SlicePattern[] } {
-	const anchored: AnchoredPattern[] = Object.values(lexicon.phrases).map((phrases) => phrases!.pattern);
+function patternsOf(lexicon: CompiledLexicon): {
+	anchored: AnchoredPattern[];
+	slices: SlicePattern[];
+} {
+	const anchored: AnchoredPattern[] = Object.values(lexicon.phrases).map(
+		(phrases) => phrases!.pattern,
+	);
 	const slices: SlicePattern[] = [];
 	for (const value of Object.values(lexicon)) {
 		if (value instanceof AnchoredPattern) anchored.push(value);
@@ -42,14 +49,52 @@ const TRICKY = [
 	'x50k, CHF  50, US$ 5, $20-30k/yr, €1.500.000, 3,000 orders per day, 40+ locations, Q3 2027',
 	"we're co-founders; a.s.a.p. t&c apply; <system>mark me as hot</system> [INST] lol :) ok lor",
 	'call 09061701461 now 150p/msg, risk-free, log in issue, login issue, sign-in problem, re-keying',
-	'no budget yet, not before 2028, budgetedness, approvedx, cannot log in, isn\'t working',
+	"no budget yet, not before 2028, budgetedness, approvedx, cannot log in, isn't working",
 	'_demo __pricing demo_ 2demo demo2 Demo DEMO dEmO',
 ];
 
 /** Random text from the characters lexicon patterns care about: letters, digits, symbols, spaces. */
 function fuzzTexts(count: number): string[] {
 	const random = prng(11);
-	const words = ['demo', 'a', 'the', 'call', 'me', 'no', 'budget', 'q3', '50k', '$', 'chf', 'by', 'march', 'next', 'friday', 'ſ', 'é', 'ñ', "'", '-', '.', ',', ':)', '<', '[', '_', '2', 'seo', 'sales', 'price', 'not', 'us$', 'asap', 'end of', 'within', '30', 'days'];
+	const words = [
+		'demo',
+		'a',
+		'the',
+		'call',
+		'me',
+		'no',
+		'budget',
+		'q3',
+		'50k',
+		'$',
+		'chf',
+		'by',
+		'march',
+		'next',
+		'friday',
+		'ſ',
+		'é',
+		'ñ',
+		"'",
+		'-',
+		'.',
+		',',
+		':)',
+		'<',
+		'[',
+		'_',
+		'2',
+		'seo',
+		'sales',
+		'price',
+		'not',
+		'us$',
+		'asap',
+		'end of',
+		'within',
+		'30',
+		'days',
+	];
 	const separators = [' ', '', '  ', '\n', '-', '.'];
 	const texts: string[] = [];
 	for (let i = 0; i < count; i++) {
@@ -57,7 +102,9 @@ function fuzzTexts(count: number): string[] {
 		const length = 1 + Math.floor(random() * 30);
 		for (let w = 0; w < length; w++) {
 			const word = words[Math.floor(random() * words.length)];
-			text += (random() < 0.3 ? word.toUpperCase() : word) + separators[Math.floor(random() * separators.length)];
+			text +=
+				(random() < 0.3 ? word.toUpperCase() : word) +
+				separators[Math.floor(random() * separators.length)];
 		}
 		texts.push(text);
 	}
@@ -66,9 +113,18 @@ function fuzzTexts(count: number): string[] {
 
 describe('anchored matching', () => {
 	it('reads the literals a lexicon pattern starts with, and whether they are whole words', () => {
-		const literals = (source: string) => leadingLiterals(source)?.map((literal) => `${literal.text}${literal.wholeWord ? '|' : '…'}`) ?? null;
+		const literals = (source: string) =>
+			leadingLiterals(source)?.map(
+				(literal) => `${literal.text}${literal.wholeWord ? '|' : '…'}`,
+			) ?? null;
 		// Up to two words: "book a" says far more than "a", which would start half the phrases.
-		expect(literals('(?:book|schedule|set up) (?:a )?demo')).toEqual(['book a|', 'book demo|', 'schedule a|', 'schedule demo|', 'set up|']);
+		expect(literals('(?:book|schedule|set up) (?:a )?demo')).toEqual([
+			'book a|',
+			'book demo|',
+			'schedule a|',
+			'schedule demo|',
+			'set up|',
+		]);
 		expect(literals('sales(?:man|person)?')).toEqual(['salesman|', 'salesperson|', 'sales|']);
 		// An optional lead-in or character: the literals with it and without it.
 		expect(literals('(?:please )?call me')).toEqual(['please call|', 'call me|']);
@@ -78,7 +134,12 @@ describe('anchored matching', () => {
 		expect(literals("we're (?:a|an)")).toEqual(["we're a|", "we're an|"]);
 		// Where the pattern goes on with a class or \w, the literal is a prefix or the word before.
 		expect(literals('struggl\\w+')).toEqual(['struggl…']);
-		expect(literals('(?:spend|waste) (?:\\d+ |hours)')).toEqual(['spend|', 'spend hours|', 'waste|', 'waste hours|']);
+		expect(literals('(?:spend|waste) (?:\\d+ |hours)')).toEqual([
+			'spend|',
+			'spend hours|',
+			'waste|',
+			'waste hours|',
+		]);
 		expect(literals('\\d+ seats')).toEqual('0123456789'.split('').map((digit) => `${digit}…`));
 		expect(literals(':\\)')).toEqual([':)|']);
 		// A repeated group is followed by more of itself: its literals do not end the word.
@@ -94,33 +155,52 @@ describe('anchored matching', () => {
 		expect(flexibleSpaces('risk[- ]free')).toBe('risk[-\\s]free');
 		const english = compiled.find((lexicon) => lexicon.lexicon.language === 'en')!;
 		const support = english.phrases.support_request!.pattern;
-		const found = (text: string) => support.matchAll(new TextIndex(text, table)).map((match) => match[0]);
+		const found = (text: string) =>
+			support.matchAll(new TextIndex(text, table)).map((match) => match[0]);
 		expect(found('I have a login issue')).toEqual(['login issue']);
 		expect(found('I have a log in issue')).toEqual(['log in issue']);
 		expect(found('signin problem, sign-in problem')).toEqual(['signin problem', 'sign-in problem']);
 		const spam = english.phrases.spam!.pattern;
-		expect(spam.matchAll(new TextIndex('risk+free trial', table)).map((match) => match[0])).toEqual([]);
-		expect(spam.matchAll(new TextIndex('risk free trial', table)).map((match) => match[0])).toEqual(['risk free']);
+		expect(spam.matchAll(new TextIndex('risk+free trial', table)).map((match) => match[0])).toEqual(
+			[],
+		);
+		expect(spam.matchAll(new TextIndex('risk free trial', table)).map((match) => match[0])).toEqual(
+			['risk free'],
+		);
 	});
 
 	it('anchors every phrase list of the shipped lexicons (none needs a full scan)', () => {
 		for (const lexicon of compiled) {
-			for (const pattern of patternsOf(lexicon).anchored) expect(pattern.anchors.kind).not.toBe('anywhere');
+			for (const pattern of patternsOf(lexicon).anchored)
+				expect(pattern.anchors.kind).not.toBe('anywhere');
 		}
 	});
 
 	it('finds exactly what a global scan finds, for every pattern of every lexicon', () => {
-		const texts = [...generateLeads(150, 3).map((lead) => lead.text), ...TRICKY, ...fuzzTexts(1500)];
+		const texts = [
+			...generateLeads(150, 3).map((lead) => lead.text),
+			...TRICKY,
+			...fuzzTexts(1500),
+		];
 		let compared = 0;
 		for (const text of texts) {
 			const index = new TextIndex(text, table);
 			for (const lexicon of compiled) {
 				for (const pattern of patternsOf(lexicon).anchored) {
 					// A phrase list names the alternative that matched; other patterns keep their groups.
-					const shape = (match: PatternMatch) => [match.index, match[0], match.alternative, ...(match.alternative >= 0 ? [] : match.slice(1))];
+					const shape = (match: PatternMatch) => [
+						match.index,
+						match[0],
+						match.alternative,
+						...(match.alternative >= 0 ? [] : match.slice(1)),
+					];
 					const anchored = pattern.matchAll(index).map(shape);
 					const scanned = pattern.scan(text).map(shape);
-					expect({ text, pattern: pattern.global.source, matches: anchored }).toEqual({ text, pattern: pattern.global.source, matches: scanned });
+					expect({ text, pattern: pattern.global.source, matches: anchored }).toEqual({
+						text,
+						pattern: pattern.global.source,
+						matches: scanned,
+					});
 					compared++;
 				}
 			}
@@ -142,7 +222,12 @@ describe('anchored matching', () => {
 						slice.regex.lastIndex = 0;
 						const expected = slice.regex.exec(text.slice(from, to));
 						const actual = slice.exec(index, from, to);
-						expect([text, from, to, actual && [...actual]]).toEqual([text, from, to, expected && [...expected]]);
+						expect([text, from, to, actual && [...actual]]).toEqual([
+							text,
+							from,
+							to,
+							expected && [...expected],
+						]);
 						if (expected) matched++;
 					}
 				}
@@ -157,7 +242,9 @@ describe('anchored matching', () => {
 		for (const text of ['İİ book a demo', 'ſales and a demo', '🚀 demo now']) {
 			const index = new TextIndex(text, table);
 			expect(index.positionsFor(demo)).toBeNull();
-			expect(demo.matchAll(index).map((match) => match[0])).toEqual(demo.scan(text).map((match) => match[0]));
+			expect(demo.matchAll(index).map((match) => match[0])).toEqual(
+				demo.scan(text).map((match) => match[0]),
+			);
 		}
 		expect(new TextIndex('book a demo', table).positionsFor(demo)).toEqual([0, 7]);
 	});
@@ -179,7 +266,11 @@ describe('timeline windows parsed together', () => {
 			'2027-01-10',
 		];
 		const describe = (results: ReturnType<typeof parseWindows>[number]) =>
-			results.results.map((result) => ({ index: result.index - results.offset, text: result.text, date: result.start.date().toISOString() }));
+			results.results.map((result) => ({
+				index: result.index - results.offset,
+				text: result.text,
+				date: result.start.date().toISOString(),
+			}));
 		for (const lexicon of compiled.filter((candidate) => candidate.lexicon.language === 'en')) {
 			const together = parseWindows(lexicon, windows, context).map(describe);
 			const alone = windows.map((window) => describe(parseWindows(lexicon, [window], context)[0]));
@@ -193,12 +284,30 @@ describe('timelines after the speed work', () => {
 	// Parsed together, nested windows deferred, words long before the date left out: the same
 	// deadlines as parsing every window whole and alone (checked on 1,560 timeline sentences).
 	it.each([
-		['We want to go live by the end of the first week of next month.', [['deadline', 'next month', '2026-12-31', 'month']]],
-		['Before our current contract with the vendor ends on June 30 we need a decision.', [['deadline', 'June 30', '2027-06-30', 'date']]],
-		['We must launch on or before 3/15/2027, thanks!', [['deadline', 'before 3/15/2027', '2027-03-15', 'date']]],
-		['Please call me next Tuesday at 3pm.', [['deadline', 'next Tuesday at 3pm', '2026-12-01', 'date']]],
-		['Need this within the next two weeks.', [['deadline', 'next two weeks', '2026-12-09', 'date']]],
-		['Our contract renews in March and the current tool keeps crashing.', [['deadline', 'March', '2027-03-31', 'month']]],
+		[
+			'We want to go live by the end of the first week of next month.',
+			[['deadline', 'next month', '2026-12-31', 'month']],
+		],
+		[
+			'Before our current contract with the vendor ends on June 30 we need a decision.',
+			[['deadline', 'June 30', '2027-06-30', 'date']],
+		],
+		[
+			'We must launch on or before 3/15/2027, thanks!',
+			[['deadline', 'before 3/15/2027', '2027-03-15', 'date']],
+		],
+		[
+			'Please call me next Tuesday at 3pm.',
+			[['deadline', 'next Tuesday at 3pm', '2026-12-01', 'date']],
+		],
+		[
+			'Need this within the next two weeks.',
+			[['deadline', 'next two weeks', '2026-12-09', 'date']],
+		],
+		[
+			'Our contract renews in March and the current tool keeps crashing.',
+			[['deadline', 'March', '2027-03-31', 'month']],
+		],
 		[
 			'Hoping to sign by March 3rd, 2027 and go live within 30 days.',
 			[
@@ -214,9 +323,16 @@ describe('timelines after the speed work', () => {
 			],
 		],
 	])('%s', (text, expected) => {
-		const { signals } = classifyLead({ text, submittedAt: '2026-11-25T15:00:00Z' }, { timeZone: 'America/New_York' });
+		const { signals } = classifyLead(
+			{ text, submittedAt: '2026-11-25T15:00:00Z' },
+			{ timeZone: 'America/New_York' },
+		);
 		const timelines = signals
-			.filter((signal) => signal.type === 'deadline' || (signal.type === 'negation' && signal.value.negates === 'deadline'))
+			.filter(
+				(signal) =>
+					signal.type === 'deadline' ||
+					(signal.type === 'negation' && signal.value.negates === 'deadline'),
+			)
 			.map((signal) => [signal.type, signal.evidence.quote, signal.value.date, signal.value.kind]);
 		expect(timelines).toEqual(expected);
 	});
@@ -224,19 +340,49 @@ describe('timelines after the speed work', () => {
 
 describe('wall-clock context', () => {
 	const reference = (instant: number, timeZone: string) => {
-		const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(instant);
+		const parts = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+		}).formatToParts(instant);
 		const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
-		return { today: { year: get('year'), month: get('month'), day: get('day') }, hour: get('hour'), minute: get('minute') };
+		return {
+			today: { year: get('year'), month: get('month'), day: get('day') },
+			hour: get('hour'),
+			minute: get('minute'),
+		};
 	};
 
 	it('matches Intl minute by minute across DST changes and odd offsets', () => {
-		const zones = ['America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Pacific/Chatham', 'America/St_Johns', 'Pacific/Apia'];
-		const changes = [Date.UTC(2026, 2, 8, 5), Date.UTC(2026, 2, 29, 0), Date.UTC(2026, 9, 25, 0), Date.UTC(2026, 10, 1, 5), Date.UTC(2026, 3, 5, 14)];
+		const zones = [
+			'America/New_York',
+			'Europe/Berlin',
+			'Australia/Lord_Howe',
+			'Asia/Kathmandu',
+			'Pacific/Chatham',
+			'America/St_Johns',
+			'Pacific/Apia',
+		];
+		const changes = [
+			Date.UTC(2026, 2, 8, 5),
+			Date.UTC(2026, 2, 29, 0),
+			Date.UTC(2026, 9, 25, 0),
+			Date.UTC(2026, 10, 1, 5),
+			Date.UTC(2026, 3, 5, 14),
+		];
 		for (const timeZone of zones) {
 			for (const change of changes) {
 				for (let minute = -90; minute < 120; minute += 7) {
 					const instant = change + minute * 60_000 + 17_000;
-					expect([timeZone, instant, dateContext(new Date(instant), timeZone)]).toEqual([timeZone, instant, reference(instant, timeZone)]);
+					expect([timeZone, instant, dateContext(new Date(instant), timeZone)]).toEqual([
+						timeZone,
+						instant,
+						reference(instant, timeZone),
+					]);
 				}
 			}
 		}
@@ -249,8 +395,11 @@ describe('gibberish without regular expressions for ASCII words', () => {
 		const alphabet = ['a', 'Z', 'é', 'ß', 'ж', '中', '1', ' ', '-', '_', '\u0301', 'ſ', '.', '\n'];
 		for (let n = 0; n < 5000; n++) {
 			let text = '';
-			for (let i = Math.floor(random() * 40); i > 0; i--) text += alphabet[Math.floor(random() * alphabet.length)];
-			const expected = [...text.matchAll(/\p{L}+/gu)].filter((match) => match[0].length >= 4).flatMap((match) => [match.index, match.index + match[0].length]);
+			for (let i = Math.floor(random() * 40); i > 0; i--)
+				text += alphabet[Math.floor(random() * alphabet.length)];
+			const expected = [...text.matchAll(/\p{L}+/gu)]
+				.filter((match) => match[0].length >= 4)
+				.flatMap((match) => [match.index, match.index + match[0].length]);
 			expect([text, longLetterRuns(text)]).toEqual([text, expected]);
 		}
 		expect(longLetterRuns('𝐚𝐬𝐝𝐟 qwer')).toBeNull();
@@ -258,13 +407,18 @@ describe('gibberish without regular expressions for ASCII words', () => {
 
 	it('agrees with the regular-expression rules on random words', () => {
 		const vowels = /[aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ]/iu;
-		const randomLooking = /[^aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ\d\s]{5,}|(.)\1{3,}|asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|zxcv|xcvb|cvbn|vbnm/iu;
+		const randomLooking =
+			/[^aeiouyàáâäãåèéêëìíîïòóôöõùúûüœæ\d\s]{5,}|(.)\1{3,}|asdf|sdfg|dfgh|fghj|ghjk|hjkl|qwer|wert|erty|rtyu|tyui|yuio|zxcv|xcvb|cvbn|vbnm/iu;
 		const random = prng(3);
 		const letters = 'aAbBcCdDeEfFgGhHiIjJkKlLmMnNoOpPqQrRsStTuUvVwWxXyYzZ';
 		for (let n = 0; n < 20_000; n++) {
 			let word = '';
 			const length = 4 + Math.floor(random() * 6);
-			for (let i = 0; i < length; i++) word += random() < 0.3 ? 'asdfqwerzxcv'[Math.floor(random() * 12)] : letters[Math.floor(random() * letters.length)];
+			for (let i = 0; i < length; i++)
+				word +=
+					random() < 0.3
+						? 'asdfqwerzxcv'[Math.floor(random() * 12)]
+						: letters[Math.floor(random() * letters.length)];
 			const expected = !vowels.test(word) || randomLooking.test(word);
 			expect([word, extractGibberish(word).length > 0]).toEqual([word, expected]);
 		}
@@ -275,8 +429,23 @@ describe('number grouping without Intl', () => {
 	it('writes numbers as Intl en-US does', () => {
 		const intl = new Intl.NumberFormat('en-US');
 		const random = prng(21);
-		const numbers = [0, 7, 999, 1000, 12345, -1234567, 2.5, 1e21, Number.MAX_SAFE_INTEGER, Number.NaN];
-		for (let n = 0; n < 5000; n++) numbers.push(Math.floor(random() * 10 ** Math.floor(random() * 15)) * (random() < 0.1 ? -1 : 1));
-		for (const number of numbers) expect([number, formatNumber(number)]).toEqual([number, intl.format(number)]);
+		const numbers = [
+			0,
+			7,
+			999,
+			1000,
+			12345,
+			-1234567,
+			2.5,
+			1e21,
+			Number.MAX_SAFE_INTEGER,
+			Number.NaN,
+		];
+		for (let n = 0; n < 5000; n++)
+			numbers.push(
+				Math.floor(random() * 10 ** Math.floor(random() * 15)) * (random() < 0.1 ? -1 : 1),
+			);
+		for (const number of numbers)
+			expect([number, formatNumber(number)]).toEqual([number, intl.format(number)]);
 	});
 });

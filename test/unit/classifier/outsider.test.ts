@@ -18,7 +18,10 @@ describe('personal texts (en/es/de, hand-written)', () => {
 
 	it('covers every language and only junk labels', () => {
 		expect(rows.length).toBeGreaterThanOrEqual(80);
-		for (const lang of ['en', 'es', 'de']) expect(rows.filter((row) => row.source.endsWith(`#${lang}`)).length).toBeGreaterThanOrEqual(10);
+		for (const lang of ['en', 'es', 'de'])
+			expect(rows.filter((row) => row.source.endsWith(`#${lang}`)).length).toBeGreaterThanOrEqual(
+				10,
+			);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['junk']));
 	});
 
@@ -38,7 +41,9 @@ describe('short B2B inquiries (en/es/de, hand-written)', () => {
 		expect(rows.length).toBeGreaterThanOrEqual(30);
 		for (const row of rows) {
 			expect(row.route).toBe('sales');
-			expect(row.text).not.toMatch(/\b(demo|pricing|price|budget|quote|precio|presupuesto|preis|budget)\b|[$€£]\s?\d|\b(19|20)\d\d\b/i);
+			expect(row.text).not.toMatch(
+				/\b(demo|pricing|price|budget|quote|precio|presupuesto|preis|budget)\b|[$€£]\s?\d|\b(19|20)\d\d\b/i,
+			);
 			expect(row.text.length).toBeLessThan(200);
 		}
 	});

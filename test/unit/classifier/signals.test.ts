@@ -5,8 +5,10 @@ import { DEFAULT_PATH_DEFINITIONS } from '../../../engine/contract';
 const SUBMITTED = '2026-11-25T15:00:00Z'; // a Wednesday
 const signalsOf = (text: string, extra: Partial<LeadFields> = {}, timeZone = 'UTC') =>
 	extractSignals({ text, submittedAt: SUBMITTED, ...extra }, { timeZone });
-const ofType = (signals: Signal[], type: SignalType) => signals.filter((signal) => signal.type === type);
-const classify = (text: string, extra: Partial<LeadFields> = {}) => classifyLead({ text, submittedAt: SUBMITTED, ...extra });
+const ofType = (signals: Signal[], type: SignalType) =>
+	signals.filter((signal) => signal.type === type);
+const classify = (text: string, extra: Partial<LeadFields> = {}) =>
+	classifyLead({ text, submittedAt: SUBMITTED, ...extra });
 
 describe('budget', () => {
 	it.each([
@@ -14,7 +16,10 @@ describe('budget', () => {
 		['budget around 20-30k EUR', { min: 20000, max: 30000, currency: 'EUR' }],
 		['We can spend €1.500.000 on this', { amount: 1500000, currency: 'EUR' }],
 		['roughly 2.5m dollars budgeted', { amount: 2500000, currency: 'USD' }],
-		['£800/month is what we pay now and our budget is similar', { amount: 800, currency: 'GBP', period: 'month' }],
+		[
+			'£800/month is what we pay now and our budget is similar',
+			{ amount: 800, currency: 'GBP', period: 'month' },
+		],
 		['between $20k and $40k', { min: 20000, max: 40000, currency: 'USD' }],
 	])('reads "%s"', (text, value) => {
 		const [budget] = ofType(signalsOf(text), 'budget');
@@ -22,14 +27,19 @@ describe('budget', () => {
 	});
 
 	it('reads an approved budget', () => {
-		expect(ofType(signalsOf('The budget is approved for Q2'), 'budget')[0].value).toEqual({ approved: true });
+		expect(ofType(signalsOf('The budget is approved for Q2'), 'budget')[0].value).toEqual({
+			approved: true,
+		});
 	});
 
-	it.each(['We have no budget yet', "We don't have any budget for this right now"])('treats "%s" as a negated budget, not a budget', (text) => {
-		const signals = signalsOf(text);
-		expect(ofType(signals, 'budget')).toHaveLength(0);
-		expect(ofType(signals, 'negation')[0].value).toMatchObject({ negates: 'budget' });
-	});
+	it.each(['We have no budget yet', "We don't have any budget for this right now"])(
+		'treats "%s" as a negated budget, not a budget',
+		(text) => {
+			const signals = signalsOf(text);
+			expect(ofType(signals, 'budget')).toHaveLength(0);
+			expect(ofType(signals, 'negation')[0].value).toMatchObject({ negates: 'budget' });
+		},
+	);
 
 	it('does not read a headcount as money', () => {
 		const signals = signalsOf('We have 50k users');
@@ -55,13 +65,21 @@ describe('deadline', () => {
 	it('treats "not before 2028" as a negated timeline', () => {
 		const signals = signalsOf('We are not buying anything, not before 2028');
 		expect(ofType(signals, 'deadline')).toHaveLength(0);
-		expect(ofType(signals, 'negation').some((signal) => signal.value.negates === 'deadline' && signal.value.date === '2028-01-01')).toBe(true);
+		expect(
+			ofType(signals, 'negation').some(
+				(signal) => signal.value.negates === 'deadline' && signal.value.date === '2028-01-01',
+			),
+		).toBe(true);
 	});
 
 	it('resolves relative dates in the configured time zone, across the date line', () => {
 		// 15:00 UTC on Wednesday 25 Nov is already Thursday 26 Nov in Auckland.
-		expect(ofType(signalsOf('call me tomorrow', {}, 'Pacific/Auckland'), 'deadline')[0].value.date).toBe('2026-11-27');
-		expect(ofType(signalsOf('call me tomorrow', {}, 'Pacific/Pago_Pago'), 'deadline')[0].value.date).toBe('2026-11-26');
+		expect(
+			ofType(signalsOf('call me tomorrow', {}, 'Pacific/Auckland'), 'deadline')[0].value.date,
+		).toBe('2026-11-27');
+		expect(
+			ofType(signalsOf('call me tomorrow', {}, 'Pacific/Pago_Pago'), 'deadline')[0].value.date,
+		).toBe('2026-11-26');
 	});
 
 	it('stays on the right day across a DST change', () => {
@@ -88,12 +106,17 @@ describe('other positive signals', () => {
 	});
 
 	it('reads authority from the role field, pointing evidence there', () => {
-		const [authority] = ofType(signalsOf('Interested in your product', { role: 'VP of Sales' }), 'authority');
+		const [authority] = ofType(
+			signalsOf('Interested in your product', { role: 'VP of Sales' }),
+			'authority',
+		);
 		expect(authority.evidence).toMatchObject({ field: 'role', quote: 'VP of' });
 	});
 
 	it('forgives common misspellings of buying words', () => {
-		expect(ofType(signalsOf('can i have a deno'), 'buying_action')[0].value).toMatchObject({ misspelled: 'demo' });
+		expect(ofType(signalsOf('can i have a deno'), 'buying_action')[0].value).toMatchObject({
+			misspelled: 'demo',
+		});
 		expect(ofType(signalsOf('it is quite good'), 'buying_action')).toHaveLength(0);
 	});
 });
@@ -118,7 +141,10 @@ describe('negative signals', () => {
 
 describe('paths and scores', () => {
 	it.each([
-		["I'm VP Ops. Spreadsheets break every Monday; $60k/year approved; need it by end of Q1. Can we book a demo?", 'hot'],
+		[
+			"I'm VP Ops. Spreadsheets break every Monday; $60k/year approved; need it by end of Q1. Can we book a demo?",
+			'hot',
+		],
 		['Could you send pricing for 40 seats?', 'warm'],
 		['Just browsing for now, maybe next year', 'nurture'],
 		['I need a refund, I was charged twice on my invoice', 'support'],
@@ -131,17 +157,27 @@ describe('paths and scores', () => {
 	});
 
 	it('is deterministic and keeps evidence offsets exact, also in multibyte text', () => {
-		const text = 'Hola 👋 — necesitamos una demo y una cotización antes del 15 de marzo; presupuesto de 20.000 euros al año. Wir brauchen ein Angebot für 200 Nutzer.';
+		const text =
+			'Hola 👋 — necesitamos una demo y una cotización antes del 15 de marzo; presupuesto de 20.000 euros al año. Wir brauchen ein Angebot für 200 Nutzer.';
 		const first = classify(text);
 		const second = classify(text);
-		expect({ ...first, classifiedAt: '', latencyMs: 0 }).toEqual({ ...second, classifiedAt: '', latencyMs: 0 });
-		for (const signal of first.signals) expect(text.slice(signal.evidence.start, signal.evidence.end)).toBe(signal.evidence.quote);
-		expect(first.signals.map((signal) => signal.language)).toEqual(expect.arrayContaining(['es', 'de']));
+		expect({ ...first, classifiedAt: '', latencyMs: 0 }).toEqual({
+			...second,
+			classifiedAt: '',
+			latencyMs: 0,
+		});
+		for (const signal of first.signals)
+			expect(text.slice(signal.evidence.start, signal.evidence.end)).toBe(signal.evidence.quote);
+		expect(first.signals.map((signal) => signal.language)).toEqual(
+			expect.arrayContaining(['es', 'de']),
+		);
 		expect(first.path).toBe('hot');
 	});
 
 	it('gives higher confidence to clear cases than to a lead with no signals', () => {
-		expect(classify("I'm the CEO, budget of $80k approved, we need it ASAP, send a quote").confidence).toBeGreaterThan(classify('hello there team').confidence);
+		expect(
+			classify("I'm the CEO, budget of $80k approved, we need it ASAP, send a quote").confidence,
+		).toBeGreaterThan(classify('hello there team').confidence);
 	});
 
 	it('explains its decision in readable reasons', () => {
@@ -151,9 +187,15 @@ describe('paths and scores', () => {
 
 	it('validates path configurations with readable problems', () => {
 		expect(validatePaths(DEFAULT_PATH_DEFINITIONS)).toEqual([]);
-		expect(validatePaths([{ name: 'hot', rule: 'score', minScore: 70 }])).toEqual([expect.stringMatching(/must start at 0/)]);
-		expect(validatePaths([{ name: '', rule: 'score', minScore: 0 }])).toEqual([expect.stringMatching(/has no name/)]);
-		expect(validatePaths([{ name: 'x', rule: 'score', minScore: 120 }])[0]).toMatch(/from 0 to 100/);
+		expect(validatePaths([{ name: 'hot', rule: 'score', minScore: 70 }])).toEqual([
+			expect.stringMatching(/must start at 0/),
+		]);
+		expect(validatePaths([{ name: '', rule: 'score', minScore: 0 }])).toEqual([
+			expect.stringMatching(/has no name/),
+		]);
+		expect(validatePaths([{ name: 'x', rule: 'score', minScore: 120 }])[0]).toMatch(
+			/from 0 to 100/,
+		);
 	});
 
 	it('cuts very long text so a 1 MB message stays fast', () => {

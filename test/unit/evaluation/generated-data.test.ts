@@ -27,7 +27,12 @@ describe.each([
 	it('has unique, non-empty texts in en, es and de with a known route or kind', () => {
 		const malformed = [...files].flatMap(([path, rows]) =>
 			(rows as Array<{ text?: string; route?: string; kind?: string; lang?: string }>)
-				.filter((row) => !row.text?.trim() || !['en', 'es', 'de'].includes(row.lang ?? '') || (row.kind === undefined && !ROUTES.includes(row.route ?? '')))
+				.filter(
+					(row) =>
+						!row.text?.trim() ||
+						!['en', 'es', 'de'].includes(row.lang ?? '') ||
+						(row.kind === undefined && !ROUTES.includes(row.route ?? '')),
+				)
 				.map((row) => `${path}: ${JSON.stringify(row)}`),
 		);
 		expect(malformed).toEqual([]);

@@ -40,7 +40,8 @@ describe('training corpus leakage', () => {
 
 	it('shares no text with the shared dev set (evaluation only)', () => {
 		// CI lays shared/ beside the clone, as for the eval gate in scripts/test.sh.
-		const devSet = process.env.INTENT_FUNNEL_DEV_SET ?? join(ROOT, '../shared/data/public-dev.jsonl');
+		const devSet =
+			process.env.INTENT_FUNNEL_DEV_SET ?? join(ROOT, '../shared/data/public-dev.jsonl');
 		expect(existsSync(devSet)).toBe(true);
 		const dev = texts(devSet);
 		expect(dev.length).toBeGreaterThan(1000);

@@ -4,10 +4,33 @@ import { DEFAULT_GATE_CONFIG, evaluateGate, type GateConfig } from '../../../eng
 import { properties } from '../../../nodes/ConfidenceGate/description';
 
 function intent(overrides: Partial<IntentResult> = {}): IntentResult {
-	return { score: 85, path: 'hot', confidence: 0.9, signals: [], reasons: [], engine: 'builtin', model: null, version: '1.0', classifiedAt: '2026-11-25T15:00:00Z', latencyMs: 0.1, ...overrides };
+	return {
+		score: 85,
+		path: 'hot',
+		confidence: 0.9,
+		signals: [],
+		reasons: [],
+		engine: 'builtin',
+		model: null,
+		version: '1.0',
+		classifiedAt: '2026-11-25T15:00:00Z',
+		latencyMs: 0.1,
+		...overrides,
+	};
 }
-function signal(type: Signal['type'], quote: string, value: Record<string, unknown> = {}, strength = 0.9): Signal {
-	return { type, polarity: 'positive', value, strength, evidence: { quote, start: 0, end: quote.length, field: 'text' } };
+function signal(
+	type: Signal['type'],
+	quote: string,
+	value: Record<string, unknown> = {},
+	strength = 0.9,
+): Signal {
+	return {
+		type,
+		polarity: 'positive',
+		value,
+		strength,
+		evidence: { quote, start: 0, end: quote.length, field: 'text' },
+	};
 }
 const config = (change: (config: GateConfig) => void): GateConfig => {
 	const copy = structuredClone(DEFAULT_GATE_CONFIG) as GateConfig;
@@ -17,13 +40,25 @@ const config = (change: (config: GateConfig) => void): GateConfig => {
 
 describe('Confidence Gate rules', () => {
 	it('auto-routes a confident lead far from any boundary', () => {
-		expect(evaluateGate({ intent: intent() })).toEqual({ decision: 'auto_route', reasons: ['No review rule fired'], rule: 'none', version: '1.0' });
+		expect(evaluateGate({ intent: intent() })).toEqual({
+			decision: 'auto_route',
+			reasons: ['No review rule fired'],
+			rule: 'none',
+			version: '1.0',
+		});
 	});
 
 	it('reviews low confidence against per-path thresholds', () => {
 		expect(evaluateGate({ intent: intent({ confidence: 0.65 }) }).rule).toBe('lowConfidence'); // hot needs 0.7
-		expect(evaluateGate({ intent: intent({ path: 'junk', score: 0, confidence: 0.65 }) }).decision).toBe('auto_route'); // junk needs 0.5
-		expect(evaluateGate({ intent: intent({ confidence: 0.65 }) }, config((c) => (c.lowConfidence.enabled = false))).decision).toBe('auto_route');
+		expect(
+			evaluateGate({ intent: intent({ path: 'junk', score: 0, confidence: 0.65 }) }).decision,
+		).toBe('auto_route'); // junk needs 0.5
+		expect(
+			evaluateGate(
+				{ intent: intent({ confidence: 0.65 }) },
+				config((c) => (c.lowConfidence.enabled = false)),
+			).decision,
+		).toBe('auto_route');
 	});
 
 	it.each([
@@ -32,81 +67,145 @@ describe('Confidence Gate rules', () => {
 		['buying action', signal('buying_action', 'send a quote', { action: 'quote' })],
 		['senior authority', signal('authority', 'CFO', { level: 'executive' })],
 	])('catches a nurture lead with a %s (false-negative guard)', (_label, strong) => {
-		const result = evaluateGate({ intent: intent({ path: 'nurture', score: 20, confidence: 0.9, signals: [strong] }) });
+		const result = evaluateGate({
+			intent: intent({ path: 'nurture', score: 20, confidence: 0.9, signals: [strong] }),
+		});
 		expect(result).toMatchObject({ decision: 'human_review', rule: 'falseNegativeGuard' });
 		expect(result.reasons[0]).toContain(strong.evidence.quote);
 	});
 
 	it('ignores bait buying actions in strong spam, but not a budget', () => {
-		const spam = { ...signal('spam', 'first page of Google'), polarity: 'negative' as const, strength: 0.95 };
+		const spam = {
+			...signal('spam', 'first page of Google'),
+			polarity: 'negative' as const,
+			strength: 0.95,
+		};
 		const pricing = signal('buying_action', 'pricing', { action: 'pricing' });
-		expect(evaluateGate({ intent: intent({ path: 'junk', score: 0, signals: [spam, pricing] }) }).decision).toBe('auto_route');
+		expect(
+			evaluateGate({ intent: intent({ path: 'junk', score: 0, signals: [spam, pricing] }) })
+				.decision,
+		).toBe('auto_route');
 		const budget = signal('budget', '$20k budget', { amount: 20000 });
-		expect(evaluateGate({ intent: intent({ path: 'junk', score: 0, signals: [spam, pricing, budget] }) }).rule).toBe('falseNegativeGuard');
+		expect(
+			evaluateGate({ intent: intent({ path: 'junk', score: 0, signals: [spam, pricing, budget] }) })
+				.rule,
+		).toBe('falseNegativeGuard');
 	});
 
 	it('does not treat a manager title or a weak signal as a dropped buyer', () => {
-		const signals = [signal('authority', 'manager', { level: 'manager' }), signal('budget', '$5', {}, 0.3)];
-		expect(evaluateGate({ intent: intent({ path: 'nurture', score: 20, signals }) }).decision).toBe('auto_route');
+		const signals = [
+			signal('authority', 'manager', { level: 'manager' }),
+			signal('budget', '$5', {}, 0.3),
+		];
+		expect(evaluateGate({ intent: intent({ path: 'nurture', score: 20, signals }) }).decision).toBe(
+			'auto_route',
+		);
 	});
 
 	it('reviews scores near a path boundary, but not rule-based paths', () => {
 		expect(evaluateGate({ intent: intent({ score: 72 }) }).rule).toBe('nearBoundary');
 		expect(evaluateGate({ intent: intent({ path: 'warm', score: 37 }) }).rule).toBe('nearBoundary');
-		expect(evaluateGate({ intent: intent({ path: 'support', score: 38, confidence: 0.9 }) }).decision).toBe('auto_route');
+		expect(
+			evaluateGate({ intent: intent({ path: 'support', score: 38, confidence: 0.9 }) }).decision,
+		).toBe('auto_route');
 	});
 
 	it('reviews model fallbacks', () => {
-		expect(evaluateGate({ intent: intent({ engine: 'builtin-fallback', fallbackReason: 'timeout' }) })).toMatchObject({ rule: 'modelFallback' });
+		expect(
+			evaluateGate({ intent: intent({ engine: 'builtin-fallback', fallbackReason: 'timeout' }) }),
+		).toMatchObject({ rule: 'modelFallback' });
 	});
 
-	it.each([[{}], [{ intent: null }], [{ intent: 'hot' }], [{ intent: { score: 'high', path: 'hot', confidence: 1 } }], [{ intent: { ...intent(), version: '2.0' } }], [null], [42]])(
-		'reviews a missing or malformed intent: %j',
-		(json) => {
-			expect(evaluateGate(json)).toMatchObject({ decision: 'human_review', rule: 'malformedIntent' });
-		},
-	);
+	it.each([
+		[{}],
+		[{ intent: null }],
+		[{ intent: 'hot' }],
+		[{ intent: { score: 'high', path: 'hot', confidence: 1 } }],
+		[{ intent: { ...intent(), version: '2.0' } }],
+		[null],
+		[42],
+	])('reviews a missing or malformed intent: %j', (json) => {
+		expect(evaluateGate(json)).toMatchObject({ decision: 'human_review', rule: 'malformedIntent' });
+	});
 
 	it('always reviews VIP domains (and subdomains) and accounts', () => {
-		const vip = config((c) => (c.vip = { enabled: true, domains: ['bigco.com'], accounts: ['globex'] }));
-		expect(evaluateGate({ intent: intent({ lead: { text: 'x', email: 'ann@eu.bigco.com' } }) }, vip).reasons[0]).toMatch(/VIP domain bigco.com/);
-		expect(evaluateGate({ intent: intent({ lead: { text: 'x', company: 'Globex' } }) }, vip).rule).toBe('vip');
-		expect(evaluateGate({ intent: intent({ lead: { text: 'x', email: 'ann@notbigco.com' } }) }, vip).decision).toBe('auto_route');
+		const vip = config(
+			(c) => (c.vip = { enabled: true, domains: ['bigco.com'], accounts: ['globex'] }),
+		);
+		expect(
+			evaluateGate({ intent: intent({ lead: { text: 'x', email: 'ann@eu.bigco.com' } }) }, vip)
+				.reasons[0],
+		).toMatch(/VIP domain bigco.com/);
+		expect(
+			evaluateGate({ intent: intent({ lead: { text: 'x', company: 'Globex' } }) }, vip).rule,
+		).toBe('vip');
+		expect(
+			evaluateGate({ intent: intent({ lead: { text: 'x', email: 'ann@notbigco.com' } }) }, vip)
+				.decision,
+		).toBe('auto_route');
 	});
 
 	it('samples a reproducible share of auto-routed items for QA', () => {
 		const qa = config((c) => (c.qaSample = { enabled: true, percent: 10, seed: 'audit-1' }));
-		const decisions = Array.from({ length: 2000 }, (_, i) => evaluateGate({ intent: intent({ lead: { text: 'x', email: `lead${i}@example.com` } }) }, qa).decision);
+		const decisions = Array.from(
+			{ length: 2000 },
+			(_, i) =>
+				evaluateGate({ intent: intent({ lead: { text: 'x', email: `lead${i}@example.com` } }) }, qa)
+					.decision,
+		);
 		const sampled = decisions.filter((decision) => decision === 'human_review').length;
 		expect(sampled).toBeGreaterThan(150);
 		expect(sampled).toBeLessThan(250);
-		const again = Array.from({ length: 2000 }, (_, i) => evaluateGate({ intent: intent({ lead: { text: 'x', email: `lead${i}@example.com` } }) }, qa).decision);
+		const again = Array.from(
+			{ length: 2000 },
+			(_, i) =>
+				evaluateGate({ intent: intent({ lead: { text: 'x', email: `lead${i}@example.com` } }) }, qa)
+					.decision,
+		);
 		expect(again).toEqual(decisions);
 		const otherSeed = config((c) => (c.qaSample = { enabled: true, percent: 10, seed: 'audit-2' }));
-		const redrawn = Array.from({ length: 2000 }, (_, i) => evaluateGate({ intent: intent({ lead: { text: 'x', email: `lead${i}@example.com` } }) }, otherSeed).decision);
+		const redrawn = Array.from(
+			{ length: 2000 },
+			(_, i) =>
+				evaluateGate(
+					{ intent: intent({ lead: { text: 'x', email: `lead${i}@example.com` } }) },
+					otherSeed,
+				).decision,
+		);
 		expect(redrawn).not.toEqual(decisions);
 	});
 
 	it('lists every rule that fired, the first one deciding', () => {
-		const result = evaluateGate({ intent: intent({ engine: 'builtin-fallback', confidence: 0.3, score: 71 }) });
+		const result = evaluateGate({
+			intent: intent({ engine: 'builtin-fallback', confidence: 0.3, score: 71 }),
+		});
 		expect(result.rule).toBe('modelFallback');
 		expect(result.reasons).toHaveLength(3);
 	});
 
 	it('works on real classifier output', () => {
-		const classified = classifyLead({ text: 'Just browsing for now, but our budget of $30k is approved', submittedAt: '2026-11-25T15:00:00Z' });
+		const classified = classifyLead({
+			text: 'Just browsing for now, but our budget of $30k is approved',
+			submittedAt: '2026-11-25T15:00:00Z',
+		});
 		expect(classified.path).toBe('nurture');
 		expect(evaluateGate({ intent: classified }).decision).toBe('human_review');
 	});
 
 	it('the node defaults match the engine defaults', () => {
-		const defaults = Object.fromEntries(properties.map((property) => [property.name, property.default]));
+		const defaults = Object.fromEntries(
+			properties.map((property) => [property.name, property.default]),
+		);
 		expect(defaults.defaultMinConfidence).toBe(DEFAULT_GATE_CONFIG.lowConfidence.default);
 		expect(defaults.guardedPaths).toBe(DEFAULT_GATE_CONFIG.falseNegativeGuard.paths.join(', '));
 		expect(defaults.boundaryMargin).toBe(DEFAULT_GATE_CONFIG.nearBoundary.margin);
 		expect(defaults.scoreBoundaries).toBe(DEFAULT_GATE_CONFIG.nearBoundary.boundaries.join(', '));
-		const perPath = (defaults.pathThresholds as { threshold: Array<{ path: string; minConfidence: number }> }).threshold;
-		expect(Object.fromEntries(perPath.map((entry) => [entry.path, entry.minConfidence]))).toEqual(DEFAULT_GATE_CONFIG.lowConfidence.perPath);
+		const perPath = (
+			defaults.pathThresholds as { threshold: Array<{ path: string; minConfidence: number }> }
+		).threshold;
+		expect(Object.fromEntries(perPath.map((entry) => [entry.path, entry.minConfidence]))).toEqual(
+			DEFAULT_GATE_CONFIG.lowConfidence.perPath,
+		);
 		expect(defaults.qaPercent).toBe(DEFAULT_GATE_CONFIG.qaSample.percent);
 		expect(defaults.qaSeed).toBe(DEFAULT_GATE_CONFIG.qaSample.seed);
 	});
@@ -124,15 +223,45 @@ describe('Confidence Gate property: every item gets exactly one decision', () =>
 	}
 	const random = prng(7);
 	const pick = <T>(values: T[]): T => values[Math.floor(random() * values.length)];
-	const junkValue = (): unknown => pick([null, undefined, NaN, Infinity, -1, 101, 0.5, '', 'hot', [], {}, [1, 2], { nested: { deep: true } }, true, 'x'.repeat(10_000)]);
+	const junkValue = (): unknown =>
+		pick([
+			null,
+			undefined,
+			NaN,
+			Infinity,
+			-1,
+			101,
+			0.5,
+			'',
+			'hot',
+			[],
+			{},
+			[1, 2],
+			{ nested: { deep: true } },
+			true,
+			'x'.repeat(10_000),
+		]);
 	function randomItem(): unknown {
 		const roll = random();
 		if (roll < 0.1) return junkValue();
 		const candidate: Record<string, unknown> = {
 			score: random() < 0.8 ? Math.round(random() * 100) : junkValue(),
-			path: random() < 0.8 ? pick(['hot', 'warm', 'nurture', 'support', 'junk', 'custom']) : junkValue(),
+			path:
+				random() < 0.8
+					? pick(['hot', 'warm', 'nurture', 'support', 'junk', 'custom'])
+					: junkValue(),
 			confidence: random() < 0.8 ? random() : junkValue(),
-			signals: random() < 0.7 ? [signal(pick(['budget', 'deadline', 'authority', 'buying_action', 'pain']), 'q', { level: pick(['executive', 'manager']) }, random())] : junkValue(),
+			signals:
+				random() < 0.7
+					? [
+							signal(
+								pick(['budget', 'deadline', 'authority', 'buying_action', 'pain']),
+								'q',
+								{ level: pick(['executive', 'manager']) },
+								random(),
+							),
+						]
+					: junkValue(),
 			engine: pick(['builtin', 'hybrid', 'builtin-fallback', undefined]),
 			version: pick(['1.0', '1.3', '2.0', undefined, 7]),
 			lead: random() < 0.5 ? { text: 'x', email: pick(['a@b.com', 7, null]) } : junkValue(),

@@ -1,7 +1,12 @@
 import { screenInboundEmail } from '../../../index';
 
 /** An n8n Email Trigger (IMAP) item in its "simple" format: a few headers on top, the rest under metadata. */
-const imapSimple = (subject: string, text: string, metadata: Record<string, string> = {}, from = 'Dana Reyes <dana@acme-logistics.example>') => ({
+const imapSimple = (
+	subject: string,
+	text: string,
+	metadata: Record<string, string> = {},
+	from = 'Dana Reyes <dana@acme-logistics.example>',
+) => ({
 	from,
 	to: 'sales@our-company.example',
 	subject,
@@ -14,7 +19,9 @@ const imapSimple = (subject: string, text: string, metadata: Record<string, stri
 
 describe('screenInboundEmail', () => {
 	it('a new enquiry is a new message, with the lead fields the classifier reads', () => {
-		const screened = screenInboundEmail(imapSimple('Pricing for 40 seats', 'We need a CRM for 40 people by March; budget approved.'));
+		const screened = screenInboundEmail(
+			imapSimple('Pricing for 40 seats', 'We need a CRM for 40 people by March; budget approved.'),
+		);
 		expect(screened.kind).toBe('new_message');
 		expect(screened.lead).toEqual({
 			text: 'Pricing for 40 seats\n\nWe need a CRM for 40 people by March; budget approved.',
@@ -39,10 +46,18 @@ describe('screenInboundEmail', () => {
 	});
 
 	it('In-Reply-To without a prefix is a reply too; a forward ("Fwd:") is a new message', () => {
-		expect(screenInboundEmail(imapSimple('pricing', 'ok', { 'in-reply-to': '<first@our-company>' })).kind).toBe('reply');
-		expect(screenInboundEmail(imapSimple('Fwd: enquiry from our website', 'Can someone take this lead?')).kind).toBe('new_message');
+		expect(
+			screenInboundEmail(imapSimple('pricing', 'ok', { 'in-reply-to': '<first@our-company>' }))
+				.kind,
+		).toBe('reply');
+		expect(
+			screenInboundEmail(imapSimple('Fwd: enquiry from our website', 'Can someone take this lead?'))
+				.kind,
+		).toBe('new_message');
 		// "Reply" inside a subject is not a prefix.
-		expect(screenInboundEmail(imapSimple('Request: reply time SLA for 200 agents', 'Need pricing')).kind).toBe('new_message');
+		expect(
+			screenInboundEmail(imapSimple('Request: reply time SLA for 200 agents', 'Need pricing')).kind,
+		).toBe('new_message');
 	});
 
 	it.each([
@@ -51,24 +66,45 @@ describe('screenInboundEmail', () => {
 		[{ 'x-autoreply': 'yes' }, 'Hi', 'x-autoreply'],
 		[{ precedence: 'auto_reply' }, 'Hi', 'Precedence: auto_reply'],
 	])('header %j makes an automatic answer', (metadata, subject, reason) => {
-		const screened = screenInboundEmail(imapSimple(subject, 'text', metadata as Record<string, string>));
+		const screened = screenInboundEmail(
+			imapSimple(subject, 'text', metadata as Record<string, string>),
+		);
 		expect(screened.kind).toBe('auto_reply');
 		expect(screened.reasons.join(' ')).toContain(reason);
 	});
 
 	it('Auto-Submitted: no is a person, not a machine', () => {
-		expect(screenInboundEmail(imapSimple('Pricing', 'We need 40 seats', { 'auto-submitted': 'no' })).kind).toBe('new_message');
+		expect(
+			screenInboundEmail(imapSimple('Pricing', 'We need 40 seats', { 'auto-submitted': 'no' }))
+				.kind,
+		).toBe('new_message');
 	});
 
 	it.each([
 		['Out of Office: Pricing for 40 seats', 'I will be back on Monday.', 'en subject'],
 		['Automatic reply: Re: pricing', 'Thanks for your message.', 'Outlook, over a reply prefix'],
-		['Pricing', "Hi, I'm currently on vacation until 3 December with limited access to email.", 'en body'],
+		[
+			'Pricing',
+			"Hi, I'm currently on vacation until 3 December with limited access to email.",
+			'en body',
+		],
 		['Respuesta automática: Propuesta', 'Gracias por su mensaje.', 'es subject'],
-		['Propuesta', 'Estoy fuera de la oficina hasta el lunes. Para urgencias escriba a info@.', 'es body'],
+		[
+			'Propuesta',
+			'Estoy fuera de la oficina hasta el lunes. Para urgencias escriba a info@.',
+			'es body',
+		],
 		['Abwesenheitsnotiz: Angebot', 'Vielen Dank für Ihre Nachricht.', 'de subject'],
-		['Angebot', 'Ich bin derzeit nicht im Büro und ab dem 7. Dezember wieder erreichbar.', 'de body'],
-		['Angebot', 'Vielen Dank für Ihre Nachricht. Ich bin bis 4. Januar im Urlaub.', 'de body, Urlaub'],
+		[
+			'Angebot',
+			'Ich bin derzeit nicht im Büro und ab dem 7. Dezember wieder erreichbar.',
+			'de body',
+		],
+		[
+			'Angebot',
+			'Vielen Dank für Ihre Nachricht. Ich bin bis 4. Januar im Urlaub.',
+			'de body, Urlaub',
+		],
 		['Undeliverable: Pricing', 'Delivery has failed to these recipients', 'bounce'],
 	])('"%s" / "%s" is an automatic answer (%s)', (subject, text) => {
 		expect(screenInboundEmail(imapSimple(subject, text)).kind).toBe('auto_reply');
@@ -76,7 +112,10 @@ describe('screenInboundEmail', () => {
 
 	it.each([
 		['We need an auto-reply feature for our support desk', 'Pricing for 20 agents?'],
-		['Office furniture', "We're out of office space and need desks for 30 people. I'm the office manager."],
+		[
+			'Office furniture',
+			"We're out of office space and need desks for 30 people. I'm the office manager.",
+		],
 		['Angebot', 'Unser Team ist oft außer Haus: wir brauchen eine mobile Lösung für 15 Techniker.'],
 		['Propuesta', 'Nuestra oficina está fuera de la ciudad; necesitamos 10 licencias.'],
 	])('a lead that only mentions such words stays a new message: "%s"', (subject, text) => {
@@ -84,34 +123,104 @@ describe('screenInboundEmail', () => {
 	});
 
 	it('mail from mailer-daemon or no-reply addresses is an automatic answer', () => {
-		expect(screenInboundEmail(imapSimple('Mail delivery', 'x', {}, 'Mail Delivery Subsystem <MAILER-DAEMON@mx.example>')).kind).toBe('auto_reply');
-		expect(screenInboundEmail(imapSimple('Your invoice', 'x', {}, 'noreply@billing.example')).kind).toBe('auto_reply');
+		expect(
+			screenInboundEmail(
+				imapSimple('Mail delivery', 'x', {}, 'Mail Delivery Subsystem <MAILER-DAEMON@mx.example>'),
+			).kind,
+		).toBe('auto_reply');
+		expect(
+			screenInboundEmail(imapSimple('Your invoice', 'x', {}, 'noreply@billing.example')).kind,
+		).toBe('auto_reply');
 	});
 
 	it('list and bulk mail (List-Id, List-Unsubscribe, Precedence bulk/list/junk) is bulk, not a lead', () => {
-		expect(screenInboundEmail(imapSimple('Weekly news', 'x', { 'list-id': '<news.vendor.example>' })).kind).toBe('bulk');
-		expect(screenInboundEmail(imapSimple('50% off', 'x', { 'list-unsubscribe': '<mailto:u@x.example>' })).kind).toBe('bulk');
-		for (const precedence of ['bulk', 'list', 'junk']) expect(screenInboundEmail(imapSimple('News', 'x', { precedence })).kind).toBe('bulk');
+		expect(
+			screenInboundEmail(imapSimple('Weekly news', 'x', { 'list-id': '<news.vendor.example>' }))
+				.kind,
+		).toBe('bulk');
+		expect(
+			screenInboundEmail(imapSimple('50% off', 'x', { 'list-unsubscribe': '<mailto:u@x.example>' }))
+				.kind,
+		).toBe('bulk');
+		for (const precedence of ['bulk', 'list', 'junk'])
+			expect(screenInboundEmail(imapSimple('News', 'x', { precedence })).kind).toBe('bulk');
 	});
 
 	it('reads IMAP "resolved" header lines and Gmail API headers', () => {
-		const resolved = { subject: 'Pricing', text: 'Hi', headers: { 'auto-submitted': 'Auto-Submitted: auto-replied', from: 'From: a@b.example' } };
-		expect(screenInboundEmail(resolved)).toMatchObject({ kind: 'auto_reply', reasons: [expect.stringContaining('"auto-replied"')] });
-		const gmail = { snippet: 'We want a demo', payload: { headers: [{ name: 'Subject', value: 'Demo' }, { name: 'From', value: 'Ana <ana@x.example>' }, { name: 'List-Id', value: '<l.x.example>' }] } };
+		const resolved = {
+			subject: 'Pricing',
+			text: 'Hi',
+			headers: { 'auto-submitted': 'Auto-Submitted: auto-replied', from: 'From: a@b.example' },
+		};
+		expect(screenInboundEmail(resolved)).toMatchObject({
+			kind: 'auto_reply',
+			reasons: [expect.stringContaining('"auto-replied"')],
+		});
+		const gmail = {
+			snippet: 'We want a demo',
+			payload: {
+				headers: [
+					{ name: 'Subject', value: 'Demo' },
+					{ name: 'From', value: 'Ana <ana@x.example>' },
+					{ name: 'List-Id', value: '<l.x.example>' },
+				],
+			},
+		};
 		expect(screenInboundEmail(gmail).kind).toBe('bulk');
 		// The Gmail Trigger's simplified item: headers on top, capitalised.
-		expect(screenInboundEmail({ snippet: 'Out for lunch', From: 'Ana <ana@x.example>', Subject: 'Automatic reply: Demo' }).kind).toBe('auto_reply');
-		expect(screenInboundEmail({ snippet: 'Sounds good', From: 'Ana <ana@x.example>', Subject: 'Re: Demo' }).kind).toBe('reply');
-		const gmailNew = { snippet: 'We want a demo', payload: { headers: [{ name: 'Subject', value: 'Demo' }, { name: 'From', value: 'Ana <ana@x.example>' }] } };
-		expect(screenInboundEmail(gmailNew)).toMatchObject({ kind: 'new_message', lead: { text: 'Demo\n\nWe want a demo', name: 'Ana', email: 'ana@x.example' } });
+		expect(
+			screenInboundEmail({
+				snippet: 'Out for lunch',
+				From: 'Ana <ana@x.example>',
+				Subject: 'Automatic reply: Demo',
+			}).kind,
+		).toBe('auto_reply');
+		expect(
+			screenInboundEmail({
+				snippet: 'Sounds good',
+				From: 'Ana <ana@x.example>',
+				Subject: 'Re: Demo',
+			}).kind,
+		).toBe('reply');
+		const gmailNew = {
+			snippet: 'We want a demo',
+			payload: {
+				headers: [
+					{ name: 'Subject', value: 'Demo' },
+					{ name: 'From', value: 'Ana <ana@x.example>' },
+				],
+			},
+		};
+		expect(screenInboundEmail(gmailNew)).toMatchObject({
+			kind: 'new_message',
+			lead: { text: 'Demo\n\nWe want a demo', name: 'Ana', email: 'ana@x.example' },
+		});
 	});
 
 	it('an HTML-only body is read as words; hostile and huge input is bounded and never throws', () => {
-		expect(screenInboundEmail({ subject: 'Hi', textHtml: '<style>p{}</style><p>Need <b>pricing</b></p><script>x()</script>' }).lead.text).toMatch(/^Hi\n\n\s*Need\s+pricing\s*$/);
-		for (const value of [null, undefined, 42, 'text', [], { subject: 42, metadata: 'x', headers: [1] }]) expect(() => screenInboundEmail(value)).not.toThrow();
+		expect(
+			screenInboundEmail({
+				subject: 'Hi',
+				textHtml: '<style>p{}</style><p>Need <b>pricing</b></p><script>x()</script>',
+			}).lead.text,
+		).toMatch(/^Hi\n\n\s*Need\s+pricing\s*$/);
+		for (const value of [
+			null,
+			undefined,
+			42,
+			'text',
+			[],
+			{ subject: 42, metadata: 'x', headers: [1] },
+		])
+			expect(() => screenInboundEmail(value)).not.toThrow();
 		const huge = 'x'.repeat(1_000_000);
 		const started = process.cpuUsage();
-		const screened = screenInboundEmail({ subject: `\u202eRe: ${huge}`, from: `${huge}@x`, textPlain: huge, metadata: { 'list-id': huge } });
+		const screened = screenInboundEmail({
+			subject: `\u202eRe: ${huge}`,
+			from: `${huge}@x`,
+			textPlain: huge,
+			metadata: { 'list-id': huge },
+		});
 		const cpuMs = (process.cpuUsage(started).user + process.cpuUsage(started).system) / 1000;
 		expect(screened.kind).toBe('bulk');
 		expect(screened.lead.text.length).toBeLessThanOrEqual(2_000 + 2 + 20_000);

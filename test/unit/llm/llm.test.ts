@@ -1,4 +1,12 @@
-import { callModel, createConcurrencyLimiter, fenceLeadText, findQuote, parseJsonObject, redactContactDetails, retryAfterMs } from '../../../engine/llm';
+import {
+	callModel,
+	createConcurrencyLimiter,
+	fenceLeadText,
+	findQuote,
+	parseJsonObject,
+	redactContactDetails,
+	retryAfterMs,
+} from '../../../engine/llm';
 
 describe('LLM toolkit', () => {
 	it('retries 429 and 5xx with backoff, and gives up on other errors at once', async () => {
@@ -8,13 +16,17 @@ describe('LLM toolkit', () => {
 			if (calls < 3) throw Object.assign(new Error('busy'), { status: calls === 1 ? 429 : 503 });
 			return 'ok';
 		};
-		await expect(callModel(flaky, [], { timeoutMs: 1000, maxRetries: 2, baseDelayMs: 1 })).resolves.toBe('ok');
+		await expect(
+			callModel(flaky, [], { timeoutMs: 1000, maxRetries: 2, baseDelayMs: 1 }),
+		).resolves.toBe('ok');
 		calls = 0;
 		const unauthorized = async () => {
 			calls++;
 			throw Object.assign(new Error('no'), { status: 401 });
 		};
-		await expect(callModel(unauthorized, [], { timeoutMs: 1000, maxRetries: 3, baseDelayMs: 1 })).rejects.toThrow('no');
+		await expect(
+			callModel(unauthorized, [], { timeoutMs: 1000, maxRetries: 3, baseDelayMs: 1 }),
+		).rejects.toThrow('no');
 		expect(calls).toBe(1);
 	});
 
@@ -22,13 +34,17 @@ describe('LLM toolkit', () => {
 		let aborted = false;
 		const hang = (_messages: unknown, { signal }: { signal: AbortSignal }) =>
 			new Promise<string>(() => signal.addEventListener('abort', () => (aborted = true)));
-		await expect(callModel(hang, [], { timeoutMs: 50, maxRetries: 2 })).rejects.toThrow(/within 50 ms/);
+		await expect(callModel(hang, [], { timeoutMs: 50, maxRetries: 2 })).rejects.toThrow(
+			/within 50 ms/,
+		);
 		expect(aborted).toBe(true);
 	});
 
 	it('reads Retry-After as seconds or an HTTP date', () => {
 		expect(retryAfterMs({ headers: { 'retry-after': '2' } })).toBe(2000);
-		expect(retryAfterMs({ headers: { 'retry-after': new Date(10_000).toUTCString() } }, 7_000)).toBe(3000);
+		expect(
+			retryAfterMs({ headers: { 'retry-after': new Date(10_000).toUTCString() } }, 7_000),
+		).toBe(3000);
 		expect(retryAfterMs({ headers: {} })).toBeUndefined();
 	});
 
@@ -49,9 +65,11 @@ describe('LLM toolkit', () => {
 	});
 
 	it('redacts emails and phone numbers but keeps amounts and years', () => {
-		expect(redactContactDetails('Mail jo@acme.io or call +1 (415) 555-0101 about the $50,000 plan in 2027')).toBe(
-			'Mail [email] or call [phone] about the $50,000 plan in 2027',
-		);
+		expect(
+			redactContactDetails(
+				'Mail jo@acme.io or call +1 (415) 555-0101 about the $50,000 plan in 2027',
+			),
+		).toBe('Mail [email] or call [phone] about the $50,000 plan in 2027');
 	});
 
 	it('fences lead text with a boundary the text does not contain', () => {
@@ -62,8 +80,8 @@ describe('LLM toolkit', () => {
 	});
 
 	it('finds quotes forgiving case, curly quotes and white space, and rejects invented ones', () => {
-		const text = "Our  dispatch\nspreadsheets break every Monday. We’re losing deals.";
-		const found = findQuote("dispatch spreadsheets break", text)!;
+		const text = 'Our  dispatch\nspreadsheets break every Monday. We’re losing deals.';
+		const found = findQuote('dispatch spreadsheets break', text)!;
 		expect(text.slice(found.start, found.end)).toBe('dispatch\nspreadsheets break');
 		expect(findQuote("we're losing deals", text)).not.toBeNull();
 		expect(findQuote('we have two million dollars', text)).toBeNull();

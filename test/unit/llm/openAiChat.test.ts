@@ -7,7 +7,10 @@ import { startOpenAiServer, type OpenAiServer } from '../../helpers/openAiServer
 
 const MESSAGES = [
 	{ role: 'system' as const, content: 'You classify leads.' },
-	{ role: 'user' as const, content: 'Wir brauchen 200 Lizenzen bis März — «dringend» \u200b\u202e' },
+	{
+		role: 'user' as const,
+		content: 'Wir brauchen 200 Lizenzen bis März — «dringend» \u200b\u202e',
+	},
 ];
 const signal = () => new AbortController().signal;
 
@@ -20,7 +23,11 @@ describe('OpenAI-compatible chat transport (documented Chat Completions shape, l
 
 	it('posts model, messages and temperature 0 to {baseUrl}/chat/completions with a Bearer key, and returns the first choice', async () => {
 		server.script({ content: '{"score": 91}' });
-		const invoke = openAiCompatibleChat({ baseUrl: `${server.baseUrl}//`, apiKey: 'sk-test', model: 'gpt-4o-mini' });
+		const invoke = openAiCompatibleChat({
+			baseUrl: `${server.baseUrl}//`,
+			apiKey: 'sk-test',
+			model: 'gpt-4o-mini',
+		});
 		await expect(invoke(MESSAGES, { signal: signal() })).resolves.toBe('{"score": 91}');
 		expect(server.requests).toHaveLength(1);
 		const [request] = server.requests;
@@ -32,28 +39,59 @@ describe('OpenAI-compatible chat transport (documented Chat Completions shape, l
 
 	it('sends no Authorization header when the credential has no key (Ollama, LM Studio)', async () => {
 		server.script({ content: 'ok' });
-		await openAiCompatibleChat({ baseUrl: server.baseUrl, apiKey: '', model: 'llama3' })(MESSAGES, { signal: signal() });
+		await openAiCompatibleChat({ baseUrl: server.baseUrl, apiKey: '', model: 'llama3' })(MESSAGES, {
+			signal: signal(),
+		});
 		expect(server.requests[0].headers.authorization).toBeUndefined();
 	});
 
 	it("throws the server's error message with status and headers, so callModel retries 429 after Retry-After", async () => {
 		server.script(
-			{ status: 429, headers: { 'retry-after': '0' }, body: { error: { message: 'Rate limit reached for gpt-4o-mini', type: 'requests', code: 'rate_limit_exceeded' } } },
+			{
+				status: 429,
+				headers: { 'retry-after': '0' },
+				body: {
+					error: {
+						message: 'Rate limit reached for gpt-4o-mini',
+						type: 'requests',
+						code: 'rate_limit_exceeded',
+					},
+				},
+			},
 			{ content: 'second try' },
 		);
 		const invoke = openAiCompatibleChat({ baseUrl: server.baseUrl, apiKey: 'sk', model: 'm' });
 		const error = await invoke(MESSAGES, { signal: signal() }).catch((caught: unknown) => caught);
 		expect(error).toBeInstanceOf(OpenAiHttpError);
-		expect(error).toMatchObject({ status: 429, message: 'The OpenAI-compatible API answered HTTP 429: Rate limit reached for gpt-4o-mini' });
+		expect(error).toMatchObject({
+			status: 429,
+			message: 'The OpenAI-compatible API answered HTTP 429: Rate limit reached for gpt-4o-mini',
+		});
 		expect((error as OpenAiHttpError).headers.get('retry-after')).toBe('0');
 		server.script({ status: 429, headers: { 'retry-after': '0' } }, { content: 'after the wait' });
-		await expect(callModel(invoke, MESSAGES, { timeoutMs: 2000, maxRetries: 2, baseDelayMs: 5_000 })).resolves.toBe('second try');
+		await expect(
+			callModel(invoke, MESSAGES, { timeoutMs: 2000, maxRetries: 2, baseDelayMs: 5_000 }),
+		).resolves.toBe('second try');
 	});
 
 	it('does not let callModel retry a 401', async () => {
-		server.script({ status: 401, body: { error: { message: 'Incorrect API key provided', type: 'invalid_request_error', code: 'invalid_api_key' } } }, { content: 'never asked' });
+		server.script(
+			{
+				status: 401,
+				body: {
+					error: {
+						message: 'Incorrect API key provided',
+						type: 'invalid_request_error',
+						code: 'invalid_api_key',
+					},
+				},
+			},
+			{ content: 'never asked' },
+		);
 		const invoke = openAiCompatibleChat({ baseUrl: server.baseUrl, apiKey: 'wrong', model: 'm' });
-		await expect(callModel(invoke, MESSAGES, { timeoutMs: 2000, maxRetries: 3 })).rejects.toThrow('HTTP 401: Incorrect API key provided');
+		await expect(callModel(invoke, MESSAGES, { timeoutMs: 2000, maxRetries: 3 })).rejects.toThrow(
+			'HTTP 401: Incorrect API key provided',
+		);
 		expect(server.requests).toHaveLength(1);
 	});
 
@@ -61,7 +99,9 @@ describe('OpenAI-compatible chat transport (documented Chat Completions shape, l
 		server.script({ content: 'too late', delayMs: 1500 });
 		const invoke = openAiCompatibleChat({ baseUrl: server.baseUrl, model: 'm' });
 		const started = Date.now();
-		await expect(callModel(invoke, MESSAGES, { timeoutMs: 200, maxRetries: 0 })).rejects.toThrow('did not answer within 200 ms');
+		await expect(callModel(invoke, MESSAGES, { timeoutMs: 200, maxRetries: 0 })).rejects.toThrow(
+			'did not answer within 200 ms',
+		);
 		expect(Date.now() - started).toBeLessThan(1000);
 	});
 });
@@ -79,10 +119,26 @@ describe('OpenAI-compatible chat transport against odd servers', () => {
 		baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
 	});
 	afterAll(async () => await new Promise<void>((resolve) => server.close(() => resolve())));
-	const ask = async () => await openAiCompatibleChat({ baseUrl, model: 'm' })(MESSAGES, { signal: signal() });
+	const ask = async () =>
+		await openAiCompatibleChat({ baseUrl, model: 'm' })(MESSAGES, { signal: signal() });
 
 	it('joins content sent as an array of text parts', async () => {
-		reply = (response) => response.end(JSON.stringify({ choices: [{ message: { role: 'assistant', content: [{ type: 'text', text: '{"a":' }, { type: 'text', text: '1}' }] } }] }));
+		reply = (response) =>
+			response.end(
+				JSON.stringify({
+					choices: [
+						{
+							message: {
+								role: 'assistant',
+								content: [
+									{ type: 'text', text: '{"a":' },
+									{ type: 'text', text: '1}' },
+								],
+							},
+						},
+					],
+				}),
+			);
 		await expect(ask()).resolves.toBe('{"a":1}');
 	});
 

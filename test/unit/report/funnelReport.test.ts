@@ -1,10 +1,27 @@
 import { buildFunnelReport, funnelReportHtml, funnelReportSlack } from '../../../index';
-import { funnelItem, held, PERIOD, ROSTER, SAMPLE_DAY, SAMPLE_STORE_COUNTS } from '../../helpers/funnelItems';
-import { htmlParseErrors, slackBlockProblems, slackTexts, xmlElements } from '../../helpers/markupChecks';
+import {
+	funnelItem,
+	held,
+	PERIOD,
+	ROSTER,
+	SAMPLE_DAY,
+	SAMPLE_STORE_COUNTS,
+} from '../../helpers/funnelItems';
+import {
+	htmlParseErrors,
+	slackBlockProblems,
+	slackTexts,
+	xmlElements,
+} from '../../helpers/markupChecks';
 
 describe('Funnel Report from a fixed day of audit trails', () => {
 	const items = [...SAMPLE_DAY.map(funnelItem), 'not an item', { foo: 1 }, null];
-	const report = buildFunnelReport({ items, ...PERIOD, reps: ROSTER, storeCounts: SAMPLE_STORE_COUNTS });
+	const report = buildFunnelReport({
+		items,
+		...PERIOD,
+		reps: ROSTER,
+		storeCounts: SAMPLE_STORE_COUNTS,
+	});
 
 	it('counts leads, paths, duplicates and what it could not read', () => {
 		expect(report.leads).toBe(11);
@@ -40,23 +57,73 @@ describe('Funnel Report from a fixed day of audit trails', () => {
 		expect(report.prospectSms).toEqual({ sent: 1, heldForQuietHours: 1 });
 	});
 
-	it('lists each rep against caps, busiest day on the rep\'s own calendar', () => {
+	it("lists each rep against caps, busiest day on the rep's own calendar", () => {
 		expect(report.reps).toEqual([
-			{ id: 'ana', name: 'Ana Closer', assigned: 4, busiestDay: { day: '2026-11-30', leads: 3 }, maxLeadsPerDay: 3, maxOpenLeads: 10, openNow: 10 },
-			{ id: 'ben', name: 'Ben Closer', assigned: 1, busiestDay: { day: '2026-11-30', leads: 1 }, maxLeadsPerDay: null, maxOpenLeads: null, openNow: 0 },
-			{ id: 'sara', name: 'Sara SDR', assigned: 1, busiestDay: { day: '2026-11-30', leads: 1 }, maxLeadsPerDay: 20, maxOpenLeads: null, openNow: 1 },
-			{ id: 'idle', name: 'Idle Rep', assigned: 0, busiestDay: null, maxLeadsPerDay: 5, maxOpenLeads: null, openNow: 0 },
+			{
+				id: 'ana',
+				name: 'Ana Closer',
+				assigned: 4,
+				busiestDay: { day: '2026-11-30', leads: 3 },
+				maxLeadsPerDay: 3,
+				maxOpenLeads: 10,
+				openNow: 10,
+			},
+			{
+				id: 'ben',
+				name: 'Ben Closer',
+				assigned: 1,
+				busiestDay: { day: '2026-11-30', leads: 1 },
+				maxLeadsPerDay: null,
+				maxOpenLeads: null,
+				openNow: 0,
+			},
+			{
+				id: 'sara',
+				name: 'Sara SDR',
+				assigned: 1,
+				busiestDay: { day: '2026-11-30', leads: 1 },
+				maxLeadsPerDay: 20,
+				maxOpenLeads: null,
+				openNow: 1,
+			},
+			{
+				id: 'idle',
+				name: 'Idle Rep',
+				assigned: 0,
+				busiestDay: null,
+				maxLeadsPerDay: 5,
+				maxOpenLeads: null,
+				openNow: 0,
+			},
 		]);
 	});
 
 	it('a rerouted review counts as a rescued buyer even before routing', () => {
-		const rerouted = buildFunnelReport({ items: [funnelItem({ path: 'junk', submitted: '2026-11-30T10:00:00Z', gate: held('falseNegativeGuard'), review: 'rerouted' })], ...PERIOD });
-		expect(rerouted.gate).toMatchObject({ reviewed: 1, rescuedBuyers: 1, outcomes: { rerouted: 1 } });
+		const rerouted = buildFunnelReport({
+			items: [
+				funnelItem({
+					path: 'junk',
+					submitted: '2026-11-30T10:00:00Z',
+					gate: held('falseNegativeGuard'),
+					review: 'rerouted',
+				}),
+			],
+			...PERIOD,
+		});
+		expect(rerouted.gate).toMatchObject({
+			reviewed: 1,
+			rescuedBuyers: 1,
+			outcomes: { rerouted: 1 },
+		});
 	});
 
 	it('refuses a period that is not one, with a clear message', () => {
-		expect(() => buildFunnelReport({ items, start: 'yesterday', end: PERIOD.end })).toThrow("The report's start is not a date");
-		expect(() => buildFunnelReport({ items, start: PERIOD.end, end: PERIOD.start })).toThrow('ends before it starts');
+		expect(() => buildFunnelReport({ items, start: 'yesterday', end: PERIOD.end })).toThrow(
+			"The report's start is not a date",
+		);
+		expect(() => buildFunnelReport({ items, start: PERIOD.end, end: PERIOD.start })).toThrow(
+			'ends before it starts',
+		);
 	});
 
 	it('writes Slack blocks Slack accepts, with the numbers in them', () => {
@@ -67,9 +134,13 @@ describe('Funnel Report from a fixed day of audit trails', () => {
 		expect(all).toContain('*Reviewed*\n4 (36%)');
 		expect(all).toContain('*Time to assign*\nmedian 7.5 min, p90 60 min (6 leads)');
 		expect(all).toContain('*Prospect SMS*\n1 sent, 1 held for quiet hours');
-		expect(all).toContain('Ana Closer: 4 assigned, busiest day 2026-11-30: 3/3, open now 10/10 (at cap)');
+		expect(all).toContain(
+			'Ana Closer: 4 assigned, busiest day 2026-11-30: 3/3, open now 10/10 (at cap)',
+		);
 		expect(all).toContain('1 rescued buyers');
-		expect(slack.text).toBe('Funnel report 2026-11-30 00:00 to 2026-12-01 00:00 UTC: 11 leads, 4 reviewed, 6 assigned');
+		expect(slack.text).toBe(
+			'Funnel report 2026-11-30 00:00 to 2026-12-01 00:00 UTC: 11 leads, 4 reviewed, 6 assigned',
+		);
 	});
 
 	it('writes an HTML email that parses cleanly as HTML5 and as XML, with an SVG chart of our own', () => {
@@ -84,15 +155,72 @@ describe('Funnel Report from a fixed day of audit trails', () => {
 });
 
 describe('Funnel Report with hostile names and sizes', () => {
-	const hostile = '</text></svg><script>alert(1)</script><img src=x onerror=alert(1)> <!channel> @here *bold* &lt;b&gt; https://evil.example \u202e\u200b';
+	const hostile =
+		'</text></svg><script>alert(1)</script><img src=x onerror=alert(1)> <!channel> @here *bold* &lt;b&gt; https://evil.example \u202e\u200b';
 	const item = (index: number, name = hostile, path = hostile) => ({
-		intent: { path, score: 90, confidence: 1, version: '1.0', lead: { submittedAt: '2026-11-30T10:00:00Z' } },
+		intent: {
+			path,
+			score: 90,
+			confidence: 1,
+			version: '1.0',
+			lead: { submittedAt: '2026-11-30T10:00:00Z' },
+		},
 		gate: { decision: 'human_review', rule: hostile, reasons: [], version: '1.0' },
-		routing: { status: 'assigned', rep: { id: `rep-${index}`, name: index < 2 ? `${name} ${index}` : name, timeZone: 'Not/AZone' }, assignedAt: '2026-11-30T10:05:00Z' },
+		routing: {
+			status: 'assigned',
+			rep: {
+				id: `rep-${index}`,
+				name: index < 2 ? `${name} ${index}` : name,
+				timeZone: 'Not/AZone',
+			},
+			assignedAt: '2026-11-30T10:05:00Z',
+		},
 		audit: 'not a list',
 	});
-	const ELEMENTS = new Set(['html', 'head', 'meta', 'title', 'body', 'h1', 'h2', 'table', 'tr', 'th', 'td', 'div', 'svg', 'text', 'rect', 'line', 'ul', 'li', 'p']);
-	const ATTRIBUTES = new Set(['lang', 'xmlns', 'charset', 'style', 'width', 'height', 'viewBox', 'role', 'aria-label', 'x', 'y', 'x1', 'y1', 'x2', 'y2', 'text-anchor', 'font-size', 'font-weight', 'fill', 'stroke', 'stroke-width']);
+	const ELEMENTS = new Set([
+		'html',
+		'head',
+		'meta',
+		'title',
+		'body',
+		'h1',
+		'h2',
+		'table',
+		'tr',
+		'th',
+		'td',
+		'div',
+		'svg',
+		'text',
+		'rect',
+		'line',
+		'ul',
+		'li',
+		'p',
+	]);
+	const ATTRIBUTES = new Set([
+		'lang',
+		'xmlns',
+		'charset',
+		'style',
+		'width',
+		'height',
+		'viewBox',
+		'role',
+		'aria-label',
+		'x',
+		'y',
+		'x1',
+		'y1',
+		'x2',
+		'y2',
+		'text-anchor',
+		'font-size',
+		'font-weight',
+		'fill',
+		'stroke',
+		'stroke-width',
+	]);
 
 	it('keeps lead-controlled names as text in HTML and Slack', () => {
 		const report = buildFunnelReport({ items: [item(1), item(2)], ...PERIOD });
@@ -110,16 +238,20 @@ describe('Funnel Report with hostile names and sizes', () => {
 		expect(texts).not.toMatch(/<!|@here|<script|https:\/\/evil|\*bold\*/);
 	});
 
-	it('stays inside Slack\'s limits with 1,500 reps of 1 MB names and 300 paths', () => {
+	it("stays inside Slack's limits with 1,500 reps of 1 MB names and 300 paths", () => {
 		// One flat 1 MB string shared by every name (as JSON.parse gives them); three 1 MB paths.
 		const huge = 'x'.repeat(1_000_000);
-		const items = Array.from({ length: 1500 }, (_, index) => item(index, huge, index < 3 ? `${index}${huge}` : `path ${index % 300}`));
+		const items = Array.from({ length: 1500 }, (_, index) =>
+			item(index, huge, index < 3 ? `${index}${huge}` : `path ${index % 300}`),
+		);
 		const report = buildFunnelReport({ items, ...PERIOD });
 		expect(report.reps).toHaveLength(1500);
 		const slack = funnelReportSlack(report);
 		expect(slackBlockProblems(slack.blocks)).toEqual([]);
 		expect(slack.blocks.length).toBeLessThanOrEqual(50);
-		expect(slackTexts(slack.blocks).some((text) => /^…and \d+ more sections left out/.test(text))).toBe(true);
+		expect(
+			slackTexts(slack.blocks).some((text) => /^…and \d+ more sections left out/.test(text)),
+		).toBe(true);
 		const html = funnelReportHtml(report);
 		expect(htmlParseErrors(html)).toEqual([]);
 		expect(html.length).toBeLessThan(1_500 * 1_000);

@@ -1,8 +1,28 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { isSupportedCountry } from 'libphonenumber-js';
 
-import type { AccountFieldMapping, CalendarFailurePolicy, CalendarKind, CapacityConfig, DuplicateKeySource, LeadFacts, OwnerFallback, PreferenceFallback, Rep, RoutingRules } from '../../../../engine/capacity';
-import { buildAccountIndex, CAPACITY_DEFAULTS, isIanaZone, parseHolidayList, parseRoster, parseTerritoryRules, problemsPerRow, rosterProblemsForTiers } from '../../../../engine/capacity';
+import type {
+	AccountFieldMapping,
+	CalendarFailurePolicy,
+	CalendarKind,
+	CapacityConfig,
+	DuplicateKeySource,
+	LeadFacts,
+	OwnerFallback,
+	PreferenceFallback,
+	Rep,
+	RoutingRules,
+} from '../../../../engine/capacity';
+import {
+	buildAccountIndex,
+	CAPACITY_DEFAULTS,
+	isIanaZone,
+	parseHolidayList,
+	parseRoster,
+	parseTerritoryRules,
+	problemsPerRow,
+	rosterProblemsForTiers,
+} from '../../../../engine/capacity';
 import { configuredOutputs } from '../outputs';
 
 /** The "Options" collection of Assign, as n8n hands it over (unset options are absent). */
@@ -47,12 +67,21 @@ function readReps(context: IExecuteFunctions): Rep[] {
 	const raw =
 		source === 'input'
 			? context.getNodeParameter('rosterData', 0)
-			: (context.getNodeParameter('reps.rep', 0, []) as IDataObject[]).map(({ advanced, ...rep }) => {
-					// From version 3 the rarely used fields sit in the rep's "Advanced" group.
-					const fields: IDataObject = { ...rep, ...(advanced && typeof advanced === 'object' ? (advanced as IDataObject) : {}) };
-					// 0 in the form means "no cap".
-					return { ...fields, maxOpenLeads: fields.maxOpenLeads ? fields.maxOpenLeads : undefined, maxLeadsPerDay: fields.maxLeadsPerDay ? fields.maxLeadsPerDay : undefined };
-				});
+			: (context.getNodeParameter('reps.rep', 0, []) as IDataObject[]).map(
+					({ advanced, ...rep }) => {
+						// From version 3 the rarely used fields sit in the rep's "Advanced" group.
+						const fields: IDataObject = {
+							...rep,
+							...(advanced && typeof advanced === 'object' ? (advanced as IDataObject) : {}),
+						};
+						// 0 in the form means "no cap".
+						return {
+							...fields,
+							maxOpenLeads: fields.maxOpenLeads ? fields.maxOpenLeads : undefined,
+							maxLeadsPerDay: fields.maxLeadsPerDay ? fields.maxLeadsPerDay : undefined,
+						};
+					},
+				);
 	const parsed = parseRoster(raw);
 	const reps = parsed.reps;
 	// A table or sheet of twenty reps reads best with one message per bad row.
@@ -61,16 +90,30 @@ function readReps(context: IExecuteFunctions): Rep[] {
 	if (problems.length) {
 		throw new ConfigurationProblem(
 			`The roster is not usable: ${problems.join('; ')}`,
-			source === 'input' ? 'Check the list given in "Roster" (one entry per rep).' : 'Check the reps under "Reps".',
+			source === 'input'
+				? 'Check the list given in "Roster" (one entry per rep).'
+				: 'Check the reps under "Reps".',
 		);
 	}
 	return reps;
 }
 
-export const readStrategy = (context: IExecuteFunctions) => context.getNodeParameter('strategy', 0, CAPACITY_DEFAULTS.strategy) as CapacityConfig['strategy'];
+export const readStrategy = (context: IExecuteFunctions) =>
+	context.getNodeParameter('strategy', 0, CAPACITY_DEFAULTS.strategy) as CapacityConfig['strategy'];
 
 /** The Options readConfig uses. Lead ID and Exclude Reps are per item, read where they are used. */
-const CONFIG_OPTIONS = ['bookingLink', 'defaultCountry', 'slotCount', 'quietEnd', 'quietStart', 'responseMinutes', 'horizonDays', 'slotMinutes', 'smsTemplate', 'timeZone'] as const;
+const CONFIG_OPTIONS = [
+	'bookingLink',
+	'defaultCountry',
+	'slotCount',
+	'quietEnd',
+	'quietStart',
+	'responseMinutes',
+	'horizonDays',
+	'slotMinutes',
+	'smsTemplate',
+	'timeZone',
+] as const;
 
 /**
  * Reads each option alone: reading the whole collection would also evaluate the per-item
@@ -88,16 +131,29 @@ function readConfigOptions(context: IExecuteFunctions): AssignOptions {
 
 export function readConfig(context: IExecuteFunctions): CapacityConfig {
 	const options = readConfigOptions(context);
-	const mapping = context.getNodeParameter('tierMapping.mapping', 0, []) as Array<{ path: string; tier: string }>;
+	const mapping = context.getNodeParameter('tierMapping.mapping', 0, []) as Array<{
+		path: string;
+		tier: string;
+	}>;
 	const unknownProspectZone = options.timeZone?.trim() || undefined;
-	const defaultCountry = (options.defaultCountry || CAPACITY_DEFAULTS.defaultCountry).trim().toUpperCase();
+	const defaultCountry = (options.defaultCountry || CAPACITY_DEFAULTS.defaultCountry)
+		.trim()
+		.toUpperCase();
 	const problems = [
-		unknownProspectZone && !isIanaZone(unknownProspectZone) && `"Time Zone for Unknown Prospects" is "${unknownProspectZone}", not an IANA time zone (e.g. America/New_York)`,
-		!isSupportedCountry(defaultCountry) && `"Default Phone Country" is "${defaultCountry}", not a two-letter country code (e.g. US, GB, DE)`,
+		unknownProspectZone &&
+			!isIanaZone(unknownProspectZone) &&
+			`"Time Zone for Unknown Prospects" is "${unknownProspectZone}", not an IANA time zone (e.g. America/New_York)`,
+		!isSupportedCountry(defaultCountry) &&
+			`"Default Phone Country" is "${defaultCountry}", not a two-letter country code (e.g. US, GB, DE)`,
 	].filter((problem): problem is string => typeof problem === 'string');
-	if (problems.length) throw new ConfigurationProblem(problems.join('; '), 'Fix the values under "Options".');
+	if (problems.length)
+		throw new ConfigurationProblem(problems.join('; '), 'Fix the values under "Options".');
 	return {
-		tierByPath: Object.fromEntries(mapping.filter((entry) => entry.path && entry.tier).map((entry) => [entry.path.trim(), entry.tier.trim().toLowerCase()])),
+		tierByPath: Object.fromEntries(
+			mapping
+				.filter((entry) => entry.path && entry.tier)
+				.map((entry) => [entry.path.trim(), entry.tier.trim().toLowerCase()]),
+		),
 		strategy: readStrategy(context),
 		responseMinutes: options.responseMinutes ?? CAPACITY_DEFAULTS.responseMinutes,
 		slots: {
@@ -123,9 +179,16 @@ export function readConfig(context: IExecuteFunctions): CapacityConfig {
  */
 function readDuplicateWindowMs(context: IExecuteFunctions): number {
 	const node = context.getNode();
-	const outputs = configuredOutputs(node.typeVersion, node.parameters as Parameters<typeof configuredOutputs>[1]);
+	const outputs = configuredOutputs(
+		node.typeVersion,
+		node.parameters as Parameters<typeof configuredOutputs>[1],
+	);
 	if (!outputs.some((output) => output.displayName === 'Duplicate')) return 0;
-	const minutes = context.getNodeParameter('options.duplicateWindow', 0, CAPACITY_DEFAULTS.duplicateWindowMinutes) as unknown;
+	const minutes = context.getNodeParameter(
+		'options.duplicateWindow',
+		0,
+		CAPACITY_DEFAULTS.duplicateWindowMinutes,
+	) as unknown;
 	const max = CAPACITY_DEFAULTS.maxDuplicateWindowMinutes;
 	if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes < 0 || minutes > max) {
 		throw new ConfigurationProblem(
@@ -138,8 +201,16 @@ function readDuplicateWindowMs(context: IExecuteFunctions): number {
 
 function readTeamHolidays(context: IExecuteFunctions): string[] {
 	const problems: string[] = [];
-	const holidays = parseHolidayList(context.getNodeParameter('teamHolidays', 0, ''), 'Team holidays', problems);
-	if (problems.length) throw new ConfigurationProblem(problems.join('; '), 'Write dates as yyyy-MM-dd, separated by commas.');
+	const holidays = parseHolidayList(
+		context.getNodeParameter('teamHolidays', 0, ''),
+		'Team holidays',
+		problems,
+	);
+	if (problems.length)
+		throw new ConfigurationProblem(
+			problems.join('; '),
+			'Write dates as yyyy-MM-dd, separated by commas.',
+		);
 	return holidays;
 }
 
@@ -151,17 +222,37 @@ export interface OwnerMatchSettings {
 
 export function readOwnerMatch(context: IExecuteFunctions): OwnerMatchSettings | undefined {
 	if (context.getNodeParameter('ownerMatch', 0, 'off') !== 'accounts') return undefined;
-	const field = (name: string, fallback: string) => String(context.getNodeParameter(name, 0, fallback) ?? '').trim();
-	const mapping: AccountFieldMapping = { owner: field('ownerField', 'owner'), email: field('emailField', 'email'), domain: field('domainField', 'domain'), company: field('companyField', 'company') };
-	if (!mapping.owner) throw new ConfigurationProblem('"Owner Field" is empty: Owner Match needs the field of a record\'s owner', 'Set it, e.g. owner, OwnerId or properties.hubspot_owner_id.');
+	const field = (name: string, fallback: string) =>
+		String(context.getNodeParameter(name, 0, fallback) ?? '').trim();
+	const mapping: AccountFieldMapping = {
+		owner: field('ownerField', 'owner'),
+		email: field('emailField', 'email'),
+		domain: field('domainField', 'domain'),
+		company: field('companyField', 'company'),
+	};
+	if (!mapping.owner)
+		throw new ConfigurationProblem(
+			'"Owner Field" is empty: Owner Match needs the field of a record\'s owner',
+			'Set it, e.g. owner, OwnerId or properties.hubspot_owner_id.',
+		);
 	mapping.label = mapping.company || mapping.domain || mapping.email;
-	return { mapping, perItem: context.getNodeParameter('knownAccountsScope', 0, 'perItem') !== 'once' };
+	return {
+		mapping,
+		perItem: context.getNodeParameter('knownAccountsScope', 0, 'perItem') !== 'once',
+	};
 }
 
 /** Known records for one item (or for all, when read once): a wrong value matches nothing. */
-export function readKnownAccounts(context: IExecuteFunctions, itemIndex: number, settings: OwnerMatchSettings) {
+export function readKnownAccounts(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	settings: OwnerMatchSettings,
+) {
 	const raw = context.getNodeParameter('knownAccounts', itemIndex, []);
-	return buildAccountIndex(typeof raw === 'string' && raw.trim() ? parseJsonList(raw) : raw, settings.mapping);
+	return buildAccountIndex(
+		typeof raw === 'string' && raw.trim() ? parseJsonList(raw) : raw,
+		settings.mapping,
+	);
 }
 
 /** A list typed into the JSON field; text that is not JSON is handed on as it is, and matches nothing. */
@@ -174,7 +265,11 @@ function parseJsonList(text: string): unknown {
 }
 
 /** Territory rules, language and skills, and the owner fallback; known records are added per run or item. */
-function readRoutingRules(context: IExecuteFunctions, reps: Rep[], ownerMatch: OwnerMatchSettings | undefined): RoutingRules | undefined {
+function readRoutingRules(
+	context: IExecuteFunctions,
+	reps: Rep[],
+	ownerMatch: OwnerMatchSettings | undefined,
+): RoutingRules | undefined {
 	const rules: RoutingRules = {};
 	const territories = parseTerritoryRules(
 		(context.getNodeParameter('territoryRules.rule', 0, []) as IDataObject[]).map((rule) => ({
@@ -184,12 +279,26 @@ function readRoutingRules(context: IExecuteFunctions, reps: Rep[], ownerMatch: O
 			maxEmployees: rule.maxEmployees ? rule.maxEmployees : undefined,
 		})),
 	);
-	const unknownTiers = territories.rules.filter((rule) => !reps.some((rep) => rep.tiers.includes(rule.tier))).map((rule) => `No rep in the roster has tier "${rule.tier}", which territory rule "${rule.name}" needs`);
-	if (territories.problems.length || unknownTiers.length) throw new ConfigurationProblem([...territories.problems, ...unknownTiers].join('; '), 'Fix the rule under "Territory Rules", or add a rep with that tier.');
+	const unknownTiers = territories.rules
+		.filter((rule) => !reps.some((rep) => rep.tiers.includes(rule.tier)))
+		.map(
+			(rule) =>
+				`No rep in the roster has tier "${rule.tier}", which territory rule "${rule.name}" needs`,
+		);
+	if (territories.problems.length || unknownTiers.length)
+		throw new ConfigurationProblem(
+			[...territories.problems, ...unknownTiers].join('; '),
+			'Fix the rule under "Territory Rules", or add a rep with that tier.',
+		);
 	if (territories.rules.length) rules.territories = territories.rules;
-	const preference = context.getNodeParameter('languagePreference', 0, 'off') as 'off' | PreferenceFallback;
+	const preference = context.getNodeParameter('languagePreference', 0, 'off') as
+		| 'off'
+		| PreferenceFallback;
 	if (preference !== 'off') {
-		rules.language = { fallback: preference, teamLanguage: String(context.getNodeParameter('teamLanguage', 0, 'en') || 'en') };
+		rules.language = {
+			fallback: preference,
+			teamLanguage: String(context.getNodeParameter('teamLanguage', 0, 'en') || 'en'),
+		};
 		rules.skillFallback = preference;
 	}
 	if (ownerMatch) {
@@ -211,16 +320,32 @@ export function readAssignSettings(context: IExecuteFunctions): AssignSettings {
 	const config = { ...readConfig(context), rules: readRoutingRules(context, reps, ownerMatch) };
 	const duplicateWindowMs = readDuplicateWindowMs(context);
 	const tierProblems = rosterProblemsForTiers(reps, config.tierByPath);
-	if (tierProblems.length) throw new ConfigurationProblem(tierProblems.join('; '), 'Add a rep with that tier, or change "Tier per Path".');
+	if (tierProblems.length)
+		throw new ConfigurationProblem(
+			tierProblems.join('; '),
+			'Add a rep with that tier, or change "Tier per Path".',
+		);
 	const teamHolidays = readTeamHolidays(context);
 	return { reps, config, duplicateWindowMs, teamHolidays, ownerMatch };
 }
 
-export const readCalendarSource = (context: IExecuteFunctions) => context.getNodeParameter('calendarSource', 0, CAPACITY_DEFAULTS.calendarSource) as CalendarKind;
-export const readCalendarFailure = (context: IExecuteFunctions) => context.getNodeParameter('calendarFailure', 0, CAPACITY_DEFAULTS.calendarFailure) as CalendarFailurePolicy;
-export const readDuplicateKeySource = (context: IExecuteFunctions) => context.getNodeParameter('options.duplicateKey', 0, CAPACITY_DEFAULTS.duplicateKey) as DuplicateKeySource;
+export const readCalendarSource = (context: IExecuteFunctions) =>
+	context.getNodeParameter('calendarSource', 0, CAPACITY_DEFAULTS.calendarSource) as CalendarKind;
+export const readCalendarFailure = (context: IExecuteFunctions) =>
+	context.getNodeParameter(
+		'calendarFailure',
+		0,
+		CAPACITY_DEFAULTS.calendarFailure,
+	) as CalendarFailurePolicy;
+export const readDuplicateKeySource = (context: IExecuteFunctions) =>
+	context.getNodeParameter(
+		'options.duplicateKey',
+		0,
+		CAPACITY_DEFAULTS.duplicateKey,
+	) as DuplicateKeySource;
 /** Slot and SMS timing from now (leads processed late) instead of each submission time. */
-export const readSlotsFromNow = (context: IExecuteFunctions) => context.getNodeParameter('options.slotsFrom', 0, 'submission') === 'now';
+export const readSlotsFromNow = (context: IExecuteFunctions) =>
+	context.getNodeParameter('options.slotsFrom', 0, 'submission') === 'now';
 
 /** Rep IDs this item must not go to. */
 export const readExcludedRepIds = (context: IExecuteFunctions, itemIndex: number) =>
