@@ -1,12 +1,7 @@
 // Checks that a running n8n loaded every node and credential of this package under its
 // production type name, as the editor sees them. Usage: node checkTypes.js BASE_URL
 const base = process.argv[2];
-const OWNER = {
-	email: 'owner@intent-funnel.test',
-	firstName: 'E2E',
-	lastName: 'Owner',
-	password: ['Intent', 'Funnel', '2026'].join('-'),
-};
+const { OWNER } = require('./owner');
 const NODES = ['semanticClassifier', 'confidenceGate', 'intentBriefing', 'capacityCheck'].map(
 	(name) => `n8n-nodes-intent-funnel.${name}`,
 );

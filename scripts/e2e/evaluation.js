@@ -8,12 +8,7 @@
 const { readFileSync } = require('node:fs');
 
 const [base, rowsFile, templateFile, evalFile] = process.argv.slice(2);
-const OWNER = {
-	email: 'owner@intent-funnel.example',
-	firstName: 'Eval',
-	lastName: 'Owner',
-	password: 'E2e-evaluation-1',
-};
+const { OWNER } = require('./owner');
 const COLUMNS = ['text', 'route', 'name', 'email', 'company', 'role', 'submittedAt', 'source'];
 const TRIGGER = 'When Fetching a Labelled Lead';
 let cookie = '';

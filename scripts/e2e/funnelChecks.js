@@ -64,6 +64,7 @@ async function main() {
 	const lostToCrash = [];
 	const toldTwice = [];
 	const retold = [];
+	const answerLost = [];
 	for (const [leadId, attempts] of attemptsByLead) {
 		const kind = attempts[0].kind;
 		const answered = attempts.find((attempt) => attempt.status === 200);
@@ -75,15 +76,22 @@ async function main() {
 			problem(
 				`${leadId}: answered for ${answered.json?.leadId}: ${JSON.stringify(answered.json ?? answered.text).slice(0, 200)}`,
 			);
-		if (!crash && attempts.length > 1)
-			problem(`${leadId}: needed ${attempts.length} attempts in a run without failures`);
+		// n8n 2.40.7 in queue mode now and then never answers a webhook whose execution succeeded
+		// (seen: 2 of 1,000): the sender's timeout retries, as form providers and CRMs do. Such a
+		// retry must be a duplicate that changes nothing; any other second attempt is a failure.
+		const unanswered = attempts[0].error === 'TimeoutError';
+		if (!crash && attempts.length > 1) {
+			if (unanswered && attempts.length === 2) answerLost.push(leadId);
+			else problem(`${leadId}: needed ${attempts.length} attempts in a run without failures`);
+		}
 
 		const crm = crmByLead.get(leadId) ?? [];
 		if (crm.length === 0) {
 			problem(`${leadId}: no CRM record (lost)`);
 			continue;
 		}
-		if (!crash && crm.length > 1) problem(`${leadId}: ${crm.length} CRM records`);
+		if (!crash && crm.length > (unanswered ? 2 : 1))
+			problem(`${leadId}: ${crm.length} CRM records`);
 		const verdicts = new Set(crm.map((message) => `${message.body.outcome}/${message.body.repId}`));
 		if (verdicts.size > 1)
 			problem(`${leadId}: more than one outcome: ${[...verdicts].join(' vs ')}`);
@@ -99,7 +107,8 @@ async function main() {
 		if (crm.some((message) => message.body.repOwed)) retold.push(leadId);
 		if (crm.some((message) => message.body.duplicateOf)) {
 			duplicates.push(leadId);
-			if (!crash) problem(`${leadId}: taken for a duplicate in a run without retries`);
+			if (!crash && !unanswered)
+				problem(`${leadId}: taken for a duplicate in a run without retries`);
 		}
 
 		const sms = smsByLead.get(leadId) ?? [];
@@ -191,6 +200,10 @@ async function main() {
 	const neverAnswered = firstAttempts
 		.filter((attempt) => attempt.status === 0)
 		.map((attempt) => attempt.leadId);
+	if (!crash && answerLost.length)
+		console.log(
+			`[e2e] n8n never answered ${answerLost.length} webhook call(s) whose execution succeeded (${answerLost.join(', ')}); the sender's retry was taken for a duplicate: same outcome, no second message`,
+		);
 	if (crash) {
 		// Every execution that died with the worker made its sender retry; n8n answers those with
 		// 500 "Error in workflow" once the job's lock expires. An execution that finished just as the
