@@ -9,7 +9,7 @@ import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 import type { DeliveryChannel } from '../../../engine/capacity';
 import { DELIVERY_CHANNELS } from '../../../engine/capacity';
 import { appendAudit } from '../../../engine/contract';
-import { errorOutputItem, sendsFailuresToErrorOutput } from '../../shared/errorOutput';
+import { failedItem } from '../../shared/errorOutput';
 import { openStateStore } from '../helpers/stateStore';
 
 /** Lead ids are Assign's UUIDs or a form's submission id: anything longer is not one. */
@@ -124,17 +124,7 @@ export async function execute(context: IExecuteFunctions): Promise<INodeExecutio
 					pairedItem: { item: itemIndex },
 				});
 			} catch (error) {
-				if (!context.continueOnFail())
-					throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
-				confirmed.push(
-					sendsFailuresToErrorOutput(context)
-						? errorOutputItem((error as Error).message, itemIndex)
-						: {
-								json: { ...item.json, error: (error as Error).message },
-								binary: item.binary,
-								pairedItem: { item: itemIndex },
-							},
-				);
+				confirmed.push(failedItem(context, item, itemIndex, error as Error));
 			}
 		}
 	} finally {

@@ -4,11 +4,11 @@ import type {
 	INodeExecutionData,
 	INodeProperties,
 } from 'n8n-workflow';
-import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
+import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { RoutingResult } from '../../../engine/contract';
 import { appendAudit, CONTRACT_VERSION } from '../../../engine/contract';
-import { errorOutputItem, sendsFailuresToErrorOutput } from '../../shared/errorOutput';
+import { failedItem } from '../../shared/errorOutput';
 import { openStateStore } from '../helpers/stateStore';
 
 const properties: INodeProperties[] = [
@@ -97,17 +97,7 @@ export async function execute(context: IExecuteFunctions): Promise<INodeExecutio
 					pairedItem: { item: itemIndex },
 				});
 			} catch (error) {
-				if (!context.continueOnFail())
-					throw new NodeOperationError(context.getNode(), error as Error, { itemIndex });
-				released.push(
-					sendsFailuresToErrorOutput(context)
-						? errorOutputItem((error as Error).message, itemIndex)
-						: {
-								json: { ...item.json, error: (error as Error).message },
-								binary: item.binary,
-								pairedItem: { item: itemIndex },
-							},
-				);
+				released.push(failedItem(context, item, itemIndex, error as Error));
 			}
 		}
 	} finally {
