@@ -15,7 +15,7 @@ import {
 } from '../signals';
 import type { LeadAnalysis } from './analyse';
 import { describeIgnored, STANCE_DECIDES } from './analyse';
-import { lowestScorePath, scorePathFor } from './paths';
+import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
 
