@@ -16,7 +16,8 @@
 import { encodeLeadValue } from './encode';
 import type { SignalType } from './signals';
 
-export const CONTRACT_VERSION = '1.0';
+// 1.1: intent.pathRule (additive; 1.0 items without it are read by their path's name).
+export const CONTRACT_VERSION = '1.1';
 
 // Signal types, their polarity and which are "strong buying" live in one table: engine/signals.ts.
 export type { SignalType } from './signals';
@@ -81,6 +82,9 @@ export interface IntentResult {
 	score: number;
 	/** Name of the priority path (one of the configured paths). */
 	path: string;
+	/** The rule of that path (optional, added in contract 1.1): later nodes act on the rule, so a
+	 * renamed path keeps its behaviour. Read it with `pathRuleOf`. */
+	pathRule?: PathRule;
 	/** 0-1: evidence strength and margin between paths. */
 	confidence: number;
 	signals: Signal[];
@@ -377,10 +381,13 @@ function whatSignalLacks(signal: unknown): string {
  */
 export interface PathDefinition {
 	name: string;
-	rule: 'score' | 'support' | 'junk';
+	rule: PathRule;
 	minScore: number;
 	description?: string;
 }
+
+export type PathRule = 'score' | 'support' | 'junk';
+export const PATH_RULES: readonly PathRule[] = ['score', 'support', 'junk'];
 
 export const DEFAULT_PATH_DEFINITIONS: readonly PathDefinition[] = [
 	{ name: 'hot', rule: 'score', minScore: 70, description: 'A closer should call now' },
@@ -404,3 +411,13 @@ export const DEFAULT_PATH_DEFINITIONS: readonly PathDefinition[] = [
 		description: 'Spam, pitches, job seekers: keep out of the CRM',
 	},
 ];
+
+/**
+ * The rule of the path an intent is on: `intent.pathRule` when it carries a known one, else (an
+ * item from contract 1.0, or from a producer that leaves it out) the rule of the default path of
+ * that name, else 'score': the name-based reading those items always had.
+ */
+export function pathRuleOf(intent: Pick<IntentResult, 'path' | 'pathRule'>): PathRule {
+	if (PATH_RULES.includes(intent.pathRule as PathRule)) return intent.pathRule as PathRule;
+	return DEFAULT_PATH_DEFINITIONS.find((path) => path.name === intent.path)?.rule ?? 'score';
+}

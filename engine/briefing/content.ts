@@ -3,19 +3,30 @@
  * ask, the routing line and every placeholder value, written for one channel at a time. Nothing is
  * invented: a missing signal is left out, never guessed.
  */
-import type { IntentResult, LeadFields, RoutingResult, Signal, SignalType } from '../contract';
-import { CONTRACT_VERSION, readIntent } from '../contract';
+import type {
+	IntentResult,
+	LeadFields,
+	PathRule,
+	RoutingResult,
+	Signal,
+	SignalType,
+} from '../contract';
+import { CONTRACT_VERSION, pathRuleOf, readIntent } from '../contract';
 import type { Channel } from '../encode';
 import { cleanLeadText, encodeLeadValue, FIELD_LIMITS } from '../encode';
 import { formatNumber } from '../format';
 import type { PLACEHOLDERS } from './templating';
 
-const INTENT_LEVEL: Record<string, string> = {
+/** How the summary describes a lead on a support or junk path, whatever the path is called. */
+const RULE_LEVEL: Partial<Record<PathRule, string>> = {
+	support: 'an existing customer with a request',
+	junk: 'not a sales lead',
+};
+/** The default score ladder's steps; a score path of another name is called by its name. */
+const SCORE_PATH_LEVEL: Record<string, string> = {
 	hot: 'high-intent',
 	warm: 'showing buying intent',
 	nurture: 'early-stage',
-	support: 'an existing customer with a request',
-	junk: 'not a sales lead',
 };
 
 /** Order in which signals choose the first question: the most actionable first. */
@@ -170,8 +181,6 @@ function becauseClause(signals: Signal[], text: string, encode: Encode): string 
 		: `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-const NEGATIVE_PATHS = new Set(['junk', 'support']);
-
 function negativeClause(signals: Signal[], encode: Encode): string {
 	return signals
 		.filter((signal) => signal.polarity === 'negative' && signal.type !== 'negation')
@@ -301,15 +310,18 @@ export function placeholderValues(
 	const text = lead.text;
 	const positives = intent.signals.filter((signal) => signal.polarity === 'positive');
 	// Junk and support leads are explained by what made them so, not by stray buying words.
-	const explainedByNegatives = NEGATIVE_PATHS.has(intent.path);
+	const rule = pathRuleOf(intent);
+	const explainedByNegatives = rule !== 'score';
 	const because = explainedByNegatives
 		? negativeClause(intent.signals, encode)
 		: becauseClause(positives, text, encode);
 	const label = leadLabel(lead, encode);
 	const path = encode(intent.path, FIELD_LIMITS.label);
-	const level = hasOwn(INTENT_LEVEL, intent.path)
-		? INTENT_LEVEL[intent.path]
-		: `on the "${path}" path`;
+	const level =
+		RULE_LEVEL[rule] ??
+		(hasOwn(SCORE_PATH_LEVEL, intent.path)
+			? SCORE_PATH_LEVEL[intent.path]
+			: `on the "${path}" path`);
 	const summary = because
 		? `Lead ${label} is ${level} because they mentioned ${because}.`
 		: `Lead ${label} is ${level}: no specific buying signals in the message (score ${intent.score}).`;

@@ -10,7 +10,7 @@ import { CONTRACT_VERSION, DEFAULT_PATH_DEFINITIONS } from '../contract';
 import { analyseLead } from './analyse';
 import type { BuiltinClassifierOptions } from './options';
 import { defaultScorer } from './scorer';
-import { validatePaths } from './pathRules';
+import { ruleOfPath, validatePaths } from './pathRules';
 import { decide, routeProbabilities } from './scoring';
 
 export { analyseLead } from './analyse';
@@ -19,7 +19,7 @@ export { extractSignals, MAX_TEXT_CHARS } from './extract';
 export { normaliseLead, normaliseText, FIELD_CAPS } from './normalise';
 export type { BuiltinClassifierOptions } from './options';
 export { decide, evidencePoints, describeSignal, routeProbabilities, ruleVerdict } from './scoring';
-export { validatePaths, scorePathFor, marginToBoundary } from './pathRules';
+export { validatePaths, scorePathFor, marginToBoundary, ruleOfPath } from './pathRules';
 export { LEXICONS } from './lexicons';
 export type { Lexicon, LexiconEntry } from './lexicons';
 export { readStance } from './stance';
@@ -60,6 +60,7 @@ export function classifyLead(
 	return {
 		score: decision.score,
 		path: decision.path,
+		pathRule: ruleOfPath(decision.path, paths),
 		confidence: decision.confidence,
 		signals,
 		reasons: decision.reasons,

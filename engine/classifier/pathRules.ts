@@ -1,4 +1,5 @@
 import type { PathDefinition } from '../contract';
+import { PATH_RULES } from '../contract';
 
 /** Readable problems with a path configuration; [] when it is usable. */
 export function validatePaths(paths: readonly PathDefinition[]): string[] {
@@ -15,7 +16,7 @@ export function validatePaths(paths: readonly PathDefinition[]): string[] {
 		if (seen.has(key))
 			problems.push(`${label}: the name "${path.name}" is used twice; path names must be unique`);
 		seen.add(key);
-		if (!['score', 'support', 'junk'].includes(path.rule)) {
+		if (!PATH_RULES.includes(path.rule)) {
 			problems.push(
 				`${label}: rule must be "score", "support" or "junk", got "${String(path.rule)}"`,
 			);
@@ -62,3 +63,7 @@ export function marginToBoundary(score: number, paths: readonly PathDefinition[]
 	if (boundaries.length === 0) return 100;
 	return Math.min(...boundaries.map((boundary) => Math.abs(score - boundary)));
 }
+
+/** The rule of the path with this name, for the item that names it (undefined for an unknown name). */
+export const ruleOfPath = (name: string, paths: readonly PathDefinition[]) =>
+	paths.find((path) => path.name === name)?.rule;

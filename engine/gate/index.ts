@@ -7,6 +7,7 @@ import type { GateResult, IntentResult, Signal, SignalType } from '../contract';
 import {
 	CONTRACT_VERSION,
 	DEFAULT_PATH_DEFINITIONS,
+	pathRuleOf,
 	readIntent,
 	STRONG_BUYING_SIGNAL_TYPES,
 } from '../contract';
@@ -218,7 +219,12 @@ export function evaluateGate(json: unknown, config: GateConfig = DEFAULT_GATE_CO
 		const near = config.nearBoundary.boundaries.find(
 			(boundary) => Math.abs(intent.score - boundary) <= config.nearBoundary.margin,
 		);
-		if (!config.nearBoundary.exemptPaths.includes(intent.path) && near !== undefined) {
+		// A support or junk path is not on the score ladder, whatever its name (items of contract
+		// 1.0 carry no rule: the configured names alone decide, as they did).
+		const exempt =
+			config.nearBoundary.exemptPaths.includes(intent.path) ||
+			(intent.pathRule !== undefined && pathRuleOf(intent) !== 'score');
+		if (!exempt && near !== undefined) {
 			review(
 				'nearBoundary',
 				`Score ${intent.score} is within ${config.nearBoundary.margin} of the boundary at ${near}`,

@@ -66,7 +66,7 @@ describe('Semantic Classifier node, built-in engine', () => {
 		expect(hot.json.company).toBe('Acme Logistics');
 		expect(hot.pairedItem).toEqual({ item: 0 });
 		const intent = hot.json.intent as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- test reads arbitrary intent fields;
-		expect(intent).toMatchObject({ path: 'hot', engine: 'builtin', model: null, version: '1.0' });
+		expect(intent).toMatchObject({ path: 'hot', engine: 'builtin', model: null, version: '1.1' });
 		expect(intent.score).toBeGreaterThanOrEqual(70);
 		expect(intent.lead).toMatchObject({
 			name: 'Dana Reyes',

@@ -17,6 +17,7 @@ import {
 	redactContactDetails,
 } from '../../llm';
 import { MODEL_SIGNAL_TYPES, signalInfo } from '../../signals';
+import { ruleOfPath } from '../pathRules';
 
 export interface ModelClassifierOptions {
 	paths: readonly PathDefinition[];
@@ -248,6 +249,7 @@ function merge(
 		...builtin,
 		score,
 		path,
+		pathRule: ruleOfPath(path, options.paths),
 		confidence: Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100,
 		signals: [...builtin.signals, ...verified],
 		reasons: [...reasons, ...builtin.reasons.slice(0, 3)],
