@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import type { CapacityConfig, Rep, RoutingOutput } from '../../../engine/capacity';
+import type { CapacityConfig, Rep, RoutingOutput } from '../../../engine';
 import {
 	CALENDAR_PROVIDERS,
 	CAPACITY_DEFAULTS,
@@ -11,7 +11,7 @@ import {
 	duplicateKeyOf,
 	fetchBusyForReps,
 	routeLead,
-} from '../../../engine/capacity';
+} from '../../../engine';
 import { errorOutputItem, sendsFailuresToErrorOutput } from '../../shared/errorOutput';
 import type { OpenedStore } from '../helpers/stateStore';
 import { openStateStore } from '../helpers/stateStore';

@@ -6,9 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
-import type { DeliveryChannel } from '../../../engine/capacity';
-import { DELIVERY_CHANNELS } from '../../../engine/capacity';
-import { appendAudit } from '../../../engine/contract';
+import type { DeliveryChannel } from '../../../engine';
+import { appendAudit, DELIVERY_CHANNELS } from '../../../engine';
 import { failedItem } from '../../shared/errorOutput';
 import { openStateStore } from '../helpers/stateStore';
 

@@ -6,8 +6,8 @@ import type {
 } from 'n8n-workflow';
 import { updateDisplayOptions } from 'n8n-workflow';
 
-import type { RoutingResult } from '../../../engine/contract';
-import { appendAudit, CONTRACT_VERSION } from '../../../engine/contract';
+import type { RoutingResult } from '../../../engine';
+import { appendAudit, CONTRACT_VERSION } from '../../../engine';
 import { failedItem } from '../../shared/errorOutput';
 import { openStateStore } from '../helpers/stateStore';
 

@@ -1,13 +1,13 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import type { CapacityState, CapacityStateStore, RedisConnection } from '../../../engine/capacity';
+import type { CapacityState, CapacityStateStore, RedisConnection } from '../../../engine';
 import {
 	defaultStateFile,
 	RedisCapacityStore,
 	SqliteCapacityStore,
 	StaticDataCapacityStore,
 	staticDataKey,
-} from '../../../engine/capacity';
+} from '../../../engine';
 
 export type StateStorage = 'sqlite' | 'staticData' | 'redis';
 

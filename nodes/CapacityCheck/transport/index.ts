@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
-import type { CalendarHttp } from '../../../engine/capacity';
+import type { CalendarHttp } from '../../../engine';
 
 /**
  * The calendar providers' HTTP through n8n: signed with the named credential when there is one

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
-import type { LeadFields, RoutingResult } from '../../../../engine/contract';
-import { appendAudit, CONTRACT_VERSION, readIntent } from '../../../../engine/contract';
+import type { LeadFields, RoutingResult } from '../../../../engine';
+import { appendAudit, CONTRACT_VERSION, readIntent } from '../../../../engine';
 import { detectLeadFields } from '../../../shared/leadFields';
 
 /** An input item read for routing. */

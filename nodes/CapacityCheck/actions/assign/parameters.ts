@@ -12,7 +12,7 @@ import type {
 	PreferenceFallback,
 	Rep,
 	RoutingRules,
-} from '../../../../engine/capacity';
+} from '../../../../engine';
 import {
 	buildAccountIndex,
 	CAPACITY_DEFAULTS,
@@ -22,7 +22,7 @@ import {
 	parseTerritoryRules,
 	problemsPerRow,
 	rosterProblemsForTiers,
-} from '../../../../engine/capacity';
+} from '../../../../engine';
 import { configuredOutputs } from '../outputs';
 
 /** The "Options" collection of Assign, as n8n hands it over (unset options are absent). */
