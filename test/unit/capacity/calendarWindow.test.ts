@@ -3,20 +3,18 @@
  * horizon, however old the leads in the batch; leads older than that are judged with their
  * calendars unknown, and say so.
  */
-import type { AvailabilityContext, Rep } from '../../../engine/capacity';
+import type { AvailabilityContext } from '../../../engine/capacity';
 import {
 	calendarWindow,
-	nextFreeSlots,
 	routeLead,
 	StaticDataCapacityStore,
 	unavailability,
 } from '../../../engine/capacity';
 import { hotIntent } from '../../helpers/capacityStores';
 import { capacityConfig } from '../../helpers/capacityConfig';
+import { at, context as availability, freeSlotsFrom, MINUTE, rep, slotOptions } from './fixtures';
 
-const at = (iso: string) => Date.parse(iso);
 const iso = (ms: number) => new Date(ms).toISOString();
-const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 const RUN = at('2026-11-25T15:00:00Z'); // Wednesday, 10:00 in New York
@@ -69,21 +67,11 @@ describe('calendarWindow', () => {
 });
 
 describe('a calendar outside the span it was read for', () => {
-	const ana: Rep = {
-		id: 'ana',
-		name: 'Ana',
-		tiers: ['closers'],
-		timeZone: 'America/New_York',
-		workingHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }],
-	};
-	const noCalendar: Rep = { ...ana, id: 'nocal', name: 'Noa' };
-	const context = (overrides: Partial<AvailabilityContext> = {}): AvailabilityContext => ({
-		teamHolidays: [],
-		busy: { ana: { busy: [] } },
-		calendarFailure: 'assumeBusy',
-		calendarWindow: window([RUN]),
-		...overrides,
-	});
+	const ana = rep({ id: 'ana', name: 'Ana' });
+	const noCalendar = { ...ana, id: 'nocal', name: 'Noa' };
+	/** Ana's calendar read, free, for this run's span only. */
+	const context = (overrides: Partial<AvailabilityContext> = {}) =>
+		availability({ busy: { ana: { busy: [] } }, calendarWindow: window([RUN]), ...overrides });
 
 	it('is unknown: the failure policy applies, only to reps whose calendar was read', () => {
 		expect(unavailability(ana, RUN, RUN + 30 * MINUTE, context())).toBeNull();
@@ -102,11 +90,7 @@ describe('a calendar outside the span it was read for', () => {
 	});
 
 	it('offers no slot past the end of the span when calendars are assumed busy', () => {
-		const slots = nextFreeSlots([ana], at('2026-12-08T22:00:00Z'), context(), {
-			count: 3,
-			slotMinutes: 30,
-			horizonDays: 7,
-		});
+		const slots = freeSlotsFrom('2026-12-08T22:00:00Z', [ana], slotOptions(3, 30, 7), context());
 		// 2026-12-09 14:00 UTC is 09:00 in New York, but the span ends at 15:00 UTC: two slots only.
 		expect(slots.map((slot) => slot.start)).toEqual([
 			'2026-12-09T14:00:00.000Z',

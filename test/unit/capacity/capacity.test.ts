@@ -1,9 +1,7 @@
-import type { AvailabilityContext, Rep } from '../../../engine/capacity';
 import {
 	composeSms,
 	emptyState,
 	nextFreeSlots,
-	parseRoster,
 	pickAndCount,
 	routeLead,
 	StaticDataCapacityStore,
@@ -11,25 +9,7 @@ import {
 } from '../../../engine/capacity';
 import { hotIntent } from '../../helpers/capacityStores';
 import { capacityConfig } from '../../helpers/capacityConfig';
-
-const at = (iso: string) => Date.parse(iso);
-const HOUR = 3_600_000;
-
-function rep(overrides: Partial<Rep> & { id: string }): Rep {
-	return {
-		name: overrides.id,
-		tiers: ['closers'],
-		timeZone: 'America/New_York',
-		workingHours: [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }],
-		...overrides,
-	};
-}
-const context = (overrides: Partial<AvailabilityContext> = {}): AvailabilityContext => ({
-	teamHolidays: [],
-	busy: {},
-	calendarFailure: 'assumeBusy',
-	...overrides,
-});
+import { at, context, HOUR, rep, slotOptions } from './fixtures';
 const CONFIG = capacityConfig({
 	tierByPath: { hot: 'closers', warm: 'sdrs' },
 	sms: {
@@ -267,51 +247,6 @@ describe('SMS to the prospect', () => {
 	});
 });
 
-describe('roster', () => {
-	it('reads friendly shapes from a sheet or CRM', () => {
-		const { reps, problems } = parseRoster([
-			{
-				name: 'Ana',
-				email: 'ana@x.com',
-				tiers: 'Closers, Spanish',
-				timeZone: 'Europe/Madrid',
-				workingHours: 'Mon-Thu 09:00-17:00; Fri 09:00-13:00',
-				maxOpenLeads: '5',
-				active: 'yes',
-			},
-		]);
-		expect(problems).toEqual([]);
-		expect(reps[0]).toMatchObject({
-			id: 'ana@x.com',
-			tiers: ['closers', 'spanish'],
-			maxOpenLeads: 5,
-			workingHours: [
-				{ days: [1, 2, 3, 4], start: '09:00', end: '17:00' },
-				{ days: [5], start: '09:00', end: '13:00' },
-			],
-		});
-	});
-
-	it('names the rep and field of each problem', () => {
-		const { problems } = parseRoster([
-			{ name: 'Ana', tiers: 'closers', timeZone: 'Mars/Base', workingHours: 'Mon-Fri 09:00-17:00' },
-			{
-				name: 'Ben',
-				tiers: 'closers',
-				timeZone: 'UTC',
-				workingHours: 'Mon-Fri 09:00-13:00; Mon 12:00-15:00',
-			},
-			{ name: 'Cy', tiers: '', timeZone: 'UTC', workingHours: 'Mon 17:00-09:00' },
-		]);
-		expect(problems).toEqual([
-			'Rep 1 (Ana), time zone: "Mars/Base" is not an IANA time zone (e.g. America/New_York)',
-			'Rep 2 (Ben), working hours: 09:00-13:00 and 12:00-15:00 overlap on day 1',
-			'Rep 3 (Cy), tiers: give at least one tier, e.g. "closers"',
-			'Rep 3 (Cy), working hours: the end 09:00 is not after the start 17:00 (a shift past midnight is two blocks, e.g. "Mon 22:00-23:59; Tue 00:00-06:00")',
-		]);
-	});
-});
-
 describe('assignment strategies', () => {
 	const candidates = [
 		{ id: 'a', weight: 3, priority: 2, day: '2026-11-25' },
@@ -360,7 +295,7 @@ describe('assignment strategies', () => {
 			[rep({ id: 'ana' })],
 			at('2026-11-27T21:50:00Z'),
 			context({ teamHolidays: ['2026-11-30'] }),
-			{ count: 1, slotMinutes: 30, horizonDays: 7, labelTimeZone: 'America/New_York' },
+			{ ...slotOptions(1, 30, 7), labelTimeZone: 'America/New_York' },
 		);
 		expect(slots[0]).toMatchObject({
 			start: '2026-12-01T14:00:00.000Z',

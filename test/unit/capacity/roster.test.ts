@@ -102,3 +102,43 @@ describe('roster from a sheet, a CRM or the node', () => {
 		).toEqual(['No rep in the roster has tier "enterprise", which path "vip" needs']);
 	});
 });
+
+describe('roster', () => {
+	it('reads friendly shapes from a sheet or CRM', () => {
+		const { reps, problems } = parseRoster([
+			{
+				...valid,
+				email: 'ana@x.com',
+				tiers: 'Closers, Spanish',
+				timeZone: 'Europe/Madrid',
+				workingHours: 'Mon-Thu 09:00-17:00; Fri 09:00-13:00',
+				maxOpenLeads: '5',
+				active: 'yes',
+			},
+		]);
+		expect(problems).toEqual([]);
+		expect(reps[0]).toMatchObject({
+			id: 'ana@x.com',
+			tiers: ['closers', 'spanish'],
+			maxOpenLeads: 5,
+			workingHours: [
+				{ days: [1, 2, 3, 4], start: '09:00', end: '17:00' },
+				{ days: [5], start: '09:00', end: '13:00' },
+			],
+		});
+	});
+
+	it('names the rep and field of each problem', () => {
+		const { problems } = parseRoster([
+			{ ...valid, timeZone: 'Mars/Base' },
+			{ ...valid, name: 'Ben', workingHours: 'Mon-Fri 09:00-13:00; Mon 12:00-15:00' },
+			{ ...valid, name: 'Cy', tiers: '', workingHours: 'Mon 17:00-09:00' },
+		]);
+		expect(problems).toEqual([
+			'Rep 1 (Ana), time zone: "Mars/Base" is not an IANA time zone (e.g. America/New_York)',
+			'Rep 2 (Ben), working hours: 09:00-13:00 and 12:00-15:00 overlap on day 1',
+			'Rep 3 (Cy), tiers: give at least one tier, e.g. "closers"',
+			'Rep 3 (Cy), working hours: the end 09:00 is not after the start 17:00 (a shift past midnight is two blocks, e.g. "Mon 22:00-23:59; Tue 00:00-06:00")',
+		]);
+	});
+});

@@ -31,24 +31,36 @@ const rep = (overrides: Partial<Rep> & { id: string }): Rep => ({
 	...overrides,
 });
 
+/** One test per row: `normalise` turns the input into the expected value. */
+const normalises = (
+	normalise: (input: string) => string,
+	rows: Array<[string, string]>,
+	title = '%j is %j',
+) => it.each(rows)(title, (input, expected) => expect(normalise(input)).toBe(expected));
+/** Rows of `normalises` for inputs that all normalise to `expected`. */
+const inputsOf = (expected: string, inputs: string[]) =>
+	inputs.map((input): [string, string] => [input, expected]);
+
 describe('domains', () => {
-	it.each([
-		['dana@eu.mail.acme.com', 'acme.com'],
-		['https://www.shop.acme.co.uk/contact?x=1', 'acme.co.uk'],
-		['ACME.COM.', 'acme.com'],
-		['acme\u200b.com', 'acme.com'],
-		['ａｃｍｅ．ｃｏｍ', 'acme.com'],
-		['bücher.de', 'xn--bcher-kva.de'],
-		['xn--bcher-kva.de', 'xn--bcher-kva.de'],
-		['sub.acme.com.au', 'acme.com.au'],
-		['acme.io:8443', 'acme.io'],
-		['10.0.0.1', ''],
-		['localhost', ''],
-		['not a domain', ''],
-		['', ''],
-	])('%j rolls up to %j', (input, expected) => {
-		expect(registrableDomain(input)).toBe(expected);
-	});
+	normalises(
+		registrableDomain,
+		[
+			['dana@eu.mail.acme.com', 'acme.com'],
+			['https://www.shop.acme.co.uk/contact?x=1', 'acme.co.uk'],
+			['ACME.COM.', 'acme.com'],
+			['acme\u200b.com', 'acme.com'],
+			['ａｃｍｅ．ｃｏｍ', 'acme.com'],
+			['bücher.de', 'xn--bcher-kva.de'],
+			['xn--bcher-kva.de', 'xn--bcher-kva.de'],
+			['sub.acme.com.au', 'acme.com.au'],
+			['acme.io:8443', 'acme.io'],
+			['10.0.0.1', ''],
+			['localhost', ''],
+			['not a domain', ''],
+			['', ''],
+		],
+		'%j rolls up to %j',
+	);
 
 	it('never takes a free-mail domain for an account, whatever its TLD or subdomain', () => {
 		for (const domain of [
@@ -84,26 +96,26 @@ describe('domains', () => {
 });
 
 describe('company names', () => {
-	it.each([
-		['Acme, Inc.', 'acme'],
-		['ACME Inc', 'acme'],
-		['The Acme Company', 'acme'],
-		['Acme GmbH & Co. KG', 'acme'],
-		['Acme S.A. de C.V.', 'acme'],
-		['Acme S.L.', 'acme'],
-		['Acme SAS', 'acme'],
-		['Acme B.V.', 'acme'],
-		['Acme Pty Ltd', 'acme'],
-		['Acme plc', 'acme'],
-		['Acme Corp.', 'acme'],
-		['Acme Co.', 'acme'],
+	normalises(normaliseCompanyName, [
+		...inputsOf('acme', [
+			'Acme, Inc.',
+			'ACME Inc',
+			'The Acme Company',
+			'Acme GmbH & Co. KG',
+			'Acme S.A. de C.V.',
+			'Acme S.L.',
+			'Acme SAS',
+			'Acme B.V.',
+			'Acme Pty Ltd',
+			'Acme plc',
+			'Acme Corp.',
+			'Acme Co.',
+		]),
 		['Smith & Co.', 'smith'],
 		['Müller AG', 'muller'],
 		['Acme Logistics LLC', 'acme logistics'],
 		['Inc.', 'inc'],
-	])('%j is %j', (input, expected) => {
-		expect(normaliseCompanyName(input)).toBe(expected);
-	});
+	]);
 
 	it('keeps names whose last word only looks like a legal form inside a word', () => {
 		expect(normaliseCompanyName('Agco Systems')).toBe('agco systems');
@@ -112,19 +124,13 @@ describe('company names', () => {
 });
 
 describe('countries and phones', () => {
-	it.each([
-		['DE', 'DE'],
-		['germany', 'DE'],
-		['Deutschland', 'DE'],
+	normalises(normaliseCountry, [
+		...inputsOf('DE', ['DE', 'germany', 'Deutschland']),
 		['España', 'ES'],
 		['USA', 'US'],
-		['UK', 'GB'],
-		['United Kingdom', 'GB'],
-		['EU', ''],
-		['Atlantis', ''],
-	])('%j is %j', (input, expected) => {
-		expect(normaliseCountry(input)).toBe(expected);
-	});
+		...inputsOf('GB', ['UK', 'United Kingdom']),
+		...inputsOf('', ['EU', 'Atlantis']),
+	]);
 
 	it('reads the country of a calling code, and +1 by its area code', () => {
 		expect(countryOfPhone('+49 30 1234567')).toBe('DE');
@@ -245,19 +251,14 @@ describe('languages and skills', () => {
 			signals: languages.map(([language, strength]) => ({ language, strength })),
 		}) as unknown as IntentResult;
 
-	it.each([
-		['es', 'es'],
-		['es-MX', 'es'],
+	normalises(normaliseLanguage, [
+		...inputsOf('es', ['es', 'es-MX']),
 		['de_AT', 'de'],
-		['Spanish', 'es'],
-		['Español', 'es'],
+		...inputsOf('es', ['Spanish', 'Español']),
 		['Deutsch', 'de'],
 		['spanisch', 'es'],
-		['xx', ''],
-		['Klingon', ''],
-	])('%j is %j', (input, expected) => {
-		expect(normaliseLanguage(input)).toBe(expected);
-	});
+		...inputsOf('', ['xx', 'Klingon']),
+	]);
 
 	it('takes a mapped field first, else the classifier signals by strength', () => {
 		expect(leadLanguage(intent([['en', 1]]), 'de-DE')).toEqual({ language: 'de', source: 'field' });

@@ -333,25 +333,9 @@ describe.each(stores)('routing rules on the %s store', (_name, makeStore) => {
 			const config = withRules({ language: { fallback: 'anyRep', teamLanguage: 'en' } });
 			const picks = [];
 			for (let i = 0; i < 3; i++)
-				picks.push(
-					(
-						await routeLead(
-							{ intent: spanish, lead: otherLead, at: AT },
-							reps,
-							context,
-							store,
-							config,
-						)
-					).routing.rep?.id,
-				);
+				picks.push((await route(otherLead, reps, config, { intent: spanish })).routing.rep?.id);
 			expect(picks).toEqual(['ben', 'cy', 'ben']);
-			const english = await routeLead(
-				{ intent: hotIntent, lead: otherLead, at: AT },
-				reps,
-				context,
-				store,
-				config,
-			);
+			const english = await route(otherLead, reps, config);
 			expect(english.routing.rep?.id).toBe('ana');
 		});
 
@@ -359,12 +343,11 @@ describe.each(stores)('routing rules on the %s store', (_name, makeStore) => {
 			const busy = reps.map((entry) =>
 				entry.id === 'ana' ? entry : { ...entry, outOfOffice: away },
 			);
-			const anyRep = await routeLead(
-				{ intent: spanish, lead: otherLead, at: AT },
+			const anyRep = await route(
+				otherLead,
 				busy,
-				context,
-				store,
 				withRules({ language: { fallback: 'anyRep', teamLanguage: 'en' } }),
+				{ intent: spanish },
 			);
 			expect(anyRep.routing.rep?.id).toBe('ana');
 			expect(anyRep.routing.rules?.language).toEqual({
@@ -372,12 +355,11 @@ describe.each(stores)('routing rules on the %s store', (_name, makeStore) => {
 				source: 'classifier',
 				speakers: 2,
 			});
-			const hold = await routeLead(
-				{ intent: spanish, lead: otherLead, at: AT },
+			const hold = await route(
+				otherLead,
 				busy,
-				context,
-				store,
 				withRules({ language: { fallback: 'holdForMatch', teamLanguage: 'en' } }),
+				{ intent: spanish },
 			);
 			expect(hold.output).toBe('noCapacity');
 			expect(hold.routing.reason).toMatch(
@@ -389,13 +371,7 @@ describe.each(stores)('routing rules on the %s store', (_name, makeStore) => {
 
 		it('a language nobody speaks is never held for: any rep, with a warning', async () => {
 			const config = withRules({ language: { fallback: 'holdForMatch', teamLanguage: 'en' } });
-			const decision = await routeLead(
-				{ intent: hotIntent, lead: otherLead, at: AT, facts: { language: 'Deutsch' } },
-				reps,
-				context,
-				store,
-				config,
-			);
+			const decision = await route(otherLead, reps, config, { facts: { language: 'Deutsch' } });
 			expect(decision.routing.rep?.id).toBe('ana');
 			expect(decision.routing.warnings).toContain(
 				'No closers rep speaks German: any closers rep instead',

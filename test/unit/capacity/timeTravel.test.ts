@@ -2,42 +2,19 @@
  * Time travel: availability, free slots and SMS timing evaluated at fixed instants around DST
  * changes (US and EU, spring and fall), on both sides of the date line, on holidays and weekends.
  */
-import type {
-	AssignRequest,
-	AvailabilityContext,
-	CapacityStateStore,
-	Rep,
-} from '../../../engine/capacity';
+import type { AssignRequest, CapacityStateStore, Rep } from '../../../engine/capacity';
 import {
 	composeSms,
 	nextAllowedSendTime,
-	nextFreeSlots,
 	routeLead,
 	StaticDataCapacityStore,
 	unavailability,
 } from '../../../engine/capacity';
 import { hotIntent } from '../../helpers/capacityStores';
 import { capacityConfig } from '../../helpers/capacityConfig';
-
-const at = (iso: string) => Date.parse(iso);
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
+import { at, context, freeSlotsFrom, HOUR, MINUTE, rep, slotOptions } from './fixtures';
 
 const EVERY_DAY = [{ days: [1, 2, 3, 4, 5, 6, 7], start: '09:00', end: '17:00' }];
-const WEEKDAYS = [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '17:00' }];
-const rep = (overrides: Partial<Rep> & { id: string }): Rep => ({
-	name: overrides.id,
-	tiers: ['closers'],
-	timeZone: 'America/New_York',
-	workingHours: WEEKDAYS,
-	...overrides,
-});
-const context = (overrides: Partial<AvailabilityContext> = {}): AvailabilityContext => ({
-	teamHolidays: [],
-	busy: {},
-	calendarFailure: 'assumeBusy',
-	...overrides,
-});
 const freeFor30 = (person: Rep, iso: string, ctx = context()) =>
 	unavailability(person, at(iso), at(iso) + 30 * MINUTE, ctx);
 
@@ -70,11 +47,11 @@ describe("working hours follow each zone's DST changes", () => {
 
 	it('finds the first slot after a weekend that contains the US spring-forward', () => {
 		// Friday 17:00 EST -> Monday 09:00 EDT, which is 13:00 UTC (not 14:00 as before the change).
-		const [slot] = nextFreeSlots([rep({ id: 'ny' })], at('2027-03-12T22:00:00Z'), context(), {
-			count: 1,
-			slotMinutes: 30,
-			horizonDays: 7,
-		});
+		const [slot] = freeSlotsFrom(
+			'2027-03-12T22:00:00Z',
+			[rep({ id: 'ny' })],
+			slotOptions(1, 30, 7),
+		);
 		expect(slot).toMatchObject({
 			repId: 'ny',
 			start: '2027-03-15T13:00:00.000Z',
@@ -83,11 +60,10 @@ describe("working hours follow each zone's DST changes", () => {
 	});
 
 	it('finds the first slot after a weekend that contains the EU fall-back', () => {
-		const [slot] = nextFreeSlots(
+		const [slot] = freeSlotsFrom(
+			'2026-10-23T15:00:00Z',
 			[rep({ id: 'berlin', timeZone: 'Europe/Berlin' })],
-			at('2026-10-23T15:00:00Z'),
-			context(),
-			{ count: 1, slotMinutes: 30, horizonDays: 7 },
+			slotOptions(1, 30, 7),
 		);
 		expect(slot).toMatchObject({
 			start: '2026-10-26T08:00:00.000Z',
@@ -101,11 +77,7 @@ describe("working hours follow each zone's DST changes", () => {
 			id: 'night',
 			workingHours: [{ days: [7], start: '01:00', end: '04:00' }],
 		});
-		const slots = nextFreeSlots([nightShift], at('2027-03-14T05:00:00Z'), context(), {
-			count: 5,
-			slotMinutes: 60,
-			horizonDays: 1,
-		});
+		const slots = freeSlotsFrom('2027-03-14T05:00:00Z', [nightShift], slotOptions(5, 60, 1));
 		expect(slots.map((slot) => slot.start)).toEqual([
 			'2027-03-14T06:00:00.000Z',
 			'2027-03-14T07:00:00.000Z',
@@ -133,10 +105,8 @@ describe('both sides of the date line', () => {
 
 	it("labels a Pago Pago rep's Friday slot as Saturday for a prospect in Auckland", () => {
 		// Thursday 17:00 in Pago Pago; the next slot is Friday 09:00 there, Saturday 09:00 in Auckland.
-		const [slot] = nextFreeSlots([pagoPago], at('2026-11-27T04:00:00Z'), context(), {
-			count: 1,
-			slotMinutes: 30,
-			horizonDays: 7,
+		const [slot] = freeSlotsFrom('2026-11-27T04:00:00Z', [pagoPago], {
+			...slotOptions(1, 30, 7),
 			labelTimeZone: 'Pacific/Auckland',
 		});
 		expect(slot).toMatchObject({
@@ -334,35 +304,34 @@ describe("SMS quiet hours in the prospect's local time", () => {
 		quietEnd: 8,
 		fallbackTimeZone: 'Europe/London',
 	};
+	const LOS_ANGELES = 'America/Los_Angeles';
+	/** When a text asked for at `iso` may go, quiet from `start` to `end` o'clock in `zone`. */
+	const sendTime = (iso: string, zone: string, start: number, end: number) =>
+		nextAllowedSendTime(at(iso), zone, start, end);
+	const sentNow = (iso: string) => ({ allowedNow: true, sendAt: at(iso) });
+	const heldUntil = (iso: string) => ({ allowedNow: false, sendAt: at(iso) });
 
 	it('waits for 08:00 across the US spring-forward night', () => {
 		// 01:30 PST on 2027-03-14; 08:00 that morning is already PDT (UTC-7).
-		expect(nextAllowedSendTime(at('2027-03-14T09:30:00Z'), 'America/Los_Angeles', 21, 8)).toEqual({
-			allowedNow: false,
-			sendAt: at('2027-03-14T15:00:00Z'),
-		});
+		expect(sendTime('2027-03-14T09:30:00Z', LOS_ANGELES, 21, 8)).toEqual(
+			heldUntil('2027-03-14T15:00:00Z'),
+		);
 	});
 
 	it('allows a text at 20:59 and holds one at 21:00 until the next morning', () => {
-		expect(nextAllowedSendTime(at('2026-11-26T04:59:00Z'), 'America/Los_Angeles', 21, 8)).toEqual({
-			allowedNow: true,
-			sendAt: at('2026-11-26T04:59:00Z'),
-		});
-		expect(nextAllowedSendTime(at('2026-11-26T05:00:00Z'), 'America/Los_Angeles', 21, 8)).toEqual({
-			allowedNow: false,
-			sendAt: at('2026-11-26T16:00:00Z'),
-		});
+		expect(sendTime('2026-11-26T04:59:00Z', LOS_ANGELES, 21, 8)).toEqual(
+			sentNow('2026-11-26T04:59:00Z'),
+		);
+		expect(sendTime('2026-11-26T05:00:00Z', LOS_ANGELES, 21, 8)).toEqual(
+			heldUntil('2026-11-26T16:00:00Z'),
+		);
 	});
 
 	it('supports a same-day quiet window and no quiet hours at all', () => {
-		expect(nextAllowedSendTime(at('2026-11-25T12:30:00Z'), 'UTC', 12, 13.5)).toEqual({
-			allowedNow: false,
-			sendAt: at('2026-11-25T13:30:00Z'),
-		});
-		expect(nextAllowedSendTime(at('2026-11-25T03:00:00Z'), 'UTC', 0, 0)).toEqual({
-			allowedNow: true,
-			sendAt: at('2026-11-25T03:00:00Z'),
-		});
+		expect(sendTime('2026-11-25T12:30:00Z', 'UTC', 12, 13.5)).toEqual(
+			heldUntil('2026-11-25T13:30:00Z'),
+		);
+		expect(sendTime('2026-11-25T03:00:00Z', 'UTC', 0, 0)).toEqual(sentNow('2026-11-25T03:00:00Z'));
 	});
 
 	it("falls back to the configured zone when the prospect's zone is unknown or invalid", () => {

@@ -26,6 +26,21 @@ const CANDIDATES: Candidate[] = [
 	{ id: 'b', weight: 1, priority: 1, day: DAY },
 	{ id: 'c', weight: 1, priority: 3, maxLeadsPerDay: 2, day: DAY },
 ];
+/** A rep of weight 1 and first priority whose daily counts go on `day`, changed where a test says. */
+const candidate = (id: string, day: string, changes: Partial<Candidate> = {}): Candidate => ({
+	id,
+	weight: 1,
+	priority: 0,
+	day,
+	...changes,
+});
+/** One assignment in pool p, submitted at `iso`. */
+const assignAt = (
+	store: CapacityStateStore,
+	iso: string,
+	candidates: Candidate[],
+	strategy: AssignmentStrategy = 'roundRobin',
+) => store.assign({ pool: 'p', strategy, candidates, at: Date.parse(iso) });
 
 describe.each(stores)('%s store (one conformance suite for every store)', (_name, makeStore) => {
 	const picks = async (
@@ -85,20 +100,8 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 	it("counts each rep's daily cap on the date given for that rep, several dates in one call", async () => {
 		const store = makeStore();
 		// 2026-11-25 07:30 UTC is 23:30 on the 24th in Los Angeles and 20:30 on the 25th in Auckland.
-		const la: Candidate = {
-			id: 'la',
-			weight: 1,
-			priority: 0,
-			maxLeadsPerDay: 1,
-			day: '2026-11-24',
-		};
-		const akl: Candidate = {
-			id: 'akl',
-			weight: 1,
-			priority: 1,
-			maxLeadsPerDay: 1,
-			day: '2026-11-25',
-		};
+		const la = candidate('la', '2026-11-24', { maxLeadsPerDay: 1 });
+		const akl = candidate('akl', '2026-11-25', { priority: 1, maxLeadsPerDay: 1 });
 		const assign = (iso: string, candidates: Candidate[]) =>
 			store.assign({ pool: 'zones', strategy: 'priorityOrder', candidates, at: Date.parse(iso) });
 		expect(await assign('2026-11-25T07:30:00Z', [la, akl])).toEqual({
@@ -132,26 +135,12 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 
 	it("keeps the counters of every date a rep can still be living in: two days before the submission's UTC date", async () => {
 		const store = makeStore();
-		const pagoPago: Candidate = {
-			id: 'ppg',
-			weight: 1,
-			priority: 0,
-			maxLeadsPerDay: 5,
-			day: '2026-11-24',
-		};
-		await store.assign({
-			pool: 'p',
-			strategy: 'roundRobin',
-			candidates: [pagoPago],
-			at: Date.parse('2026-11-25T10:00:00Z'),
-		});
+		const pagoPago = candidate('ppg', '2026-11-24', { maxLeadsPerDay: 5 });
+		await assignAt(store, '2026-11-25T10:00:00Z', [pagoPago]);
 		// Late on the 26th in UTC: the 24th is two days back, still kept.
-		await store.assign({
-			pool: 'p',
-			strategy: 'roundRobin',
-			candidates: [{ ...pagoPago, id: 'other', day: '2026-11-26' }],
-			at: Date.parse('2026-11-26T23:00:00Z'),
-		});
+		await assignAt(store, '2026-11-26T23:00:00Z', [
+			{ ...pagoPago, id: 'other', day: '2026-11-26' },
+		]);
 		expect(await store.counts(['ppg'], '2026-11-24')).toEqual({
 			ppg: { openLeads: 1, leadsToday: 1 },
 		});
@@ -263,27 +252,18 @@ describe.each(stores)('%s store (one conformance suite for every store)', (_name
 			await assign(store, lead('one', 'k1'));
 			await assign(store, lead('two', 'k2', {}), AT, [CANDIDATES[0]]);
 			expect(await store.counts(['a'], DAY)).toEqual({ a: { openLeads: 2, leadsToday: 2 } });
-			expect(await store.release('a', { leadId: 'one' })).toEqual({
-				openLeads: 1,
-				alreadyReleased: false,
-			});
-			expect(await store.release('a', { leadId: 'one' })).toEqual({
-				openLeads: 1,
-				alreadyReleased: true,
-			});
-			expect(await store.release('a', { leadId: 'two' })).toEqual({
-				openLeads: 0,
-				alreadyReleased: false,
-			});
-			// A lead the store never counted (or forgot) still releases at most one, never below zero.
-			expect(await store.release('a', { leadId: 'unknown' })).toEqual({
-				openLeads: 0,
-				alreadyReleased: false,
-			});
-			expect(await store.release('a', { leadId: 'unknown' })).toEqual({
-				openLeads: 0,
-				alreadyReleased: true,
-			});
+			// In order: each lead released twice; 'unknown' is a lead the store never counted (or
+			// forgot), which still releases at most one, never below zero.
+			const released: Array<[string, Awaited<ReturnType<CapacityStateStore['release']>>]> = [];
+			for (const leadId of ['one', 'one', 'two', 'unknown', 'unknown'])
+				released.push([leadId, await store.release('a', { leadId })]);
+			expect(released).toEqual([
+				['one', { openLeads: 1, alreadyReleased: false }],
+				['one', { openLeads: 1, alreadyReleased: true }],
+				['two', { openLeads: 0, alreadyReleased: false }],
+				['unknown', { openLeads: 0, alreadyReleased: false }],
+				['unknown', { openLeads: 0, alreadyReleased: true }],
+			]);
 			// The daily count is history, not load: releases leave it.
 			expect(await store.counts(['a'], DAY)).toEqual({ a: { openLeads: 0, leadsToday: 2 } });
 		});
@@ -477,31 +457,29 @@ describe('SQLite file store', () => {
 	});
 });
 
+/** Earlier versions saved x at 2 leads on DAY under the same keys: x, capped at 2 a day, is full. */
+async function expectEarlierCountsRead(store: CapacityStateStore) {
+	const outcome = await store.assign({
+		pool: 'p',
+		strategy: 'roundRobin',
+		candidates: [{ id: 'x', weight: 1, priority: 0, maxLeadsPerDay: 2, day: DAY }],
+		at: AT,
+	});
+	expect(outcome).toEqual({
+		repId: null,
+		atCap: [{ repId: 'x', cap: 'maxLeadsPerDay', value: 2 }],
+	});
+}
+
 describe('workflow static data store', () => {
 	const KEY = 'intentFunnel:capacity';
 
 	it("drops daily counters of dates more than two days before the submission's UTC date", async () => {
 		const staticData: Record<string, unknown> = {};
 		const store = new StaticDataCapacityStore(staticData);
-		const rep = (day: string): Candidate => ({ id: 'la', weight: 1, priority: 0, day });
-		await store.assign({
-			pool: 'p',
-			strategy: 'roundRobin',
-			candidates: [rep('2026-11-24')],
-			at: Date.parse('2026-11-25T07:30:00Z'),
-		});
-		await store.assign({
-			pool: 'p',
-			strategy: 'roundRobin',
-			candidates: [rep('2026-11-25')],
-			at: Date.parse('2026-11-25T08:10:00Z'),
-		});
-		await store.assign({
-			pool: 'p',
-			strategy: 'roundRobin',
-			candidates: [rep('2026-11-27')],
-			at: Date.parse('2026-11-27T20:00:00Z'),
-		});
+		await assignAt(store, '2026-11-25T07:30:00Z', [candidate('la', '2026-11-24')]);
+		await assignAt(store, '2026-11-25T08:10:00Z', [candidate('la', '2026-11-25')]);
+		await assignAt(store, '2026-11-27T20:00:00Z', [candidate('la', '2026-11-27')]);
 		expect((staticData[KEY] as CapacityState).daily).toEqual({
 			'2026-11-25|la': 1,
 			'2026-11-27|la': 1,
@@ -518,16 +496,7 @@ describe('workflow static data store', () => {
 			},
 		};
 		const store = new StaticDataCapacityStore(staticData);
-		const outcome = await store.assign({
-			pool: 'p',
-			strategy: 'roundRobin',
-			candidates: [{ id: 'x', weight: 1, priority: 0, maxLeadsPerDay: 2, day: DAY }],
-			at: AT,
-		});
-		expect(outcome).toEqual({
-			repId: null,
-			atCap: [{ repId: 'x', cap: 'maxLeadsPerDay', value: 2 }],
-		});
+		await expectEarlierCountsRead(store);
 	});
 });
 
@@ -541,20 +510,10 @@ describe('Redis store keys', () => {
 
 	it('keeps one hash per date, each expiring three days after the last lead counted on it', async () => {
 		const store = redisStore('keys:ttl');
-		const la: Candidate = { id: 'la', weight: 1, priority: 0, day: '2026-11-24' };
-		const akl: Candidate = { id: 'akl', weight: 1, priority: 1, day: '2026-11-25' };
-		await store.assign({
-			pool: 'p',
-			strategy: 'priorityOrder',
-			candidates: [la, akl],
-			at: Date.parse('2026-11-25T07:30:00Z'),
-		});
-		await store.assign({
-			pool: 'p',
-			strategy: 'priorityOrder',
-			candidates: [akl],
-			at: Date.parse('2026-11-25T07:35:00Z'),
-		});
+		const la = candidate('la', '2026-11-24');
+		const akl = candidate('akl', '2026-11-25', { priority: 1 });
+		await assignAt(store, '2026-11-25T07:30:00Z', [la, akl], 'priorityOrder');
+		await assignAt(store, '2026-11-25T07:35:00Z', [akl], 'priorityOrder');
 		expect(await client.hGetAll('keys:ttl:daily:2026-11-24')).toEqual({ la: '1' });
 		expect(await client.hGetAll('keys:ttl:daily:2026-11-25')).toEqual({ akl: '1' });
 		for (const key of ['keys:ttl:daily:2026-11-24', 'keys:ttl:daily:2026-11-25']) {
@@ -615,16 +574,7 @@ describe('Redis store keys', () => {
 		await client.hSet('keys:old:daily:2026-11-25', 'x', '2');
 		await client.hSet('keys:old:open', 'x', '1');
 		const store = redisStore('keys:old');
-		const outcome = await store.assign({
-			pool: 'p',
-			strategy: 'roundRobin',
-			candidates: [{ id: 'x', weight: 1, priority: 0, maxLeadsPerDay: 2, day: DAY }],
-			at: AT,
-		});
-		expect(outcome).toEqual({
-			repId: null,
-			atCap: [{ repId: 'x', cap: 'maxLeadsPerDay', value: 2 }],
-		});
+		await expectEarlierCountsRead(store);
 	});
 });
 
@@ -682,6 +632,14 @@ describe.each([
 		writeFileSync(path.join(barrier, 'go'), '');
 		return (await running).map((output) => JSON.parse(output.stdout) as Pick[]);
 	};
+	/** The store the workers wrote to, read from this process. */
+	const sharedStore = (keyPrefix: string) =>
+		storeSpec().startsWith('redis')
+			? redisStore(keyPrefix)
+			: sqliteStore(storeSpec().slice('sqlite:'.length), { keyPrefix });
+	/** Reps counted on DAY, first of the list first in priority. */
+	const inPriorityOrder = (ids: string[], changes: Partial<Candidate> = {}) =>
+		ids.map((id, index) => candidate(id, DAY, { priority: index, ...changes }));
 	const tally = (picks: Pick[]) =>
 		picks.reduce<Record<string, number>>(
 			(counts, pick) => ({
@@ -692,30 +650,17 @@ describe.each([
 		);
 
 	it('400 assignments never exceed a cap, and the stored counts are exact', async () => {
-		const candidates = ['a', 'b', 'c', 'd'].map((id, index) => ({
-			id,
-			weight: 1,
-			priority: index,
-			maxOpenLeads: 90,
-			day: DAY,
-		}));
+		const candidates = inPriorityOrder(['a', 'b', 'c', 'd'], { maxOpenLeads: 90 });
 		const counts = tally((await workers('caps', 'leastLoaded', candidates, 100)).flat());
 		expect(counts).toEqual({ a: 90, b: 90, c: 90, d: 90, null: 40 });
-		const store = storeSpec().startsWith('redis')
-			? redisStore('caps')
-			: sqliteStore(storeSpec().slice('sqlite:'.length), { keyPrefix: 'caps' });
+		const store = sharedStore('caps');
 		expect(await store.counts(['a', 'b', 'c', 'd'], DAY)).toEqual(
 			Object.fromEntries(['a', 'b', 'c', 'd'].map((id) => [id, { openLeads: 90, leadsToday: 90 }])),
 		);
 	}, 90_000);
 
 	it('round robin stays fair to within one lead per rep', async () => {
-		const candidates = ['a', 'b', 'c'].map((id, index) => ({
-			id,
-			weight: 1,
-			priority: index,
-			day: DAY,
-		}));
+		const candidates = inPriorityOrder(['a', 'b', 'c']);
 		const counts = tally((await workers('rr', 'roundRobin', candidates, 100)).flat());
 		const values = Object.values(counts);
 		expect(values.reduce((sum, value) => sum + value, 0)).toBe(400);
@@ -723,13 +668,7 @@ describe.each([
 	}, 90_000);
 
 	it('the same 60 leads sent by every process are each counted once and get one rep everywhere', async () => {
-		const candidates = ['a', 'b', 'c'].map((id, index) => ({
-			id,
-			weight: 1,
-			priority: index,
-			maxOpenLeads: 25,
-			day: DAY,
-		}));
+		const candidates = inPriorityOrder(['a', 'b', 'c'], { maxOpenLeads: 25 });
 		const keys = Array.from({ length: 60 }, (_, index) => `lead-${index}`);
 		const perProcess = await workers('dupes', 'roundRobin', candidates, keys);
 		// Every lead has one rep, whichever process asked; exactly one process counted it.
@@ -738,9 +677,7 @@ describe.each([
 			expect(perProcess.filter((picks) => !picks[index].duplicate)).toHaveLength(1);
 		}
 		expect(tally(perProcess[0])).toEqual({ a: 20, b: 20, c: 20 });
-		const store = storeSpec().startsWith('redis')
-			? redisStore('dupes')
-			: sqliteStore(storeSpec().slice('sqlite:'.length), { keyPrefix: 'dupes' });
+		const store = sharedStore('dupes');
 		expect(await store.counts(['a', 'b', 'c'], DAY)).toEqual({
 			a: { openLeads: 20, leadsToday: 20 },
 			b: { openLeads: 20, leadsToday: 20 },
@@ -756,13 +693,7 @@ describe.each([
 	}, 90_000);
 
 	it('keeps rotation and counts when the process ends and a new one starts', async () => {
-		const candidates = ['a', 'b', 'c'].map((id, index) => ({
-			id,
-			weight: 1,
-			priority: index,
-			maxOpenLeads: 2,
-			day: DAY,
-		}));
+		const candidates = inPriorityOrder(['a', 'b', 'c'], { maxOpenLeads: 2 });
 		const [first] = await workers('restart', 'roundRobin', candidates, 4, 1);
 		const [second] = await workers('restart', 'roundRobin', candidates, 4, 1);
 		expect([...first, ...second].map((pick) => pick.repId)).toEqual([
