@@ -53,7 +53,8 @@ function lead(index) {
 		leadId: `${prefix}-${index}`,
 		kind,
 		name: `Prospect ${index}`,
-		email: `prospect${index}@example.com`,
+		// Unique per run and round like the lead ID, so a Duplicate Key on the email sees new leads.
+		email: `prospect-${prefix}-${index}@example.com`.toLowerCase(),
 		// UK numbers reserved for drama (07700 900000-900999): valid, never anyone's phone.
 		phone: `+44 7700 900${String(index % 1000).padStart(3, '0')}`,
 		company: `Company ${index}`,
