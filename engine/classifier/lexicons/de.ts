@@ -1,3 +1,4 @@
+import { action, level, phrases } from './phrases';
 import type { Lexicon } from './types';
 
 /** German lexicon: the strongest buying, budget, timeline, authority and negative signals. */
@@ -26,105 +27,60 @@ export const de: Lexicon = {
 	chronoLocale: 'de',
 	phrases: {
 		buying_action: [
-			{
-				pattern: '(?:eine |die )?(?:demo|produktdemo|vorführung)',
-				strength: 0.85,
-				value: { action: 'demo' },
-			},
-			{
-				pattern: '(?:preis|preise|preisliste|kosten|was kostet)',
-				strength: 0.75,
-				value: { action: 'pricing' },
-			},
-			{
-				pattern: '(?:angebot|kostenvoranschlag|ausschreibung)',
-				strength: 0.9,
-				value: { action: 'quote' },
-			},
-			{
-				pattern: '(?:rufen sie (?:mich|uns) an|bitte um rückruf|rückruf|anruf)',
-				strength: 0.95,
-				value: { action: 'call' },
-			},
-			{
-				pattern: '(?:vertrieb|mit (?:ihrem|dem) vertrieb sprechen|ansprechpartner im vertrieb)',
-				strength: 0.95,
-				value: { action: 'contact_sales' },
-			},
-			{
-				pattern: '(?:testversion|kostenlos testen|pilotprojekt)',
-				strength: 0.7,
-				value: { action: 'trial' },
-			},
-			{
-				pattern: '(?:bestellung|bestellen|kaufen|lizenzen erwerben|bestellnummer)',
-				strength: 0.85,
-				value: { action: 'purchase' },
-			},
+			...action('demo', {
+				'(?:eine |die )?(?:demo|produktdemo|vorführung)': 0.85,
+			}),
+			...action('pricing', {
+				'(?:preis|preise|preisliste|kosten|was kostet)': 0.75,
+			}),
+			...action('quote', {
+				'(?:angebot|kostenvoranschlag|ausschreibung)': 0.9,
+			}),
+			...action('call', {
+				'(?:rufen sie (?:mich|uns) an|bitte um rückruf|rückruf|anruf)': 0.95,
+			}),
+			...action('contact_sales', {
+				'(?:vertrieb|mit (?:ihrem|dem) vertrieb sprechen|ansprechpartner im vertrieb)': 0.95,
+			}),
+			...action('trial', {
+				'(?:testversion|kostenlos testen|pilotprojekt)': 0.7,
+			}),
+			...action('purchase', {
+				'(?:bestellung|bestellen|kaufen|lizenzen erwerben|bestellnummer)': 0.85,
+			}),
 		],
-		pain: [
-			{
-				pattern:
-					'(?:manuell|excel-tabellen|tabellen|verlieren|fehleranfällig|zu langsam|skaliert nicht|probleme mit)',
-				strength: 0.75,
-			},
-		],
-		competitor: [
-			{
-				pattern:
-					'(?:wechseln von|umsteigen von|ablösen|unser vertrag (?:läuft aus|endet|verlängert sich))',
-				strength: 0.9,
-			},
-		],
+		pain: phrases({
+			'(?:manuell|excel-tabellen|tabellen|verlieren|fehleranfällig|zu langsam|skaliert nicht|probleme mit)': 0.75,
+		}),
+		competitor: phrases({
+			'(?:wechseln von|umsteigen von|ablösen|unser vertrag (?:läuft aus|endet|verlängert sich))': 0.9,
+		}),
 		authority: [
-			{
-				pattern: '(?:geschäftsführer(?:in)?|inhaber(?:in)?|gründer(?:in)?|vorstand|ceo|cto|cfo)',
-				strength: 1,
-				value: { level: 'executive' },
-			},
-			{
-				pattern: '(?:leiter(?:in)?|bereichsleiter(?:in)?|abteilungsleiter(?:in)?|direktor(?:in)?)',
-				strength: 0.8,
-				value: { level: 'director' },
-			},
+			...level('executive', {
+				'(?:geschäftsführer(?:in)?|inhaber(?:in)?|gründer(?:in)?|vorstand|ceo|cto|cfo)': 1,
+			}),
+			...level('director', {
+				'(?:leiter(?:in)?|bereichsleiter(?:in)?|abteilungsleiter(?:in)?|direktor(?:in)?)': 0.8,
+			}),
 		],
-		spam: [
-			{
-				pattern:
-					'(?:suchmaschinenoptimierung|seo|backlinks|gewonnen|gewinnspiel|gratis|klicken sie hier|(?:wurde|wurden|sind|ist) (?:\\S+ ){0,5}?ausgewählt|bearbeitungsgebühr|eintragungsgebühr|auszeichnung (?:erhalten|gewonnen))',
-				strength: 0.9,
-			},
-		],
-		vendor_pitch: [
-			{
-				pattern: '(?:wir bieten (?:ihnen|an)|unsere dienstleistungen|kooperationsanfrage)',
-				strength: 0.8,
-			},
-		],
-		job_seeker: [
-			{
-				pattern:
-					'(?:bewerbung|lebenslauf|stellenangebot|praktikum|suche (?:eine )?(?:stelle|arbeit|job))',
-				strength: 0.95,
-			},
-		],
-		support_request: [
-			{
-				pattern:
-					'(?:funktioniert nicht|kann mich nicht anmelden|passwort|rechnung|rückerstattung|kündigen|kündigung|fehler|doppelt abgebucht|(?:der|ihr|euer) support|support-team|wir nutzen ihre|seit \\S+ nutzen wir)',
-				strength: 0.85,
-			},
-		],
-		prompt_injection: [
-			{ pattern: '(?:ignoriere|vergiss) (?:alle )?(?:vorherigen )?anweisungen', strength: 1 },
-		],
-		browsing: [
-			{
-				pattern:
-					'(?:nur (?:am )?(?:schauen|stöbern)|kein dringender bedarf|nächstes jahr vielleicht|wissen noch nicht,? ob|(?:kostenlose|kostenlosen) (?:leitfäden|ratgeber|vorlagen|whitepaper|testversion)|newsletter|leitfäden|whitepaper|marktüberblick)',
-				strength: 0.8,
-			},
-		],
+		spam: phrases({
+			'(?:suchmaschinenoptimierung|seo|backlinks|gewonnen|gewinnspiel|gratis|klicken sie hier|(?:wurde|wurden|sind|ist) (?:\\S+ ){0,5}?ausgewählt|bearbeitungsgebühr|eintragungsgebühr|auszeichnung (?:erhalten|gewonnen))': 0.9,
+		}),
+		vendor_pitch: phrases({
+			'(?:wir bieten (?:ihnen|an)|unsere dienstleistungen|kooperationsanfrage)': 0.8,
+		}),
+		job_seeker: phrases({
+			'(?:bewerbung|lebenslauf|stellenangebot|praktikum|suche (?:eine )?(?:stelle|arbeit|job))': 0.95,
+		}),
+		support_request: phrases({
+			'(?:funktioniert nicht|kann mich nicht anmelden|passwort|rechnung|rückerstattung|kündigen|kündigung|fehler|doppelt abgebucht|(?:der|ihr|euer) support|support-team|wir nutzen ihre|seit \\S+ nutzen wir)': 0.85,
+		}),
+		prompt_injection: phrases({
+			'(?:ignoriere|vergiss) (?:alle )?(?:vorherigen )?anweisungen': 1,
+		}),
+		browsing: phrases({
+			'(?:nur (?:am )?(?:schauen|stöbern)|kein dringender bedarf|nächstes jahr vielleicht|wissen noch nicht,? ob|(?:kostenlose|kostenlosen) (?:leitfäden|ratgeber|vorlagen|whitepaper|testversion)|newsletter|leitfäden|whitepaper|marktüberblick)': 0.8,
+		}),
 	},
 	negators: ['kein', 'keine', 'keinen', 'nicht', 'nie', 'ohne'],
 	budgetCues: [

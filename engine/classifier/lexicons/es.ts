@@ -1,3 +1,4 @@
+import { action, level, phrases } from './phrases';
 import type { Lexicon } from './types';
 
 /** Spanish lexicon: the strongest buying, budget, timeline, authority and negative signals. */
@@ -25,104 +26,60 @@ export const es: Lexicon = {
 	chronoLocale: 'es',
 	phrases: {
 		buying_action: [
-			{ pattern: '(?:una |la )?(?:demo|demostración)', strength: 0.85, value: { action: 'demo' } },
-			{
-				pattern: '(?:precio|precios|tarifa|tarifas|cuánto cuesta|cuanto cuesta|coste|costo)',
-				strength: 0.75,
-				value: { action: 'pricing' },
-			},
-			{
-				pattern: '(?:cotización|cotizacion|presupuesto formal|propuesta|oferta comercial)',
-				strength: 0.9,
-				value: { action: 'quote' },
-			},
-			{
-				pattern: '(?:llámenme|llamenme|llámame|llamame|me pueden llamar|una llamada)',
-				strength: 0.95,
-				value: { action: 'call' },
-			},
-			{
-				pattern:
-					'(?:hablar con (?:ventas|un comercial|un asesor)|contactar (?:con )?ventas|equipo (?:de )?ventas)',
-				strength: 1,
-				value: { action: 'contact_sales' },
-			},
-			{
-				pattern: '(?:prueba gratuita|periodo de prueba|piloto)',
-				strength: 0.7,
-				value: { action: 'trial' },
-			},
-			{
-				pattern: '(?:orden de compra|licitación|comprar|contratar)',
-				strength: 0.85,
-				value: { action: 'purchase' },
-			},
+			...action('demo', {
+				'(?:una |la )?(?:demo|demostración)': 0.85,
+			}),
+			...action('pricing', {
+				'(?:precio|precios|tarifa|tarifas|cuánto cuesta|cuanto cuesta|coste|costo)': 0.75,
+			}),
+			...action('quote', {
+				'(?:cotización|cotizacion|presupuesto formal|propuesta|oferta comercial)': 0.9,
+			}),
+			...action('call', {
+				'(?:llámenme|llamenme|llámame|llamame|me pueden llamar|una llamada)': 0.95,
+			}),
+			...action('contact_sales', {
+				'(?:hablar con (?:ventas|un comercial|un asesor)|contactar (?:con )?ventas|equipo (?:de )?ventas)': 1,
+			}),
+			...action('trial', {
+				'(?:prueba gratuita|periodo de prueba|piloto)': 0.7,
+			}),
+			...action('purchase', {
+				'(?:orden de compra|licitación|comprar|contratar)': 0.85,
+			}),
 		],
-		pain: [
-			{
-				pattern:
-					'(?:manual(?:mente)?|hojas de cálculo|perdemos|perdiendo|problemas? con|no escala|muy lento|errores)',
-				strength: 0.75,
-			},
-		],
-		competitor: [
-			{
-				pattern:
-					'(?:cambiar de|migrar desde|reemplazar (?:nuestro|el)|nuestro contrato (?:vence|termina|se renueva))',
-				strength: 0.9,
-			},
-		],
+		pain: phrases({
+			'(?:manual(?:mente)?|hojas de cálculo|perdemos|perdiendo|problemas? con|no escala|muy lento|errores)': 0.75,
+		}),
+		competitor: phrases({
+			'(?:cambiar de|migrar desde|reemplazar (?:nuestro|el)|nuestro contrato (?:vence|termina|se renueva))': 0.9,
+		}),
 		authority: [
-			{
-				pattern:
-					'(?:director(?:a)? general|ceo|fundador(?:a)?|dueño|dueña|propietari[oa]|gerente general)',
-				strength: 1,
-				value: { level: 'executive' },
-			},
-			{
-				pattern: '(?:director(?:a)?|jefe de|jefa de|responsable de)',
-				strength: 0.8,
-				value: { level: 'director' },
-			},
+			...level('executive', {
+				'(?:director(?:a)? general|ceo|fundador(?:a)?|dueño|dueña|propietari[oa]|gerente general)': 1,
+			}),
+			...level('director', {
+				'(?:director(?:a)?|jefe de|jefa de|responsable de)': 0.8,
+			}),
 		],
-		spam: [
-			{
-				pattern:
-					'(?:posicionamiento (?:seo|web)|enlaces|has ganado|ha ganado|premio|gratis|haga clic|(?:ha sido|han sido|fue) (?:\\S+ ){0,3}?seleccionad[oa]s?|tarifa de (?:tramitación|inscripción|gestión))',
-				strength: 0.9,
-			},
-		],
-		vendor_pitch: [
-			{
-				pattern:
-					'(?:le ofrecemos|te ofrecemos|nuestros servicios|somos una (?:agencia|empresa) líder|colaboración comercial)',
-				strength: 0.8,
-			},
-		],
-		job_seeker: [
-			{
-				pattern:
-					'(?:mi (?:cv|currículum|curriculum)|busco (?:trabajo|empleo)|oferta de empleo|vacante|prácticas)',
-				strength: 0.95,
-			},
-		],
-		support_request: [
-			{
-				pattern:
-					'(?:no funciona|no puedo (?:entrar|acceder|iniciar sesión)|contraseña|factura|reembolso|cancelar (?:mi|nuestra) (?:suscripción|cuenta)|error|cobrado dos veces|(?:el|su) (?:equipo de )?soporte|ya somos clientes|usamos su (?:plataforma|herramienta|producto))',
-				strength: 0.85,
-			},
-		],
-		prompt_injection: [
-			{ pattern: '(?:ignora|olvida) (?:todas )?las instrucciones(?: anteriores)?', strength: 1 },
-		],
-		browsing: [
-			{
-				pattern:
-					'(?:solo (?:estoy )?mirando|sin prisa|más adelante|el año que viene|(?:aún|todavía) no sabemos si|boletín|suscribirme|guías gratuitas|informes? gratuitos?|recopilando información)',
-				strength: 0.8,
-			},
-		],
+		spam: phrases({
+			'(?:posicionamiento (?:seo|web)|enlaces|has ganado|ha ganado|premio|gratis|haga clic|(?:ha sido|han sido|fue) (?:\\S+ ){0,3}?seleccionad[oa]s?|tarifa de (?:tramitación|inscripción|gestión))': 0.9,
+		}),
+		vendor_pitch: phrases({
+			'(?:le ofrecemos|te ofrecemos|nuestros servicios|somos una (?:agencia|empresa) líder|colaboración comercial)': 0.8,
+		}),
+		job_seeker: phrases({
+			'(?:mi (?:cv|currículum|curriculum)|busco (?:trabajo|empleo)|oferta de empleo|vacante|prácticas)': 0.95,
+		}),
+		support_request: phrases({
+			'(?:no funciona|no puedo (?:entrar|acceder|iniciar sesión)|contraseña|factura|reembolso|cancelar (?:mi|nuestra) (?:suscripción|cuenta)|error|cobrado dos veces|(?:el|su) (?:equipo de )?soporte|ya somos clientes|usamos su (?:plataforma|herramienta|producto))': 0.85,
+		}),
+		prompt_injection: phrases({
+			'(?:ignora|olvida) (?:todas )?las instrucciones(?: anteriores)?': 1,
+		}),
+		browsing: phrases({
+			'(?:solo (?:estoy )?mirando|sin prisa|más adelante|el año que viene|(?:aún|todavía) no sabemos si|boletín|suscribirme|guías gratuitas|informes? gratuitos?|recopilando información)': 0.8,
+		}),
 	},
 	negators: ['no', 'sin', 'nunca', 'ningún', 'ninguna', 'tampoco'],
 	budgetCues: [
