@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 import { useTemporaryStateFile } from '../helpers/stateFile';
+import { loadTemplate, withClassifierText } from '../helpers/templateRun';
 
-const demo = JSON.parse(
-	readFileSync(path.join(__dirname, '../../workflows/demo-intent-funnel.json'), 'utf8'),
-) as WorkflowJson;
+const demo = loadTemplate('demo-intent-funnel.json');
 
 /** What the demo must show for each sample lead; scripts/e2e asserts the same on a real n8n. */
 const EXPECTED_DEMO_ROUTES = JSON.parse(
@@ -50,13 +48,10 @@ describe('Demo template (no credentials)', () => {
 	});
 
 	it('shows a lead the classifier could not read as "not classified" with the reason, not a stopped run', async () => {
-		const broken = structuredClone(demo);
-		const classifier = broken.nodes.find((node) => node.name === 'Semantic Classifier')!;
-		classifier.parameters = {
-			...classifier.parameters,
-			fieldMapping: 'manual',
-			text: "={{ $json.name === 'Tom Becker' ? $('No Such Node').item.json.text : $json.message }}",
-		};
+		const broken = withClassifierText(
+			demo,
+			"={{ $json.name === 'Tom Becker' ? $('No Such Node').item.json.text : $json.message }}",
+		);
 		const run = await runWorkflow(broken);
 		expect(run.error).toBeUndefined();
 		expect(run.output('Lead Not Classified').map((item) => item.json)).toEqual([

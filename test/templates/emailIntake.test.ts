@@ -1,33 +1,20 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
 import nock from 'nock';
 
-import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
+import { imapSimpleEmail } from '../helpers/imapEmail';
 import { useTemporaryStateFile } from '../helpers/stateFile';
+import { loadTemplate } from '../helpers/templateRun';
 
-const template = JSON.parse(
-	readFileSync(path.join(__dirname, '../../workflows/email-intake-funnel.json'), 'utf8'),
-) as WorkflowJson;
+const template = loadTemplate('email-intake-funnel.json');
 
-/** Items as n8n's Email Trigger (IMAP) emits them in its "simple" format. */
+/** Items as n8n's Email Trigger (IMAP) emits them in its "simple" format, with no HTML part. */
 const email = (
 	subject: string,
 	textPlain: string,
-	metadata: Record<string, string> = {},
-	from = 'Dana Reyes <dana@acme-logistics.example>',
+	headers?: Record<string, string>,
+	from?: string,
 ) => ({
-	json: {
-		from,
-		to: 'sales@our-company.example',
-		subject,
-		date: 'Wed, 25 Nov 2026 15:00:00 +0000',
-		textPlain,
-		textHtml: '',
-		metadata: { 'message-id': `<${subject.length}@x>`, ...metadata },
-		attributes: { uid: 1 },
-	},
+	json: imapSimpleEmail({ subject, textPlain, headers, from, messageId: `<${subject.length}@x>` }),
 });
 
 describe('template: leads by email (IMAP -> Email Intake -> the funnel)', () => {

@@ -1,17 +1,19 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { parse } from 'node:querystring';
 
 import nock from 'nock';
 
 import { HOSTILE_TEXT, stringsIn, unsafeIn } from '../helpers/hostile';
-import type { WorkflowJson } from '../harness/runWorkflow';
+import type { RunOptions, WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 import { useTemporaryStateFile } from '../helpers/stateFile';
+import {
+	loadTemplate,
+	onlyMockedHttp,
+	withClassifierText,
+	withRepCrmIds,
+} from '../helpers/templateRun';
 
-const template = JSON.parse(
-	readFileSync(path.join(__dirname, '../../workflows/inbound-lead-funnel.json'), 'utf8'),
-) as WorkflowJson;
+const template = loadTemplate('inbound-lead-funnel.json');
 const CREDENTIALS = {
 	slackApi: { accessToken: 'xoxb-test' },
 	twilioApi: { authType: 'authToken', accountSid: 'AC123', authToken: 'twilio-token' },
@@ -132,36 +134,47 @@ function mockServices(search: object = { total: 0, results: [] }): Captured {
 const webhookItem = (body: object) => [
 	{ json: { headers: { 'content-type': 'application/json' }, params: {}, query: {}, body } },
 ];
-const run = (body: object, workflow: WorkflowJson = template) =>
+const run = (body: object, workflow: WorkflowJson = template, options: RunOptions = {}) =>
 	runWorkflow(workflow, {
 		startNode: 'Lead Webhook',
 		triggerItems: webhookItem(body),
 		credentials: CREDENTIALS,
+		...options,
 	});
 
 // Wednesday 2026-11-25, 10:00 in New York: the sample closer and SDR are working.
 const WORKING = '2026-11-25T15:00:00Z';
 
+/** A lead with no phone, company or role, sent while the sample reps work: the run, and what each service got. */
+async function sendWhileRepsWork(name: string, email: string, message: string) {
+	const captured = mockServices();
+	const result = await run({ name, email, message, submittedAt: WORKING });
+	return { captured, result };
+}
+
+/** The sample hot lead's contact fields, as the web form sends them. */
+const DANA = {
+	name: 'Dana Reyes',
+	email: 'dana@acme-logistics.com',
+	phone: '(415) 555-0101',
+	company: 'Acme Logistics',
+};
+const BUDGET_AND_DEADLINE =
+	'Budget of $60k/year is approved, we need this live by end of Q1. Can we book a demo?';
+const HOT = `Our dispatch spreadsheets break every Monday. ${BUDGET_AND_DEADLINE}`;
+
 // Capacity Check v2 keeps counts in a SQLite file: one empty file per test.
 useTemporaryStateFile();
 
 describe('Inbound lead funnel template (third-party APIs mocked at the HTTP level)', () => {
-	beforeEach(() => nock.disableNetConnect());
-	afterEach(() => {
-		nock.cleanAll();
-		nock.enableNetConnect();
-	});
+	onlyMockedHttp();
 
 	it('hot lead: the rep gets Slack blocks and an SMS, HubSpot gets the contact and the briefing note', async () => {
 		const captured = mockServices();
 		const result = await run({
-			name: 'Dana Reyes',
-			email: 'dana@acme-logistics.com',
-			phone: '(415) 555-0101',
-			company: 'Acme Logistics',
+			...DANA,
 			role: 'VP Operations',
-			message:
-				'Our dispatch spreadsheets break every Monday. Budget of $60k/year is approved, we need this live by end of Q1. Can we book a demo?',
+			message: HOT,
 			submittedAt: WORKING,
 		});
 		expect(result.error).toBeUndefined();
@@ -199,22 +212,9 @@ describe('Inbound lead funnel template (third-party APIs mocked at the HTTP leve
 
 	it('a lead sent again: the rep is told then if the first run died before telling them, and never twice once told', async () => {
 		const captured = mockServices();
-		const lead = {
-			name: 'Dana Reyes',
-			email: 'dana@acme-logistics.com',
-			phone: '(415) 555-0101',
-			company: 'Acme Logistics',
-			message:
-				'Budget of $60k/year is approved, we need this live by end of Q1. Can we book a demo?',
-			submittedAt: WORKING,
-		};
+		const lead = { ...DANA, message: BUDGET_AND_DEADLINE, submittedAt: WORKING };
 		const send = (workflow: WorkflowJson, executionId: string) =>
-			runWorkflow(workflow, {
-				startNode: 'Lead Webhook',
-				triggerItems: webhookItem(lead),
-				credentials: CREDENTIALS,
-				executionId,
-			});
+			run(lead, workflow, { executionId });
 		// The first run "dies" right after Capacity Check: nothing after Assigned ran.
 		const died = structuredClone(template);
 		died.connections['Capacity Check'].main[0] = [];
@@ -240,21 +240,12 @@ describe('Inbound lead funnel template (third-party APIs mocked at the HTTP leve
 	it('a known HubSpot contact: looked up by email first, and its owner gets the lead, not the rotation', async () => {
 		const captured = mockServices(KNOWN_CONTACT);
 		// Sara is the contact's HubSpot owner (owner ID 90002); rotation would have picked Ana.
-		const withOwnerIds = structuredClone(template);
-		const reps = (
-			withOwnerIds.nodes.find((node) => node.name === 'Capacity Check')!.parameters.reps as {
-				rep: Array<Record<string, unknown>>;
-			}
-		).rep;
-		reps.find((rep) => rep.name === 'Sara SDR')!.crmIds = '90002';
+		const withOwnerIds = withRepCrmIds(template, 'Sara SDR', '90002');
 		const result = await run(
 			{
-				name: 'Dana Reyes',
+				...DANA,
 				email: 'Dana@Acme-Logistics.com',
-				phone: '(415) 555-0101',
-				company: 'Acme Logistics',
-				message:
-					'Budget of $60k/year is approved, we need this live by end of Q1. Can we book a demo?',
+				message: BUDGET_AND_DEADLINE,
 				submittedAt: WORKING,
 			},
 			withOwnerIds,
@@ -314,13 +305,8 @@ describe('Inbound lead funnel template (third-party APIs mocked at the HTTP leve
 	});
 
 	it('nurture lead: added to the HubSpot nurture list, nobody texted', async () => {
-		const captured = mockServices();
-		await run({
-			name: 'Priya Shah',
-			email: 'priya@globex.com',
-			message: 'Just browsing for now, please add me to your newsletter.',
-			submittedAt: WORKING,
-		});
+		const message = 'Just browsing for now, please add me to your newsletter.';
+		const { captured } = await sendWhileRepsWork('Priya Shah', 'priya@globex.com', message);
 		expect(captured.hubspotLists).toHaveLength(1);
 		expect(captured.hubspotLists[0].body).toEqual({ emails: ['priya@globex.com'], vids: [] });
 		expect(captured.hubspotLists[0].path).toBe('/contacts/v1/lists/REPLACE_WITH_YOUR_LIST_ID/add');
@@ -331,29 +317,25 @@ describe('Inbound lead funnel template (third-party APIs mocked at the HTTP leve
 	});
 
 	it('junk lead: never written to the CRM, logged with its reasons', async () => {
-		const captured = mockServices();
-		const result = await run({
-			name: 'SEO Pro',
-			email: 'offers@mailinator.com',
-			message: 'We are a leading SEO agency: first page of Google guaranteed! Click here.',
-			submittedAt: WORKING,
-		});
-		expect(captured.hubspotContacts).toHaveLength(0);
-		expect(captured.hubspotLists).toHaveLength(0);
-		expect(captured.twilio).toHaveLength(0);
+		const message = 'We are a leading SEO agency: first page of Google guaranteed! Click here.';
+		const { captured, result } = await sendWhileRepsWork(
+			'SEO Pro',
+			'offers@mailinator.com',
+			message,
+		);
+		expect([captured.hubspotContacts, captured.hubspotLists, captured.twilio]).toEqual([
+			[],
+			[],
+			[],
+		]);
 		const logged = result.output('Log Junk (never CRM)');
 		expect(logged).toHaveLength(1);
 		expect((logged[0].json.intent as { reasons: string[] }).reasons[0]).toMatch(/Routed to "junk"/);
 	});
 
 	it('low-confidence lead: goes to the triage manager on Slack and waits for the answer', async () => {
-		const captured = mockServices();
-		const result = await run({
-			name: 'Sam Lee',
-			email: 'sam@startup.dev',
-			message: 'Just exploring options for now, but our budget of $30k is approved.',
-			submittedAt: WORKING,
-		});
+		const message = 'Just exploring options for now, but our budget of $30k is approved.';
+		const { captured, result } = await sendWhileRepsWork('Sam Lee', 'sam@startup.dev', message);
 		expect(captured.slack).toHaveLength(1);
 		expect(captured.slack[0].channel).toBe('#lead-triage');
 		expect(JSON.stringify(captured.slack[0])).toMatch(/Route as classified/);
@@ -363,31 +345,16 @@ describe('Inbound lead funnel template (third-party APIs mocked at the HTTP leve
 });
 
 describe('Inbound lead funnel template when the classifier fails', () => {
-	beforeEach(() => nock.disableNetConnect());
-	afterEach(() => {
-		nock.cleanAll();
-		nock.enableNetConnect();
-	});
+	onlyMockedHttp();
 
 	it("alerts the triage channel from n8n's error output and routes nothing", async () => {
 		const captured = mockServices();
 		// A lead text mapping that cannot be evaluated: the classifier's v2 error output is the only way out.
-		const broken = structuredClone(template);
-		const classifier = broken.nodes.find((node) => node.name === 'Semantic Classifier')!;
-		classifier.parameters = {
-			...classifier.parameters,
-			fieldMapping: 'manual',
-			text: "={{ $('No Such Node').item.json.text }}",
-		};
-		const result = await runWorkflow(broken, {
-			startNode: 'Lead Webhook',
-			triggerItems: webhookItem({
-				name: 'Dana Reyes',
-				email: 'dana@acme-logistics.com',
-				message: 'Can we book a demo?',
-			}),
-			credentials: CREDENTIALS,
-		});
+		const broken = withClassifierText(template, "={{ $('No Such Node').item.json.text }}");
+		const result = await run(
+			{ name: 'Dana Reyes', email: 'dana@acme-logistics.com', message: 'Can we book a demo?' },
+			broken,
+		);
 		expect(result.error).toBeUndefined();
 		expect(result.outputs('Semantic Classifier').map((items) => items.length)).toEqual([0, 1]);
 		expect(captured.slack).toHaveLength(1);
@@ -404,11 +371,7 @@ describe('Inbound lead funnel template when the classifier fails', () => {
 });
 
 describe('Inbound lead funnel template with a hostile lead', () => {
-	beforeEach(() => nock.disableNetConnect());
-	afterEach(() => {
-		nock.cleanAll();
-		nock.enableNetConnect();
-	});
+	onlyMockedHttp();
 
 	const hostile = (message: string, submittedAt: string) => ({
 		name: `<!channel> Dana\u202e Reyes <@U123ABC>`,
@@ -419,8 +382,6 @@ describe('Inbound lead funnel template with a hostile lead', () => {
 		message: `${message} ${HOSTILE_TEXT}`,
 		submittedAt,
 	});
-	const HOT =
-		'Our dispatch spreadsheets break every Monday. Budget of $60k/year is approved, we need this live by end of Q1. Can we book a demo?';
 
 	/** Every string each service received, checked for the kind of message it is. */
 	function expectNothingLive(captured: Captured) {

@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-
 import nock from 'nock';
 
 import { HOSTILE_TEXT, unsafeIn } from '../helpers/hostile';
-import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 import { useTemporaryStateFile } from '../helpers/stateFile';
+import { loadTemplate, onlyMockedHttp, withRepCrmIds } from '../helpers/templateRun';
 
-const template = JSON.parse(
-	readFileSync(path.join(__dirname, '../../workflows/salesforce-microsoft365-funnel.json'), 'utf8'),
-) as WorkflowJson;
+const template = loadTemplate('salesforce-microsoft365-funnel.json');
 const OAUTH = {
 	clientId: 'id',
 	clientSecret: 'secret',
@@ -40,60 +35,76 @@ const CREDENTIALS = {
 	},
 };
 const webhook = (body: object) => [{ json: { headers: {}, params: {}, query: {}, body } }];
+const run = (body: object, workflow = template) =>
+	runWorkflow(workflow, {
+		startNode: 'Lead Webhook',
+		credentials: CREDENTIALS,
+		triggerItems: webhook(body),
+	});
+const TEAMS_MESSAGES = '/beta/teams/';
+/** The sample hot lead as the web form sends it, without the message. */
+const DANA = {
+	name: 'Dana Reyes',
+	email: 'dana@acme-logistics.com',
+	company: 'Acme Logistics',
+	role: 'VP Operations',
+};
+const BUDGET_AND_DEADLINE = 'Budget of $60k/year approved, live by end of Q1. Please book a demo.';
+const HOT = `Our dispatch spreadsheets break every Monday. ${BUDGET_AND_DEADLINE}`;
+// Wednesday 2026-11-25, 10:00 in New York: the sample closer and SDR are working.
+const WORKING = '2026-11-25T15:00:00Z';
+
+/**
+ * Microsoft Graph as the template calls it, every request kept with its path: both reps' calendars
+ * (free) in one getSchedule call, and Teams channel messages.
+ */
+function mockGraph() {
+	const requests: Array<{ path: string; body: Record<string, unknown> }> = [];
+	let lastPath = '';
+	const keep = (body: Record<string, unknown>) => (requests.push({ path: lastPath, body }), true);
+	nock('https://graph.microsoft.com')
+		.persist()
+		.post('/v1.0/me/calendar/getSchedule', keep)
+		.reply(200, {
+			value: [
+				{ scheduleId: 'ana@example.com', scheduleItems: [] },
+				{ scheduleId: 'sara@example.com', scheduleItems: [] },
+			],
+		})
+		.post((uri) => ((lastPath = uri), uri.startsWith(TEAMS_MESSAGES)), keep)
+		.reply(201, { id: '1700000000000', body: { contentType: 'html', content: 'ok' } });
+	return requests;
+}
+/** The HTML of every Teams message, in the order they were posted. */
+const teamsContents = (graph: ReturnType<typeof mockGraph>) =>
+	graph
+		.filter((request) => request.path.startsWith(TEAMS_MESSAGES))
+		.map((request) => String((request.body.body as { content?: string } | undefined)?.content));
 
 // Capacity Check v2 keeps counts in a SQLite file: one empty file per test.
 useTemporaryStateFile();
 
 describe('Salesforce + Microsoft 365 funnel template (HTTP mocked with the documented shapes)', () => {
-	beforeEach(() => nock.disableNetConnect());
-	afterEach(() => {
-		nock.cleanAll();
-		nock.enableNetConnect();
-	});
+	onlyMockedHttp();
 
 	it('hot lead: Outlook calendars read once, Salesforce lead with the briefing note and a call task, rep told on Teams', async () => {
-		const graph: Array<{ path: string; body: Record<string, unknown> }> = [];
+		const graph = mockGraph();
 		const salesforce: Array<{ path: string; body: Record<string, unknown> }> = [];
 		let lastPath = '';
-		const capture = (store: typeof graph) => (body: Record<string, unknown>) => (
-			store.push({ path: lastPath, body }),
-			true
-		);
-		const track = (prefix: string) => (uri: string) => ((lastPath = uri), uri.startsWith(prefix));
-		nock('https://graph.microsoft.com')
-			.persist()
-			.post('/v1.0/me/calendar/getSchedule', capture(graph))
-			.reply(200, {
-				value: [
-					{ scheduleId: 'ana@example.com', scheduleItems: [] },
-					{ scheduleId: 'sara@example.com', scheduleItems: [] },
-				],
-			})
-			.post(track('/beta/teams/'), capture(graph))
-			.reply(201, { id: '1700000000000', body: { contentType: 'html', content: 'ok' } });
 		nock('https://acme.my.salesforce.com')
 			.persist()
-			.post(track('/services/data/'), capture(salesforce))
+			.post(
+				(uri) => ((lastPath = uri), uri.startsWith('/services/data/')),
+				(body: Record<string, unknown>) => (salesforce.push({ path: lastPath, body }), true),
+			)
 			.reply(201, { id: '00Q5g00000ABCDE', success: true, errors: [] });
 
-		const result = await runWorkflow(template, {
-			startNode: 'Lead Webhook',
-			credentials: CREDENTIALS,
-			triggerItems: webhook({
-				name: 'Dana Reyes',
-				email: 'dana@acme-logistics.com',
-				company: 'Acme Logistics',
-				role: 'VP Operations',
-				message:
-					'Our dispatch spreadsheets break every Monday. Budget of $60k/year approved, live by end of Q1. Please book a demo.',
-				submittedAt: '2026-11-25T15:00:00Z',
-			}),
-		});
+		const result = await run({ ...DANA, message: HOT, submittedAt: WORKING });
 		expect(result.error).toBeUndefined();
 		const schedules = graph.filter((request) => request.body.schedules);
 		expect(schedules).toHaveLength(1);
 		expect(schedules[0].body.schedules).toEqual(['ana@example.com', 'sara@example.com']);
-		const teamsMessages = graph.filter((request) => request.path.startsWith('/beta/teams/'));
+		const teamsMessages = graph.filter((request) => request.path.startsWith(TEAMS_MESSAGES));
 		expect(teamsMessages[0].path).toBe(
 			'/beta/teams/00000000-0000-4000-8000-000000000000/channels/19:replace-with-your-channel@thread.tacv2/messages',
 		);
@@ -121,32 +132,12 @@ describe('Salesforce + Microsoft 365 funnel template (HTTP mocked with the docum
 
 	it('returning contact: searched for by email first, its Salesforce owner gets it, and no second lead is created', async () => {
 		// The template's search URL names your My Domain: this org's is acme.
-		const workflow = structuredClone(template);
+		const workflow = withRepCrmIds(template, 'Sara SDR', '0055g00000SaraAAA');
 		const search = workflow.nodes.find((node) => node.name === 'Find Existing Lead or Contact')!;
 		search.parameters.url = String(search.parameters.url).replace('YOUR-DOMAIN', 'acme');
-		const reps = (
-			workflow.nodes.find((node) => node.name === 'Capacity Check')!.parameters.reps as {
-				rep: Array<Record<string, unknown>>;
-			}
-		).rep;
-		reps.find((rep) => rep.name === 'Sara SDR')!.crmIds = '0055g00000SaraAAA';
 		const searches: Array<{ authorization: unknown; body: Record<string, unknown> }> = [];
 		const writes: Array<{ path: string; body: Record<string, unknown> }> = [];
-		const teams: string[] = [];
-		nock('https://graph.microsoft.com')
-			.persist()
-			.post('/v1.0/me/calendar/getSchedule')
-			.reply(200, {
-				value: [
-					{ scheduleId: 'ana@example.com', scheduleItems: [] },
-					{ scheduleId: 'sara@example.com', scheduleItems: [] },
-				],
-			})
-			.post(
-				(uri) => uri.startsWith('/beta/teams/'),
-				(body: { body?: { content?: string } }) => (teams.push(String(body.body?.content)), true),
-			)
-			.reply(201, { id: '1700000000000', body: { contentType: 'html', content: 'ok' } });
+		const graph = mockGraph();
 		nock('https://acme.my.salesforce.com')
 			.persist()
 			.post('/services/data/v59.0/parameterizedSearch/')
@@ -175,18 +166,15 @@ describe('Salesforce + Microsoft 365 funnel template (HTTP mocked with the docum
 				(body: Record<string, unknown>) => (writes.push({ path: '', body }), true),
 			)
 			.reply(201, { id: '00T5g00000TASKAA', success: true, errors: [] });
-		const result = await runWorkflow(workflow, {
-			startNode: 'Lead Webhook',
-			credentials: CREDENTIALS,
-			triggerItems: webhook({
-				name: 'Dana Reyes',
+		const result = await run(
+			{
+				...DANA,
 				email: 'dana+ops@acme-logistics.com',
-				company: 'Acme Logistics',
-				role: 'VP Operations',
-				message: 'Budget of $60k/year approved, live by end of Q1. Please book a demo.',
-				submittedAt: '2026-11-25T15:00:00Z',
-			}),
-		});
+				message: BUDGET_AND_DEADLINE,
+				submittedAt: WORKING,
+			},
+			workflow,
+		);
 		expect(result.error).toBeUndefined();
 		// One search for leads and contacts by email, "+" and "-" escaped as SOSL's reserved characters.
 		expect(searches).toEqual([
@@ -201,7 +189,7 @@ describe('Salesforce + Microsoft 365 funnel template (HTTP mocked with the docum
 				},
 			},
 		]);
-		expect(teams.join('\n')).toContain('Assigned to Sara SDR');
+		expect(teamsContents(graph).join('\n')).toContain('Assigned to Sara SDR');
 		// No new lead: the note and the call task go on the existing contact.
 		expect(writes.some((write) => 'LastName' in write.body)).toBe(false);
 		expect(writes.find((write) => 'ParentId' in write.body)?.body).toMatchObject({
@@ -215,43 +203,26 @@ describe('Salesforce + Microsoft 365 funnel template (HTTP mocked with the docum
 	});
 
 	it.each([
-		['assigned', '2026-11-25T15:00:00Z'],
+		['assigned', WORKING],
 		['no capacity', '2026-11-21T20:00:00Z'],
 	])(
 		'hostile lead (%s): every Teams message is HTML with the lead escaped',
 		async (_label, submittedAt) => {
-			const teams: string[] = [];
-			nock('https://graph.microsoft.com')
-				.persist()
-				.post('/v1.0/me/calendar/getSchedule')
-				.reply(200, {
-					value: [
-						{ scheduleId: 'ana@example.com', scheduleItems: [] },
-						{ scheduleId: 'sara@example.com', scheduleItems: [] },
-					],
-				})
-				.post(
-					(uri) => uri.startsWith('/beta/teams/'),
-					(body: { body?: { content?: string } }) => (teams.push(String(body.body?.content)), true),
-				)
-				.reply(201, { id: '1700000000000', body: { contentType: 'html', content: 'ok' } });
+			const graph = mockGraph();
 			nock('https://acme.my.salesforce.com')
 				.persist()
 				.post(() => true)
 				.reply(201, { id: '00Q5g00000ABCDE', success: true, errors: [] });
-			const result = await runWorkflow(template, {
-				startNode: 'Lead Webhook',
-				credentials: CREDENTIALS,
-				triggerItems: webhook({
-					name: '<img src=x onerror=alert(1)> Dana Reyes',
-					company: '<script>alert(1)</script> Acme',
-					role: 'VP Operations',
-					phone: '+1 415 555 0101',
-					message: `Our dispatch spreadsheets break every Monday. Budget of $60k/year approved, live by end of Q1. Please book a demo. ${HOSTILE_TEXT}`,
-					submittedAt,
-				}),
+			const result = await run({
+				name: '<img src=x onerror=alert(1)> Dana Reyes',
+				company: '<script>alert(1)</script> Acme',
+				role: 'VP Operations',
+				phone: '+1 415 555 0101',
+				message: `${HOT} ${HOSTILE_TEXT}`,
+				submittedAt,
 			});
 			expect(result.error).toBeUndefined();
+			const teams = teamsContents(graph);
 			expect(teams.length).toBeGreaterThan(0);
 			for (const content of teams)
 				expect([content, unsafeIn('html', content)]).toEqual([content, []]);
