@@ -297,23 +297,13 @@ export function readIntent(value: unknown): { ok: true; intent: IntentResult } |
 		};
 	}
 	const intent = value as Partial<IntentResult>;
-	if (
-		typeof intent.score !== 'number' ||
-		!Number.isFinite(intent.score) ||
-		intent.score < 0 ||
-		intent.score > 100
-	) {
+	if (!isNumberFrom(intent.score, 0, 100)) {
 		return { ok: false, problem: '"intent.score" must be a number from 0 to 100' };
 	}
 	if (typeof intent.path !== 'string' || intent.path.trim() === '') {
 		return { ok: false, problem: '"intent.path" must be a non-empty string' };
 	}
-	if (
-		typeof intent.confidence !== 'number' ||
-		!Number.isFinite(intent.confidence) ||
-		intent.confidence < 0 ||
-		intent.confidence > 1
-	) {
+	if (!isNumberFrom(intent.confidence, 0, 1)) {
 		return { ok: false, problem: '"intent.confidence" must be a number from 0 to 1' };
 	}
 	if (intent.signals !== undefined && !Array.isArray(intent.signals)) {
@@ -356,6 +346,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 	typeof value === 'object' && value !== null && !Array.isArray(value);
 const isFiniteNumber = (value: unknown): value is number =>
 	typeof value === 'number' && Number.isFinite(value);
+const isNumberFrom = (value: unknown, min: number, max: number): value is number =>
+	isFiniteNumber(value) && value >= min && value <= max;
 
 /** What a signal lacks for later nodes to read it safely, or '' when it is complete. */
 function whatSignalLacks(signal: unknown): string {

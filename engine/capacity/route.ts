@@ -237,6 +237,14 @@ export async function routeLead(
 	// so a resubmission follows the first submission's path and a lead is counted once.
 	let stage: Stage = poolStage;
 	let outcome: AssignOutcome = { repId: null, atCap: [], leadId: identity?.id };
+	/** Why each of these reps cannot take the lead: off, away, busy, or at a cap of this attempt. */
+	const unavailableSummary = (reps: Rep[]) =>
+		reps
+			.map(
+				(rep) =>
+					`${rep.name} (${whyUnavailable.get(rep.id) ?? `at ${outcome.atCap.find((cap) => cap.repId === rep.id)?.cap ?? 'a cap'}`})`,
+			)
+			.join(', ');
 	let available: Rep[] = [];
 	let duplicateKey = identity?.duplicateKey;
 	for (const [position, candidateStage] of plan.stages.entries()) {
@@ -272,12 +280,7 @@ export async function routeLead(
 		if (!firstWentOn) {
 			for (const cap of outcome.atCap)
 				audit.push(auditEntry(now, 'at_cap', `${nameOf(cap.repId)}: at ${cap.cap} (${cap.value})`));
-			const why = stage.reps
-				.map(
-					(rep) =>
-						`${rep.name} (${whyUnavailable.get(rep.id) ?? `at ${outcome.atCap.find((cap) => cap.repId === rep.id)?.cap ?? 'a cap'}`})`,
-				)
-				.join(', ');
+			const why = unavailableSummary(stage.reps);
 			audit.push(
 				auditEntry(
 					now,
@@ -313,7 +316,13 @@ export async function routeLead(
 		});
 	for (const cap of outcome.atCap)
 		audit.push(auditEntry(now, 'at_cap', `${nameOf(cap.repId)}: at ${cap.cap} (${cap.value})`));
-	const withWarnings = warnings.length ? { warnings } : {};
+	// What every routing of this item carries after its audit, in this order.
+	const itemNotes = {
+		...leadFields,
+		...duplicateNote,
+		...(warnings.length ? { warnings } : {}),
+		...rulesApplied,
+	};
 
 	const replayNote = duplicate
 		? `A re-run of execution ${identity?.executionId} item ${identity?.itemIndex}, first routed for the submission of ${new Date(duplicate.firstAt).toISOString()}, not counted again: `
@@ -339,10 +348,7 @@ export async function routeLead(
 				reason,
 				assignedAt: new Date(now).toISOString(),
 				audit,
-				...leadFields,
-				...duplicateNote,
-				...withWarnings,
-				...rulesApplied,
+				...itemNotes,
 			},
 		};
 	}
@@ -353,22 +359,16 @@ export async function routeLead(
 		labelTimeZone: knownProspectZone ?? config.slots.labelTimeZone,
 	});
 	const sms = composeSms(input.lead, nextSlots, now, config.sms);
-	const capOf = (repId: string) => outcome.atCap.find((cap) => cap.repId === repId);
-	const unavailableSummary = tierReps
-		.map(
-			(rep) =>
-				`${rep.name} (${whyUnavailable.get(rep.id) ?? `at ${capOf(rep.id)?.cap ?? 'a cap'}`})`,
-		)
-		.join(', ');
+	const unavailable = unavailableSummary(tierReps);
 	const smsPart = sms.to
 		? ` by SMS to ${sms.to}${sms.allowedNow ? '' : ` at ${sms.sendAt} (quiet hours)`}`
 		: `; no SMS: ${sms.reason}`;
 	const nobody =
 		stage.kind === 'owner'
-			? `Held for the account owner, who cannot take the lead now: ${unavailableSummary}`
+			? `Held for the account owner, who cannot take the lead now: ${unavailable}`
 			: stage.kind === 'pool'
-				? `No ${tier} rep can take the lead now: ${unavailableSummary || 'none in the roster'}`
-				: `None of the ${stage.label} can take the lead now: ${unavailableSummary}`;
+				? `No ${tier} rep can take the lead now: ${unavailable || 'none in the roster'}`
+				: `None of the ${stage.label} can take the lead now: ${unavailable}`;
 	const reason = duplicate
 		? `${replayNote}no ${tier} rep could take it then. ${nextSlots.length} free slot(s) offered${smsPart}`
 		: `${nobody}. ${nextSlots.length} free slot(s) offered${smsPart}`;
@@ -385,10 +385,7 @@ export async function routeLead(
 			nextSlots,
 			sms,
 			audit,
-			...leadFields,
-			...duplicateNote,
-			...withWarnings,
-			...rulesApplied,
+			...itemNotes,
 		},
 	};
 }

@@ -14,6 +14,7 @@
  * from upstream items and models, which may carry the lead's words) go through here.
  */
 import { toGsmFriendly } from '../briefing/smsSegments';
+import { isWideSpace } from '../whiteSpace';
 
 export type Channel = 'plain' | 'slack' | 'html' | 'markdown' | 'sms';
 export const CHANNELS: readonly Channel[] = ['plain', 'slack', 'html', 'markdown', 'sms'];
@@ -52,18 +53,7 @@ function kindOf(code: number): Kind {
 	if (code === 0x20) return Kind.Space;
 	if (code < 0x7f) return Kind.Keep;
 	if (code <= 0x9f) return code === 0x85 ? Kind.Space : Kind.Drop; // DEL and C1 controls; NEL is a line break
-	if (
-		code === 0xa0 ||
-		code === 0x1680 ||
-		(code >= 0x2000 && code <= 0x200a) ||
-		code === 0x2028 ||
-		code === 0x2029 ||
-		code === 0x202f ||
-		code === 0x205f ||
-		code === 0x3000
-	) {
-		return Kind.Space;
-	}
+	if (isWideSpace(code)) return Kind.Space;
 	if (
 		code === 0xad || // soft hyphen
 		code === 0x34f || // combining grapheme joiner

@@ -9,6 +9,7 @@
 import { randomBytes } from 'node:crypto';
 
 import { cleanLeadText } from '../encode';
+import { isWideSpace } from '../whiteSpace';
 
 export interface ChatMessage {
 	role: 'system' | 'user' | 'assistant';
@@ -227,17 +228,7 @@ export function findQuote(quote: string, text: string): { start: number; end: nu
 function isSpaceCode(code: number): boolean {
 	if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
 	if (code < 0xa0) return false;
-	return (
-		code === 0xa0 ||
-		code === 0x1680 ||
-		(code >= 0x2000 && code <= 0x200a) ||
-		code === 0x2028 ||
-		code === 0x2029 ||
-		code === 0x202f ||
-		code === 0x205f ||
-		code === 0x3000 ||
-		code === 0xfeff
-	);
+	return isWideSpace(code) || code === 0xfeff;
 }
 
 /** The first JSON object in a model's answer, with code fences and prose around it ignored. */

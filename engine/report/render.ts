@@ -35,6 +35,22 @@ function timeToAssign(report: FunnelReport): string {
 		: 'no assignments';
 }
 
+/** The report's headline figures, label and value, in the order every channel shows them. */
+function headlineFigures(report: FunnelReport): Array<[string, string]> {
+	return [
+		['Leads', `${report.leads}${report.duplicates ? ` (+${report.duplicates} duplicates)` : ''}`],
+		['Reviewed', `${report.gate.reviewed} (${percent(report.gate.reviewRate)})`],
+		['Rescued buyers', `${report.gate.rescuedBuyers}`],
+		['Assigned', `${report.routing.assigned}`],
+		['No capacity', `${report.routing.noCapacity}`],
+		['Time to assign', timeToAssign(report)],
+		[
+			'Prospect SMS',
+			`${report.prospectSms.sent} sent, ${report.prospectSms.heldForQuietHours} held for quiet hours`,
+		],
+	];
+}
+
 const capText = (value: number, cap: number | null) =>
 	cap === null ? `${value}` : `${value}/${cap}`;
 
@@ -103,21 +119,7 @@ export function funnelReportSlack(report: FunnelReport): { text: string; blocks:
 		type: 'mrkdwn',
 		text: clip(`*${title}*\n${value}`, SLACK_LIMITS.fieldText),
 	});
-	const fields = [
-		field(
-			'Leads',
-			`${report.leads}${report.duplicates ? ` (+${report.duplicates} duplicates)` : ''}`,
-		),
-		field('Reviewed', `${report.gate.reviewed} (${percent(report.gate.reviewRate)})`),
-		field('Rescued buyers', `${report.gate.rescuedBuyers}`),
-		field('Assigned', `${report.routing.assigned}`),
-		field('No capacity', `${report.routing.noCapacity}`),
-		field('Time to assign', timeToAssign(report)),
-		field(
-			'Prospect SMS',
-			`${report.prospectSms.sent} sent, ${report.prospectSms.heldForQuietHours} held for quiet hours`,
-		),
-	];
+	const fields = headlineFigures(report).map(([title, value]) => field(title, value));
 	const blocks: Block[] = [
 		{
 			type: 'header',
@@ -242,19 +244,7 @@ export function funnelReportHtml(report: FunnelReport): string {
 		'<body style="font-family:Arial,Helvetica,sans-serif;color:#111;max-width:640px">',
 		`<h1 style="font-size:20px">${html(title, 200)}</h1>`,
 		'<table style="border-collapse:collapse">',
-		row(
-			'Leads',
-			`${report.leads}${report.duplicates ? ` (+${report.duplicates} duplicates)` : ''}`,
-		),
-		row('Reviewed', `${report.gate.reviewed} (${percent(report.gate.reviewRate)})`),
-		row('Rescued buyers', `${report.gate.rescuedBuyers}`),
-		row('Assigned', `${report.routing.assigned}`),
-		row('No capacity', `${report.routing.noCapacity}`),
-		row('Time to assign', timeToAssign(report)),
-		row(
-			'Prospect SMS',
-			`${report.prospectSms.sent} sent, ${report.prospectSms.heldForQuietHours} held for quiet hours`,
-		),
+		...headlineFigures(report).map(([name, value]) => row(name, value)),
 		'</table>',
 		`<div>${pathChart}</div>`,
 		'<h2 style="font-size:16px">Gate reviews</h2>',

@@ -1,6 +1,6 @@
 import type { Rep, RepBusy } from '../types';
 import type { BusyWindow, CalendarHttp, CalendarProvider } from './provider';
-import { calendarIdOf, fetchInBatches, REQUEST_TIMEOUT_MS, toIntervals } from './provider';
+import { calendarIdOf, fetchInBatches, postJson, toIntervals } from './provider';
 
 const CREDENTIAL_TYPE = 'googleCalendarOAuth2Api';
 /** Google's free/busy accepts up to 50 calendars per request. */
@@ -48,20 +48,14 @@ export const googleCalendar: CalendarProvider = {
 			'Google Calendar',
 			'no calendar id or email to look up',
 			async (batch, byRep) => {
-				const answer = (await http(
-					{
-						method: 'POST',
-						url: 'https://www.googleapis.com/calendar/v3/freeBusy',
-						body: {
-							timeMin: new Date(window.start).toISOString(),
-							timeMax: new Date(window.end).toISOString(),
-							items: batch.map((rep) => ({ id: calendarIdOf(rep) })),
-						},
-						json: true,
-						timeout: REQUEST_TIMEOUT_MS,
+				const answer = (await postJson(http, CREDENTIAL_TYPE, {
+					url: 'https://www.googleapis.com/calendar/v3/freeBusy',
+					body: {
+						timeMin: new Date(window.start).toISOString(),
+						timeMax: new Date(window.end).toISOString(),
+						items: batch.map((rep) => ({ id: calendarIdOf(rep) })),
 					},
-					CREDENTIAL_TYPE,
-				)) as FreeBusyAnswer | undefined;
+				})) as FreeBusyAnswer | undefined;
 				readFreeBusy(answer, batch, byRep);
 			},
 		);

@@ -1,6 +1,6 @@
 import type { Rep, RepBusy } from '../types';
 import type { BusyWindow, CalendarHttp, CalendarProvider } from './provider';
-import { calendarIdOf, fetchInBatches, REQUEST_TIMEOUT_MS, toIntervals } from './provider';
+import { calendarIdOf, fetchInBatches, postJson, toIntervals } from './provider';
 
 const CREDENTIAL_TYPE = 'microsoftOutlookOAuth2Api';
 /** Graph getSchedule: a conservative number of mailboxes per request. */
@@ -74,22 +74,16 @@ export const microsoft365: CalendarProvider = {
 			'Microsoft 365',
 			'no mailbox (email) to look up',
 			async (batch, byRep) => {
-				const answer = (await http(
-					{
-						method: 'POST',
-						url: 'https://graph.microsoft.com/v1.0/me/calendar/getSchedule',
-						headers: { Prefer: 'outlook.timezone="UTC"' },
-						body: {
-							schedules: batch.map(calendarIdOf),
-							startTime: utc(window.start),
-							endTime: utc(window.end),
-							availabilityViewInterval: 30,
-						},
-						json: true,
-						timeout: REQUEST_TIMEOUT_MS,
+				const answer = (await postJson(http, CREDENTIAL_TYPE, {
+					url: 'https://graph.microsoft.com/v1.0/me/calendar/getSchedule',
+					headers: { Prefer: 'outlook.timezone="UTC"' },
+					body: {
+						schedules: batch.map(calendarIdOf),
+						startTime: utc(window.start),
+						endTime: utc(window.end),
+						availabilityViewInterval: 30,
 					},
-					CREDENTIAL_TYPE,
-				)) as ScheduleAnswer | undefined;
+				})) as ScheduleAnswer | undefined;
 				readSchedules(answer, batch, byRep);
 			},
 		);

@@ -38,6 +38,14 @@ export interface CalendarProvider {
 
 export const REQUEST_TIMEOUT_MS = 15_000;
 
+/** A JSON POST to a calendar API, signed with the provider's n8n credential. */
+export const postJson = (
+	http: CalendarHttp,
+	credentialType: string,
+	request: { url: string; body: unknown; headers?: Record<string, string> },
+): Promise<unknown> =>
+	http({ method: 'POST', ...request, json: true, timeout: REQUEST_TIMEOUT_MS }, credentialType);
+
 export const chunks = <T>(items: T[], size: number): T[][] =>
 	Array.from({ length: Math.ceil(items.length / size) }, (_, i) =>
 		items.slice(i * size, i * size + size),
