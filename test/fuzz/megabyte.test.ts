@@ -27,6 +27,7 @@ import { readIntent } from '../../engine/contract';
 import { CHANNELS, cleanLeadText, defangLinks, encodeLeadValue } from '../../engine/encode';
 import { DEFAULT_GATE_CONFIG, evaluateGate } from '../../engine/gate';
 import { fenceLeadText, findQuote, leadTextForModel, redactContactDetails } from '../../engine/llm';
+import { singleNodeWorkflow } from '../helpers/funnelNodes';
 import { megabyteShapes } from '../helpers/hostile';
 import { runWorkflow } from '../harness/runWorkflow';
 
@@ -234,19 +235,6 @@ describe("classifyLead on 1 MB (measured for the classifier's owner, not bounded
 });
 
 describe('Confidence Gate and Intent Briefing nodes on 1 MB items', () => {
-	const nodeWorkflow = (name: string, type: string) => ({
-		nodes: [
-			{
-				id: 'n',
-				name,
-				type: `n8n-nodes-intent-funnel.${type}`,
-				typeVersion: 1,
-				position: [0, 0] as [number, number],
-				parameters: {},
-			},
-		],
-		connections: {},
-	});
 	it.each(
 		SHAPES.flatMap(([shape, text]) => [
 			['Confidence Gate', 'confidenceGate', shape, text],
@@ -261,7 +249,7 @@ describe('Confidence Gate and Intent Briefing nodes on 1 MB items', () => {
 			let run: Awaited<ReturnType<typeof runWorkflow>> | undefined;
 			const time = await measure(
 				async () =>
-					(run = await runWorkflow(nodeWorkflow(name, type), {
+					(run = await runWorkflow(singleNodeWorkflow(name, type), {
 						startNode: name,
 						triggerItems: [item],
 					})),

@@ -5,7 +5,7 @@
  * every item leaves on an output, no NaN/Infinity/"Invalid" in any output string, no live
  * payload in any channel.
  */
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import {
 	briefWithModel,
@@ -25,7 +25,9 @@ import { Gen, seededRandom } from '../helpers/fuzz';
 import type { CheckedChannel } from '../helpers/hostile';
 import { stringsIn, unsafeIn } from '../helpers/hostile';
 import { useTemporaryStateFile } from '../helpers/stateFile';
+import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
+import { funnelNode, singleNodeWorkflow } from '../helpers/funnelNodes';
 
 const SEED = 20261201;
 const CASES = Number(process.env.FUZZ_CASES ?? 2000);
@@ -287,21 +289,23 @@ const asJson = (value: unknown) =>
 		),
 	) as IDataObject;
 
+/**
+ * Runs the workflow from node `name` on the items: it must not fail, and every item must leave
+ * on one of the node's outputs, paired with the item it came from. What left, all outputs.
+ */
+async function everyItemLeaves(workflow: WorkflowJson, name: string, items: INodeExecutionData[]) {
+	const run = await runWorkflow(workflow, { startNode: name, triggerItems: items });
+	expect(run.error).toBeUndefined();
+	const out = run.outputs(name).flat();
+	expect(out).toHaveLength(items.length);
+	expect(
+		out.map((item) => (item.pairedItem as { item: number }).item).sort((a, b) => a - b),
+	).toEqual(items.map((_item, index) => index));
+	return out;
+}
+
 describe('Confidence Gate and Intent Briefing through WorkflowExecute', () => {
 	const ITEMS = 300;
-	const nodeOf = (name: string, type: string) => ({
-		nodes: [
-			{
-				id: 'n',
-				name,
-				type: `n8n-nodes-intent-funnel.${type}`,
-				typeVersion: 1,
-				position: [0, 0] as [number, number],
-				parameters: {},
-			},
-		],
-		connections: {},
-	});
 
 	it.each([
 		['Confidence Gate', 'confidenceGate', 11],
@@ -311,13 +315,7 @@ describe('Confidence Gate and Intent Briefing through WorkflowExecute', () => {
 		async (name, type, seedOffset) => {
 			const gen = new Gen(seededRandom(SEED + seedOffset));
 			const items = Array.from({ length: ITEMS }, () => ({ json: asJson(gen.item()) }));
-			const run = await runWorkflow(nodeOf(name, type), { startNode: name, triggerItems: items });
-			expect(run.error).toBeUndefined();
-			const out = run.outputs(name).flat();
-			expect(out).toHaveLength(ITEMS);
-			expect(
-				out.map((item) => (item.pairedItem as { item: number }).item).sort((a, b) => a - b),
-			).toEqual(items.map((_item, index) => index));
+			const out = await everyItemLeaves(singleNodeWorkflow(name, type), name, items);
 			for (const item of out) {
 				if (type === 'confidenceGate')
 					for (const reason of (item.json.gate as { reasons: string[] }).reasons)
@@ -332,25 +330,25 @@ describe('Confidence Gate and Intent Briefing through WorkflowExecute', () => {
 	it('Semantic Classifier -> Confidence Gate -> Intent Briefing: every hostile lead is classified or failed, gated and briefed', async () => {
 		const gen = new Gen(seededRandom(SEED + 13));
 		const items = Array.from({ length: ITEMS }, () => ({ json: asJson(gen.lead()) }));
-		const funnelNode = (name: string, type: string, x: number, parameters = {}) => ({
-			id: name,
-			name,
-			type: `n8n-nodes-intent-funnel.${type}`,
-			typeVersion: 1,
+		const placed = (x: number, node: ReturnType<typeof funnelNode>) => ({
+			id: node.name,
 			position: [x, 0] as [number, number],
-			parameters,
+			...node,
 		});
 		const workflow = {
 			nodes: [
 				{
-					...funnelNode('Semantic Classifier', 'semanticClassifier', 0, {
-						engine: 'builtin',
-						outputMode: 'single',
-					}),
+					...placed(
+						0,
+						funnelNode('Semantic Classifier', 'semanticClassifier', 1, {
+							engine: 'builtin',
+							outputMode: 'single',
+						}),
+					),
 					onError: 'continueRegularOutput' as const,
 				},
-				funnelNode('Confidence Gate', 'confidenceGate', 200),
-				funnelNode('Intent Briefing', 'intentBriefing', 400),
+				placed(200, funnelNode('Confidence Gate', 'confidenceGate', 1)),
+				placed(400, funnelNode('Intent Briefing', 'intentBriefing', 1)),
 			],
 			connections: {
 				'Semantic Classifier': {
@@ -433,13 +431,7 @@ describe('Capacity Check through WorkflowExecute', () => {
 			],
 			connections: {},
 		};
-		const run = await runWorkflow(workflow, { startNode: name, triggerItems: items });
-		expect(run.error).toBeUndefined();
-		const out = run.outputs(name).flat();
-		expect(out).toHaveLength(ITEMS);
-		expect(
-			out.map((item) => (item.pairedItem as { item: number }).item).sort((a, b) => a - b),
-		).toEqual(items.map((_item, index) => index));
+		const out = await everyItemLeaves(workflow, name, items);
 		for (const item of out) {
 			const routing = item.json.routing as { reason?: string; sms?: { body?: string } } | undefined;
 			if (!routing) {

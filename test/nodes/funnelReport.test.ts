@@ -2,6 +2,7 @@ import type { INode, IDataObject } from 'n8n-workflow';
 
 import { runWorkflow } from '../harness/runWorkflow';
 import { auto, funnelItem } from '../helpers/funnelItems';
+import { repRows } from '../helpers/reportRows';
 
 const PERIOD = {
 	period: 'custom',
@@ -71,17 +72,9 @@ describe('Funnel Report node', () => {
 		const report = item.json.report as Record<string, unknown>;
 		expect(report).toMatchObject({ leads: 2, unreadable: 2, routing: { assigned: 2 } });
 		// The name typed under Rep Caps wins over the one the items carry.
-		expect(report.reps).toEqual([
-			{
-				id: 'ana',
-				name: 'Ana',
-				assigned: 2,
-				busiestDay: { day: '2026-11-30', leads: 2 },
-				maxLeadsPerDay: 2,
-				maxOpenLeads: null,
-				openNow: null,
-			},
-		]);
+		expect(report.reps).toEqual(
+			repRows([['ana', 'Ana', 2, { day: '2026-11-30', leads: 2 }, 2, null, null]]),
+		);
 		expect(item.pairedItem).toEqual([0, 1, 2, 3, 4].map((index) => ({ item: index })));
 		expect(String(item.json.html)).toContain('<svg');
 	});

@@ -1,4 +1,4 @@
-import type { INode } from 'n8n-workflow';
+import type { INode, INodeParameters } from 'n8n-workflow';
 
 import {
 	fakeModelCalls,
@@ -6,7 +6,8 @@ import {
 	FAKE_CHAT_MODEL_TYPE,
 	registerFakeChatModel,
 } from '../helpers/fakeChatModel';
-import { startOpenAiServer, type OpenAiServer } from '../helpers/openAiServer';
+import { funnelNode } from '../helpers/funnelNodes';
+import { useOpenAiServerPerTest } from '../helpers/openAiServerPerTest';
 import { evaluateGate } from '../../engine/gate';
 import { leadsWorkflow } from '../helpers/workflows';
 import { runWorkflow } from '../harness/runWorkflow';
@@ -33,17 +34,19 @@ const NURTURE_LEAD = {
 };
 
 function classifierNode(
-	parameters: Record<string, unknown> = {},
+	parameters: INodeParameters = {},
 	extra: Partial<INode> = {},
 ): Omit<INode, 'id' | 'position'> {
 	return {
-		name: CLASSIFIER,
-		type: 'n8n-nodes-intent-funnel.semanticClassifier',
-		typeVersion: 2,
-		parameters: { engine: 'builtin', ...parameters },
+		...funnelNode(CLASSIFIER, 'semanticClassifier', 2, { engine: 'builtin', ...parameters }),
 		...extra,
 	};
 }
+
+/** The node's "Paths" parameter, one [name, rule, minScore] per path. */
+const pathsParameter = (...paths: Array<[name: string, rule: string, minScore: number]>) => ({
+	path: paths.map(([name, rule, minScore]) => ({ name, rule, minScore })),
+});
 
 function itemsByOutput(run: Awaited<ReturnType<typeof runWorkflow>>, names = PATHS) {
 	return Object.fromEntries(run.outputs(CLASSIFIER).map((items, index) => [names[index], items]));
@@ -110,13 +113,11 @@ describe('Semantic Classifier node, built-in engine', () => {
 	});
 
 	it('follows renamed and re-thresholded paths', async () => {
-		const paths = {
-			path: [
-				{ name: 'closer-now', rule: 'score', minScore: 60 },
-				{ name: 'later', rule: 'score', minScore: 0 },
-				{ name: 'trash', rule: 'junk', minScore: 0 },
-			],
-		};
+		const paths = pathsParameter(
+			['closer-now', 'score', 60],
+			['later', 'score', 0],
+			['trash', 'junk', 0],
+		);
 		const run = await runWorkflow(
 			leadsWorkflow([HOT_LEAD, SPAM_LEAD, SUPPORT_LEAD], classifierNode({ paths })),
 		);
@@ -128,12 +129,7 @@ describe('Semantic Classifier node, built-in engine', () => {
 	});
 
 	it('stops with a clear message when the paths are not usable', async () => {
-		const paths = {
-			path: [
-				{ name: 'a', rule: 'score', minScore: 50 },
-				{ name: 'a', rule: 'junk', minScore: 0 },
-			],
-		};
+		const paths = pathsParameter(['a', 'score', 50], ['a', 'junk', 0]);
 		const run = await runWorkflow(leadsWorkflow([HOT_LEAD], classifierNode({ paths })));
 		expect(run.nodeError(CLASSIFIER)?.message).toMatch(
 			/used twice.*must start at 0|must start at 0|used twice/,
@@ -257,11 +253,7 @@ const modelAnswer = (overrides: Record<string, unknown> = {}) =>
 	});
 
 describe('Semantic Classifier node, OpenAI-compatible credential (real HTTP on loopback)', () => {
-	let server: OpenAiServer;
-	beforeEach(async () => {
-		server = await startOpenAiServer();
-	});
-	afterEach(async () => await server.close());
+	const server = useOpenAiServerPerTest();
 
 	const run = (leads: object[], options: Record<string, unknown> = {}) =>
 		runWorkflow(

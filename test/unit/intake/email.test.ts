@@ -1,21 +1,17 @@
 import { screenInboundEmail } from '../../../index';
+import { imapSimpleEmail } from '../../helpers/imapEmail';
 
-/** An n8n Email Trigger (IMAP) item in its "simple" format: a few headers on top, the rest under metadata. */
+/** An email whose text is in both the plain and the HTML part. */
 const imapSimple = (
 	subject: string,
 	text: string,
-	metadata: Record<string, string> = {},
-	from = 'Dana Reyes <dana@acme-logistics.example>',
-) => ({
-	from,
-	to: 'sales@our-company.example',
-	subject,
-	date: 'Wed, 25 Nov 2026 15:00:00 +0000',
-	textPlain: text,
-	textHtml: `<p>${text}</p>`,
-	metadata: { 'message-id': '<abc@acme>', ...metadata },
-	attributes: { uid: 7 },
-});
+	headers?: Record<string, string>,
+	from?: string,
+) =>
+	imapSimpleEmail({ subject, textPlain: text, textHtml: `<p>${text}</p>`, headers, from, uid: 7 });
+/** The kind of answer the email screening gives that email. */
+const kindOf = (subject: string, text: string, headers?: Record<string, string>, from?: string) =>
+	screenInboundEmail(imapSimple(subject, text, headers, from)).kind;
 
 describe('screenInboundEmail', () => {
 	it('a new enquiry is a new message, with the lead fields the classifier reads', () => {
@@ -46,18 +42,12 @@ describe('screenInboundEmail', () => {
 	});
 
 	it('In-Reply-To without a prefix is a reply too; a forward ("Fwd:") is a new message', () => {
-		expect(
-			screenInboundEmail(imapSimple('pricing', 'ok', { 'in-reply-to': '<first@our-company>' }))
-				.kind,
-		).toBe('reply');
-		expect(
-			screenInboundEmail(imapSimple('Fwd: enquiry from our website', 'Can someone take this lead?'))
-				.kind,
-		).toBe('new_message');
+		expect(kindOf('pricing', 'ok', { 'in-reply-to': '<first@our-company>' })).toBe('reply');
+		expect(kindOf('Fwd: enquiry from our website', 'Can someone take this lead?')).toBe(
+			'new_message',
+		);
 		// "Reply" inside a subject is not a prefix.
-		expect(
-			screenInboundEmail(imapSimple('Request: reply time SLA for 200 agents', 'Need pricing')).kind,
-		).toBe('new_message');
+		expect(kindOf('Request: reply time SLA for 200 agents', 'Need pricing')).toBe('new_message');
 	});
 
 	it.each([
@@ -74,10 +64,7 @@ describe('screenInboundEmail', () => {
 	});
 
 	it('Auto-Submitted: no is a person, not a machine', () => {
-		expect(
-			screenInboundEmail(imapSimple('Pricing', 'We need 40 seats', { 'auto-submitted': 'no' }))
-				.kind,
-		).toBe('new_message');
+		expect(kindOf('Pricing', 'We need 40 seats', { 'auto-submitted': 'no' })).toBe('new_message');
 	});
 
 	it.each([
@@ -107,7 +94,7 @@ describe('screenInboundEmail', () => {
 		],
 		['Undeliverable: Pricing', 'Delivery has failed to these recipients', 'bounce'],
 	])('"%s" / "%s" is an automatic answer (%s)', (subject, text) => {
-		expect(screenInboundEmail(imapSimple(subject, text)).kind).toBe('auto_reply');
+		expect(kindOf(subject, text)).toBe('auto_reply');
 	});
 
 	it.each([
@@ -119,31 +106,21 @@ describe('screenInboundEmail', () => {
 		['Angebot', 'Unser Team ist oft außer Haus: wir brauchen eine mobile Lösung für 15 Techniker.'],
 		['Propuesta', 'Nuestra oficina está fuera de la ciudad; necesitamos 10 licencias.'],
 	])('a lead that only mentions such words stays a new message: "%s"', (subject, text) => {
-		expect(screenInboundEmail(imapSimple(subject, text)).kind).toBe('new_message');
+		expect(kindOf(subject, text)).toBe('new_message');
 	});
 
 	it('mail from mailer-daemon or no-reply addresses is an automatic answer', () => {
 		expect(
-			screenInboundEmail(
-				imapSimple('Mail delivery', 'x', {}, 'Mail Delivery Subsystem <MAILER-DAEMON@mx.example>'),
-			).kind,
+			kindOf('Mail delivery', 'x', {}, 'Mail Delivery Subsystem <MAILER-DAEMON@mx.example>'),
 		).toBe('auto_reply');
-		expect(
-			screenInboundEmail(imapSimple('Your invoice', 'x', {}, 'noreply@billing.example')).kind,
-		).toBe('auto_reply');
+		expect(kindOf('Your invoice', 'x', {}, 'noreply@billing.example')).toBe('auto_reply');
 	});
 
 	it('list and bulk mail (List-Id, List-Unsubscribe, Precedence bulk/list/junk) is bulk, not a lead', () => {
-		expect(
-			screenInboundEmail(imapSimple('Weekly news', 'x', { 'list-id': '<news.vendor.example>' }))
-				.kind,
-		).toBe('bulk');
-		expect(
-			screenInboundEmail(imapSimple('50% off', 'x', { 'list-unsubscribe': '<mailto:u@x.example>' }))
-				.kind,
-		).toBe('bulk');
+		expect(kindOf('Weekly news', 'x', { 'list-id': '<news.vendor.example>' })).toBe('bulk');
+		expect(kindOf('50% off', 'x', { 'list-unsubscribe': '<mailto:u@x.example>' })).toBe('bulk');
 		for (const precedence of ['bulk', 'list', 'junk'])
-			expect(screenInboundEmail(imapSimple('News', 'x', { precedence })).kind).toBe('bulk');
+			expect(kindOf('News', 'x', { precedence })).toBe('bulk');
 	});
 
 	it('reads IMAP "resolved" header lines and Gmail API headers', () => {
@@ -156,42 +133,29 @@ describe('screenInboundEmail', () => {
 			kind: 'auto_reply',
 			reasons: [expect.stringContaining('"auto-replied"')],
 		});
-		const gmail = {
+		/** A Gmail API message (users.messages.get): its headers as name and value pairs. */
+		const gmailApi = (...headers: Array<{ name: string; value: string }>) => ({
 			snippet: 'We want a demo',
 			payload: {
 				headers: [
 					{ name: 'Subject', value: 'Demo' },
 					{ name: 'From', value: 'Ana <ana@x.example>' },
-					{ name: 'List-Id', value: '<l.x.example>' },
+					...headers,
 				],
 			},
-		};
-		expect(screenInboundEmail(gmail).kind).toBe('bulk');
-		// The Gmail Trigger's simplified item: headers on top, capitalised.
-		expect(
-			screenInboundEmail({
-				snippet: 'Out for lunch',
-				From: 'Ana <ana@x.example>',
-				Subject: 'Automatic reply: Demo',
-			}).kind,
-		).toBe('auto_reply');
-		expect(
-			screenInboundEmail({
-				snippet: 'Sounds good',
-				From: 'Ana <ana@x.example>',
-				Subject: 'Re: Demo',
-			}).kind,
-		).toBe('reply');
-		const gmailNew = {
-			snippet: 'We want a demo',
-			payload: {
-				headers: [
-					{ name: 'Subject', value: 'Demo' },
-					{ name: 'From', value: 'Ana <ana@x.example>' },
-				],
-			},
-		};
-		expect(screenInboundEmail(gmailNew)).toMatchObject({
+		});
+		/** The Gmail Trigger's simplified item: headers on top, capitalised. */
+		const gmailSimple = (snippet: string, subject: string) => ({
+			snippet,
+			From: 'Ana <ana@x.example>',
+			Subject: subject,
+		});
+		const listMail = gmailApi({ name: 'List-Id', value: '<l.x.example>' });
+		expect(screenInboundEmail(listMail).kind).toBe('bulk');
+		const away = gmailSimple('Out for lunch', 'Automatic reply: Demo');
+		expect(screenInboundEmail(away).kind).toBe('auto_reply');
+		expect(screenInboundEmail(gmailSimple('Sounds good', 'Re: Demo')).kind).toBe('reply');
+		expect(screenInboundEmail(gmailApi())).toMatchObject({
 			kind: 'new_message',
 			lead: { text: 'Demo\n\nWe want a demo', name: 'Ana', email: 'ana@x.example' },
 		});

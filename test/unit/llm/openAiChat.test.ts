@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 import { callModel } from '../../../engine/llm';
 import { openAiCompatibleChat, OpenAiHttpError } from '../../../nodes/shared/openAiChat';
-import { startOpenAiServer, type OpenAiServer } from '../../helpers/openAiServer';
+import { useOpenAiServerPerTest } from '../../helpers/openAiServerPerTest';
 
 const MESSAGES = [
 	{ role: 'system' as const, content: 'You classify leads.' },
@@ -15,11 +15,7 @@ const MESSAGES = [
 const signal = () => new AbortController().signal;
 
 describe('OpenAI-compatible chat transport (documented Chat Completions shape, loopback server)', () => {
-	let server: OpenAiServer;
-	beforeEach(async () => {
-		server = await startOpenAiServer();
-	});
-	afterEach(async () => await server.close());
+	const server = useOpenAiServerPerTest();
 
 	it('posts model, messages and temperature 0 to {baseUrl}/chat/completions with a Bearer key, and returns the first choice', async () => {
 		server.script({ content: '{"score": 91}' });

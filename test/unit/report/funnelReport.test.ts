@@ -13,6 +13,7 @@ import {
 	slackTexts,
 	xmlElements,
 } from '../../helpers/markupChecks';
+import { repRows } from '../../helpers/reportRows';
 
 describe('Funnel Report from a fixed day of audit trails', () => {
 	const items = [...SAMPLE_DAY.map(funnelItem), 'not an item', { foo: 1 }, null];
@@ -58,44 +59,15 @@ describe('Funnel Report from a fixed day of audit trails', () => {
 	});
 
 	it("lists each rep against caps, busiest day on the rep's own calendar", () => {
-		expect(report.reps).toEqual([
-			{
-				id: 'ana',
-				name: 'Ana Closer',
-				assigned: 4,
-				busiestDay: { day: '2026-11-30', leads: 3 },
-				maxLeadsPerDay: 3,
-				maxOpenLeads: 10,
-				openNow: 10,
-			},
-			{
-				id: 'ben',
-				name: 'Ben Closer',
-				assigned: 1,
-				busiestDay: { day: '2026-11-30', leads: 1 },
-				maxLeadsPerDay: null,
-				maxOpenLeads: null,
-				openNow: 0,
-			},
-			{
-				id: 'sara',
-				name: 'Sara SDR',
-				assigned: 1,
-				busiestDay: { day: '2026-11-30', leads: 1 },
-				maxLeadsPerDay: 20,
-				maxOpenLeads: null,
-				openNow: 1,
-			},
-			{
-				id: 'idle',
-				name: 'Idle Rep',
-				assigned: 0,
-				busiestDay: null,
-				maxLeadsPerDay: 5,
-				maxOpenLeads: null,
-				openNow: 0,
-			},
-		]);
+		expect(report.reps).toEqual(
+			repRows([
+				// id, name, assigned, busiest day, max leads per day, max open leads, open now
+				['ana', 'Ana Closer', 4, { day: '2026-11-30', leads: 3 }, 3, 10, 10],
+				['ben', 'Ben Closer', 1, { day: '2026-11-30', leads: 1 }, null, null, 0],
+				['sara', 'Sara SDR', 1, { day: '2026-11-30', leads: 1 }, 20, null, 1],
+				['idle', 'Idle Rep', 0, null, 5, null, 0],
+			]),
+		);
 	});
 
 	it('a rerouted review counts as a rescued buyer even before routing', () => {
