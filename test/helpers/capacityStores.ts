@@ -13,22 +13,11 @@ import {
 	SqliteCapacityStore,
 	StaticDataCapacityStore,
 } from '../../engine/capacity';
-import type { IntentResult } from '../../engine/contract';
+import { intentResult } from './intents';
 import { startRedisServer, type RedisServer } from './redisServer';
 
 /** A hot lead's intent: the capacity tests route on the path only. */
-export const hotIntent = {
-	score: 90,
-	path: 'hot',
-	confidence: 0.9,
-	signals: [],
-	reasons: [],
-	engine: 'builtin',
-	model: null,
-	version: '1.0',
-	classifiedAt: '',
-	latencyMs: 0,
-} as IntentResult;
+export const hotIntent = intentResult();
 
 /** Registers the suite's redis-server hooks; each Redis store gets its own key prefix unless given one. */
 export function useCapacityStores(keyPrefix: string) {

@@ -4,42 +4,14 @@
  */
 import { buildBriefing, smsLength } from '../../../engine/briefing';
 import { composeSms } from '../../../engine/capacity';
-import type { IntentResult, LeadFields, Signal } from '../../../engine/contract';
+import type { LeadFields } from '../../../engine/contract';
 import { readIntent } from '../../../engine/contract';
 import { evaluateGate } from '../../../engine/gate';
 import { findQuote, redactContactDetails } from '../../../engine/llm';
 import type { CheckedChannel } from '../../helpers/hostile';
 import { HOSTILE_TEXT, stringsIn, unsafeIn } from '../../helpers/hostile';
+import { engineIntent, signal } from '../../helpers/intents';
 
-function signal(
-	type: Signal['type'],
-	quote: string,
-	value: Record<string, unknown> = {},
-	strength = 0.9,
-): Signal {
-	return {
-		type,
-		polarity: 'positive',
-		value,
-		strength,
-		evidence: { quote, start: 0, end: quote.length, field: 'text' },
-	};
-}
-function intent(overrides: Partial<IntentResult> = {}): IntentResult {
-	return {
-		score: 85,
-		path: 'hot',
-		confidence: 0.9,
-		signals: [],
-		reasons: [],
-		engine: 'builtin',
-		model: null,
-		version: '1.0',
-		classifiedAt: '2026-11-25T15:00:00Z',
-		latencyMs: 0.1,
-		...overrides,
-	};
-}
 const SMS_OPTIONS = {
 	defaultCountry: 'US',
 	template: 'Hi {{firstName}}, we can talk {{slots}}: {{bookingLink}}',
@@ -78,7 +50,7 @@ describe('briefing: lead words are quoted, never markup', () => {
 		email: 'dana@acme.com',
 		text: `We need this. ${HOSTILE_TEXT}`,
 	};
-	const hostileIntent = intent({
+	const hostileIntent = engineIntent({
 		signals: [
 			signal('pain', '[verify](https://evil.example/login) <!here>'),
 			signal('buying_action', '<img src=x onerror=alert(1)>\u0000\u001b[2J'),
@@ -118,7 +90,7 @@ describe('briefing: lead words are quoted, never markup', () => {
 			company: 'B'.repeat(20_000),
 			role: 'C'.repeat(20_000),
 		};
-		const briefing = buildBriefing({ intent: intent(), lead: long });
+		const briefing = buildBriefing({ intent: engineIntent(), lead: long });
 		expect(briefing.smsSegments).toBe(1);
 		expect(briefing.channels.plain.leadLabel).toBe(
 			`${'A'.repeat(99)}… (${'B'.repeat(119)}…, ${'C'.repeat(99)}…)`,
@@ -133,7 +105,7 @@ describe('briefing: lead words are quoted, never markup', () => {
 		['an absurd amount', { amount: 1e300, currency: 'USD' }],
 	])('%s is not a budget ("USD NaN", "USD ∞" never written)', (_label, value) => {
 		const briefing = buildBriefing({
-			intent: intent({ path: 'warm', signals: [signal('budget', '$1,234,5678', value)] }),
+			intent: engineIntent({ path: 'warm', signals: [signal('budget', '$1,234,5678', value)] }),
 			lead: { text: 'budget $1,234,5678' },
 		});
 		for (const [, text] of briefingOutputs(briefing))
@@ -155,7 +127,7 @@ describe('briefing: lead words are quoted, never markup', () => {
 		],
 		['no lead at all', undefined as never],
 	])('%s: a briefing, not a crash', (_label, lead) => {
-		const briefing = buildBriefing({ intent: intent(), lead });
+		const briefing = buildBriefing({ intent: engineIntent(), lead });
 		expect(briefing.text).toMatch(/^Lead /);
 		expect(briefing.text).not.toMatch(/object|undefined|null/);
 	});
@@ -176,7 +148,7 @@ describe('briefing: lead words are quoted, never markup', () => {
 
 	it('template placeholders named like prototype keys are empty', () => {
 		const briefing = buildBriefing(
-			{ intent: intent(), lead: { text: 'x', name: 'Ann' } },
+			{ intent: engineIntent(), lead: { text: 'x', name: 'Ann' } },
 			{ templates: { text: '{{constructor}}{{__proto__}}{{toString}} {{name}}' } },
 		);
 		expect(briefing.text).toBe('Ann');
@@ -297,19 +269,19 @@ describe('readIntent and the gate', () => {
 		],
 		['budget', /must be an object/],
 	])('reports a malformed signal with what it lacks (%#)', (bad, problem) => {
-		const read = readIntent(intent({ signals: [bad as never] }));
+		const read = readIntent(engineIntent({ signals: [bad as never] }));
 		expect(read.ok).toBe(false);
 		expect(!read.ok && read.problem).toMatch(problem);
 		// ...and the gate sends such an item to a person instead of crashing or auto-routing it.
 		expect(
-			evaluateGate({ intent: intent({ path: 'nurture', signals: [bad as never] }) }),
+			evaluateGate({ intent: engineIntent({ path: 'nurture', signals: [bad as never] }) }),
 		).toMatchObject({ decision: 'human_review', rule: 'malformedIntent' });
 	});
 
 	it.each(['toString', '__proto__', 'constructor', 'hasOwnProperty', 'valueOf'])(
 		'path "%s" is data: low confidence is still reviewed',
 		(path) => {
-			const gate = evaluateGate({ intent: intent({ path, confidence: 0.1, score: 20 }) });
+			const gate = evaluateGate({ intent: engineIntent({ path, confidence: 0.1, score: 20 }) });
 			expect(gate).toMatchObject({ decision: 'human_review', rule: 'lowConfidence' });
 			expect(gate.reasons[0]).toBe(`Confidence 0.1 is below 0.6 for path "${path}"`);
 		},
@@ -317,7 +289,7 @@ describe('readIntent and the gate', () => {
 
 	it('reasons quote the lead as inert text', () => {
 		const gate = evaluateGate({
-			intent: intent({
+			intent: engineIntent({
 				path: 'nurture',
 				score: 20,
 				signals: [signal('budget', '<!channel> $40k <https://evil.example|x>', { amount: 40000 })],

@@ -1,37 +1,8 @@
 import { classifyLead } from '../../../engine/classifier';
-import type { IntentResult, Signal } from '../../../engine/contract';
 import { DEFAULT_GATE_CONFIG, evaluateGate, type GateConfig } from '../../../engine/gate';
 import { properties } from '../../../nodes/ConfidenceGate/description';
+import { engineIntent, signal } from '../../helpers/intents';
 
-function intent(overrides: Partial<IntentResult> = {}): IntentResult {
-	return {
-		score: 85,
-		path: 'hot',
-		confidence: 0.9,
-		signals: [],
-		reasons: [],
-		engine: 'builtin',
-		model: null,
-		version: '1.0',
-		classifiedAt: '2026-11-25T15:00:00Z',
-		latencyMs: 0.1,
-		...overrides,
-	};
-}
-function signal(
-	type: Signal['type'],
-	quote: string,
-	value: Record<string, unknown> = {},
-	strength = 0.9,
-): Signal {
-	return {
-		type,
-		polarity: 'positive',
-		value,
-		strength,
-		evidence: { quote, start: 0, end: quote.length, field: 'text' },
-	};
-}
 const config = (change: (config: GateConfig) => void): GateConfig => {
 	const copy = structuredClone(DEFAULT_GATE_CONFIG) as GateConfig;
 	change(copy);
@@ -40,22 +11,22 @@ const config = (change: (config: GateConfig) => void): GateConfig => {
 
 describe('Confidence Gate rules', () => {
 	it('auto-routes a confident lead far from any boundary', () => {
-		expect(evaluateGate({ intent: intent() })).toEqual({
+		expect(evaluateGate({ intent: engineIntent() })).toEqual({
 			decision: 'auto_route',
 			reasons: ['No review rule fired'],
 			rule: 'none',
-			version: '1.0',
+			version: '1.1',
 		});
 	});
 
 	it('reviews low confidence against per-path thresholds', () => {
-		expect(evaluateGate({ intent: intent({ confidence: 0.65 }) }).rule).toBe('lowConfidence'); // hot needs 0.7
+		expect(evaluateGate({ intent: engineIntent({ confidence: 0.65 }) }).rule).toBe('lowConfidence'); // hot needs 0.7
 		expect(
-			evaluateGate({ intent: intent({ path: 'junk', score: 0, confidence: 0.65 }) }).decision,
+			evaluateGate({ intent: engineIntent({ path: 'junk', score: 0, confidence: 0.65 }) }).decision,
 		).toBe('auto_route'); // junk needs 0.5
 		expect(
 			evaluateGate(
-				{ intent: intent({ confidence: 0.65 }) },
+				{ intent: engineIntent({ confidence: 0.65 }) },
 				config((c) => (c.lowConfidence.enabled = false)),
 			).decision,
 		).toBe('auto_route');
@@ -68,7 +39,7 @@ describe('Confidence Gate rules', () => {
 		['senior authority', signal('authority', 'CFO', { level: 'executive' })],
 	])('catches a nurture lead with a %s (false-negative guard)', (_label, strong) => {
 		const result = evaluateGate({
-			intent: intent({ path: 'nurture', score: 20, confidence: 0.9, signals: [strong] }),
+			intent: engineIntent({ path: 'nurture', score: 20, confidence: 0.9, signals: [strong] }),
 		});
 		expect(result).toMatchObject({ decision: 'human_review', rule: 'falseNegativeGuard' });
 		expect(result.reasons[0]).toContain(strong.evidence.quote);
@@ -82,13 +53,14 @@ describe('Confidence Gate rules', () => {
 		};
 		const pricing = signal('buying_action', 'pricing', { action: 'pricing' });
 		expect(
-			evaluateGate({ intent: intent({ path: 'junk', score: 0, signals: [spam, pricing] }) })
+			evaluateGate({ intent: engineIntent({ path: 'junk', score: 0, signals: [spam, pricing] }) })
 				.decision,
 		).toBe('auto_route');
 		const budget = signal('budget', '$20k budget', { amount: 20000 });
 		expect(
-			evaluateGate({ intent: intent({ path: 'junk', score: 0, signals: [spam, pricing, budget] }) })
-				.rule,
+			evaluateGate({
+				intent: engineIntent({ path: 'junk', score: 0, signals: [spam, pricing, budget] }),
+			}).rule,
 		).toBe('falseNegativeGuard');
 	});
 
@@ -97,22 +69,27 @@ describe('Confidence Gate rules', () => {
 			signal('authority', 'manager', { level: 'manager' }),
 			signal('budget', '$5', {}, 0.3),
 		];
-		expect(evaluateGate({ intent: intent({ path: 'nurture', score: 20, signals }) }).decision).toBe(
-			'auto_route',
-		);
+		expect(
+			evaluateGate({ intent: engineIntent({ path: 'nurture', score: 20, signals }) }).decision,
+		).toBe('auto_route');
 	});
 
 	it('reviews scores near a path boundary, but not rule-based paths', () => {
-		expect(evaluateGate({ intent: intent({ score: 72 }) }).rule).toBe('nearBoundary');
-		expect(evaluateGate({ intent: intent({ path: 'warm', score: 37 }) }).rule).toBe('nearBoundary');
+		expect(evaluateGate({ intent: engineIntent({ score: 72 }) }).rule).toBe('nearBoundary');
+		expect(evaluateGate({ intent: engineIntent({ path: 'warm', score: 37 }) }).rule).toBe(
+			'nearBoundary',
+		);
 		expect(
-			evaluateGate({ intent: intent({ path: 'support', score: 38, confidence: 0.9 }) }).decision,
+			evaluateGate({ intent: engineIntent({ path: 'support', score: 38, confidence: 0.9 }) })
+				.decision,
 		).toBe('auto_route');
 	});
 
 	it('reviews model fallbacks', () => {
 		expect(
-			evaluateGate({ intent: intent({ engine: 'builtin-fallback', fallbackReason: 'timeout' }) }),
+			evaluateGate({
+				intent: engineIntent({ engine: 'builtin-fallback', fallbackReason: 'timeout' }),
+			}),
 		).toMatchObject({ rule: 'modelFallback' });
 	});
 
@@ -121,7 +98,7 @@ describe('Confidence Gate rules', () => {
 		[{ intent: null }],
 		[{ intent: 'hot' }],
 		[{ intent: { score: 'high', path: 'hot', confidence: 1 } }],
-		[{ intent: { ...intent(), version: '2.0' } }],
+		[{ intent: { ...engineIntent(), version: '2.0' } }],
 		[null],
 		[42],
 	])('reviews a missing or malformed intent: %j', (json) => {
@@ -133,15 +110,19 @@ describe('Confidence Gate rules', () => {
 			(c) => (c.vip = { enabled: true, domains: ['bigco.com'], accounts: ['globex'] }),
 		);
 		expect(
-			evaluateGate({ intent: intent({ lead: { text: 'x', email: 'ann@eu.bigco.com' } }) }, vip)
-				.reasons[0],
+			evaluateGate(
+				{ intent: engineIntent({ lead: { text: 'x', email: 'ann@eu.bigco.com' } }) },
+				vip,
+			).reasons[0],
 		).toMatch(/VIP domain bigco.com/);
 		expect(
-			evaluateGate({ intent: intent({ lead: { text: 'x', company: 'Globex' } }) }, vip).rule,
+			evaluateGate({ intent: engineIntent({ lead: { text: 'x', company: 'Globex' } }) }, vip).rule,
 		).toBe('vip');
 		expect(
-			evaluateGate({ intent: intent({ lead: { text: 'x', email: 'ann@notbigco.com' } }) }, vip)
-				.decision,
+			evaluateGate(
+				{ intent: engineIntent({ lead: { text: 'x', email: 'ann@notbigco.com' } }) },
+				vip,
+			).decision,
 		).toBe('auto_route');
 	});
 
@@ -150,8 +131,10 @@ describe('Confidence Gate rules', () => {
 		const decisions = Array.from(
 			{ length: 2000 },
 			(_, i) =>
-				evaluateGate({ intent: intent({ lead: { text: 'x', email: `lead${i}@example.com` } }) }, qa)
-					.decision,
+				evaluateGate(
+					{ intent: engineIntent({ lead: { text: 'x', email: `lead${i}@example.com` } }) },
+					qa,
+				).decision,
 		);
 		const sampled = decisions.filter((decision) => decision === 'human_review').length;
 		expect(sampled).toBeGreaterThan(150);
@@ -159,8 +142,10 @@ describe('Confidence Gate rules', () => {
 		const again = Array.from(
 			{ length: 2000 },
 			(_, i) =>
-				evaluateGate({ intent: intent({ lead: { text: 'x', email: `lead${i}@example.com` } }) }, qa)
-					.decision,
+				evaluateGate(
+					{ intent: engineIntent({ lead: { text: 'x', email: `lead${i}@example.com` } }) },
+					qa,
+				).decision,
 		);
 		expect(again).toEqual(decisions);
 		const otherSeed = config((c) => (c.qaSample = { enabled: true, percent: 10, seed: 'audit-2' }));
@@ -168,7 +153,7 @@ describe('Confidence Gate rules', () => {
 			{ length: 2000 },
 			(_, i) =>
 				evaluateGate(
-					{ intent: intent({ lead: { text: 'x', email: `lead${i}@example.com` } }) },
+					{ intent: engineIntent({ lead: { text: 'x', email: `lead${i}@example.com` } }) },
 					otherSeed,
 				).decision,
 		);
@@ -177,7 +162,7 @@ describe('Confidence Gate rules', () => {
 
 	it('lists every rule that fired, the first one deciding', () => {
 		const result = evaluateGate({
-			intent: intent({ engine: 'builtin-fallback', confidence: 0.3, score: 71 }),
+			intent: engineIntent({ engine: 'builtin-fallback', confidence: 0.3, score: 71 }),
 		});
 		expect(result.rule).toBe('modelFallback');
 		expect(result.reasons).toHaveLength(3);
