@@ -5,6 +5,9 @@ import { performance } from 'node:perf_hooks';
 import nock from 'nock';
 
 import { runWorkflow, type WorkflowJson } from '../../test/harness/runWorkflow';
+import { capacityCheckNode, repRow } from '../../test/helpers/capacityNode';
+import { intentResult } from '../../test/helpers/intents';
+import { leadsWorkflow } from '../../test/helpers/workflows';
 
 const LEADS = 1_000;
 const REPS = 50;
@@ -35,82 +38,30 @@ function workflow(calendarSource: string, icsBase: string): WorkflowJson {
 	const leads = Array.from({ length: LEADS }, (_, i) => ({
 		name: `Lead ${i}`,
 		phone: '+14155550101',
-		intent: {
+		intent: intentResult({
 			score: 85,
 			path: i % 3 === 0 ? 'warm' : 'hot',
-			confidence: 0.9,
-			signals: [],
-			reasons: [],
-			engine: 'builtin',
-			model: null,
-			version: '1.0',
-			classifiedAt: '',
-			latencyMs: 0,
 			lead: {
 				text: 'x',
 				submittedAt: new Date(Date.parse('2026-11-25T13:00:00Z') + i * 30_000).toISOString(),
 			},
-		},
+		}),
 	}));
-	const reps = Array.from({ length: REPS }, (_, i) => ({
-		name: `Rep ${i}`,
-		email: `rep${i}@bench.test`,
-		id: '',
-		phone: '',
-		calendarId: '',
-		icsUrl: `${icsBase}/rep${i}.ics`,
-		tiers: i % 5 === 0 ? 'sdrs' : 'closers',
-		timeZone: ['America/New_York', 'America/Chicago', 'Europe/London', 'Asia/Tokyo'][i % 4],
-		workingHours: 'Mon-Fri 08:00-18:00',
-		outOfOffice: '',
-		holidays: '',
-		maxOpenLeads: 30,
-		maxLeadsPerDay: 0,
-		weight: 1,
-		active: true,
-	}));
-	return {
-		nodes: [
-			{
-				id: 't',
-				name: 'Trigger',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 's',
-				name: 'Leads',
-				type: 'n8n-nodes-base.set',
-				typeVersion: 3.4,
-				position: [200, 0],
-				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ leads }), options: {} },
-			},
-			{
-				id: 'p',
-				name: 'Split',
-				type: 'n8n-nodes-base.splitOut',
-				typeVersion: 1,
-				position: [400, 0],
-				parameters: { fieldToSplitOut: 'leads', options: {} },
-			},
-			{
-				id: 'c',
-				name: 'Capacity Check',
-				type: 'n8n-nodes-intent-funnel.capacityCheck',
-				typeVersion: 1,
-				position: [600, 0],
-				parameters: { calendarSource, reps: { rep: reps }, strategy: 'leastLoaded' },
-				credentials: { googleCalendarOAuth2Api: { id: '1', name: 'g' } },
-			},
-		],
-		connections: {
-			Trigger: { main: [[{ node: 'Leads', type: 'main', index: 0 }]] },
-			Leads: { main: [[{ node: 'Split', type: 'main', index: 0 }]] },
-			Split: { main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]] },
-		},
-	};
+	const reps = Array.from({ length: REPS }, (_, i) =>
+		repRow({
+			name: `Rep ${i}`,
+			email: `rep${i}@bench.test`,
+			icsUrl: `${icsBase}/rep${i}.ics`,
+			tiers: i % 5 === 0 ? 'sdrs' : 'closers',
+			timeZone: ['America/New_York', 'America/Chicago', 'Europe/London', 'Asia/Tokyo'][i % 4],
+			workingHours: 'Mon-Fri 08:00-18:00',
+			maxOpenLeads: 30,
+		}),
+	);
+	return leadsWorkflow(leads, {
+		...capacityCheckNode({ calendarSource, reps: { rep: reps }, strategy: 'leastLoaded' }),
+		credentials: { googleCalendarOAuth2Api: { id: '1', name: 'g' } },
+	});
 }
 
 async function measure(

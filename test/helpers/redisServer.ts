@@ -59,3 +59,13 @@ export async function startRedisServer(): Promise<RedisServer> {
 		},
 	};
 }
+
+/** A redis-server for the tests of the enclosing describe block (or file): read it inside a test. */
+export function useRedisServer(): () => RedisServer {
+	let server: RedisServer | undefined;
+	beforeAll(async () => {
+		server = await startRedisServer();
+	});
+	afterAll(async () => await server?.stop());
+	return () => server!;
+}

@@ -9,14 +9,16 @@ import path from 'node:path';
 
 import { STATE_FILE_ENV } from '../../engine/capacity';
 
-export function useTemporaryStateFile(): void {
-	let folder: string;
+/** Registers the hooks; the returned function names the current test's file (not created yet). */
+export function useTemporaryStateFile(): () => string {
+	let file: string;
 	beforeEach(() => {
-		folder = mkdtempSync(path.join(tmpdir(), 'capacity-template-'));
-		process.env[STATE_FILE_ENV] = path.join(folder, 'state.sqlite');
+		file = path.join(mkdtempSync(path.join(tmpdir(), 'capacity-state-')), 'state.sqlite');
+		process.env[STATE_FILE_ENV] = file;
 	});
 	afterEach(() => {
 		delete process.env[STATE_FILE_ENV];
-		rmSync(folder, { recursive: true, force: true });
+		rmSync(path.dirname(file), { recursive: true, force: true });
 	});
+	return () => file;
 }

@@ -1,11 +1,25 @@
-import type { INode } from 'n8n-workflow';
+import type { INode, INodeParameters } from 'n8n-workflow';
 
 import type { WorkflowJson } from '../harness/runWorkflow';
+
+/** A node for a test workflow; its id and canvas position are filled in unless given. */
+export type TestNode = Omit<INode, 'id' | 'position'> & Partial<Pick<INode, 'id' | 'position'>>;
+
+/** A node at (x, 0) on the canvas, with its name for an id. */
+export function workflowNode(
+	name: string,
+	type: string,
+	typeVersion: number,
+	parameters: INodeParameters,
+	x: number,
+): INode {
+	return { id: name, name, type, typeVersion, position: [x, 0], parameters };
+}
 
 /** Manual Trigger -> Set (leads as an array) -> Split Out -> the node under test. */
 export function leadsWorkflow(
 	leads: object[],
-	nodeUnderTest: Omit<INode, 'id' | 'position'>,
+	nodeUnderTest: TestNode,
 	extraNodes: INode[] = [],
 	extraConnections: WorkflowJson['connections'] = {},
 ): WorkflowJson {
@@ -45,4 +59,24 @@ export function leadsWorkflow(
 			...extraConnections,
 		},
 	};
+}
+
+/**
+ * Manual Trigger -> Set -> Split Out -> Semantic Classifier (built-in engine, one output) -> the
+ * node under test, so it reads the intent the classifier really writes.
+ */
+export function classifiedLeadsWorkflow(leads: object[], nodeUnderTest: TestNode): WorkflowJson {
+	return leadsWorkflow(
+		leads,
+		{
+			name: 'Semantic Classifier',
+			type: 'n8n-nodes-intent-funnel.semanticClassifier',
+			typeVersion: 1,
+			parameters: { engine: 'builtin', outputMode: 'single' },
+		},
+		[{ id: 'c', position: [800, 0], ...nodeUnderTest }],
+		{
+			'Semantic Classifier': { main: [[{ node: nodeUnderTest.name, type: 'main', index: 0 }]] },
+		},
+	);
 }

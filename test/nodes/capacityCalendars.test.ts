@@ -4,71 +4,27 @@ import path from 'node:path';
 import type { INode, INodeParameters } from 'n8n-workflow';
 import nock from 'nock';
 
+import { capacityCheckNode, HOT_TO_CLOSERS, repRow } from '../helpers/capacityNode';
+import { useMockedHttpOnly } from '../helpers/httpMocks';
+import { intentResult } from '../helpers/intents';
 import { leadsWorkflow } from '../helpers/workflows';
 import { runWorkflow } from '../harness/runWorkflow';
 
 const ICS = readFileSync(path.join(__dirname, '../fixtures/ics/rep-calendar.ics'), 'utf8');
-const intent = {
-	score: 90,
-	path: 'hot',
-	confidence: 0.9,
-	signals: [],
-	reasons: [],
-	engine: 'builtin',
-	model: null,
-	version: '1.0',
-	classifiedAt: '',
-	latencyMs: 0,
-};
+const lead = (name: string, phone: string, submittedAt: string) => ({
+	name,
+	phone,
+	intent: intentResult({ lead: { text: 'x', name, phone, submittedAt } }),
+});
 // Tuesday 2026-11-24, 09:40 in New York: Ana's standup (09:30-10:00) is on her calendar.
 const LEADS = [
-	{
-		name: 'Dana',
-		phone: '+14155550101',
-		intent: {
-			...intent,
-			lead: { text: 'x', name: 'Dana', phone: '+14155550101', submittedAt: '2026-11-24T14:40:00Z' },
-		},
-	},
-	{
-		name: 'Eli',
-		phone: '+14155550102',
-		intent: {
-			...intent,
-			lead: { text: 'x', name: 'Eli', phone: '+14155550102', submittedAt: '2026-11-24T14:45:00Z' },
-		},
-	},
+	lead('Dana', '+14155550101', '2026-11-24T14:40:00Z'),
+	lead('Eli', '+14155550102', '2026-11-24T14:45:00Z'),
 ];
-const REP = {
-	workingHours: 'Mon-Fri 09:00-17:00',
-	tiers: 'closers',
-	maxOpenLeads: 0,
-	maxLeadsPerDay: 0,
-	weight: 1,
-	active: true,
-	id: '',
-	outOfOffice: '',
-	holidays: '',
-	phone: '',
-	calendarId: '',
-	icsUrl: '',
-};
 const REPS = {
 	rep: [
-		{
-			...REP,
-			name: 'Ana',
-			email: 'ana@acme.test',
-			timeZone: 'America/New_York',
-			icsUrl: 'http://calendars.test/ana.ics',
-		},
-		{
-			...REP,
-			name: 'Ben',
-			email: 'ben@acme.test',
-			timeZone: 'America/New_York',
-			icsUrl: 'http://calendars.test/ben.ics',
-		},
+		repRow({ name: 'Ana', email: 'ana@acme.test', icsUrl: 'http://calendars.test/ana.ics' }),
+		repRow({ name: 'Ben', email: 'ben@acme.test', icsUrl: 'http://calendars.test/ben.ics' }),
 	],
 };
 const OAUTH = {
@@ -80,6 +36,11 @@ const OAUTH = {
 	authentication: 'header',
 	oauthTokenData: { access_token: 'token-123', token_type: 'Bearer' },
 };
+/** The node's reference to each provider's OAuth2 credential. */
+const CALENDAR_CREDENTIALS = {
+	googleCalendar: { googleCalendarOAuth2Api: { id: '1', name: 'Google' } },
+	microsoft365: { microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } },
+};
 
 function workflow(
 	parameters: INodeParameters,
@@ -87,16 +48,25 @@ function workflow(
 	leads: object[] = LEADS,
 ) {
 	return leadsWorkflow(leads, {
-		name: 'Capacity Check',
-		type: 'n8n-nodes-intent-funnel.capacityCheck',
-		typeVersion: 1,
-		parameters: {
+		...capacityCheckNode({
 			reps: REPS,
-			tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] },
+			tierMapping: HOT_TO_CLOSERS,
 			options: { timeZone: 'America/New_York' },
 			...parameters,
-		},
+		}),
 		credentials,
+	});
+}
+/** Runs the leads through Capacity Check reading this provider's calendars with OAUTH. */
+function runWithCalendar(
+	calendarSource: keyof typeof CALENDAR_CREDENTIALS,
+	parameters: INodeParameters = {},
+	leads: object[] = LEADS,
+) {
+	const reference = CALENDAR_CREDENTIALS[calendarSource];
+	const credentialType = Object.keys(reference)[0];
+	return runWorkflow(workflow({ calendarSource, ...parameters }, reference, leads), {
+		credentials: { [credentialType]: OAUTH },
 	});
 }
 const assignedTo = (run: Awaited<ReturnType<typeof runWorkflow>>) =>
@@ -105,11 +75,7 @@ const assignedTo = (run: Awaited<ReturnType<typeof runWorkflow>>) =>
 		.map((item) => (item.json.routing as { rep: { name: string } }).rep.name);
 
 describe('Capacity Check with live calendars (HTTP mocked with the documented shapes)', () => {
-	beforeEach(() => nock.disableNetConnect());
-	afterEach(() => {
-		nock.cleanAll();
-		nock.enableNetConnect();
-	});
+	useMockedHttpOnly();
 
 	it('Google Calendar: one free/busy request for all reps, busy reps skipped', async () => {
 		let body: { timeMin: string; timeMax: string; items: Array<{ id: string }> } | undefined;
@@ -128,13 +94,7 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 					'ben@acme.test': { busy: [] },
 				},
 			});
-		const run = await runWorkflow(
-			workflow(
-				{ calendarSource: 'googleCalendar' },
-				{ googleCalendarOAuth2Api: { id: '1', name: 'Google' } },
-			),
-			{ credentials: { googleCalendarOAuth2Api: OAUTH } },
-		);
+		const run = await runWithCalendar('googleCalendar');
 		expect(run.error).toBeUndefined();
 		expect(scope.isDone()).toBe(true);
 		expect(body!.items).toEqual([{ id: 'ana@acme.test' }, { id: 'ben@acme.test' }]);
@@ -144,20 +104,7 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 
 	describe('a batch with a lead from weeks ago', () => {
 		// Tuesday 2026-10-27, 10:40 in New York: Ana and Ben were working, four weeks before the others.
-		const weeksAgo = {
-			name: 'Olga',
-			phone: '+14155550103',
-			intent: {
-				...intent,
-				lead: {
-					text: 'x',
-					name: 'Olga',
-					phone: '+14155550103',
-					submittedAt: '2026-10-27T14:40:00Z',
-				},
-			},
-		};
-		const google = { googleCalendarOAuth2Api: { id: '1', name: 'Google' } };
+		const weeksAgo = lead('Olga', '+14155550103', '2026-10-27T14:40:00Z');
 		const freeBusy = () => {
 			const request: { body?: { timeMin: string; timeMax: string } } = {};
 			nock('https://www.googleapis.com')
@@ -171,10 +118,7 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 
 		it('Google Calendar: one request for a capped span, a day before the newest lead to the horizon after it', async () => {
 			const request = freeBusy();
-			const run = await runWorkflow(
-				workflow({ calendarSource: 'googleCalendar' }, google, [weeksAgo, ...LEADS]),
-				{ credentials: { googleCalendarOAuth2Api: OAUTH } },
-			);
+			const run = await runWithCalendar('googleCalendar', {}, [weeksAgo, ...LEADS]);
 			expect(run.error).toBeUndefined();
 			// Not 2026-10-27T13:40 to 2026-12-08: four more weeks of free/busy for one old lead.
 			expect(request.body).toMatchObject({
@@ -208,16 +152,10 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 		it('Google Calendar with "From Now" timing: the span is built around the time of the run', async () => {
 			const request = freeBusy();
 			const startedAt = Date.now();
-			const run = await runWorkflow(
-				workflow(
-					{
-						calendarSource: 'googleCalendar',
-						options: { timeZone: 'America/New_York', slotsFrom: 'now' },
-					},
-					google,
-					[weeksAgo],
-				),
-				{ credentials: { googleCalendarOAuth2Api: OAUTH } },
+			const run = await runWithCalendar(
+				'googleCalendar',
+				{ options: { timeZone: 'America/New_York', slotsFrom: 'now' } },
+				[weeksAgo],
 			);
 			const finishedAt = Date.now();
 			expect(run.error).toBeUndefined();
@@ -248,13 +186,7 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 					'ben@acme.test': { errors: [{ domain: 'global', reason: 'notFound' }], busy: [] },
 				},
 			});
-		const run = await runWorkflow(
-			workflow(
-				{ calendarSource: 'googleCalendar', calendarFailure: 'assumeBusy' },
-				{ googleCalendarOAuth2Api: { id: '1', name: 'Google' } },
-			),
-			{ credentials: { googleCalendarOAuth2Api: OAUTH } },
-		);
+		const run = await runWithCalendar('googleCalendar', { calendarFailure: 'assumeBusy' });
 		expect(assignedTo(run)).toEqual(['Ana', 'Ana']);
 		const routing = run.output('Capacity Check', 0)[0].json.routing as { warnings: string[] };
 		expect(routing.warnings).toEqual([
@@ -266,13 +198,7 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 		nock('https://www.googleapis.com')
 			.post('/calendar/v3/freeBusy')
 			.reply(500, { error: { code: 500, message: 'Backend Error' } });
-		const run = await runWorkflow(
-			workflow(
-				{ calendarSource: 'googleCalendar' },
-				{ googleCalendarOAuth2Api: { id: '1', name: 'Google' } },
-			),
-			{ credentials: { googleCalendarOAuth2Api: OAUTH } },
-		);
+		const run = await runWithCalendar('googleCalendar');
 		expect(run.error).toBeUndefined();
 		const noCapacity = run.output('Capacity Check', 1);
 		expect(noCapacity).toHaveLength(2);
@@ -313,13 +239,7 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 					},
 				],
 			});
-		const run = await runWorkflow(
-			workflow(
-				{ calendarSource: 'microsoft365' },
-				{ microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } },
-			),
-			{ credentials: { microsoftOutlookOAuth2Api: OAUTH } },
-		);
+		const run = await runWithCalendar('microsoft365');
 		expect(run.error).toBeUndefined();
 		expect(body!.schedules).toEqual(['ana@acme.test', 'ben@acme.test']);
 		expect(body!.startTime.timeZone).toBe('UTC');
@@ -341,13 +261,7 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 					},
 				],
 			});
-		const partial = await runWorkflow(
-			workflow(
-				{ calendarSource: 'microsoft365', calendarFailure: 'assumeBusy' },
-				{ microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } },
-			),
-			{ credentials: { microsoftOutlookOAuth2Api: OAUTH } },
-		);
+		const partial = await runWithCalendar('microsoft365', { calendarFailure: 'assumeBusy' });
 		expect(assignedTo(partial)).toEqual(['Ana', 'Ana']);
 		expect(
 			(partial.output('Capacity Check', 0)[0].json.routing as { warnings: string[] }).warnings[0],
@@ -356,13 +270,7 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 		nock('https://graph.microsoft.com')
 			.post('/v1.0/me/calendar/getSchedule')
 			.reply(403, { error: { code: 'ErrorAccessDenied', message: 'Access is denied.' } });
-		const denied = await runWorkflow(
-			workflow(
-				{ calendarSource: 'microsoft365', calendarFailure: 'assumeFree' },
-				{ microsoftOutlookOAuth2Api: { id: '2', name: 'Outlook' } },
-			),
-			{ credentials: { microsoftOutlookOAuth2Api: OAUTH } },
-		);
+		const denied = await runWithCalendar('microsoft365', { calendarFailure: 'assumeFree' });
 		expect(denied.error).toBeUndefined();
 		expect(assignedTo(denied)).toEqual(['Ana', 'Ben']);
 	});

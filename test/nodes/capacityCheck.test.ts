@@ -1,46 +1,11 @@
-import type { INode, INodeParameters } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 
-import { leadsWorkflow } from '../helpers/workflows';
+import { ACME_TEAM, capacityCheckNode } from '../helpers/capacityNode';
+import { classifiedLeadsWorkflow } from '../helpers/workflows';
 import { runWorkflow } from '../harness/runWorkflow';
 
-const REPS = {
-	rep: [
-		{
-			name: 'Ana Closer',
-			email: 'ana@acme.test',
-			phone: '+14155550100',
-			tiers: 'closers',
-			timeZone: 'America/New_York',
-			workingHours: 'Mon-Fri 09:00-17:00',
-			maxOpenLeads: 1,
-			maxLeadsPerDay: 0,
-			weight: 1,
-			active: true,
-		},
-		{
-			name: 'Ben Closer',
-			email: 'ben@acme.test',
-			tiers: 'closers',
-			timeZone: 'America/Chicago',
-			workingHours: 'Mon-Fri 09:00-17:00',
-			maxOpenLeads: 0,
-			maxLeadsPerDay: 0,
-			weight: 1,
-			active: true,
-		},
-		{
-			name: 'Sara SDR',
-			email: 'sara@acme.test',
-			tiers: 'sdrs',
-			timeZone: 'Europe/London',
-			workingHours: 'Mon-Fri 08:00-16:00',
-			maxOpenLeads: 0,
-			maxLeadsPerDay: 0,
-			weight: 1,
-			active: true,
-		},
-	],
-};
+/** Acme's team; Ana has a phone for her notifications, and no rep id (the email is the id). */
+const REPS = { rep: [{ ...ACME_TEAM[0], phone: '+14155550100' }, ...ACME_TEAM.slice(1)] };
 const HOT = 'VP here. Budget of $60k/year approved, we need it by end of Q1. Please book a demo.';
 const lead = (name: string, message: string, submittedAt: string, phone = '(415) 555-0199') => ({
 	name,
@@ -50,35 +15,15 @@ const lead = (name: string, message: string, submittedAt: string, phone = '(415)
 	role: 'VP Operations',
 });
 
-function funnel(leads: object[], capacityParameters: INodeParameters = {}) {
-	const workflow = leadsWorkflow(
+const funnel = (leads: object[], capacityParameters: INodeParameters = {}) =>
+	classifiedLeadsWorkflow(
 		leads,
-		{
-			name: 'Semantic Classifier',
-			type: 'n8n-nodes-intent-funnel.semanticClassifier',
-			typeVersion: 1,
-			parameters: { engine: 'builtin', outputMode: 'single' },
-		},
-		[
-			{
-				id: 'c',
-				name: 'Capacity Check',
-				type: 'n8n-nodes-intent-funnel.capacityCheck',
-				typeVersion: 1,
-				position: [800, 0],
-				parameters: {
-					reps: REPS,
-					options: { bookingLink: 'https://cal.example/acme', timeZone: 'America/Los_Angeles' },
-					...capacityParameters,
-				},
-			} as INode,
-		],
+		capacityCheckNode({
+			reps: REPS,
+			options: { bookingLink: 'https://cal.example/acme', timeZone: 'America/Los_Angeles' },
+			...capacityParameters,
+		}),
 	);
-	workflow.connections['Semantic Classifier'] = {
-		main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]],
-	};
-	return workflow;
-}
 
 describe('Manual Trigger -> Set -> Semantic Classifier -> Capacity Check', () => {
 	it('assigns hot leads to closers in rotation within caps, and passes other paths through', async () => {
@@ -157,11 +102,8 @@ describe('Manual Trigger -> Set -> Semantic Classifier -> Capacity Check', () =>
 		const workflow = funnel([lead('Dana', HOT, '2026-11-25T16:00:00Z')]);
 		workflow.nodes.push({
 			id: 'r',
-			name: 'Release',
-			type: 'n8n-nodes-intent-funnel.capacityCheck',
-			typeVersion: 1,
 			position: [1000, 0],
-			parameters: { operation: 'release' },
+			...capacityCheckNode({ operation: 'release' }, 1, 'Release'),
 		});
 		workflow.connections['Capacity Check'] = {
 			main: [[{ node: 'Release', type: 'main', index: 0 }], [], []],

@@ -1,6 +1,7 @@
 /** Capacity Check with n8n's "On Error: Continue (using error output)": failures leave on n8n's error output, and only there. */
-import type { INode } from 'n8n-workflow';
+import type { INode, INodeParameters } from 'n8n-workflow';
 
+import { capacityCheckNode } from '../helpers/capacityNode';
 import { leadsWorkflow } from '../helpers/workflows';
 import { runWorkflow } from '../harness/runWorkflow';
 
@@ -10,18 +11,10 @@ const LEADS = [
 	{ name: 'Eli', message: 'Quote for 200 seats', routing: { rep: { id: '' } } },
 ];
 
-function capacityNode(
-	parameters: Record<string, unknown>,
-	onError?: INode['onError'],
-): Omit<INode, 'id' | 'position'> {
-	return {
-		name: NODE,
-		type: 'n8n-nodes-intent-funnel.capacityCheck',
-		typeVersion: 2,
-		parameters: { stateStorage: 'staticData', ...parameters },
-		...(onError ? { onError } : {}),
-	};
-}
+const capacityNode = (parameters: INodeParameters, onError: INode['onError']) => ({
+	...capacityCheckNode({ stateStorage: 'staticData', ...parameters }, 2, NODE),
+	onError,
+});
 
 describe("Capacity Check and n8n's error output", () => {
 	it('sends every item to the error output when the roster is unusable, with the lead fields back on it', async () => {

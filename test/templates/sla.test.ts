@@ -4,6 +4,8 @@ import path from 'node:path';
 import nock from 'nock';
 
 import { HOSTILE_TEXT, stringsIn, unsafeIn } from '../helpers/hostile';
+import { useMockedHttpOnly } from '../helpers/httpMocks';
+import { intentResult } from '../helpers/intents';
 import type { WorkflowJson } from '../harness/runWorkflow';
 import { runWorkflow } from '../harness/runWorkflow';
 import { useTemporaryStateFile } from '../helpers/stateFile';
@@ -15,19 +17,9 @@ const CREDENTIALS = { slackApi: { accessToken: 'xoxb-test' } };
 
 /** An item as the funnel's Capacity Check and Intent Briefing leave it: assigned to Ana. */
 const ASSIGNED = {
-	intent: {
-		score: 90,
-		path: 'hot',
-		confidence: 0.9,
-		signals: [],
-		reasons: [],
-		engine: 'builtin',
-		model: null,
-		version: '1.0',
-		classifiedAt: '',
-		latencyMs: 0,
+	intent: intentResult({
 		lead: { text: 'Please call me', name: 'Dana Reyes', submittedAt: '2026-11-25T15:00:00Z' },
-	},
+	}),
 	routing: {
 		status: 'assigned',
 		rep: { id: 'ana@example.com', name: 'Ana Closer', email: 'ana@example.com' },
@@ -48,8 +40,8 @@ useTemporaryStateFile();
 
 describe('Speed-to-lead SLA template', () => {
 	let posts: Array<Record<string, unknown>>;
+	useMockedHttpOnly();
 	beforeEach(() => {
-		nock.disableNetConnect();
 		posts = [];
 		nock('https://slack.com')
 			.persist()
@@ -64,10 +56,6 @@ describe('Speed-to-lead SLA template', () => {
 			.persist()
 			.post('/api/conversations.open')
 			.reply(200, { ok: true, channel: { id: 'D123' } });
-	});
-	afterEach(() => {
-		nock.cleanAll();
-		nock.enableNetConnect();
 	});
 
 	it('asks the assigned rep to acknowledge and waits for the answer', async () => {
@@ -147,7 +135,7 @@ describe('Speed-to-lead SLA template', () => {
 
 	it('escalates with the lead named safely', async () => {
 		const hostile = structuredClone(ASSIGNED);
-		hostile.intent.lead = { ...hostile.intent.lead, name: '<!channel> *Dana*' };
+		hostile.intent.lead = { ...hostile.intent.lead!, name: '<!channel> *Dana*' };
 		const run = await runWorkflow(template, {
 			startNode: 'Assigned Lead',
 			triggerItems: [{ json: { headers: {}, params: {}, query: {}, body: hostile } }],

@@ -2,137 +2,58 @@
  * Capacity Check run through n8n's real WorkflowExecute: Manual Trigger -> Set (leads) ->
  * Semantic Classifier (or a Set that writes `intent`) -> Capacity Check -> Release.
  */
-import type { IConnections, IDataObject, INode, INodeParameters } from 'n8n-workflow';
+import type { IConnections, INode, INodeParameters } from 'n8n-workflow';
 
-import type { RoutingResult } from '../../../engine/contract';
 import { runWorkflow, type WorkflowJson } from '../../harness/runWorkflow';
-import { startRedisServer, type RedisServer } from '../../helpers/redisServer';
+import {
+	ACME_TEAM,
+	capacityCheckNode,
+	REDIS_CREDENTIAL,
+	redisCredentials,
+	routingOf,
+	WEDNESDAY_MORNING,
+} from '../../helpers/capacityNode';
+import { intentAt } from '../../helpers/intents';
+import { useRedisServer } from '../../helpers/redisServer';
+import { classifiedLeadsWorkflow, leadsWorkflow } from '../../helpers/workflows';
 
+const [ana, ben, sara] = ACME_TEAM;
 const REPS = {
 	rep: [
-		{
-			id: 'ana',
-			name: 'Ana Closer',
-			email: 'ana@acme.test',
-			tiers: 'closers',
-			timeZone: 'America/New_York',
-			workingHours: 'Mon-Fri 09:00-17:00',
-			maxOpenLeads: 1,
-			maxLeadsPerDay: 0,
-			weight: 1,
-			active: true,
-		},
-		{
-			id: 'ben',
-			name: 'Ben Closer',
-			email: 'ben@acme.test',
-			tiers: 'closers',
-			timeZone: 'America/Chicago',
-			workingHours: 'Mon-Fri 09:00-17:00',
-			maxOpenLeads: 0,
-			maxLeadsPerDay: 0,
-			weight: 1,
-			active: true,
-		},
-		{
-			id: 'sara',
-			name: 'Sara SDR',
-			email: 'sara@acme.test',
-			tiers: 'sdrs',
-			timeZone: 'Europe/London',
-			workingHours: 'Mon-Fri 08:00-16:00',
-			maxOpenLeads: 0,
-			maxLeadsPerDay: 0,
-			weight: 1,
-			active: true,
-		},
+		{ ...ana, id: 'ana' },
+		{ ...ben, id: 'ben' },
+		{ ...sara, id: 'sara' },
 	],
 };
-
-/** Wednesday 2026-11-25 11:00 in New York: Ana and Ben work, Sara (London, 16:00) has just left. */
-const WEDNESDAY_MORNING = '2026-11-25T16:00:00Z';
 
 const intentFor = (
 	path: string,
 	submittedAt: string,
 	phone = '+1 415 555 0101',
 	timeZone?: string,
-) => ({
-	score: path === 'hot' ? 85 : 50,
-	path,
-	confidence: 0.8,
-	signals: [],
-	reasons: [],
-	engine: 'builtin',
-	model: null,
-	version: '1.0',
-	classifiedAt: submittedAt,
-	latencyMs: 1,
-	lead: { text: 'We need a demo', name: 'Dana Reyes', phone, submittedAt, timeZone },
-});
+) =>
+	intentAt(
+		{ text: 'We need a demo', name: 'Dana Reyes', phone, submittedAt, timeZone },
+		{ score: path === 'hot' ? 85 : 50, path, confidence: 0.8 },
+	);
 
-function workflow(
-	leads: IDataObject[],
+const assignNode = (capacity: INodeParameters = {}) =>
+	capacityCheckNode({
+		reps: REPS,
+		options: { bookingLink: 'https://cal.example/acme' },
+		...capacity,
+	});
+
+const workflow = (
+	leads: object[],
 	capacity: INodeParameters = {},
 	extraNodes: INode[] = [],
 	extraConnections: IConnections = {},
-): WorkflowJson {
-	return {
-		nodes: [
-			{
-				id: 't',
-				name: 'Manual Trigger',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 's',
-				name: 'Leads',
-				type: 'n8n-nodes-base.set',
-				typeVersion: 3.4,
-				position: [200, 0],
-				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ leads }), options: {} },
-			},
-			{
-				id: 'p',
-				name: 'Split Leads',
-				type: 'n8n-nodes-base.splitOut',
-				typeVersion: 1,
-				position: [400, 0],
-				parameters: { fieldToSplitOut: 'leads', options: {} },
-			},
-			{
-				id: 'c',
-				name: 'Capacity Check',
-				type: 'n8n-nodes-intent-funnel.capacityCheck',
-				typeVersion: 1,
-				position: [600, 0],
-				parameters: {
-					reps: REPS,
-					options: { bookingLink: 'https://cal.example/acme' },
-					...capacity,
-				},
-			},
-			...extraNodes,
-		],
-		connections: {
-			'Manual Trigger': { main: [[{ node: 'Leads', type: 'main', index: 0 }]] },
-			Leads: { main: [[{ node: 'Split Leads', type: 'main', index: 0 }]] },
-			'Split Leads': { main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]] },
-			...extraConnections,
-		},
-	};
-}
-
-const routingOf = (json: IDataObject) => json.routing as unknown as RoutingResult;
+): WorkflowJson => leadsWorkflow(leads, assignNode(capacity), extraNodes, extraConnections);
 
 /** The workflow with n8n's Redis credential selected on the Capacity Check node. */
 function withRedisCredential(json: WorkflowJson): WorkflowJson {
-	json.nodes.find((node) => node.name === 'Capacity Check')!.credentials = {
-		redis: { id: '1', name: 'Redis' },
-	};
+	json.nodes.find((node) => node.name === 'Capacity Check')!.credentials = REDIS_CREDENTIAL;
 	return json;
 }
 
@@ -184,7 +105,7 @@ describe('Capacity Check with a Set node writing intent', () => {
 	});
 
 	it("evaluates availability at intent.lead.submittedAt, else at the item's own submission field", async () => {
-		const { submittedAt: _dropped, ...leadWithoutTime } = intentFor('hot', WEDNESDAY_MORNING).lead;
+		const { submittedAt: _dropped, ...leadWithoutTime } = intentFor('hot', WEDNESDAY_MORNING).lead!;
 		const saturday = '2026-11-28T16:00:00Z';
 		const run = await runWorkflow(
 			workflow([
@@ -327,13 +248,10 @@ describe('Capacity Check with a Set node writing intent', () => {
 describe('Release in another node frees the cap that Assign counted', () => {
 	const release: INode = {
 		id: 'r',
-		name: 'Release',
-		type: 'n8n-nodes-intent-funnel.capacityCheck',
-		typeVersion: 1,
 		position: [800, 0],
-		parameters: { operation: 'release' },
+		...capacityCheckNode({ operation: 'release' }, 1, 'Release'),
 	};
-	const assignThenRelease = (leads: IDataObject[], capacity: INodeParameters = {}) =>
+	const assignThenRelease = (leads: object[], capacity: INodeParameters = {}) =>
 		workflow(leads, capacity, [release], {
 			'Capacity Check': { main: [[{ node: 'Release', type: 'main', index: 0 }], [], []] },
 		});
@@ -404,23 +322,10 @@ describe('Release in another node frees the cap that Assign counted', () => {
 	});
 
 	describe('with Redis (a real redis-server)', () => {
-		let redis: RedisServer;
-		beforeAll(async () => {
-			redis = await startRedisServer();
-		});
-		afterAll(async () => await redis.stop());
+		const redis = useRedisServer();
 
 		it('keeps caps across executions and releases through the same key', async () => {
-			const credentials = {
-				redis: {
-					host: redis.host,
-					port: redis.port,
-					password: '',
-					user: '',
-					database: 0,
-					ssl: false,
-				},
-			};
+			const credentials = redisCredentials(redis());
 			const capacity = { stateStorage: 'redis', stateKey: 'teamA', strategy: 'priorityOrder' };
 			const leads = [
 				{ intent: intentFor('hot', WEDNESDAY_MORNING) },
@@ -456,9 +361,7 @@ describe('Release in another node frees the cap that Assign counted', () => {
 		});
 
 		it('puts items on Not Routed with the reason when Redis cannot be reached (continue on fail)', async () => {
-			const credentials = {
-				redis: { host: '127.0.0.1', port: 1, password: '', user: '', database: 0, ssl: false },
-			};
+			const credentials = redisCredentials({ host: '127.0.0.1', port: 1 });
 			const broken = withRedisCredential(
 				workflow([{ intent: intentFor('hot', WEDNESDAY_MORNING) }], { stateStorage: 'redis' }),
 			);
@@ -490,22 +393,7 @@ describe('Manual Trigger -> Set -> Semantic Classifier -> Capacity Check', () =>
 			},
 			{ name: 'Gus', message: 'Just browsing, newsletter please', submittedAt: WEDNESDAY_MORNING },
 		];
-		const json = workflow(leads);
-		json.nodes.push({
-			id: 'k',
-			name: 'Semantic Classifier',
-			type: 'n8n-nodes-intent-funnel.semanticClassifier',
-			typeVersion: 1,
-			position: [500, 0],
-			parameters: { engine: 'builtin', outputMode: 'single' },
-		});
-		json.connections['Split Leads'] = {
-			main: [[{ node: 'Semantic Classifier', type: 'main', index: 0 }]],
-		};
-		json.connections['Semantic Classifier'] = {
-			main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]],
-		};
-		const run = await runWorkflow(json);
+		const run = await runWorkflow(classifiedLeadsWorkflow(leads, assignNode()));
 		expect(run.error).toBeUndefined();
 		const [assigned, noCapacity, notRouted] = run.outputs('Capacity Check');
 		expect(assigned.map((item) => [item.json.name, routingOf(item.json).rep?.name])).toEqual([

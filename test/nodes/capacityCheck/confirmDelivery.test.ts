@@ -4,72 +4,41 @@
  * first execution died before the confirmation leaves on Duplicate asking for the rep
  * notification; once confirmed it asks for nothing; a prospect is never owed a second SMS.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
-
-import { STATE_FILE_ENV } from '../../../engine/capacity';
-import type { RoutingResult } from '../../../engine/contract';
 import { runWorkflow, type WorkflowJson } from '../../harness/runWorkflow';
-import { leadsWorkflow } from '../../helpers/workflows';
+import {
+	CAPACITY_CHECK_TYPE,
+	capacityCheckNode,
+	HOT_TO_CLOSERS,
+	hotLeadItem,
+	repRow,
+	routingOf,
+	SATURDAY,
+	WEDNESDAY_MORNING,
+} from '../../helpers/capacityNode';
+import { useTemporaryStateFile } from '../../helpers/stateFile';
+import { leadsWorkflow, workflowNode } from '../../helpers/workflows';
 
-const WEDNESDAY_MORNING = '2026-11-25T16:00:00Z';
-const REP = {
-	tiers: 'closers',
-	timeZone: 'America/New_York',
-	workingHours: 'Mon-Fri 09:00-17:00',
-	maxLeadsPerDay: 0,
-	weight: 1,
-	active: true,
-};
+useTemporaryStateFile();
 
-/** Saturday: nobody works, so the lead gets free slots and an SMS. */
-const SATURDAY = '2026-11-28T16:00:00Z';
+const hotLead = (leadId: string, submittedAt = WEDNESDAY_MORNING) =>
+	hotLeadItem(`${leadId}@x.test`, submittedAt, { leadId });
 
-const hotLead = (leadId: string, submittedAt = WEDNESDAY_MORNING) => ({
-	leadId,
-	email: `${leadId}@x.test`,
-	phone: '+1 415 555 0101',
-	intent: {
-		score: 90,
-		path: 'hot',
-		confidence: 0.9,
-		signals: [],
-		reasons: [],
-		engine: 'builtin',
-		model: null,
-		version: '1.0',
-		classifiedAt: submittedAt,
-		latencyMs: 1,
-		lead: { text: 'Book a demo', submittedAt },
-	},
-});
-
-const assignNode = (maxOpenLeads: number): Omit<INode, 'id' | 'position'> => ({
-	name: 'Capacity Check',
-	type: 'n8n-nodes-intent-funnel.capacityCheck',
-	typeVersion: 2,
-	parameters: {
-		reps: { rep: [{ ...REP, id: 'ana', name: 'Ana', maxOpenLeads }] },
-		tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] },
-		options: { duplicateKey: 'leadId', leadId: '={{ $json.leadId }}' },
-	},
-});
-
-const node = (
-	name: string,
-	type: string,
-	typeVersion: number,
-	parameters: INodeParameters,
-	x: number,
-): INode => ({ id: name, name, type, typeVersion, position: [x, 0], parameters });
+const assignNode = (maxOpenLeads: number) =>
+	capacityCheckNode(
+		{
+			reps: { rep: [repRow({ id: 'ana', name: 'Ana', maxOpenLeads })] },
+			tierMapping: HOT_TO_CLOSERS,
+			options: { duplicateKey: 'leadId', leadId: '={{ $json.leadId }}' },
+		},
+		2,
+	);
 
 /** Assign -> "Slack" (a Set that answers like an API: nothing of the lead) -> Confirm Delivery, on Assigned; the same for SMS on No Capacity. */
-function funnel(leads: IDataObject[], maxOpenLeads: number, confirm: boolean): WorkflowJson {
+function funnel(leads: object[], maxOpenLeads: number, confirm: boolean): WorkflowJson {
 	const sent = (name: string, x: number) =>
-		node(
+		workflowNode(
 			name,
 			'n8n-nodes-base.set',
 			3.4,
@@ -77,9 +46,9 @@ function funnel(leads: IDataObject[], maxOpenLeads: number, confirm: boolean): W
 			x,
 		);
 	const confirmNode = (name: string, channel: string, x: number) =>
-		node(
+		workflowNode(
 			name,
-			'n8n-nodes-intent-funnel.capacityCheck',
+			CAPACITY_CHECK_TYPE,
 			2,
 			{
 				operation: 'confirmDelivery',
@@ -114,18 +83,6 @@ function funnel(leads: IDataObject[], maxOpenLeads: number, confirm: boolean): W
 	};
 	return leadsWorkflow(leads, assignNode(maxOpenLeads), extra, connections);
 }
-
-const routingOf = (json: IDataObject) => json.routing as unknown as RoutingResult;
-
-let folder: string;
-beforeEach(() => {
-	folder = mkdtempSync(path.join(tmpdir(), 'capacity-confirm-'));
-	process.env[STATE_FILE_ENV] = path.join(folder, 'state.sqlite');
-});
-afterEach(() => {
-	delete process.env[STATE_FILE_ENV];
-	rmSync(folder, { recursive: true, force: true });
-});
 
 describe('Capacity Check: Confirm Delivery', () => {
 	it('a retry of a lead whose rep was never confirmed as told asks for the notification; a confirmed one does not', async () => {
@@ -176,12 +133,8 @@ describe('Capacity Check: Confirm Delivery', () => {
 	});
 
 	it('says what is missing when an item has no lead ID, and continues on fail with the item kept', async () => {
-		const confirm = (parameters: INodeParameters) => ({
-			name: 'Confirm',
-			type: 'n8n-nodes-intent-funnel.capacityCheck',
-			typeVersion: 2,
-			parameters: { operation: 'confirmDelivery', ...parameters },
-		});
+		const confirm = (parameters: INodeParameters) =>
+			capacityCheckNode({ operation: 'confirmDelivery', ...parameters }, 2, 'Confirm');
 		const failing = await runWorkflow(leadsWorkflow([{ routing: {} }], confirm({})));
 		expect(failing.error?.message).toMatch(/No lead ID to confirm/);
 		const kept = await runWorkflow(

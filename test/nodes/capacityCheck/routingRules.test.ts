@@ -7,9 +7,12 @@
 import nock from 'nock';
 import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
 
-import type { RoutingResult } from '../../../engine/contract';
+import type { LeadFields, Signal } from '../../../engine/contract';
 import { runWorkflow, type WorkflowJson } from '../../harness/runWorkflow';
+import { capacityCheckNode, HOT_TO_CLOSERS, routingOf } from '../../helpers/capacityNode';
+import { intentAt } from '../../helpers/intents';
 import { useTemporaryStateFile } from '../../helpers/stateFile';
+import { leadsWorkflow, workflowNode } from '../../helpers/workflows';
 
 useTemporaryStateFile();
 
@@ -60,116 +63,59 @@ const REPS = {
 	],
 };
 
-const intentFor = (lead: IDataObject, signals: IDataObject[] = []) => ({
-	score: 85,
-	path: 'hot',
-	confidence: 0.8,
-	signals,
-	reasons: [],
-	engine: 'builtin',
-	model: null,
-	version: '1.0',
-	classifiedAt: AT,
-	latencyMs: 1,
-	lead: { text: 'We need a demo', submittedAt: AT, ...lead },
-});
+const intentFor = (lead: Partial<LeadFields>, signals: Signal[] = []) =>
+	intentAt(
+		{ text: 'We need a demo', submittedAt: AT, ...lead },
+		{ score: 85, confidence: 0.8, signals },
+	);
 
 const HUBSPOT_SEARCH: INode = {
-	id: 'h',
-	name: 'Find Contact by Email',
-	type: 'n8n-nodes-base.httpRequest',
-	typeVersion: 4.2,
-	position: [600, 0],
-	parameters: {
-		method: 'POST',
-		url: 'https://api.hubapi.com/crm/v3/objects/contacts/search',
-		authentication: 'predefinedCredentialType',
-		nodeCredentialType: 'hubspotAppToken',
-		sendBody: true,
-		specifyBody: 'json',
-		jsonBody:
-			'={{ JSON.stringify({ filterGroups: [{ filters: [{ propertyName: "email", operator: "EQ", value: $json.intent.lead.email || "" }] }], properties: ["email", "hubspot_owner_id", "company"], limit: 1 }) }}',
-		options: {},
-	},
+	...workflowNode(
+		'Find Contact by Email',
+		'n8n-nodes-base.httpRequest',
+		4.2,
+		{
+			method: 'POST',
+			url: 'https://api.hubapi.com/crm/v3/objects/contacts/search',
+			authentication: 'predefinedCredentialType',
+			nodeCredentialType: 'hubspotAppToken',
+			sendBody: true,
+			specifyBody: 'json',
+			jsonBody:
+				'={{ JSON.stringify({ filterGroups: [{ filters: [{ propertyName: "email", operator: "EQ", value: $json.intent.lead.email || "" }] }], properties: ["email", "hubspot_owner_id", "company"], limit: 1 }) }}',
+			options: {},
+		},
+		600,
+	),
 	credentials: { hubspotAppToken: { id: '1', name: 'HubSpot' } },
 };
-const KEEP_LEAD: INode = {
-	id: 'k',
-	name: 'Lead with Its Contact',
-	type: 'n8n-nodes-base.set',
-	typeVersion: 3.4,
-	position: [800, 0],
-	parameters: {
+const KEEP_LEAD = workflowNode(
+	'Lead with Its Contact',
+	'n8n-nodes-base.set',
+	3.4,
+	{
 		mode: 'raw',
 		jsonOutput:
 			"={{ JSON.stringify({ ...$('Split Leads').item.json, knownContacts: $json.results ?? [] }) }}",
 		options: {},
 	},
-};
+	800,
+);
 
-function workflow(
-	leads: IDataObject[],
-	capacity: INodeParameters,
-	withSearch: boolean,
-): WorkflowJson {
-	const before = withSearch ? 'Lead with Its Contact' : 'Split Leads';
-	return {
-		nodes: [
-			{
-				id: 't',
-				name: 'Manual Trigger',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 's',
-				name: 'Leads',
-				type: 'n8n-nodes-base.set',
-				typeVersion: 3.4,
-				position: [200, 0],
-				parameters: { mode: 'raw', jsonOutput: JSON.stringify({ leads }), options: {} },
-			},
-			{
-				id: 'p',
-				name: 'Split Leads',
-				type: 'n8n-nodes-base.splitOut',
-				typeVersion: 1,
-				position: [400, 0],
-				parameters: { fieldToSplitOut: 'leads', options: {} },
-			},
-			...(withSearch ? [HUBSPOT_SEARCH, KEEP_LEAD] : []),
-			{
-				id: 'c',
-				name: 'Capacity Check',
-				type: 'n8n-nodes-intent-funnel.capacityCheck',
-				typeVersion: 3,
-				position: [1000, 0],
-				parameters: {
-					reps: REPS,
-					tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] },
-					...capacity,
-				},
-			},
-		],
-		connections: {
-			'Manual Trigger': { main: [[{ node: 'Leads', type: 'main', index: 0 }]] },
-			Leads: { main: [[{ node: 'Split Leads', type: 'main', index: 0 }]] },
-			...(withSearch
-				? {
-						'Split Leads': { main: [[{ node: 'Find Contact by Email', type: 'main', index: 0 }]] },
-						'Find Contact by Email': {
-							main: [[{ node: 'Lead with Its Contact', type: 'main', index: 0 }]],
-						},
-					}
-				: {}),
-			[before]: { main: [[{ node: 'Capacity Check', type: 'main', index: 0 }]] },
-		},
+/** Leads -> Capacity Check (version 3), or with a HubSpot contact search for each lead on the way. */
+function workflow(leads: object[], capacity: INodeParameters, withSearch: boolean): WorkflowJson {
+	const capacityCheck = {
+		id: 'c',
+		position: [1000, 0] as [number, number],
+		...capacityCheckNode({ reps: REPS, tierMapping: HOT_TO_CLOSERS, ...capacity }, 3),
 	};
+	if (!withSearch) return leadsWorkflow(leads, capacityCheck);
+	return leadsWorkflow(leads, capacityCheck, [HUBSPOT_SEARCH, KEEP_LEAD], {
+		'Split Leads': { main: [[{ node: HUBSPOT_SEARCH.name, type: 'main', index: 0 }]] },
+		[HUBSPOT_SEARCH.name]: { main: [[{ node: KEEP_LEAD.name, type: 'main', index: 0 }]] },
+		[KEEP_LEAD.name]: { main: [[{ node: capacityCheck.name, type: 'main', index: 0 }]] },
+	});
 }
-
-const routingOf = (json: IDataObject) => json.routing as unknown as RoutingResult;
 
 afterEach(() => nock.cleanAll());
 

@@ -6,90 +6,51 @@
  * The harness gives every run the same execution id, so the same item index in two runs is a
  * replay of one execution; a second submission is another item (or another lead's position).
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
 import path from 'node:path';
 
-import type { IDataObject, INode, INodeParameters } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import type { RoutingResult } from '../../../engine/contract';
 import { configuredOutputs } from '../../../nodes/CapacityCheck/actions/outputs';
 import { CAPACITY_DEFAULTS, defaultStateFile, STATE_FILE_ENV } from '../../../engine/capacity';
 import { runWorkflow, type WorkflowJson } from '../../harness/runWorkflow';
+import {
+	capacityCheckNode,
+	HOT_TO_CLOSERS,
+	hotLeadItem as hotLead,
+	repRow,
+	routingOf,
+	SATURDAY,
+	WEDNESDAY_MORNING,
+} from '../../helpers/capacityNode';
+import { useTemporaryStateFile } from '../../helpers/stateFile';
 import { leadsWorkflow } from '../../helpers/workflows';
 
-/** Wednesday 2026-11-25 11:00 in New York: both closers work. */
-const WEDNESDAY_MORNING = '2026-11-25T16:00:00Z';
-/** Saturday: nobody works, so a lead gets free slots and an SMS. */
-const SATURDAY = '2026-11-28T16:00:00Z';
-const REP = {
-	tiers: 'closers',
-	timeZone: 'America/New_York',
-	workingHours: 'Mon-Fri 09:00-17:00',
-	maxLeadsPerDay: 0,
-	weight: 1,
-	active: true,
-};
+const stateFile = useTemporaryStateFile();
+
 const REPS = {
 	rep: [
-		{ ...REP, id: 'ana', name: 'Ana', maxOpenLeads: 1 },
-		{ ...REP, id: 'ben', name: 'Ben', maxOpenLeads: 2 },
+		repRow({ id: 'ana', name: 'Ana', maxOpenLeads: 1 }),
+		repRow({ id: 'ben', name: 'Ben', maxOpenLeads: 2 }),
 	],
 };
 
-const hotLead = (email: string, submittedAt = WEDNESDAY_MORNING, extra: IDataObject = {}) => ({
-	email,
-	phone: '+1 415 555 0101',
-	intent: {
-		score: 90,
-		path: 'hot',
-		confidence: 0.9,
-		signals: [],
-		reasons: [],
-		engine: 'builtin',
-		model: null,
-		version: '1.0',
-		classifiedAt: submittedAt,
-		latencyMs: 1,
-		lead: { text: 'Book a demo', submittedAt },
-	},
-	...extra,
-});
-
-const capacityNode = (
-	typeVersion: number,
-	parameters: INodeParameters = {},
-): Omit<INode, 'id' | 'position'> => ({
-	name: 'Capacity Check',
-	type: 'n8n-nodes-intent-funnel.capacityCheck',
-	typeVersion,
-	parameters: {
-		reps: REPS,
-		tierMapping: { mapping: [{ path: 'hot', tier: 'closers' }] },
-		strategy: 'priorityOrder',
-		...parameters,
-	},
-});
-
 const assignWorkflow = (
-	leads: IDataObject[],
+	leads: object[],
 	typeVersion = 2,
 	parameters: INodeParameters = {},
-): WorkflowJson => leadsWorkflow(leads, capacityNode(typeVersion, parameters));
-const routingOf = (json: IDataObject) => json.routing as unknown as RoutingResult;
+): WorkflowJson =>
+	leadsWorkflow(
+		leads,
+		capacityCheckNode(
+			{ reps: REPS, tierMapping: HOT_TO_CLOSERS, strategy: 'priorityOrder', ...parameters },
+			typeVersion,
+		),
+	);
 /** Rep id per output: [assigned, noCapacity, notRouted, duplicate]. */
 const repsByOutput = (outputs: Array<Array<{ json: IDataObject }>>) =>
 	outputs.map((items) => items.map((item) => routingOf(item.json).rep?.id ?? null));
-
-let folder: string;
-beforeEach(() => {
-	folder = mkdtempSync(path.join(tmpdir(), 'capacity-node-'));
-	process.env[STATE_FILE_ENV] = path.join(folder, 'state.sqlite');
-});
-afterEach(() => {
-	delete process.env[STATE_FILE_ENV];
-	rmSync(folder, { recursive: true, force: true });
-});
 
 describe('Capacity Check version 2: SQLite state by default', () => {
 	it('keeps counts in the SQLite file, not in workflow static data, across executions', async () => {
@@ -99,7 +60,7 @@ describe('Capacity Check version 2: SQLite state by default', () => {
 		});
 		expect(first.error).toBeUndefined();
 		expect(repsByOutput(first.outputs('Capacity Check'))).toEqual([['ana', 'ben'], [], [], []]);
-		expect(existsSync(path.join(folder, 'state.sqlite'))).toBe(true);
+		expect(existsSync(stateFile())).toBe(true);
 		expect(staticData.global).toEqual({});
 		// A fresh static data object: only the file remembers that Ana is at her cap.
 		const second = await runWorkflow(
@@ -162,7 +123,7 @@ describe('Capacity Check version 2: SQLite state by default', () => {
 		const staticData: IDataObject = {};
 		await runWorkflow(assignWorkflow([hotLead('a@x.test')], 1), { staticData });
 		expect(staticData.global).toMatchObject({ 'intentFunnel:capacity': { open: { ana: 1 } } });
-		expect(existsSync(path.join(folder, 'state.sqlite'))).toBe(false);
+		expect(existsSync(stateFile())).toBe(false);
 	});
 });
 
@@ -247,7 +208,7 @@ describe('Duplicate Window', () => {
 			return { ...lead, intent: { ...lead.intent, path: 'warm', score: 60 } };
 		};
 		const reps = {
-			rep: [...REPS.rep, { ...REP, id: 'sara', name: 'Sara', tiers: 'sdrs', maxOpenLeads: 0 }],
+			rep: [...REPS.rep, repRow({ id: 'sara', name: 'Sara', tiers: 'sdrs' })],
 		};
 		const parameters = {
 			reps,
@@ -343,14 +304,7 @@ describe('Release per lead', () => {
 			[],
 		]);
 		const release = (item: IDataObject) =>
-			runWorkflow(
-				leadsWorkflow([item], {
-					name: 'Release',
-					type: 'n8n-nodes-intent-funnel.capacityCheck',
-					typeVersion: 2,
-					parameters: { operation: 'release' },
-				}),
-			);
+			runWorkflow(leadsWorkflow([item], capacityCheckNode({ operation: 'release' }, 2, 'Release')));
 		const leadId = routingOf(benFirst.json).leadId;
 		expect(routingOf((await release(benFirst.json)).output('Release')[0].json).reason).toBe(
 			'Released one open lead of ben: 1 open now',
