@@ -1,15 +1,9 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	INodeExecutionData,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 import { NodeOperationError, updateDisplayOptions } from 'n8n-workflow';
 
 import type { DeliveryChannel } from '../../../engine';
-import { appendAudit, DELIVERY_CHANNELS } from '../../../engine';
-import { failedItem } from '../../shared/errorOutput';
-import { openStateStore } from '../helpers/stateStore';
+import { DELIVERY_CHANNELS } from '../../../engine';
+import { changeEachItem } from '../helpers/eachItem';
 
 /** Lead ids are Assign's UUIDs or a form's submission id: anything longer is not one. */
 const LEAD_ID_LIMIT = 500;
@@ -89,45 +83,24 @@ const CHANNEL_NAMES: Record<DeliveryChannel, string> = {
  * the workflow tells the rep after all. One output: Confirmed, the item unchanged plus `delivery`.
  */
 export async function execute(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = context.getInputData();
 	const channel = readChannel(context);
-	const confirmed: INodeExecutionData[] = [];
-	const { store, close } = await openStateStore(context);
-	try {
-		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const item = items[itemIndex];
-			try {
-				const leadId = readLeadId(context, itemIndex);
-				const { confirmedAt, alreadyConfirmed } = await store.confirmDelivery(leadId, channel);
-				const at = new Date().toISOString();
-				const reason = alreadyConfirmed
-					? `The ${CHANNEL_NAMES[channel]} of lead ${leadId} was confirmed before (${new Date(confirmedAt).toISOString()}): nothing changed`
-					: `Confirmed the ${CHANNEL_NAMES[channel]} of lead ${leadId}`;
-				confirmed.push({
-					json: {
-						...item.json,
-						delivery: {
-							leadId,
-							channel,
-							confirmedAt: new Date(confirmedAt).toISOString(),
-							alreadyConfirmed,
-						},
-						audit: appendAudit(item.json.audit, {
-							at,
-							node: 'capacityCheck',
-							decision: 'delivery_confirmed',
-							reason,
-						}) as unknown as IDataObject[],
-					},
-					binary: item.binary,
-					pairedItem: { item: itemIndex },
-				});
-			} catch (error) {
-				confirmed.push(failedItem(context, item, itemIndex, error as Error));
-			}
-		}
-	} finally {
-		await close();
-	}
-	return [confirmed];
+	return await changeEachItem(context, async (store, _item, itemIndex) => {
+		const leadId = readLeadId(context, itemIndex);
+		const { confirmedAt, alreadyConfirmed } = await store.confirmDelivery(leadId, channel);
+		const reason = alreadyConfirmed
+			? `The ${CHANNEL_NAMES[channel]} of lead ${leadId} was confirmed before (${new Date(confirmedAt).toISOString()}): nothing changed`
+			: `Confirmed the ${CHANNEL_NAMES[channel]} of lead ${leadId}`;
+		return {
+			fields: {
+				delivery: {
+					leadId,
+					channel,
+					confirmedAt: new Date(confirmedAt).toISOString(),
+					alreadyConfirmed,
+				},
+			},
+			decision: 'delivery_confirmed',
+			reason,
+		};
+	});
 }

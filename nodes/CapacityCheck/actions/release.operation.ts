@@ -7,9 +7,8 @@ import type {
 import { updateDisplayOptions } from 'n8n-workflow';
 
 import type { RoutingResult } from '../../../engine';
-import { appendAudit, CONTRACT_VERSION } from '../../../engine';
-import { failedItem } from '../../shared/errorOutput';
-import { openStateStore } from '../helpers/stateStore';
+import { CONTRACT_VERSION } from '../../../engine';
+import { changeEachItem } from '../helpers/eachItem';
 
 const properties: INodeProperties[] = [
 	{
@@ -49,59 +48,36 @@ function readLeadId(context: IExecuteFunctions, itemIndex: number): string | und
  * One output: Released.
  */
 export async function execute(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-	const items = context.getInputData();
-	const released: INodeExecutionData[] = [];
-	const { store, close } = await openStateStore(context);
-	try {
-		for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-			const item = items[itemIndex];
-			const at = new Date().toISOString();
-			try {
-				const repId = readRepId(context, itemIndex);
-				if (!repId)
-					throw new Error(
-						'No rep ID to release: set "Rep ID" (default: the routing.rep.id that Assign wrote on the item)',
-					);
-				const leadId = readLeadId(context, itemIndex);
-				const { openLeads, alreadyReleased } = await store.release(repId, { leadId });
-				const reason = alreadyReleased
-					? `Lead ${leadId} was released before: nothing changed (${repId}: ${openLeads} open)`
-					: `Released one open lead of ${repId}: ${openLeads} open now`;
-				const previous = (item.json.routing ?? {}) as Partial<RoutingResult>;
-				const routing: RoutingResult = {
-					rep: previous.rep ?? { id: repId, name: repId },
-					tier: previous.tier ?? null,
-					strategy: previous.strategy ?? '',
-					assignedAt: previous.assignedAt ?? null,
-					...previous,
-					status: 'released',
-					reason,
-					audit: [
-						...(previous.audit ?? []),
-						{ at, node: 'capacityCheck', decision: 'released', reason },
-					],
-					version: CONTRACT_VERSION,
-				};
-				released.push({
-					json: {
-						...item.json,
-						routing: routing as unknown as IDataObject,
-						audit: appendAudit(item.json.audit, {
-							at,
-							node: 'capacityCheck',
-							decision: 'released',
-							reason,
-						}) as unknown as IDataObject[],
-					},
-					binary: item.binary,
-					pairedItem: { item: itemIndex },
-				});
-			} catch (error) {
-				released.push(failedItem(context, item, itemIndex, error as Error));
-			}
-		}
-	} finally {
-		await close();
-	}
-	return [released];
+	return await changeEachItem(context, async (store, item, itemIndex, at) => {
+		const repId = readRepId(context, itemIndex);
+		if (!repId)
+			throw new Error(
+				'No rep ID to release: set "Rep ID" (default: the routing.rep.id that Assign wrote on the item)',
+			);
+		const leadId = readLeadId(context, itemIndex);
+		const { openLeads, alreadyReleased } = await store.release(repId, { leadId });
+		const reason = alreadyReleased
+			? `Lead ${leadId} was released before: nothing changed (${repId}: ${openLeads} open)`
+			: `Released one open lead of ${repId}: ${openLeads} open now`;
+		const previous = (item.json.routing ?? {}) as Partial<RoutingResult>;
+		const routing: RoutingResult = {
+			rep: previous.rep ?? { id: repId, name: repId },
+			tier: previous.tier ?? null,
+			strategy: previous.strategy ?? '',
+			assignedAt: previous.assignedAt ?? null,
+			...previous,
+			status: 'released',
+			reason,
+			audit: [
+				...(previous.audit ?? []),
+				{ at, node: 'capacityCheck', decision: 'released', reason },
+			],
+			version: CONTRACT_VERSION,
+		};
+		return {
+			fields: { routing: routing as unknown as IDataObject },
+			decision: 'released',
+			reason,
+		};
+	});
 }
