@@ -105,39 +105,22 @@ export function funnelItem(fixture: Fixture) {
 export const auto = { decision: 'auto_route', rule: 'none' } as const;
 export const held = (rule: string) => ({ decision: 'human_review', rule }) as const;
 
+/** An item the gate let through and Capacity Check assigned to this rep. */
+const assignedBy = (
+	path: string,
+	submitted: string,
+	rep: keyof typeof reps,
+	assignedAt: string,
+): Fixture => ({ path, submitted, gate: auto, routing: { status: 'assigned', rep, assignedAt } });
+
 /** One day of a funnel, each item's story in its comment. */
 export const SAMPLE_DAY: Fixture[] = [
 	// Ana: three on 30 Nov in New York, one on the evening of the 29th there (03:00 UTC).
-	{
-		path: 'hot',
-		submitted: '2026-11-30T10:00:00Z',
-		gate: auto,
-		routing: { status: 'assigned', rep: 'ana', assignedAt: '2026-11-30T10:02:00Z' },
-	},
-	{
-		path: 'hot',
-		submitted: '2026-11-30T11:00:00Z',
-		gate: auto,
-		routing: { status: 'assigned', rep: 'ana', assignedAt: '2026-11-30T11:10:00Z' },
-	},
-	{
-		path: 'hot',
-		submitted: '2026-11-30T20:00:00Z',
-		gate: auto,
-		routing: { status: 'assigned', rep: 'ana', assignedAt: '2026-11-30T21:00:00Z' },
-	},
-	{
-		path: 'hot',
-		submitted: '2026-11-30T03:00:00Z',
-		gate: auto,
-		routing: { status: 'assigned', rep: 'ana', assignedAt: '2026-11-30T03:01:00Z' },
-	},
-	{
-		path: 'warm',
-		submitted: '2026-11-30T12:00:00Z',
-		gate: auto,
-		routing: { status: 'assigned', rep: 'sara', assignedAt: '2026-11-30T12:05:00Z' },
-	},
+	assignedBy('hot', '2026-11-30T10:00:00Z', 'ana', '2026-11-30T10:02:00Z'),
+	assignedBy('hot', '2026-11-30T11:00:00Z', 'ana', '2026-11-30T11:10:00Z'),
+	assignedBy('hot', '2026-11-30T20:00:00Z', 'ana', '2026-11-30T21:00:00Z'),
+	assignedBy('hot', '2026-11-30T03:00:00Z', 'ana', '2026-11-30T03:01:00Z'),
+	assignedBy('warm', '2026-11-30T12:00:00Z', 'sara', '2026-11-30T12:05:00Z'),
 	// A nurture lead with buying signals: held, the reviewer approved, it reached Ben: a rescued buyer.
 	{
 		path: 'nurture',
@@ -183,12 +166,7 @@ export const SAMPLE_DAY: Fixture[] = [
 	// Held near a boundary, still waiting for the reviewer.
 	{ path: 'nurture', submitted: '2026-11-30T18:00:00Z', gate: held('nearBoundary') },
 	// The day before the period.
-	{
-		path: 'hot',
-		submitted: '2026-11-29T23:59:59Z',
-		gate: auto,
-		routing: { status: 'assigned', rep: 'ana', assignedAt: '2026-11-30T00:01:00Z' },
-	},
+	assignedBy('hot', '2026-11-29T23:59:59Z', 'ana', '2026-11-30T00:01:00Z'),
 ];
 
 export const PERIOD = { start: '2026-11-30T00:00:00Z', end: '2026-12-01T00:00:00Z' };

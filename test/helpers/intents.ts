@@ -31,8 +31,8 @@ export function intentAt(
 }
 
 /**
- * The engine suites' intent: hot at score 85, classified on Wednesday 2026-11-25 15:00 UTC (the
- * gate's sampling key reads the classification time, so it is fixed).
+ * The engine suites' intent: hot at score 85, classified on Wednesday 2026-11-25 15:00 UTC (fixed:
+ * the gate samples a lead with neither email nor text by its classification time).
  */
 export function engineIntent(changes: Partial<IntentResult> = {}): IntentResult {
 	return intentResult({

@@ -69,6 +69,24 @@ function runWithCalendar(
 		credentials: { [credentialType]: OAUTH },
 	});
 }
+/** One mailbox of Graph's getSchedule answer with one item; times in UTC, as Graph writes them. */
+const schedule = (
+	scheduleId: string,
+	availabilityView: string,
+	status: string,
+	start: string,
+	end: string,
+) => ({
+	scheduleId,
+	availabilityView,
+	scheduleItems: [
+		{
+			status,
+			start: { dateTime: `${start}.0000000`, timeZone: 'UTC' },
+			end: { dateTime: `${end}.0000000`, timeZone: 'UTC' },
+		},
+	],
+});
 const assignedTo = (run: Awaited<ReturnType<typeof runWorkflow>>) =>
 	run
 		.output('Capacity Check', 0)
@@ -215,28 +233,8 @@ describe('Capacity Check with live calendars (HTTP mocked with the documented sh
 				'@odata.context':
 					'https://graph.microsoft.com/v1.0/$metadata#Collection(microsoft.graph.scheduleInformation)',
 				value: [
-					{
-						scheduleId: 'ana@acme.test',
-						availabilityView: '2',
-						scheduleItems: [
-							{
-								status: 'busy',
-								start: { dateTime: '2026-11-24T14:30:00.0000000', timeZone: 'UTC' },
-								end: { dateTime: '2026-11-24T15:30:00.0000000', timeZone: 'UTC' },
-							},
-						],
-					},
-					{
-						scheduleId: 'ben@acme.test',
-						availabilityView: '0',
-						scheduleItems: [
-							{
-								status: 'free',
-								start: { dateTime: '2026-11-24T14:00:00.0000000', timeZone: 'UTC' },
-								end: { dateTime: '2026-11-24T16:00:00.0000000', timeZone: 'UTC' },
-							},
-						],
-					},
+					schedule('ana@acme.test', '2', 'busy', '2026-11-24T14:30:00', '2026-11-24T15:30:00'),
+					schedule('ben@acme.test', '0', 'free', '2026-11-24T14:00:00', '2026-11-24T16:00:00'),
 				],
 			});
 		const run = await runWithCalendar('microsoft365');

@@ -127,36 +127,25 @@ describe('Confidence Gate rules', () => {
 	});
 
 	it('samples a reproducible share of auto-routed items for QA', () => {
+		/** The gate's decisions on 2,000 leads that differ only by email (the sampling key's input). */
+		const qaDecisions = (qaConfig: GateConfig) =>
+			Array.from(
+				{ length: 2000 },
+				(_, i) =>
+					evaluateGate(
+						{ intent: engineIntent({ lead: { text: 'x', email: `lead${i}@example.com` } }) },
+						qaConfig,
+					).decision,
+			);
 		const qa = config((c) => (c.qaSample = { enabled: true, percent: 10, seed: 'audit-1' }));
-		const decisions = Array.from(
-			{ length: 2000 },
-			(_, i) =>
-				evaluateGate(
-					{ intent: engineIntent({ lead: { text: 'x', email: `lead${i}@example.com` } }) },
-					qa,
-				).decision,
-		);
+		const decisions = qaDecisions(qa);
 		const sampled = decisions.filter((decision) => decision === 'human_review').length;
 		expect(sampled).toBeGreaterThan(150);
 		expect(sampled).toBeLessThan(250);
-		const again = Array.from(
-			{ length: 2000 },
-			(_, i) =>
-				evaluateGate(
-					{ intent: engineIntent({ lead: { text: 'x', email: `lead${i}@example.com` } }) },
-					qa,
-				).decision,
-		);
+		const again = qaDecisions(qa);
 		expect(again).toEqual(decisions);
 		const otherSeed = config((c) => (c.qaSample = { enabled: true, percent: 10, seed: 'audit-2' }));
-		const redrawn = Array.from(
-			{ length: 2000 },
-			(_, i) =>
-				evaluateGate(
-					{ intent: engineIntent({ lead: { text: 'x', email: `lead${i}@example.com` } }) },
-					otherSeed,
-				).decision,
-		);
+		const redrawn = qaDecisions(otherSeed);
 		expect(redrawn).not.toEqual(decisions);
 	});
 
