@@ -3,7 +3,22 @@
  * malformed and foreign), routing objects and items. The same seed gives the same cases, so a
  * failure names its seed and case number and can be replayed.
  */
+import { properties as classifierProperties } from '../../nodes/SemanticClassifier/description';
 import { HOSTILE_TEXT, PAYLOADS, WRONG_TYPES } from './hostile';
+
+/**
+ * The lead fields a user can map one by one on the Semantic Classifier, read from the node so
+ * that a field it gains is fuzzed too.
+ */
+const CLASSIFIER_LEAD_FIELDS = classifierProperties
+	.filter((property) =>
+		(property.displayOptions?.show?.fieldMapping as string[] | undefined)?.includes('manual'),
+	)
+	.map((property) => property.name);
+if (!CLASSIFIER_LEAD_FIELDS.includes('text'))
+	throw new Error(
+		'The Semantic Classifier no longer maps the lead fields the fuzzer reads from it',
+	);
 
 export type Random = () => number;
 
@@ -224,18 +239,7 @@ export class Gen {
 
 	lead(): Record<string, unknown> {
 		const lead: Record<string, unknown> = {};
-		for (const key of [
-			'text',
-			'name',
-			'email',
-			'phone',
-			'company',
-			'role',
-			'source',
-			'submittedAt',
-			'timeZone',
-		])
-			if (this.chance(0.8)) lead[key] = this.value();
+		for (const key of CLASSIFIER_LEAD_FIELDS) if (this.chance(0.8)) lead[key] = this.value();
 		if (this.chance(0.2))
 			lead.timeZone = this.pick([
 				'America/New_York',
