@@ -323,6 +323,19 @@ export async function routeLead(
 		...(warnings.length ? { warnings } : {}),
 		...rulesApplied,
 	};
+	/** The routing of a lead someone took, or that nobody could take now, with its audit line. */
+	const decided = (
+		output: 'assigned' | 'noCapacity',
+		decision: Pick<RoutingResult, 'rep' | 'reason' | 'assignedAt' | 'nextSlots' | 'sms'>,
+	): RouteDecision => {
+		const status = output === 'assigned' ? 'assigned' : 'no_capacity';
+		audit.push(auditEntry(now, status, decision.reason));
+		const { rep, reason, assignedAt, ...offered } = decision;
+		return {
+			output,
+			routing: { ...base, status, rep, tier, reason, assignedAt, ...offered, audit, ...itemNotes },
+		};
+	};
 
 	const replayNote = duplicate
 		? `A re-run of execution ${identity?.executionId} item ${identity?.itemIndex}, first routed for the submission of ${new Date(duplicate.firstAt).toISOString()}, not counted again: `
@@ -337,20 +350,11 @@ export async function routeLead(
 			: stage.kind === 'owner' || stage.kind === 'backup'
 				? `${name} (${stage.label}) is in working hours and free (${caps})`
 				: `${name} (${stage.kind === 'pool' ? tier : stage.label}) is in working hours and free, chosen by ${config.strategy} among ${available.length - outcome.atCap.length} available (${caps})`;
-		audit.push(auditEntry(now, 'assigned', reason));
-		return {
-			output: 'assigned',
-			routing: {
-				...base,
-				status: 'assigned',
-				rep: chosen ? repRef(chosen) : { id: outcome.repId, name },
-				tier,
-				reason,
-				assignedAt: new Date(now).toISOString(),
-				audit,
-				...itemNotes,
-			},
-		};
+		return decided('assigned', {
+			rep: chosen ? repRef(chosen) : { id: outcome.repId, name },
+			reason,
+			assignedAt: new Date(now).toISOString(),
+		});
 	}
 
 	const knownProspectZone = prospectZone(input.lead.timeZone, '') || undefined;
@@ -372,22 +376,7 @@ export async function routeLead(
 	const reason = duplicate
 		? `${replayNote}no ${tier} rep could take it then. ${nextSlots.length} free slot(s) offered${smsPart}`
 		: `${nobody}. ${nextSlots.length} free slot(s) offered${smsPart}`;
-	audit.push(auditEntry(now, 'no_capacity', reason));
-	return {
-		output: 'noCapacity',
-		routing: {
-			...base,
-			status: 'no_capacity',
-			rep: null,
-			tier,
-			reason,
-			assignedAt: null,
-			nextSlots,
-			sms,
-			audit,
-			...itemNotes,
-		},
-	};
+	return decided('noCapacity', { rep: null, reason, assignedAt: null, nextSlots, sms });
 }
 
 /**
