@@ -6,6 +6,8 @@
 // same leadId, as form providers and CRMs retry webhooks; every attempt is recorded.
 const fs = require('node:fs');
 
+const { postToWebhook } = require('./webhookPost');
+
 const args = Object.fromEntries(
 	process.argv
 		.slice(2)
@@ -65,21 +67,9 @@ function lead(index) {
 async function send(body) {
 	const started = performance.now();
 	try {
-		const response = await fetch(url, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(body),
-			signal: AbortSignal.timeout(timeoutMs),
-		});
-		const text = await response.text();
-		let json;
-		try {
-			json = JSON.parse(text);
-		} catch {
-			json = undefined;
-		}
+		const { status, json, text } = await postToWebhook(url, JSON.stringify(body), { timeoutMs });
 		return {
-			status: response.status,
+			status,
 			ms: performance.now() - started,
 			json,
 			text: json ? undefined : text.slice(0, 300),

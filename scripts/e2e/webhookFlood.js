@@ -1,25 +1,12 @@
 // Posts leads to a running n8n's production webhook over loopback and checks that every lead
 // got a route back: 50 leads at once, malformed JSON, an empty body and a 1 MB message.
 // Usage: node webhookFlood.js BASE_URL
+const { postToWebhook } = require('./webhookPost');
+
 const base = process.argv[2];
 const url = `${base}/webhook/e2e-intent-funnel`;
 
-async function post(body, contentType = 'application/json') {
-	const response = await fetch(url, {
-		method: 'POST',
-		headers: { 'content-type': contentType },
-		body,
-		signal: AbortSignal.timeout(60_000),
-	});
-	const text = await response.text();
-	let json;
-	try {
-		json = JSON.parse(text);
-	} catch {
-		json = undefined;
-	}
-	return { status: response.status, json, text };
-}
+const post = (body, contentType) => postToWebhook(url, body, { contentType, timeoutMs: 60_000 });
 
 const MESSAGES = [
 	'We need a quote for 200 seats by end of Q1, budget approved. Please call me.',
