@@ -131,8 +131,13 @@ export function ruleVerdict(
 	return { route: 'nurture', confidence: 0.3 + 0.3 * Math.min(1, (40 - points) / 25) };
 }
 
-/** The rule expert as a distribution: its confidence on its route, the rest spread evenly. */
+/**
+ * The rule expert as a distribution: its confidence on its route, the rest spread evenly. With
+ * no signal at all it knows nothing and abstains (all routes equal): "below the sales boundary"
+ * is no evidence for nurture, and leaning there made every wordless guess a nurture guess.
+ */
 function ruleDistribution(signals: readonly Signal[], points: number): number[] {
+	if (signals.length === 0) return ROUTES.map(() => 1 / ROUTES.length);
 	const { route, confidence } = ruleVerdict(signals, points);
 	const mass = Math.max(RULE_MIN, Math.min(RULE_MAX, confidence));
 	return ROUTES.map((candidate) => (candidate === route ? mass : (1 - mass) / (ROUTES.length - 1)));

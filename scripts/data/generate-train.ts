@@ -7,7 +7,7 @@
  */
 import { expand, style, tidy } from './grammar';
 import { type GeneratedFiles, type Random, seededRandom, writeGenerated } from './random';
-import { APPLICANTS, CHAT_NURTURE, CHAT_SALES, CHAT_GETTING_STARTED, CHAT_HOWTO, CHAT_SUPPORT, chatGrammarFor, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PERSONAL_TEXTS, PITCHES, PITCHES_VARIED, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
+import { APPLICANTS, CHAT_NURTURE, CHAT_SALES, CHAT_GETTING_STARTED, CHAT_HOWTO, CHAT_NEWCOMERS, CHAT_SUPPORT, CHAT_BOT_SMALLTALK, CHAT_TECH_QUESTIONS, chatGrammarFor, CHITCHAT, FORM_SPAM, grammarFor, INJECTIONS, type Lang, NURTURE_CONTENT, NURTURE_EARLY, PERSONAL_TEXTS, PITCHES, PITCHES_CALL_US, PITCHES_VARIED, type Register, SALES_DETAILED, SALES_PLAIN, SUPPORT } from './train-grammar';
 
 export interface GeneratedRow {
 	text: string;
@@ -137,6 +137,16 @@ export function buildTrainingFiles(): GeneratedFiles {
 	// source in training, so pitches do not weigh more than other kinds of junk). A seed of its own.
 	const pitches = outputs.find(([file]) => file === 'generated-pitches.jsonl')![1];
 	pitches.push(...generate(PITCHES_VARIED, 'pitches-varied', 400, seededRandom('intent-funnel/train/pitches/v1'), undefined, ['en', 'es', 'es', 'de', 'de']));
+	// Cold outreach that asks for a call in a buyer's words, and two chat registers the scorer
+	// read as off-topic or as a guess (technical product questions, small talk with the widget).
+	// A seed of their own, so the files above stay byte-identical.
+	const laterRandom = seededRandom('intent-funnel/train/registers/v2');
+	pitches.push(...generate(PITCHES_CALL_US, 'pitches-call-us', 240, laterRandom, undefined, ['en', 'es', 'es', 'de', 'de']));
+	outputs.push(
+		['generated-chat-tech-questions.jsonl', generateChat(CHAT_TECH_QUESTIONS, 'chat-tech-questions', 400, laterRandom)],
+		['generated-chat-bot-smalltalk.jsonl', generateChat(CHAT_BOT_SMALLTALK, 'chat-bot-smalltalk', 300, laterRandom)],
+		['generated-chat-newcomers.jsonl', generateChat(CHAT_NEWCOMERS, 'chat-newcomers', 250, laterRandom)],
+	);
 	return new Map(outputs.map(([file, rows]) => [`data/train/${file}`, rows]));
 }
 

@@ -1049,3 +1049,208 @@ export const PITCHES_VARIED: Register = {
 		},
 	},
 };
+
+/**
+ * Cold outreach whose ask is a buyer's words ("call us today", "Llámenos hoy", "Rufen Sie uns
+ * an"): the seller's self-introduction and offer, then urgency about their own rate or slots.
+ * The stance layer does not always hear the seller, and then the scorer must: these asks are
+ * not a lead's.
+ */
+export const PITCHES_CALL_US: Register = {
+	route: 'junk',
+	templates: {
+		en: [
+			'{intro}. {offer}. {urgentAsk}',
+			'{offer}. {intro}. {urgentAsk}',
+			'{intro}, and {offerLower}. {urgentAsk}',
+			'{urgentAsk} {intro}. {offer}.',
+		],
+		es: [
+			'{intro}. {offer}. {urgentAsk}',
+			'{offer}. {intro}. {urgentAsk}',
+			'{intro} y {offerLower}. {urgentAsk}',
+			'{urgentAsk} {intro}. {offer}.',
+		],
+		de: [
+			'{intro}. {offer}. {urgentAsk}',
+			'{offer}. {intro}. {urgentAsk}',
+			'{intro} und {offerLower}. {urgentAsk}',
+			'{urgentAsk} {intro}. {offer}.',
+		],
+	},
+	slots: {
+		en: {
+			intro: ['We are a small team of senior copywriters', 'My agency runs paid search for mid-sized firms', 'I lead a crew of offshore bookkeepers', 'We are a studio of certified app developers', 'I am a partner at a recruiting firm for tech sales', 'Our company supplies verified decision-maker emails'],
+			offer: ['Our clients see twice the replies within a month', 'We fill your calendar with qualified calls', 'We take your whole outbound off your plate', 'We cut your ad spend by a third', 'We migrate your site in a weekend', 'We deliver 500 fresh contacts every week'],
+			offerLower: ['we can fill your pipeline within weeks', 'we handle prospecting so your team only closes', 'we cut hosting costs in half'],
+			urgentAsk: ['Call us today to lock in this quarter’s rate.', 'Ring us this week, the intro price ends Friday.', 'Book a call now, only three slots left this month.', 'Reply today and get the first month free.', 'Give us a call before our rates go up.'],
+		},
+		es: {
+			intro: ['Somos un pequeño equipo de redactores sénior', 'Mi agencia gestiona campañas de pago para pymes', 'Dirijo un equipo de contables en remoto', 'Somos un estudio de desarrolladores de apps certificados', 'Soy socio de una consultora de selección comercial', 'Nuestra empresa suministra correos verificados de directivos'],
+			offer: ['Nuestros clientes duplican las respuestas en un mes', 'Le llenamos la agenda de llamadas cualificadas', 'Nos encargamos de toda su prospección', 'Reducimos su gasto en anuncios un tercio', 'Migramos su web en un fin de semana', 'Entregamos 500 contactos nuevos cada semana'],
+			offerLower: ['podemos llenar su embudo en pocas semanas', 'hacemos la prospección para que su equipo solo cierre', 'reducimos a la mitad sus costes de alojamiento'],
+			urgentAsk: ['Llámenos hoy y mantenga la tarifa de este trimestre.', 'Llámenos esta semana, el precio de lanzamiento acaba el viernes.', 'Reserve una llamada ya, quedan tres huecos este mes.', 'Responda hoy y el primer mes es gratis.', 'Llámenos antes de que suban nuestras tarifas.'],
+		},
+		de: {
+			intro: ['Wir sind ein kleines Team erfahrener Texter', 'Meine Agentur betreut Suchanzeigen für den Mittelstand', 'Ich leite ein Team von Buchhaltern im Ausland', 'Wir sind ein Studio zertifizierter App-Entwickler', 'Ich bin Partner einer Personalberatung für den Vertrieb', 'Unsere Firma liefert geprüfte E-Mail-Adressen von Entscheidern'],
+			offer: ['Unsere Kunden verdoppeln ihre Antworten in einem Monat', 'Wir füllen Ihren Kalender mit qualifizierten Gesprächen', 'Wir übernehmen Ihre gesamte Neukundenakquise', 'Wir senken Ihre Werbekosten um ein Drittel', 'Wir ziehen Ihre Website an einem Wochenende um', 'Wir liefern jede Woche 500 neue Kontakte'],
+			offerLower: ['wir füllen Ihre Pipeline in wenigen Wochen', 'wir übernehmen die Akquise, damit Ihr Team nur noch abschließt', 'wir halbieren Ihre Hostingkosten'],
+			urgentAsk: ['Rufen Sie uns noch heute an und sichern Sie sich den Quartalspreis.', 'Melden Sie sich diese Woche, der Einführungspreis endet am Freitag.', 'Buchen Sie jetzt ein Gespräch, diesen Monat sind nur noch drei Termine frei.', 'Antworten Sie heute und der erste Monat ist gratis.', 'Rufen Sie an, bevor unsere Preise steigen.'],
+		},
+	},
+};
+
+/**
+ * Technical questions about a product in a chat widget, short and often just a topic: whether
+ * it runs on a stack, where to download it, what a concept means, a bare "webhooks?". Support
+ * (a user of the product), never off-topic. The fit of a product for an organisation ("does
+ * it work for a firm our size") is a prospect's question and is not written here.
+ */
+/**
+ * Product names made of two syllables: each is too rare in the corpus to get a weight of its
+ * own (as a customer's product name is at run time), so the words around it must carry the
+ * register.
+ */
+const MADE_NAMES: Grammar = {
+	madeName: ['{syllable}{ending}', '{syllable}{ending}', '{Syllable}{ending}'],
+	syllable: ['ra', 'zo', 'ki', 'mo', 'te', 'lu', 'va', 'no', 'pe', 'si', 'ga', 'bri', 'cor', 'fen', 'ho', 'ju', 'dra', 'el', 'ix', 'qua'],
+	Syllable: ['Ra', 'Zo', 'Ki', 'Mo', 'Te', 'Lu', 'Va', 'No', 'Pe', 'Si', 'Ga', 'Bri', 'Cor', 'Fen', 'Ho', 'Ju', 'Dra', 'El', 'Ix', 'Qua'],
+	ending: ['sa', 'vex', 'nta', 'lio', 'dex', 'mo', 'ko', 'lin', 'ber', 'tic', 'ply', 'zen', 'ra', 'bit', 'nor'],
+	edition: ['Stack', 'Core', 'Studio', 'Cloud', 'X', 'Pro', 'Server', 'CLI', 'Open Source'],
+};
+
+export const CHAT_TECH_QUESTIONS: Register = {
+	route: 'support',
+	unsigned: true,
+	templates: {
+		en: [
+			'{lead}can {product} run on {stack}{tail}',
+			'{lead}does {product} work with {stack}{tail}',
+			'{lead}is there a {artifact} for {product}{tail}',
+			'{lead}where do i download {product}{tail}',
+			'{lead}how do i install {product} on {stack}{tail}',
+			'{lead}what is {concept} in {product}{tail}',
+			'{lead}{topic}{tail}',
+			'{lead}{topic}?',
+			'{lead}question about {topic}{tail}',
+			'{lead}can i self host {product}{tail}',
+			'{lead}which {stackKind} does {product} use{tail}',
+			'{lead}can i call {product} from {language}{tail}',
+			'{lead}i need {madeProduct}{tail}',
+			'{lead}where to get {madeProduct}{tail}',
+			'{lead}help with {madeProduct} {topic}{tail}',
+			'{lead}{madeProduct} {topicWord}{tail}',
+			'{lead}how does {madeProduct} {handle} {topic}{tail}',
+			'{lead}does {madeProduct} use {stackKind2}{tail}',
+		],
+		es: [
+			'{lead}¿{product} funciona con {stack}?{tail}',
+			'{lead}¿dónde descargo {product}?{tail}',
+			'{lead}¿hay {artifact} para {product}?{tail}',
+			'{lead}¿qué es {concept} en {product}?{tail}',
+			'{lead}{topic}{tail}',
+			'{lead}¿se puede instalar {product} en {stack}?{tail}',
+		],
+		de: [
+			'{lead}läuft {product} auf {stack}{tail}',
+			'{lead}wo kann ich {product} herunterladen{tail}',
+			'{lead}gibt es {artifact} für {product}{tail}',
+			'{lead}was ist {concept} bei {product}{tail}',
+			'{lead}{topic}{tail}',
+			'{lead}kann man {product} selbst hosten{tail}',
+		],
+	},
+	slots: {
+		en: {
+			product: ['it', 'the sdk', 'the framework', 'your library', 'the cli', 'Flowdesk', 'Kestrel', 'Quillbase', 'Orbitly', 'the self-hosted edition', 'the agent'],
+			stack: ['linux', 'windows', 'a mac m2', 'docker', 'kubernetes', 'python 3.11', 'node 18', 'postgres', 'mysql', 'mongodb', 'an arm board', 'aws lambda', 'azure', 'ios', 'android', 'unity'],
+			artifact: ['docker image', 'helm chart', 'python package', 'rest api', 'changelog', 'sandbox', 'typescript client', 'status page'],
+			concept: ['a pipeline', 'an endpoint', 'a connector', 'a webhook', 'the knowledge base', 'a fallback', 'a slot', 'the tracker store', 'a policy', 'the action server'],
+			topic: ['webhooks', 'sso setup', 'api rate limits', 'hosting', 'credentials file', 'php sdk', 'custom actions', 'db connection', 'env variables', 'yaml config', 'tensorflow version', 'redis cache', 'oauth scopes', 'csv import', 'docker compose'],
+			stackKind: ['database', 'message queue', 'python version', 'ml library', 'web server'],
+			...MADE_NAMES,
+			language: ['php', 'java', 'go', 'ruby', 'c#', 'javascript'],
+			madeProduct: ['{madeName}', '{madeName} {edition}', '{madeName}'],
+			topicWord: ['shell', 'install', 'docs', 'login', 'api', 'templates', 'buttons', 'server', 'logs', 'training', 'config'],
+			handle: ['handle', 'store', 'deal with', 'do'],
+			stackKind2: ['deep learning', 'a database', 'websockets', 'rest calls', 'kafka'],
+		},
+		es: {
+			product: ['la sdk', 'el framework', 'la librería', 'Flowdesk', 'Kestrel', 'la versión autoalojada'],
+			stack: ['linux', 'windows', 'docker', 'kubernetes', 'postgres', 'mongodb', 'python 3.11'],
+			artifact: ['una imagen de docker', 'un paquete de python', 'una api rest', 'un changelog'],
+			concept: ['un pipeline', 'un endpoint', 'un conector', 'un webhook'],
+			topic: ['webhooks', 'configurar sso', 'límites de la api', 'alojamiento', 'variables de entorno', 'importar csv'],
+		},
+		de: {
+			product: ['das SDK', 'das Framework', 'die Bibliothek', 'Flowdesk', 'Kestrel', 'die selbst gehostete Version'],
+			stack: ['Linux', 'Windows', 'Docker', 'Kubernetes', 'Postgres', 'MongoDB', 'Python 3.11'],
+			artifact: ['ein Docker-Image', 'ein Python-Paket', 'eine REST-API', 'ein Changelog'],
+			concept: ['eine Pipeline', 'ein Endpunkt', 'ein Connector', 'ein Webhook'],
+			topic: ['Webhooks', 'SSO einrichten', 'API-Limits', 'Hosting', 'Umgebungsvariablen', 'CSV-Import'],
+		},
+	},
+};
+
+/**
+ * Chat addressed to the chat widget itself, not to a business: is it a bot, its name, how it
+ * is, the weather, the time, food nearby, a joke, where it lives. Not a lead.
+ */
+export const CHAT_BOT_SMALLTALK: Register = {
+	route: 'junk',
+	unsigned: true,
+	templates: {
+		en: [
+			'{lead}{aboutYou}{tail}',
+			'{lead}{world}{tail}',
+			'{lead}{mood}{tail}',
+			'{lead}{aboutYou} {world}{tail}',
+		],
+		es: ['{lead}{aboutYou}{tail}', '{lead}{world}{tail}', '{lead}{mood}{tail}'],
+		de: ['{lead}{aboutYou}{tail}', '{lead}{world}{tail}', '{lead}{mood}{tail}'],
+	},
+	slots: {
+		en: {
+			aboutYou: ['are you a bot', 'are you a real person', 'who made you', 'whats your name', 'how old are you', 'where do you live', 'how r u doing bot', 'do you sleep', 'are you a girl or a boy', 'do you have feelings', 'what languages do you speak', 'can we be friends', 'who are you', 'hows ur day been', 'what do you look like'],
+			world: ['whats the weather like', 'is it going to rain', 'what time is it', 'where can i get pizza around here', 'any good restaurants nearby', 'tell me a joke', 'who won the game last night', 'where is lisbon', 'whats the capital of peru', 'sing me a song', 'recommend a movie', 'whats 12 times 7', 'flip a coin'],
+			mood: ['im bored', 'you are funny', 'i love you', 'you are so dumb', 'lol ok', 'good night', 'im starving rn', 'will you marry me', 'lets keep chatting', 'you are cute'],
+		},
+		es: {
+			aboutYou: ['¿eres un bot?', '¿eres una persona?', '¿cómo te llamas?', '¿cuántos años tienes?', '¿dónde vives?', '¿qué tal estás?', '¿quién te creó?'],
+			world: ['¿qué tiempo hace?', '¿qué hora es?', 'cuéntame un chiste', '¿dónde puedo comer cerca?', '¿cuál es la capital de Perú?'],
+			mood: ['me aburro', 'eres muy gracioso', 'te quiero', 'buenas noches', 'tengo hambre'],
+		},
+		de: {
+			aboutYou: ['bist du ein Bot', 'bist du ein Mensch', 'wie heißt du', 'wie alt bist du', 'wo wohnst du', 'wie geht es dir', 'wer hat dich gebaut'],
+			world: ['wie wird das Wetter', 'wie spät ist es', 'erzähl mir einen Witz', 'wo gibt es hier gute Pizza', 'was ist die Hauptstadt von Peru'],
+			mood: ['mir ist langweilig', 'du bist lustig', 'ich liebe dich', 'gute Nacht', 'ich hab Hunger'],
+		},
+	},
+};
+
+/** Newcomers to a product whose name the scorer has never seen: getting started, learning, news. Nurture. */
+export const CHAT_NEWCOMERS: Register = {
+	route: 'nurture',
+	unsigned: true,
+	templates: {
+		en: [
+			'{lead}i am new to {madeName}{tail}',
+			'{lead}where to start with {madeName}{tail}',
+			'{lead}get started with {madeName}{tail}',
+			'{lead}how easy is {madeName} to learn{tail}',
+			'{lead}how does {madeName} work{tail}',
+			'{lead}{madeName} newsletter{tail}',
+			'{lead}i want to try {madeName}{tail}',
+			'{lead}first steps with {madeName}{tail}',
+			'{lead}i want to build {artifact} with {madeName}{tail}',
+			'{lead}can you help me build {artifact}{tail}',
+		],
+		es: ['{lead}soy nuevo en {madeName}{tail}', '{lead}¿por dónde empiezo con {madeName}?{tail}', '{lead}quiero probar {madeName}{tail}', '{lead}quiero crear {artifact} con {madeName}{tail}'],
+		de: ['{lead}bin neu bei {madeName}{tail}', '{lead}wie fange ich mit {madeName} an{tail}', '{lead}ich will {madeName} ausprobieren{tail}', '{lead}ich möchte mit {madeName} {artifact} bauen{tail}'],
+	},
+	slots: {
+		en: { ...MADE_NAMES, artifact: ['a chatbot', 'an app', 'a dashboard', 'a workflow', 'an assistant', 'a report', 'an integration'] },
+		es: { ...MADE_NAMES, artifact: ['un chatbot', 'una app', 'un panel', 'un flujo'] },
+		de: { ...MADE_NAMES, artifact: ['einen Chatbot', 'eine App', 'ein Dashboard', 'einen Workflow'] },
+	},
+};

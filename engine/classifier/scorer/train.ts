@@ -35,6 +35,12 @@ export interface TrainOptions {
 	seed?: number;
 	/** Share of each source held out for calibration (0 = calibrate on the training rows). */
 	calibrationShare?: number;
+	/**
+	 * A hashed bucket found in fewer training rows than this keeps weight 0. Rare n-grams are
+	 * mostly one register's (thousands of SMS words): learned, they fill the hash space with junk
+	 * weight that any unseen word then collides with, so unfamiliar business text read as junk.
+	 */
+	minRows?: number;
 }
 
 const DEFAULTS: Required<TrainOptions> = {
@@ -44,6 +50,7 @@ const DEFAULTS: Required<TrainOptions> = {
 	l2Hashed: 1e-4,
 	seed: 7,
 	calibrationShare: 0.2,
+	minRows: 2,
 };
 
 /** mulberry32: a small seeded generator, so shuffles are the same on every machine. */
@@ -142,6 +149,10 @@ export function train(rows: readonly TrainingRow[], options: TrainOptions = {}):
 	const gradBias = new Float64Array(routes).fill(1e-8);
 	const gradDense = new Float64Array(dense.length).fill(1e-8);
 	const gradHashed = new Float64Array(hashed.length).fill(1e-8);
+	const rowsPerBucket = new Uint32Array(HASH_BUCKETS);
+	for (const example of trainSet)
+		for (const bucket of example.features.buckets) rowsPerBucket[bucket]++;
+	const learnable = (bucket: number) => rowsPerBucket[bucket] >= settings.minRows;
 	const order = trainSet.map((_, i) => i);
 	const rate = settings.learningRate;
 
@@ -168,7 +179,8 @@ export function train(rows: readonly TrainingRow[], options: TrainOptions = {}):
 					if (value !== 0) step(dense, gradDense, feature * routes + route, error * value);
 				}
 				for (const bucket of features.buckets)
-					step(hashed, gradHashed, bucket * routes + route, error * features.hashedValue);
+					if (learnable(bucket))
+						step(hashed, gradHashed, bucket * routes + route, error * features.hashedValue);
 			}
 		}
 	}
@@ -196,6 +208,7 @@ export function train(rows: readonly TrainingRow[], options: TrainOptions = {}):
 			learningRate: settings.learningRate,
 			l2: settings.l2,
 			l2Hashed: settings.l2Hashed,
+			minRows: settings.minRows,
 			seed: settings.seed,
 			sources,
 		},
