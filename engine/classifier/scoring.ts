@@ -20,31 +20,42 @@ import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
 
 const BASE_POINTS = 15;
-/** Below this the scorer's own words are not evidence enough, when no signal was found either. */
-const SURE_WITHOUT_SIGNALS = 0.9;
-/** A message this short (in distinct words and word pairs) with no signal is a guess, however sure the scorer. */
-const FEW_WORDS = 6;
-/**
- * Confidence given when nothing at all speaks for or against a route: below every gate threshold,
- * and about as often right as such guesses are on text never trained on (a third of them on the
- * shared dev set, more on short B2B messages).
- */
-const NO_EVIDENCE_CONFIDENCE = 0.35;
+
+/** When no signal was found, how far the scorer's own wording is trusted. */
+const GUESS = {
+	/** Below this the scorer's words are not evidence enough. */
+	sureEnough: 0.9,
+	/** A message this short (in distinct words and word pairs) is a guess, however sure the scorer. */
+	fewWords: 6,
+	/**
+	 * The confidence of a guess: below every gate threshold, and about as often right as such
+	 * guesses are on text never trained on (a third of them on the shared dev set).
+	 */
+	confidence: 0.35,
+} as const;
+
 /** An injection attempt next to real buying words: a person should read it. */
 const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
-/** Without a junk signal this strong, or a scorer this sure, a lead is not junk. */
-const JUNK_EVIDENCE_STRENGTH = 0.5;
-const JUNK_WITHOUT_EVIDENCE = 0.95;
-const JUNK_WITHOUT_EVIDENCE_OR_BUSINESS = 0.93;
-/**
- * A message with no business in it, no buying words that count, and a scorer this sure it is
- * personal or off-topic: the register itself is the evidence, and the scorer's calibrated
- * probability is an honest confidence (measured in `npm run eval`'s reliability table).
- */
-const SURE_OFF_TOPIC = 0.8;
-/** ...and with words of a personal register ("mum", "tonight", "lol"), a scorer leaning that way is enough. */
-const PERSONAL_OFF_TOPIC = 0.5;
-/** Positive signals this strong are a buyer's words, whatever the register. */
+
+/** What it takes to drop a lead as junk, where no person sees it. */
+const JUNK_NEEDS = {
+	/** A junk signal this strong is evidence... */
+	signalStrength: 0.5,
+	/** ...and without one, the scorer must be this sure (a message that speaks of a business)... */
+	scorerWithBusiness: 0.95,
+	/** ...or this sure (a message with nothing of a business in it). */
+	scorerWithoutBusiness: 0.93,
+	/**
+	 * No business, no buying words that count, and a scorer this sure it is personal or
+	 * off-topic: the register itself is the evidence, and the calibrated probability an honest
+	 * confidence (measured in `npm run eval`'s reliability table)...
+	 */
+	offTopic: 0.8,
+	/** ...or leaning that way, with words of a personal register ("mum", "tonight", "lol"). */
+	offTopicPersonal: 0.5,
+} as const;
+
+/** Positive signals this strong are a buyer's words, whatever the register... */
 const BUYER_WORDS = 0.6;
 /** ...and then a sales reading this strong is worth a rep's call; weaker ones wait in nurture. */
 const SALES_INSTEAD_OF_JUNK = 0.3;
@@ -275,12 +286,12 @@ export function decide(
 	const junkEvidence =
 		silencedBy !== null ||
 		signals.some(
-			(signal) => JUNK_TYPES.has(signal.type) && signal.strength >= JUNK_EVIDENCE_STRENGTH,
+			(signal) => JUNK_TYPES.has(signal.type) && signal.strength >= JUNK_NEEDS.signalStrength,
 		);
 	// Text with nothing of a business in it (a personal message) needs less certainty to be junk.
 	const junkNeeds = analysis.businessContext
-		? JUNK_WITHOUT_EVIDENCE
-		: JUNK_WITHOUT_EVIDENCE_OR_BUSINESS;
+		? JUNK_NEEDS.scorerWithBusiness
+		: JUNK_NEEDS.scorerWithoutBusiness;
 	const buyerWords = signals.some(
 		(signal) => signal.polarity === 'positive' && signal.strength >= BUYER_WORDS,
 	);
@@ -289,7 +300,7 @@ export function decide(
 		!silencedBy &&
 		analysis.stance.scores.buyer === 0 &&
 		!buyerWords &&
-		allowed.junk >= (analysis.personal ? PERSONAL_OFF_TOPIC : SURE_OFF_TOPIC);
+		allowed.junk >= (analysis.personal ? JUNK_NEEDS.offTopicPersonal : JUNK_NEEDS.offTopic);
 	if (offTopic) route = 'junk';
 	// A business describing its pain, size or plans is not dropped on the scorer's word alone.
 	else if (
@@ -360,21 +371,21 @@ export function decide(
 			analysis.stance.scores.buyer >= STANCE_DECIDES
 		) {
 			// The stance layer hears a prospect and nothing names a problem with our product: only the wording says customer.
-			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
+			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
 				`Routed to "${path.name}" on wording alone (${Math.round(allowed.support * 100)}%): it reads like a prospect asking for something, so a person should look`,
 			);
 		} else if (route === 'junk' && !junkEvidence && analysis.businessContext) {
 			// Only the scorer's wording says "not a lead" about a message that speaks of a business.
-			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
+			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
 				`Routed to "${path.name}" on wording alone (${Math.round(allowed.junk * 100)}%): it speaks of a business and shows no spam, pitch or application, so a person should look`,
 			);
 		} else if (
 			signals.length === 0 &&
-			(confidence < SURE_WITHOUT_SIGNALS || wordsRead < FEW_WORDS)
+			(confidence < GUESS.sureEnough || wordsRead < GUESS.fewWords)
 		) {
-			confidence = Math.min(confidence, NO_EVIDENCE_CONFIDENCE);
+			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
 				`No signal either way: "${path.name}" is only a guess (score ${score}), so a person should look`,
 			);
