@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { analyseLead, classifyLead } from '../engine/classifier';
-import { generateLeads } from './bench/classifier';
+import { generateLeads } from './data/generatedLeads';
 
 const root = path.join(__dirname, '..');
 const [out, dev = path.join(root, '../shared/data/public-dev.jsonl')] = process.argv.slice(2);

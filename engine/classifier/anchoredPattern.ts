@@ -32,6 +32,9 @@ export class SlicePattern {
 		table: PatternTable,
 		group?: string,
 	) {
+		// A slice has a start of its own, where "^" matches: the text's start says nothing about it.
+		if (anchors.kind === 'literals' && anchors.literals.some((literal) => literal.textStart))
+			throw new Error(`A slice pattern cannot be anchored at the text's start: ${regex.source}`);
 		this.anchor = new AnchoredPattern(regex, anchors, { table, group });
 	}
 
@@ -72,6 +75,15 @@ export class AnchoredPattern {
 	) {
 		const { alternatives } = options;
 		const flags = regex.flags.replace(/[gy]/g, '');
+		// With the m flag "^" also matches after every line break, which no anchor lists.
+		if (
+			flags.includes('m') &&
+			anchors.kind === 'literals' &&
+			anchors.literals.some((literal) => literal.textStart)
+		)
+			throw new Error(
+				`A multiline pattern cannot be anchored at the text's start: ${regex.source}`,
+			);
 		this.global = new RegExp(regex.source, `${flags}g`);
 		this.sticky = new RegExp(regex.source, `${flags}y`);
 		this.alternatives =

@@ -7,6 +7,11 @@ export interface AnchorLiteral {
 	wholeWord: boolean;
 	/** For a pattern made of alternatives (a phrase list): which one starts with this literal. */
 	alternative?: number;
+	/**
+	 * The match starts at the very start of the text (a "^" in a pattern without the m flag);
+	 * `text` is then empty.
+	 */
+	textStart?: boolean;
 }
 
 /**

@@ -45,3 +45,7 @@ export const charFlags = new Uint8Array(65536);
 		charFlags[code] = flags;
 	}
 }
+
+/** [\p{L}\p{N}] for one UTF-16 unit (a lone surrogate is neither), without a regex. */
+export const isLetterOrDigit = (code: number): boolean =>
+	(charFlags[code] & (UNICODE_WORD | LETTER)) !== 0;

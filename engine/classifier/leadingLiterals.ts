@@ -96,6 +96,13 @@ export function leadingLiterals(
 	for (let i = 0; i < source.length; i++) {
 		const char = source[i];
 		const head = source.slice(0, i);
+		// What a match can open with that is not a word: the text's start, a line break, or one
+		// character of a class of symbols ("[.!?]", "[$€£]"). Each is a one-character anchor.
+		if (!literal) {
+			if (char === '^') return [{ text: '', wholeWord: false, textStart: true }];
+			if (source.startsWith('\\n', i)) return [{ text: '\n', wholeWord: false }];
+			if (char === '[') return classLiterals(source, i);
+		}
 		if (char === ' ') {
 			if (source[i + 1] === '?') return eitherWay(literal, i, i + 1);
 			if (source[i + 1] === '*' || !literal) return partial(literal);
@@ -158,6 +165,35 @@ export function leadingLiterals(
 	return literal.endsWith(' ')
 		? partial(literal)
 		: [{ text: literal, wholeWord: endsAtWordBoundary }];
+}
+
+/** Escapes that stand for one character inside a class. */
+const CLASS_ESCAPES: Record<string, string> = { n: '\n', t: '\t' };
+
+/**
+ * The characters of a class a pattern opens with ("[.!?:;\\n]"), each a literal of its own; null
+ * for a class the literals cannot list (negated, a range, \\s or \\d) or that may match nothing.
+ */
+function classLiterals(source: string, open: number): AnchorLiteral[] | null {
+	if (source[open + 1] === '^') return null;
+	const chars: string[] = [];
+	let i = open + 1;
+	for (; i < source.length && source[i] !== ']'; i++) {
+		if (source[i] === '\\') {
+			const next = source[++i] ?? '';
+			if (CLASS_ESCAPES[next]) chars.push(CLASS_ESCAPES[next]);
+			else if (ESCAPED_LITERAL.test(next)) chars.push(next);
+			else return null;
+		} else if (source[i] === '-' && chars.length && source[i + 1] !== ']') return null;
+		else chars.push(source[i]);
+	}
+	const quantifier = source[i + 1] ?? '';
+	if (i >= source.length || !chars.length || quantifier === '?' || quantifier === '*') return null;
+	if (source.startsWith('{0', i + 1)) return null;
+	return [...new Set(chars.map((char) => char.toLowerCase()))].map((text) => ({
+		text,
+		wholeWord: false,
+	}));
 }
 
 /** Anchors for a lexicon pattern: its literals, or a full scan when it has none. */

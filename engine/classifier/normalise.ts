@@ -29,7 +29,8 @@ const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E007F}\u034F\u115F\u1160\u3164\uFFA0]/gu;
 // eslint-disable-next-line no-control-regex -- matching control characters is this regex's job
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const PRINTABLE_ASCII = /^[\x20-\x7e\n\t\r]*$/;
-const HORIZONTAL_SPACE_RUN = /[^\S\n]+/g;
+/** White space other than line breaks, in runs; a lone plain space is left alone (replacing it with itself is most of the work). */
+const HORIZONTAL_SPACE_RUN = /[^\S\n]{2,}|[^\S\n ]/g;
 const LINE_BREAK_RUN = / ?\n[\s]*/g;
 
 /** A string for any input shape: strings as they are, finite numbers and booleans as text, anything else empty. */
@@ -55,7 +56,9 @@ export function normaliseText(value: unknown, cap: number = FIELD_CAPS.text): st
 	let text = PRINTABLE_ASCII.test(slice)
 		? slice
 		: slice.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
-	text = text.replace(HORIZONTAL_SPACE_RUN, ' ').replace(LINE_BREAK_RUN, '\n').trim();
+	text = text.replace(HORIZONTAL_SPACE_RUN, ' ');
+	if (text.includes('\n')) text = text.replace(LINE_BREAK_RUN, '\n');
+	text = text.trim();
 	if (text.length > cap) {
 		text = text.slice(0, cap);
 		// Never end on half of a surrogate pair.

@@ -27,6 +27,8 @@ export class LiteralGroup {
 	/** Pattern codes anchored at a symbol character ("<", ":", "$"), by that character. */
 	readonly symbolAnchors = new Map<number, number[]>();
 	readonly isSymbolAnchor = new Uint8Array(65536);
+	/** Pattern codes whose matches can start at the text's start ("^"). */
+	readonly textStartAnchors: number[] = [];
 	readonly digitRunPatterns: Array<{ patternId: number; lookback: number; leadChars: string }> = [];
 }
 
@@ -59,6 +61,10 @@ export class PatternTable {
 			for (const literal of anchors.literals) {
 				const head = literal.text.charCodeAt(0);
 				const code = id * ALTERNATIVES + (alternatives ? (literal.alternative ?? 0) : 0);
+				if (literal.textStart) {
+					addOnce(group.textStartAnchors, code);
+					continue;
+				}
 				if (!isWordCode(head)) {
 					const ids = group.symbolAnchors.get(head) ?? [];
 					addOnce(ids, code);

@@ -197,6 +197,7 @@ export class TextIndex {
 	): void {
 		const length = lower.length;
 		const trie = group.flat;
+		addAll(candidates, group.textStartAnchors, 0);
 		let previous = 0;
 		for (let i = 0; i < length; i++) {
 			const code = lower.charCodeAt(i);

@@ -36,7 +36,8 @@ function wallClockFormat(timeZone: string): Intl.DateTimeFormat {
 	return format;
 }
 
-function formatWallClock(instant: number, timeZone: string): DateContext {
+/** The wall clock as Intl reads it at one instant: slow, and the reference dateContext keeps to. */
+export function formatWallClock(instant: number, timeZone: string): DateContext {
 	let parts: Intl.DateTimeFormatPart[];
 	try {
 		parts = wallClockFormat(timeZone).formatToParts(instant);

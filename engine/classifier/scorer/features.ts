@@ -5,6 +5,7 @@
  */
 import type { Signal, SignalType } from '../../contract';
 import { SIGNAL_TYPES } from '../../signals';
+import { charFlags, DIGIT, isLetterOrDigit, LETTER } from '../chars';
 import type { Stance } from '../stance';
 
 /** Hashed n-gram space. A power of two so that a bucket is a mask, not a division. */
@@ -81,21 +82,73 @@ function pairHash(first: number, second: number): number {
 	return hash >>> 0;
 }
 
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const isSurrogate = (code: number) => code >= 0xd800 && code <= 0xdfff;
+
 /** Word stems of a lower-cased text (the skeleton), in order. */
 export function tokensOf(skeleton: string): string[] {
-	const tokens: string[] = [];
 	const source = skeleton.length > MAX_NGRAM_CHARS ? skeleton.slice(0, MAX_NGRAM_CHARS) : skeleton;
+	return wordsByTable(source) ?? wordsByRegex(source);
+}
+
+/**
+ * What TOKEN finds, read with the character table instead of a regex (no match arrays); null
+ * when the text has a surrogate, whose astral letters only the regex knows.
+ */
+function wordsByTable(source: string): string[] | null {
+	const tokens: string[] = [];
+	const length = source.length;
+	let i = 0;
+	while (i < length && tokens.length < MAX_TOKENS) {
+		const code = source.charCodeAt(i);
+		if (isSurrogate(code)) return null;
+		if (!isLetterOrDigit(code)) {
+			i++;
+			continue;
+		}
+		let end = i;
+		let digitsOnly = true;
+		for (; end < length; end++) {
+			const inner = source.charCodeAt(end);
+			if (isSurrogate(inner)) return null;
+			if (!isLetterOrDigit(inner)) break;
+			if (!(charFlags[inner] & DIGIT)) digitsOnly = false;
+		}
+		// "it's", "we’re": an apostrophe and at least one letter join the word.
+		const quote = end < length ? source.charCodeAt(end) : -1;
+		if ((quote === APOSTROPHE || quote === RIGHT_QUOTE) && end + 1 < length) {
+			let letters = end + 1;
+			while (letters < length && charFlags[source.charCodeAt(letters)] & LETTER) letters++;
+			if (letters < length && isSurrogate(source.charCodeAt(letters))) return null;
+			if (letters > end + 1) {
+				end = letters;
+				digitsOnly = false;
+			}
+		}
+		// Digits become one shape, so "$499" and "$950" share what they say.
+		tokens.push(digitsOnly ? '#' : stem(source.slice(i, end)));
+		i = end;
+	}
+	return tokens;
+}
+
+/** The reference reading (texts with astral characters). */
+function wordsByRegex(source: string): string[] {
+	const tokens: string[] = [];
 	TOKEN.lastIndex = 0;
 	for (
 		let match = TOKEN.exec(source);
 		match && tokens.length < MAX_TOKENS;
 		match = TOKEN.exec(source)
 	) {
-		// Digits become one shape, so "$499" and "$950" share what they say.
 		tokens.push(/^\d+$/.test(match[0]) ? '#' : stem(match[0]));
 	}
 	return tokens;
 }
+
+/** Buckets of the lead being read, cleared after it: a flat table costs less than a Set per lead. */
+const seenBuckets = new Uint8Array(HASH_BUCKETS);
 
 /** `tokens` are tokensOf(the message's skeleton), read once by the caller. */
 export function featuresOf(
@@ -103,16 +156,22 @@ export function featuresOf(
 	signals: readonly Signal[],
 	stanceScores: Record<Stance, number>,
 ): FeatureVector {
-	const seen = new Set<number>();
+	const buckets: number[] = [];
+	const note = (bucket: number) => {
+		if (seenBuckets[bucket] === 0) {
+			seenBuckets[bucket] = 1;
+			buckets.push(bucket);
+		}
+	};
 	const mask = HASH_BUCKETS - 1;
 	let previous = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		const hash = hashOf(tokens[i]);
-		seen.add(hash & mask);
-		if (i > 0) seen.add(pairHash(previous, hash) & mask);
+		note(hash & mask);
+		if (i > 0) note(pairHash(previous, hash) & mask);
 		previous = hash;
 	}
-	const buckets = [...seen];
+	for (const bucket of buckets) seenBuckets[bucket] = 0;
 	const dense = new Float64Array(DENSE_FEATURES.length);
 	const typeIndex = SIGNAL_TYPE_INDEX;
 	for (const signal of signals) {

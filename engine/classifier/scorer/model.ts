@@ -75,11 +75,23 @@ export function linearLogits(
 		for (let route = 0; route < routes; route++)
 			logits[route] += value * dense[feature * routes + route];
 	}
+	// The four routes' sums (ROUTES) in locals, each added up in the same order as a loop over routes.
 	const value = features.hashedValue;
+	let sales = logits[0];
+	let nurture = logits[1];
+	let support = logits[2];
+	let junk = logits[3];
 	for (const bucket of features.buckets) {
-		for (let route = 0; route < routes; route++)
-			logits[route] += value * hashed[bucket * routes + route];
+		const row = bucket * routes;
+		sales += value * hashed[row];
+		nurture += value * hashed[row + 1];
+		support += value * hashed[row + 2];
+		junk += value * hashed[row + 3];
 	}
+	logits[0] = sales;
+	logits[1] = nurture;
+	logits[2] = support;
+	logits[3] = junk;
 	return logits;
 }
 

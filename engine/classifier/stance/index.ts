@@ -8,6 +8,8 @@ import type { Evidence, Signal } from '../../contract';
 import { makeSignal } from '../extractors/signal';
 import type { Stance, StanceFamily } from './patterns';
 import { STANCE_FAMILIES, STANCE_PATTERNS } from './patterns';
+import { ALTERNATIVES } from '../anchors';
+import { isLetterOrDigit } from '../chars';
 import { TextIndex } from '../textIndex';
 import { skeletonOf } from './skeleton';
 
@@ -31,6 +33,10 @@ export interface StanceReading {
 	signals: Signal[];
 }
 
+const UNDERSCORE = 0x5f;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
 /** Matches of one family in one field beyond this add nothing (and cost time on hostile input). */
 const MAX_MATCHES_PER_FAMILY = 4;
 
@@ -45,18 +51,11 @@ const FIELD_STANCES: Record<Evidence['field'], ReadonlySet<Stance>> = {
 	source: new Set<Stance>(),
 };
 
-const WORD_CHARACTER = /[\p{L}\p{N}_]/u;
-function isWordCharacter(text: string, index: number): boolean {
+/** A letter, digit or "_": a family's match must not start right after one. */
+const isWordCharacter = (text: string, index: number): boolean => {
 	const code = text.charCodeAt(index);
-	if (code < 0x80)
-		return (
-			(code >= 0x61 && code <= 0x7a) ||
-			(code >= 0x41 && code <= 0x5a) ||
-			(code >= 0x30 && code <= 0x39) ||
-			code === 0x5f
-		);
-	return WORD_CHARACTER.test(text[index]);
-}
+	return code === UNDERSCORE || isLetterOrDigit(code);
+};
 
 const LETTERS_ONLY = /^[\p{L} ]+$/u;
 
@@ -161,18 +160,11 @@ STANCE_FAMILIES.forEach((family, index) => {
 for (const [language, words] of Object.entries(LANGUAGE_MARKERS))
 	for (const word of words) nodeFor(word).language = language;
 
-const WORD_CHARACTER_AT = /[\p{L}\p{N}'’]/u;
-function isWordCharacterAt(text: string, index: number): boolean {
+/** A letter, digit or apostrophe: what a word of the needs trie is made of ("we're"). */
+const isWordCharacterAt = (text: string, index: number): boolean => {
 	const code = text.charCodeAt(index);
-	if (code < 0x80)
-		return (
-			(code >= 0x61 && code <= 0x7a) ||
-			(code >= 0x30 && code <= 0x39) ||
-			(code >= 0x41 && code <= 0x5a) ||
-			code === 0x27
-		);
-	return WORD_CHARACTER_AT.test(text[index]);
-}
+	return code === APOSTROPHE || code === RIGHT_QUOTE || isLetterOrDigit(code);
+};
 
 /**
  * The trie in flat arrays, walked once per word of every field: node n's child for one of the
@@ -260,8 +252,9 @@ export function familyMatches(
 	index: TextIndex,
 ): RegExpExecArray[] {
 	const matches: RegExpExecArray[] = [];
-	const positions = family.anchored ? index.positionsFor(family.anchored) : null;
-	if (positions === null) {
+	// Candidates read in place (no array of positions per family and field).
+	const candidates = family.anchored ? index.candidatesFor(family.anchored) : null;
+	if (candidates === null) {
 		const pattern = family.pattern;
 		pattern.lastIndex = 0;
 		for (
@@ -281,8 +274,9 @@ export function familyMatches(
 		return matches;
 	}
 	let from = 0;
-	for (const position of positions) {
+	for (const packed of candidates) {
 		if (matches.length >= MAX_MATCHES_PER_FAMILY) break;
+		const position = Math.floor(packed / ALTERNATIVES);
 		if (position < from || (position > 0 && isWordCharacter(skeleton, position - 1))) continue;
 		const match = family.anchored!.execAt(skeleton, position);
 		if (!match || match[0].length === 0) continue;

@@ -6,12 +6,12 @@ import type { CompiledLexicon } from '../../../engine/classifier/compile';
 import { compileLexicon, flexibleSpaces } from '../../../engine/classifier/compile';
 import { leadingLiterals } from '../../../engine/classifier/leadingLiterals';
 import { parseWindows } from '../../../engine/classifier/extractors/deadline';
-import { dateContext } from '../../../engine/classifier/extractors/wallClock';
+import { dateContext, formatWallClock } from '../../../engine/classifier/extractors/wallClock';
 import { extractGibberish, longLetterRuns } from '../../../engine/classifier/extractors/gibberish';
 import { classifyLead } from '../../../engine/classifier';
 import { LEXICONS } from '../../../engine/classifier/lexicons';
 import { formatNumber } from '../../../engine/format';
-import { generateLeads } from '../../../scripts/bench/classifier';
+import { generateLeads } from '../../../scripts/data/generatedLeads';
 
 /** Deterministic PRNG, so a failure names the same text every run. */
 function prng(seed: number) {
@@ -144,6 +144,15 @@ describe('anchored matching', () => {
 		expect(literals(':\\)')).toEqual([':)|']);
 		// A repeated group is followed by more of itself: its literals do not end the word.
 		expect(literals('(?:ha)+ lol')).toEqual(['ha…']);
+		// A match that opens with no word: at the text's start, a line break or a symbol of a class.
+		expect(leadingLiterals('(?:^|[.!?] )need')).toEqual([
+			{ text: '', wholeWord: false, textStart: true },
+			...['.', '!', '?'].map((text) => ({ text, wholeWord: false })),
+		]);
+		expect(literals('(?:^|\\n) ?system:')).toEqual(['…', '\n…']);
+		expect(literals('[$€£] ?\\d+')).toEqual(['$…', '€…', '£…']);
+		expect(literals('[.!]?demo')).toBeNull();
+		expect(literals('[^<]demo')).toBeNull();
 		expect(literals('[a-z]+ing')).toBeNull();
 		expect(literals('\\w+ly')).toBeNull();
 		expect(literals('(?<!x)demo')).toBeNull();
@@ -280,49 +289,28 @@ describe('timeline windows parsed together', () => {
 	});
 });
 
-describe('timelines after the speed work', () => {
-	// Parsed together, nested windows deferred, words long before the date left out: the same
-	// deadlines as parsing every window whole and alone (checked on 1,560 timeline sentences).
-	it.each([
-		[
-			'We want to go live by the end of the first week of next month.',
-			[['deadline', 'next month', '2026-12-31', 'month']],
-		],
-		[
-			'Before our current contract with the vendor ends on June 30 we need a decision.',
-			[['deadline', 'June 30', '2027-06-30', 'date']],
-		],
-		[
-			'We must launch on or before 3/15/2027, thanks!',
-			[['deadline', 'before 3/15/2027', '2027-03-15', 'date']],
-		],
-		[
-			'Please call me next Tuesday at 3pm.',
-			[['deadline', 'next Tuesday at 3pm', '2026-12-01', 'date']],
-		],
-		[
-			'Need this within the next two weeks.',
-			[['deadline', 'next two weeks', '2026-12-09', 'date']],
-		],
-		[
-			'Our contract renews in March and the current tool keeps crashing.',
-			[['deadline', 'March', '2027-03-31', 'month']],
-		],
-		[
-			'Hoping to sign by March 3rd, 2027 and go live within 30 days.',
-			[
-				['deadline', 'by March 3rd, 2027', '2027-03-03', 'date'],
-				['deadline', 'within 30 days', '2026-12-25', 'date'],
-			],
-		],
-		[
-			'No rush, not before 2028.',
-			[
-				['negation', 'No rush', undefined, undefined],
-				['negation', 'not before 2028', '2028-01-01', 'year'],
-			],
-		],
-	])('%s', (text, expected) => {
+/**
+ * Timeline sentences and what they give, one case a line: "sentence => type|quote|date|kind",
+ * several results joined by " ; " (parsed together, nested windows deferred, words long before
+ * the date left out: the same deadlines as parsing every window whole and alone, which was
+ * checked on 1,560 timeline sentences).
+ */
+const TIMELINES = `
+We want to go live by the end of the first week of next month. => deadline|next month|2026-12-31|month
+Before our current contract with the vendor ends on June 30 we need a decision. => deadline|June 30|2027-06-30|date
+We must launch on or before 3/15/2027, thanks! => deadline|before 3/15/2027|2027-03-15|date
+Please call me next Tuesday at 3pm. => deadline|next Tuesday at 3pm|2026-12-01|date
+Need this within the next two weeks. => deadline|next two weeks|2026-12-09|date
+Our contract renews in March and the current tool keeps crashing. => deadline|March|2027-03-31|month
+Hoping to sign by March 3rd, 2027 and go live within 30 days. => deadline|by March 3rd, 2027|2027-03-03|date ; deadline|within 30 days|2026-12-25|date
+No rush, not before 2028. => negation|No rush|| ; negation|not before 2028|2028-01-01|year
+`
+	.trim()
+	.split('\n')
+	.map((line) => line.split(' => ') as [string, string]);
+
+describe('deadlines read from timeline sentences', () => {
+	it.each(TIMELINES)('%s', (text, expected) => {
 		const { signals } = classifyLead(
 			{ text, submittedAt: '2026-11-25T15:00:00Z' },
 			{ timeZone: 'America/New_York' },
@@ -333,30 +321,16 @@ describe('timelines after the speed work', () => {
 					signal.type === 'deadline' ||
 					(signal.type === 'negation' && signal.value.negates === 'deadline'),
 			)
-			.map((signal) => [signal.type, signal.evidence.quote, signal.value.date, signal.value.kind]);
-		expect(timelines).toEqual(expected);
+			.map((signal) =>
+				[signal.type, signal.evidence.quote, signal.value.date ?? '', signal.value.kind ?? ''].join(
+					'|',
+				),
+			);
+		expect(timelines.join(' ; ')).toBe(expected);
 	});
 });
 
 describe('wall-clock context', () => {
-	const reference = (instant: number, timeZone: string) => {
-		const parts = new Intl.DateTimeFormat('en-US', {
-			timeZone,
-			hourCycle: 'h23',
-			year: 'numeric',
-			month: 'numeric',
-			day: 'numeric',
-			hour: 'numeric',
-			minute: 'numeric',
-		}).formatToParts(instant);
-		const get = (type: string) => Number(parts.find((part) => part.type === type)!.value);
-		return {
-			today: { year: get('year'), month: get('month'), day: get('day') },
-			hour: get('hour'),
-			minute: get('minute'),
-		};
-	};
-
 	it('matches Intl minute by minute across DST changes and odd offsets', () => {
 		const zones = [
 			'America/New_York',
@@ -381,7 +355,7 @@ describe('wall-clock context', () => {
 					expect([timeZone, instant, dateContext(new Date(instant), timeZone)]).toEqual([
 						timeZone,
 						instant,
-						reference(instant, timeZone),
+						formatWallClock(instant, timeZone),
 					]);
 				}
 			}
