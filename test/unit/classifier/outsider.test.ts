@@ -28,9 +28,9 @@ describe('personal texts (en/es/de, hand-written)', () => {
 	it('none reaches a rep, and most are decided without a person', async () => {
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		expect(report.nonSalesAutoRoutedToSales).toBe(0);
-		// Measured 22.1% (19 of 86) at b6aa690; the target is 20% over a whole collection.
-		expect(report.reviewRate).toBeLessThanOrEqual(0.25);
-		expect(report.routes.junk.recall).toBeGreaterThanOrEqual(0.75);
+		// Measured 16.3% reviewed (14 of 86) and junk recall 0.837 at 9d2d0fc; the target is 20%.
+		expect(report.reviewRate).toBeLessThanOrEqual(0.2);
+		expect(report.routes.junk.recall).toBeGreaterThanOrEqual(0.8);
 	});
 });
 
