@@ -5,16 +5,11 @@ import type {
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { GateResult } from '../../engine';
-import {
-	appendAudit,
-	CONTRACT_VERSION,
-	encodeLeadValue,
-	evaluateGate,
-	FIELD_LIMITS,
-} from '../../engine';
+import { CONTRACT_VERSION, evaluateGate } from '../../engine';
+import { splitTwoWays } from '../shared/twoWaySplit';
 import { readGateConfig } from './config';
 import { properties } from './description';
 
@@ -50,43 +45,20 @@ export class ConfidenceGate implements INodeType {
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const config = readGateConfig(this);
-		const autoRoute: INodeExecutionData[] = [];
-		const humanReview: INodeExecutionData[] = [];
-		const items = this.getInputData();
-		items.forEach((item, itemIndex) => {
-			let gate: GateResult;
-			try {
-				// The engine decides for any input, malformed ones included, so no item can be lost here.
-				gate = evaluateGate(item.json, config);
-			} catch (error) {
-				// Should the engine ever fail on an item, a person looks at it: never lost, never auto-routed.
-				if (!this.continueOnFail())
-					throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-				gate = {
-					decision: 'human_review',
-					reasons: [
-						`The gate could not evaluate this item: ${encodeLeadValue('plain', (error as Error).message, FIELD_LIMITS.reason)}`,
-					],
-					rule: 'error',
-					version: CONTRACT_VERSION,
-				};
-			}
-			const json: IDataObject = {
-				...item.json,
-				gate: gate as unknown as IDataObject,
-				audit: appendAudit(item.json.audit, {
-					at: new Date().toISOString(),
-					node: 'confidenceGate',
-					decision: gate.decision,
-					reason: gate.reasons.join('; '),
-				}) as unknown as IDataObject[],
-			};
-			(gate.decision === 'auto_route' ? autoRoute : humanReview).push({
-				json,
-				binary: item.binary,
-				pairedItem: { item: itemIndex },
-			});
+		return splitTwoWays<GateResult>(this, {
+			auditNode: 'confidenceGate',
+			// The engine decides for any input, malformed ones included, so no item can be lost here.
+			decide: (json) => evaluateGate(json, config),
+			// Should the engine ever fail on an item, a person looks at it: never lost, never auto-routed.
+			onEngineError: (message) => ({
+				decision: 'human_review',
+				reasons: [`The gate could not evaluate this item: ${message}`],
+				rule: 'error',
+				version: CONTRACT_VERSION,
+			}),
+			fields: (gate) => ({ gate: gate as unknown as IDataObject }),
+			audit: (gate) => ({ decision: gate.decision, reasons: gate.reasons }),
+			takesFirstOutput: (gate) => gate.decision === 'auto_route',
 		});
-		return [autoRoute, humanReview];
 	}
 }

@@ -1,14 +1,14 @@
 import type {
-	IDataObject,
 	IExecuteFunctions,
 	INodeExecutionData,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
 
 import type { EmailScreening } from '../../engine';
-import { appendAudit, encodeLeadValue, FIELD_LIMITS, screenInboundEmail } from '../../engine';
+import { screenInboundEmail } from '../../engine';
+import { splitTwoWays } from '../shared/twoWaySplit';
 
 export class EmailIntake implements INodeType {
 	description: INodeTypeDescription = {
@@ -49,29 +49,18 @@ export class EmailIntake implements INodeType {
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const newMessages: INodeExecutionData[] = [];
-		const others: INodeExecutionData[] = [];
-		this.getInputData().forEach((item, itemIndex) => {
-			let screening: EmailScreening;
-			try {
-				screening = screenInboundEmail(item.json);
-			} catch (error) {
-				if (!this.continueOnFail())
-					throw new NodeOperationError(this.getNode(), error as Error, { itemIndex });
-				// Unread mail is not dropped and not routed as a lead: a person can look at the second output.
-				screening = {
-					kind: 'auto_reply',
-					reasons: [
-						`The email could not be read: ${encodeLeadValue('plain', (error as Error).message, FIELD_LIMITS.reason)}`,
-					],
-					lead: { text: '' },
-				};
-			}
-			const isNew = screening.kind === 'new_message';
-			const json: IDataObject = {
-				...item.json,
+		return splitTwoWays<EmailScreening>(this, {
+			auditNode: 'emailIntake',
+			decide: (json) => screenInboundEmail(json),
+			// Unread mail is not dropped and not routed as a lead: a person can look at the second output.
+			onEngineError: (message) => ({
+				kind: 'auto_reply',
+				reasons: [`The email could not be read: ${message}`],
+				lead: { text: '' },
+			}),
+			fields: (screening) => ({
 				// The lead fields the Semantic Classifier looks for first.
-				...(isNew && {
+				...(screening.kind === 'new_message' && {
 					text: screening.lead.text,
 					name: screening.lead.name,
 					email: screening.lead.email,
@@ -82,19 +71,9 @@ export class EmailIntake implements INodeType {
 					reasons: screening.reasons,
 					subject: screening.lead.subject ?? null,
 				},
-				audit: appendAudit(item.json.audit, {
-					at: new Date().toISOString(),
-					node: 'emailIntake',
-					decision: screening.kind,
-					reason: screening.reasons.join('; '),
-				}) as unknown as IDataObject[],
-			};
-			(isNew ? newMessages : others).push({
-				json,
-				binary: item.binary,
-				pairedItem: { item: itemIndex },
-			});
+			}),
+			audit: (screening) => ({ decision: screening.kind, reasons: screening.reasons }),
+			takesFirstOutput: (screening) => screening.kind === 'new_message',
 		});
-		return [newMessages, others];
 	}
 }
