@@ -180,6 +180,17 @@ export interface ReleaseOutcome {
 	alreadyReleased: boolean;
 }
 
+/** What `release` may be told: the lead (makes it idempotent) and the time to take as now. */
+export interface ReleaseOptions {
+	leadId?: string;
+	now?: number;
+}
+
+/** What `confirmDelivery` may be told: the time to take as now. */
+export interface DeliveryOptions {
+	now?: number;
+}
+
 /**
  * Where the rotation pointer, the open/daily counts and recent leads live: a SQLite file for the
  * n8n processes of one host, Redis for queue mode on many hosts, workflow static data for manual
@@ -192,7 +203,7 @@ export interface CapacityStateStore {
 	 * Decrements a rep's open count, never below zero. With a lead id it is idempotent: a lead
 	 * already released changes nothing.
 	 */
-	release(repId: string, options?: { leadId?: string; now?: number }): Promise<ReleaseOutcome>;
+	release(repId: string, options?: ReleaseOptions): Promise<ReleaseOutcome>;
 	/**
 	 * Records that a lead's message on a channel went out. Idempotent: a second confirmation keeps
 	 * the first one's time. A duplicate of the lead then reports the channel in `duplicateOf.delivered`.
@@ -200,7 +211,7 @@ export interface CapacityStateStore {
 	confirmDelivery(
 		leadId: string,
 		channel: DeliveryChannel,
-		options?: { now?: number },
+		options?: DeliveryOptions,
 	): Promise<DeliveryOutcome>;
 	/** Current counts, for reasons and tests; `day` is the calendar date of the daily counters to read. */
 	counts(

@@ -151,6 +151,16 @@ export function releaseLead(
 	return { openLeads: state.open[repId] ?? 0, alreadyReleased };
 }
 
+/** Each rep's open leads and leads on `day` in a state, as CapacityStateStore.counts answers them. */
+export function countsOf(state: CapacityState, repIds: string[], day: string) {
+	return Object.fromEntries(
+		repIds.map((id) => [
+			id,
+			{ openLeads: state.open[id] ?? 0, leadsToday: state.daily[`${day}|${id}`] ?? 0 },
+		]),
+	);
+}
+
 /**
  * Drops daily counters of dates that no rep can still be living in, so the state does not grow
  * forever. Keys are `${yyyy-MM-dd}|${repId}`, as they always were: saved state stays valid.

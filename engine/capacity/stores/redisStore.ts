@@ -1,13 +1,6 @@
 import { createClient } from '@redis/client';
 
-import type {
-	AssignOutcome,
-	AssignRequest,
-	CapacityStateStore,
-	DeliveryChannel,
-	DeliveryOutcome,
-	ReleaseOutcome,
-} from '../types';
+import type * as capacity from '../types';
 import {
 	DAILY_COUNTER_KEEP_DAYS,
 	DELIVERY_MEMORY_MS,
@@ -154,7 +147,7 @@ return { ARGV[2], 0 }
 `;
 
 /** Rotation and counts in Redis, for n8n queue mode with many workers. */
-export class RedisCapacityStore implements CapacityStateStore {
+export class RedisCapacityStore implements capacity.CapacityStateStore {
 	private readonly client: ReturnType<typeof createClient>;
 
 	private readonly prefix: string;
@@ -195,7 +188,7 @@ export class RedisCapacityStore implements CapacityStateStore {
 		await this.connecting;
 	}
 
-	async assign(request: AssignRequest): Promise<AssignOutcome> {
+	async assign(request: capacity.AssignRequest): Promise<capacity.AssignOutcome> {
 		await this.ready();
 		const days = [...new Set(request.candidates.map((candidate) => candidate.day))];
 		const duplicateKey = request.lead?.duplicateKey;
@@ -222,7 +215,7 @@ export class RedisCapacityStore implements CapacityStateStore {
 				`${this.prefix}:delivered:`,
 			],
 		})) as string;
-		const result = JSON.parse(raw) as Partial<AssignOutcome> & {
+		const result = JSON.parse(raw) as Partial<capacity.AssignOutcome> & {
 			delivered?: string[] | Record<string, never>;
 		};
 		// cjson encodes an empty list as {}.
@@ -250,8 +243,8 @@ export class RedisCapacityStore implements CapacityStateStore {
 
 	async release(
 		repId: string,
-		options: { leadId?: string; now?: number } = {},
-	): Promise<ReleaseOutcome> {
+		options: capacity.ReleaseOptions = {},
+	): Promise<capacity.ReleaseOutcome> {
 		await this.ready();
 		const { leadId } = options;
 		const [openLeads, alreadyReleased] = (await this.client.eval(RELEASE_SCRIPT, {
@@ -263,9 +256,9 @@ export class RedisCapacityStore implements CapacityStateStore {
 
 	async confirmDelivery(
 		leadId: string,
-		channel: DeliveryChannel,
-		options: { now?: number } = {},
-	): Promise<DeliveryOutcome> {
+		channel: capacity.DeliveryChannel,
+		options: capacity.DeliveryOptions = {},
+	): Promise<capacity.DeliveryOutcome> {
 		await this.ready();
 		const now = options.now ?? Date.now();
 		const [confirmedAt, alreadyConfirmed] = (await this.client.eval(CONFIRM_DELIVERY_SCRIPT, {

@@ -6,23 +6,8 @@ import { mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
-import type {
-	AssignOutcome,
-	AssignRequest,
-	CapacityStateStore,
-	DeliveryChannel,
-	DeliveryOutcome,
-	ReleaseOutcome,
-} from '../types';
-import type { CapacityState, LeadRecord } from './pick';
-import {
-	assignLead,
-	DELIVERY_MEMORY_MS,
-	deliveredChannels,
-	emptyState,
-	RELEASE_MEMORY_MS,
-	releaseLead,
-} from './pick';
+import type * as capacity from '../types';
+import * as pick from './pick';
 
 /** The part of node:sqlite's DatabaseSync this store uses (@types/node 20 does not declare the module). */
 interface SqliteStatement {
@@ -183,12 +168,12 @@ function connect(file: string): Connection {
  * reads, so a second process waits (busy_timeout) and then sees the first one's counts. Within one
  * process node:sqlite is synchronous, so a transaction never interleaves with another execution.
  */
-export class SqliteCapacityStore implements CapacityStateStore {
+export class SqliteCapacityStore implements capacity.CapacityStateStore {
 	private readonly database: SqliteDatabase;
 
 	private readonly prefix: string;
 
-	private readonly initialState?: () => Partial<CapacityState> | undefined;
+	private readonly initialState?: () => Partial<pick.CapacityState> | undefined;
 
 	private readonly statements: Record<StatementName, SqliteStatement>;
 
@@ -198,25 +183,28 @@ export class SqliteCapacityStore implements CapacityStateStore {
 	 */
 	constructor(
 		readonly file: string,
-		options: { keyPrefix?: string; initialState?: () => Partial<CapacityState> | undefined } = {},
+		options: {
+			keyPrefix?: string;
+			initialState?: () => Partial<pick.CapacityState> | undefined;
+		} = {},
 	) {
 		({ database: this.database, statements: this.statements } = connect(file));
 		this.prefix = options.keyPrefix ?? 'intentFunnel';
 		this.initialState = options.initialState;
 	}
 
-	async assign(request: AssignRequest): Promise<AssignOutcome> {
+	async assign(request: capacity.AssignRequest): Promise<capacity.AssignOutcome> {
 		const now = request.now ?? Date.now();
 		const duplicateKey = request.lead?.duplicateKey;
 		return this.transaction(() => {
 			this.statements.forgetLeads.run(now);
 			const state = this.loadState();
-			const { outcome, record } = assignLead(
+			const { outcome, record } = pick.assignLead(
 				state,
 				duplicateKey ? this.readLead(duplicateKey) : undefined,
 				request,
 				(leadId) =>
-					deliveredChannels(
+					pick.deliveredChannels(
 						this.statements.readDeliveries
 							.all(this.prefix, leadId, now)
 							.map((row) => String(row.channel)),
@@ -246,14 +234,14 @@ export class SqliteCapacityStore implements CapacityStateStore {
 
 	async release(
 		repId: string,
-		options: { leadId?: string; now?: number } = {},
-	): Promise<ReleaseOutcome> {
+		options: capacity.ReleaseOptions = {},
+	): Promise<capacity.ReleaseOutcome> {
 		const now = options.now ?? Date.now();
 		const { leadId } = options;
 		return this.transaction(() => {
 			this.statements.forgetReleases.run(now);
 			const state = this.loadState();
-			const outcome = releaseLead(
+			const outcome = pick.releaseLead(
 				state,
 				repId,
 				leadId !== undefined &&
@@ -262,16 +250,16 @@ export class SqliteCapacityStore implements CapacityStateStore {
 			if (outcome.alreadyReleased) return outcome;
 			this.saveState(state, now);
 			if (leadId !== undefined)
-				this.statements.writeRelease.run(this.prefix, leadId, repId, now + RELEASE_MEMORY_MS);
+				this.statements.writeRelease.run(this.prefix, leadId, repId, now + pick.RELEASE_MEMORY_MS);
 			return outcome;
 		});
 	}
 
 	async confirmDelivery(
 		leadId: string,
-		channel: DeliveryChannel,
-		options: { now?: number } = {},
-	): Promise<DeliveryOutcome> {
+		channel: capacity.DeliveryChannel,
+		options: capacity.DeliveryOptions = {},
+	): Promise<capacity.DeliveryOutcome> {
 		const now = options.now ?? Date.now();
 		return this.transaction(() => {
 			this.statements.forgetDeliveries.run(now);
@@ -282,20 +270,14 @@ export class SqliteCapacityStore implements CapacityStateStore {
 				leadId,
 				channel,
 				now,
-				now + DELIVERY_MEMORY_MS,
+				now + pick.DELIVERY_MEMORY_MS,
 			);
 			return { confirmedAt: now, alreadyConfirmed: false };
 		});
 	}
 
 	async counts(repIds: string[], day: string) {
-		const state = this.loadState();
-		return Object.fromEntries(
-			repIds.map((id) => [
-				id,
-				{ openLeads: state.open[id] ?? 0, leadsToday: state.daily[`${day}|${id}`] ?? 0 },
-			]),
-		);
+		return pick.countsOf(this.loadState(), repIds, day);
 	}
 
 	/** Nothing to do: the file's connection is shared by the process and stays open (see connect). */
@@ -315,14 +297,14 @@ export class SqliteCapacityStore implements CapacityStateStore {
 		}
 	}
 
-	private loadState(): CapacityState {
+	private loadState(): pick.CapacityState {
 		const row = this.statements.readState.get(this.prefix);
 		// The initial state is read as JSON too: counting must not write into the object it came from.
 		const json = row ? String(row.state) : JSON.stringify(this.initialState?.() ?? {});
-		return { ...emptyState(), ...(JSON.parse(json) as Partial<CapacityState>) };
+		return { ...pick.emptyState(), ...(JSON.parse(json) as Partial<pick.CapacityState>) };
 	}
 
-	private saveState(state: CapacityState, now: number) {
+	private saveState(state: pick.CapacityState, now: number) {
 		const { open, daily, lastAssigned, currentWeights } = state;
 		this.statements.writeState.run(
 			this.prefix,
@@ -331,7 +313,7 @@ export class SqliteCapacityStore implements CapacityStateStore {
 		);
 	}
 
-	private readLead(duplicateKey: string): LeadRecord | undefined {
+	private readLead(duplicateKey: string): pick.LeadRecord | undefined {
 		const row = this.statements.readLead.get(this.prefix, duplicateKey);
 		if (!row) return undefined;
 		return {

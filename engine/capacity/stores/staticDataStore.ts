@@ -1,31 +1,16 @@
-import type {
-	AssignOutcome,
-	AssignRequest,
-	CapacityStateStore,
-	DeliveryChannel,
-	DeliveryOutcome,
-	ReleaseOutcome,
-} from '../types';
-import type { CapacityState, LeadRecord } from './pick';
-import {
-	assignLead,
-	DELIVERY_MEMORY_MS,
-	deliveredChannels,
-	emptyState,
-	RELEASE_MEMORY_MS,
-	releaseLead,
-} from './pick';
+import type * as capacity from '../types';
+import * as pick from './pick';
 
 /** The saved state plus what static data remembers of recent leads (kept beside the counts). */
-interface StaticState extends CapacityState {
+interface StaticState extends pick.CapacityState {
 	/** duplicate key -> the lead that key last belonged to. */
-	leads?: Record<string, LeadRecord>;
+	leads?: Record<string, pick.LeadRecord>;
 	/** lead id -> wall-clock epoch ms until which its release is remembered. */
 	released?: Record<string, number>;
 	/** lead id -> epoch ms each channel was confirmed, and when the lead's confirmations are forgotten. */
 	delivered?: Record<
 		string,
-		{ channels: Partial<Record<DeliveryChannel, number>>; expiresAt: number }
+		{ channels: Partial<Record<capacity.DeliveryChannel, number>>; expiresAt: number }
 	>;
 }
 
@@ -38,26 +23,26 @@ export const staticDataKey = (keyPrefix?: string) => `${keyPrefix ?? 'intentFunn
  * copy and the last to end overwrites the others: caps and rotation are lost under concurrency.
  * Kept for manual test runs (which do not save it) and for nodes of version 1.
  */
-export class StaticDataCapacityStore implements CapacityStateStore {
+export class StaticDataCapacityStore implements capacity.CapacityStateStore {
 	private readonly state: StaticState;
 
 	constructor(staticData: Record<string, unknown>, options: { keyPrefix?: string } = {}) {
 		const key = staticDataKey(options.keyPrefix);
 		const existing = staticData[key] as Partial<StaticState> | undefined;
-		this.state = { ...emptyState(), ...(existing ?? {}) };
+		this.state = { ...pick.emptyState(), ...(existing ?? {}) };
 		staticData[key] = this.state;
 	}
 
-	async assign(request: AssignRequest): Promise<AssignOutcome> {
+	async assign(request: capacity.AssignRequest): Promise<capacity.AssignOutcome> {
 		const now = request.now ?? Date.now();
 		const leads = this.forgetExpired(now);
 		const duplicateKey = request.lead?.duplicateKey;
-		const { outcome, record } = assignLead(
+		const { outcome, record } = pick.assignLead(
 			this.state,
 			duplicateKey ? leads[duplicateKey] : undefined,
 			request,
 			(leadId) =>
-				deliveredChannels(
+				pick.deliveredChannels(
 					this.state.delivered && Object.prototype.hasOwnProperty.call(this.state.delivered, leadId)
 						? Object.keys(this.state.delivered[leadId].channels)
 						: [],
@@ -72,33 +57,33 @@ export class StaticDataCapacityStore implements CapacityStateStore {
 
 	async release(
 		repId: string,
-		options: { leadId?: string; now?: number } = {},
-	): Promise<ReleaseOutcome> {
+		options: capacity.ReleaseOptions = {},
+	): Promise<capacity.ReleaseOutcome> {
 		const now = options.now ?? Date.now();
 		this.forgetExpired(now);
 		const released = (this.state.released ??= {});
-		const outcome = releaseLead(
+		const outcome = pick.releaseLead(
 			this.state,
 			repId,
 			options.leadId !== undefined && released[options.leadId] !== undefined,
 		);
 		if (options.leadId !== undefined && !outcome.alreadyReleased)
-			released[options.leadId] = now + RELEASE_MEMORY_MS;
+			released[options.leadId] = now + pick.RELEASE_MEMORY_MS;
 		return outcome;
 	}
 
 	async confirmDelivery(
 		leadId: string,
-		channel: DeliveryChannel,
-		options: { now?: number } = {},
-	): Promise<DeliveryOutcome> {
+		channel: capacity.DeliveryChannel,
+		options: capacity.DeliveryOptions = {},
+	): Promise<capacity.DeliveryOutcome> {
 		const now = options.now ?? Date.now();
 		this.forgetExpired(now);
 		const delivered = (this.state.delivered ??= {});
 		// Own keys only, defined rather than assigned: a lead id is data from the item, and "__proto__" must not reach Object.prototype.
 		if (!Object.prototype.hasOwnProperty.call(delivered, leadId)) {
 			Object.defineProperty(delivered, leadId, {
-				value: { channels: {}, expiresAt: now + DELIVERY_MEMORY_MS },
+				value: { channels: {}, expiresAt: now + pick.DELIVERY_MEMORY_MS },
 				enumerable: true,
 				writable: true,
 				configurable: true,
@@ -112,16 +97,11 @@ export class StaticDataCapacityStore implements CapacityStateStore {
 	}
 
 	async counts(repIds: string[], day: string) {
-		return Object.fromEntries(
-			repIds.map((id) => [
-				id,
-				{ openLeads: this.state.open[id] ?? 0, leadsToday: this.state.daily[`${day}|${id}`] ?? 0 },
-			]),
-		);
+		return pick.countsOf(this.state, repIds, day);
 	}
 
 	/** Drops lead records, release marks and delivery confirmations past their time; returns the lead records. */
-	private forgetExpired(now: number): Record<string, LeadRecord> {
+	private forgetExpired(now: number): Record<string, pick.LeadRecord> {
 		const leads = this.state.leads ?? {};
 		for (const [key, record] of Object.entries(leads))
 			if (record.expiresAt <= now) delete leads[key];
