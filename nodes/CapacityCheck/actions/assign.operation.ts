@@ -202,6 +202,16 @@ const repSkillsField: INodeProperties = {
 	description: 'Skills a lead may need (see Lead Fields for Rules)',
 };
 
+/** The reps parameter as every version names and shows it; the versions differ in its fields. */
+const repsParameter = {
+	displayName: 'Reps',
+	name: 'reps',
+	type: 'fixedCollection' as const,
+	typeOptions: { multipleValues: true, sortable: true },
+	placeholder: 'Add Rep',
+	default: {},
+};
+
 /**
  * The reps form from version 3: the fields a team fills for every rep first, in the order they
  * think of them (n8n's lint sorts options alphabetically; each exception below says so), and the
@@ -209,12 +219,7 @@ const repSkillsField: INodeProperties = {
  * saved field into a group would drop it from workflows saved with it.
  */
 const repsByName: INodeProperties = {
-	displayName: 'Reps',
-	name: 'reps',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true, sortable: true },
-	placeholder: 'Add Rep',
-	default: {},
+	...repsParameter,
 	displayOptions: { show: { rosterSource: ['node'], '@version': [{ _cnd: { gte: 3 } }] } },
 	description:
 		'The people who take leads, in priority order. For a team of more than a few, keep the roster in a Data Table or a sheet (Roster Source).',
@@ -559,12 +564,7 @@ const properties: INodeProperties[] = [
 		],
 	},
 	{
-		displayName: 'Reps',
-		name: 'reps',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true, sortable: true },
-		placeholder: 'Add Rep',
-		default: {},
+		...repsParameter,
 		displayOptions: { show: { rosterSource: ['node'], '@version': [1, 2] } },
 		description: 'The people who take leads, in priority order',
 		options: [
