@@ -1,12 +1,18 @@
 import type { SignalType } from '../../contract';
 
+/** Signal types a lexicon may list phrases for: the signal registry's, plus `nurture_interest`
+ * (stored as a `browsing` signal that marks interest). */
+export type LexiconPhraseType = SignalType | 'nurture_interest';
+
 /**
- * A language's signal lexicon. Lexicons are data: adding a language means adding a file that
- * exports one of these and listing it in lexicons/index.ts, with no change to the engine.
+ * A language's signal lexicon, as the engine reads it. Lexicons are data: adding a language means
+ * adding a `<language>.json` file (see `LexiconFile`) and listing it in lexicons/index.ts, with no
+ * change to the engine.
  *
- * Patterns are regular-expression sources, matched case-insensitively with Unicode word
- * boundaries added by the engine. They must not contain capturing groups (use `(?:...)`),
- * because the engine joins them into one alternation per signal type.
+ * Patterns are regular-expression sources, matched case-insensitively; a space matches any run
+ * of white space, and the engine adds Unicode word boundaries at both ends, so "demo" does not
+ * match "demographics". They must not contain capturing groups (use `(?:...)`), because the
+ * engine joins them into one alternation per signal type.
  */
 export interface LexiconEntry {
 	pattern: string;
@@ -19,7 +25,7 @@ export interface LexiconEntry {
 export interface Lexicon {
 	language: string;
 	/** Phrase lists per signal type. Budget amounts, dates and counts are parsed by the engine. */
-	phrases: Partial<Record<SignalType | 'off_topic' | 'nurture_interest', LexiconEntry[]>>;
+	phrases: Partial<Record<LexiconPhraseType, LexiconEntry[]>>;
 	/** Words that negate a following positive phrase ("no budget", "not interested in a demo"). */
 	negators: string[];
 	/** Words that, near an amount, make it a budget ("budget", "spend", "invest"). */
@@ -27,7 +33,7 @@ export interface Lexicon {
 	/** Phrases that state a budget is approved or secured. */
 	budgetApproved: string[];
 	/** Period words for budgets: maps a phrase to 'month' or 'year'. */
-	budgetPeriods: Record<string, 'month' | 'year' | 'quarter' | 'week'>;
+	budgetPeriods: Record<string, BudgetPeriod>;
 	/** Currency words: maps a word to an ISO currency code. */
 	currencyWords: Record<string, string>;
 	/** Nouns that make a number a scale signal, mapped to a normalised unit. */
@@ -55,5 +61,28 @@ export interface Lexicon {
 	 * skips this lexicon, which keeps multi-language support cheap. Empty: always run. */
 	languageMarkers: string[];
 	/** chrono-node locale used to resolve dates for this language. */
-	chronoLocale: 'en' | 'es' | 'de';
+	chronoLocale: ChronoLocale;
+}
+
+export const BUDGET_PERIODS = ['month', 'year', 'quarter', 'week'] as const;
+export type BudgetPeriod = (typeof BUDGET_PERIODS)[number];
+export const CHRONO_LOCALES = ['en', 'es', 'de'] as const;
+export type ChronoLocale = (typeof CHRONO_LOCALES)[number];
+
+/**
+ * Phrases that share a value, written as a table of pattern -> strength (0-1, one line each).
+ * Every entry of the table carries its own copy of `value` (e.g. `{ "action": "demo" }`,
+ * `{ "level": "executive" }`, `{ "negates": "budget" }`). Order matters: entries keep the order
+ * of the groups and of the patterns within each group.
+ */
+export interface PhraseGroup {
+	value?: Record<string, unknown>;
+	patterns: Record<string, number>;
+}
+
+/** A lexicon as written in `<language>.json`: the `Lexicon` fields, with phrase lists as groups,
+ * plus `about`, a readable note on what the lexicon covers (not read by the engine). */
+export interface LexiconFile extends Omit<Lexicon, 'phrases'> {
+	about: string;
+	phrases: Partial<Record<LexiconPhraseType, PhraseGroup[]>>;
 }
