@@ -143,14 +143,17 @@ function nodeFor(word: string): TrieNode {
 	}
 	return node;
 }
-const ANYWHERE_NEEDS: Array<{ family: number; need: string }> = [];
+/** Needs searched anywhere, each once for all the families that name it ("a.i" wakes three). */
+const ANYWHERE_NEEDS = new Map<string, number[]>();
 const FAMILY_LANGUAGE: Array<string | undefined> = [];
 STANCE_FAMILIES.forEach((family, index) => {
 	const language = family.id.split('.').pop() ?? '';
 	FAMILY_LANGUAGE[index] = LANGUAGE_MARKERS[language] ? language : undefined;
 	for (const need of family.needs) {
 		if (!LETTERS_ONLY.test(need) || need.trim() === '') {
-			ANYWHERE_NEEDS.push({ family: index, need });
+			const families = ANYWHERE_NEEDS.get(need) ?? [];
+			if (!families.includes(index)) families.push(index);
+			ANYWHERE_NEEDS.set(need, families);
 			continue;
 		}
 		const node = nodeFor(need.trim().split(' ')[0]);
@@ -233,8 +236,10 @@ function familiesToRun(skeleton: string, field: Evidence['field']): Uint8Array {
 		if (node >= 0 && j > i) languages |= FLAT_LANGUAGE[node];
 		i = j;
 	}
-	for (const { family, need } of ANYWHERE_NEEDS)
-		if (!awake[family] && skeleton.includes(need)) awake[family] = 1;
+	for (const [need, families] of ANYWHERE_NEEDS) {
+		if (families.every((family) => awake[family])) continue;
+		if (skeleton.includes(need)) for (const family of families) awake[family] = 1;
+	}
 	// A message shows its language by its function words; a name or company field is too short to.
 	if (field === 'text')
 		FAMILY_LANGUAGE_BIT.forEach((bit, family) => bit && !(languages & bit) && (awake[family] = 0));
