@@ -2,15 +2,15 @@
  * A lexicon compiled for the hot loop: each phrase list one alternation anchored at its leading
  * literals, and the budget, scale, timeline and negation patterns built from the lexicon's words.
  */
-import type { SignalType } from '../contract';
 import { AnchoredPattern, SlicePattern } from './anchoredPattern';
 import type { Anchors } from './anchors';
 import { anchorsFor, DIGITS, leadingLiterals } from './leadingLiterals';
-import type { Lexicon, LexiconEntry } from './lexicons';
+import type { Lexicon, LexiconEntry, LexiconPhraseType } from './lexicons';
 import type { PatternTable } from './patternTable';
 
 /** Phrase types that come straight from lexicon phrase lists. */
-export type PhraseType = SignalType | 'off_topic' | 'nurture_interest';
+/** A phrase group's signal type: the lexicon files' own type, defined once in lexicons/types.ts. */
+export type PhraseType = LexiconPhraseType;
 
 const WORD_CHAR = '[\\p{L}\\p{N}]';
 const isAscii = (source: string): boolean => !/[^ -~]/.test(source) && !source.includes('\\p{');

@@ -4,7 +4,7 @@ import es from './es.json';
 import { loadLexicon } from './load';
 import type { Lexicon } from './types';
 
-export type { Lexicon, LexiconEntry, LexiconFile, PhraseGroup } from './types';
+export type { Lexicon, LexiconEntry, LexiconFile, LexiconPhraseType, PhraseGroup } from './types';
 export { LexiconError, loadLexicon } from './load';
 
 /**
