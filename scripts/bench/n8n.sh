@@ -10,8 +10,10 @@
 # Environment: BENCH_N8N_LEADS (per round, default 200), BENCH_N8N_ROUNDS (3),
 # BENCH_N8N_CONCURRENCY (10), BENCH_N8N_MODES ("single queue": either or both),
 # BENCH_N8N_CPU_PROF (a folder: the single instance runs with --cpu-prof and writes its profile
-# there when it stops; `node scripts/bench/cpuProfile.js FOLDER` sums it per package).
+# there when it stops, and queue mode's main and workers write theirs to FOLDER/queue;
+# `node scripts/bench/cpuProfile.js FOLDER` sums each per package).
 set -euo pipefail
+[ -n "${BENCH_N8N_CPU_PROF:-}" ] && export QUEUE_CPU_PROF="$BENCH_N8N_CPU_PROF/queue"
 source "$(dirname "$0")/../e2e/queue-deploy.sh"
 LEADS="${BENCH_N8N_LEADS:-200}"
 ROUNDS="${BENCH_N8N_ROUNDS:-3}"

@@ -54,14 +54,19 @@ queue_publish() {
 queue_start_main() {
 	local port
 	port=$(free_port)
-	N8N_PORT=$port N8N_LISTEN_ADDRESS=127.0.0.1 N8N_RUNNERS_BROKER_PORT="$(free_port)" "$N8N_BIN" start >"$QUEUE_WORK/main.log" 2>&1 &
+	N8N_PORT=$port N8N_LISTEN_ADDRESS=127.0.0.1 N8N_RUNNERS_BROKER_PORT="$(free_port)" "${QUEUE_PROFILE[@]}" "$N8N_BIN" start >"$QUEUE_WORK/main.log" 2>&1 &
 	QUEUE_PIDS+=($!)
 	N8N_URL="http://127.0.0.1:$port"
 }
 
+# QUEUE_CPU_PROF (a folder): main and workers run with --cpu-prof and write their profiles there
+# when they stop (`node scripts/bench/cpuProfile.js FOLDER` sums each per package).
+QUEUE_PROFILE=()
+[ -n "${QUEUE_CPU_PROF:-}" ] && mkdir -p "$QUEUE_CPU_PROF" && QUEUE_PROFILE=(node --cpu-prof --cpu-prof-dir="$QUEUE_CPU_PROF")
+
 # queue_start_worker N: `n8n worker` with its own user folder (queue_wait_worker N waits for it).
 queue_start_worker() {
-	N8N_USER_FOLDER="$QUEUE_WORK/worker$1" N8N_RUNNERS_BROKER_PORT="$(free_port)" "$N8N_BIN" worker --concurrency=10 >"$QUEUE_WORK/worker$1.log" 2>&1 &
+	N8N_USER_FOLDER="$QUEUE_WORK/worker$1" N8N_RUNNERS_BROKER_PORT="$(free_port)" "${QUEUE_PROFILE[@]}" "$N8N_BIN" worker --concurrency=10 >"$QUEUE_WORK/worker$1.log" 2>&1 &
 	QUEUE_PIDS+=($!)
 	WORKER_PID[$1]=$!
 }
