@@ -106,6 +106,20 @@ export class AnchoredPattern {
 		return this.sticky.exec(text);
 	}
 
+	/**
+	 * The match of one candidate (position * ALTERNATIVES + alternative, from the text index): its
+	 * alternative's sticky regex, or the whole pattern's, run at its position; null when none.
+	 */
+	execCandidate(text: string, packed: number): PatternMatch | null {
+		const position = Math.floor(packed / ALTERNATIVES);
+		const alternative = this.alternatives ? packed - position * ALTERNATIVES : -1;
+		const regex = alternative >= 0 ? this.alternatives![alternative] : this.sticky;
+		regex.lastIndex = position;
+		const match = regex.exec(text) as PatternMatch | null;
+		if (match) match.alternative = alternative;
+		return match;
+	}
+
 	/** Every match in the indexed text, exactly as a global scan finds them. */
 	matchAll(index: TextIndex): PatternMatch[] {
 		const candidates = index.candidatesFor(this);

@@ -16,7 +16,7 @@ function closingParen(source: string, open: number): number {
 }
 
 /** Splits a pattern on its top-level "|". */
-function topLevelAlternatives(body: string): string[] {
+export function topLevelAlternatives(body: string): string[] {
 	const parts: string[] = [];
 	let depth = 0;
 	let start = 0;

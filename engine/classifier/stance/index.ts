@@ -279,12 +279,24 @@ export function familyMatches(
 		return matches;
 	}
 	let from = 0;
+	// A position where the first alternative that matches matches nothing is passed over whole,
+	// as the global scan does: later alternatives there are not tried.
+	let emptyAt = -1;
 	for (const packed of candidates) {
 		if (matches.length >= MAX_MATCHES_PER_FAMILY) break;
 		const position = Math.floor(packed / ALTERNATIVES);
-		if (position < from || (position > 0 && isWordCharacter(skeleton, position - 1))) continue;
-		const match = family.anchored!.execAt(skeleton, position);
-		if (!match || match[0].length === 0) continue;
+		if (
+			position < from ||
+			position === emptyAt ||
+			(position > 0 && isWordCharacter(skeleton, position - 1))
+		)
+			continue;
+		const match = family.anchored!.execCandidate(skeleton, packed);
+		if (!match) continue;
+		if (match[0].length === 0) {
+			emptyAt = position;
+			continue;
+		}
 		matches.push(match);
 		from = position + match[0].length;
 	}

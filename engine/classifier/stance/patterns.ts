@@ -10,7 +10,8 @@
  */
 import type { SignalType } from '../../contract';
 import { AnchoredPattern } from '../anchoredPattern';
-import { leadingLiterals } from '../leadingLiterals';
+import type { AnchorLiteral } from '../anchors';
+import { leadingLiterals, topLevelAlternatives } from '../leadingLiterals';
 import { PatternTable } from '../patternTable';
 
 export type Stance = 'buyer' | 'seller' | 'applicant' | 'system';
@@ -41,8 +42,8 @@ const gap = (n: number) => `(?:[${WORD_CHARS}'’.-]+[\\s,:;]+){0,${n}}?`;
 /** Unicode-aware word boundaries (JavaScript's \b only knows ASCII letters); a phrase that ends in a space ("we offer ") already ends a word. */
 // The start of a word is checked by the reader (stance/index.ts), not by a lookbehind: a pattern
 // that begins with its literal words lets the regex engine skip ahead fast, a lookbehind first does not.
-const bounded = (source: string) =>
-	new RegExp(`(?:${source})(?:(?<=\\s)|(?![${WORD_CHARS}]))`, 'g');
+const WORD_END = `(?:(?<=\\s)|(?![${WORD_CHARS}]))`;
+const bounded = (source: string) => new RegExp(`(?:${source})${WORD_END}`, 'g');
 
 interface FamilySource extends Omit<StanceFamily, 'pattern' | 'anchored'> {
 	source: string;
@@ -1035,11 +1036,36 @@ const SOURCES: FamilySource[] = [
 /** The families' first words: a field's skeleton is indexed by this table. */
 export const STANCE_PATTERNS = new PatternTable();
 
+/**
+ * The literals a phrasing starts with: its first two words where they are few (so "we offer"
+ * wakes the seller's phrasing, not every "we"), else its first word.
+ */
+const MAX_TWO_WORD_LITERALS = 400;
+function firstWords(part: string): AnchorLiteral[] | null {
+	const twoWords = leadingLiterals(part, false, 2);
+	return twoWords && twoWords.length <= MAX_TWO_WORD_LITERALS
+		? twoWords
+		: leadingLiterals(part, false, 1);
+}
+
 function anchoredTwin(pattern: RegExp, source: string): AnchoredPattern | null {
-	const literals = leadingLiterals(source, false, 1);
-	return literals
-		? new AnchoredPattern(pattern, { kind: 'literals', literals }, { table: STANCE_PATTERNS })
-		: null;
+	// Each top-level alternative is its own sticky regex, tried only where one of its own first
+	// words starts: a family of fifteen phrasings no longer runs all fifteen at every "we".
+	const alternatives = topLevelAlternatives(source);
+	const literals: AnchorLiteral[] = [];
+	for (const [alternative, part] of alternatives.entries()) {
+		const own = firstWords(part);
+		if (!own) return null;
+		literals.push(...own.map((literal) => ({ ...literal, alternative })));
+	}
+	return new AnchoredPattern(
+		pattern,
+		{ kind: 'literals', literals },
+		{
+			table: STANCE_PATTERNS,
+			alternatives: alternatives.map((part) => `(?:${part})${WORD_END}`),
+		},
+	);
 }
 
 export const STANCE_FAMILIES: readonly StanceFamily[] = SOURCES.map(({ source, ...family }) => {
