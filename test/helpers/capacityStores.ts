@@ -30,6 +30,8 @@ export function useCapacityStores(keyPrefix: string) {
 	});
 	afterAll(async () => {
 		await Promise.all(opened.map((store) => store.close()));
+		// close() gives back a lease; the process-wide connection itself is quit here.
+		await RedisCapacityStore.closeSharedConnections();
 		await server?.stop();
 		rmSync(folder, { recursive: true, force: true });
 	});

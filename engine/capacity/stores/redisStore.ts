@@ -1,4 +1,4 @@
-import { createClient } from '@redis/client';
+import { defineScript } from '@redis/client';
 
 import type * as capacity from '../types';
 import {
@@ -8,17 +8,14 @@ import {
 	LEAD_RECORD_GRACE_MS,
 	RELEASE_MEMORY_MS,
 } from './pick';
+import {
+	redisConnectionPool,
+	type RedisClient,
+	type RedisConnection,
+	type SharedRedisConnection,
+} from './redisConnections';
 
-/** n8n's built-in Redis credential fields. */
-export interface RedisConnection {
-	host: string;
-	port: number;
-	password?: string;
-	user?: string;
-	database?: number;
-	ssl?: boolean;
-	disableTlsVerification?: boolean;
-}
+export type { RedisConnection } from './redisConnections';
 
 /**
  * A date's daily counters expire this long after the last lead counted on it: as long as static
@@ -26,6 +23,24 @@ export interface RedisConnection {
  * date, so a batch of old leads processed late still counts against the caps of its days.
  */
 const DAILY_COUNTER_TTL_SECONDS = (DAILY_COUNTER_KEEP_DAYS + 1) * 86_400;
+
+/**
+ * A script sent by its SHA1 (EVALSHA): 40 bytes per call instead of the ~4 KB source.
+ * @redis/client's executeScript falls back to EVAL, which loads the script again, when Redis
+ * answers NOSCRIPT (after a restart or SCRIPT FLUSH).
+ */
+function luaScript(SCRIPT: string) {
+	return defineScript({ SCRIPT, transformArguments: (...args: string[]) => args });
+}
+
+async function runScript(
+	client: RedisClient,
+	script: ReturnType<typeof luaScript>,
+	keys: string[],
+	args: string[],
+): Promise<unknown> {
+	return await client.executeScript(script, [String(keys.length), ...keys, ...args]);
+}
 
 /**
  * The same duplicate check and pick-and-count as stores/pick.ts, run inside Redis as one script:
@@ -40,7 +55,7 @@ const DAILY_COUNTER_TTL_SECONDS = (DAILY_COUNTER_KEEP_DAYS + 1) * 86_400;
  * inside the script, so that key is not declared (fine on the single Redis n8n's credential
  * connects to; it would not be on Redis Cluster, which n8n's credential does not offer).
  */
-const ASSIGN_SCRIPT = `
+const ASSIGN_SCRIPT = luaScript(`
 local req = cjson.decode(ARGV[1])
 local ttl = tonumber(ARGV[2])
 local openKey, lastKey, wrrKey, leadKey = KEYS[1], KEYS[2], KEYS[3], KEYS[4]
@@ -121,75 +136,71 @@ local open = redis.call('HINCRBY', openKey, chosen.id, 1)
 local today = redis.call('HINCRBY', KEYS[chosen.dailyKey], chosen.id, 1)
 redis.call('EXPIRE', KEYS[chosen.dailyKey], ttl)
 return finish({ repId = chosen.id, atCap = atCap, openLeads = open, leadsToday = today })
-`;
+`);
 
 /**
  * KEYS: open, the lead's release mark (a placeholder without a lead id). ARGV: rep id, '1' when
  * there is a lead id, how long (ms) to remember the release. Returns { open count, 1 when the
  * lead had been released already }.
  */
-const RELEASE_SCRIPT = `
+const RELEASE_SCRIPT = luaScript(`
 local open = tonumber(redis.call('HGET', KEYS[1], ARGV[1]) or '0')
 if ARGV[2] == '1' and redis.call('EXISTS', KEYS[2]) == 1 then return { open, 1 } end
 if open > 0 then open = redis.call('HINCRBY', KEYS[1], ARGV[1], -1) end
 if ARGV[2] == '1' then redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[3]) end
 return { open, 0 }
-`;
+`);
 
 /**
  * KEYS: the lead's delivery hash (channel -> epoch ms). ARGV: channel, now, how long (ms) to keep
  * the hash. Returns { confirmed at, 1 when it had been confirmed before }.
  */
-const CONFIRM_DELIVERY_SCRIPT = `
+const CONFIRM_DELIVERY_SCRIPT = luaScript(`
 if redis.call('HSETNX', KEYS[1], ARGV[1], ARGV[2]) == 0 then return { redis.call('HGET', KEYS[1], ARGV[1]), 1 } end
 redis.call('PEXPIRE', KEYS[1], ARGV[3])
 return { ARGV[2], 0 }
-`;
+`);
 
-/** Rotation and counts in Redis, for n8n queue mode with many workers. */
+/**
+ * Rotation and counts in Redis, for n8n queue mode with many workers.
+ *
+ * Stores borrow a process-wide connection per credential (see redisConnections.ts) instead of
+ * opening their own: the node opens a store for every execution, and a worker runs thousands.
+ * A store takes its lease on first use and keeps it until close(), so a connection is never idle-
+ * closed between the items of one execution, and a store that is not closed keeps its process
+ * alive as one with its own connection would.
+ */
 export class RedisCapacityStore implements capacity.CapacityStateStore {
-	private readonly client: ReturnType<typeof createClient>;
-
 	private readonly prefix: string;
 
-	private connecting: Promise<unknown> | undefined;
+	private lease: SharedRedisConnection | undefined;
 
 	constructor(
 		private readonly connection: RedisConnection,
 		options: { keyPrefix?: string } = {},
 	) {
 		this.prefix = options.keyPrefix ?? 'intentFunnel:capacity';
-		this.client = createClient({
-			socket: {
-				host: connection.host,
-				port: connection.port,
-				tls: connection.ssl === true,
-				rejectUnauthorized: connection.disableTlsVerification !== true,
-				connectTimeout: 5000,
-				// Fail fast: a lead must not wait for a Redis that is down.
-				reconnectStrategy: false,
-			},
-			username: connection.user || undefined,
-			password: connection.password || undefined,
-			database: connection.database ?? 0,
-		});
-		this.client.on('error', () => {
-			// Errors surface through the command that failed; this keeps an idle socket error from crashing n8n.
-		});
 	}
 
-	private async ready() {
-		this.connecting ??= this.client.connect().catch((error: Error) => {
-			this.connecting = undefined;
-			throw new Error(
-				`Could not connect to Redis at ${this.connection.host}:${this.connection.port}: ${error.message}`,
-			);
-		});
-		await this.connecting;
+	/**
+	 * Quits every pooled connection of this process, leased or not. For tests and a graceful
+	 * shutdown; a store used afterwards connects again.
+	 */
+	static async closeSharedConnections(): Promise<void> {
+		await redisConnectionPool.closeAll();
+	}
+
+	/** The shared connection, borrowed again when the one this store held has left the pool. */
+	private async client(): Promise<RedisClient> {
+		if (!this.lease?.usable) {
+			this.lease?.giveBack();
+			this.lease = redisConnectionPool.borrow(this.connection);
+		}
+		return await this.lease.ready;
 	}
 
 	async assign(request: capacity.AssignRequest): Promise<capacity.AssignOutcome> {
-		await this.ready();
+		const client = await this.client();
 		const days = [...new Set(request.candidates.map((candidate) => candidate.day))];
 		const duplicateKey = request.lead?.duplicateKey;
 		const leadKey = duplicateKey ? `${this.prefix}:lead:${duplicateKey}` : `${this.prefix}:lead:-`;
@@ -206,15 +217,12 @@ export class RedisCapacityStore implements capacity.CapacityStateStore {
 			dailyKey: 5 + days.indexOf(candidate.day),
 		}));
 		const leadMemoryMs = (request.lead?.windowMs ?? 0) + LEAD_RECORD_GRACE_MS;
-		const raw = (await this.client.eval(ASSIGN_SCRIPT, {
-			keys,
-			arguments: [
-				JSON.stringify({ ...request, candidates }),
-				String(DAILY_COUNTER_TTL_SECONDS),
-				String(leadMemoryMs),
-				`${this.prefix}:delivered:`,
-			],
-		})) as string;
+		const raw = (await runScript(client, ASSIGN_SCRIPT, keys, [
+			JSON.stringify({ ...request, candidates }),
+			String(DAILY_COUNTER_TTL_SECONDS),
+			String(leadMemoryMs),
+			`${this.prefix}:delivered:`,
+		])) as string;
 		const result = JSON.parse(raw) as Partial<capacity.AssignOutcome> & {
 			delivered?: string[] | Record<string, never>;
 		};
@@ -245,12 +253,14 @@ export class RedisCapacityStore implements capacity.CapacityStateStore {
 		repId: string,
 		options: capacity.ReleaseOptions = {},
 	): Promise<capacity.ReleaseOutcome> {
-		await this.ready();
+		const client = await this.client();
 		const { leadId } = options;
-		const [openLeads, alreadyReleased] = (await this.client.eval(RELEASE_SCRIPT, {
-			keys: [`${this.prefix}:open`, `${this.prefix}:released:${leadId ?? '-'}`],
-			arguments: [repId, leadId === undefined ? '0' : '1', String(RELEASE_MEMORY_MS)],
-		})) as [number, number];
+		const [openLeads, alreadyReleased] = (await runScript(
+			client,
+			RELEASE_SCRIPT,
+			[`${this.prefix}:open`, `${this.prefix}:released:${leadId ?? '-'}`],
+			[repId, leadId === undefined ? '0' : '1', String(RELEASE_MEMORY_MS)],
+		)) as [number, number];
 		return { openLeads: Number(openLeads), alreadyReleased: alreadyReleased === 1 };
 	}
 
@@ -259,22 +269,24 @@ export class RedisCapacityStore implements capacity.CapacityStateStore {
 		channel: capacity.DeliveryChannel,
 		options: capacity.DeliveryOptions = {},
 	): Promise<capacity.DeliveryOutcome> {
-		await this.ready();
+		const client = await this.client();
 		const now = options.now ?? Date.now();
-		const [confirmedAt, alreadyConfirmed] = (await this.client.eval(CONFIRM_DELIVERY_SCRIPT, {
-			keys: [`${this.prefix}:delivered:${leadId}`],
-			arguments: [channel, String(now), String(DELIVERY_MEMORY_MS)],
-		})) as [string, number];
+		const [confirmedAt, alreadyConfirmed] = (await runScript(
+			client,
+			CONFIRM_DELIVERY_SCRIPT,
+			[`${this.prefix}:delivered:${leadId}`],
+			[channel, String(now), String(DELIVERY_MEMORY_MS)],
+		)) as [string, number];
 		return { confirmedAt: Number(confirmedAt), alreadyConfirmed: alreadyConfirmed === 1 };
 	}
 
 	async counts(repIds: string[], day: string) {
-		await this.ready();
+		const client = await this.client();
 		const entries = await Promise.all(
 			repIds.map(async (id) => {
 				const [open, today] = await Promise.all([
-					this.client.hGet(`${this.prefix}:open`, id),
-					this.client.hGet(this.dailyKey(day), id),
+					client.hGet(`${this.prefix}:open`, id),
+					client.hGet(this.dailyKey(day), id),
 				]);
 				return [id, { openLeads: Number(open ?? 0), leadsToday: Number(today ?? 0) }] as const;
 			}),
@@ -287,7 +299,13 @@ export class RedisCapacityStore implements capacity.CapacityStateStore {
 		return `${this.prefix}:daily:${day}`;
 	}
 
+	/**
+	 * Gives back this store's lease: the shared connection stays open for the next execution and
+	 * is quit after it has been idle a while. Nothing else holds the process open once every
+	 * store is closed. The store can still be used; it borrows again.
+	 */
 	async close(): Promise<void> {
-		if (this.connecting) await this.client.quit().catch(() => undefined);
+		this.lease?.giveBack();
+		this.lease = undefined;
 	}
 }

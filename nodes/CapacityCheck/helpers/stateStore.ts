@@ -15,7 +15,10 @@ export type StateStorage = 'sqlite' | 'staticData' | 'redis';
 export const defaultStateStorage = (nodeVersion: number): StateStorage =>
 	nodeVersion >= 2 ? 'sqlite' : 'staticData';
 
-/** A store plus how to let go of it: connections and files are closed after the execution. */
+/**
+ * A store plus how to let go of it after the execution: a SQLite file is closed, a Redis store
+ * gives back its lease on the worker's shared connection (it stays open for the next execution).
+ */
 export interface OpenedStore {
 	store: CapacityStateStore;
 	close(): Promise<void>;
