@@ -1,3 +1,4 @@
+import { RedisCapacityStore } from '../../engine/capacity';
 import {
 	capacityCheckNode,
 	HOT_TO_CLOSERS,
@@ -6,7 +7,7 @@ import {
 	repRow,
 } from '../helpers/capacityNode';
 import { intentResult } from '../helpers/intents';
-import { useRedisServer } from '../helpers/redisServer';
+import { useRedisServer, watchRedis } from '../helpers/redisServer';
 import { leadsWorkflow } from '../helpers/workflows';
 import { runWorkflow } from '../harness/runWorkflow';
 
@@ -58,4 +59,54 @@ describe('Capacity Check with Redis state (real redis-server)', () => {
 		);
 		expect(await repOf()).toBe('Ana');
 	});
+
+	it('n8n executions share one connection: 50 one after another, 20 at once', async () => {
+		const workflow = leadsWorkflow(
+			[{ name: 'Dana', intent }],
+			withRedis(
+				capacityCheckNode({
+					...REDIS,
+					stateKey: 'shared-connection',
+					tierMapping: HOT_TO_CLOSERS,
+					reps: {
+						rep: [
+							repRow({ name: 'Ana', email: 'ana@x.test' }),
+							repRow({ name: 'Ben', email: 'ben@x.test' }),
+						],
+					},
+				}),
+			),
+		);
+		const credentials = redisCredentials(redis());
+		const repOf = async (execution: number) => {
+			const run = await runWorkflow(workflow, { credentials, executionId: `shared-${execution}` });
+			expect(run.error).toBeUndefined();
+			return (run.output('Capacity Check')[0].json.routing as { rep: { name: string } }).rep.name;
+		};
+		const tally = (names: string[]) =>
+			names.reduce<Record<string, number>>(
+				(counts, name) => ({ ...counts, [name]: (counts[name] ?? 0) + 1 }),
+				{},
+			);
+		const watcher = await watchRedis(redis());
+		try {
+			// From an empty pool, as in a worker that has just started.
+			await RedisCapacityStore.closeSharedConnections();
+			const before = await watcher.connectionsReceived();
+			const sequential: string[] = [];
+			for (let execution = 0; execution < 50; execution++) sequential.push(await repOf(execution));
+			expect(tally(sequential)).toEqual({ Ana: 25, Ben: 25 });
+			expect((await watcher.connectionsReceived()) - before).toBe(1);
+
+			await RedisCapacityStore.closeSharedConnections();
+			const concurrent = await Promise.all(
+				Array.from({ length: 20 }, async (_, execution) => await repOf(100 + execution)),
+			);
+			expect(tally(concurrent)).toEqual({ Ana: 10, Ben: 10 });
+			expect((await watcher.connectionsReceived()) - before).toBe(2);
+			expect(await watcher.openConnections('n8n-intent-funnel')).toHaveLength(1);
+		} finally {
+			await watcher.close();
+		}
+	}, 60_000);
 });

@@ -692,6 +692,15 @@ describe.each([
 			expect(perProcess.filter((picks) => !picks[index].duplicate)).toHaveLength(1);
 	}, 90_000);
 
+	it('a process that closes its store ends at once, without closing anything else', async () => {
+		// The worker only calls store.close(): the Redis connection it borrowed stays in the pool
+		// for 30 s, and must not keep the process alive meanwhile.
+		const started = Date.now();
+		const [picks] = await workers('exit', 'roundRobin', inPriorityOrder(['a']), 1, 1);
+		expect(picks).toEqual([{ repId: 'a', duplicate: false }]);
+		expect(Date.now() - started).toBeLessThan(20_000);
+	}, 60_000);
+
 	it('keeps rotation and counts when the process ends and a new one starts', async () => {
 		const candidates = inPriorityOrder(['a', 'b', 'c'], { maxOpenLeads: 2 });
 		const [first] = await workers('restart', 'roundRobin', candidates, 4, 1);
