@@ -23,6 +23,10 @@ export interface RedisServer {
 	host: string;
 	port: number;
 	stop(): Promise<void>;
+	/** SIGSTOP: the server keeps its connections and answers nothing, like a hung Redis. */
+	pause(): void;
+	/** SIGCONT after pause(). */
+	resume(): void;
 }
 
 export interface RedisServerOptions {
@@ -67,9 +71,12 @@ export async function startRedisServer(options: RedisServerOptions = {}): Promis
 			if (child.exitCode !== null) return;
 			await new Promise<void>((resolve) => {
 				child.once('exit', () => resolve());
+				child.kill('SIGCONT');
 				child.kill('SIGTERM');
 			});
 		},
+		pause: () => child.kill('SIGSTOP'),
+		resume: () => child.kill('SIGCONT'),
 	};
 }
 

@@ -15,7 +15,7 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 
-import { createClient } from '@redis/client';
+import { createClient, ErrorReply } from '@redis/client';
 
 /** n8n's built-in Redis credential fields. */
 export interface RedisConnection {
@@ -53,6 +53,27 @@ export function poolKey(connection: RedisConnection): string {
 	]);
 }
 
+/** `work`, or a rejection with `message` once `ms` have passed (after `onTimeout` has run). */
+async function within<T>(
+	work: Promise<T>,
+	ms: number,
+	message: string,
+	onTimeout: () => void = () => undefined,
+): Promise<T> {
+	let timer: NodeJS.Timeout | undefined;
+	const timeout = new Promise<never>((_resolve, reject) => {
+		timer = setTimeout(() => {
+			onTimeout();
+			reject(new Error(message));
+		}, ms);
+	});
+	try {
+		return await Promise.race([work, timeout]);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
 /** One pooled connection; `ready` is shared, so executions that start together connect once. */
 export class SharedRedisConnection {
 	readonly client: RedisClient;
@@ -65,11 +86,17 @@ export class SharedRedisConnection {
 
 	private dropped = false;
 
+	/** Why this connection was cut, for every command that fails with it. */
+	private cutReason: string | undefined;
+
+	private readonly address: string;
+
 	constructor(
 		private readonly pool: RedisConnectionPool,
 		private readonly key: string,
 		connection: RedisConnection,
 	) {
+		this.address = `${connection.host}:${connection.port}`;
 		this.client = createClient({
 			// Shows in CLIENT LIST, so whoever runs Redis sees what holds these connections.
 			name: 'n8n-intent-funnel',
@@ -88,28 +115,45 @@ export class SharedRedisConnection {
 		// The command that failed reports the error; listening keeps a socket error from crashing n8n.
 		this.client.on('error', () => this.drop());
 		this.client.on('end', () => this.drop());
-		this.ready = this.connect(connection);
+		this.ready = this.connect();
 		// Nobody may await `ready` (a borrower can give back before using it): no unhandled rejection.
 		this.ready.catch(() => undefined);
 	}
 
-	private async connect(connection: RedisConnection): Promise<RedisClient> {
+	private async connect(): Promise<RedisClient> {
 		// The library's connectTimeout covers only the TCP connect: a port that accepts but never
 		// answers the handshake (a hung Redis, another service) would hold the lead forever.
-		const limitMs = this.pool.connectTimeoutMs;
-		let timer: NodeJS.Timeout | undefined;
-		const timeout = new Promise<never>((_resolve, reject) => {
-			timer = setTimeout(() => reject(new Error(`no answer within ${limitMs} ms`)), limitMs);
-		});
-		const failure = await Promise.race([this.client.connect(), timeout]).then(
+		const ms = this.pool.connectTimeoutMs;
+		const failure = await within(this.client.connect(), ms, `no answer within ${ms} ms`).then(
 			() => undefined,
 			(error: Error) => error,
 		);
-		clearTimeout(timer);
 		if (!failure) return this.client;
 		await this.close();
-		throw new Error(
-			`Could not connect to Redis at ${connection.host}:${connection.port}: ${failure.message}`,
+		throw new Error(`Could not connect to Redis at ${this.address}: ${failure.message}`);
+	}
+
+	/**
+	 * One command (or a few sent together) on this connection once it is ready. A connection
+	 * opened per execution met a Redis that had gone silent (a host gone without a reset, a
+	 * paused server) with its connect timeout; a shared one would wait for TCP keepalive to
+	 * notice, minutes, with every execution of the worker queued behind it. So a command that
+	 * gets no answer in time cuts the connection (failing what was queued on it, with the same
+	 * message) and the next execution connects again. A command that timed out may still run
+	 * once that Redis wakes up: the lead fails, and a retry of it is caught by Duplicate Window.
+	 */
+	async send<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
+		const client = await this.ready;
+		const ms = this.pool.commandTimeoutMs;
+		const silence = `Redis at ${this.address} did not answer within ${ms} ms`;
+		return await within(command(client), ms, silence, () => this.cut(silence)).catch(
+			(error: Error) => {
+				// Redis's own answer (NOAUTH, OOM, a script error) says what is wrong as it is.
+				if (error instanceof ErrorReply) throw error;
+				throw new Error(
+					this.cutReason ?? `Lost the connection to Redis at ${this.address}: ${error.message}`,
+				);
+			},
 		);
 	}
 
@@ -142,13 +186,20 @@ export class SharedRedisConnection {
 		this.pool.forget(this.key, this);
 	}
 
+	/** QUIT lets the commands already sent finish. */
 	async close(): Promise<void> {
 		this.drop();
 		if (!this.client.isOpen) return;
-		// QUIT lets commands already sent finish; a connection still in its handshake would never
-		// answer it, so that one is cut.
+		// A connection still in its handshake would never answer QUIT.
 		if (this.client.isReady) await this.client.quit().catch(() => undefined);
-		else await this.client.disconnect().catch(() => undefined);
+		else this.cut('closed while connecting');
+	}
+
+	/** Closes the socket now; what was sent and not answered fails. */
+	private cut(reason: string): void {
+		this.cutReason ??= reason;
+		this.drop();
+		if (this.client.isOpen) this.client.disconnect().catch(() => undefined);
 	}
 }
 
@@ -158,6 +209,12 @@ export class RedisConnectionPool {
 
 	/** The most a connect (TCP, TLS, handshake commands) may take before the lead fails. */
 	connectTimeoutMs = 5000;
+
+	/**
+	 * The most a command may wait for its answer. The store's scripts take well under a
+	 * millisecond in Redis; this only catches a Redis that has gone silent.
+	 */
+	commandTimeoutMs = 10_000;
 
 	private readonly connections = new Map<string, SharedRedisConnection>();
 

@@ -30,6 +30,7 @@ const DAILY_COUNTER_TTL_SECONDS = (DAILY_COUNTER_KEEP_DAYS + 1) * 86_400;
  * answers NOSCRIPT (after a restart or SCRIPT FLUSH).
  */
 function luaScript(SCRIPT: string) {
+	// transformArguments is required by the type; runScript passes the arguments ready-made.
 	return defineScript({ SCRIPT, transformArguments: (...args: string[]) => args });
 }
 
@@ -190,17 +191,16 @@ export class RedisCapacityStore implements capacity.CapacityStateStore {
 		await redisConnectionPool.closeAll();
 	}
 
-	/** The shared connection, borrowed again when the one this store held has left the pool. */
-	private async client(): Promise<RedisClient> {
+	/** Runs on the shared connection, borrowed again when the one this store held has left the pool. */
+	private async send<T>(command: (client: RedisClient) => Promise<T>): Promise<T> {
 		if (!this.lease?.usable) {
 			this.lease?.giveBack();
 			this.lease = redisConnectionPool.borrow(this.connection);
 		}
-		return await this.lease.ready;
+		return await this.lease.send(command);
 	}
 
 	async assign(request: capacity.AssignRequest): Promise<capacity.AssignOutcome> {
-		const client = await this.client();
 		const days = [...new Set(request.candidates.map((candidate) => candidate.day))];
 		const duplicateKey = request.lead?.duplicateKey;
 		const leadKey = duplicateKey ? `${this.prefix}:lead:${duplicateKey}` : `${this.prefix}:lead:-`;
@@ -217,12 +217,15 @@ export class RedisCapacityStore implements capacity.CapacityStateStore {
 			dailyKey: 5 + days.indexOf(candidate.day),
 		}));
 		const leadMemoryMs = (request.lead?.windowMs ?? 0) + LEAD_RECORD_GRACE_MS;
-		const raw = (await runScript(client, ASSIGN_SCRIPT, keys, [
-			JSON.stringify({ ...request, candidates }),
-			String(DAILY_COUNTER_TTL_SECONDS),
-			String(leadMemoryMs),
-			`${this.prefix}:delivered:`,
-		])) as string;
+		const raw = (await this.send(
+			async (client) =>
+				await runScript(client, ASSIGN_SCRIPT, keys, [
+					JSON.stringify({ ...request, candidates }),
+					String(DAILY_COUNTER_TTL_SECONDS),
+					String(leadMemoryMs),
+					`${this.prefix}:delivered:`,
+				]),
+		)) as string;
 		const result = JSON.parse(raw) as Partial<capacity.AssignOutcome> & {
 			delivered?: string[] | Record<string, never>;
 		};
@@ -253,13 +256,15 @@ export class RedisCapacityStore implements capacity.CapacityStateStore {
 		repId: string,
 		options: capacity.ReleaseOptions = {},
 	): Promise<capacity.ReleaseOutcome> {
-		const client = await this.client();
 		const { leadId } = options;
-		const [openLeads, alreadyReleased] = (await runScript(
-			client,
-			RELEASE_SCRIPT,
-			[`${this.prefix}:open`, `${this.prefix}:released:${leadId ?? '-'}`],
-			[repId, leadId === undefined ? '0' : '1', String(RELEASE_MEMORY_MS)],
+		const [openLeads, alreadyReleased] = (await this.send(
+			async (client) =>
+				await runScript(
+					client,
+					RELEASE_SCRIPT,
+					[`${this.prefix}:open`, `${this.prefix}:released:${leadId ?? '-'}`],
+					[repId, leadId === undefined ? '0' : '1', String(RELEASE_MEMORY_MS)],
+				),
 		)) as [number, number];
 		return { openLeads: Number(openLeads), alreadyReleased: alreadyReleased === 1 };
 	}
@@ -269,27 +274,31 @@ export class RedisCapacityStore implements capacity.CapacityStateStore {
 		channel: capacity.DeliveryChannel,
 		options: capacity.DeliveryOptions = {},
 	): Promise<capacity.DeliveryOutcome> {
-		const client = await this.client();
 		const now = options.now ?? Date.now();
-		const [confirmedAt, alreadyConfirmed] = (await runScript(
-			client,
-			CONFIRM_DELIVERY_SCRIPT,
-			[`${this.prefix}:delivered:${leadId}`],
-			[channel, String(now), String(DELIVERY_MEMORY_MS)],
+		const [confirmedAt, alreadyConfirmed] = (await this.send(
+			async (client) =>
+				await runScript(
+					client,
+					CONFIRM_DELIVERY_SCRIPT,
+					[`${this.prefix}:delivered:${leadId}`],
+					[channel, String(now), String(DELIVERY_MEMORY_MS)],
+				),
 		)) as [string, number];
 		return { confirmedAt: Number(confirmedAt), alreadyConfirmed: alreadyConfirmed === 1 };
 	}
 
 	async counts(repIds: string[], day: string) {
-		const client = await this.client();
-		const entries = await Promise.all(
-			repIds.map(async (id) => {
-				const [open, today] = await Promise.all([
-					client.hGet(`${this.prefix}:open`, id),
-					client.hGet(this.dailyKey(day), id),
-				]);
-				return [id, { openLeads: Number(open ?? 0), leadsToday: Number(today ?? 0) }] as const;
-			}),
+		const entries = await this.send(
+			async (client) =>
+				await Promise.all(
+					repIds.map(async (id) => {
+						const [open, today] = await Promise.all([
+							client.hGet(`${this.prefix}:open`, id),
+							client.hGet(this.dailyKey(day), id),
+						]);
+						return [id, { openLeads: Number(open ?? 0), leadsToday: Number(today ?? 0) }] as const;
+					}),
+				),
 		);
 		return Object.fromEntries(entries);
 	}

@@ -51,6 +51,7 @@ async function leadsCounted(connection: RedisConnection, keyPrefix: string): Pro
 afterEach(async () => {
 	redisConnectionPool.idleCloseMs = 30_000;
 	redisConnectionPool.connectTimeoutMs = 5000;
+	redisConnectionPool.commandTimeoutMs = 10_000;
 	await RedisCapacityStore.closeSharedConnections();
 });
 
@@ -167,6 +168,29 @@ describe('executions on one redis-server', () => {
 		const ids = await watcher.openConnections(CLIENT_NAME);
 		expect(ids).toHaveLength(1);
 		expect(ids).not.toContain(id);
+	});
+
+	it('cuts the connection of a server that stops answering, and connects again once it answers', async () => {
+		redisConnectionPool.commandTimeoutMs = 300;
+		await execute(connection(), 'hung');
+		server.pause();
+		try {
+			const started = Date.now();
+			// Five executions queued on the silent connection: all fail together, with one message.
+			const outcomes = await Promise.allSettled(
+				Array.from({ length: 5 }, () => execute(connection(), 'hung')),
+			);
+			expect(Date.now() - started).toBeLessThan(3000);
+			for (const outcome of outcomes)
+				expect((outcome as PromiseRejectedResult).reason?.message).toBe(
+					`Redis at 127.0.0.1:${server.port} did not answer within 300 ms`,
+				);
+			expect(redisConnectionPool.size).toBe(0);
+		} finally {
+			server.resume();
+		}
+		expect(await connectionsDuring(async () => await execute(connection(), 'hung'))).toBe(1);
+		expect(await watcher.openConnections(CLIENT_NAME)).toHaveLength(1);
 	});
 
 	it('fails fast while the server is down and works again once it is back on its port', async () => {
