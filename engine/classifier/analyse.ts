@@ -18,6 +18,11 @@ import { readStance, skeletonOf } from './stance';
 export const STANCE_DECIDES = 0.75;
 const STANCE_MARGIN = 0.1;
 export const INJECTION_DECIDES = 0.9;
+/**
+ * A seller's phrasing with no buyer's anywhere ("we provide outsourced SDRs at $15/hr") decides
+ * at less: their "sales team", "demo" and rates are the pitch, and nobody asks for anything.
+ */
+const SELLER_ALONE_DECIDES = 0.7;
 /** Spam this plain (prize claims, premium numbers) makes its "call now" and "£1000" bait, not a budget. */
 const SPAM_DECIDES = 0.9;
 
@@ -128,7 +133,10 @@ export function analyseLead(
 	);
 	let silencedBy: LeadAnalysis['silencedBy'] = null;
 	if (injection.length) silencedBy = 'system';
-	else if (scores.seller >= STANCE_DECIDES && scores.seller > scores.buyer + STANCE_MARGIN)
+	else if (
+		(scores.seller >= STANCE_DECIDES && scores.seller > scores.buyer + STANCE_MARGIN) ||
+		(scores.buyer === 0 && scores.seller >= SELLER_ALONE_DECIDES)
+	)
 		silencedBy = 'seller';
 	else if (scores.applicant >= STANCE_DECIDES && scores.applicant > scores.buyer + STANCE_MARGIN)
 		silencedBy = 'applicant';
