@@ -91,7 +91,9 @@ queue_start_worker 2
 queue_wait_worker 2
 measure queue2 "$N8N_URL"
 REPORTED+=(queue1 queue2)
+node "$ROOT/scripts/bench/nodeTimes.js" postgres "$CACHE/n8n-2.40.7/node_modules/flatted" "$CACHE/n8n-2.40.7/node_modules/pg" 2>/dev/null > "$OUT/queue.nodes.md" || true
 fi
 
 node "$ROOT/scripts/bench/n8nReport.js" "$OUT" "${REPORTED[@]}"
-[ -s "$OUT/single.nodes.md" ] && { echo; echo "Single instance, n8n's executionTime per node:"; cat "$OUT/single.nodes.md"; }
+if [ -s "$OUT/single.nodes.md" ]; then echo; echo "Single instance, n8n's executionTime per node:"; cat "$OUT/single.nodes.md"; fi
+if [ -s "$OUT/queue.nodes.md" ]; then echo; echo "Queue mode, n8n's executionTime per node (both worker counts):"; cat "$OUT/queue.nodes.md"; fi
