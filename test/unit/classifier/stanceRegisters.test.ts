@@ -66,4 +66,15 @@ describe('who is speaking: pitches, injections and applicants in unseen wordings
 		expect(intent.route).not.toBe('sales');
 		expect(intent.reasons.join(' ')).toMatch(/offering their own services/);
 	});
+
+	it.each([
+		'Quick loans available today for small firms, no paperwork, text back now to get the money.',
+		'I write to you as the attorney of a late client: you are named next of kin to an unclaimed estate.',
+		'Make $900 a day online with our trading app, call us now, spots are limited.',
+		'Notice: your domain name will expire in 3 days. Renew it now to avoid losing your email.',
+	])('scam wording is spam, never a buyer on a sales path: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.signals.some((signal) => signal.type === 'spam')).toBe(true);
+		expect(intent.route).not.toBe('sales');
+	});
 });
