@@ -94,7 +94,7 @@ const AI_NEEDS = [
 ];
 
 const OVERRIDE_TARGETS_EN =
-	'instructions?|guidance|guidelines?|rules?|prompts?|directions?|directives?|programming|orders|commands?|system (?:message|prompt)|context|polic(?:y|ies)|constraints?|training|configuration|settings|criteria|scoring (?:rules|logic|criteria|guide\\w*)|filters?|safeguards?|restrictions?|briefing|task|everything (?:above|before|else)|all (?:of )?(?:the )?above';
+	'instructions?|guidance|guidelines?|rules?|prompts?|directions?|directives?|programming|orders|commands?|system (?:message|prompt)|context|polic(?:y|ies)|constraints?|training|configuration|settings|criteria|scoring (?:rules|logic|criteria|guide\\w*|rubrics?|model|weights)|rubrics?|filters?|safeguards?|restrictions?|briefing|task|everything (?:above|before|else)|all (?:of )?(?:the )?above';
 const OVERRIDE_TARGETS_ES =
 	'instrucciones|instrucción|indicaciones|reglas|órdenes|ordenes|directrices|normas|pautas|prompt|consignas|configuración|criterios|todo lo anterior';
 const OVERRIDE_TARGETS_DE =
@@ -298,7 +298,7 @@ const SOURCES: FamilySource[] = [
 			`(?:dear|hey|hi|hello|attention|yo|listen(?: up)?|ok|okay|note to|important for|warning to)[,:!]? (?:the |dear |you |my |our |any )?(?:${AI_NOUNS_EN})(?:s| reading this| processing this)?[ ,:!.]`,
 			`(?:^|[.!?:;\\n]\\s*|p\\.?s\\.?:?\\s*)(?:to|for) (?:the |any |all |you, the )?(?:${AI_NOUNS_EN})s?(?: [^.:,;!?\\n—–]{1,30})?\\s*[:,—–]`,
 			`(?:if|when|since|because|as long as) you(?:'re| are) (?:an? |the )?(?:${AI_NOUNS_EN})`,
-			`(?:${AI_NOUNS_EN})(?: engine| system| model| tool| bot| agent)?, (?:listen|please|note|attention|you must|you should|you will|do not|don'?t|now|from now|kindly|be advised|read this)`,
+			`(?:${AI_NOUNS_EN})(?: engine| system| model| tool| bot| agent)?, (?:listen|please|note|attention|you must|you should|you will|do not|don'?t|now|from now|kindly|be advised|read this|ignore|disregard|forget|override|skip|set|mark|put|route|send|forward|treat|classify|score|rate|prioriti[sz]e|escalate|assign|bump|move|flag|tag|label)`,
 			`(?:${AI_NOUNS_EN})s? (?:that is |which is |who is |that's |currently )?(?:reading|processing|parsing|scanning|reviewing|screening|analy[sz]ing|handling|triaging|scoring|evaluating|sorting|classifying|ranking|qualifying|summari[sz]ing) (?:this|these|the|my|our|incoming|inbound|new|all)`,
 			'you are (?:now |hereby |from now on )?(?:an? |the |my )?(?:new |helpful |unrestricted |different )?(?:assistant|ai|bot|model|dan|classifier|system|agent|sales assistant|lead scorer)',
 			'(?:from now on|starting now|henceforth),? you (?:will|must|shall|are|should)',
@@ -391,6 +391,12 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'put',
+			'move',
+			'bump',
+			'place',
+			'push',
+			'fast',
 			...HOT_NEEDS,
 			'label',
 			'tag',
@@ -427,6 +433,7 @@ const SOURCES: FamilySource[] = [
 			'(?:label|tag|classify|categori[sz]e|flag|mark|rate|score|rank|log|file) (?:this|it|me|us|the lead|this lead|this message|this submission|this inquiry|this request) (?:as|under) ',
 			'(?:set|rate|score|give|mark|put|make) (?:the |its |this |my |our )?(?:intent|lead score|score|priority|urgency|rating|confidence) (?:at |to |as |of )?(?:\\d+|max|maximum|high|highest|top)|(?:with |at |a )?confidence (?:of |=|:|to |score of )?(?:1\\.0+|1,0+|100 ?%|0\\.9\\d*)(?![\\p{N}])',
 			'(?:skip|bypass|jump|avoid|go around) the (?:queue|line|triage|review|gate|screening|checks?|filter|human review)',
+			'(?:put|move|bump|place|push|send|escalate|fast-track|fast track) (?:us|me|this|it|this lead|my request|this request|my message|our request|this inquiry) (?:right )?(?:to|at|on|into|onto) (?:the )?(?:very )?(?:top|front|head) of (?:the |your )?(?:queue|list|pile|line|pipeline|priority list|stack|inbox)',
 			'(?:route|send|forward|assign|escalate|pass|hand|direct|transfer|give|deliver|notify|alert|page)(?: this| me| us| it| the lead| this lead| my request| my message| this inquiry)? (?:directly |immediately |straight |right away |only )?(?:to|over to|up to) (?:the |your |a )?(?:(?:on-call|best|top|senior|most senior|lead|star|head) closer|ceo|cto|cfo|coo|founder|owner|president|vp of sales|head of sales|sales director|most senior \\w+|top (?:closer|rep|salesperson)|best (?:closer|rep|salesperson)|senior(?:most)? closer|highest[- ]ranking \\w+|c-suite|board|executive team)',
 		].join('|'),
 	},
