@@ -51,8 +51,14 @@ const lowestScorePath = DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 
 );
 const GUARDED_PATHS = [
 	lowestScorePath.name,
-	...DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'junk').map((path) => path.name),
+	...DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'junk' || path.rule === 'support').map(
+		(path) => path.name,
+	),
 ];
+
+const SUPPORT_PATHS = DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'support').map(
+	(path) => path.name,
+);
 
 export const DEFAULT_GATE_CONFIG: GateConfig = {
 	malformedIntent: { enabled: true },
@@ -203,7 +209,17 @@ export function evaluateGate(json: unknown, config: GateConfig = DEFAULT_GATE_CO
 				isStrongBuyingSignal(signal, config.falseNegativeGuard) &&
 				!(baited && signal.type === 'buying_action'),
 		);
-		if (strong.length) {
+		// A support ticket says "urgent" and "call me" too: on a support path only a budget, or
+		// buying signals of two kinds (a purchase and a deadline, a decision-maker), make a buyer.
+		const onSupportPath =
+			intent.pathRule !== undefined
+				? pathRuleOf(intent) === 'support'
+				: SUPPORT_PATHS.includes(intent.path);
+		const kinds = new Set(strong.map((signal) => signal.type)).size;
+		if (
+			strong.length &&
+			(!onSupportPath || kinds >= 2 || strong.some((signal) => signal.type === 'budget'))
+		) {
 			const evidence = strong
 				.slice(0, 3)
 				.map((signal) => `${signal.type.replace('_', ' ')} ${quoteOf(signal)}`)

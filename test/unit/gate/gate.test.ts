@@ -45,6 +45,35 @@ describe('Confidence Gate rules', () => {
 		expect(result.reasons[0]).toContain(strong.evidence.quote);
 	});
 
+	it('on a support path, reviews a budget or two kinds of buying signal, not a lone "call me"', () => {
+		const support = (signals: ReturnType<typeof signal>[]) =>
+			evaluateGate({
+				intent: engineIntent({
+					path: 'support',
+					pathRule: 'support',
+					score: 30,
+					confidence: 0.9,
+					signals,
+				}),
+			});
+		const call = signal('buying_action', 'call me', { action: 'call' });
+		const deadline = signal('deadline', 'by Friday', { date: '2026-11-27' });
+		const budget = signal('budget', 'Budget is approved', { approved: true });
+		expect(support([call]).decision).toBe('auto_route');
+		expect(support([deadline]).decision).toBe('auto_route');
+		expect(support([budget])).toMatchObject({
+			decision: 'human_review',
+			rule: 'falseNegativeGuard',
+		});
+		expect(support([call, deadline]).rule).toBe('falseNegativeGuard');
+		// Items of contract 1.0 carry no path rule: the default support path is known by name.
+		expect(
+			evaluateGate({
+				intent: engineIntent({ path: 'support', score: 30, confidence: 0.9, signals: [budget] }),
+			}).rule,
+		).toBe('falseNegativeGuard');
+	});
+
 	it('ignores bait buying actions in strong spam, but not a budget', () => {
 		const spam = {
 			...signal('spam', 'first page of Google'),
