@@ -100,12 +100,6 @@ export class AnchoredPattern {
 		return this.alternatives !== null;
 	}
 
-	/** The match starting exactly at `position`, as a global scan would find it there; null when none. */
-	execAt(text: string, position: number): RegExpExecArray | null {
-		this.sticky.lastIndex = position;
-		return this.sticky.exec(text);
-	}
-
 	/**
 	 * The match of one candidate (position * ALTERNATIVES + alternative, from the text index): its
 	 * alternative's sticky regex, or the whole pattern's, run at its position; null when none.
@@ -157,15 +151,10 @@ export class AnchoredPattern {
 		const matches: PatternMatch[] = [];
 		let from = 0;
 		for (const packed of candidates) {
-			const position = Math.floor(packed / ALTERNATIVES);
-			if (position < from) continue;
-			const alternative = this.alternatives ? packed - position * ALTERNATIVES : -1;
-			const regex = alternative >= 0 ? this.alternatives![alternative] : this.sticky;
-			regex.lastIndex = position;
-			const match = regex.exec(text);
+			if (Math.floor(packed / ALTERNATIVES) < from) continue;
+			const match = this.execCandidate(text, packed);
 			if (match) {
-				(match as PatternMatch).alternative = alternative;
-				matches.push(match as PatternMatch);
+				matches.push(match);
 				if (first) break;
 				from = match.index + Math.max(1, match[0].length);
 			}

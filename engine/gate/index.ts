@@ -56,10 +56,6 @@ const GUARDED_PATHS = [
 	),
 ];
 
-const SUPPORT_PATHS = DEFAULT_PATH_DEFINITIONS.filter((path) => path.rule === 'support').map(
-	(path) => path.name,
-);
-
 export const DEFAULT_GATE_CONFIG: GateConfig = {
 	malformedIntent: { enabled: true },
 	vip: { enabled: false, domains: [], accounts: [] },
@@ -211,10 +207,8 @@ export function evaluateGate(json: unknown, config: GateConfig = DEFAULT_GATE_CO
 		);
 		// A support ticket says "urgent" and "call me" too: on a support path only a budget, or
 		// buying signals of two kinds (a purchase and a deadline, a decision-maker), make a buyer.
-		const onSupportPath =
-			intent.pathRule !== undefined
-				? pathRuleOf(intent) === 'support'
-				: SUPPORT_PATHS.includes(intent.path);
+		// pathRuleOf knows a 1.0 item's default support path by its name.
+		const onSupportPath = pathRuleOf(intent) === 'support';
 		const kinds = new Set(strong.map((signal) => signal.type)).size;
 		if (
 			strong.length &&
