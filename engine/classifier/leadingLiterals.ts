@@ -42,39 +42,69 @@ const ESCAPED_LITERAL = /[.$^*+?()[\]{}|\\/\-'"&#%@!:;,<>=~`]/;
 /** Literals run over at most this many words: "book a" rather than "a", which starts every other phrase. */
 const MAX_LITERAL_WORDS = 2;
 
+/** How far a reading goes: words per literal, and literals in all before it gives up. */
+interface Limits {
+	maxWords: number;
+	maxLiterals: number;
+	/** Set once a way has more literals than maxLiterals: every caller then returns null. */
+	exceeded: boolean;
+}
+
 /**
  * The literals one of which every match of a lexicon pattern starts with (lower case; a space
  * stands for a run of white space), or null when a match can start with anything (a character
- * class, \w, a lookaround). `source` is a lexicon pattern: spaces stand for white space, and a
- * word boundary follows its end.
+ * class, \w, a lookaround) or with more than `maxLiterals` literals. `source` is a lexicon
+ * pattern: spaces stand for white space, and a word boundary follows its end.
  */
 export function leadingLiterals(
 	source: string,
 	endsAtWordBoundary = true,
 	maxWords = MAX_LITERAL_WORDS,
+	maxLiterals = Infinity,
 ): AnchorLiteral[] | null {
-	const alternatives = topLevelAlternatives(source);
-	if (alternatives.length > 1) {
-		const literals: AnchorLiteral[] = [];
-		for (const alternative of alternatives) {
-			const own = leadingLiterals(alternative, endsAtWordBoundary, maxWords);
-			if (!own) return null;
-			literals.push(...own);
-		}
-		return literals;
+	// A phrasing with thirty verbs, each followed by optional words, has a million two-word
+	// beginnings: the limit stops the count rather than list them.
+	const limits: Limits = { maxWords, maxLiterals, exceeded: false };
+	const literals: AnchorLiteral[] = [];
+	for (const alternative of topLevelAlternatives(source)) {
+		const own = literalsFrom(alternative, '', endsAtWordBoundary, limits);
+		if (!own || limits.exceeded) return null;
+		literals.push(...own);
+		if (literals.length > maxLiterals) return null;
 	}
-	// What is known when the pattern goes on with something no literal describes.
-	const partial = (literal: string): AnchorLiteral[] | null => {
-		if (literal.endsWith(' ')) return [{ text: literal.trimEnd(), wholeWord: true }];
-		return literal ? [{ text: literal, wholeWord: false }] : null;
-	};
-	// Each way the pattern can go on from `head`: the union of their literals.
+	return literals;
+}
+
+/** What is known when a pattern goes on with something no literal describes. */
+function partial(literal: string): AnchorLiteral[] | null {
+	if (literal.endsWith(' ')) return [{ text: literal.trimEnd(), wholeWord: true }];
+	return literal ? [{ text: literal, wholeWord: false }] : null;
+}
+
+/**
+ * The literals of `literal` (what the match has read so far) followed by a match of `source`, a
+ * pattern with no top-level "|". Each way a pattern can go on (an optional unit, a group's
+ * alternatives) goes on from the literal read so far, so a phrasing with thirty verbs and two
+ * optional groups costs the ways it has, not that many re-readings of its whole source.
+ */
+function literalsFrom(
+	source: string,
+	literalSoFar: string,
+	endsAtWordBoundary: boolean,
+	limits: Limits,
+): AnchorLiteral[] | null {
+	// Each way the pattern can go on: the union of their literals.
 	const branches = (literal: string, ways: Array<[string, boolean]>): AnchorLiteral[] | null => {
 		const literals: AnchorLiteral[] = [];
 		for (const [way, boundary] of ways) {
-			const own = leadingLiterals(way, boundary, maxWords);
+			const own = literalsFrom(way, literal, boundary, limits);
+			if (limits.exceeded) return null;
 			if (!own) return partial(literal);
 			literals.push(...own);
+			if (literals.length > limits.maxLiterals) {
+				limits.exceeded = true;
+				return null;
+			}
 		}
 		return literals;
 	};
@@ -85,17 +115,15 @@ export function leadingLiterals(
 		unitStart: number,
 		unitEnd: number,
 	): AnchorLiteral[] | null => {
-		const head = source.slice(0, unitStart);
 		const rest = source.slice(unitEnd + 1);
 		return branches(literal, [
-			[head + source.slice(unitStart, unitEnd) + rest, endsAtWordBoundary],
-			[head + rest, endsAtWordBoundary],
+			[source.slice(unitStart, unitEnd) + rest, endsAtWordBoundary],
+			[rest, endsAtWordBoundary],
 		]);
 	};
-	let literal = '';
+	let literal = literalSoFar;
 	for (let i = 0; i < source.length; i++) {
 		const char = source[i];
-		const head = source.slice(0, i);
 		// What a match can open with that is not a word: the text's start, a line break, or one
 		// character of a class of symbols ("[.!?]", "[$€£]"). Each is a one-character anchor.
 		if (!literal) {
@@ -106,7 +134,7 @@ export function leadingLiterals(
 		if (char === ' ') {
 			if (source[i + 1] === '?') return eitherWay(literal, i, i + 1);
 			if (source[i + 1] === '*' || !literal) return partial(literal);
-			if (literal.split(' ').length >= maxWords) return [{ text: literal, wholeWord: true }];
+			if (literal.split(' ').length >= limits.maxWords) return [{ text: literal, wholeWord: true }];
 			literal += ' ';
 			continue;
 		}
@@ -116,22 +144,24 @@ export function leadingLiterals(
 			if (close < 0) return null;
 			const quantifier = source[close + 1] ?? '';
 			const braceEnd = quantifier === '{' ? source.indexOf('}', close) : -1;
-			const restStart =
+			const quantifierEnd =
 				braceEnd >= 0
 					? braceEnd + 1
 					: quantifier && '?*+'.includes(quantifier)
 						? close + 2
 						: close + 1;
-			const rest = source.slice(restStart);
+			// A quantifier's own "?" makes it lazy ("(?:\\w+ ){0,2}?"): it is not a unit of the rest.
+			const lazy = quantifierEnd > close + 1 && source[quantifierEnd] === '?';
+			const rest = source.slice(lazy ? quantifierEnd + 1 : quantifierEnd);
 			const optional =
 				quantifier === '?' || quantifier === '*' || source.startsWith('{0', close + 1);
 			// A repeated group may be followed by more of itself, not by the rest: its own literals only.
 			const repeated = quantifier === '+' || quantifier === '{';
 			const ways: Array<[string, boolean]> = topLevelAlternatives(source.slice(i + 3, close)).map(
 				(alternative) =>
-					repeated ? [head + alternative, false] : [head + alternative + rest, endsAtWordBoundary],
+					repeated ? [alternative, false] : [alternative + rest, endsAtWordBoundary],
 			);
-			if (optional) ways.push([head + rest, endsAtWordBoundary]);
+			if (optional) ways.push([rest, endsAtWordBoundary]);
 			return branches(literal, ways);
 		}
 		if (char === '\\') {
@@ -155,7 +185,14 @@ export function leadingLiterals(
 			i++;
 			continue;
 		}
-		if (char === '?' && literal && !literal.endsWith(' ')) return eitherWay(literal, i - 1, i);
+		// "i'?m": the character just read is the optional unit.
+		if (char === '?' && literal && !literal.endsWith(' ')) {
+			const rest = source.slice(i + 1);
+			return branches(literal.slice(0, -1), [
+				[source[i - 1] + rest, endsAtWordBoundary],
+				[rest, endsAtWordBoundary],
+			]);
+		}
 		if (char === '?' || char === '*' || source.startsWith('{0', i))
 			return partial(literal.slice(0, -1));
 		if ('[.^$+{)|'.includes(char)) return partial(literal);

@@ -1285,10 +1285,7 @@ export const STANCE_PATTERNS = new PatternTable();
  */
 const MAX_TWO_WORD_LITERALS = 400;
 function firstWords(part: string): AnchorLiteral[] | null {
-	const twoWords = leadingLiterals(part, false, 2);
-	return twoWords && twoWords.length <= MAX_TWO_WORD_LITERALS
-		? twoWords
-		: leadingLiterals(part, false, 1);
+	return leadingLiterals(part, false, 2, MAX_TWO_WORD_LITERALS) ?? leadingLiterals(part, false, 1);
 }
 
 function anchoredTwin(pattern: RegExp, source: string): AnchoredPattern | null {

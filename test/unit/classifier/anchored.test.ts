@@ -156,6 +156,31 @@ describe('anchored matching', () => {
 		expect(literals('[a-z]+ing')).toBeNull();
 		expect(literals('\\w+ly')).toBeNull();
 		expect(literals('(?<!x)demo')).toBeNull();
+		// A lazy quantifier's "?" is not an optional unit: no "buylicen", which no text can start.
+		expect(literals('buy (?:\\w+ ){0,2}?licen[cs]e')).toEqual(['buy|', 'buy licen…']);
+	});
+
+	it('reads a phrasing with a million possible beginnings in milliseconds, and gives up on it', () => {
+		// Thirty verbs, each followed by optional words and optional punctuation: the stance
+		// families have phrasings like this one, and listing their beginnings once took seconds
+		// when the classifier was loaded.
+		const verbs = Array.from(
+			{ length: 30 },
+			(_, i) => `verb${String.fromCharCode(97 + (i % 26))}${i}`,
+		);
+		const objects = Array.from({ length: 20 }, (_, i) => `object${i}`);
+		const values = Array.from({ length: 20 }, (_, i) => `value${i}`);
+		const source = `(?:${verbs.join('|')})(?:ed)? (?:${objects.join(' |')} )?(?:${objects.join('|')})?,? ?(?:as |to |with )*(?:${values.join('|')})(?: lead| path)?`;
+		const started = performance.now();
+		expect(leadingLiterals(source, false, 2, 400)).toBeNull();
+		const oneWord = leadingLiterals(source, false, 1, 400);
+		expect(performance.now() - started).toBeLessThan(500);
+		expect(oneWord?.map((literal) => literal.text)).toEqual(
+			verbs.flatMap((verb) => [`${verb}ed`, verb]),
+		);
+		// Within the limit, the same list as with none.
+		expect(leadingLiterals('(?:book|schedule) (?:a )?demo', true, 2, 4)).toHaveLength(4);
+		expect(leadingLiterals('(?:book|schedule) (?:a )?demo', true, 2, 3)).toBeNull();
 	});
 
 	it('reads spaces in lexicon patterns as white space, optional spaces and spaces in classes included', () => {
