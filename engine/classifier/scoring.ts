@@ -36,6 +36,12 @@ const GUESS = {
 
 /** An injection attempt next to real buying words: a person should read it. */
 const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
+/**
+ * A seller's self-description next to a request for our own product ("we build apps for clients
+ * and need a push service; interested in partner pricing"): agencies and integrators buy too, so
+ * a buyer's phrasing this strong makes the seller reading a guess a person should check.
+ */
+const SELLER_WITH_BUYER_ASK = { buyerStance: 0.6, confidence: 0.4 } as const;
 
 /** What it takes to drop a lead as junk, where no person sees it. */
 const JUNK_NEEDS = {
@@ -358,7 +364,18 @@ export function decide(
 			.slice(0, 2)
 			.map(quoteOf)
 			.join(', ');
-		reasons.push(`Routed to "${path.name}": reads as ${reads} (${evidence})`);
+		const buyerAsk =
+			silencedBy === 'seller' && analysis.stance.scores.buyer >= SELLER_WITH_BUYER_ASK.buyerStance
+				? analysis.stance.signals.find(
+						(signal) => signal.polarity === 'positive' && signal.type !== 'vendor_pitch',
+					)
+				: undefined;
+		if (buyerAsk) {
+			confidence = Math.min(confidence, SELLER_WITH_BUYER_ASK.confidence);
+			reasons.push(
+				`Routed to "${path.name}": reads as ${reads} (${evidence}), but it also asks for something for its own business (${quoteOf(buyerAsk)}), so a person should look`,
+			);
+		} else reasons.push(`Routed to "${path.name}": reads as ${reads} (${evidence})`);
 	} else {
 		const wordsRead = analysis.features.buckets.length;
 		if (offTopic) {

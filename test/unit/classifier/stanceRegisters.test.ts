@@ -63,6 +63,38 @@ describe('who is speaking: pitches, injections and applicants in unseen wordings
 		expect(intent.stance?.buyer).toBeGreaterThan(0);
 	});
 
+	it.each([
+		'Our studio designs storefronts for independent retailers, and we need a payments API we can reuse for every shop. Interested in reseller pricing.',
+		'We maintain websites for about sixty clients and need a reliable uptime-monitoring service. What does an agency licence cost?',
+		'As an integrator we build portals for hospitals; looking to discuss OEM pricing for your scheduling engine.',
+	])('an agency buying for its clients is never dropped unreviewed as a seller: %s', (text) => {
+		const intent = classify(text);
+		const gate = evaluateGate({ intent });
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(['nurture', 'junk'].includes(intent.path) && gate.decision === 'auto_route').toBe(false);
+	});
+
+	it('a seller reading next to a request for our product is a guess a person checks, with both quotes', () => {
+		const intent = classify(
+			'Our agency builds ad campaigns for dental practices, and we need a scheduling tool for our own staff of 12.',
+		);
+		expect(intent.stance?.speaker).toBe('vendor');
+		expect(intent.confidence).toBeLessThan(0.5);
+		expect(evaluateGate({ intent }).decision).toBe('human_review');
+		expect(intent.reasons[0]).toMatch(
+			/also asks for something for its own business \('we need a scheduling tool/,
+		);
+	});
+
+	it.each([
+		'Hey, we help logistics companies like yours slash fuel costs by 18% with route software. Open to a 15-minute chat?',
+		'Our team helps founders like you stop losing leads. Want me to send a short video?',
+	])('a pitch that says what it does for businesses like the reader’s is a seller: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.speaker).toBe('vendor');
+		expect(intent.route).not.toBe('sales');
+	});
+
 	it('a seller phrasing with no buyer phrasing silences the buying words, with the reason', () => {
 		const intent = classify(
 			'Is your sales team missing quota? We provide outsourced SDRs at $15/hr and can book demos for you.',
