@@ -16,14 +16,7 @@ async function savedExecutions() {
 			)
 			.all();
 	}
-	const { Client } = require(pgDir);
-	const client = new Client({
-		host: process.env.DB_POSTGRESDB_HOST,
-		port: Number(process.env.DB_POSTGRESDB_PORT),
-		database: process.env.DB_POSTGRESDB_DATABASE,
-		user: process.env.DB_POSTGRESDB_USER,
-		password: process.env.DB_POSTGRESDB_PASSWORD,
-	});
+	const client = require('../e2e/pgClient')(pgDir);
 	await client.connect();
 	try {
 		const result = await client.query(

@@ -15,14 +15,7 @@ const fail = (error) => {
 };
 
 if (database === 'postgres') {
-	const { Client } = require(moduleDir);
-	const client = new Client({
-		host: process.env.DB_POSTGRESDB_HOST,
-		port: Number(process.env.DB_POSTGRESDB_PORT),
-		database: process.env.DB_POSTGRESDB_DATABASE,
-		user: process.env.DB_POSTGRESDB_USER,
-		password: process.env.DB_POSTGRESDB_PASSWORD,
-	});
+	const client = require('./pgClient')(moduleDir);
 	client
 		.connect()
 		.then(() =>
