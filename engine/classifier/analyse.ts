@@ -13,6 +13,7 @@ import type { FeatureVector } from './scorer/features';
 import { featuresOf, stem, tokensOf } from './scorer/features';
 import type { Stance, StanceReading } from './stance';
 import { readStance, skeletonOf } from './stance';
+import { STANCE_FAMILIES } from './stance/patterns';
 
 /** A stance this strong, and ahead of the buyer's by this margin, decides who is speaking. */
 export const STANCE_DECIDES = 0.75;
@@ -23,6 +24,10 @@ export const INJECTION_DECIDES = 0.9;
  * at less: their "sales team", "demo" and rates are the pitch, and nobody asks for anything.
  */
 const SELLER_ALONE_DECIDES = 0.7;
+/** Families whose phrasing only hints at a stance ("we sell ...", a rate card): see readStance. */
+const SOFT_FAMILIES = new Set(
+	STANCE_FAMILIES.filter((family) => family.soft).map((family) => family.id),
+);
 /** Spam this plain (prize claims, premium numbers) makes its "call now" and "£1000" bait, not a budget. */
 const SPAM_DECIDES = 0.9;
 
@@ -33,7 +38,10 @@ export interface LeadAnalysis {
 	stance: StanceReading;
 	/** The non-buyer stance that silenced the buying words, if any. */
 	silencedBy: Exclude<Stance, 'buyer'> | 'spam' | null;
-	/** Positive signals that were found but do not count, with why (for the reasons). */
+	/**
+	 * Signals that were found but do not count, with why (for the reasons): buying words in a
+	 * non-buyer's mouth, or a seller's hint in a buyer's ("we sell bike parts online").
+	 */
 	ignored: Array<{ signal: Signal; why: string }>;
 	/** Whether the text speaks of an organisation, a product or a purchase at all. */
 	businessContext: boolean;
@@ -149,7 +157,17 @@ export function analyseLead(
 	const injectedSpans = sentenceSpans(lead.text, injection);
 	const ignored: LeadAnalysis['ignored'] = [];
 	const signals: Signal[] = [];
+	// A buyer's phrasing that decides makes a seller's mere hint ("we sell bike parts online ...
+	// looking for a replacement") the buyer describing their own business, not a pitch.
+	const buyerDecides =
+		silencedBy === null &&
+		scores.buyer >= STANCE_DECIDES &&
+		scores.buyer > scores.seller + STANCE_MARGIN;
 	for (const signal of all) {
+		if (buyerDecides && SOFT_FAMILIES.has(signal.value?.family as string)) {
+			ignored.push({ signal, why: 'a buyer describing their own business' });
+			continue;
+		}
 		if (signal.polarity !== 'positive') {
 			signals.push(signal);
 			continue;
@@ -187,12 +205,18 @@ export function analyseLead(
 
 /** "Buying action 'call us today' ignored: the writer is offering their own services". */
 export function describeIgnored(ignored: LeadAnalysis['ignored']): string | undefined {
-	if (ignored.length === 0) return undefined;
-	const quotes = ignored
-		.slice(0, 3)
-		.map(
-			({ signal }) =>
-				`${signalLabel(signal.type).toLowerCase()} '${signal.evidence.quote.slice(0, 60)}'`,
-		);
-	return `Not counted as buying intent (${ignored[0].why}): ${quotes.join(', ')}`;
+	const lines = [true, false].flatMap((positive) => {
+		const some = ignored.filter(({ signal }) => (signal.polarity === 'positive') === positive);
+		if (some.length === 0) return [];
+		const quotes = some
+			.slice(0, 3)
+			.map(
+				({ signal }) =>
+					`${signalLabel(signal.type).toLowerCase()} '${signal.evidence.quote.slice(0, 60).trim()}'`,
+			);
+		return [
+			`Not counted as ${positive ? 'buying intent' : 'evidence against the lead'} (${some[0].why}): ${quotes.join(', ')}`,
+		];
+	});
+	return lines.length ? lines.join('; ') : undefined;
 }

@@ -29,6 +29,9 @@ const INVISIBLE = /[\p{Cf}\u{E0000}-\u{E007F}\u034F\u115F\u1160\u3164\uFFA0]/gu;
 // eslint-disable-next-line no-control-regex -- matching control characters is this regex's job
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 const PRINTABLE_ASCII = /^[\x20-\x7e\n\t\r]*$/;
+/** Typographic quotes (what phones and word processors type): the lexicons read "can't", "we're". */
+const CURLY_SINGLE = /[\u2018\u2019\u201A\u201B\u02BC]/g;
+const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F]/g;
 /** White space other than line breaks, in runs; a lone plain space is left alone (replacing it with itself is most of the work). */
 const HORIZONTAL_SPACE_RUN = /[^\S\n]{2,}|[^\S\n ]/g;
 const LINE_BREAK_RUN = / ?\n[\s]*/g;
@@ -43,7 +46,7 @@ export function fieldToString(value: unknown): string {
 
 /**
  * NFKC (full-width and compatibility letters become plain ones), invisible and control
- * characters removed, white-space runs collapsed (a line break survives as one "\n"), trimmed,
+ * characters removed, typographic quotes made plain, white-space runs collapsed (a line break survives as one "\n"), trimmed,
  * and capped. The raw value is cut before normalising, so a 1 MB field costs no more than a
  * capped one.
  */
@@ -55,7 +58,12 @@ export function normaliseText(value: unknown, cap: number = FIELD_CAPS.text): st
 	// Printable ASCII (most leads) has nothing for NFKC, invisible or control removal to do.
 	let text = PRINTABLE_ASCII.test(slice)
 		? slice
-		: slice.normalize('NFKC').replace(INVISIBLE, '').replace(CONTROL, ' ');
+		: slice
+				.normalize('NFKC')
+				.replace(INVISIBLE, '')
+				.replace(CONTROL, ' ')
+				.replace(CURLY_SINGLE, "'")
+				.replace(CURLY_DOUBLE, '"');
 	text = text.replace(HORIZONTAL_SPACE_RUN, ' ');
 	if (text.includes('\n')) text = text.replace(LINE_BREAK_RUN, '\n');
 	text = text.trim();

@@ -392,6 +392,16 @@ export function decide(
 			reasons.push(
 				`Routed to "${path.name}" on wording alone (${Math.round(allowed.support * 100)}%): it reads like a prospect asking for something, so a person should look`,
 			);
+		} else if (route === 'junk' && analysis.stance.scores.buyer >= STANCE_DECIDES) {
+			// Nothing silenced the buyer's phrasing ("looking for a replacement this quarter"), yet
+			// the wording says junk: a buyer must not be dropped on that alone.
+			const ask = analysis.stance.signals.find(
+				(signal) => signal.value?.stance === 'buyer' && signal.evidence.field === 'text',
+			);
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Routed to "${path.name}" (${Math.round(allowed.junk * 100)}%), but it reads like a buyer asking for something${ask ? ` (${quoteOf(ask)})` : ''}, so a person should look`,
+			);
 		} else if (route === 'junk' && !junkEvidence && analysis.businessContext) {
 			// Only the scorer's wording says "not a lead" about a message that speaks of a business.
 			confidence = Math.min(confidence, GUESS.confidence);

@@ -57,6 +57,13 @@ const isWordCharacter = (text: string, index: number): boolean => {
 	return code === UNDERSCORE || isLetterOrDigit(code);
 };
 
+/**
+ * Whether a match at `index` would start inside a word ("demo" in "pseudemo"). A match that opens
+ * with punctuation (". Looking for a replacement") starts nothing inside the word before it.
+ */
+const continuesWord = (text: string, index: number): boolean =>
+	index > 0 && isWordCharacter(text, index - 1) && isWordCharacter(text, index);
+
 const LETTERS_ONLY = /^[\p{L} ]+$/u;
 
 /** Function words that show a text is (partly) in a language: Spanish and German families wait for them. */
@@ -267,10 +274,7 @@ export function familyMatches(
 			match && matches.length < MAX_MATCHES_PER_FAMILY;
 			match = pattern.exec(skeleton)
 		) {
-			if (
-				match[0].length === 0 ||
-				(match.index > 0 && isWordCharacter(skeleton, match.index - 1))
-			) {
+			if (match[0].length === 0 || continuesWord(skeleton, match.index)) {
 				pattern.lastIndex = match.index + 1;
 				continue;
 			}
@@ -285,12 +289,7 @@ export function familyMatches(
 	for (const packed of candidates) {
 		if (matches.length >= MAX_MATCHES_PER_FAMILY) break;
 		const position = Math.floor(packed / ALTERNATIVES);
-		if (
-			position < from ||
-			position === emptyAt ||
-			(position > 0 && isWordCharacter(skeleton, position - 1))
-		)
-			continue;
+		if (position < from || position === emptyAt || continuesWord(skeleton, position)) continue;
 		const match = family.anchored!.execCandidate(skeleton, packed);
 		if (!match) continue;
 		if (match[0].length === 0) {
@@ -301,6 +300,14 @@ export function familyMatches(
 		from = position + match[0].length;
 	}
 	return matches;
+}
+
+const SENTENCE_PUNCTUATION = /[.!?;:,\s]/;
+/** A phrasing that opens at a sentence break (". Looking for ...") is quoted from its first word. */
+function quoteStart(skeleton: string, start: number, end: number): number {
+	let at = start;
+	while (at < end - 1 && SENTENCE_PUNCTUATION.test(skeleton[at])) at++;
+	return at;
 }
 
 /** `skeleton`, when given, is skeletonOf(text), already made by the caller. */
@@ -323,14 +330,15 @@ export function readStance(
 			if (!awake[familyIndex] || !allowed.has(family.stance)) continue;
 			index ??= new TextIndex(skeleton, STANCE_PATTERNS);
 			for (const match of familyMatches(family, skeleton, index)) {
+				const end = match.index + match[0].length;
 				signals.push(
 					makeSignal(
 						family.signal,
 						family.strength,
 						{ ...(family.value ?? {}), stance: family.stance, family: family.id },
 						text,
-						match.index,
-						match.index + match[0].length,
+						quoteStart(skeleton, match.index, end),
+						end,
 						field,
 					),
 				);

@@ -97,6 +97,33 @@ describe('plain B2B buyers: sales or a human, never dropped unseen', () => {
 	});
 });
 
+describe('typographic quotes: what phones and word processors type reads as the plain ones', () => {
+	const curly = (text: string | undefined) =>
+		text?.replace(/'/g, '\u2019').replace(/"(\S)/g, '\u201C$1').replace(/"/g, '\u201D');
+	const withQuotes = [...adversarial, ...readCases(join(FIXTURES, 'plain-buyers.jsonl'))].filter(
+		(item) => /['"]/.test(item.text),
+	);
+
+	it('has cases with quotes to compare', () => {
+		expect(withQuotes.length).toBeGreaterThanOrEqual(10);
+	});
+
+	it('gives each case the same path, score, confidence and gate decision with curly quotes', () => {
+		const differing = withQuotes
+			.map((item) => {
+				const plain = decide(item);
+				const typographic = decide({ ...item, text: curly(item.text)!, name: curly(item.name) });
+				const summary = (outcome: ReturnType<typeof decide>) =>
+					`${outcome.intent.path} ${outcome.intent.score} ${outcome.intent.confidence} ${outcome.gate.decision}`;
+				return summary(plain) === summary(typographic)
+					? null
+					: `${summary(plain)} vs ${summary(typographic)}: ${item.text.slice(0, 100)}`;
+			})
+			.filter(Boolean);
+		expect(differing).toEqual([]);
+	});
+});
+
 describe('hostile input shapes: never a throw, never slow', () => {
 	const MB = 1024 * 1024;
 	const repeat = (unit: string) => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);

@@ -16,8 +16,10 @@ function scanned(family: StanceFamily, skeleton: string): Array<[number, string]
 		match && matches.length < 4;
 		match = pattern.exec(skeleton)
 	) {
+		// A match may not start inside a word; one that opens with punctuation starts no word.
 		const before = match.index > 0 ? skeleton[match.index - 1] : '';
-		if (match[0].length === 0 || /[\p{L}\p{N}_]/u.test(before)) {
+		const insideWord = /[\p{L}\p{N}_]/u.test(before) && /[\p{L}\p{N}_]/u.test(match[0][0] ?? '');
+		if (match[0].length === 0 || insideWord) {
 			pattern.lastIndex = match.index + 1;
 			continue;
 		}

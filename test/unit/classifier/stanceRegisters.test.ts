@@ -95,6 +95,56 @@ describe('who is speaking: pitches, injections and applicants in unseen wordings
 		expect(intent.route).not.toBe('sales');
 	});
 
+	it.each([
+		'Our newsletter goes to 60k operations leaders every week. Would you like to sponsor an issue? Media kit attached.',
+		'We can supply experienced offshore engineers within two weeks, at rates you will not find locally.',
+		'We write cold emails that convert, guaranteed replies or your money back.',
+		'Refurbished ThinkPads for your whole office at 30% below retail, with a two-year warranty.',
+		"I'm an interim CRO and have turned around four sales orgs. Happy to share how I'd approach yours.",
+		'Zero retainer: you pay per booked meeting with a decision maker in your niche.',
+	])('a pitch that sells media, people or goods is a seller, never on a sales path: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.speaker).toBe('vendor');
+		expect(intent.route).not.toBe('sales');
+	});
+
+	it.each([
+		'We can provide our own developers for the rollout if you cover training. We need 60 seats before July.',
+		'I work as a freelance illustrator and I am looking for an invoicing tool that handles VAT. Is there a plan for one person?',
+	])(
+		'a buyer who offers their own people or works freelance is not a seller or an applicant: %s',
+		(text) => {
+			const intent = classify(text);
+			expect(['vendor', 'applicant']).not.toContain(intent.stance?.speaker);
+		},
+	);
+
+	it('reads a buyer phrasing that opens a later sentence, and quotes it from its first word', () => {
+		const intent = classify(
+			'We sell craft supplies through our webshop; the chat tool we use keeps crashing. Looking for an alternative this quarter.',
+		);
+		const ask = intent.signals.find((signal) => signal.value?.family === 'buyer.need.en');
+		expect(ask?.evidence.quote).toBe('Looking for an alternative');
+		const gate = evaluateGate({ intent });
+		expect(['nurture', 'junk'].includes(intent.path) && gate.decision === 'auto_route').toBe(false);
+	});
+
+	it.each([
+		'We sell garden furniture online and returns have tripled; our ticketing tool cannot keep up. We are looking for a replacement before spring.',
+		'We sell bike parts online and our order count has doubled; our support software can’t keep up. Looking for a replacement before spring.',
+	])(
+		'a buyer who says what their business sells is a buyer, the seller hint not counted: %s',
+		(text) => {
+			const intent = classify(text);
+			expect(intent.stance?.buyer).toBeGreaterThanOrEqual(0.75);
+			expect(intent.route).toBe('sales');
+			expect(intent.signals.some((signal) => signal.type === 'vendor_pitch')).toBe(false);
+			expect(intent.reasons.join(' ')).toMatch(
+				/Not counted as evidence against the lead \(a buyer describing their own business\): vendor or partnership pitch 'We sell'/,
+			);
+		},
+	);
+
 	it('a seller phrasing with no buyer phrasing silences the buying words, with the reason', () => {
 		const intent = classify(
 			'Is your sales team missing quota? We provide outsourced SDRs at $15/hr and can book demos for you.',
