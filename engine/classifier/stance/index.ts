@@ -302,6 +302,17 @@ export function familyMatches(
 	return matches;
 }
 
+/**
+ * A buyer's phrasing put to the reader ("are you evaluating scheduling software?", "if you're
+ * comparing CRM platforms"): a seller's opener, not the writer's own search.
+ */
+const READER_AS_SUBJECT =
+	/(?:^|[^\p{L}\p{N}'])(?:are you|if you|if you're|if you are|when you're|when you are|while you're|while you are|whether you're|whether you are)(?: still| currently| already| actively| now| also)? ?$/u;
+const READER_LOOKBACK = 32;
+function addressedToReader(skeleton: string, start: number): boolean {
+	return READER_AS_SUBJECT.test(skeleton.slice(Math.max(0, start - READER_LOOKBACK), start));
+}
+
 const SENTENCE_PUNCTUATION = /[.!?;:,\s]/;
 /** A phrasing that opens at a sentence break (". Looking for ...") is quoted from its first word. */
 function quoteStart(skeleton: string, start: number, end: number): number {
@@ -330,6 +341,7 @@ export function readStance(
 			if (!awake[familyIndex] || !allowed.has(family.stance)) continue;
 			index ??= new TextIndex(skeleton, STANCE_PATTERNS);
 			for (const match of familyMatches(family, skeleton, index)) {
+				if (family.stance === 'buyer' && addressedToReader(skeleton, match.index)) continue;
 				const end = match.index + match[0].length;
 				signals.push(
 					makeSignal(

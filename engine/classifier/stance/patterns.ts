@@ -1032,6 +1032,19 @@ const SOURCES: FamilySource[] = [
 			'vendor',
 			'provider',
 			'rfi',
+			'trial',
+			'pilot',
+			'assess',
+			'decid',
+			'choos',
+			'pick',
+			'issue',
+			'raise',
+			'cut',
+			'process',
+			'approve',
+			'sign',
+			'security',
 		],
 		source: [
 			'(?:comparing|evaluating|shortlisting|assessing|reviewing|vetting|benchmarking|weighing) (?:a (?:few|couple of|handful of)|several|some|multiple|different|two|three|four|\\d+|the (?:top|main|leading)|possible|potential)? ?(?:\\S+ )?(?:providers|vendors|tools|options|solutions|platforms|suppliers|offers|products|partners|systems|companies|alternatives)',
@@ -1040,6 +1053,11 @@ const SOURCES: FamilySource[] = [
 			'(?:recommendation|short ?list|comparison|business case|proposal) (?:for|to) (?:the |our |my )?(?:leadership|management|board|exec\\w*|ceo|cfo|coo|director\\w*|owners?|partners|committee)|(?:you|your (?:company|firm|product|team|platform|tool)) (?:are|is) (?:one of|on our|among|in our|part of our) (?:\\S+ )?(?:shortlist|short list|options|candidates|finalists|three|two|four|few|vendors)',
 			'(?:replace|replacing|switch(?:ing)? (?:away )?from|mov(?:e|ing) (?:away )?from|get(?:ting)? off|migrat(?:e|ing) (?:off|from)|ditch(?:ing)?|outgr[eo]w(?:n|ing)?) (?:our|the|a|an|this) (?:current |existing |old |legacy |clunky |aging )?(?:\\S+ ){0,2}?(?:tool|system|platform|software|vendor|provider|crm|spreadsheets?|solution|setup|stack|process|app)',
 			'ready to (?:commit|buy|sign|purchase|go|start|move)',
+			// A category named by what it does ("evaluating scheduling software"), a choice between
+			// named options, and the paperwork of a purchase.
+			'(?:comparing|evaluating|shortlisting|assessing|trialling|trialing|piloting) (?:\\S+ ){0,2}?(?:software|platforms?|tools|systems|solutions|vendors|providers|crms|apps)',
+			'(?:decide|deciding|choose|choosing|pick|picking) between (?:you|your (?:\\S+ )?(?:product|platform|tool|software|company)|a few|several|two|three|\\S+ (?:vendors|providers|options|tools|platforms))',
+			'(?:issue|raise|cut|process|approve|sign) (?:a |the |our |your )?(?:po|purchase order|order form|msa|master services agreement)|security (?:questionnaire|review|assessment) (?:before|so) we',
 		].join('|'),
 	},
 	{

@@ -145,6 +145,25 @@ describe('who is speaking: pitches, injections and applicants in unseen wordings
 		},
 	);
 
+	it.each([
+		'Are you shortlisting payroll platforms for next year? We help manufacturers like yours cut processing time in half.',
+		"If you're evaluating new ticketing tools, our consultants can run a free pilot for your team. Grab a slot on my calendar.",
+	])('a buyer phrasing put to the reader is a seller opener, never a sales path: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBe(0);
+		expect(intent.route).not.toBe('sales');
+	});
+
+	it.each([
+		'We run 14 veterinary practices and are evaluating appointment software. Any references in animal health?',
+		'Does your platform support SAML with Azure AD? We need to choose between you and two other vendors by Friday.',
+		'Finance needs a completed security questionnaire before we can raise a purchase order.',
+	])('a buyer who names the category, the choice or the paperwork is a buyer: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBeGreaterThanOrEqual(0.75);
+		expect(intent.route).toBe('sales');
+	});
+
 	it('a seller phrasing with no buyer phrasing silences the buying words, with the reason', () => {
 		const intent = classify(
 			'Is your sales team missing quota? We provide outsourced SDRs at $15/hr and can book demos for you.',
