@@ -166,6 +166,34 @@ describe('who is speaking: pitches, injections and applicants in unseen wordings
 		expect(intent.route).toBe('sales');
 	});
 
+	it.each([
+		'Guten Morgen, wir sind eine Personalvermittlung und unterstützen Praxen wie Ihre bei der Suche nach Fachkräften.',
+		'Servus, wir helfen Kanzleien wie Ihrer, doppelt so viele Mandanten online zu gewinnen. Passt ein kurzer Call?',
+	])('a German pitch about businesses like the reader’s is a seller: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.speaker).toBe('vendor');
+		expect(intent.route).not.toBe('sales');
+	});
+
+	it.each([
+		'Moin, wir sind ein Handwerksbetrieb mit 30 Leuten und brauchen deshalb dringend eine Software für die Einsatzplanung.',
+		'Unsere bisherige Tabelle stößt an ihre Grenzen, wir suchen für das neue Jahr ein richtiges CRM.',
+	])('a German buyer naming their own pain or need is a buyer: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBeGreaterThanOrEqual(0.75);
+		expect(intent.route).toBe('sales');
+	});
+
+	it('a Spanish buyer whose spreadsheet falls short is heard, and a person sees it', () => {
+		const intent = classify(
+			'Buenas, la hoja de cálculo se nos queda corta con tres almacenes. Queremos algo mejor antes de verano.',
+		);
+		expect(intent.signals.some((signal) => signal.type === 'pain')).toBe(true);
+		expect(intent.route === 'sales' || evaluateGate({ intent }).decision === 'human_review').toBe(
+			true,
+		);
+	});
+
 	it('a seller phrasing with no buyer phrasing silences the buying words, with the reason', () => {
 		const intent = classify(
 			'Is your sales team missing quota? We provide outsourced SDRs at $15/hr and can book demos for you.',
