@@ -194,6 +194,15 @@ describe('who is speaking: pitches, injections and applicants in unseen wordings
 		);
 	});
 
+	it.each([
+		'We will probably need something like yours after the merger, can you send a brochure?',
+		'I might need a platform for our volunteers next spring. Keep me posted.',
+	])('a need that is not urgent is a prospect, not junk: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(intent.route).not.toBe('junk');
+	});
+
 	it('a seller phrasing with no buyer phrasing silences the buying words, with the reason', () => {
 		const intent = classify(
 			'Is your sales team missing quota? We provide outsourced SDRs at $15/hr and can book demos for you.',
