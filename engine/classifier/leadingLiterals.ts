@@ -65,12 +65,32 @@ export function leadingLiterals(
 	// A phrasing with thirty verbs, each followed by optional words, has a million two-word
 	// beginnings: the limit stops the count rather than list them.
 	const limits: Limits = { maxWords, maxLiterals, exceeded: false };
+	const ways = topLevelAlternatives(source).map((alternative): [string, boolean] => [
+		alternative,
+		endsAtWordBoundary,
+	]);
+	return unionOf('', ways, limits);
+}
+
+/**
+ * Each way a pattern can go on from `literal` (its top-level alternatives, a group's, an optional
+ * unit with and without it): the union of their literals; null past the limit.
+ */
+function unionOf(
+	literal: string,
+	ways: Array<[string, boolean]>,
+	limits: Limits,
+): AnchorLiteral[] | null {
 	const literals: AnchorLiteral[] = [];
-	for (const alternative of topLevelAlternatives(source)) {
-		const own = literalsFrom(alternative, '', endsAtWordBoundary, limits);
-		if (!own || limits.exceeded) return null;
+	for (const [way, boundary] of ways) {
+		const own = literalsFrom(way, literal, boundary, limits);
+		if (limits.exceeded) return null;
+		if (!own) return partial(literal);
 		literals.push(...own);
-		if (literals.length > maxLiterals) return null;
+		if (literals.length > limits.maxLiterals) {
+			limits.exceeded = true;
+			return null;
+		}
 	}
 	return literals;
 }
@@ -93,21 +113,6 @@ function literalsFrom(
 	endsAtWordBoundary: boolean,
 	limits: Limits,
 ): AnchorLiteral[] | null {
-	// Each way the pattern can go on: the union of their literals.
-	const branches = (literal: string, ways: Array<[string, boolean]>): AnchorLiteral[] | null => {
-		const literals: AnchorLiteral[] = [];
-		for (const [way, boundary] of ways) {
-			const own = literalsFrom(way, literal, boundary, limits);
-			if (limits.exceeded) return null;
-			if (!own) return partial(literal);
-			literals.push(...own);
-			if (literals.length > limits.maxLiterals) {
-				limits.exceeded = true;
-				return null;
-			}
-		}
-		return literals;
-	};
 	// An optional unit, source[unitStart, unitEnd) followed by "?" ("log ?in", "i'?m"): the
 	// literals with it and without it.
 	const eitherWay = (
@@ -116,10 +121,14 @@ function literalsFrom(
 		unitEnd: number,
 	): AnchorLiteral[] | null => {
 		const rest = source.slice(unitEnd + 1);
-		return branches(literal, [
-			[source.slice(unitStart, unitEnd) + rest, endsAtWordBoundary],
-			[rest, endsAtWordBoundary],
-		]);
+		return unionOf(
+			literal,
+			[
+				[source.slice(unitStart, unitEnd) + rest, endsAtWordBoundary],
+				[rest, endsAtWordBoundary],
+			],
+			limits,
+		);
 	};
 	let literal = literalSoFar;
 	for (let i = 0; i < source.length; i++) {
@@ -162,7 +171,7 @@ function literalsFrom(
 					repeated ? [alternative, false] : [alternative + rest, endsAtWordBoundary],
 			);
 			if (optional) ways.push([rest, endsAtWordBoundary]);
-			return branches(literal, ways);
+			return unionOf(literal, ways, limits);
 		}
 		if (char === '\\') {
 			const next = source[i + 1] ?? '';
@@ -186,13 +195,8 @@ function literalsFrom(
 			continue;
 		}
 		// "i'?m": the character just read is the optional unit.
-		if (char === '?' && literal && !literal.endsWith(' ')) {
-			const rest = source.slice(i + 1);
-			return branches(literal.slice(0, -1), [
-				[source[i - 1] + rest, endsAtWordBoundary],
-				[rest, endsAtWordBoundary],
-			]);
-		}
+		if (char === '?' && literal && !literal.endsWith(' '))
+			return eitherWay(literal.slice(0, -1), i - 1, i);
 		if (char === '?' || char === '*' || source.startsWith('{0', i))
 			return partial(literal.slice(0, -1));
 		if ('[.^$+{)|'.includes(char)) return partial(literal);

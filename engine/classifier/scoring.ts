@@ -227,6 +227,10 @@ function formatMoney(value: Record<string, unknown>): string {
 	return `${currency ? `${currency} ` : ''}${figure}${period}`;
 }
 
+/** The first phrasing the stance layer read as the buyer's own (buyer families read only the text). */
+const buyerPhrasing = (analysis: LeadAnalysis): Signal | undefined =>
+	analysis.stance.signals.find((signal) => signal.value?.stance === 'buyer');
+
 export interface Decision {
 	score: number;
 	path: string;
@@ -366,9 +370,7 @@ export function decide(
 			.join(', ');
 		const buyerAsk =
 			silencedBy === 'seller' && analysis.stance.scores.buyer >= SELLER_WITH_BUYER_ASK.buyerStance
-				? analysis.stance.signals.find(
-						(signal) => signal.polarity === 'positive' && signal.type !== 'vendor_pitch',
-					)
+				? buyerPhrasing(analysis)
 				: undefined;
 		if (buyerAsk) {
 			confidence = Math.min(confidence, SELLER_WITH_BUYER_ASK.confidence);
@@ -395,9 +397,7 @@ export function decide(
 		} else if (route === 'junk' && analysis.stance.scores.buyer >= STANCE_DECIDES) {
 			// Nothing silenced the buyer's phrasing ("looking for a replacement this quarter"), yet
 			// the wording says junk: a buyer must not be dropped on that alone.
-			const ask = analysis.stance.signals.find(
-				(signal) => signal.value?.stance === 'buyer' && signal.evidence.field === 'text',
-			);
+			const ask = buyerPhrasing(analysis);
 			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
 				`Routed to "${path.name}" (${Math.round(allowed.junk * 100)}%), but it reads like a buyer asking for something${ask ? ` (${quoteOf(ask)})` : ''}, so a person should look`,
