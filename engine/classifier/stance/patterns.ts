@@ -860,7 +860,7 @@ const SOURCES: FamilySource[] = [
 		],
 		source: [
 			'wir (?:bieten (?:ihnen|an)|unterstützen (?:unternehmen|firmen|sie)|helfen (?:unternehmen|firmen|ihnen|dir)|können ihnen helfen|haben uns (?:auf \\S+ )?spezialisiert)',
-			'(?:helfen|unterstützen|begleiten) (?:\\S+ )?(?:unternehmen|firmen|betriebe|betrieben|kunden|marken|teams|praxen|kanzleien|händler|händlern) wie (?:ihrem|ihnen|ihrer|ihres|ihres|dem ihren|deinem|dir)',
+			'(?:helfen|unterstützen|begleiten) (?:\\S+ )?(?:unternehmen|firmen|betriebe|betrieben|kunden|marken|teams|praxen|kanzleien|händler|händlern) wie (?:ihrem|ihnen|ihrer|ihres|dem ihren|deinem|dir)',
 			'wir sind (?:eine?|ihr) (?:kleine |junge |erfahrene |führende |inhabergeführte |spezialisierte )?\\S*(?:agentur|dienstleister|personalvermittlung|softwareschmiede)',
 			'wir (?:übernehmen|betreuen|managen|verwalten|optimieren|gestalten|erstellen|entwickeln|machen|bauen|führen) (?:ihre|ihren|ihr|deine|deinen|dein) ',
 			'unsere (?:kunden|partner) (?:\\S+ )?(?:verdreifachen|verdoppeln|steigern|gewinnen|sparen|erhöhen|vervielfachen)',
@@ -1221,7 +1221,7 @@ const SOURCES: FamilySource[] = [
 			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|are looking for|want) (?:a |an |some )?(?:\\S+ ){0,2}?(?:tool|platform|solution|system|software|vendor|provider|partner|crm|erp|app|integration|replacement|alternative|successor|service|api|sdk|infrastructure|infra|hosting|backend|database|plugin|add-on|module|licen[cs]e)s?',
 			'(?:can|could|would) you (?:please |kindly )?send (?:us |me )?(?:over )?(?:your |the |a |some )?(?:pricing|prices|price list|quote|proposal|rates|costs)',
 			// A need that is not yet urgent ("we might need something like this next year"): a
-			// prospect for nurture, not a personal message.
+			// prospect, not a personal message.
 			"(?:we|i)(?:'ll| will| might| may| could| probably| likely| eventually)+ need (?:something like (?:this|that|yours|your \\S+)|a (?:tool|platform|solution|system|software|service|crm) (?:like|for|to))",
 			// An agency or integrator buying for its clients asks for the terms it buys on.
 			'(?:interested in|asking about|ask about|talk about|chat about|discuss|questions? about|details (?:on|of|about)|info(?:rmation)? (?:on|about)|(?:like|love|want) to (?:know|learn|hear) (?:more )?about) (?:your |the )?(?:partner|reseller|agency|volume|wholesale|bulk|white[- ]label|enterprise|team|nonprofit|non-profit|education(?:al)?|oem|startup|multi-?seat|multi-?client) (?:pricing|prices|discounts?|rates|licen[cs](?:e|es|ing)|plans?|program(?:me)?s?|terms|tiers?)|what (?:does|would|will) (?:a |an |the |your )?(?:partner |reseller |agency |volume |enterprise |team |oem |white[- ]label )?(?:licen[cs]e|seat|plan|subscription|account) (?:cost|run)',
