@@ -91,24 +91,24 @@ describe('who is speaking: pitches, injections and applicants in unseen wordings
 	it.each([
 		'Hey, we help logistics companies like yours slash fuel costs by 18% with route software. Open to a 15-minute chat?',
 		'Our team helps founders like you stop losing leads. Want me to send a short video?',
-	])('a pitch that says what it does for businesses like the reader’s is a seller: %s', (text) => {
-		const intent = classify(text);
-		expect(intent.stance?.speaker).toBe('vendor');
-		expect(intent.route).not.toBe('sales');
-	});
 
-	it.each([
 		'Our newsletter goes to 60k operations leaders every week. Would you like to sponsor an issue? Media kit attached.',
 		'We can supply experienced offshore engineers within two weeks, at rates you will not find locally.',
 		'We write cold emails that convert, guaranteed replies or your money back.',
 		'Refurbished ThinkPads for your whole office at 30% below retail, with a two-year warranty.',
 		"I'm an interim CRO and have turned around four sales orgs. Happy to share how I'd approach yours.",
 		'Zero retainer: you pay per booked meeting with a decision maker in your niche.',
-	])('a pitch that sells media, people or goods is a seller, never on a sales path: %s', (text) => {
-		const intent = classify(text);
-		expect(intent.stance?.speaker).toBe('vendor');
-		expect(intent.route).not.toBe('sales');
-	});
+
+		'Guten Morgen, wir sind eine Personalvermittlung und unterstützen Praxen wie Ihre bei der Suche nach Fachkräften.',
+		'Servus, wir helfen Kanzleien wie Ihrer, doppelt so viele Mandanten online zu gewinnen. Passt ein kurzer Call?',
+	])(
+		'a pitch in a register the generators do not write is a seller, never on a sales path: %s',
+		(text) => {
+			const intent = classify(text);
+			expect(intent.stance?.speaker).toBe('vendor');
+			expect(intent.route).not.toBe('sales');
+		},
+	);
 
 	it.each([
 		'We can provide our own developers for the rollout if you cover training. We need 60 seats before July.',
@@ -160,29 +160,17 @@ describe('who is speaking: pitches, injections and applicants in unseen wordings
 		'We run 14 veterinary practices and are evaluating appointment software. Any references in animal health?',
 		'Does your platform support SAML with Azure AD? We need to choose between you and two other vendors by Friday.',
 		'Finance needs a completed security questionnaire before we can raise a purchase order.',
-	])('a buyer who names the category, the choice or the paperwork is a buyer: %s', (text) => {
-		const intent = classify(text);
-		expect(intent.stance?.buyer).toBeGreaterThanOrEqual(0.75);
-		expect(intent.route).toBe('sales');
-	});
 
-	it.each([
-		'Guten Morgen, wir sind eine Personalvermittlung und unterstützen Praxen wie Ihre bei der Suche nach Fachkräften.',
-		'Servus, wir helfen Kanzleien wie Ihrer, doppelt so viele Mandanten online zu gewinnen. Passt ein kurzer Call?',
-	])('a German pitch about businesses like the reader’s is a seller: %s', (text) => {
-		const intent = classify(text);
-		expect(intent.stance?.speaker).toBe('vendor');
-		expect(intent.route).not.toBe('sales');
-	});
-
-	it.each([
 		'Moin, wir sind ein Handwerksbetrieb mit 30 Leuten und brauchen deshalb dringend eine Software für die Einsatzplanung.',
 		'Unsere bisherige Tabelle stößt an ihre Grenzen, wir suchen für das neue Jahr ein richtiges CRM.',
-	])('a German buyer naming their own pain or need is a buyer: %s', (text) => {
-		const intent = classify(text);
-		expect(intent.stance?.buyer).toBeGreaterThanOrEqual(0.75);
-		expect(intent.route).toBe('sales');
-	});
+	])(
+		'a buyer who names the category, the choice, the paperwork or their own pain is a buyer: %s',
+		(text) => {
+			const intent = classify(text);
+			expect(intent.stance?.buyer).toBeGreaterThanOrEqual(0.75);
+			expect(intent.route).toBe('sales');
+		},
+	);
 
 	it('a Spanish buyer whose spreadsheet falls short is heard, and a person sees it', () => {
 		const intent = classify(
