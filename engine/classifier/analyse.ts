@@ -6,7 +6,7 @@
  */
 import type { LeadFields, Signal } from '../contract';
 import { signalLabel } from '../signals';
-import { dedupe, extractSignals } from './extract';
+import { dedupe, extractSignals, indexText } from './extract';
 import { normaliseLead } from './normalise';
 import type { BuiltinClassifierOptions } from './options';
 import type { FeatureVector } from './scorer/features';
@@ -116,10 +116,17 @@ export function analyseLead(
 	options: BuiltinClassifierOptions = {},
 ): LeadAnalysis {
 	const lead = normaliseLead(rawLead);
-	const lexicon = extractSignals(lead, options);
+	const textIndex = indexText(lead);
+	const lexicon = extractSignals(lead, options, textIndex);
 	const skeleton = skeletonOf(lead.text);
 	const stance = readStance([
-		{ field: 'text', text: lead.text, skeleton },
+		{
+			field: 'text',
+			text: lead.text,
+			skeleton,
+			// Most messages have no look-alike letters: their skeleton is the lower-cased text, read once for both.
+			index: textIndex.serves(skeleton) ? textIndex : undefined,
+		},
 		{ field: 'name', text: lead.name ?? '' },
 		{ field: 'company', text: lead.company ?? '' },
 		{ field: 'role', text: lead.role ?? '' },

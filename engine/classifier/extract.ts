@@ -4,6 +4,7 @@
  */
 import type { LeadFields, Signal } from '../contract';
 import type { CompiledLexicon, PhraseType } from './compile';
+import { CLASSIFIER_PATTERNS } from './classifierPatterns';
 import { compileLexicon } from './compile';
 import { extractDeadlines } from './extractors/deadline';
 import { dateContext } from './extractors/wallClock';
@@ -17,7 +18,6 @@ import { overlaps } from './extractors/signal';
 import { LEXICONS } from './lexicons';
 import { FIELD_CAPS } from './normalise';
 import type { BuiltinClassifierOptions } from './options';
-import { PatternTable } from './patternTable';
 import { TextIndex } from './textIndex';
 
 /** Longer texts are cut here (by normalisation): a 1 MB message must not cost a second. */
@@ -26,8 +26,6 @@ export const MAX_TEXT_CHARS = FIELD_CAPS.text;
 /** Length of a chat-style message; also the sample read for keyboard mash. */
 const SHORT_TEXT_CHARS = 300;
 
-/** Every shipped lexicon's patterns, compiled once into one table: a lead's fields are indexed by it. */
-const LEXICON_PATTERNS = new PatternTable();
 const compiledCache = new Map<string, CompiledLexicon>();
 function compiled(language: string): CompiledLexicon {
 	let lexicon = compiledCache.get(language);
@@ -37,7 +35,7 @@ function compiled(language: string): CompiledLexicon {
 			throw new Error(
 				`No lexicon for language "${language}"; available: ${Object.keys(LEXICONS).join(', ')}`,
 			);
-		lexicon = compileLexicon(source, LEXICON_PATTERNS);
+		lexicon = compileLexicon(source, CLASSIFIER_PATTERNS);
 		compiledCache.set(language, lexicon);
 	}
 	return lexicon;
@@ -61,13 +59,22 @@ function referenceTime(lead: LeadFields, now?: Date | string): Date {
 		: date;
 }
 
-export function extractSignals(lead: LeadFields, options: BuiltinClassifierOptions = {}): Signal[] {
-	const text = (lead.text ?? '').slice(0, MAX_TEXT_CHARS);
+/** The message's index (of CLASSIFIER_PATTERNS): the lexicon and stance readers share it. */
+export function indexText(lead: LeadFields): TextIndex {
+	return new TextIndex((lead.text ?? '').slice(0, MAX_TEXT_CHARS), CLASSIFIER_PATTERNS);
+}
+
+/** `textIndex`, when given, is indexText(lead), already made by the caller. */
+export function extractSignals(
+	lead: LeadFields,
+	options: BuiltinClassifierOptions = {},
+	textIndex: TextIndex = indexText(lead),
+): Signal[] {
+	const { text } = textIndex;
 	const context = dateContext(referenceTime(lead, options.now), options.timeZone ?? 'UTC');
 	const signals: Signal[] = [];
 	// Read each field once; every lexicon's patterns then run only where they can match.
-	const textIndex = new TextIndex(text, LEXICON_PATTERNS);
-	const roleIndex = lead.role ? new TextIndex(lead.role, LEXICON_PATTERNS) : null;
+	const roleIndex = lead.role ? new TextIndex(lead.role, CLASSIFIER_PATTERNS) : null;
 	for (const language of options.languages ?? Object.keys(LEXICONS)) {
 		const lexicon = compiled(language);
 		if (text && (!lexicon.marker || lexicon.marker.test(textIndex))) {

@@ -124,6 +124,11 @@ export class TextIndex {
 				: null;
 	}
 
+	/** Whether this index also serves `lowerCased` (the same characters once lower-cased, such as a field's skeleton). */
+	serves(lowerCased: string): boolean {
+		return lowerCased === this.lower;
+	}
+
 	/** False when the text has a character the literal table cannot reason about (every pattern then scans in full). */
 	private static trusted(lower: string): boolean {
 		for (let i = 0; i < lower.length; i++)

@@ -321,21 +321,24 @@ function quoteStart(skeleton: string, start: number, end: number): number {
 	return at;
 }
 
-/** `skeleton`, when given, is skeletonOf(text), already made by the caller. */
+/**
+ * `skeleton`, when given, is skeletonOf(text), already made by the caller; `index`, when given,
+ * indexes that skeleton's characters (a lower-cased text that equals it) with STANCE_PATTERNS.
+ */
 export function readStance(
-	fields: Array<{ field: Evidence['field']; text: string; skeleton?: string }>,
+	fields: Array<{ field: Evidence['field']; text: string; skeleton?: string; index?: TextIndex }>,
 ): StanceReading {
 	const scores: Record<Stance, number> = { buyer: 0, seller: 0, applicant: 0, system: 0 };
 	const softOnly: Record<Stance, number> = { buyer: 0, seller: 0, applicant: 0, system: 0 };
 	const signals: Signal[] = [];
-	for (const { field, text, skeleton: made } of fields) {
+	for (const { field, text, skeleton: made, index: given } of fields) {
 		if (!text) continue;
 		// An address reads as words: "ignore.previous.instructions@..." is an instruction.
 		const skeleton =
 			field === 'email' ? skeletonOf(text).replace(/[._+\-@]/g, ' ') : (made ?? skeletonOf(text));
 		const allowed = FIELD_STANCES[field];
 		const awake = familiesToRun(skeleton, field);
-		let index: TextIndex | undefined;
+		let index: TextIndex | undefined = given;
 		for (let familyIndex = 0; familyIndex < STANCE_FAMILIES.length; familyIndex++) {
 			const family = STANCE_FAMILIES[familyIndex];
 			if (!awake[familyIndex] || !allowed.has(family.stance)) continue;

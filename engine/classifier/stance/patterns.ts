@@ -12,7 +12,7 @@ import type { SignalType } from '../../contract';
 import { AnchoredPattern } from '../anchoredPattern';
 import type { AnchorLiteral } from '../anchors';
 import { leadingLiterals, topLevelAlternatives } from '../leadingLiterals';
-import { PatternTable } from '../patternTable';
+import { CLASSIFIER_PATTERNS } from '../classifierPatterns';
 
 export type Stance = 'buyer' | 'seller' | 'applicant' | 'system';
 
@@ -1387,8 +1387,8 @@ const SOURCES: FamilySource[] = [
  * text's positions where one of those words starts (found by one pass of the literal trie);
  * a family whose match can start anywhere ("\\S+", a line start) keeps a global scan.
  */
-/** The families' first words: a field's skeleton is indexed by this table. */
-export const STANCE_PATTERNS = new PatternTable();
+/** The families' first words are kept with the lexicons' literals: a field's skeleton is indexed by this table. */
+export const STANCE_PATTERNS = CLASSIFIER_PATTERNS;
 
 /**
  * The literals a phrasing starts with: its first two words where they are few (so "we offer"
