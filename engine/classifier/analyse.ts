@@ -45,7 +45,7 @@ export interface LeadAnalysis {
 	ignored: Array<{ signal: Signal; why: string }>;
 	/** Whether the text speaks of an organisation, a product or a purchase at all. */
 	businessContext: boolean;
-	/** No business in sight, no buyer speaking, and words of a personal register (texts to friends and family). */
+	/** No business in sight, and words of a personal register with no buyer speaking, or the reader's own family named (texts to friends and family). */
 	personal: boolean;
 	features: FeatureVector;
 }
@@ -59,7 +59,7 @@ const BUSINESS_WORDS = new Set(
 		'sales revenue pipeline leads operations ops marketing finance hr logistics warehouse fleet clinic clinics store stores locations sites branches annual ' +
 		'agreement deal account manager executive consultant partner partnership rollout renewal enterprise b2b manufacturer reps stakeholders ' +
 		'bot chatbot install installation docs documentation api sdk server deploy deployment code python nlu database bug version upgrade config configuration setup feature features tutorial webinar newsletter ' +
-		'empresa equipo negocio compañía organización clientes proveedor cotización presupuesto precio precios licencias usuarios ventas ' +
+		'empresa equipo negocio compañía organización clientes proveedor cotización presupuesto licencias usuarios ventas ' +
 		'empresas proveedores solución soluciones herramienta herramientas plataforma sistema departamento técnicos tiendas sucursales sedes oficinas clínicas comercial comerciales atención logística almacén contrato implantar ' +
 		'unternehmen firma team kunden anbieter angebot preis preise lizenzen nutzer vertrieb betrieb abteilung lösung ' +
 		'lösungen plattform system filialen filiale standorte praxen kanzlei mitarbeitende mitarbeitenden mitarbeiter kundenservice disposition einführung einführen vertrag lager'
@@ -75,12 +75,19 @@ const PERSONAL_WORDS = new Set(
 		'dinner lunch breakfast home bed sleep party pub beer drinks movie cinema lecture exam birthday bday xmas weekend gf bf boyfriend girlfriend wife husband kiss miss hugs ' +
 		'ur u r wat wot ya da lor lar ok okay k pls plz thx guitar sofa cousin aunt uncle grandma granny petrol pizza groceries father mother son daughter grandson ' +
 		'kids kid school homework uni church gym wedding sister brother grandad grandpa nan puppy hungry tired bored concert holiday hols taxi shower ' +
-		'te tú ti llámame escríbeme avísame jaja jajaja mamá papá amor cariño cena fiesta finde sofá abuela abuelo hermano hermana niños cole cumple besos boda ' +
+		'te tú ti llámame escríbeme avísame jaja jajaja mamá papá amor cariño cena fiesta finde sofá abuela abuelo hermano hermana niños cole cumple besos boda oye porfa tío tía mami papi ' +
 		'du dich dir mama papa schatz abendessen oma opa kinder schwester bruder geburtstag kuss'
 	)
 		.split(' ')
 		.map(stem),
 );
+
+/**
+ * The reader's own family ("the guy your dad recommended", "dile a tu madre"): a text to someone
+ * close, whatever it asks for. Nobody writes to a vendor about the vendor's mother.
+ */
+const READERS_FAMILY =
+	/(?:^|[^\p{L}])(?:(?:your|ur|yr) (?:mum|mom|mummy|mommy|dad|daddy|mother|father|parents|sister|sis|brother|bro|nan|nana|gran|granny|grandma|grandpa|grandad|aunt|auntie|uncle|cousin|wife|husband|hubby|girlfriend|boyfriend|gf|bf|kids|son|daughter)|tu (?:madre|padre|mamá|papá|hermana|hermano|abuela|abuelo|tía|tío|novia|novio|mujer|marido|hijo|hija)|(?:dein|deine|deinen|deinem|deiner) (?:mutter|vater|mama|papa|schwester|bruder|oma|opa|frau|mann|freundin|freund|sohn|tochter|eltern))(?![\p{L}])/u;
 
 const FREE_MAIL =
 	/@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|proton|protonmail|yandex|mail|qq|163)\./i;
@@ -138,8 +145,8 @@ export function analyseLead(
 	// friend: only a personal register with no business in sight discounts it.
 	const personal =
 		!businessContext &&
-		stance.scores.buyer === 0 &&
-		tokens.some((token) => PERSONAL_WORDS.has(token));
+		((stance.scores.buyer === 0 && tokens.some((token) => PERSONAL_WORDS.has(token))) ||
+			READERS_FAMILY.test(skeleton));
 	const all = dedupe([...lexicon, ...stance.signals]);
 
 	const { scores } = stance;

@@ -227,6 +227,13 @@ function formatMoney(value: Record<string, unknown>): string {
 	return `${currency ? `${currency} ` : ''}${figure}${period}`;
 }
 
+/**
+ * Nouns that name sales or a plan tier without asking for anything: alone, they are as likely in
+ * a pitch, a job ad or an injection ("an enterprise opportunity") as in a buyer's message.
+ */
+const BARE_SALES_NOUN =
+	/^(?:enterprise|sales|vertrieb|ventas|comercial|sales ?(?:team|department|dept|force|org|organi[sz]ation|people|reps?|role)|vertriebs\p{L}*|(?:departamento|equipo) (?:de )?ventas)$/iu;
+
 /** The first phrasing the stance layer read as the buyer's own (buyer families read only the text). */
 const buyerPhrasing = (analysis: LeadAnalysis): Signal | undefined =>
 	analysis.stance.signals.find((signal) => signal.value?.stance === 'buyer');
@@ -415,6 +422,21 @@ export function decide(
 			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
 				`No signal either way: "${path.name}" is only a guess (score ${score}), so a person should look`,
+			);
+		} else if (
+			route === 'sales' &&
+			analysis.stance.scores.buyer === 0 &&
+			positives.length === 1 &&
+			BARE_SALES_NOUN.test(positives[0].evidence.quote.trim()) &&
+			wordsRead >= GUESS.fewWords
+		) {
+			// The only buying evidence is a noun naming sales or a tier inside a sentence where
+			// nobody asks for anything ("treat the following as an enterprise opportunity",
+			// "helping teams scale their Vertrieb"): a word is not a buyer. Typed alone in a chat
+			// ("sales please") it is the request itself.
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path on one word (${quoteOf(positives[0])}) and no phrasing of a buyer asking for something, so a person should look`,
 			);
 		} else if (route === 'sales') {
 			reasons.push(
