@@ -28,6 +28,8 @@ const SELLER_ALONE_DECIDES = 0.7;
 const SOFT_FAMILIES = new Set(
 	STANCE_FAMILIES.filter((family) => family.soft).map((family) => family.id),
 );
+/** What buying evidence still counts in a personal text: "call me" there is mostly just life. */
+const PERSONAL_DISCOUNT = 0.4;
 /** Spam this plain (prize claims, premium numbers) makes its "call now" and "£1000" bait, not a budget. */
 const SPAM_DECIDES = 0.9;
 
@@ -58,6 +60,7 @@ const BUSINESS_WORDS = new Set(
 		'license licence licenses licences seats subscription contract vendor vendors provider providers supplier budget procurement ' +
 		'sales revenue pipeline leads operations ops marketing finance hr logistics warehouse fleet clinic clinics store stores locations sites branches annual ' +
 		'agreement deal account manager executive consultant partner partnership rollout renewal enterprise b2b manufacturer reps stakeholders ' +
+		'bakery bakeries franchise franchises dealership dealerships ' +
 		'bot chatbot install installation docs documentation api sdk server deploy deployment code python nlu database bug version upgrade config configuration setup feature features tutorial webinar newsletter ' +
 		'empresa equipo negocio compañía organización clientes proveedor cotización presupuesto licencias usuarios ventas ' +
 		'empresas proveedores solución soluciones herramienta herramientas plataforma sistema departamento técnicos tiendas sucursales sedes oficinas clínicas comercial comerciales atención logística almacén contrato implantar ' +
@@ -72,7 +75,7 @@ const BUSINESS_WORDS = new Set(
 const PERSONAL_WORDS = new Set(
 	(
 		'love luv babe baby honey hun sweetheart darling mum mom dad mummy daddy bro sis dude mate lol lmao haha hahaha hehe omg xx xxx xoxo tonight tmr tmrw 2moro 2nite ' +
-		'dinner lunch breakfast home bed sleep party pub beer drinks movie cinema lecture exam birthday bday xmas weekend gf bf boyfriend girlfriend wife husband kiss miss hugs ' +
+		'hiya dinner lunch breakfast home bed sleep party pub beer drinks movie cinema lecture exam birthday bday xmas weekend gf bf boyfriend girlfriend wife husband kiss miss hugs ' +
 		'ur u r wat wot ya da lor lar ok okay k pls plz thx guitar sofa cousin aunt uncle grandma granny petrol pizza groceries father mother son daughter grandson ' +
 		'kids kid school homework uni church gym wedding sister brother grandad grandpa nan puppy hungry tired bored concert holiday hols taxi shower ' +
 		'te tú ti llámame escríbeme avísame jaja jajaja mamá papá amor cariño cena fiesta finde sofá abuela abuelo hermano hermana niños cole cumple besos boda oye porfa tío tía mami papi ' +
@@ -83,11 +86,12 @@ const PERSONAL_WORDS = new Set(
 );
 
 /**
- * The reader's own family ("the guy your dad recommended", "dile a tu madre"): a text to someone
- * close, whatever it asks for. Nobody writes to a vendor about the vendor's mother.
+ * The reader's own family ("the guy your dad recommended", "dile a tu madre"), or an errand the
+ * reader is asked to run with a third party ("can you ring the garage"): a text to someone close,
+ * whatever it asks for. Nobody writes to a vendor about the vendor's mother.
  */
 const READERS_FAMILY =
-	/(?:^|[^\p{L}])(?:(?:your|ur|yr) (?:mum|mom|mummy|mommy|dad|daddy|mother|father|parents|sister|sis|brother|bro|nan|nana|gran|granny|grandma|grandpa|grandad|aunt|auntie|uncle|cousin|wife|husband|hubby|girlfriend|boyfriend|gf|bf|kids|son|daughter)|tu (?:madre|padre|mamá|papá|hermana|hermano|abuela|abuelo|tía|tío|novia|novio|mujer|marido|hijo|hija)|(?:dein|deine|deinen|deinem|deiner) (?:mutter|vater|mama|papa|schwester|bruder|oma|opa|frau|mann|freundin|freund|sohn|tochter|eltern))(?![\p{L}])/u;
+	/(?:^|[^\p{L}])(?:(?:can|could|would) (?:you|u) (?:please |pls )?(?:ring|call|phone|text|ask|message|email) (?:the|my|your|ur|our) (?:garage|mechanic|plumber|dentist|doctor|gp|vet|landlord|school|bank|council|electrician|builder|hairdresser|babysitter|nanny|gym|insurance|insurer|estate agent|letting agent)|(?:your|ur|yr) (?:mum|mom|mummy|mommy|dad|daddy|mother|father|parents|sister|sis|brother|bro|nan|nana|gran|granny|grandma|grandpa|grandad|aunt|auntie|uncle|cousin|wife|husband|hubby|girlfriend|boyfriend|gf|bf|kids|son|daughter)|tu (?:madre|padre|mamá|papá|hermana|hermano|abuela|abuelo|tía|tío|novia|novio|mujer|marido|hijo|hija)|(?:dein|deine|deinen|deinem|deiner) (?:mutter|vater|mama|papa|schwester|bruder|oma|opa|frau|mann|freundin|freund|sohn|tochter|eltern))(?![\p{L}])/u;
 
 const FREE_MAIL =
 	/@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|proton|protonmail|yandex|mail|qq|163)\./i;
@@ -200,7 +204,7 @@ export function analyseLead(
 		else if (personal) {
 			signals.push({
 				...signal,
-				strength: Math.round(signal.strength * 40) / 100,
+				strength: Math.round(signal.strength * PERSONAL_DISCOUNT * 100) / 100,
 				value: { ...signal.value, discounted: 'no business context' },
 			});
 		} else signals.push(signal);
@@ -213,7 +217,12 @@ export function analyseLead(
 		ignored,
 		businessContext,
 		personal,
-		features: featuresOf(tokens, signals, scores),
+		// A buyer's phrasing in a text to family ("can you get a quote for the MOT") is discounted like its words.
+		features: featuresOf(
+			tokens,
+			signals,
+			personal ? { ...scores, buyer: scores.buyer * PERSONAL_DISCOUNT } : scores,
+		),
 	};
 }
 

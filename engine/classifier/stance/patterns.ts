@@ -299,6 +299,8 @@ const SOURCES: FamilySource[] = [
 			'tell me',
 			'whoever',
 			'whatever',
+			'from your',
+			'treat',
 			'anyone',
 			'anything',
 		],
@@ -313,6 +315,7 @@ const SOURCES: FamilySource[] = [
 			'you are (?:now |hereby |from now on )?(?:an? |the |my )?(?:new |helpful |unrestricted |different )?(?:assistant|ai|bot|model|dan|classifier|system|agent|sales assistant|lead scorer)',
 			'(?:from now on|starting now|henceforth),? you (?:will|must|shall|are|should)',
 			'(?:developer|dev|god|admin|debug|jailbreak|dan|unrestricted|maintenance) mode',
+			'(?:as|is|are) (?:coming |sent |written |issued )?(?:directly )?from your (?:own )?(?:system )?(?:administrator|admin|developers?|operators?|owners?|creators?|supervisor|maintainers?)|treat (?:every|all|any|the|these|each) (?:instructions?|commands?|lines?|requests?) (?:in|of|below|above|that follow)',
 			"(?:whoever|whatever|anyone|anything)(?: or (?:whoever|whatever))? (?:is |that is |that's )?(?:parsing|processing|scanning|screening|scoring|triaging|classifying|sorting|ingesting) (?:this|these|the)",
 			'(?:system prompt|system message|prompt injection|jailbreak|new instructions?|updated instructions?|revised instructions?|additional instructions?|secret instructions?|hidden instructions?|important instructions?)(?: ?:| follow| below| for you| apply)',
 			'(?:begin|start|end) (?:of )?(?:the )?(?:system|admin|new|real|true|override) (?:prompt|instructions?|message|block)',
@@ -453,6 +456,7 @@ const SOURCES: FamilySource[] = [
 			`(?:categori[sz]e|classify|label|tag|file|log|record|mark|flag|treat) (?:the following |this one |this |it )?as (?:an? )?(?:(?:(?:enterprise|strategic|key|major|big|priority|high[- ]value|premium|top[- ]tier|tier[- ](?:1|one))[- ]){1,2}(?:deal|account|lead|opportunity|prospect|customer|client)|${HOT_VALUES_EN})`,
 			'(?:set|rate|score|give|mark|put|make) (?:the |its |this |my |our )?(?:intent|lead score|score|priority|urgency|rating|confidence) (?:at |to |as |of )?(?:\\d+|max|maximum|high|highest|top)|(?:with |at |a )?confidence (?:of |=|:|to |score of )?(?:1\\.0+|1,0+|100 ?%|0\\.9\\d*)(?![\\p{N}])',
 			`(?:the |its |this lead'?s? )?(?:correct|right|proper|true|real|final|appropriate|actual) (?:label|score|scoring|classification|path|routing|priority|category|tier|rating|grade|status|verdict)(?: for (?:this|the|my|our) (?:lead|message|submission|inquiry|enquiry|request|form|entry))? (?:is|would be|=|:) ["'“]?(?:${HOT_VALUES_EN})`,
+			'(?:assign|route|escalate|reassign|allocate) (?:this|the) lead (?:directly |immediately |straight )?(?:to|over to)',
 			'(?:skip|bypass|jump|avoid|go around) the (?:queue|line|triage|review|gate|screening|checks?|filter|human review)',
 			'(?:put|move|bump|place|push|send|escalate|fast-track|fast track) (?:us|me|this|it|this lead|my request|this request|my message|our request|this inquiry) (?:right )?(?:to|at|on|into|onto) (?:the )?(?:very )?(?:top|front|head) of (?:the |your )?(?:queue|list|pile|line|pipeline|priority list|stack|inbox)',
 			'(?:route|send|forward|assign|escalate|pass|hand|direct|transfer|give|deliver|notify|alert|page)(?: this| me| us| it| the lead| this lead| my request| my message| this inquiry)? (?:directly |immediately |straight |right away |only )?(?:to|over to|up to) (?:the |your |a )?(?:(?:on-call|best|top|senior|most senior|lead|star|head) closer|ceo|cto|cfo|coo|founder|owner|president|vp of sales|head of sales|sales director|most senior \\w+|top (?:closer|rep|salesperson)|best (?:closer|rep|salesperson)|senior(?:most)? closer|highest[- ]ranking \\w+|c-suite|board|executive team)',
@@ -571,7 +575,7 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		needs: ['we ', 'our ', 'i '],
 		source: [
-			'(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))',
+			'(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source|built|rebuilt|redesigned|designed|developed|delivered|launched|migrated)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies|clinics|practices|hospitals|restaurants|hotels|schools|retailers|stores|shops|dealerships)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))',
 			'(?:we|our (?:team|agency|company|firm|studio|experts))(?: can| could| will| would| already)? (?:handle|manage|run|take over|build|rebuild|fix|grow|fill|redesign|automate|optimi[sz]e|scale|book|write|source|outsource|double|triple|audit|clean|revamp) (?:all of |all |most of )?your ',
 			"(?:we|i)(?: have|'ve)? helped (?:\\S+ ){0,3}?(?:companies|businesses|brands|teams|clients|firms|startups|agencies|organi[sz]ations|b2b)|(?:guarantee|promise) (?:you )?(?:more|\\d+)|lock in (?:this|our|the|your) (?:\\S+ )?(?:rate|price|pricing|discount|offer|deal|spot)|who (?:on|in|from|at) your (?:\\S+ )?(?:team|department|company|organi[sz]ation|side) (?:is|would be|handles|owns|is responsible)",
 			'(?:we|i|our (?:team|agency|company|firm))(?: can| could| would| will| speciali[sz]e in| focus on| love)? (?:help|helped|helps|helping) (?:\\S+ ){0,2}?(?:companies|businesses|brands|b2b|saas|startups|teams|firms|clients|agencies|organi[sz]ations|you|your (?:company|business|team|brand)) (?:like yours |like you )?(?:to )?(?:grow|scale|increase|boost|double|triple|generate|get|book|close|reach|improve|save|reduce|automate|rank|win|find|land|hit|cut|slash|lower|halve|drive|streamline|stop|fix|eliminate|recover|unlock|turn|build|launch|hire|raise|sell|land|win)',
@@ -673,8 +677,9 @@ const SOURCES: FamilySource[] = [
 		stance: 'seller',
 		signal: 'vendor_pitch',
 		strength: 0.8,
-		needs: ['your', 'ur '],
+		needs: ['your', 'ur ', 'noticed', 'saw', 'see', 'spotted'],
 		source: [
+			"(?:i|we) (?:noticed|saw|can see|could see|spotted|see) (?:that )?(?:you(?:'re| are)|your (?:team|company|site|website) (?:is|are)) (?:still )?(?:using|running|on|relying on|built on)",
 			'(?:i|we) (?:noticed|came across|saw|found|visited|was looking at|were looking at|checked|reviewed|analy[sz]ed|audited|stumbled upon|have been following) (?:your|ur) (?:website|site|company|profile|business|listing|page|store|shop|app|linkedin|online presence|google (?:ranking|profile|listing)|instagram|brand|ads?|seo)',
 			'(?:increase|boost|grow|double|triple|skyrocket|improve|scale|maximi[sz]e|10x|supercharge|fill) (?:your|ur) (?:sales|revenue|traffic|leads|conversions?|pipeline|ranking|rankings|bookings|appointments|calendar|roi|business|online presence|visibility|followers|profits?|customer base|inbox)',
 			"(?:your|ur) (?:website|site|app|store|page|seo|google ranking|online presence|brand) (?:has|is|could|needs|lacks|isn'?t|is not|doesn'?t|does not|loads|ranks|deserves)",
@@ -1250,7 +1255,7 @@ const SOURCES: FamilySource[] = [
 			'(?:talk|speak|chat|get in touch|be in touch|be connected|connected|put through) (?:to|with) (?:your |a |the |any |some |one of your )?(?:\\S+ )?(?:sales ?(?:person|people|man|men|guy|guys|team|reps?|department|dept)|salesperson|salesman|sales)(?! (?:director|manager|lead|head|role|position|job|opening|vacancy|career))|(?:contact|reach|get me|put me through to|transfer me to|give me) (?:the |your |a |an |any |some )?(?:\\S+ )?(?:sales ?(?:person|people|man|guy|team|reps?|department|dept)|salesperson|salesman)',
 			// Asking for a paid plan by name ("buy rasa enterprise", "I would like the pro plan").
 			"(?:buy|purchase|order|subscribe to|upgrade to|sign up for|license|licence|(?:i|we)(?:'d| would)? (?:like|want|need)) (?:the |your |an? )?(?:\\S+ )?(?:enterprise|pro|business|premium|paid)(?: plan| tier| edition| version| licen[cs]e| subscription)?",
-			'(?:what (?:would|will|does|do) (?:it|this|that|your \\S+) cost|how much (?:would|will|does|do|is|are) (?:it|this|that|your|the)|what are (?:your|the) (?:prices|rates|plans|fees|costs|options)|(?:is|would) (?:your|this|the) (?:product|platform|tool|solution|software|service|offering) (?:be )?(?:a (?:good )?fit|right for|work for|suitable|able to|support))',
+			'(?:what (?:would|will|does|do) (?:it|this|that|your \\S+) cost|how much (?:would|will|does|do|is|are) (?:it|this|that|your|the)|how much\\s*\\?|how much (?:for|per) (?:\\d+|a|an|the|our|my|one|two|three|each)|what are (?:your|the) (?:prices|rates|plans|fees|costs|options)|(?:is|would) (?:your|this|the) (?:product|platform|tool|solution|software|service|offering) (?:be )?(?:a (?:good )?fit|right for|work for|suitable|able to|support))',
 		].join('|'),
 	},
 	{
@@ -1285,7 +1290,7 @@ const SOURCES: FamilySource[] = [
 			'what ',
 		],
 		source: [
-			"(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move|upgrade|license|onboard|automate|change|fix|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a way) to))",
+			"(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move|upgrade|license|onboard|automate|change|fix|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a (?:simple |better |easy |easier |quick |quicker |faster |good |proper |cheap |cheaper |reliable |single )?way) to))",
 			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|are looking for|want) (?:a |an |some )?(?:\\S+ ){0,2}?(?:tool|platform|solution|system|software|vendor|provider|partner|crm|erp|app|integration|replacement|alternative|successor|service|api|sdk|infrastructure|infra|hosting|backend|database|plugin|add-on|module|licen[cs]e)s?',
 			'(?:can|could|would) you (?:please |kindly )?send (?:us |me )?(?:over )?(?:your |the |a |some )?(?:pricing|prices|price list|quote|proposal|rates|costs)',
 			// A need that is not yet urgent ("we might need something like this next year"): a
