@@ -181,9 +181,16 @@ export function analyseLead(
 		silencedBy === null &&
 		scores.buyer >= STANCE_DECIDES &&
 		scores.buyer > scores.seller + STANCE_MARGIN;
+	// A hint that the stance layer set against a buyer's phrasing (its stance is 0) counts for nothing either.
+	const hintOutweighed = scores.seller === 0 && scores.buyer > 0;
 	for (const signal of all) {
-		if (buyerDecides && SOFT_FAMILIES.has(signal.value?.family as string)) {
-			ignored.push({ signal, why: 'a buyer describing their own business' });
+		if ((buyerDecides || hintOutweighed) && SOFT_FAMILIES.has(signal.value?.family as string)) {
+			ignored.push({
+				signal,
+				why: buyerDecides
+					? 'a buyer describing their own business'
+					: 'a hint, next to a buyer asking for something',
+			});
 			continue;
 		}
 		if (signal.polarity !== 'positive') {

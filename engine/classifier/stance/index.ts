@@ -362,13 +362,14 @@ export function readStance(
 			}
 		}
 	}
-	// A soft hint (a rate card, "worth a quick chat?") adds to a stance another match already shows.
+	// A soft hint (a rate card, "worth a quick chat?") adds to a stance another match already
+	// shows. Alone it shows a little, and nothing against a buyer's own phrasing ("We need a CRM
+	// for 15 reps by April. Worth a call this week?"). No buyer family is soft: its score is final.
 	for (const stance of Object.keys(scores) as Stance[]) {
 		if (softOnly[stance] === 0) continue;
-		scores[stance] =
-			scores[stance] > 0
-				? Math.min(1, scores[stance] + 0.5 * softOnly[stance] * (1 - scores[stance]))
-				: softOnly[stance] * 0.75;
+		if (scores[stance] > 0)
+			scores[stance] = Math.min(1, scores[stance] + 0.5 * softOnly[stance] * (1 - scores[stance]));
+		else scores[stance] = stance !== 'buyer' && scores.buyer > 0 ? 0 : softOnly[stance] * 0.75;
 	}
 	return { scores, signals };
 }
