@@ -273,6 +273,14 @@ describe('who is speaking: fifth pass, wordings from fresh probes', () => {
 			'Family-run olive oil producer seeking distributors in your country; samples available.',
 		],
 		['vendor', 'B2B email lists for sale: 50k verified IT managers.'],
+		[
+			'vendor',
+			'Our booking assistant books all of your demos while you sleep. Try it free, no credit card required.',
+		],
+		[
+			'vendor',
+			'Guten Tag, ich biete Übersetzungen ins Englische und Französische zu fairen Preisen an.',
+		],
 	])('a %s is never auto-routed to a sales path: %s', (speaker, text) => {
 		const intent = classify(text);
 		expect(intent.stance?.speaker).toBe(speaker);
@@ -302,6 +310,7 @@ describe('who is speaking: fifth pass, wordings from fresh probes', () => {
 		'Können Sie mich mit jemandem aus dem Vertrieb verbinden? Wir haben 12 Standorte.',
 		'How do we go about licensing this for 80 engineers?',
 		'We need a CRM for 15 reps by April. Worth a call this week?',
+		'We are a small marketing agency and our lead intake is a total mess. Could your software assign inquiries to the right person?',
 	])('a buyer next to the new phrasings is never dropped unreviewed: %s', (text) => {
 		const intent = classify(text);
 		expect(intent.stance?.speaker).not.toBe('addressing_system');
