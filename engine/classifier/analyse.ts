@@ -64,7 +64,7 @@ const BUSINESS_WORDS = new Set(
 		'bot chatbot install installation docs documentation api sdk server deploy deployment code python nlu database bug version upgrade config configuration setup feature features tutorial webinar newsletter ' +
 		'empresa equipo negocio compañía organización clientes proveedor cotización presupuesto licencias usuarios ventas ' +
 		'empresas proveedores solución soluciones herramienta herramientas plataforma sistema departamento técnicos tiendas sucursales sedes oficinas clínicas comercial comerciales atención logística almacén contrato implantar ' +
-		'unternehmen firma team kunden anbieter angebot preis preise lizenzen nutzer vertrieb betrieb abteilung lösung ' +
+		'unternehmen firma team kunden anbieter lizenzen nutzer vertrieb betrieb abteilung lösung ' +
 		'lösungen plattform system filialen filiale standorte praxen kanzlei mitarbeitende mitarbeitenden mitarbeiter kundenservice disposition einführung einführen vertrag lager'
 	)
 		.split(' ')

@@ -246,6 +246,7 @@ describe('who is speaking: fifth pass, wordings from fresh probes', () => {
 			'Is the field sales role you advertised still open? I would love to send my details.',
 		],
 		['applicant', 'My nephew would like a work experience placement at your company next month.'],
+		['applicant', "Hiring account executives? We've got two pre-vetted candidates this week."],
 		[
 			'applicant',
 			'Ich suche nach meinem Studium eine neue Herausforderung in einem Software-Vertrieb.',
@@ -294,6 +295,7 @@ describe('who is speaking: fifth pass, wordings from fresh probes', () => {
 		'can your sister send me a quote for the cake? party is on sunday',
 		'oye, ¿cuánto es el precio de las entradas? porfa dime hoy',
 		'could you phone the plumber and get a quote for the boiler? I have meetings all day',
+		'Rufst du mich heute Abend an? Ich habe das Angebot vom Maler bekommen.',
 	])('a text to family or friends is never auto-routed to a rep: %s', (text) => {
 		const intent = classify(text);
 		expect(intent.route === 'sales' && evaluateGate({ intent }).decision === 'auto_route').toBe(
