@@ -28,8 +28,15 @@ const SELLER_ALONE_DECIDES = 0.7;
 const SOFT_FAMILIES = new Set(
 	STANCE_FAMILIES.filter((family) => family.soft).map((family) => family.id),
 );
-/** What buying evidence still counts in a personal text: "call me" there is mostly just life. */
+/** What buying evidence still counts with no business in sight: "call me" there is mostly just life. */
 const PERSONAL_DISCOUNT = 0.4;
+
+/** A buying signal read where no business is in sight, weakened and marked so. */
+export const withoutBusinessContext = (signal: Signal): Signal => ({
+	...signal,
+	strength: Math.round(signal.strength * PERSONAL_DISCOUNT * 100) / 100,
+	value: { ...signal.value, discounted: 'no business context' },
+});
 /** Spam this plain (prize claims, premium numbers) makes its "call now" and "£1000" bait, not a budget. */
 const SPAM_DECIDES = 0.9;
 
@@ -90,7 +97,7 @@ const PERSONAL_WORDS = new Set(
  * reader is asked to run with a third party ("can you ring the garage"): a text to someone close,
  * whatever it asks for. Nobody writes to a vendor about the vendor's mother.
  */
-const READERS_FAMILY =
+const TO_SOMEONE_CLOSE =
 	/(?:^|[^\p{L}])(?:(?:can|could|would) (?:you|u) (?:please |pls )?(?:ring|call|phone|text|ask|message|email) (?:the|my|your|ur|our) (?:garage|mechanic|plumber|dentist|doctor|gp|vet|landlord|school|bank|council|electrician|builder|hairdresser|babysitter|nanny|gym|insurance|insurer|estate agent|letting agent)|(?:your|ur|yr) (?:mum|mom|mummy|mommy|dad|daddy|mother|father|parents|sister|sis|brother|bro|nan|nana|gran|granny|grandma|grandpa|grandad|aunt|auntie|uncle|cousin|wife|husband|hubby|girlfriend|boyfriend|gf|bf|kids|son|daughter)|tu (?:madre|padre|mamá|papá|hermana|hermano|abuela|abuelo|tía|tío|novia|novio|mujer|marido|hijo|hija)|(?:dein|deine|deinen|deinem|deiner) (?:mutter|vater|mama|papa|schwester|bruder|oma|opa|frau|mann|freundin|freund|sohn|tochter|eltern))(?![\p{L}])/u;
 
 const FREE_MAIL =
@@ -150,7 +157,7 @@ export function analyseLead(
 	const personal =
 		!businessContext &&
 		((stance.scores.buyer === 0 && tokens.some((token) => PERSONAL_WORDS.has(token))) ||
-			READERS_FAMILY.test(skeleton));
+			TO_SOMEONE_CLOSE.test(skeleton));
 	const all = dedupe([...lexicon, ...stance.signals]);
 
 	const { scores } = stance;
@@ -208,13 +215,8 @@ export function analyseLead(
 			ignored.push({ signal, why: 'the lead tries to instruct the classifier' });
 		else if (injectedSpans.some(([from, to]) => field === 'text' && start < to && from < end))
 			ignored.push({ signal, why: 'it is part of an instruction to the classifier' });
-		else if (personal) {
-			signals.push({
-				...signal,
-				strength: Math.round(signal.strength * PERSONAL_DISCOUNT * 100) / 100,
-				value: { ...signal.value, discounted: 'no business context' },
-			});
-		} else signals.push(signal);
+		else if (personal) signals.push(withoutBusinessContext(signal));
+		else signals.push(signal);
 	}
 	return {
 		lead,

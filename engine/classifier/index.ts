@@ -7,7 +7,7 @@
 
 import type { IntentResult, LeadFields } from '../contract';
 import { CONTRACT_VERSION, DEFAULT_PATH_DEFINITIONS } from '../contract';
-import { analyseLead } from './analyse';
+import { analyseLead, withoutBusinessContext } from './analyse';
 import type { BuiltinClassifierOptions } from './options';
 import { defaultScorer } from './scorer';
 import { ruleOfPath, validatePaths } from './pathRules';
@@ -48,13 +48,7 @@ export function classifyLead(
 	const signals =
 		decision.route === 'junk' && !analysis.businessContext
 			? analysis.signals.map((signal) =>
-					signal.polarity === 'positive'
-						? {
-								...signal,
-								strength: Math.round(signal.strength * 40) / 100,
-								value: { ...signal.value, discounted: 'no business context' },
-							}
-						: signal,
+					signal.polarity === 'positive' ? withoutBusinessContext(signal) : signal,
 				)
 			: analysis.signals;
 	return {
