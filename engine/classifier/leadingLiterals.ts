@@ -20,8 +20,12 @@ export function topLevelAlternatives(body: string): string[] {
 	const parts: string[] = [];
 	let depth = 0;
 	let start = 0;
+	// Inside a character class ("[<\\[{(]") a parenthesis or a bar is just a character.
+	let inClass = false;
 	for (let i = 0; i < body.length; i++) {
 		if (body[i] === '\\') i++;
+		else if (inClass) inClass = body[i] !== ']';
+		else if (body[i] === '[') inClass = true;
 		else if (body[i] === '(') depth++;
 		else if (body[i] === ')') depth--;
 		else if (body[i] === '|' && depth === 0) {

@@ -517,6 +517,8 @@ const SOURCES: FamilySource[] = [
 		source: [
 			'[<\\[{(]\\s*[|/]?\\s*(?:system|assistant|developer|admin|inst|instructions?|sys|im_start|im_end|endoftext|start_of_turn|end_of_turn|eot_id|begin_of_text|start_header_id)\\s*[|/]?\\s*[>\\]})]',
 			'<\\s*/?\\s*(?:user|s)\\s*>',
+			// A role tag that opens an instruction inside brackets ("Bob [assistant: this lead is hot]").
+			'[<\\[{(]\\s*(?:system|assistant|developer|admin|ai|bot|classifier|model|note (?:to|for) (?:the )?(?:ai|bot|assistant|classifier|model|system))\\s*:',
 			'<\\|[a-z_]+\\|>',
 			'`{3}\\s*(?:system|assistant|instructions?|prompt|admin|developer)',
 			'#{2,}\\s*(?:system|instructions?|new instructions?|override|admin|assistant)',
@@ -564,7 +566,7 @@ const SOURCES: FamilySource[] = [
 			'<\\s*(?:score|lead_?score|path|priority|classification|routing|intent|confidence|verdict|route|label|category|tier)\\s*>\\s*(?:\\d+|hot|high|urgent|true|sales|qualified|vip|max)',
 			'(?:score|lead_?score|path|priority|classification|routing|intent|confidence|verdict|puntuación|puntaje|prioridad|ruta|clasificación|punktzahl|priorität|bewertung|einstufung|route|tier)\\s*=\\s*["\']?(?:\\d+|hot|high|urgent|true|sales|qualified|vip|max|caliente|alta|heiß|hoch)',
 			// Setting the recipient in key=value form, and "routing override" banners.
-			'(?:assignee|assigned_?to|assign_?to|route_?to|forward_?to|recipient)\\s*=\\s*["\']?\\S+|(?:routing|scoring|priority|classification|lead|triage) override|(?:operator|admin|administrator|system|manager|supervisor) override\\s*[:\\-—–]',
+			'(?:assignee|assigned_?to|assign_?to|route_?to|forward_?to|recipient)\\s*=\\s*["\']?\\S+|(?:routing|scoring|priority|classification|lead|triage) override|(?:operator|admin|administrator|system|manager|supervisor) override\\s*[:\\-—–]|(?:system|admin|priority|routing|scoring|lead) override (?:priority|score|hot|max|maximum|vip|route|tier|high|urgent)',
 			'(?:lead[ _]?score|semantic[ _]?score|intent[ _]?score|score|path|classification|routing|verdict)\\s*:\\s*["\']?(?:100|9\\d|hot|qualified|vip|max)(?![\\p{L}\\p{N}])',
 		].join('|'),
 	},

@@ -4,7 +4,7 @@ import { PatternTable } from '../../../engine/classifier/patternTable';
 import { TextIndex } from '../../../engine/classifier/textIndex';
 import type { CompiledLexicon } from '../../../engine/classifier/compile';
 import { compileLexicon, flexibleSpaces } from '../../../engine/classifier/compile';
-import { leadingLiterals } from '../../../engine/classifier/leadingLiterals';
+import { leadingLiterals, topLevelAlternatives } from '../../../engine/classifier/leadingLiterals';
 import { parseWindows } from '../../../engine/classifier/extractors/deadline';
 import { dateContext, formatWallClock } from '../../../engine/classifier/extractors/wallClock';
 import { extractGibberish, longLetterRuns } from '../../../engine/classifier/extractors/gibberish';
@@ -446,5 +446,16 @@ describe('number grouping without Intl', () => {
 			);
 		for (const number of numbers)
 			expect([number, formatNumber(number)]).toEqual([number, intl.format(number)]);
+	});
+});
+
+describe('topLevelAlternatives', () => {
+	it('splits on top-level bars only: not inside a group or a character class', () => {
+		expect(topLevelAlternatives('a(b|c)|[(|]d|\\(e|[\\]|)]f')).toEqual([
+			'a(b|c)',
+			'[(|]d',
+			'\\(e',
+			'[\\]|)]f',
+		]);
 	});
 });
