@@ -1050,6 +1050,9 @@ const SOURCES: FamilySource[] = [
 		needs: [
 			'suchen sie',
 			'herausforderung',
+			'job',
+			'anstellung',
+			'werkstudent',
 			'personalberat',
 			'verstärkung',
 			'besetz',
@@ -1069,7 +1072,7 @@ const SOURCES: FamilySource[] = [
 			'recruit',
 		],
 		source: [
-			'neue (?:berufliche )?herausforderung|(?:mich|sich) (?:\\S+ )?bewerben|(?:verstärkung (?:im|für|in)|(?:stellen|positionen|vakanzen) (?:zu )?besetzen|besetzen (?:\\S+ )?(?:stellen|positionen|vakanzen)|mein(?:en)? (?:lebenslauf|cv|anschreiben)|bewerbung|bewerbe mich|bewerben möchte|initiativbewerbung|(?:offene|freie|ausgeschriebene) stellen?|stellenangebote?|stellenanzeige|praktikum(?:splatz)?|ausbildungsplatz|jahre (?:berufs)?erfahrung|teil ihres teams|ihr team (?:zu )?verstärken|gehaltsvorstellung|kündigungsfrist|personalvermittl\\w+|headhunter|kandidat(?:en|in|innen)? (?:für|mit)|recruiter\\w*)',
+			'neue (?:berufliche )?herausforderung|(?:mich|sich) (?:\\S+ )?bewerben|(?:ich|wir) suchen? (?:\\S+ )?(?:einen |eine )?(?:job|jobs|stelle|anstellung|nebenjob|werkstudent\\S*|praktikum\\S*|ausbildungsplatz)|(?:job|stelle|anstellung) als |werkstudent\\S*|(?:verstärkung (?:im|für|in)|(?:stellen|positionen|vakanzen) (?:zu )?besetzen|besetzen (?:\\S+ )?(?:stellen|positionen|vakanzen)|mein(?:en)? (?:lebenslauf|cv|anschreiben)|bewerbung|bewerbe mich|bewerben möchte|initiativbewerbung|(?:offene|freie|ausgeschriebene) stellen?|stellenangebote?|stellenanzeige|praktikum(?:splatz)?|ausbildungsplatz|jahre (?:berufs)?erfahrung|teil ihres teams|ihr team (?:zu )?verstärken|gehaltsvorstellung|kündigungsfrist|personalvermittl\\w+|headhunter|kandidat(?:en|in|innen)? (?:für|mit)|recruiter\\w*)',
 			'suchen sie (?:\\S+ )?(?:mitarbeiter\\w*|verstärkung|personal|vertriebler\\w*|leute|fachkräfte)|personalberater\\w*',
 		].join('|'),
 	},

@@ -251,6 +251,7 @@ describe('who is speaking: fifth pass, wordings from fresh probes', () => {
 		],
 		['applicant', 'My nephew would like a work experience placement at your company next month.'],
 		['applicant', "Hiring account executives? We've got two pre-vetted candidates this week."],
+		['applicant', 'Hallo, ich suche eine Stelle als Werkstudentin im Kundenservice.'],
 		[
 			'applicant',
 			'Ich suche nach meinem Studium eine neue Herausforderung in einem Software-Vertrieb.',
