@@ -1235,6 +1235,9 @@ const SOURCES: FamilySource[] = [
 			'support',
 			'able',
 			'go about',
+			'to know',
+			'find out',
+			'to check',
 			'buy',
 			'purchase',
 			'order',
@@ -1271,6 +1274,7 @@ const SOURCES: FamilySource[] = [
 			'(?:request(?:ing)?|like|want|need|get|receive) (?:a |an )?(?:callback|call back|consultation|quote|quotation|proposal|price (?:list|sheet)|offer|cost estimate)',
 			// Asking for the sales people themselves ("get me the sales team", "talk to your sales man").
 			'(?:talk|speak|chat|get in touch|be in touch|be connected|connected|put through) (?:to|with) (?:your |a |the |any |some |one of your )?(?:\\S+ )?(?:sales ?(?:person|people|man|men|guy|guys|team|reps?|department|dept)|salesperson|salesman|sales)(?! (?:director|manager|lead|head|role|position|job|opening|vacancy|career))|(?:contact|reach|get me|put me through to|transfer me to|give me) (?:the |your |a |an |any |some )?(?:\\S+ )?(?:sales ?(?:person|people|man|guy|team|reps?|department|dept)|salesperson|salesman)',
+			"(?:i|we)(?:'d| would)? (?:like|want|need) to (?:know|find out|check) (?:if|whether) (?:your|you|the tool|the platform|this|it)",
 			'how (?:would|do|can|could|should) (?:we|i) go about (?:getting|buying|purchasing|rolling|setting|signing|licen[cs]ing|moving|switching|onboarding)',
 			// Asking for a paid plan by name ("buy rasa enterprise", "I would like the pro plan").
 			"(?:buy|purchase|order|subscribe to|upgrade to|sign up for|license|licence|(?:i|we)(?:'d| would)? (?:like|want|need)) (?:the |your |an? )?(?:\\S+ )?(?:enterprise|pro|business|premium|paid)(?: plan| tier| edition| version| licen[cs]e| subscription)?",
@@ -1417,6 +1421,7 @@ const SOURCES: FamilySource[] = [
 			'evalu',
 			'póng',
 			'poner',
+			'saber si',
 		],
 		source: [
 			'(?:estamos|estoy) (?:buscando|evaluando|comparando|considerando|interesad[oa]s? en|analizando) (?:un|una|varios|varias|algunas|algunos|proveedores|opciones|herramientas|soluciones|su|sus|contratar|comprar|cambiar)',
@@ -1424,6 +1429,7 @@ const SOURCES: FamilySource[] = [
 			'(?:pueden|podrían|puede|podría|podrían ustedes) (?:enviarnos|mandarnos|contactarnos|llamarnos|ayudarnos|darnos|explicarnos|cotizar|enviarme|llamarme|contactarme|mostrarnos)',
 			'(?:solicit\\w+|pedir|pido) (?:una |un )?(?:cotización|presupuesto|propuesta|llamada|reunión|demostración)',
 			'(?:pónganme|póngame|pónganos|póngannos|ponerme|ponernos|me pueden poner|nos pueden poner) en contacto con (?:su |el |la |alguien|un |una |algún )',
+			'(?:quiero|quisiera|queremos|quisiéramos|me gustaría|nos gustaría|necesito|necesitamos) saber si (?:su |sus |el |la |ustedes|este |esta |tienen|ofrecen|se puede)',
 			'(?:comparando|evaluando) (?:varios |algunos |distintos )?(?:proveedores|opciones|herramientas|soluciones|plataformas)',
 			'(?:buscamos|necesitamos|queremos) (?:cambiar de|un nuevo|una nueva|reemplazar|sustituir|un|una) ',
 			'(?:cuál|cual) (?:sería|seria|es) (?:el )?(?:siguiente|próximo|proximo) paso|(?:es algo en lo que|en qué|en que) (?:nos )?(?:puedan|pueden|podrían|puede|podría) ayudar|(?:nos )?(?:pueden|podrían|puede|podría) ayudar(?:nos)?|(?:si|cómo|como) su (?:solución|herramienta|plataforma|producto|software|sistema) (?:puede|podría|nos)',
@@ -1472,6 +1478,7 @@ const SOURCES: FamilySource[] = [
 			'also',
 			'mich',
 			'uns',
+			'wissen',
 		],
 		source: [
 			'(?:wir suchen|wir sind auf der suche|wir evaluieren|wir vergleichen|wir prüfen|wir interessieren uns|wir benötigen|wir brauchen|wir möchten|wir würden gerne|wir planen|ich interessiere mich|ich suche|ich benötige)(?: \\S+){0,5} (?:eine?n?|ihre?n?|alternative|ersatz|nachfolger|anbieter|lösung|software|tool|plattform|system|angebot|lizenzen|zugänge|beratung|termin|demo|vorführung|informationen|wechsel|umstieg)',
@@ -1480,6 +1487,7 @@ const SOURCES: FamilySource[] = [
 			'(?:angebot anfordern|um ein angebot|kostenvoranschlag|preisanfrage|ausschreibung|rückruf)',
 			'(?:was|welcher) wäre (?:der )?(?:nächste|erste) schritt|wer wäre (?:der |die )?(?:richtige|passende) (?:ansprechpartner\\w*|kontakt)|(?:können|könnten) sie uns (?:dabei |hierbei |damit )?(?:helfen|unterstützen)|ob ihre (?:lösung|software|plattform|tool|produkt) (?:\\S+ ){0,3}?(?:ersetzen|abdecken|lösen|leisten)',
 			'empfehlung (?:\\S+ ){0,3}?vorlegen|(?:der|die) geschäfts(?:führung|leitung) (?:eine )?empfehlung|in der engeren auswahl|auf unserer (?:short ?list|liste)',
+			'(?:ich|wir) (?:möchte|möchten|würde gerne|würden gerne|wollte|wollten) (?:gerne )?wissen,? ob (?:ihr|ihre|ihrem|sie|das|die|es)',
 			'(?:mich|uns) (?:mit|an) (?:jemande[nm]|einem ansprechpartner|einer ansprechpartnerin|ihre[nm]? (?:vertrieb|verkauf)\\S*) (?:aus dem |aus ihrem |vom |im |von ihrem )?(?:\\S+ )?(?:verbinden|weitergeben|weiterleiten|durchstellen|vermitteln)|wer (?:ist|wäre) (?:mein|unser) (?:ansprechpartner|kontakt)|mit wem (?:kann|soll|muss) ich (?:sprechen|reden)|an wen (?:kann|soll) ich mich wenden',
 			'(?:mehrere|verschiedene|einige|drei|zwei) (?:anbieter|lösungen|tools|plattformen|angebote) (?:vergleichen|prüfen|evaluieren|im vergleich)',
 		].join('|'),

@@ -319,6 +319,9 @@ describe('who is speaking: fifth pass, wordings from fresh probes', () => {
 		'Können Sie mich mit jemandem aus dem Vertrieb verbinden? Wir haben 12 Standorte.',
 		'How do we go about licensing this for 80 engineers?',
 		'We need a CRM for 15 reps by April. Worth a call this week?',
+		'Quisiera saber si su plataforma se integra con nuestro ERP; somos una distribuidora con 30 comerciales.',
+		"I'd like to know if your platform handles shift swaps for our three warehouses.",
+		'Wir würden gerne wissen, ob Ihre Software mit DATEV funktioniert. Wir sind ein Steuerbüro mit 14 Leuten.',
 		'We are a small marketing agency and our lead intake is a total mess. Could your software assign inquiries to the right person?',
 	])('a buyer next to the new phrasings is never dropped unreviewed: %s', (text) => {
 		const intent = classify(text);
