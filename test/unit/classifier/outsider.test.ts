@@ -54,7 +54,7 @@ describe('short B2B inquiries (en/es/de, hand-written)', () => {
 	});
 });
 
-describe('fifth-pass probes (en/es/de, hand-written in eleven rounds)', () => {
+describe('fifth-pass probes (en/es/de, hand-written in twelve rounds)', () => {
 	// Each round was written before the fixes of its round and run on the code as it stood; the
 	// fixes were then made on them, so these rows are no longer independent (docs/evaluation.md).
 	const rows = readRows(join(EVAL, 'outsider-probes.jsonl'));
@@ -66,7 +66,7 @@ describe('fifth-pass probes (en/es/de, hand-written in eleven rounds)', () => {
 		// contract is business wording; nothing says it is a flat-share).
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(1);
 		expect(report.salesDroppedUnreviewed).toBe(0);
-		// Measured 27.5% (111 of 404) after the eleventh round: three quarters of the rows are attacks and non-leads written to be hard.
+		// Measured 27.8% (115 of 414) after the twelfth round: three quarters of the rows are attacks and non-leads written to be hard.
 		expect(report.reviewRate).toBeLessThanOrEqual(0.3);
 	});
 });
