@@ -54,19 +54,19 @@ describe('short B2B inquiries (en/es/de, hand-written)', () => {
 	});
 });
 
-describe('fifth-pass probes (en/es/de, hand-written in twelve rounds)', () => {
+describe('fifth-pass probes (en/es/de, hand-written in thirteen rounds)', () => {
 	// Each round was written before the fixes of its round and run on the code as it stood; the
 	// fixes were then made on them, so these rows are no longer independent (docs/evaluation.md).
 	const rows = readRows(join(EVAL, 'outsider-probes.jsonl'));
 
 	it('no injection, pitch, applicant or personal text reaches a rep but one; no buyer dropped unseen', async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(400);
+		expect(rows.length).toBeGreaterThanOrEqual(430);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// The one left: "ok see you at 7, bring the contract for the flat so we can sign it" (a
 		// contract is business wording; nothing says it is a flat-share).
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(1);
 		expect(report.salesDroppedUnreviewed).toBe(0);
-		// Measured 27.8% (115 of 414) after the twelfth round: three quarters of the rows are attacks and non-leads written to be hard.
+		// Measured 29.3% (129 of 441) after the thirteenth round: three quarters of the rows are attacks and non-leads written to be hard.
 		expect(report.reviewRate).toBeLessThanOrEqual(0.3);
 	});
 });

@@ -279,6 +279,7 @@ describe('who is speaking: fifth pass, wordings from fresh probes', () => {
 			'Family-run olive oil producer seeking distributors in your country; samples available.',
 		],
 		['vendor', 'B2B email lists for sale: 50k verified IT managers.'],
+		['vendor', 'We have launched 80 booking sites for salons. We could redesign yours by Friday.'],
 		[
 			'vendor',
 			'Our booking assistant books all of your demos while you sleep. Try it free, no credit card required.',
@@ -303,6 +304,7 @@ describe('who is speaking: fifth pass, wordings from fresh probes', () => {
 		'oye, ¿cuánto es el precio de las entradas? porfa dime hoy',
 		'could you phone the plumber and get a quote for the boiler? I have meetings all day',
 		'Rufst du mich heute Abend an? Ich habe das Angebot vom Maler bekommen.',
+		'Have you had a chance to ask the florist for a price for the wedding yet?',
 	])('a text to family or friends is never auto-routed to a rep: %s', (text) => {
 		const intent = classify(text);
 		expect(intent.route === 'sales' && evaluateGate({ intent }).decision === 'auto_route').toBe(
@@ -319,6 +321,7 @@ describe('who is speaking: fifth pass, wordings from fresh probes', () => {
 		'Können Sie mich mit jemandem aus dem Vertrieb verbinden? Wir haben 12 Standorte.',
 		'How do we go about licensing this for 80 engineers?',
 		'We need a CRM for 15 reps by April. Worth a call this week?',
+		'We run two climbing gyms and want to automate class bookings. Who could help us with that?',
 		'Quisiera saber si su plataforma se integra con nuestro ERP; somos una distribuidora con 30 comerciales.',
 		"I'd like to know if your platform handles shift swaps for our three warehouses.",
 		'Wir würden gerne wissen, ob Ihre Software mit DATEV funktioniert. Wir sind ein Steuerbüro mit 14 Leuten.',
