@@ -9,13 +9,19 @@ import { evaluateGate } from '../../../engine/gate';
 const submittedAt = '2026-11-25T15:00:00Z';
 const classify = (text: string) => classifyLead({ text, submittedAt });
 
+type Intent = ReturnType<typeof classify>;
+/** On a sales path and passed by the Confidence Gate: a rep gets it with no person looking. */
+const autoRoutedToSales = (intent: Intent) =>
+	intent.route === 'sales' && evaluateGate({ intent }).decision === 'auto_route';
+/** In nurture or junk and passed by the gate: nobody ever sees it. */
+const droppedUnreviewed = (intent: Intent) =>
+	['nurture', 'junk'].includes(intent.path) && evaluateGate({ intent }).decision === 'auto_route';
+
 /** The speaker is read as given, and the lead is on no sales path (so never auto-routed to one). */
 function expectNonBuyerOffSales(speaker: string, text: string) {
 	const intent = classify(text);
 	expect(intent.stance?.speaker).toBe(speaker);
-	expect(intent.route === 'sales' && evaluateGate({ intent }).decision === 'auto_route').toBe(
-		false,
-	);
+	expect(autoRoutedToSales(intent)).toBe(false);
 	expect(intent.route).not.toBe('sales');
 }
 
@@ -75,9 +81,8 @@ describe('who is speaking: pitches, injections and applicants in unseen wordings
 		'As an integrator we build portals for hospitals; looking to discuss OEM pricing for your scheduling engine.',
 	])('an agency buying for its clients is never dropped unreviewed as a seller: %s', (text) => {
 		const intent = classify(text);
-		const gate = evaluateGate({ intent });
 		expect(intent.stance?.buyer).toBeGreaterThan(0);
-		expect(['nurture', 'junk'].includes(intent.path) && gate.decision === 'auto_route').toBe(false);
+		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 
 	it('a seller reading next to a request for our product is a guess a person checks, with both quotes', () => {
@@ -131,8 +136,7 @@ describe('who is speaking: pitches, injections and applicants in unseen wordings
 		);
 		const ask = intent.signals.find((signal) => signal.value?.family === 'buyer.need.en');
 		expect(ask?.evidence.quote).toBe('Looking for an alternative');
-		const gate = evaluateGate({ intent });
-		expect(['nurture', 'junk'].includes(intent.path) && gate.decision === 'auto_route').toBe(false);
+		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 
 	it.each([
@@ -306,10 +310,7 @@ describe('who is speaking: fifth pass, wordings from fresh probes', () => {
 		'Rufst du mich heute Abend an? Ich habe das Angebot vom Maler bekommen.',
 		'Have you had a chance to ask the florist for a price for the wedding yet?',
 	])('a text to family or friends is never auto-routed to a rep: %s', (text) => {
-		const intent = classify(text);
-		expect(intent.route === 'sales' && evaluateGate({ intent }).decision === 'auto_route').toBe(
-			false,
-		);
+		expect(autoRoutedToSales(classify(text))).toBe(false);
 	});
 
 	it.each([
@@ -330,10 +331,7 @@ describe('who is speaking: fifth pass, wordings from fresh probes', () => {
 		const intent = classify(text);
 		expect(intent.stance?.speaker).not.toBe('addressing_system');
 		expect(intent.stance?.buyer).toBeGreaterThan(0);
-		expect(
-			['nurture', 'junk'].includes(intent.path) &&
-				evaluateGate({ intent }).decision === 'auto_route',
-		).toBe(false);
+		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 
 	it('one buying word and no buyer asking for anything is a guess a person checks', () => {
