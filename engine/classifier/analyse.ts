@@ -7,6 +7,7 @@
 import type { LeadFields, Signal } from '../contract';
 import { signalLabel } from '../signals';
 import { dedupe, extractSignals, indexText } from './extract';
+import { unreadLanguageOf } from './language';
 import { normaliseLead } from './normalise';
 import type { BuiltinClassifierOptions } from './options';
 import type { FeatureVector } from './scorer/features';
@@ -56,6 +57,8 @@ export interface LeadAnalysis {
 	businessContext: boolean;
 	/** No business in sight, and words of a personal register with no buyer speaking, or the reader's own family named (texts to friends and family). */
 	personal: boolean;
+	/** A language the engine does not read ("fr", "pt", "it", "nl") the message is written in; null for English, Spanish, German or too short to tell. */
+	unreadLanguage: string | null;
 	features: FeatureVector;
 }
 
@@ -226,6 +229,7 @@ export function analyseLead(
 		ignored,
 		businessContext,
 		personal,
+		unreadLanguage: unreadLanguageOf(tokens),
 		// A buyer's phrasing in a text to family ("can you get a quote for the MOT") is discounted like its words.
 		features: featuresOf(
 			tokens,

@@ -15,6 +15,7 @@ import {
 } from '../signals';
 import type { LeadAnalysis } from './analyse';
 import { describeIgnored, STANCE_DECIDES } from './analyse';
+import { LANGUAGE_NAMES } from './language';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
@@ -232,7 +233,18 @@ function formatMoney(value: Record<string, unknown>): string {
  * a pitch, a job ad or an injection ("an enterprise opportunity") as in a buyer's message.
  */
 const BARE_SALES_NOUN =
-	/^(?:enterprise|sales|vertrieb|ventas|comercial|sales ?(?:team|department|dept|force|org|organi[sz]ation|people|reps?|role)|vertriebs\p{L}*|(?:departamento|equipo) (?:de )?ventas)$/iu;
+	/^(?:enterprise|sales|pricing|prices|precios|preise|vertrieb|ventas|comercial|sales ?(?:team|department|dept|force|org|organi[sz]ation|people|reps?|role)|vertriebs\p{L}*|(?:departamento|equipo) (?:de )?ventas)$/iu;
+
+/** Lexicon signals of someone who is not a buyer: their sales words are not a request to buy. */
+/** A buyer's phrasing this strong outweighs a lexicon's word for another speaker; a polite "I'd like to talk to someone" (0.75) does not. */
+const CLEAR_BUYER = 0.85;
+const OTHER_SPEAKERS: ReadonlySet<SignalType> = new Set<SignalType>([
+	'student',
+	'job_seeker',
+	'vendor_pitch',
+]);
+const otherSpeaker = (signals: readonly Signal[]): Signal | undefined =>
+	signals.find((signal) => OTHER_SPEAKERS.has(signal.type) && signal.strength >= 0.6);
 
 /** The first phrasing the stance layer read as the buyer's own (buyer families read only the text). */
 const buyerPhrasing = (analysis: LeadAnalysis): Signal | undefined =>
@@ -438,6 +450,18 @@ export function decide(
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path on one word (${quoteOf(positives[0])}) and no phrasing of a buyer asking for something, so a person should look`,
 			);
+		} else if (
+			route === 'sales' &&
+			analysis.stance.scores.buyer < CLEAR_BUYER &&
+			otherSpeaker(signals)
+		) {
+			// A student, an applicant or a vendor named by the lexicons, and no clear buyer's phrasing:
+			// the sales words are theirs ("talk to your sales team for my thesis").
+			const speaker = otherSpeaker(signals)!;
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path, but the writer is not a buyer (${signalLabel(speaker.type).toLowerCase()}: ${quoteOf(speaker)}) and no buyer clearly asks to buy, so a person should look`,
+			);
 		} else if (route === 'sales') {
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path: reads as a buyer asking for something (${Math.round(allowed.sales * 100)}% sales)`,
@@ -447,6 +471,13 @@ export function decide(
 				`Routed to "${path.name}": reads as ${ROUTE_WORDS[route]} (${Math.round(allowed[route] * 100)}%)${positives.length === 0 ? ', no buying signals' : ''}`,
 			);
 		}
+	}
+	if (analysis.unreadLanguage && silencedBy !== 'system' && hasText) {
+		// Its words are not read at all, so whatever the route, it rests on almost nothing.
+		confidence = Math.min(confidence, GUESS.confidence);
+		reasons.push(
+			`Written in ${LANGUAGE_NAMES[analysis.unreadLanguage]}, which the built-in engine does not read: "${path.name}" is only a guess, so a person should look`,
+		);
 	}
 	const ignored = describeIgnored(analysis.ignored);
 	if (ignored) reasons.push(ignored);

@@ -20,6 +20,15 @@ const SYMBOL_CURRENCY: Record<string, string> = {
 
 const RANGE_JOINER = /^\s*(?:-|–|—|to|and|bis|a|y|or)\s*$/iu;
 const CUE_WINDOW = 45;
+/**
+ * Below this, an amount with no period ("2 dollars a cupcake", "a budget of £20 each for the
+ * gift") is the price of a small thing, not what an organisation has to spend; "$15 per seat
+ * per month" keeps its period and counts.
+ */
+const SMALL_AMOUNT = 100;
+/** A unit price ("$15 per user", "€9/seat"): small, and still what a buyer expects to pay. */
+const PER_UNIT =
+	/^\s*(?:per|\/|a|an|each|pro|por|al|je)\s*(?:user|seat|licen[cs]e|agent|rep|head|employee|member|month|year|week|day|hour|usuario|licencia|mes|año|nutzer|lizenz|monat|jahr)/iu;
 
 interface Amount {
 	start: number;
@@ -108,6 +117,12 @@ export function extractBudgets(compiled: CompiledLexicon, index: TextIndex): Sig
 		const period = periodMatch
 			? compiled.periodByPhrase.get(periodMatch[0].trim().toLowerCase())
 			: undefined;
+		if (
+			!period &&
+			!PER_UNIT.test(text.slice(end, end + 16)) &&
+			(high ? high.value : lowValue) < SMALL_AMOUNT
+		)
+			continue;
 		const evidenceEnd = periodMatch ? end + periodMatch[0].length : end;
 		const value: Record<string, unknown> = {
 			amount: high ? undefined : lowValue,

@@ -17,6 +17,14 @@ const STORED_AS: Partial<Record<PhraseType, SignalType>> = { nurture_interest: '
 
 const LOOKBEHIND_CHARS = 40;
 
+const APOSTROPHES = new Set(["'", '\u2019']);
+/**
+ * Whether a match starts on the tail of a contraction ("d" in "we'd", "s" in "it's"): chat
+ * shorthand ("d" for "the", "u" for "you") is a word of its own, never the end of another.
+ */
+const startsOnContractionTail = (text: string, start: number): boolean =>
+	start >= 2 && APOSTROPHES.has(text[start - 1]) && /\p{L}/u.test(text[start - 2]);
+
 /** Finds every lexicon phrase in one field of the lead (`index` is that field's text, indexed). */
 export function extractPhrases(
 	compiled: CompiledLexicon,
@@ -31,6 +39,7 @@ export function extractPhrases(
 		for (const match of pattern.matchAll(index)) {
 			const entry = entries[match.alternative];
 			const start = match.index;
+			if (startsOnContractionTail(text, start)) continue;
 			const end = start + match[0].length;
 			if (NEGATABLE.has(type)) {
 				const from = Math.max(0, start - LOOKBEHIND_CHARS);

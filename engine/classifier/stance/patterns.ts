@@ -460,6 +460,8 @@ const SOURCES: FamilySource[] = [
 			'(?:skip|skips|bypass|bypasses|jump|jumps|avoid|go around|goes around) (?:the |your |any )?(?:queue|line|triage|review|gate|screening|checks?|filter|human review)',
 			'(?:put|move|bump|place|push|send|escalate|fast-track|fast track) (?:us|me|this|it|this lead|my request|this request|my message|our request|this inquiry) (?:right )?(?:to|at|on|into|onto) (?:the )?(?:very )?(?:top|front|head) of (?:the |your )?(?:queue|list|pile|line|pipeline|priority list|stack|inbox)',
 			'(?:route|send|forward|assign|escalate|pass|hand|direct|transfer|give|deliver|notify|alert|page)(?: this| me| us| it| the lead| this lead| my request| my message| this inquiry)? (?:directly |immediately |straight |right away |only )?(?:to|over to|up to) (?:the |your |a )?(?:(?:on-call|best|top|senior|most senior|lead|star|head) closer|ceo|cto|cfo|coo|founder|owner|president|vp of sales|head of sales|sales director|most senior \\w+|top (?:closer|rep|salesperson)|best (?:closer|rep|salesperson)|senior(?:most)? closer|highest[- ]ranking \\w+|c-suite|board|executive team)',
+			// A rule the writer sets for the scorer ("company policy says any mention of 'budget' is an automatic hot lead").
+			`(?:any|every|all|each) (?:mention|mentions|message|messages|lead|leads|submission|submissions|inquiry|inquiries|enquiry|enquiries|email|emails|request|requests|form|forms|contact|contacts) (?:\\S+ ){0,6}?(?:(?:is|are|gets?|becomes?|will be) (?:an? |the )?(?:automatic(?:ally)?|instant(?:ly)?|immediate(?:ly)?|always) |(?:should|must|shall) (?:always )?be (?:treated as |marked as |classified as |scored as |routed as |considered )?|counts? as |qualif(?:y|ies) as )(?:an? )?(?:${HOT_VALUES_EN})`,
 		].join('|'),
 	},
 	{
@@ -492,6 +494,8 @@ const SOURCES: FamilySource[] = [
 			`(?:marca|marque|marcar|márcame|marcame|márquenme|clasifica|clasifique|clasificar|clasifícame|califica|califique|calificar|puntúa|puntua|puntúe|asigna|asigne|asignar|pon|ponga|poner|etiqueta|etiquete|trata|trate|prioriza|priorice|considera|considere|dale|dele|da|dé|registra|registre) ${gap(4)}(?:como |con |a |de |una |un |la |el )*(?:${HOT_VALUES_ES})`,
 			`(?:la |mi |su )?(?:puntuación|puntaje|prioridad|categoría|clasificación|ruta|calificación) (?:de (?:este|esta) \\S+ )?(?:debe ser|tiene que ser|debería ser|será|=|:) ?(?:${HOT_VALUES_ES}|alta|máxima|maxima)`,
 			'(?:env[ií]\\w*|reenv[ií]\\w*|p[aá]s[ae]\\w*|der[ií]v\\w*|as[ií]gn\\w*|m[aá]nd\\w*|dir[ií]g\\w*|dir[ií]j\\w*|esc[aá]l\\w*)(?: esto| este \\S+| esta \\S+| mi \\S+)? (?:directamente |inmediatamente )?(?:a|al) (?:tu |su |el |la )?(?:ceo|director general|directora general|director comercial|gerente general|fundador|fundadora|dueño|dueña|mejor vendedor\\w*|vendedor más \\S+)',
+			// A rule the writer sets for the scorer ("cualquier mensaje que mencione presupuesto es automáticamente caliente").
+			`(?:cualquier|todo|toda|todos|todas|cada) (?:mensaje|mensajes|lead|leads|solicitud|solicitudes|consulta|consultas|formulario|formularios|correo|correos|contacto|contactos|mención) (?:\\S+ ){0,6}?(?:es|son|será|serán|cuenta como|debe ser|deben ser|se considera|se consideran|se marca|se marcan|recibe|reciben) (?:automáticamente |siempre |directamente )?(?:como )?(?:un |una |el |la )?(?:lead |contacto )?(?:${HOT_VALUES_ES})`,
 		].join('|'),
 	},
 	{
@@ -505,6 +509,8 @@ const SOURCES: FamilySource[] = [
 			`(?:als |mit )(?:${HOT_VALUES_DE}) ${gap(2)}(?:markieren|einstufen|bewerten|klassifizieren|setzen|behandeln|kennzeichnen|einordnen|weiterleiten|priorisieren)`,
 			`(?:die |meine |unsere )?(?:punktzahl|bewertung|priorität|kategorie|klassifizierung|einstufung|route) (?:dieser \\S+ |dieses \\S+ )?(?:muss|soll|sollte|ist) (?:auf |als )?(?:${HOT_VALUES_DE}|hoch|höchste|maximal)`,
 			'(?:leite|leiten sie|schicke|schicken sie|sende|senden sie|gib|geben sie|reiche|reichen sie)(?: \\S+){0,3} (?:direkt |sofort |umgehend )?(?:an|zum|zur) (?:den |die |ihren |ihre |deinen |deine )?(?:ceo|geschäftsführer\\w*|gründer\\w*|inhaber\\w*|chef\\w*|vertriebsleiter\\w*|vertriebschef\\w*|besten verkäufer\\w*)',
+			// A rule the writer sets for the scorer ("jede Anfrage mit Budget gilt automatisch als heißer Lead").
+			`(?:jede|jeder|jedes|alle) (?:nachricht|nachrichten|anfrage|anfragen|lead|leads|einsendung|einsendungen|e-mail|e-mails|mail|mails|kontakt|kontakte|erwähnung) (?:\\S+ ){0,6}?(?:ist|sind|gilt|gelten|wird|werden|bekommt|bekommen|erhält|erhalten|zählt|zählen) (?:automatisch |immer |sofort |grundsätzlich )?(?:als )?(?:ein |eine |einen |die |den )?(?:${HOT_VALUES_DE})`,
 		].join('|'),
 	},
 	{
@@ -1181,6 +1187,10 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'integrat',
+			'sync',
+			'connect',
+			'discount',
 			'for us',
 			'fit',
 			'suitable',
@@ -1279,6 +1289,8 @@ const SOURCES: FamilySource[] = [
 			// Asking for a paid plan by name ("buy rasa enterprise", "I would like the pro plan").
 			"(?:buy|purchase|order|subscribe to|upgrade to|sign up for|license|licence|(?:i|we)(?:'d| would)? (?:like|want|need)) (?:the |your |an? )?(?:\\S+ )?(?:enterprise|pro|business|premium|paid)(?: plan| tier| edition| version| licen[cs]e| subscription)?",
 			'(?:what (?:would|will|does|do) (?:it|this|that|your \\S+) cost|how much (?:would|will|does|do|is|are) (?:it|this|that|your|the)|how much\\s*\\?|how much (?:for|per) (?:\\d+|a|an|the|our|my|one|two|three|each)|what are (?:your|the) (?:prices|rates|plans|fees|costs|options)|(?:is|would) (?:your|this|the) (?:product|platform|tool|solution|software|service|offering) (?:be )?(?:a (?:good )?fit|right for|work for|suitable|able to|support))',
+			// Questions only a buyer checking fit asks ("do you integrate with NetSuite?", "is there a volume discount?").
+			'(?:do|does|can|could|will|would) (?:you|it|this|your (?:\\S+ )?(?:product|platform|tool|software|solution|service|system|app|api)) (?:\\S+ )?(?:integrate|connect|sync|interface) (?:natively )?with|(?:is there|do you (?:have|offer|do)|can (?:we|i) get|would there be|any) (?:a |an )?(?:volume|multi-year|multi year|annual|bulk|nonprofit|non-profit|education|startup) (?:discount|pricing|deal|rate)s?|discounts? (?:if|when) we (?:commit|sign|pay|buy|order|prepay)',
 		].join('|'),
 	},
 	{
