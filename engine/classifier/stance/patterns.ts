@@ -583,7 +583,7 @@ const SOURCES: FamilySource[] = [
 		stance: 'seller',
 		signal: 'vendor_pitch',
 		strength: 0.85,
-		needs: ['we ', 'our ', 'i '],
+		needs: ['happy to', 'glad to', 'most ', 'many ', 'we ', 'our ', 'i '],
 		source: [
 			'(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source|built|rebuilt|redesigned|designed|developed|delivered|launched|migrated)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies|clinics|practices|hospitals|restaurants|hotels|schools|retailers|stores|shops|dealerships)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))',
 			'(?:we|our (?:team|agency|company|firm|studio|experts))(?: can| could| will| would| already)? (?:handle|manage|run|take over|build|rebuild|fix|grow|fill|redesign|automate|optimi[sz]e|scale|book|write|source|outsource|double|triple|audit|clean|revamp) (?:all of |all |most of )?(?:your |yours(?![${WORD_CHARS}]))',
@@ -598,6 +598,8 @@ const SOURCES: FamilySource[] = [
 			'(?:our|my) (?:\\S+ ){0,3}?(?:agent|assistant|tool|platform|software|app|service|team|bot|system|product|solution) (?:\\S+ )?(?:answers|handles|books|manages|automates|writes|runs|qualifies|cuts|saves|doubles|triples|fills|replaces|boosts|grows|takes care of) (?:all (?:of )?)?your ',
 			'our (?:clients|customers|partners) (?:typically |usually |often |regularly )?(?:triple|double|grow|increase|see|get|achieve|save|cut|reduce|boost|close|book)',
 			'(?:book|schedule|grab|pick) (?:a |an )?(?:time|slot|free \\S+|\\d+[- ]?min\\w* \\S+) (?:on|in|with|from) (?:my|our) (?:calendar|calendly|agenda)|calendly\\.com',
+			// The writer prices the work for us, or says what "most clients" get from it.
+			"(?:can|could|may|shall) (?:i|we) (?:quote|price) (?:you|your|for you|it up|this up|that up|the (?:job|work|project) (?:up |for you))|(?:happy|glad) to (?:quote|send (?:you )?(?:a |our )?(?:quote|proposal|estimate))|(?:i|we) (?:can|could|will|'ll) send you (?:a |our )?(?:free )?(?:quote|proposal|estimate|price list|rate card)|(?:most|many) (?:of our )?(?:\\S+ )?(?:clients|customers) (?:see|get|saw|report|achieve|double|triple)",
 		].join('|'),
 	},
 	{
@@ -950,6 +952,15 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'hire',
+			'recruit',
+			'transition',
+			'moving',
+			'switch',
+			'pivot',
+			'break',
+			'get into',
+			'getting into',
 			'i am',
 			"i'm",
 			'i would',
@@ -1017,6 +1028,8 @@ const SOURCES: FamilySource[] = [
 			"(?:i am|i'm|i would like to be|i'd like to be) applying (?:for|to) ",
 			"(?:is|are) (?:the |your |this |that )?(?:\\S+ ){0,3}?(?:position|role|job|opening|vacancy|internship|post)s?(?: (?:you|that you|which you|you've|you have|that was|which was) (?:advertised|posted|listed|shared|published|put up))? still (?:open|available|vacant|being (?:filled|recruited))|(?:summer|work|student|industrial|graduate|year[- ]long) (?:placement|internship|job|work experience)|placement (?:with|at|in) your",
 			"(?:i would be|i'd be|i am|i'm|i could be|would be) (?:a )?(?:strong|great|good|perfect|valuable|excellent) (?:fit|addition|asset|candidate) (?:for|to) your (?:team|company|organi[sz]ation|sales team|business)",
+			// Someone who wants to work in sales, not buy from it.
+			'how (?:you|your team|your company|you guys) (?:hire|recruit)|(?:transition|transitioning|move|moving|switch|switching|pivot|pivoting) (?:careers? )?(?:from (?:\\S+ ){1,3}?)?into (?:sales|tech|saas|customer success|account management)|(?:break|breaking|get|getting) into (?:sales|tech|saas)|career (?:change|switch|changer)',
 		].join('|'),
 	},
 	{
@@ -1397,6 +1410,10 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'quier',
+			'quisier',
+			'tengo que',
+			'tenemos que',
 			'cuál',
 			'cual',
 			'es algo',
@@ -1446,7 +1463,7 @@ const SOURCES: FamilySource[] = [
 			'(?:comparando|evaluando) (?:varios |algunos |distintos )?(?:proveedores|opciones|herramientas|soluciones|plataformas)',
 			'(?:buscamos|necesitamos|queremos) (?:cambiar de|un nuevo|una nueva|reemplazar|sustituir|un|una) ',
 			'(?:cuál|cual) (?:sería|seria|es) (?:el )?(?:siguiente|próximo|proximo) paso|(?:es algo en lo que|en qué|en que) (?:nos )?(?:puedan|pueden|podrían|puede|podría) ayudar|(?:nos )?(?:pueden|podrían|puede|podría) ayudar(?:nos)?|(?:si|cómo|como) su (?:solución|herramienta|plataforma|producto|software|sistema) (?:puede|podría|nos)',
-			'(?:buscamos|necesitamos|queremos|tenemos que) (?:cambiar|mejorar|modernizar|automatizar|digitalizar|sustituir|reemplazar)|(?:ya )?no (?:da|damos) abasto|ya no (?:funciona|sirve|alcanza|es suficiente)|se nos (?:queda|quedó|ha quedado) (?:corto|pequeño|pequeña)',
+			'(?:buscamos|necesitamos|necesito|queremos|quiero|quisiera|quisiéramos|nos gustaría|me gustaría|tenemos que|tengo que) (?:cambiar|mejorar|modernizar|automatizar|digitalizar|sustituir|reemplazar|centralizar|optimizar|agilizar|unificar)|(?:ya )?no (?:da|damos) abasto|ya no (?:funciona|sirve|alcanza|es suficiente)|se nos (?:queda|quedó|ha quedado) (?:corto|pequeño|pequeña)',
 			'(?:recomendación|comparativa|propuesta) (?:para|a) (?:la |nuestra )?(?:dirección|gerencia|junta|directiva)|(?:ustedes|su empresa) (?:están|está) entre (?:los|las|nuestras|nuestros)',
 			'(?:con quién (?:hablo|puedo hablar|debo hablar|tengo que hablar|me comunico|me pongo en contacto)|quién nos (?:atiende|puede atender|puede ayudar)|quién (?:es|sería) (?:mi|nuestro) (?:contacto|interlocutor))',
 		].join('|'),

@@ -420,3 +420,32 @@ describe('sixth pass: classes found by probe round fourteen, in other wordings',
 		expect(intent.signals.some((signal) => signal.type === 'budget')).toBe(isBudget);
 	});
 });
+
+describe('sixth pass: classes found by probe round fifteen, in other wordings', () => {
+	it.each([
+		['vendor', 'We fit commercial kitchens for restaurant chains. Shall I price it up for you?'],
+		[
+			'vendor',
+			'Many of our logistics clients see delivery costs fall by a fifth. I can send you a proposal.',
+		],
+		[
+			'applicant',
+			"I'm moving from retail management into sales and would love to learn how your team recruits.",
+		],
+		[
+			'applicant',
+			'Career changer here (ex-nurse), trying to break into SaaS. Any entry-level openings?',
+		],
+	])('%s: %s', (speaker, text) => {
+		expectNonBuyerOffSales(speaker, text);
+	});
+
+	it.each([
+		'Tengo una inmobiliaria con 5 agencias y quisiera centralizar las solicitudes de los clientes.',
+		'Dirijo una cadena de gimnasios y necesito agilizar las altas de socios.',
+	])('a buyer who wants to automate, in Spanish, is never dropped unreviewed: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+});
