@@ -29,6 +29,9 @@ const SELLER_ALONE_DECIDES = 0.7;
 const SOFT_FAMILIES = new Set(
 	STANCE_FAMILIES.filter((family) => family.soft).map((family) => family.id),
 );
+/** A match of a soft family: a hint at a stance, never evidence on its own. */
+export const isSoftHint = (signal: Signal): boolean =>
+	SOFT_FAMILIES.has(signal.value?.family as string);
 /** What buying evidence still counts with no business in sight: "call me" there is mostly just life. */
 const PERSONAL_DISCOUNT = 0.4;
 
@@ -132,6 +135,32 @@ function sentenceSpans(text: string, hits: Signal[]): Array<[number, number]> {
 		});
 }
 
+/**
+ * A buyer's phrasing the lexicons found negated ("we're not ready to talk to sales yet") asks for
+ * nothing: it is dropped, and the buyer's stance is what the other buyer phrasings show.
+ */
+function withoutNegatedAsks(stance: StanceReading, lexicon: readonly Signal[]): StanceReading {
+	const negations = lexicon.filter(
+		(signal) => signal.type === 'negation' && signal.value?.negates === 'buying_action',
+	);
+	if (negations.length === 0) return stance;
+	const negated = (signal: Signal) =>
+		signal.value?.stance === 'buyer' &&
+		negations.some(
+			(negation) =>
+				negation.evidence.field === signal.evidence.field &&
+				negation.evidence.start < signal.evidence.end &&
+				signal.evidence.start < negation.evidence.end,
+		);
+	if (!stance.signals.some(negated)) return stance;
+	const signals = stance.signals.filter((signal) => !negated(signal));
+	// No buyer family is soft: the buyer's score is the noisy-or of its phrasings' strengths.
+	const buyer = signals
+		.filter((signal) => signal.value?.stance === 'buyer')
+		.reduce((missed, signal) => missed * (1 - signal.strength), 1);
+	return { scores: { ...stance.scores, buyer: 1 - buyer }, signals };
+}
+
 export function analyseLead(
 	rawLead: Partial<Record<keyof LeadFields, unknown>>,
 	options: BuiltinClassifierOptions = {},
@@ -140,7 +169,7 @@ export function analyseLead(
 	const textIndex = indexText(lead);
 	const lexicon = extractSignals(lead, options, textIndex);
 	const skeleton = skeletonOf(lead.text);
-	const stance = readStance([
+	const stanceAsRead = readStance([
 		{
 			field: 'text',
 			text: lead.text,
@@ -153,6 +182,7 @@ export function analyseLead(
 		{ field: 'role', text: lead.role ?? '' },
 		{ field: 'email', text: lead.email ?? '' },
 	]);
+	const stance = withoutNegatedAsks(stanceAsRead, lexicon);
 	const tokens = tokensOf(skeleton);
 	const businessContext = hasBusinessContext(tokens, lead);
 	// "Call me" is a buyer's request in a chat with sales and a friend's text in a chat with a
@@ -194,7 +224,7 @@ export function analyseLead(
 	// A hint that the stance layer set against a buyer's phrasing (its stance is 0) counts for nothing either.
 	const hintOutweighed = scores.seller === 0 && scores.buyer > 0;
 	for (const signal of all) {
-		if ((buyerDecides || hintOutweighed) && SOFT_FAMILIES.has(signal.value?.family as string)) {
+		if ((buyerDecides || hintOutweighed) && isSoftHint(signal)) {
 			ignored.push({
 				signal,
 				why: buyerDecides

@@ -698,11 +698,31 @@ const SOURCES: FamilySource[] = [
 		needs: ['your', 'ur ', 'noticed', 'saw', 'see', 'spotted'],
 		source: [
 			"(?:i|we) (?:noticed|saw|can see|could see|spotted|see) (?:that )?(?:you(?:'re| are)|your (?:team|company|site|website) (?:is|are)) (?:still )?(?:using|running|on|relying on|built on)",
-			'(?:i|we) (?:noticed|came across|saw|found|visited|was looking at|were looking at|checked|reviewed|analy[sz]ed|audited|stumbled upon|have been following) (?:your|ur) (?:website|site|company|profile|business|listing|page|store|shop|app|linkedin|online presence|google (?:ranking|profile|listing)|instagram|brand|ads?|seo)',
+			'(?:i|we) (?:noticed|saw|checked|reviewed|analy[sz]ed|audited) (?:your|ur) (?:website|site|company|profile|business|listing|page|store|shop|app|linkedin|online presence|google (?:ranking|profile|listing)|instagram|brand|ads?|seo)',
 			'(?:increase|boost|grow|double|triple|skyrocket|improve|scale|maximi[sz]e|10x|supercharge|fill) (?:your|ur) (?:sales|revenue|traffic|leads|conversions?|pipeline|ranking|rankings|bookings|appointments|calendar|roi|business|online presence|visibility|followers|profits?|customer base|inbox)',
 			"(?:your|ur) (?:website|site|app|store|page|seo|google ranking|online presence|brand) (?:has|is|could|needs|lacks|isn'?t|is not|doesn'?t|does not|loads|ranks|deserves)",
 			'(?:free|complimentary|no[- ]obligation|no[- ]cost) (?:audit|consultation|analysis|website review|seo audit|strategy (?:call|session)|assessment|report) (?:for|of) (?:your|you)',
 		].join('|'),
+	},
+	{
+		// Having found the reader's site opens many pitches, and many buyers' notes too ("I came
+		// across your site while reading about response times"): a hint, not a pitch on its own.
+		id: 'seller.found.en',
+		stance: 'seller',
+		signal: 'vendor_pitch',
+		strength: 0.8,
+		soft: true,
+		needs: [
+			'came',
+			'found',
+			'visited',
+			'was looking',
+			'were looking',
+			'stumbled',
+			'have been following',
+		],
+		source:
+			'(?:i|we) (?:came across|found|visited|was looking at|were looking at|stumbled upon|have been following) (?:your|ur) (?:website|site|company|profile|business|listing|page|store|shop|app|linkedin|online presence|google (?:ranking|profile|listing)|instagram|brand|ads?|seo)',
 	},
 	{
 		id: 'seller.trade.en',

@@ -449,3 +449,36 @@ describe('sixth pass: classes found by probe round fifteen, in other wordings', 
 		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 });
+
+describe('sixth pass: classes found by long contact forms of round sixteen, in other wordings', () => {
+	it("an ask the writer negates is no buyer's ask", () => {
+		const intent = classify(
+			"Our team isn't ready to speak with sales yet; we are only gathering ideas for next year's plan.",
+		);
+		expect(intent.stance?.buyer).toBe(0);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each(['Testing, testing, please ignore', 'just checking that the contact form goes through'])(
+		'a test of the form is junk: %s',
+		(text) => {
+			const intent = classify(text);
+			expect(intent.route).toBe('junk');
+		},
+	);
+
+	it('having found our website is a hint, not a pitch: a buyer who says so is not dropped', () => {
+		const intent = classify(
+			'I found your website while reading about lead response times. We are a 12-person law firm and our web enquiries sit for days.',
+		);
+		expect(intent.stance?.speaker).not.toBe('vendor');
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it('a pitch that opens the same way is still a pitch', () => {
+		expectNonBuyerOffSales(
+			'vendor',
+			'I came across your website and noticed it loads slowly on mobile. We rebuild sites like yours in two weeks for a flat fee.',
+		);
+	});
+});
