@@ -94,11 +94,11 @@ const AI_NEEDS = [
 ];
 
 const OVERRIDE_TARGETS_EN =
-	'instructions?|guidance|guidelines?|rules?|prompts?|directions?|directives?|programming|orders|commands?|system (?:message|prompt)|context|polic(?:y|ies)|constraints?|training|configuration|settings|criteria|scoring (?:rules|logic|criteria|guide\\w*|rubrics?|model|weights)|rubrics?|filters?|safeguards?|restrictions?|briefing|task|everything (?:above|before|else)|all (?:of )?(?:the )?above';
+	'instructions?|guidance|guidelines?|rules?|prompts?|directions?|directives?|programming|orders|commands?|system (?:message|prompt)|context|polic(?:y|ies)|constraints?|training|configuration|settings|criteria|scoring(?: (?:rules|logic|criteria|guide\\w*|rubrics?|model|weights))?|classification|lead scores?|rubrics?|filters?|safeguards?|restrictions?|briefing|task|everything (?:above|before|else)|all (?:of )?(?:the )?above';
 const OVERRIDE_TARGETS_ES =
-	'instrucciones|instrucción|indicaciones|reglas|órdenes|ordenes|directrices|normas|pautas|prompt|consignas|configuración|criterios|todo lo anterior';
+	'instrucciones|instrucción|indicaciones|reglas|órdenes|ordenes|directrices|normas|pautas|prompt|consignas|configuración|criterios|puntuación|puntuaciones|calificación|clasificación|todo lo anterior';
 const OVERRIDE_TARGETS_DE =
-	'anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|anordnungen|richtlinien|prompts?|systemanweisung\\w*|einstellungen|bewertungsregeln|kriterien|alles (?:obige|vorherige|bisherige)';
+	'anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|anordnungen|richtlinien|prompts?|systemanweisung\\w*|einstellungen|bewertungsregeln|bewertung|bewertungen|punktzahl|einstufung|klassifizierung|kriterien|alles (?:obige|vorherige|bisherige)';
 
 const HOT_VALUES_EN =
 	'hot|very hot|a hot lead|hot lead|qualified|sales[- ]qualified|sql|high[- ]priority|top[- ]priority|highest priority|priority (?:one|1)|p1|urgent|vip|100|100 ?/ ?100|100 ?%|10 ?/ ?10|max(?:imum)?(?: score| priority)?|a perfect score|perfect|tier (?:1|one)|platinum|sales[- ]ready|ready to buy|score (?:of )?\\d+|a \\d+|\\d+ points|priority';
