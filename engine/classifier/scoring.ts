@@ -14,7 +14,7 @@ import {
 	SOFT_JUNK_SIGNAL_TYPES,
 } from '../signals';
 import type { LeadAnalysis } from './analyse';
-import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
+import { describeIgnored, STANCE_DECIDES } from './analyse';
 import { LANGUAGE_NAMES } from './language';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
@@ -315,10 +315,7 @@ export function decide(
 	const junkEvidence =
 		silencedBy !== null ||
 		signals.some(
-			(signal) =>
-				JUNK_TYPES.has(signal.type) &&
-				signal.strength >= JUNK_NEEDS.signalStrength &&
-				!isSoftHint(signal),
+			(signal) => JUNK_TYPES.has(signal.type) && signal.strength >= JUNK_NEEDS.signalStrength,
 		);
 	// Text with nothing of a business in it (a personal message) needs less certainty to be junk.
 	const junkNeeds = analysis.businessContext

@@ -599,7 +599,7 @@ const SOURCES: FamilySource[] = [
 			'our (?:clients|customers|partners) (?:typically |usually |often |regularly )?(?:triple|double|grow|increase|see|get|achieve|save|cut|reduce|boost|close|book)',
 			'(?:book|schedule|grab|pick) (?:a |an )?(?:time|slot|free \\S+|\\d+[- ]?min\\w* \\S+) (?:on|in|with|from) (?:my|our) (?:calendar|calendly|agenda)|calendly\\.com',
 			// The writer prices the work for us, or says what "most clients" get from it.
-			"(?:can|could|may|shall) (?:i|we) (?:quote|price) (?:you|your|for you|it up|this up|that up|the (?:job|work|project) (?:up |for you))|(?:happy|glad) to (?:quote|send (?:you )?(?:a |our )?(?:quote|proposal|estimate))|(?:i|we) (?:can|could|will|'ll) send you (?:a |our )?(?:free )?(?:quote|proposal|estimate|price list|rate card)|(?:most|many) (?:of our )?(?:\\S+ )?(?:clients|customers) (?:see|get|saw|report|achieve|double|triple)",
+			"(?:can|could|may|shall) (?:i|we) (?:quote|price) (?:you|your|for you|it up|this up|that up|the (?:job|work|project) (?:up |for you))|(?:happy|glad) to (?:quote|send (?:you )?(?:a |our )?(?:quote|proposal|estimate))|(?:(?:i|we) (?:can|could|will|'ll)|(?:can|could|may|shall) (?:i|we)) send (?:you )?(?:over )?(?:a |an |our |my |some )?(?:free |quick |short )?(?:quote|proposal|estimate|price list|rate card|portfolio|showreel|samples?|examples of our work|case stud(?:y|ies))|our (?:\\S+ )?(?:agency|studio|consultancy) (?:produces|creates|makes|builds|designs|develops|delivers|offers|provides|speciali[sz]es)|(?:most|many) (?:of our )?(?:\\S+ )?(?:clients|customers) (?:see|get|saw|report|achieve|double|triple)",
 		].join('|'),
 	},
 	{
@@ -652,7 +652,7 @@ const SOURCES: FamilySource[] = [
 			'(?:looking for|need|want|searching for|in need of) (?:a |an )?(?:new |better |reliable |trusted |cheaper |faster |dedicated )?(?:\\S+ ){0,2}?(?:partner|provider|agency|vendor|solution|tool|platform|help|support|team|developer|designer|consultant|expert)s? (?:for|with) (?:your|ur) ',
 			'(?:seeking|looking for|searching for|in search of) (?:new |potential |reliable |serious )?(?:buyers|distributors|resellers|importers|wholesalers|stockists|retail partners|dealers)|(?:leads|contacts|emails|email lists?|data ?sets?|databases?|records) (?:for sale|available for purchase)|for sale: (?:\\S+ ){0,3}?(?:leads|contacts|emails|lists?|data)',
 			'fancy a (?:quick |short |brief |virtual )?(?:call|chat|coffee|meeting|conversation|catch-?up|intro)\\b|(?:want|fancy) (?:a |an |our |some )?(?:free |quick |no[- ]obligation |custom |tailored |personali[sz]ed )?(?:quote|demo|audit|trial|consultation|estimate|proposal|sample|mock-?up|walkthrough) ?\\?',
-			'(?:for|to|with|help|helping|helps|helped|serve|serving) (?:\\S+ )?(?:companies|businesses|teams|firms|brands|clinics|agencies|startups|organi[sz]ations|stores|practices|shops|retailers|founders|owners|smes|smbs|msps|small businesses) (?:like yours|like you|in your (?:industry|region|area|space|sector|niche|city|market))|so (?:that )?your (?:team|reps|sales team|salespeople|sales reps|closers) (?:only|can just|can focus|just)|under your (?:own )?(?:brand|name|logo)|(?:slots?|spots?|places?) (?:left|remaining) (?:this|for)',
+			'(?:for|to|with|help|helping|helps|helped|serve|serving|build|rebuild|redesign|fix|migrate|audit) (?:\\S+ )?(?:companies|businesses|teams|firms|brands|clinics|agencies|startups|organi[sz]ations|stores|practices|shops|retailers|founders|owners|smes|smbs|msps|small businesses|sites|websites|apps) (?:like yours|like you|in your (?:industry|region|area|space|sector|niche|city|market))|so (?:that )?your (?:team|reps|sales team|salespeople|sales reps|closers) (?:only|can just|can focus|just)|under your (?:own )?(?:brand|name|logo)|(?:slots?|spots?|places?) (?:left|remaining) (?:this|for)',
 		].join('|'),
 	},
 	{
@@ -706,11 +706,12 @@ const SOURCES: FamilySource[] = [
 	},
 	{
 		// Having found the reader's site opens many pitches, and many buyers' notes too ("I came
-		// across your site while reading about response times"): a hint, not a pitch on its own.
+		// across your site while reading about response times"): a weak hint, not a pitch on its
+		// own, and too weak to count as junk evidence by itself.
 		id: 'seller.found.en',
 		stance: 'seller',
 		signal: 'vendor_pitch',
-		strength: 0.8,
+		strength: 0.45,
 		soft: true,
 		needs: [
 			'came',
@@ -1369,6 +1370,8 @@ const SOURCES: FamilySource[] = [
 			"(?:we|i|and)(?:'d| would| really| now| also)? (?:want|like|need|plan|are planning|are looking|intend) to (?:expand|extend|roll (?:it |this |you )?out|upgrade|add (?:more |another |\\d+ )?(?:seats|users|licen[cs]es|locations|sites|offices|teams|departments|branches|stores|clinics)) (?:to |for |across |into |at |in )?(?:our|the|another|a second|a new|\\d+|more|all|every)",
 			// An agency or integrator buying for its clients asks for the terms it buys on.
 			'(?:interested in|asking about|ask about|talk about|chat about|discuss|questions? about|details (?:on|of|about)|info(?:rmation)? (?:on|about)|(?:like|love|want) to (?:know|learn|hear) (?:more )?about) (?:your |the )?(?:partner|reseller|agency|volume|wholesale|bulk|white[- ]label|enterprise|team|nonprofit|non-profit|education(?:al)?|oem|startup|multi-?seat|multi-?client) (?:pricing|prices|discounts?|rates|licen[cs](?:e|es|ing)|plans?|program(?:me)?s?|terms|tiers?)|what (?:does|would|will) (?:a |an |the |your )?(?:partner |reseller |agency |volume |enterprise |team |oem |white[- ]label )?(?:licen[cs]e|seat|plan|subscription|account) (?:cost|run)',
+			// A need named only by what it must do ("we need something that scales").
+			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|are looking for|want) something (?:that|which|to|for (?:our|the|all|\\d+)|like (?:this|that|yours|your))',
 		].join('|'),
 	},
 	{

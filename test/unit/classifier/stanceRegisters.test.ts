@@ -499,3 +499,13 @@ describe('sixth pass: round seventeen', () => {
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('sixth pass: round eighteen', () => {
+	it('an agency that describes its work and needs something that scales goes to a person, not to junk', () => {
+		const intent = classify(
+			'We run paid search for 20 franchise owners and now we need something that can route their leads. Can we talk?',
+		);
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+});
