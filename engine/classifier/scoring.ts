@@ -452,6 +452,18 @@ export function decide(
 			);
 		} else if (
 			route === 'sales' &&
+			analysis.stance.scores.buyer === 0 &&
+			positives.length === 1 &&
+			positives[0].type === 'authority'
+		) {
+			// A title word and nothing else: no ask, no buyer's phrasing, no size, no pain ("we'll
+			// head out in a few" read "head" as a title). Who someone is, is not a request.
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path on a title alone (${quoteOf(positives[0])}): nobody asks for anything, so a person should look`,
+			);
+		} else if (
+			route === 'sales' &&
 			analysis.stance.scores.buyer < CLEAR_BUYER &&
 			otherSpeaker(signals)
 		) {

@@ -1221,6 +1221,13 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'wants',
+			'asked',
+			'keen',
+			'send',
+			'someone',
+			'somebody',
+			'anyone',
 			'integrat',
 			'sync',
 			'connect',
@@ -1325,6 +1332,8 @@ const SOURCES: FamilySource[] = [
 			'(?:what (?:would|will|does|do) (?:it|this|that|your \\S+) cost|how much (?:would|will|does|do|is|are) (?:it|this|that|your|the)|how much\\s*\\?|how much (?:for|per) (?:\\d+|a|an|the|our|my|one|two|three|each)|what are (?:your|the) (?:prices|rates|plans|fees|costs|options)|(?:is|would) (?:your|this|the) (?:product|platform|tool|solution|software|service|offering) (?:be )?(?:a (?:good )?fit|right for|work for|suitable|able to|support))',
 			// Questions only a buyer checking fit asks ("do you integrate with NetSuite?", "is there a volume discount?").
 			'(?:do|does|can|could|will|would) (?:you|it|this|your (?:\\S+ )?(?:product|platform|tool|software|solution|service|system|app|api)) (?:\\S+ )?(?:integrate|connect|sync|interface) (?:natively )?with|(?:is there|do you (?:have|offer|do)|can (?:we|i) get|would there be|any) (?:a |an )?(?:volume|multi-year|multi year|annual|bulk|nonprofit|non-profit|education|startup) (?:discount|pricing|deal|rate)s?|discounts? (?:if|when) we (?:commit|sign|pay|buy|order|prepay)',
+			// Someone of the writer's own organisation wants to talk, or a person should come and show them.
+			"(?:our|my) (?:\\S+ ){0,3}?(?:director|manager|ceo|cto|cfo|coo|owner|founder|head|vp|president|boss|partners?|board|team|leadership) (?:\\S+ )?(?:wants|would like|'d like|asked me|has asked me|needs|is keen) to (?:talk|speak|meet|chat|set up a call) (?:to|with) (?:you|someone|your)|(?:send|have) (?:someone|somebody|a rep|a person|one of your (?:team|people|reps)) (?:to )?(?:talk|speak|meet|walk|show|demo)|(?:is there|do you have) (?:someone|somebody|anyone|a person) (?:who|that) (?:can|could) (?:show|walk|talk|explain|demo|present)",
 		].join('|'),
 	},
 	{
@@ -1433,6 +1442,8 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'desea',
+			'querría',
 			'quier',
 			'quisier',
 			'tengo que',
@@ -1489,6 +1500,8 @@ const SOURCES: FamilySource[] = [
 			'(?:buscamos|necesitamos|necesito|queremos|quiero|quisiera|quisiéramos|nos gustaría|me gustaría|tenemos que|tengo que) (?:cambiar|mejorar|modernizar|automatizar|digitalizar|sustituir|reemplazar|centralizar|optimizar|agilizar|unificar)|(?:ya )?no (?:da|damos) abasto|ya no (?:funciona|sirve|alcanza|es suficiente)|se nos (?:queda|quedó|ha quedado) (?:corto|pequeño|pequeña)',
 			'(?:recomendación|comparativa|propuesta) (?:para|a) (?:la |nuestra )?(?:dirección|gerencia|junta|directiva)|(?:ustedes|su empresa) (?:están|está) entre (?:los|las|nuestras|nuestros)',
 			'(?:con quién (?:hablo|puedo hablar|debo hablar|tengo que hablar|me comunico|me pongo en contacto)|quién nos (?:atiende|puede atender|puede ayudar)|quién (?:es|sería) (?:mi|nuestro) (?:contacto|interlocutor))',
+			// Alguien de la propia organización quiere hablar con ustedes.
+			'(?:nuestro|nuestra|mi) (?:\\S+ ){0,3}?(?:director|directora|gerente|dueño|dueña|jefe|jefa|socio|socia|equipo|consejero delegado|ceo) (?:\\S+ ){0,2}?(?:quiere|quisiera|desea|querría|necesita) (?:hablar|reunirse|una reunión|una llamada) con (?:ustedes|usted|alguien|su equipo)',
 		].join('|'),
 	},
 	{
@@ -1498,6 +1511,12 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'möchte',
+			'möchten',
+			'will',
+			'wollen',
+			'würde',
+			'würden',
 			'was',
 			'welcher',
 			'wer',
@@ -1543,6 +1562,8 @@ const SOURCES: FamilySource[] = [
 			'(?:ich|wir) (?:möchte|möchten|würde gerne|würden gerne|wollte|wollten) (?:gerne )?wissen,? ob (?:ihr|ihre|ihrem|sie|das|die|es)',
 			'(?:mich|uns) (?:mit|an) (?:jemande[nm]|einem ansprechpartner|einer ansprechpartnerin|ihre[nm]? (?:vertrieb|verkauf)\\S*) (?:aus dem |aus ihrem |vom |im |von ihrem )?(?:\\S+ )?(?:verbinden|weitergeben|weiterleiten|durchstellen|vermitteln)|wer (?:ist|wäre) (?:mein|unser) (?:ansprechpartner|kontakt)|mit wem (?:kann|soll|muss) ich (?:sprechen|reden)|an wen (?:kann|soll) ich mich wenden',
 			'(?:mehrere|verschiedene|einige|drei|zwei) (?:anbieter|lösungen|tools|plattformen|angebote) (?:vergleichen|prüfen|evaluieren|im vergleich)',
+			// Jemand aus dem eigenen Haus möchte mit Ihnen sprechen.
+			'(?:unser|unsere|mein|meine) (?:\\S+ ){0,2}?(?:geschäftsführer\\w*|chef\\w*|leiter\\w*|leitung|inhaber\\w*|vorstand|team|teamleiter\\w*) (?:möchte|will|würde gerne|möchten|wollen|würden gerne) (?:gerne )?(?:mit ihnen|mit jemandem (?:von ihnen|aus ihrem team|aus dem vertrieb)?) (?:sprechen|reden|telefonieren)',
 		].join('|'),
 	},
 ];

@@ -509,3 +509,23 @@ describe('sixth pass: round eighteen', () => {
 		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 });
+
+describe('sixth pass: a title alone, and colleagues who want to talk (dev set)', () => {
+	it.each(["Alright, we'll head out in a few", 'Our CFO'])(
+		'a title word and nothing else never reaches a rep unreviewed: %s',
+		(text) => {
+			expect(autoRoutedToSales(classify(text))).toBe(false);
+		},
+	);
+
+	it.each([
+		'Our head of logistics would like to talk to someone about routing for 12 depots.',
+		'Could you send someone to walk our finance team through the contract options?',
+		'Nuestra gerente de ventas quiere reunirse con ustedes la semana próxima.',
+		'Unsere Teamleiterin möchte gerne mit Ihnen telefonieren.',
+	])('a colleague who wants to talk is a buyer asking: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+});
