@@ -31,16 +31,25 @@ export const LANGUAGE_NAMES: Record<string, string> = {
 	nl: 'Dutch',
 };
 
-/** Stemmed marker word -> the languages it marks. */
-const LANGUAGES_OF = new Map<string, string[]>();
-for (const [language, words] of Object.entries(MARKERS))
-	for (const word of words.split(' ')) {
+const LANGUAGES = Object.keys(MARKERS);
+const READ_BITS = LANGUAGES.reduce(
+	(bits, language, bit) => (READ.has(language) ? bits | (1 << bit) : bits),
+	0,
+);
+
+/** Stemmed marker word -> a bit per language it marks. */
+const LANGUAGE_BITS = new Map<string, number>();
+LANGUAGES.forEach((language, bit) => {
+	for (const word of MARKERS[language].split(' ')) {
 		const key = stem(word);
-		LANGUAGES_OF.set(key, [...(LANGUAGES_OF.get(key) ?? []), language]);
+		LANGUAGE_BITS.set(key, (LANGUAGE_BITS.get(key) ?? 0) | (1 << bit));
 	}
+});
 
 /** At least this many marker words of one unread language, and more than twice those of any read one. */
 const MIN_MARKERS = 3;
+/** A message shows its language in its first sentences: the rest is not read for it. */
+const TOKENS_READ = 60;
 
 /**
  * The unread language a message is written in ("fr", "pt", "it", "nl"), or null when it reads as
@@ -48,16 +57,22 @@ const MIN_MARKERS = 3;
  * tokensOf(the message's skeleton).
  */
 export function unreadLanguageOf(tokens: readonly string[]): string | null {
-	const counts: Record<string, number> = {};
-	for (const token of tokens) {
-		const languages = LANGUAGES_OF.get(token);
-		if (languages) for (const language of languages) counts[language] = (counts[language] ?? 0) + 1;
+	const counts = new Int32Array(LANGUAGES.length);
+	let any = 0;
+	const read = Math.min(tokens.length, TOKENS_READ);
+	for (let i = 0; i < read; i++) {
+		const bits = LANGUAGE_BITS.get(tokens[i]);
+		if (bits === undefined) continue;
+		any |= bits;
+		for (let bit = 0; bit < counts.length; bit++) if (bits & (1 << bit)) counts[bit]++;
 	}
-	let best: string | null = null;
-	let read = 0;
-	for (const [language, count] of Object.entries(counts)) {
-		if (READ.has(language)) read = Math.max(read, count);
-		else if (!best || count > counts[best]) best = language;
+	// Only words of the read languages (or none at all): the common case ends here.
+	if ((any & ~READ_BITS) === 0) return null;
+	let best = -1;
+	let readMost = 0;
+	for (let bit = 0; bit < counts.length; bit++) {
+		if (READ_BITS & (1 << bit)) readMost = Math.max(readMost, counts[bit]);
+		else if (best < 0 || counts[bit] > counts[best]) best = bit;
 	}
-	return best && counts[best] >= MIN_MARKERS && counts[best] > 2 * read ? best : null;
+	return counts[best] >= MIN_MARKERS && counts[best] > 2 * readMost ? LANGUAGES[best] : null;
 }
