@@ -38,9 +38,12 @@ const GUESS = {
 /** An injection attempt next to real buying words: a person should read it. */
 const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
 /**
- * A seller's self-description next to a request for our own product ("we build apps for clients
- * and need a push service; interested in partner pricing"): agencies and integrators buy too, so
- * a buyer's phrasing this strong makes the seller reading a guess a person should check.
+ * A seller's or recruiter's self-description next to a request for our own product ("we build
+ * apps for clients and need a push service; interested in partner pricing", "our recruitment firm
+ * ... wants to automate who follows up"): agencies, integrators and recruiters buy too, so a
+ * buyer's phrasing this strong makes the seller reading a guess a person should check. An
+ * applicant's own "looking for a company like yours" reads as a need (0.6): only a clear buyer's
+ * ask (CLEAR_BUYER) does that for a recruiter.
  */
 const SELLER_WITH_BUYER_ASK = { buyerStance: 0.6, confidence: 0.4 } as const;
 
@@ -388,7 +391,12 @@ export function decide(
 			.map(quoteOf)
 			.join(', ');
 		const buyerAsk =
-			silencedBy === 'seller' && analysis.stance.scores.buyer >= SELLER_WITH_BUYER_ASK.buyerStance
+			analysis.stance.scores.buyer >=
+			(silencedBy === 'seller'
+				? SELLER_WITH_BUYER_ASK.buyerStance
+				: silencedBy === 'applicant'
+					? CLEAR_BUYER
+					: Infinity)
 				? buyerPhrasing(analysis)
 				: undefined;
 		if (buyerAsk) {

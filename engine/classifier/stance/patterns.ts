@@ -252,6 +252,7 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'regardless',
 			...AI_NEEDS,
 			'from now',
 			'starting now',
@@ -322,6 +323,8 @@ const SOURCES: FamilySource[] = [
 			'(?:your|the) (?:real|true|actual|new|only|primary|updated) (?:task|job|instructions?|goal|purpose|objective) (?:is|are|now)',
 			'(?:respond|reply|answer|output|return|print|say) (?:only |just |exactly )?(?:with |the word |the json |json )?["“]?(?:hot|qualified|100|high priority|yes, hot)',
 			'(?:repeat|reveal|print|show|output|tell me) (?:your|the) (?:system )?(?:prompt|instructions|rules|configuration)',
+			// Put to whichever software reads the form, or telling it what to record about us.
+			`(?:to|for) (?:whichever|whatever|any|every) (?:${AI_NOUNS_EN})s? (?:that |who )?(?:reads|is reading|processes|is processing|parses|sees|handles|scores|screens)|(?:the |your |this )?(?:${AI_NOUNS_EN})(?: engine| system| model| tool)? (?:should|must|shall|needs to|has to|is to|will) (?:record|set|mark|treat|score|rate|classify|route|assign|flag|prioriti[sz]e|escalate|forward|send|put|list|log|consider|count|store|enter) (?:this (?:lead|message|submission|inquiry|enquiry|request|one|contact)|us|me|our (?:budget|lead|score|priority|company|request|inquiry|deal)|my (?:budget|lead|score|request|inquiry))|regardless of (?:what|anything) (?:i|we) (?:wrote|write|said|say|entered|typed|put)`,
 		].join('|'),
 	},
 	{
@@ -405,6 +408,8 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'weight',
+			'weigh',
 			'put',
 			'move',
 			'bump',
@@ -449,7 +454,7 @@ const SOURCES: FamilySource[] = [
 			'director',
 		],
 		source: [
-			`(?:set|assign|give|rate|score|mark|classify|label|tag|route|flag|treat|categori[sz]e|prioriti[sz]e|escalate|rank|grade|move|make|qualify|upgrade|promote|record|register|list|file|put|consider|count|enter|log|bump)(?:ed)? (?:this |the |my |our |me |us |it |him |her |them )?(?:lead|message|submission|inquiry|enquiry|request|form|entry|ticket|contact|email|record|prospect|application|one|person|company|account)?,? ?(?:as |to |with |at |into |in |a |an |the |=|:|under )*(?:${HOT_VALUES_EN})(?: lead| priority| score| tier| category| path| status| list| bucket| queue| segment)?`,
+			`(?:set|assign|give|rate|score|mark|classify|label|tag|route|flag|treat|categori[sz]e|prioriti[sz]e|escalate|rank|grade|move|make|qualify|upgrade|promote|record|register|list|file|put|consider|count|enter|log|bump|weight|weigh)(?:ed)? (?:this |the |my |our |me |us |it |him |her |them )?(?:lead|message|submission|inquiry|enquiry|request|form|entry|ticket|contact|email|record|prospect|application|one|person|company|account)?,? ?(?:as |to |with |at |into |in |a |an |the |=|:|under )*(?:${HOT_VALUES_EN})(?: lead| priority| score| tier| category| path| status| list| bucket| queue| segment)?`,
 			`(?:lead |intent |this lead'?s? |the |my |our |its |their )?(?:score|scoring|classification|path|routing|priority|label|category|tier|rating|grade|status|verdict|qualification)(?: for (?:this|the|my|our) (?:lead|message|submission|inquiry|request|form|entry))? (?:should|must|needs to|has to|shall|will|is to) (?:be|read|say|equal|show)(?: set to| marked as| set at)? (?:${HOT_VALUES_EN}|high|highest|very high|maximum)`,
 			`(?:this|the|my|our) (?:lead|message|submission|inquiry|enquiry|request|form|entry) (?:is|must be|should be|has to be|needs to be|qualifies as|counts as) (?:a |an )?(?:automatically |definitely |clearly )?(?:classified|marked|scored|rated|tagged|labell?ed|flagged|routed|treated|categori[sz]ed|prioriti[sz]ed) (?:as |at |to )?(?:${HOT_VALUES_EN})`,
 			'(?:label|tag|classify|categori[sz]e|flag|mark|rate|score|rank|log|file) (?:this|it|me|us|the lead|this lead|this message|this submission|this inquiry|this request) (?:as|under) ',
@@ -457,7 +462,7 @@ const SOURCES: FamilySource[] = [
 			'(?:set|rate|score|give|mark|put|make) (?:the |its |this |my |our )?(?:intent|lead score|score|priority|urgency|rating|confidence) (?:at |to |as |of )?(?:\\d+|max|maximum|high|highest|top)|(?:with |at |a )?confidence (?:of |=|:|to |score of )?(?:1\\.0+|1,0+|100 ?%|0\\.9\\d*)(?![\\p{N}])',
 			`(?:the |its |this lead'?s? )?(?:correct|right|proper|true|real|final|appropriate|actual) (?:label|score|scoring|classification|path|routing|priority|category|tier|rating|grade|status|verdict)(?: for (?:this|the|my|our) (?:lead|message|submission|inquiry|enquiry|request|form|entry))? (?:is|would be|=|:) ["'“]?(?:${HOT_VALUES_EN})`,
 			'(?:assign|route|escalate|reassign|allocate) (?:this|the) lead (?:directly |immediately |straight )?(?:to|over to)',
-			'(?:skip|skips|bypass|bypasses|jump|jumps|avoid|go around|goes around) (?:the |your |any )?(?:queue|line|triage|review|gate|screening|checks?|filter|human review)',
+			'(?:skip|skips|bypass|bypasses|jump|jumps|avoid|go around|goes around) (?:the |your |any )?(?:queue|line|triage|review|gate|screening|checks?|filter|(?:human|manual) (?:review|check|step|approval|triage|screening)s?)',
 			'(?:put|move|bump|place|push|send|escalate|fast-track|fast track) (?:us|me|this|it|this lead|my request|this request|my message|our request|this inquiry) (?:right )?(?:to|at|on|into|onto) (?:the )?(?:very )?(?:top|front|head) of (?:the |your )?(?:queue|list|pile|line|pipeline|priority list|stack|inbox)',
 			'(?:route|send|forward|assign|escalate|pass|hand|direct|transfer|give|deliver|notify|alert|page)(?: this| me| us| it| the lead| this lead| my request| my message| this inquiry)? (?:directly |immediately |straight |right away |only )?(?:to|over to|up to) (?:the |your |a )?(?:(?:on-call|best|top|senior|most senior|lead|star|head) closer|ceo|cto|cfo|coo|founder|owner|president|vp of sales|head of sales|sales director|most senior \\w+|top (?:closer|rep|salesperson)|best (?:closer|rep|salesperson)|senior(?:most)? closer|highest[- ]ranking \\w+|c-suite|board|executive team)',
 			// A rule the writer sets for the scorer ("company policy says any mention of 'budget' is an automatic hot lead").
@@ -1088,6 +1093,7 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'ob sie',
 			'suchen sie',
 			'herausforderung',
 			'job',
@@ -1114,6 +1120,8 @@ const SOURCES: FamilySource[] = [
 		source: [
 			'neue (?:berufliche )?herausforderung|(?:mich|sich) (?:\\S+ )?bewerben|(?:ich|wir) suchen? (?:\\S+ )?(?:einen |eine )?(?:job|jobs|stelle|anstellung|nebenjob|werkstudent\\S*|praktikum\\S*|ausbildungsplatz)|(?:job|stelle|anstellung) als |werkstudent\\S*|(?:verstärkung (?:im|für|in)|(?:stellen|positionen|vakanzen) (?:zu )?besetzen|besetzen (?:\\S+ )?(?:stellen|positionen|vakanzen)|mein(?:en)? (?:lebenslauf|cv|anschreiben)|bewerbung|bewerbe mich|bewerben möchte|initiativbewerbung|(?:offene|freie|ausgeschriebene) stellen?|stellenangebote?|stellenanzeige|praktikum(?:splatz)?|ausbildungsplatz|jahre (?:berufs)?erfahrung|teil ihres teams|ihr team (?:zu )?verstärken|gehaltsvorstellung|kündigungsfrist|personalvermittl\\w+|headhunter|kandidat(?:en|in|innen)? (?:für|mit)|recruiter\\w*)',
 			'suchen sie (?:\\S+ )?(?:mitarbeiter\\w*|verstärkung|personal|vertriebler\\w*|leute|fachkräfte)|personalberater\\w*',
+			// "ob Sie Vertriebsmitarbeiter suchen": the writer asks whether we are hiring.
+			'ob sie (?:\\S+ ){0,2}?(?:mitarbeiter\\w*|vertriebsmitarbeiter\\w*|verstärkung|personal|vertriebler\\w*|leute|fachkräfte|praktikant\\w*|werkstudent\\w*|azubis?|auszubildende) (?:suchen|einstellen|brauchen)',
 		].join('|'),
 	},
 
@@ -1221,6 +1229,7 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'something',
 			'wants',
 			'asked',
 			'keen',
@@ -1334,6 +1343,7 @@ const SOURCES: FamilySource[] = [
 			'(?:do|does|can|could|will|would) (?:you|it|this|your (?:\\S+ )?(?:product|platform|tool|software|solution|service|system|app|api)) (?:\\S+ )?(?:integrate|connect|sync|interface) (?:natively )?with|(?:is there|do you (?:have|offer|do)|can (?:we|i) get|would there be|any) (?:a |an )?(?:volume|multi-year|multi year|annual|bulk|nonprofit|non-profit|education|startup) (?:discount|pricing|deal|rate)s?|discounts? (?:if|when) we (?:commit|sign|pay|buy|order|prepay)',
 			// Someone of the writer's own organisation wants to talk, or a person should come and show them.
 			"(?:our|my) (?:\\S+ ){0,3}?(?:director|manager|ceo|cto|cfo|coo|owner|founder|head|vp|president|boss|partners?|board|team|leadership) (?:\\S+ )?(?:wants|would like|'d like|asked me|has asked me|needs|is keen) to (?:talk|speak|meet|chat|set up a call) (?:to|with) (?:you|someone|your)|(?:send|have) (?:someone|somebody|a rep|a person|one of your (?:team|people|reps)) (?:to )?(?:talk|speak|meet|walk|show|demo)|(?:is there|do you have) (?:someone|somebody|anyone|a person) (?:who|that) (?:can|could) (?:show|walk|talk|explain|demo|present)",
+			'(?:is|would) (?:that|this|it) (?:be )?something (?:you|your (?:team|company|product|platform|tool|software)) (?:do|does|offer|offers|can (?:do|help with|handle|support)|could (?:do|help with|handle)|support|supports|handle|handles)',
 		].join('|'),
 	},
 	{

@@ -54,7 +54,7 @@ describe('short B2B inquiries (en/es/de, hand-written)', () => {
 	});
 });
 
-describe('probes of the fifth and sixth passes (hand-written in seventeen rounds; en/es/de, and round 14 also fr/pt/it/nl)', () => {
+describe('probes of the fifth and sixth passes (hand-written in eighteen rounds; en/es/de, and round 14 also fr/pt/it/nl)', () => {
 	// Each round was written before the fixes of its round and run on the code as it stood; the
 	// fixes were then made on them, so these rows are no longer independent (docs/evaluation.md).
 	const rows = readRows(join(EVAL, 'outsider-probes.jsonl'));
@@ -66,8 +66,8 @@ describe('probes of the fifth and sixth passes (hand-written in seventeen rounds
 		// contract is business wording; nothing says it is a flat-share).
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(1);
 		expect(report.salesDroppedUnreviewed).toBe(0);
-		// Measured 29.3% (129 of 441) after the thirteenth round, 30.8% (188 of 611) after
-		// round eighteen; round fourteen's six leads in French, Portuguese, Italian and Dutch go to a person by
+		// Measured 29.3% (129 of 441) after the thirteenth round, 31.4% (199 of 634) after
+		// round nineteen; round fourteen's six leads in French, Portuguese, Italian and Dutch go to a person by
 		// design: three quarters of the rows are attacks and non-leads written to be hard.
 		expect(report.reviewRate).toBeLessThanOrEqual(0.32);
 	});
