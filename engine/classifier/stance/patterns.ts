@@ -96,7 +96,7 @@ const AI_NEEDS = [
 const OVERRIDE_TARGETS_EN =
 	'instructions?|guidance|guidelines?|rules?|prompts?|directions?|directives?|programming|orders|commands?|system (?:message|prompt)|context|polic(?:y|ies)|constraints?|training|configuration|settings|criteria|scoring(?: (?:rules|logic|criteria|guide\\w*|rubrics?|model|weights))?|classification|lead scores?|rubrics?|filters?|safeguards?|restrictions?|briefing|task|everything (?:above|before|else)|all (?:of )?(?:the )?above';
 const OVERRIDE_TARGETS_ES =
-	'instrucciones|instrucción|indicaciones|reglas|órdenes|ordenes|directrices|normas|pautas|prompt|consignas|configuración|criterios|puntuación|puntuaciones|calificación|clasificación|todo lo anterior';
+	'instrucciones|instrucción|indicaciones|reglas|órdenes|ordenes|directrices|normas|pautas|prompt|consignas|configuración|criterios|puntuación|puntuaciones|calificación|clasificación|verificaciones|comprobaciones|revisiones|controles|filtros|todo lo anterior';
 const OVERRIDE_TARGETS_DE =
 	'anweisungen|anweisung|instruktionen|regeln|vorgaben|befehle|anordnungen|richtlinien|prompts?|systemanweisung\\w*|einstellungen|bewertungsregeln|bewertung|bewertungen|punktzahl|einstufung|klassifizierung|kriterien|alles (?:obige|vorherige|bisherige)';
 
@@ -252,6 +252,16 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'override',
+			'sudo',
+			'root',
+			'instructions',
+			'set_',
+			'assign(',
+			'route(',
+			'score(',
+			'tell',
+			'instruct',
 			'regardless',
 			...AI_NEEDS,
 			'from now',
@@ -325,6 +335,8 @@ const SOURCES: FamilySource[] = [
 			'(?:repeat|reveal|print|show|output|tell me) (?:your|the) (?:system )?(?:prompt|instructions|rules|configuration)',
 			// Put to whichever software reads the form, or telling it what to record about us.
 			`(?:to|for) (?:whichever|whatever|any|every) (?:${AI_NOUNS_EN})s? (?:that |who )?(?:reads|is reading|processes|is processing|parses|sees|handles|scores|screens)|(?:the |your |this )?(?:${AI_NOUNS_EN})(?: engine| system| model| tool)? (?:should|must|shall|needs to|has to|is to|will) (?:record|set|mark|treat|score|rate|classify|route|assign|flag|prioriti[sz]e|escalate|forward|send|put|list|log|consider|count|store|enter) (?:this (?:lead|message|submission|inquiry|enquiry|request|one|contact)|us|me|our (?:budget|lead|score|priority|company|request|inquiry|deal)|my (?:budget|lead|score|request|inquiry))|regardless of (?:what|anything) (?:i|we) (?:wrote|write|said|say|entered|typed|put)`,
+			// Admin banners, assistant "config" lines and code-like calls, and asking the scorer by name.
+			`(?:admin|administrator|system|operator|supervisor|developer|dev|root|sudo)[ _-]?(?:override|instructions?|command|directive|config|prompt)s?|(?:assistant|system|ai|model|bot|llm|agent)[_ ](?:instructions?|prompt|directives?|override|config)\\s*[:=]|(?:set|assign|route|score|mark)_?(?:priority|score|path|route|owner|tier|lead)? ?\\(\\s*['\"]?(?:max|hot|ceo|high|top|1|100|sales)|(?:tell|ask|instruct|get|have|let) (?:your |the )?(?:${AI_NOUNS_EN}) (?:to|that it should|it should) (?:give|set|mark|put|route|rate|score|treat|rank|assign|skip|bump|move|send|flag)`,
 		].join('|'),
 	},
 	{
@@ -353,7 +365,7 @@ const SOURCES: FamilySource[] = [
 		source: [
 			`(?:mensaje|nota|instrucción|instrucciones|aviso|orden|tarea) (?:para|a) (?:la |el |los |las |cualquier )?(?:${AI_NOUNS_ES})`,
 			`(?:querida|querido|estimada|estimado|hola|atención|oye|oiga)[,:!]? (?:la |el )?(?:${AI_NOUNS_ES})[ ,:!.]`,
-			`(?:^|[.!?:;\\n]\\s*|p\\.?s\\.?:?\\s*)(?:para|a) (?:la |el )?(?:${AI_NOUNS_ES})\\s*[:,]`,
+			`(?:^|[.!?:;\\n]\\s*|p\\.?[sd]\\.?:?\\s*)(?:para|a) (?:la |el )?(?:${AI_NOUNS_ES})(?: automático| automática| automatizado| automatizada| de (?:leads|clientes|contactos|formularios))?\\s*[:,]`,
 			`(?:si|como|ya que) (?:eres|es usted|sos) (?:una |un |la |el )?(?:${AI_NOUNS_ES})`,
 			`(?:${AI_NOUNS_ES}) (?:que (?:lee|lees|procesa|procesas|analiza|analizas|clasifica|clasificas|revisa|revisas|evalúa|evaluas|evalúas))`,
 			'(?:ahora eres|a partir de ahora,? (?:eres|serás|debes)|actúa como|actua como|modo (?:desarrollador|administrador|dios|sin restricciones))',
@@ -408,6 +420,13 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'without',
+			'approved',
+			'qualified',
+			'vetted',
+			'verified',
+			'cleared',
+			'signed off',
 			'weight',
 			'weigh',
 			'put',
@@ -467,6 +486,8 @@ const SOURCES: FamilySource[] = [
 			'(?:route|send|forward|assign|escalate|pass|hand|direct|transfer|give|deliver|notify|alert|page)(?: this| me| us| it| the lead| this lead| my request| my message| this inquiry)? (?:directly |immediately |straight |right away |only )?(?:to|over to|up to) (?:the |your |a )?(?:(?:on-call|best|top|senior|most senior|lead|star|head) closer|ceo|cto|cfo|coo|founder|owner|president|vp of sales|head of sales|sales director|most senior \\w+|top (?:closer|rep|salesperson)|best (?:closer|rep|salesperson)|senior(?:most)? closer|highest[- ]ranking \\w+|c-suite|board|executive team)',
 			// A rule the writer sets for the scorer ("company policy says any mention of 'budget' is an automatic hot lead").
 			`(?:any|every|all|each) (?:mention|mentions|message|messages|lead|leads|submission|submissions|inquiry|inquiries|enquiry|enquiries|email|emails|request|requests|form|forms|contact|contacts) (?:\\S+ ){0,6}?(?:(?:is|are|gets?|becomes?|will be) (?:an? |the )?(?:automatic(?:ally)?|instant(?:ly)?|immediate(?:ly)?|always) |(?:should|must|shall) (?:always )?be (?:treated as |marked as |classified as |scored as |routed as |considered )?|counts? as |qualif(?:y|ies) as )(?:an? )?(?:${HOT_VALUES_EN})`,
+			// A claim that our side already approved the lead, and a request to skip the checks.
+			'(?:route|send|forward|process|pass|handle|assign|escalate|put|push|move) (?:it|this|this one|this lead|us|me|the lead)? ?(?:through |on )?without (?:the |any |a |your )?(?:usual |normal |standard |manual |human |regular )?(?:checks?|review|screening|triage|verification|approval|queue|vetting)|(?:has|have) (?:already )?been (?:pre-?approved|pre-?qualified|pre-?vetted|verified|approved|qualified|vetted|cleared|signed off) by (?:your|ur) (?:\\S+ ){0,2}?(?:vp|ceo|cto|cfo|coo|director|head|manager|team|founder|admin|administrator|owner|boss|rep|account executive)',
 		].join('|'),
 	},
 	{
@@ -591,7 +612,7 @@ const SOURCES: FamilySource[] = [
 		needs: ['happy to', 'glad to', 'most ', 'many ', 'we ', 'our ', 'i '],
 		source: [
 			'(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source|built|rebuilt|redesigned|designed|developed|delivered|launched|migrated)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies|clinics|practices|hospitals|restaurants|hotels|schools|retailers|stores|shops|dealerships)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))',
-			'(?:we|our (?:team|agency|company|firm|studio|experts))(?: can| could| will| would| already)? (?:handle|manage|run|take over|build|rebuild|fix|grow|fill|redesign|automate|optimi[sz]e|scale|book|write|source|outsource|double|triple|audit|clean|revamp) (?:all of |all |most of )?(?:your |yours(?![${WORD_CHARS}]))',
+			`(?:we|our (?:team|agency|company|firm|studio|experts))(?: can| could| will| would| already)? (?:handle|manage|run|take over|build|rebuild|fix|grow|fill|redesign|automate|optimi[sz]e|scale|book|write|source|outsource|double|triple|audit|clean|revamp) (?:all of |all |most of )?(?:your |yours(?![${WORD_CHARS}]))`,
 			"(?:we|i)(?: have|'ve)? helped (?:\\S+ ){0,3}?(?:companies|businesses|brands|teams|clients|firms|startups|agencies|organi[sz]ations|b2b)|(?:guarantee|promise) (?:you )?(?:more|\\d+)|lock in (?:this|our|the|your) (?:\\S+ )?(?:rate|price|pricing|discount|offer|deal|spot)|who (?:on|in|from|at) your (?:\\S+ )?(?:team|department|company|organi[sz]ation|side) (?:is|would be|handles|owns|is responsible)",
 			'(?:we|i|our (?:team|agency|company|firm))(?: can| could| would| will| speciali[sz]e in| focus on| love)? (?:help|helped|helps|helping) (?:\\S+ ){0,2}?(?:companies|businesses|brands|b2b|saas|startups|teams|firms|clients|agencies|organi[sz]ations|you|your (?:company|business|team|brand)) (?:like yours |like you )?(?:to )?(?:grow|scale|increase|boost|double|triple|generate|get|book|close|reach|improve|save|reduce|automate|rank|win|find|land|hit|cut|slash|lower|halve|drive|streamline|stop|fix|eliminate|recover|unlock|turn|build|launch|hire|raise|sell|land|win)',
 			"(?:we|i)(?:'d| would)? (?:love|like|want|wanted|are keen|'re keen) to (?:partner|collaborate|team up) (?:with (?:you|your)|together)",

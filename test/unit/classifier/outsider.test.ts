@@ -5,6 +5,7 @@
  * or "pricing"). Never trained on: data/eval/ is evaluation only. Measured with the same
  * harness as `npm run eval` (classifier + Confidence Gate, default settings).
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { classifyLead } from '../../../engine/classifier';
@@ -54,21 +55,34 @@ describe('short B2B inquiries (en/es/de, hand-written)', () => {
 	});
 });
 
-describe('probes of the fifth and sixth passes (hand-written in eighteen rounds; en/es/de, and round 14 also fr/pt/it/nl)', () => {
+describe('probes of the fifth and sixth passes (hand-written in nineteen rounds; en/es/de, and round 14 also fr/pt/it/nl)', () => {
 	// Each round was written before the fixes of its round and run on the code as it stood; the
 	// fixes were then made on them, so these rows are no longer independent (docs/evaluation.md).
 	const rows = readRows(join(EVAL, 'outsider-probes.jsonl'));
 
 	it('no injection, pitch, applicant or personal text reaches a rep but one; no buyer dropped unseen', async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(490);
+		expect(rows.length).toBeGreaterThanOrEqual(650);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// The one left: "ok see you at 7, bring the contract for the flat so we can sign it" (a
 		// contract is business wording; nothing says it is a flat-share).
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(1);
 		expect(report.salesDroppedUnreviewed).toBe(0);
-		// Measured 29.3% (129 of 441) after the thirteenth round, 31.4% (199 of 634) after
-		// round nineteen; round fourteen's six leads in French, Portuguese, Italian and Dutch go to a person by
-		// design: three quarters of the rows are attacks and non-leads written to be hard.
-		expect(report.reviewRate).toBeLessThanOrEqual(0.32);
+		// Measured 33.0% (216 of 655) after round twenty. Three quarters of the rows are attacks and
+		// non-leads written to be hard, and the later rounds send some to a person by design: leads
+		// in French, Portuguese, Italian and Dutch (round 14) and buyer leads with an instruction to
+		// the classifier inside (rounds 19 and 20).
+		expect(report.reviewRate).toBeLessThanOrEqual(0.34);
+	});
+
+	it("the fifth pass's thirteen rounds are reviewed no more than when they were written", async () => {
+		const rounds = readFileSync(join(EVAL, 'outsider-probes.jsonl'), 'utf8')
+			.split('\n')
+			.filter((line) => line.trim())
+			.map((line) => (JSON.parse(line) as { round: number }).round);
+		const fifthPass = rows.filter((_, index) => rounds[index] <= 13);
+		expect(fifthPass.length).toBe(441);
+		const report = summarise(await evaluate(fifthPass, (lead) => classifyLead(lead)));
+		// 29.3% (129 of 441) at the end of the fifth pass and after the sixth.
+		expect(report.reviewRate).toBeLessThanOrEqual(0.3);
 	});
 });

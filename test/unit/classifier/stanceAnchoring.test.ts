@@ -121,3 +121,12 @@ describe('stance families run where their first words start', () => {
 		expect(found).toBeGreaterThan(500);
 	});
 });
+
+describe('stance family sources', () => {
+	it('interpolate every shared list: no "${...}" is left in a pattern as literal text', () => {
+		// A part written in quotes instead of backticks keeps "${AI_NOUNS_EN}" as characters, and
+		// its alternative can then never match (it happened twice).
+		const uninterpolated = STANCE_FAMILIES.filter((family) => family.pattern.source.includes('${'));
+		expect(uninterpolated.map((family) => family.id)).toEqual([]);
+	});
+});
