@@ -99,12 +99,13 @@ const PERSONAL_WORDS = new Set(
 );
 
 /**
- * The reader's own family ("the guy your dad recommended", "dile a tu madre"), or an errand the
+ * The reader's own family or mates ("the guy your dad recommended", "dile a tu madre", "ur
+ * mate"), or an errand the
  * reader is asked to run with a third party ("can you ring the garage"): a text to someone close,
  * whatever it asks for. Nobody writes to a vendor about the vendor's mother.
  */
 const TO_SOMEONE_CLOSE =
-	/(?:^|[^\p{L}])(?:(?:can|could|would) (?:you|u) (?:please |pls )?(?:ring|call|phone|text|ask|message|email) (?:the|my|your|ur|our) (?:garage|mechanic|plumber|dentist|doctor|gp|vet|landlord|school|bank|council|electrician|builder|hairdresser|babysitter|nanny|gym|insurance|insurer|estate agent|letting agent)|(?:did|have|can|could|would) (?:you|u) (?:\S+ ){0,6}?(?:from|with|to|call|ring|phone|ask) the (?:caterer|florist|plumber|mechanic|garage|builder|electrician|landlord|dentist|vet|venue|photographer|dj|painter|decorator|hairdresser|babysitter|nanny)|(?:your|ur|yr) (?:mum|mom|mummy|mommy|dad|daddy|mother|father|parents|sister|sis|brother|bro|nan|nana|gran|granny|grandma|grandpa|grandad|aunt|auntie|uncle|cousin|wife|husband|hubby|girlfriend|boyfriend|gf|bf|kids|son|daughter)|tu (?:madre|padre|mamá|papá|hermana|hermano|abuela|abuelo|tía|tío|novia|novio|mujer|marido|hijo|hija)|(?:dein|deine|deinen|deinem|deiner) (?:mutter|vater|mama|papa|schwester|bruder|oma|opa|frau|mann|freundin|freund|sohn|tochter|eltern))(?![\p{L}])/u;
+	/(?:^|[^\p{L}])(?:(?:can|could|would) (?:you|u) (?:please |pls )?(?:ring|call|phone|text|ask|message|email) (?:the|my|your|ur|our) (?:garage|mechanic|plumber|dentist|doctor|gp|vet|landlord|school|bank|council|electrician|builder|hairdresser|babysitter|nanny|gym|insurance|insurer|estate agent|letting agent)|(?:did|have|can|could|would) (?:you|u) (?:\S+ ){0,6}?(?:from|with|to|call|ring|phone|ask) the (?:caterer|florist|plumber|mechanic|garage|builder|electrician|landlord|dentist|vet|venue|photographer|dj|painter|decorator|hairdresser|babysitter|nanny)|(?:your|ur|yr) (?:mum|mom|mummy|mommy|dad|daddy|mother|father|parents|sister|sis|brother|bro|nan|nana|gran|granny|grandma|grandpa|grandad|aunt|auntie|uncle|cousin|wife|husband|hubby|girlfriend|boyfriend|gf|bf|kids|son|daughter|mate|mates|pal|buddy|flatmate|housemate|roommate)|(?:ur|yr) (?:friend|friends|neighbour|neighbor)|tu (?:madre|padre|mamá|papá|hermana|hermano|abuela|abuelo|tía|tío|novia|novio|mujer|marido|hijo|hija)|(?:dein|deine|deinen|deinem|deiner) (?:mutter|vater|mama|papa|schwester|bruder|oma|opa|frau|mann|freundin|freund|sohn|tochter|eltern))(?![\p{L}])/u;
 
 const FREE_MAIL =
 	/@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|proton|protonmail|yandex|mail|qq|163)\./i;

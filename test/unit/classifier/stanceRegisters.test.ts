@@ -581,3 +581,12 @@ describe('sixth pass: round twenty, more instructions inside buyer leads', () =>
 		expect(intent.route).toBe('sales');
 	});
 });
+
+describe('sixth pass: round twenty-one, texts in an SMS register', () => {
+	it.each([
+		'Can u get a price from ur mate for the tiles? We need them by friday',
+		'Could your flatmate send me a quote for the van hire? Moving on the 3rd',
+	])("an errand through the reader's mate is personal, not a buyer: %s", (text) => {
+		expect(autoRoutedToSales(classify(text))).toBe(false);
+	});
+});
