@@ -137,24 +137,33 @@ function sentenceSpans(text: string, hits: Signal[]): Array<[number, number]> {
 }
 
 /**
- * A buyer's phrasing the lexicons found negated ("we're not ready to talk to sales yet") asks for
- * nothing: it is dropped, and the buyer's stance is what the other buyer phrasings show.
+ * Buyer's phrasings that ask for nothing: one the lexicons found negated ("we're not ready to talk
+ * to sales yet"), and one inside a seller's offer ("Need a quote?" closing a pitch, where "need a
+ * quote" alone reads as a buyer's ask). They are dropped, and the buyer's stance is what the other
+ * buyer phrasings show.
  */
-function withoutNegatedAsks(stance: StanceReading, lexicon: readonly Signal[]): StanceReading {
+function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[]): StanceReading {
 	const negations = lexicon.filter(
 		(signal) => signal.type === 'negation' && signal.value?.negates === 'buying_action',
 	);
-	if (negations.length === 0) return stance;
-	const negated = (signal: Signal) =>
+	const offers = stance.signals.filter(
+		(signal) => signal.value?.stance === 'seller' && !isSoftHint(signal),
+	);
+	if (negations.length === 0 && offers.length === 0) return stance;
+	const overlaps = (a: Signal, b: Signal) =>
+		a.evidence.field === b.evidence.field &&
+		a.evidence.start < b.evidence.end &&
+		b.evidence.start < a.evidence.end;
+	const within = (inner: Signal, outer: Signal) =>
+		inner.evidence.field === outer.evidence.field &&
+		outer.evidence.start <= inner.evidence.start &&
+		inner.evidence.end <= outer.evidence.end;
+	const cancelled = (signal: Signal) =>
 		signal.value?.stance === 'buyer' &&
-		negations.some(
-			(negation) =>
-				negation.evidence.field === signal.evidence.field &&
-				negation.evidence.start < signal.evidence.end &&
-				signal.evidence.start < negation.evidence.end,
-		);
-	if (!stance.signals.some(negated)) return stance;
-	const signals = stance.signals.filter((signal) => !negated(signal));
+		(negations.some((negation) => overlaps(negation, signal)) ||
+			offers.some((offer) => within(signal, offer)));
+	if (!stance.signals.some(cancelled)) return stance;
+	const signals = stance.signals.filter((signal) => !cancelled(signal));
 	// No buyer family is soft: the buyer's score is the noisy-or of its phrasings' strengths.
 	const buyer = signals
 		.filter((signal) => signal.value?.stance === 'buyer')
@@ -183,7 +192,7 @@ export function analyseLead(
 		{ field: 'role', text: lead.role ?? '' },
 		{ field: 'email', text: lead.email ?? '' },
 	]);
-	const stance = withoutNegatedAsks(stanceAsRead, lexicon);
+	const stance = withoutCancelledAsks(stanceAsRead, lexicon);
 	const tokens = tokensOf(skeleton);
 	const businessContext = hasBusinessContext(tokens, lead);
 	// "Call me" is a buyer's request in a chat with sales and a friend's text in a chat with a

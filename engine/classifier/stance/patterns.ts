@@ -609,7 +609,28 @@ const SOURCES: FamilySource[] = [
 		stance: 'seller',
 		signal: 'vendor_pitch',
 		strength: 0.85,
-		needs: ['happy to', 'glad to', 'most ', 'many ', 'we ', 'our ', 'i '],
+		needs: [
+			'get your',
+			'have your',
+			'see your',
+			'need',
+			'want',
+			'fancy',
+			'like',
+			'our consultants',
+			'our engineers',
+			'our designers',
+			'our writers',
+			'our copywriters',
+			'our recruiters',
+			'happy to',
+			'glad to',
+			'most ',
+			'many ',
+			'we ',
+			'our ',
+			'i ',
+		],
 		source: [
 			'(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source|built|rebuilt|redesigned|designed|developed|delivered|launched|migrated)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies|clinics|practices|hospitals|restaurants|hotels|schools|retailers|stores|shops|dealerships)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))',
 			`(?:we|our (?:team|agency|company|firm|studio|experts))(?: can| could| will| would| already)? (?:handle|manage|run|take over|build|rebuild|fix|grow|fill|redesign|automate|optimi[sz]e|scale|book|write|source|outsource|double|triple|audit|clean|revamp) (?:all of |all |most of )?(?:your |yours(?![${WORD_CHARS}]))`,
@@ -626,6 +647,8 @@ const SOURCES: FamilySource[] = [
 			'(?:book|schedule|grab|pick) (?:a |an )?(?:time|slot|free \\S+|\\d+[- ]?min\\w* \\S+) (?:on|in|with|from) (?:my|our) (?:calendar|calendly|agenda)|calendly\\.com',
 			// The writer prices the work for us, or says what "most clients" get from it.
 			"(?:can|could|may|shall) (?:i|we) (?:quote|price) (?:you|your|for you|it up|this up|that up|the (?:job|work|project) (?:up |for you))|(?:happy|glad) to (?:quote|send (?:you )?(?:a |our )?(?:quote|proposal|estimate))|(?:(?:i|we) (?:can|could|will|'ll)|(?:can|could|may|shall) (?:i|we)) send (?:you )?(?:over )?(?:a |an |our |my |some )?(?:free |quick |short )?(?:quote|proposal|estimate|price list|rate card|portfolio|showreel|samples?|examples of our work|case stud(?:y|ies))|our (?:\\S+ )?(?:agency|studio|consultancy) (?:produces|creates|makes|builds|designs|develops|delivers|offers|provides|speciali[sz]es)|(?:most|many) (?:of our )?(?:\\S+ )?(?:clients|customers) (?:see|get|saw|report|achieve|double|triple)",
+			// A listing in the writer's marketplace, a quote offered as a question, the writer's consultants at work.
+			'(?:get|have|see) your (?:\\S+ )?(?:platform|product|app|tool|software|company|brand|business|solution) (?:listed|featured|included|integrated|showcased|added) (?:in|on|into|to) (?:our|the) (?:\\S+ )?(?:marketplace|app store|directory|platform|network|catalog(?:ue)?|store|newsletter|list)|(?:need|want|fancy|like) (?:a |an )?(?:free |quick |no-obligation |custom )?(?:quote|estimate|sample|samples|mock-?up|proposal)\\s*\\?|our (?:consultants|engineers|designers|writers|copywriters|developers|specialists|experts|recruiters) (?:\\S+ )?(?:build|create|design|write|deliver|develop|set up|implement|find|handle|run|fix|take care of)',
 		].join('|'),
 	},
 	{
@@ -721,13 +744,15 @@ const SOURCES: FamilySource[] = [
 		stance: 'seller',
 		signal: 'vendor_pitch',
 		strength: 0.8,
-		needs: ['your', 'ur ', 'noticed', 'saw', 'see', 'spotted'],
+		needs: ['your', 'your', 'ur ', 'noticed', 'saw', 'see', 'spotted'],
 		source: [
 			"(?:i|we) (?:noticed|saw|can see|could see|spotted|see) (?:that )?(?:you(?:'re| are)|your (?:team|company|site|website) (?:is|are)) (?:still )?(?:using|running|on|relying on|built on)",
 			'(?:i|we) (?:noticed|saw|checked|reviewed|analy[sz]ed|audited) (?:your|ur) (?:website|site|company|profile|business|listing|page|store|shop|app|linkedin|online presence|google (?:ranking|profile|listing)|instagram|brand|ads?|seo)',
 			'(?:increase|boost|grow|double|triple|skyrocket|improve|scale|maximi[sz]e|10x|supercharge|fill) (?:your|ur) (?:sales|revenue|traffic|leads|conversions?|pipeline|ranking|rankings|bookings|appointments|calendar|roi|business|online presence|visibility|followers|profits?|customer base|inbox)',
 			"(?:your|ur) (?:website|site|app|store|page|seo|google ranking|online presence|brand) (?:has|is|could|needs|lacks|isn'?t|is not|doesn'?t|does not|loads|ranks|deserves)",
 			'(?:free|complimentary|no[- ]obligation|no[- ]cost) (?:audit|consultation|analysis|website review|seo audit|strategy (?:call|session)|assessment|report) (?:for|of) (?:your|you)',
+			// A question about the reader's pain, put by someone about to sell the cure.
+			'(?:is|are) your (?:\\S+ )?(?:team|teams|reps|staff|company|business|sales team|people|developers|engineers|agents) (?:\\S+ )?(?:drowning|struggling|stuck|tired of|losing|wasting|missing|buried|overwhelmed|spending too)',
 		].join('|'),
 	},
 	{

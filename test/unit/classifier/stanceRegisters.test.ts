@@ -590,3 +590,21 @@ describe('sixth pass: round twenty-one, texts in an SMS register', () => {
 		expect(autoRoutedToSales(classify(text))).toBe(false);
 	});
 });
+
+describe('sixth pass: round twenty-two, pitches', () => {
+	it.each([
+		'We print custom packaging for D2C brands, 500 boxes minimum, 2-week turnaround. Want a free sample?',
+		'Hi, I run partnerships at an HR software company. We would love to have your product featured in our integrations directory.',
+		'Are your reps wasting hours on manual data entry? Our engineers set up automations in five days. Let us know.',
+	])('vendor: %s', (text) => {
+		expectNonBuyerOffSales('vendor', text);
+	});
+
+	it('a buyer who asks for a quote in a question is still a buyer', () => {
+		const intent = classify(
+			'We have 18 field engineers and need scheduling software. Can we get a quote?',
+		);
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(intent.route).toBe('sales');
+	});
+});
