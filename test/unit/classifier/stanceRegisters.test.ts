@@ -608,3 +608,20 @@ describe('sixth pass: round twenty-two, pitches', () => {
 		expect(intent.route).toBe('sales');
 	});
 });
+
+describe('sixth pass: round twenty-three', () => {
+	it('"any openings for a call" is a buyer booking time, not a job seeker', () => {
+		const intent = classify(
+			'Are there any openings for a kick-off call this Thursday? We signed the order form for 25 users.',
+		);
+		expect(intent.stance?.speaker).not.toBe('applicant');
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it('"any openings" alone still asks for a job', () => {
+		expectNonBuyerOffSales(
+			'applicant',
+			'Do you have any openings in customer success? I have 3 years of experience.',
+		);
+	});
+});
