@@ -421,9 +421,15 @@ export function decide(
 			reasons.push(
 				`Routed to "${path.name}" on wording alone (${Math.round(allowed.support * 100)}%): it reads like a prospect asking for something, so a person should look`,
 			);
-		} else if (route === 'junk' && analysis.stance.scores.buyer >= STANCE_DECIDES) {
+		} else if (
+			route === 'junk' &&
+			(analysis.stance.scores.buyer >= STANCE_DECIDES ||
+				(!junkEvidence && !analysis.personal && analysis.stance.scores.buyer > 0))
+		) {
 			// Nothing silenced the buyer's phrasing ("looking for a replacement this quarter"), yet
-			// the wording says junk: a buyer must not be dropped on that alone.
+			// the wording says junk: a buyer must not be dropped on that alone. A weaker buyer's
+			// phrasing ("we'd like to replace what we have now") counts too where no junk evidence
+			// and no personal register speak against it.
 			const ask = buyerPhrasing(analysis);
 			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(

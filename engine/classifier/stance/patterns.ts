@@ -1275,6 +1275,9 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'sort of',
+			'kind of',
+			'type of',
 			'something',
 			'wants',
 			'asked',
@@ -1389,7 +1392,7 @@ const SOURCES: FamilySource[] = [
 			'(?:do|does|can|could|will|would) (?:you|it|this|your (?:\\S+ )?(?:product|platform|tool|software|solution|service|system|app|api)) (?:\\S+ )?(?:integrate|connect|sync|interface) (?:natively )?with|(?:is there|do you (?:have|offer|do)|can (?:we|i) get|would there be|any) (?:a |an )?(?:volume|multi-year|multi year|annual|bulk|nonprofit|non-profit|education|startup) (?:discount|pricing|deal|rate)s?|discounts? (?:if|when) we (?:commit|sign|pay|buy|order|prepay)',
 			// Someone of the writer's own organisation wants to talk, or a person should come and show them.
 			"(?:our|my) (?:\\S+ ){0,3}?(?:director|manager|ceo|cto|cfo|coo|owner|founder|head|vp|president|boss|partners?|board|team|leadership) (?:\\S+ )?(?:wants|would like|'d like|asked me|has asked me|needs|is keen) to (?:talk|speak|meet|chat|set up a call) (?:to|with) (?:you|someone|your)|(?:send|have) (?:someone|somebody|a rep|a person|one of your (?:team|people|reps)) (?:to )?(?:talk|speak|meet|walk|show|demo)|(?:is there|do you have) (?:someone|somebody|anyone|a person) (?:who|that) (?:can|could) (?:show|walk|talk|explain|demo|present)",
-			'(?:is|would) (?:that|this|it) (?:be )?something (?:you|your (?:team|company|product|platform|tool|software)) (?:do|does|offer|offers|can (?:do|help with|handle|support)|could (?:do|help with|handle)|support|supports|handle|handles)',
+			'(?:is|would) (?:that|this|it) (?:be )?(?:something|the (?:sort|kind|type) of thing) (?:you|your (?:team|company|product|platform|tool|software)) (?:do|does|fix|fixes|solve|solves|offer|offers|can (?:do|fix|help with|handle|support)|could (?:do|fix|help with|handle)|support|supports|handle|handles|help with|helps with)',
 		].join('|'),
 	},
 	{
@@ -1498,6 +1501,19 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'alguien',
+			'orientar',
+			'asesorar',
+			'aconsejar',
+			'guiar',
+			'ordenar',
+			'organizar',
+			'gestionar',
+			'controlar',
+			'repartir',
+			'asignar',
+			'nos',
+			'me',
 			'desea',
 			'querría',
 			'quier',
@@ -1558,6 +1574,8 @@ const SOURCES: FamilySource[] = [
 			'(?:con quién (?:hablo|puedo hablar|debo hablar|tengo que hablar|me comunico|me pongo en contacto)|quién nos (?:atiende|puede atender|puede ayudar)|quién (?:es|sería) (?:mi|nuestro) (?:contacto|interlocutor))',
 			// Alguien de la propia organización quiere hablar con ustedes.
 			'(?:nuestro|nuestra|mi) (?:\\S+ ){0,3}?(?:director|directora|gerente|dueño|dueña|jefe|jefa|socio|socia|equipo|consejero delegado|ceo) (?:\\S+ ){0,2}?(?:quiere|quisiera|desea|querría|necesita) (?:hablar|reunirse|una reunión|una llamada) con (?:ustedes|usted|alguien|su equipo)',
+			// Que alguien les explique o les oriente: a buyer asking to be walked through it.
+			'(?:quisiera|quisiéramos|me gustaría|nos gustaría|queremos|quiero|necesito|necesitamos) que alguien (?:me|nos) (?:explique|expliquen|llame|llamen|cuente|muestre|contacte|oriente|asesore|ayude)|(?:nos|me) (?:pueden|podrían|puede|podría|podrían ustedes) (?:orientar|asesorar|aconsejar|guiar|ayudar|explicar|llamar|contactar|enviar|mandar|presentar)|(?:necesitamos|queremos|quiero|necesito|tenemos que) (?:ordenar|organizar|gestionar mejor|controlar|repartir|asignar) (?:las|los|nuestras|nuestros) (?:solicitudes|consultas|leads|contactos|peticiones|pedidos|citas)',
 		].join('|'),
 	},
 	{
@@ -1567,6 +1585,13 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'umsteigen',
+			'umzusteigen',
+			'wechseln',
+			'umstellen',
+			'umzustellen',
+			'leiten',
+			'geben',
 			'möchte',
 			'möchten',
 			'will',
@@ -1620,6 +1645,8 @@ const SOURCES: FamilySource[] = [
 			'(?:mehrere|verschiedene|einige|drei|zwei) (?:anbieter|lösungen|tools|plattformen|angebote) (?:vergleichen|prüfen|evaluieren|im vergleich)',
 			// Jemand aus dem eigenen Haus möchte mit Ihnen sprechen.
 			'(?:unser|unsere|mein|meine) (?:\\S+ ){0,2}?(?:geschäftsführer\\w*|chef\\w*|leiter\\w*|leitung|inhaber\\w*|vorstand|team|teamleiter\\w*) (?:möchte|will|würde gerne|möchten|wollen|würden gerne) (?:gerne )?(?:mit ihnen|mit jemandem (?:von ihnen|aus ihrem team|aus dem vertrieb)?) (?:sprechen|reden|telefonieren)',
+			// Umsteigen wollen, oder die Anfrage an den Zuständigen weiterleiten lassen.
+			'(?:wir|ich) (?:möchten|möchte|wollen|will|würden gerne|würde gerne|planen|überlegen),? (?:\\S+ ){0,3}?(?:umzusteigen|umsteigen|zu wechseln|wechseln|umzustellen|umstellen)|(?:leiten|geben) sie (?:meine|unsere|diese) anfrage (?:\\S+ ){0,5}?weiter',
 		].join('|'),
 	},
 ];

@@ -625,3 +625,17 @@ describe('sixth pass: round twenty-three', () => {
 		);
 	});
 });
+
+describe('sixth pass: round twenty-four, plain buyers with no budget, date or product word', () => {
+	it.each([
+		'Our reception team loses track of callbacks. Is this the kind of thing your tool handles?',
+		'We want to replace what we use today, it is slow and the team has stopped trusting it.',
+		'Me gustaría que alguien nos explique cómo funcionaría con nuestras 6 ópticas.',
+		'Somos una asociación de comerciantes y queremos organizar las consultas de los socios. ¿Nos pueden asesorar?',
+		'Wir überlegen, zu Ihnen zu wechseln. Wer ist dafür zuständig?',
+	])('is never dropped unreviewed: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+});
