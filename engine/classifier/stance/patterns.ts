@@ -1275,6 +1275,9 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'this',
+			'it',
+			'take',
 			'sort of',
 			'kind of',
 			'type of',
@@ -1393,6 +1396,8 @@ const SOURCES: FamilySource[] = [
 			// Someone of the writer's own organisation wants to talk, or a person should come and show them.
 			"(?:our|my) (?:\\S+ ){0,3}?(?:director|manager|ceo|cto|cfo|coo|owner|founder|head|vp|president|boss|partners?|board|team|leadership) (?:\\S+ )?(?:wants|would like|'d like|asked me|has asked me|needs|is keen) to (?:talk|speak|meet|chat|set up a call) (?:to|with) (?:you|someone|your)|(?:send|have) (?:someone|somebody|a rep|a person|one of your (?:team|people|reps)) (?:to )?(?:talk|speak|meet|walk|show|demo)|(?:is there|do you have) (?:someone|somebody|anyone|a person) (?:who|that) (?:can|could) (?:show|walk|talk|explain|demo|present)",
 			'(?:is|would) (?:that|this|it) (?:be )?(?:something|the (?:sort|kind|type) of thing) (?:you|your (?:team|company|product|platform|tool|software)) (?:do|does|fix|fixes|solve|solves|offer|offers|can (?:do|fix|help with|handle|support)|could (?:do|fix|help with|handle)|support|supports|handle|handles|help with|helps with)',
+			// Whether the product would do the job, and what starting would take.
+			'(?:can|could|would|will) (?:this|it) (?:\\S+ ){0,2}?(?:route|assign|distribute|handle|track|automate|sync|capture|notify|schedule|replace|manage|sort|triage|forward) (?:them|our|the|all|every|each|incoming|inbound|new)|what (?:would|will|does) it take to (?:get started|get going|start|roll (?:it |this )?out|switch|move over|set (?:it |this |us )?up|onboard|sign up|implement|go live)',
 		].join('|'),
 	},
 	{
@@ -1571,7 +1576,7 @@ const SOURCES: FamilySource[] = [
 			'(?:cuál|cual) (?:sería|seria|es) (?:el )?(?:siguiente|próximo|proximo) paso|(?:es algo en lo que|en qué|en que) (?:nos )?(?:puedan|pueden|podrían|puede|podría) ayudar|(?:nos )?(?:pueden|podrían|puede|podría) ayudar(?:nos)?|(?:si|cómo|como) su (?:solución|herramienta|plataforma|producto|software|sistema) (?:puede|podría|nos)',
 			'(?:buscamos|necesitamos|necesito|queremos|quiero|quisiera|quisiéramos|nos gustaría|me gustaría|tenemos que|tengo que) (?:cambiar|mejorar|modernizar|automatizar|digitalizar|sustituir|reemplazar|centralizar|optimizar|agilizar|unificar)|(?:ya )?no (?:da|damos) abasto|ya no (?:funciona|sirve|alcanza|es suficiente)|se nos (?:queda|quedó|ha quedado) (?:corto|pequeño|pequeña)',
 			'(?:recomendación|comparativa|propuesta) (?:para|a) (?:la |nuestra )?(?:dirección|gerencia|junta|directiva)|(?:ustedes|su empresa) (?:están|está) entre (?:los|las|nuestras|nuestros)',
-			'(?:con quién (?:hablo|puedo hablar|debo hablar|tengo que hablar|me comunico|me pongo en contacto)|quién nos (?:atiende|puede atender|puede ayudar)|quién (?:es|sería) (?:mi|nuestro) (?:contacto|interlocutor))',
+			'(?:con quién (?:hablo|puedo hablar|debo hablar|tengo que hablar|me comunico|me pongo en contacto)|quién (?:nos|me) (?:atiende|puede atender|puede ayudar|puede llamar|puede asesorar)|quién (?:es|sería) (?:mi|nuestro) (?:contacto|interlocutor))',
 			// Alguien de la propia organización quiere hablar con ustedes.
 			'(?:nuestro|nuestra|mi) (?:\\S+ ){0,3}?(?:director|directora|gerente|dueño|dueña|jefe|jefa|socio|socia|equipo|consejero delegado|ceo) (?:\\S+ ){0,2}?(?:quiere|quisiera|desea|querría|necesita) (?:hablar|reunirse|una reunión|una llamada) con (?:ustedes|usted|alguien|su equipo)',
 			// Que alguien les explique o les oriente: a buyer asking to be walked through it.

@@ -639,3 +639,15 @@ describe('sixth pass: round twenty-four, plain buyers with no budget, date or pr
 		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 });
+
+describe('sixth pass: round twenty-five (held-out check, written last)', () => {
+	it.each([
+		'Web enquiries pile up in a shared inbox. Would it assign them to the right branch automatically?',
+		'We run a 40-seat contact centre. What does it take to go live?',
+		'Tenemos 4 academias y se nos pierden los alumnos interesados. ¿Quién me puede asesorar?',
+	])('a plain buyer is never dropped unreviewed: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+});
