@@ -25,6 +25,20 @@ function expectNonBuyerOffSales(speaker: string, text: string) {
 	expect(intent.route).not.toBe('sales');
 }
 
+/** Not read as `speaker`, and never dropped without a person seeing it. */
+function expectKeptAsOtherThan(speaker: string, text: string) {
+	const intent = classify(text);
+	expect(intent.stance?.speaker).not.toBe(speaker);
+	expect(droppedUnreviewed(intent)).toBe(false);
+}
+
+/** A buyer's phrasing is heard, and the lead is never dropped without a person seeing it. */
+function expectBuyerKept(text: string) {
+	const intent = classify(text);
+	expect(intent.stance?.buyer).toBeGreaterThan(0);
+	expect(droppedUnreviewed(intent)).toBe(false);
+}
+
 describe('who is speaking: pitches, injections and applicants in unseen wordings', () => {
 	it.each([
 		[
@@ -80,9 +94,7 @@ describe('who is speaking: pitches, injections and applicants in unseen wordings
 		'We maintain websites for about sixty clients and need a reliable uptime-monitoring service. What does an agency licence cost?',
 		'As an integrator we build portals for hospitals; looking to discuss OEM pricing for your scheduling engine.',
 	])('an agency buying for its clients is never dropped unreviewed as a seller: %s', (text) => {
-		const intent = classify(text);
-		expect(intent.stance?.buyer).toBeGreaterThan(0);
-		expect(droppedUnreviewed(intent)).toBe(false);
+		expectBuyerKept(text);
 	});
 
 	it('a seller reading next to a request for our product is a guess a person checks, with both quotes', () => {
@@ -444,9 +456,7 @@ describe('sixth pass: classes found by probe round fifteen, in other wordings', 
 		'Tengo una inmobiliaria con 5 agencias y quisiera centralizar las solicitudes de los clientes.',
 		'Dirijo una cadena de gimnasios y necesito agilizar las altas de socios.',
 	])('a buyer who wants to automate, in Spanish, is never dropped unreviewed: %s', (text) => {
-		const intent = classify(text);
-		expect(intent.stance?.buyer).toBeGreaterThan(0);
-		expect(droppedUnreviewed(intent)).toBe(false);
+		expectBuyerKept(text);
 	});
 });
 
@@ -468,11 +478,10 @@ describe('sixth pass: classes found by long contact forms of round sixteen, in o
 	);
 
 	it('having found our website is a hint, not a pitch: a buyer who says so is not dropped', () => {
-		const intent = classify(
+		expectKeptAsOtherThan(
+			'vendor',
 			'I found your website while reading about lead response times. We are a 12-person law firm and our web enquiries sit for days.',
 		);
-		expect(intent.stance?.speaker).not.toBe('vendor');
-		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 
 	it('a pitch that opens the same way is still a pitch', () => {
@@ -524,9 +533,7 @@ describe('sixth pass: a title alone, and colleagues who want to talk (dev set)',
 		'Nuestra gerente de ventas quiere reunirse con ustedes la semana próxima.',
 		'Unsere Teamleiterin möchte gerne mit Ihnen telefonieren.',
 	])('a colleague who wants to talk is a buyer asking: %s', (text) => {
-		const intent = classify(text);
-		expect(intent.stance?.buyer).toBeGreaterThan(0);
-		expect(droppedUnreviewed(intent)).toBe(false);
+		expectBuyerKept(text);
 	});
 });
 
@@ -611,11 +618,10 @@ describe('sixth pass: round twenty-two, pitches', () => {
 
 describe('sixth pass: round twenty-three', () => {
 	it('"any openings for a call" is a buyer booking time, not a job seeker', () => {
-		const intent = classify(
+		expectKeptAsOtherThan(
+			'applicant',
 			'Are there any openings for a kick-off call this Thursday? We signed the order form for 25 users.',
 		);
-		expect(intent.stance?.speaker).not.toBe('applicant');
-		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 
 	it('"any openings" alone still asks for a job', () => {
@@ -634,9 +640,7 @@ describe('sixth pass: round twenty-four, plain buyers with no budget, date or pr
 		'Somos una asociación de comerciantes y queremos organizar las consultas de los socios. ¿Nos pueden asesorar?',
 		'Wir überlegen, zu Ihnen zu wechseln. Wer ist dafür zuständig?',
 	])('is never dropped unreviewed: %s', (text) => {
-		const intent = classify(text);
-		expect(intent.stance?.buyer).toBeGreaterThan(0);
-		expect(droppedUnreviewed(intent)).toBe(false);
+		expectBuyerKept(text);
 	});
 });
 
@@ -646,8 +650,6 @@ describe('sixth pass: round twenty-five (held-out check, written last)', () => {
 		'We run a 40-seat contact centre. What does it take to go live?',
 		'Tenemos 4 academias y se nos pierden los alumnos interesados. ¿Quién me puede asesorar?',
 	])('a plain buyer is never dropped unreviewed: %s', (text) => {
-		const intent = classify(text);
-		expect(intent.stance?.buyer).toBeGreaterThan(0);
-		expect(droppedUnreviewed(intent)).toBe(false);
+		expectBuyerKept(text);
 	});
 });
