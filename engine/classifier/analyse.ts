@@ -73,7 +73,7 @@ const BUSINESS_WORDS = new Set(
 		'license licence licenses licences seats subscription contract vendor vendors provider providers supplier budget procurement ' +
 		'sales revenue pipeline leads operations ops marketing finance hr logistics warehouse fleet clinic clinics store stores locations sites branches annual ' +
 		'agreement deal account manager executive consultant partner partnership rollout renewal enterprise b2b manufacturer reps stakeholders ' +
-		'bakery bakeries franchise franchises dealership dealerships merger mergers acquisition brochure brochures catalogue catalog intake inbound pharmacy pharmacies farmacia farmacias cooperativa cooperative hausverwaltung brokerage concesionario concesionarios ' +
+		'bakery bakeries franchise franchises dealership dealerships merger mergers acquisition brochure brochures catalogue catalog intake inbound pharmacy pharmacies farmacia farmacias cooperativa cooperative hausverwaltung brokerage concesionario concesionarios patients ' +
 		'bot chatbot install installation docs documentation api sdk server deploy deployment code python nlu database bug version upgrade config configuration setup feature features tutorial webinar newsletter ' +
 		'empresa equipo negocio compañía organización clientes proveedor cotización presupuesto licencias usuarios ventas ' +
 		'empresas proveedores solución soluciones herramienta herramientas plataforma sistema departamento técnicos tiendas sucursales sedes oficinas clínicas comercial comerciales atención logística almacén contrato implantar ' +

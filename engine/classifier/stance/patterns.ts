@@ -889,7 +889,7 @@ const SOURCES: FamilySource[] = [
 			'alianza',
 		],
 		source: [
-			'(?:gestionamos|manejamos|hacemos|llevamos|optimizamos|diseñamos|creamos|desarrollamos|administramos) (?:sus|tus|su|tu|la|el|las|los) ',
+			'(?:gestionamos|manejamos|hacemos|llevamos|optimizamos|diseñamos|creamos|desarrollamos|administramos) (?:sus|tus|su|tu) ',
 			'(?:nuestros|nuestras) (?:clientes|socios) (?:\\S+ )?(?:triplican|duplican|aumentan|consiguen|logran|multiplican|ahorran)',
 			'(?:tarifas|precios|proyectos|planes) (?:desde|a partir de) \\S*\\d',
 			'(?:¿\\s*)?(?:tiene|tienes|tendría|tendrías) (?:\\d+|unos|cinco|diez|quince) minutos',
@@ -1506,6 +1506,22 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'distribuir',
+			'serviría',
+			'sirve',
+			'valdría',
+			'ayudaría',
+			'funcionaría',
+			'resolvería',
+			'solucionaría',
+			'escapan',
+			'escapa',
+			'pierden',
+			'pierde',
+			'acumulan',
+			'amontonan',
+			'olvidan',
+			'se nos',
 			'alguien',
 			'orientar',
 			'asesorar',
@@ -1580,7 +1596,9 @@ const SOURCES: FamilySource[] = [
 			// Alguien de la propia organización quiere hablar con ustedes.
 			'(?:nuestro|nuestra|mi) (?:\\S+ ){0,3}?(?:director|directora|gerente|dueño|dueña|jefe|jefa|socio|socia|equipo|consejero delegado|ceo) (?:\\S+ ){0,2}?(?:quiere|quisiera|desea|querría|necesita) (?:hablar|reunirse|una reunión|una llamada) con (?:ustedes|usted|alguien|su equipo)',
 			// Que alguien les explique o les oriente: a buyer asking to be walked through it.
-			'(?:quisiera|quisiéramos|me gustaría|nos gustaría|queremos|quiero|necesito|necesitamos) que alguien (?:me|nos) (?:explique|expliquen|llame|llamen|cuente|muestre|contacte|oriente|asesore|ayude)|(?:nos|me) (?:pueden|podrían|puede|podría|podrían ustedes) (?:orientar|asesorar|aconsejar|guiar|ayudar|explicar|llamar|contactar|enviar|mandar|presentar)|(?:necesitamos|queremos|quiero|necesito|tenemos que) (?:ordenar|organizar|gestionar mejor|controlar|repartir|asignar) (?:las|los|nuestras|nuestros) (?:solicitudes|consultas|leads|contactos|peticiones|pedidos|citas)',
+			'(?:quisiera|quisiéramos|me gustaría|nos gustaría|queremos|quiero|necesito|necesitamos) que alguien (?:me|nos) (?:explique|expliquen|llame|llamen|cuente|muestre|contacte|oriente|asesore|ayude)|(?:nos|me) (?:pueden|podrían|puede|podría|podrían ustedes) (?:orientar|asesorar|aconsejar|guiar|ayudar|explicar|llamar|contactar|enviar|mandar|presentar)|(?:necesitamos|queremos|quiero|necesito|tenemos que) (?:ordenar|organizar|gestionar|controlar|repartir|asignar|distribuir) (?:mejor )?(?:las|los|nuestras|nuestros) (?:solicitudes|consultas|leads|contactos|peticiones|pedidos|citas)',
+			// Si esto les serviría, o lo que se les escapa.
+			'(?:esto|esta herramienta|su (?:herramienta|plataforma|sistema|software|solución|producto)) (?:nos|me) (?:serviría|sirve|valdría|vale|ayudaría|funcionaría|resolvería|solucionaría)|se nos (?:escapan|escapa|pierden|pierde|acumulan|amontonan|olvidan)',
 		].join('|'),
 	},
 	{

@@ -653,3 +653,12 @@ describe('sixth pass: round twenty-five (held-out check, written last)', () => {
 		expectBuyerKept(text);
 	});
 });
+
+describe('sixth pass: round twenty-six, plain buyers', () => {
+	it.each([
+		'Gestionamos 5 residencias y las solicitudes de visita se nos acumulan. ¿Esta herramienta nos ayudaría?',
+		'Llevamos la administración de 200 comunidades de vecinos y queremos repartir mejor las consultas.',
+	])('describing their own operation in Spanish is a buyer, not a seller: %s', (text) => {
+		expectKeptAsOtherThan('vendor', text);
+	});
+});
