@@ -238,9 +238,9 @@ function formatMoney(value: Record<string, unknown>): string {
 const BARE_SALES_NOUN =
 	/^(?:enterprise|sales|pricing|prices|precios|preise|vertrieb|ventas|comercial|sales ?(?:team|department|dept|force|org|organi[sz]ation|people|reps?|role)|vertriebs\p{L}*|(?:departamento|equipo) (?:de )?ventas)$/iu;
 
-/** Lexicon signals of someone who is not a buyer: their sales words are not a request to buy. */
 /** A buyer's phrasing this strong outweighs a lexicon's word for another speaker; a polite "I'd like to talk to someone" (0.75) does not. */
 const CLEAR_BUYER = 0.85;
+/** Lexicon signals of someone who is not a buyer: their sales words are not a request to buy. */
 const OTHER_SPEAKERS: ReadonlySet<SignalType> = new Set<SignalType>([
 	'student',
 	'job_seeker',
