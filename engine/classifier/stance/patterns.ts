@@ -1275,6 +1275,9 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'interested in',
+			'curious',
+			'keen',
 			'this',
 			'it',
 			'take',
@@ -1398,6 +1401,8 @@ const SOURCES: FamilySource[] = [
 			'(?:is|would) (?:that|this|it) (?:be )?(?:something|the (?:sort|kind|type) of thing) (?:you|your (?:team|company|product|platform|tool|software)) (?:do|does|fix|fixes|solve|solves|offer|offers|can (?:do|fix|help with|handle|support)|could (?:do|fix|help with|handle)|support|supports|handle|handles|help with|helps with)',
 			// Whether the product would do the job, and what starting would take.
 			'(?:can|could|would|will) (?:this|it) (?:\\S+ ){0,2}?(?:route|assign|distribute|handle|track|automate|sync|capture|notify|schedule|replace|manage|sort|triage|forward) (?:them|our|the|all|every|each|incoming|inbound|new)|what (?:would|will|does) it take to (?:get started|get going|start|roll (?:it |this )?out|switch|move over|set (?:it |this |us )?up|onboard|sign up|implement|go live)',
+			// Asking how the product would handle the writer's own work.
+			"(?:interested in|curious(?: about| to (?:see|know|understand))?|keen to (?:see|understand|know)|(?:i'd|we'd|i would|we would) like to (?:see|understand|know)) how (?:you'd|you would|you could|you can|your (?:\\S+ )?(?:product|platform|tool|software|system|solution) (?:would|could|can)) (?:handle|route|manage|organi[sz]e|deal with|automate|sort|distribute|assign|track) (?:our|the|all|every)",
 		].join('|'),
 	},
 	{

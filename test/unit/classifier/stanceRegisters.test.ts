@@ -662,3 +662,11 @@ describe('sixth pass: round twenty-six, plain buyers', () => {
 		expectKeptAsOtherThan('vendor', text);
 	});
 });
+
+describe('sixth pass: round twenty-eight', () => {
+	it('a staffing firm curious how we would handle its own requests is a buyer, not dropped', () => {
+		expectBuyerKept(
+			'I run a staffing agency with 3 branches and I am curious how your platform would route our incoming client enquiries.',
+		);
+	});
+});
