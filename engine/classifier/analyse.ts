@@ -7,13 +7,14 @@
 import type { LeadFields, Signal } from '../contract';
 import { signalLabel } from '../signals';
 import { dedupe, extractSignals, indexText } from './extract';
+import { overlaps } from './extractors/signal';
 import { unreadLanguageOf } from './language';
 import { normaliseLead } from './normalise';
 import type { BuiltinClassifierOptions } from './options';
 import type { FeatureVector } from './scorer/features';
 import { featuresOf, stem, tokensOf } from './scorer/features';
 import type { Stance, StanceReading } from './stance';
-import { readStance, skeletonOf } from './stance';
+import { readStance, skeletonOf, withStrength } from './stance';
 import { STANCE_FAMILIES } from './stance/patterns';
 
 /** A stance this strong, and ahead of the buyer's by this margin, decides who is speaking. */
@@ -30,8 +31,7 @@ const SOFT_FAMILIES = new Set(
 	STANCE_FAMILIES.filter((family) => family.soft).map((family) => family.id),
 );
 /** A match of a soft family: a hint at a stance, never evidence on its own. */
-export const isSoftHint = (signal: Signal): boolean =>
-	SOFT_FAMILIES.has(signal.value?.family as string);
+const isSoftHint = (signal: Signal): boolean => SOFT_FAMILIES.has(signal.value?.family as string);
 /** What buying evidence still counts with no business in sight: "call me" there is mostly just life. */
 const PERSONAL_DISCOUNT = 0.4;
 
@@ -150,25 +150,22 @@ function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[])
 		(signal) => signal.value?.stance === 'seller' && !isSoftHint(signal),
 	);
 	if (negations.length === 0 && offers.length === 0) return stance;
-	const overlaps = (a: Signal, b: Signal) =>
-		a.evidence.field === b.evidence.field &&
-		a.evidence.start < b.evidence.end &&
-		b.evidence.start < a.evidence.end;
 	const within = (inner: Signal, outer: Signal) =>
 		inner.evidence.field === outer.evidence.field &&
 		outer.evidence.start <= inner.evidence.start &&
 		inner.evidence.end <= outer.evidence.end;
 	const cancelled = (signal: Signal) =>
 		signal.value?.stance === 'buyer' &&
-		(negations.some((negation) => overlaps(negation, signal)) ||
+		// Buyer families read only the text, where the lexicons' negations are too.
+		(negations.some((negation) => overlaps(negation, signal.evidence.start, signal.evidence.end)) ||
 			offers.some((offer) => within(signal, offer)));
 	if (!stance.signals.some(cancelled)) return stance;
 	const signals = stance.signals.filter((signal) => !cancelled(signal));
-	// No buyer family is soft: the buyer's score is the noisy-or of its phrasings' strengths.
+	// No buyer family is soft: the buyer's score is made from its phrasings as readStance makes it.
 	const buyer = signals
 		.filter((signal) => signal.value?.stance === 'buyer')
-		.reduce((missed, signal) => missed * (1 - signal.strength), 1);
-	return { scores: { ...stance.scores, buyer: 1 - buyer }, signals };
+		.reduce((score, signal) => withStrength(score, signal.strength), 0);
+	return { scores: { ...stance.scores, buyer }, signals };
 }
 
 export function analyseLead(

@@ -407,6 +407,7 @@ export function decide(
 		} else reasons.push(`Routed to "${path.name}": reads as ${reads} (${evidence})`);
 	} else {
 		const wordsRead = analysis.features.buckets.length;
+		const speaker = otherSpeaker(signals);
 		if (offTopic) {
 			reasons.push(
 				`Routed to "${path.name}": nothing of a business, no buying words, reads as personal or off-topic (${Math.round(allowed.junk * 100)}%)`,
@@ -476,14 +477,9 @@ export function decide(
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path on a title alone (${quoteOf(positives[0])}): nobody asks for anything, so a person should look`,
 			);
-		} else if (
-			route === 'sales' &&
-			analysis.stance.scores.buyer < CLEAR_BUYER &&
-			otherSpeaker(signals)
-		) {
+		} else if (route === 'sales' && analysis.stance.scores.buyer < CLEAR_BUYER && speaker) {
 			// A student, an applicant or a vendor named by the lexicons, and no clear buyer's phrasing:
 			// the sales words are theirs ("talk to your sales team for my thesis").
-			const speaker = otherSpeaker(signals)!;
 			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path, but the writer is not a buyer (${signalLabel(speaker.type).toLowerCase()}: ${quoteOf(speaker)}) and no buyer clearly asks to buy, so a person should look`,

@@ -321,6 +321,10 @@ function quoteStart(skeleton: string, start: number, end: number): number {
 	return at;
 }
 
+/** A stance's score with one more match: the noisy-or of its matches' strengths. */
+export const withStrength = (score: number, strength: number): number =>
+	1 - (1 - score) * (1 - strength);
+
 /**
  * `skeleton`, when given, is skeletonOf(text), already made by the caller; `index`, when given,
  * indexes that skeleton's characters (a lower-cased text that equals it) with STANCE_PATTERNS.
@@ -358,7 +362,7 @@ export function readStance(
 					),
 				);
 				const target = family.soft ? softOnly : scores;
-				target[family.stance] = 1 - (1 - target[family.stance]) * (1 - family.strength);
+				target[family.stance] = withStrength(target[family.stance], family.strength);
 			}
 		}
 	}
