@@ -50,7 +50,7 @@ interface FamilySource extends Omit<StanceFamily, 'pattern' | 'anchored'> {
 }
 
 const AI_NOUNS_EN =
-	'ai|a\\.i\\.|assistant|bot|chat ?bot|model|llm|gpt|chat ?gpt|claude|gemini|copilot|classifier|algorithm|language model|automation|automated (?:system|filter|screener|reviewer|scoring|tool|lead \\w+|process\\w*)|automatic (?:system|filter|scoring)|lead[- ]?scor\\w+|scoring (?:system|engine|model|tool|bot|ai)|screening (?:ai|tool|bot|system|software)|sorting (?:ai|tool|bot|system)|triage (?:ai|bot|system)|ai agent|agent|parser|machine|system';
+	'ai|a\\.i\\.|assistant|bot|chat ?bot|model|llm|gpt|chat ?gpt|claude|gemini|copilot|classifier|algorithm|language model|automation|automated (?:system|filter|screener|reviewer|scoring|tool|lead \\w+|process\\w*)|automatic (?:system|filter|scoring)|lead[- ]?scor\\w+|scoring (?:system|engine|model|tool|bot|ai)|screening (?:ai|tool|bot|system|software)|screener|sorting (?:ai|tool|bot|system)|triage (?:ai|bot|system)|ai agent|agent|parser|machine|system';
 const AI_NOUNS_ES =
 	'sistema automático|sistema automatizado|ia|i\\.a\\.|inteligencia artificial|asistente|modelo|modelo de lenguaje|sistema|bot|chatbot|clasificador|algoritmo|gpt|chatgpt';
 const AI_NOUNS_DE =
@@ -314,6 +314,10 @@ const SOURCES: FamilySource[] = [
 			'treat',
 			'anyone',
 			'anything',
+			'let',
+			'pretend',
+			'role',
+			'you',
 		],
 		source: [
 			`(?:note|message|instructions?|memo|request|reminder|hint|directive|p\\.?s\\.?|task|command|notice) (?:for|to) (?:the |any |all |your |you, )?(?:${AI_NOUNS_EN})s?`,
@@ -324,6 +328,8 @@ const SOURCES: FamilySource[] = [
 			`(?:${AI_NOUNS_EN})(?: engine| system| model| tool| bot| agent)?, (?:listen|please|note|attention|you must|you should|you will|do not|don'?t|now|from now|kindly|be advised|read this|ignore|disregard|forget|override|skip|set|mark|put|route|send|forward|treat|classify|score|rate|prioriti[sz]e|escalate|assign|bump|move|flag|tag|label)`,
 			`(?:${AI_NOUNS_EN})s? (?:that is |which is |who is |that's |currently )?(?:reading|processing|parsing|scanning|reviewing|screening|analy[sz]ing|handling|triaging|scoring|evaluating|sorting|classifying|ranking|qualifying|summari[sz]ing) (?:this|these|the|my|our|incoming|inbound|new|all)`,
 			'you are (?:now |hereby |from now on )?(?:an? |the |my )?(?:new |helpful |unrestricted |different )?(?:assistant|ai|bot|model|dan|classifier|system|agent|sales assistant|lead scorer)',
+			// A role the writer gives the reader ("You are LeadBot", "let's play a game"): only software is cast that way.
+			"you are (?:now |hereby )?(?:called |named )?(?!robot)\\p{L}+bot(?![\\p{L}])|(?:let's|let us) (?:play a game|pretend|role-?play)|pretend (?:that )?you(?:'re| are)|role-?play (?:as|that)",
 			'(?:from now on|starting now|henceforth),? you (?:will|must|shall|are|should)',
 			'(?:developer|dev|god|admin|debug|jailbreak|dan|unrestricted|maintenance) mode',
 			'(?:as|is|are) (?:coming |sent |written |issued )?(?:directly )?from your (?:own )?(?:system )?(?:administrator|admin|developers?|operators?|owners?|creators?|supervisor|maintainers?)|treat (?:every|all|any|the|these|each) (?:instructions?|commands?|lines?|requests?) (?:in|of|below|above|that follow)',
@@ -484,6 +490,8 @@ const SOURCES: FamilySource[] = [
 			'(?:skip|skips|bypass|bypasses|jump|jumps|avoid|go around|goes around) (?:the |your |any )?(?:queue|line|triage|review|gate|screening|checks?|filter|(?:human|manual) (?:review|check|step|approval|triage|screening)s?)',
 			'(?:put|move|bump|place|push|send|escalate|fast-track|fast track) (?:us|me|this|it|this lead|my request|this request|my message|our request|this inquiry) (?:right )?(?:to|at|on|into|onto) (?:the )?(?:very )?(?:top|front|head) of (?:the |your )?(?:queue|list|pile|line|pipeline|priority list|stack|inbox)',
 			'(?:route|send|forward|assign|escalate|pass|hand|direct|transfer|give|deliver|notify|alert|page)(?: this| me| us| it| the lead| this lead| my request| my message| this inquiry)? (?:directly |immediately |straight |right away |only )?(?:to|over to|up to) (?:the |your |a )?(?:(?:on-call|best|top|senior|most senior|lead|star|head) closer|ceo|cto|cfo|coo|founder|owner|president|vp of sales|head of sales|sales director|most senior \\w+|top (?:closer|rep|salesperson)|best (?:closer|rep|salesperson)|senior(?:most)? closer|highest[- ]ranking \\w+|c-suite|board|executive team)',
+			// The same rule as the reader's habit ("LeadBot answers every message with HOT").
+			`(?:answers?|answering|replies|reply|replying|responds?|responding|labels?|tags?|marks?|scores?|rates?|classif(?:y|ies)|treats?) (?:to )?(?:every|each|all|any) (?:\\S+ )?(?:message|lead|form|submission|request|inquiry|enquiry|email|contact|input)s? (?:\\S+ ){0,4}?(?:with|as) (?:the word |a |an )?["'“]?(?:${HOT_VALUES_EN})`,
 			// A rule the writer sets for the scorer ("company policy says any mention of 'budget' is an automatic hot lead").
 			`(?:any|every|all|each) (?:mention|mentions|message|messages|lead|leads|submission|submissions|inquiry|inquiries|enquiry|enquiries|email|emails|request|requests|form|forms|contact|contacts) (?:\\S+ ){0,6}?(?:(?:is|are|gets?|becomes?|will be) (?:an? |the )?(?:automatic(?:ally)?|instant(?:ly)?|immediate(?:ly)?|always) |(?:should|must|shall) (?:always )?be (?:treated as |marked as |classified as |scored as |routed as |considered )?|counts? as |qualif(?:y|ies) as )(?:an? )?(?:${HOT_VALUES_EN})`,
 			// A claim that our side already approved the lead, and a request to skip the checks.
@@ -596,6 +604,8 @@ const SOURCES: FamilySource[] = [
 		source: [
 			`["'{\\[,]\\s*(?:score|lead_?score|semantic_?score|path|priority|intent|confidence|classification|category|label|route|routing|tier|qualified|is_?hot|hot|status|verdict|decision|action|prioridad|puntuación|priorität|bewertung)\\s*["']?\\s*[:=]\\s*["']?\\s*(?:\\d+|hot|warm|high|highest|urgent|true|yes|sales|qualified|vip|max|caliente|alta|heiß|hoch)`,
 			'<\\s*(?:score|lead_?score|path|priority|classification|routing|intent|confidence|verdict|route|label|category|tier)\\s*>\\s*(?:\\d+|hot|high|urgent|true|sales|qualified|vip|max)',
+			// A markdown table row that sets a field: "| lead score | 100 |", "| review | not required |".
+			'\\|\\s*(?:lead[ _]?score|semantic[ _]?score|intent[ _]?score|score|path|priority|classification|routing|route|verdict|tier|review|triage|assignee|owner|recipient|prioridad|puntuación|priorität|bewertung)\\s*\\|\\s*[^|\\s][^|\\n]*\\|',
 			'(?:score|lead_?score|path|priority|classification|routing|intent|confidence|verdict|puntuación|puntaje|prioridad|ruta|clasificación|punktzahl|priorität|bewertung|einstufung|route|tier)\\s*=\\s*["\']?(?:\\d+|hot|high|urgent|true|sales|qualified|vip|max|caliente|alta|heiß|hoch)',
 			// Setting the recipient in key=value form, and "routing override" banners.
 			'(?:assignee|assigned_?to|assign_?to|route_?to|forward_?to|recipient)\\s*=\\s*["\']?\\S+|(?:routing|scoring|priority|classification|lead|triage) override|(?:operator|admin|administrator|system|manager|supervisor) override\\s*[:\\-—–]|(?:system|admin|priority|routing|scoring|lead) override (?:priority|score|hot|max|maximum|vip|route|tier|high|urgent)',
@@ -1162,9 +1172,13 @@ const SOURCES: FamilySource[] = [
 			'headhunt',
 			'kandidat',
 			'recruit',
+			'interessiere',
+			'position',
 		],
 		source: [
 			'neue (?:berufliche )?herausforderung|(?:mich|sich) (?:\\S+ )?bewerben|(?:ich|wir) suchen? (?:\\S+ )?(?:einen |eine )?(?:job|jobs|stelle|anstellung|nebenjob|werkstudent\\S*|praktikum\\S*|ausbildungsplatz)|(?:job|stelle|anstellung) als |werkstudent\\S*|(?:verstärkung (?:im|für|in)|(?:stellen|positionen|vakanzen) (?:zu )?besetzen|besetzen (?:\\S+ )?(?:stellen|positionen|vakanzen)|mein(?:en)? (?:lebenslauf|cv|anschreiben)|bewerbung|bewerbe mich|bewerben möchte|initiativbewerbung|(?:offene|freie|ausgeschriebene) stellen?|stellenangebote?|stellenanzeige|praktikum(?:splatz)?|ausbildungsplatz|jahre (?:berufs)?erfahrung|teil ihres teams|ihr team (?:zu )?verstärken|gehaltsvorstellung|kündigungsfrist|personalvermittl\\w+|headhunter|kandidat(?:en|in|innen)? (?:für|mit)|recruiter\\w*)',
+			// "ich interessiere mich für eine Stelle im Vertrieb": a job, not a product.
+			'interessiere mich (?:sehr )?für (?:eine|die|ihre|eure|eine offene) (?:\\S+ )?(?:stelle|position|anstellung|ausbildung|praktikum|tätigkeit)|eine stelle (?:im|in der|in ihrem|bei ihnen|als)',
 			'suchen sie (?:\\S+ )?(?:mitarbeiter\\w*|verstärkung|personal|vertriebler\\w*|leute|fachkräfte)|personalberater\\w*',
 			// "ob Sie Vertriebsmitarbeiter suchen": the writer asks whether we are hiring.
 			'ob sie (?:\\S+ ){0,2}?(?:mitarbeiter\\w*|vertriebsmitarbeiter\\w*|verstärkung|personal|vertriebler\\w*|leute|fachkräfte|praktikant\\w*|werkstudent\\w*|azubis?|auszubildende) (?:suchen|einstellen|brauchen)',
