@@ -704,3 +704,44 @@ describe('seventh pass: round twenty-nine', () => {
 		);
 	});
 });
+
+describe('seventh pass: round thirty', () => {
+	it.each([
+		'Could your clinic benefit from a steady flow of new patients? Our campaigns start at $900 a month.',
+		'Does your agency ever benefit from extra design capacity? We take overflow work at fixed prices.',
+		'We would like to become a reseller of your software in Portugal. Please send the reseller terms.',
+		'Is white-labelling your tool an option? We would resell it under our brand to 80 accounting firms.',
+	])('a pitch or a would-be reseller is never auto-routed to a rep: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.speaker).toBe('vendor');
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'my landlady wants to get a quote for new windows, she asked if u could ring her this week',
+		'thinking of booking a trial class at the new gym together, what do you reckon?',
+		'Saturday: book club at mine, bring snacks and your pricing ideas for the charity raffle',
+	])('a personal text is never auto-routed to a rep: %s', (text) => {
+		expect(autoRoutedToSales(classify(text))).toBe(false);
+	});
+
+	it('a firm that says what it does for its own clients, and asks a price, goes to a person at least', () => {
+		expect(
+			droppedUnreviewed(
+				classify(
+					'We run payroll for 300 small businesses and want a shared inbox for client questions. What does it cost?',
+				),
+			),
+		).toBe(false);
+	});
+
+	it.each([
+		'What do you think it would take to move our 25 support agents over from Freshdesk?',
+		'Please book a demo for our 12 store managers next week.',
+	])('a buyer who asks our opinion or books a demo is still a buyer: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.speaker).not.toBe('vendor');
+		expect(droppedUnreviewed(intent)).toBe(false);
+		expect(intent.route).toBe('sales');
+	});
+});
