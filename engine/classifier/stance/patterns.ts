@@ -54,7 +54,7 @@ const AI_NOUNS_EN =
 const AI_NOUNS_ES =
 	'sistema automático|sistema automatizado|ia|i\\.a\\.|inteligencia artificial|asistente|modelo|modelo de lenguaje|sistema|bot|chatbot|clasificador|algoritmo|gpt|chatgpt';
 const AI_NOUNS_DE =
-	'automatische\\w* system|automatisierte\\w* system|ki|k\\.i\\.|künstliche intelligenz|assistent\\w*|modell|sprachmodell|system|bot|chatbot|klassifikator|algorithmus|gpt|chatgpt';
+	'automatische\\w* (?:\\p{L}+-?)?system|(?:bewertungs|klassifizierungs|klassifikations|scoring|filter|sortier|routing|vorqualifizierungs|prüf|lead-?scoring|lead-?bewertungs)-?system\\w*|bewertungs-?ki|automatisierte\\w* system|ki|k\\.i\\.|künstliche intelligenz|assistent\\w*|modell|sprachmodell|system|bot|chatbot|klassifikator|algorithmus|gpt|chatgpt';
 const AI_NEEDS = [
 	'ai',
 	'a.i',
@@ -91,6 +91,14 @@ const AI_NEEDS = [
 	'klassifikator',
 	'algorithmus',
 	'inteligencia',
+	'bewertungs',
+	'klassifizierungs',
+	'klassifikations',
+	'filtersystem',
+	'sortiersystem',
+	'routingsystem',
+	'vorqualifizierungs',
+	'prüfsystem',
 ];
 
 const OVERRIDE_TARGETS_EN =
@@ -537,12 +545,14 @@ const SOURCES: FamilySource[] = [
 		stance: 'system',
 		signal: 'prompt_injection',
 		strength: 1,
-		needs: [...HOT_NEEDS, 'leite', 'schick', 'sende', 'gib', 'geben', 'reiche'],
+		needs: [...HOT_NEEDS, 'leite', 'schick', 'sende', 'gib', 'geben', 'reiche', 'muss', 'soll', 'sollte', 'gehört', 'geht'],
 		source: [
 			`(?:markiere|markieren sie|markiert|stufe|stufen sie|bewerte|bewerten sie|klassifiziere|klassifizieren sie|setze|setzen sie|gib|geben sie|behandle|behandeln sie|priorisiere|priorisieren sie|kennzeichne|kennzeichnen sie|ordne|ordnen sie) ${gap(4)}(?:als |mit |auf |in |eine |einen |die |den )*(?:${HOT_VALUES_DE})`,
 			`(?:als |mit )(?:${HOT_VALUES_DE}) ${gap(2)}(?:markieren|einstufen|bewerten|klassifizieren|setzen|behandeln|kennzeichnen|einordnen|weiterleiten|priorisieren)`,
 			`(?:die |meine |unsere )?(?:punktzahl|bewertung|priorität|kategorie|klassifizierung|einstufung|route) (?:dieser \\S+ |dieses \\S+ )?(?:muss|soll|sollte|ist) (?:auf |als )?(?:${HOT_VALUES_DE}|hoch|höchste|maximal)`,
-			'(?:leite|leiten sie|schicke|schicken sie|sende|senden sie|gib|geben sie|reiche|reichen sie)(?: \\S+){0,3} (?:direkt |sofort |umgehend )?(?:an|zum|zur) (?:den |die |ihren |ihre |deinen |deine )?(?:ceo|geschäftsführer\\w*|gründer\\w*|inhaber\\w*|chef\\w*|vertriebsleiter\\w*|vertriebschef\\w*|besten verkäufer\\w*)',
+			'(?:leite|leiten sie|schicke|schicken sie|sende|senden sie|gib|geben sie|reiche|reichen sie)(?: \\S+){0,3} (?:direkt |sofort |umgehend )?(?:an|zum|zur) (?:den |die |ihren |ihre |deinen |deine )?(?:ceo|geschäftsführer\\w*|gründer\\w*|inhaber\\w*|chef\\w*|vertriebsleiter\\w*|vertriebschef\\w*|besten verkäufer\\w*|vorstand\\w*)',
+			// The recipient set without a verb of sending: "muss sofort zum Vorstand".
+			'(?:muss|soll|sollte|gehört|geht) (?:direkt|sofort|umgehend|unverzüglich) (?:an den|zum|zur|an die) (?:ceo|geschäftsführer\\w*|geschäftsführung|vorstand\\w*|inhaber\\w*|vertriebsleit\\w*|chef\\w*)(?![\\p{L}])',
 			// A rule the writer sets for the scorer ("jede Anfrage mit Budget gilt automatisch als heißer Lead").
 			`(?:jede|jeder|jedes|alle) (?:nachricht|nachrichten|anfrage|anfragen|lead|leads|einsendung|einsendungen|e-mail|e-mails|mail|mails|kontakt|kontakte|erwähnung) (?:\\S+ ){0,6}?(?:ist|sind|gilt|gelten|wird|werden|bekommt|bekommen|erhält|erhalten|zählt|zählen) (?:automatisch |immer |sofort |grundsätzlich )?(?:als )?(?:ein |eine |einen |die |den )?(?:${HOT_VALUES_DE})`,
 		].join('|'),
@@ -1244,6 +1254,15 @@ const SOURCES: FamilySource[] = [
 			'approve',
 			'sign',
 			'security',
+			'explore',
+			'evaluate',
+			'trial',
+			'pilot',
+			'test',
+			'consider',
+			'assess',
+			'roll',
+			'look',
 		],
 		source: [
 			'(?:comparing|evaluating|shortlisting|assessing|reviewing|vetting|benchmarking|weighing) (?:a (?:few|couple of|handful of)|several|some|multiple|different|two|three|four|\\d+|the (?:top|main|leading)|possible|potential)? ?(?:\\S+ )?(?:providers|vendors|tools|options|solutions|platforms|suppliers|offers|products|partners|systems|companies|alternatives)',
@@ -1252,6 +1271,8 @@ const SOURCES: FamilySource[] = [
 			'(?:recommendation|short ?list|comparison|business case|proposal) (?:for|to) (?:the |our |my )?(?:leadership|management|board|exec\\w*|ceo|cfo|coo|director\\w*|owners?|partners|committee)|(?:you|your (?:company|firm|product|team|platform|tool)) (?:are|is) (?:one of|on our|among|in our|part of our) (?:\\S+ )?(?:shortlist|short list|options|candidates|finalists|three|two|four|few|vendors)',
 			'(?:replace|replacing|switch(?:ing)? (?:away )?from|mov(?:e|ing) (?:away )?from|get(?:ting)? off|migrat(?:e|ing) (?:off|from)|ditch(?:ing)?|outgr[eo]w(?:n|ing)?) (?:our|the|a|an|this) (?:current |existing |old |legacy |clunky |aging )?(?:\\S+ ){0,2}?(?:tool|system|platform|software|vendor|provider|crm|spreadsheets?|solution|setup|stack|process|app)',
 			'ready to (?:commit|buy|sign|purchase|go|start|move)',
+			// Trying the product out on the writer's own organisation ("we'd like to explore this for our franchise network").
+			"(?:we'd|we would|we|i'd|i would) (?:like|want|love|hope|plan|need|are keen|'re keen) to (?:explore|evaluate|trial|pilot|test|consider|assess|roll out|look at using|look into using) (?:this|it|your (?:\\S+ )?(?:product|platform|tool|software|service|solution|system|app)) (?:\\S+ ){0,2}?(?:for|across|at|in|with) (?:our|my) ",
 			// A category named by what it does ("evaluating scheduling software"), a choice between
 			// named options, and the paperwork of a purchase.
 			'(?:comparing|evaluating|shortlisting|assessing|trialling|trialing|piloting) (?:\\S+ ){0,2}?(?:software|platforms?|tools|systems|solutions|vendors|providers|crms|apps)',
@@ -1393,6 +1414,9 @@ const SOURCES: FamilySource[] = [
 			'touch',
 			'connected',
 			'put through',
+			'show',
+			'demo',
+			'present',
 		],
 		source: [
 			'(?:walk|take|talk|run) (?:us|me|our team) through (?:the |your |how |what |onboarding|setup|set-up|implementation|a |an |it|options|pricing|the process)?',
@@ -1420,7 +1444,7 @@ const SOURCES: FamilySource[] = [
 			// Questions only a buyer checking fit asks ("do you integrate with NetSuite?", "is there a volume discount?").
 			'(?:do|does|can|could|will|would) (?:you|it|this|your (?:\\S+ )?(?:product|platform|tool|software|solution|service|system|app|api)) (?:\\S+ )?(?:integrate|connect|sync|interface) (?:natively )?with|(?:is there|do you (?:have|offer|do)|can (?:we|i) get|would there be|any) (?:a |an )?(?:volume|multi-year|multi year|annual|bulk|nonprofit|non-profit|education|startup) (?:discount|pricing|deal|rate)s?|discounts? (?:if|when) we (?:commit|sign|pay|buy|order|prepay)',
 			// Someone of the writer's own organisation wants to talk, or a person should come and show them.
-			"(?:our|my) (?:\\S+ ){0,3}?(?:director|manager|ceo|cto|cfo|coo|owner|founder|head|vp|president|boss|partners?|board|team|leadership) (?:\\S+ )?(?:wants|would like|'d like|asked me|has asked me|needs|is keen) to (?:talk|speak|meet|chat|set up a call) (?:to|with) (?:you|someone|your)|(?:send|have) (?:someone|somebody|a rep|a person|one of your (?:team|people|reps)) (?:to )?(?:talk|speak|meet|walk|show|demo)|(?:is there|do you have) (?:someone|somebody|anyone|a person) (?:who|that) (?:can|could) (?:show|walk|talk|explain|demo|present)",
+			"(?:our|my) (?:\\S+ ){0,3}?(?:director|manager|ceo|cto|cfo|coo|owner|founder|head|vp|president|boss|partners?|board|team|leadership) (?:\\S+ )?(?:wants|would like|'d like|asked me|has asked me|needs|is keen) to (?:talk|speak|meet|chat|set up a call) (?:to|with) (?:you|someone|your)|(?:send|have) (?:someone|somebody|a rep|a person|one of your (?:team|people|reps)) (?:to )?(?:talk|speak|meet|walk|show|demo)|(?:is there|do you have) (?:someone|somebody|anyone|a person) (?:who|that) (?:can|could) (?:show|walk|talk|explain|demo|present)|(?:someone|somebody|a rep|a person|you|your team) (?:to |could |can |would |who can |who could )?(?:show|demo|present) (?:us|me|our (?:\\S+ )?(?:team|directors?|board|managers?|leadership|staff|partners|owners?|ceo|cfo|coo|boss|management|founders?|colleagues)) (?:what|how) (?:this|it|your (?:\\S+ )?(?:product|platform|tool|software|service|system|app)) (?:can do|could do|does|works|would work)",
 			'(?:is|would) (?:that|this|it) (?:be )?(?:something|the (?:sort|kind|type) of thing) (?:you|your (?:team|company|product|platform|tool|software)) (?:do|does|fix|fixes|solve|solves|offer|offers|can (?:do|fix|help with|handle|support)|could (?:do|fix|help with|handle)|support|supports|handle|handles|help with|helps with)',
 			// Whether the product would do the job, and what starting would take.
 			'(?:can|could|would|will) (?:this|it) (?:\\S+ ){0,2}?(?:route|assign|distribute|handle|track|automate|sync|capture|notify|schedule|replace|manage|sort|triage|forward) (?:them|our|the|all|every|each|incoming|inbound|new)|what (?:would|will|does) it take to (?:get started|get going|start|roll (?:it |this )?out|switch|move over|set (?:it |this |us )?up|onboard|sign up|implement|go live)',
@@ -1503,9 +1527,16 @@ const SOURCES: FamilySource[] = [
 			'nightmare',
 			'disaster',
 			'shambles',
+			'drowning',
+			'swamped',
+			'snowed',
+			'buried',
+			'overwhelmed',
+			'inundated',
+			'struggling',
 		],
 		source:
-			"(?:our|the) (?:current |existing |old |legacy |present |homegrown |home-grown |in-house |own |internal |aging |ageing )*(?:\\S+ )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|erp|database|excel|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working|crashes|crashed|keeps crashing|freezes)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?|(?:our|the) (?:\\S+ )?(?:form|forms|inbox|intake|pipeline|lead routing|routing|booking|scheduling|setup|process|system|crm|spreadsheets?|follow-?up) (?:is|are|has become|'s) (?:a |an )?(?:complete |total |real |absolute |bit of a )?(?:mess|chaos|nightmare|disaster|shambles)",
+			"(?:our|the) (?:current |existing |old |legacy |present |homegrown |home-grown |in-house |own |internal |aging |ageing )*(?:\\S+ )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|erp|database|excel|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working|crashes|crashed|keeps crashing|freezes)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?|(?:we(?:'re| are)|i(?:'m| am)|our (?:\\S+ )?(?:team|teams|staff|agents|reps|desk|dispatchers|receptionists|office|people|managers) (?:is|are)) (?:\\S+ )?(?:drowning|swamped|snowed under|buried|overwhelmed|inundated|struggling) (?:in|with|by|under) (?:\\S+ ){0,3}?(?:calls|phone calls|emails|e-?mails|requests|enquiries|inquiries|tickets|chats|web chats|leads|messages|bookings|orders|paperwork|admin|applications|quotes|claims|referrals)(?![\\p{L}])|(?:our|the) (?:\\S+ )?(?:form|forms|inbox|intake|pipeline|lead routing|routing|booking|scheduling|setup|process|system|crm|spreadsheets?|follow-?up) (?:is|are|has become|'s) (?:a |an )?(?:complete |total |real |absolute |bit of a )?(?:mess|chaos|nightmare|disaster|shambles)",
 	},
 	{
 		// A buyer's own setup failing, in German and Spanish ("unser System ist zu langsam",
