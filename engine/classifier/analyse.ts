@@ -73,7 +73,7 @@ const BUSINESS_WORDS = new Set(
 		'license licence licenses licences seats subscription contract vendor vendors provider providers supplier budget procurement ' +
 		'sales revenue pipeline leads operations ops marketing finance hr logistics warehouse fleet clinic clinics store stores locations sites branches annual ' +
 		'agreement deal account manager executive consultant partner partnership rollout renewal enterprise b2b manufacturer reps stakeholders ' +
-		'bakery bakeries franchise franchises dealership dealerships merger mergers acquisition brochure brochures catalogue catalog intake inbound pharmacy pharmacies farmacia farmacias cooperativa cooperative hausverwaltung brokerage concesionario concesionarios patients ' +
+		'bakery bakeries franchise franchises dealership dealerships merger mergers acquisition brochure brochures catalogue catalog intake inbound pharmacy pharmacies farmacia farmacias cooperativa cooperative hausverwaltung brokerage concesionario concesionarios patients inquiries enquiries ' +
 		'bot chatbot install installation docs documentation api sdk server deploy deployment code python nlu database bug version upgrade config configuration setup feature features tutorial webinar newsletter ' +
 		'empresa equipo negocio compañía organización clientes proveedor cotización presupuesto licencias usuarios ventas ' +
 		'empresas proveedores solución soluciones herramienta herramientas plataforma sistema departamento técnicos tiendas sucursales sedes oficinas clínicas comercial comerciales atención logística almacén contrato implantar ' +
@@ -136,11 +136,17 @@ function sentenceSpans(text: string, hits: Signal[]): Array<[number, number]> {
 		});
 }
 
+/** A request for help that names nothing to buy ("Can you help?", "could someone look into it"). */
+const BARE_HELP_REQUEST =
+	/^(?:(?:can|could) (?:you|someone|somebody|anyone) (?:please )?(?:help|look|have a look|take a look|check|fix|investigate)|who (?:can|could|would be able to) help)/i;
+/** A customer's problem this plain ("since this morning ...", "stopped syncing") makes a bare help request a support call. */
+const CUSTOMER_PROBLEM_STRENGTH = 0.75;
+
 /**
  * Buyer's phrasings that ask for nothing: one the lexicons found negated ("we're not ready to talk
- * to sales yet"), and one inside a seller's offer ("Need a quote?" closing a pitch, where "need a
- * quote" alone reads as a buyer's ask). They are dropped, and the buyer's stance is what the other
- * buyer phrasings show.
+ * to sales yet"), one inside a seller's offer ("Need a quote?" closing a pitch, where "need a
+ * quote" alone reads as a buyer's ask), and a bare request for help from a customer who reports a
+ * problem. They are dropped, and the buyer's stance is what the other buyer phrasings show.
  */
 function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[]): StanceReading {
 	const negations = lexicon.filter(
@@ -149,7 +155,11 @@ function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[])
 	const offers = stance.signals.filter(
 		(signal) => signal.value?.stance === 'seller' && !isSoftHint(signal),
 	);
-	if (negations.length === 0 && offers.length === 0) return stance;
+	const customerProblem = lexicon.some(
+		(signal) =>
+			signal.type === 'support_request' && signal.strength >= CUSTOMER_PROBLEM_STRENGTH,
+	);
+	if (negations.length === 0 && offers.length === 0 && !customerProblem) return stance;
 	const within = (inner: Signal, outer: Signal) =>
 		inner.evidence.field === outer.evidence.field &&
 		outer.evidence.start <= inner.evidence.start &&
@@ -158,7 +168,8 @@ function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[])
 		signal.value?.stance === 'buyer' &&
 		// Buyer families read only the text, where the lexicons' negations are too.
 		(negations.some((negation) => overlaps(negation, signal.evidence.start, signal.evidence.end)) ||
-			offers.some((offer) => within(signal, offer)));
+			offers.some((offer) => within(signal, offer)) ||
+			(customerProblem && BARE_HELP_REQUEST.test(signal.evidence.quote)));
 	if (!stance.signals.some(cancelled)) return stance;
 	const signals = stance.signals.filter((signal) => !cancelled(signal));
 	// No buyer family is soft: the buyer's score is made from its phrasings as readStance makes it.

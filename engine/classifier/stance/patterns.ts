@@ -1119,7 +1119,8 @@ const SOURCES: FamilySource[] = [
 			'(?:my|attached (?:is |are )?(?:my|the)?|enclosed (?:is |are )?(?:my)?|find (?:attached )?my|here is my|sending (?:you )?my|forward(?:ing)? my|submit(?:ting)? my) (?:updated )?(?:cv|c\\.v\\.|resume|résumé|curriculum vitae|portfolio|cover letter|linkedin(?: profile)?|application)',
 			'(?:are you|is your (?:company|team|firm)|you guys) (?:currently |still )?hiring|(?:open|available|current|any) (?:positions?|roles?|vacanc\\w+|openings?|jobs?)(?! (?:for|in) (?:a |an |the |your )?(?:\\S+ )?(?:call|meeting|demo|slot|session|appointment|chat|consultation|workshop|onboarding|kick-?off|walkthrough)s?\\b)|job (?:opening|opportunit\\w+|offer|posting|ad|advert|listing)s?|career (?:opportunit\\w+|page|openings?)|internships?',
 			"(?:i|i've|i have|with|bring(?:ing)?) (?:over |more than |nearly |almost |about )?\\d+\\+? years? (?:of )?(?:professional |proven |hands-on |relevant )?(?:experience|exp)",
-			'(?:join|be part of|become part of|contribute to|work for|work at|grow with) (?:your|the|you) ?(?:team|company|organi[sz]ation|sales team|sales force|growing team|family|business)?',
+			// Joining the reader's team, not its newsletter or webinar ("join the newsletter" is early interest).
+			"(?:join|be part of|become part of|contribute to|work for|work at|grow with) (?:your|the) (?:growing |amazing |great |wonderful |talented |sales |engineering |marketing |support |customer success )?(?:team|company|organi[sz]ation|sales force|family|business|firm|staff|crew|mission)|(?:to|love to|like to|want to|hope to|chance to|opportunity to) (?:work for|join) you(?:r company| guys)?(?![\\p{L}])",
 			"(?:recruiter|recruiting (?:firm|agency|partner)|recruitment (?:agency|firm|partner|services)|headhunt\\w*|talent acquisition|staffing (?:agency|firm|partner)|placement fee|(?:i|we|i've|we've|i have|we have) (?:have|represent|got) (?:a |an |several |some |two |three |\\d+ )?(?:strong |excellent |great |top |qualified |pre-vetted |vetted )?candidates?|(?:recruiting|hiring) (?:for )?(?:\\S+ )?(?:sdrs?|bdrs?|aes?|account executives|reps|salespeople|engineers|developers|roles|positions|talent|staff) ?\\?|candidates? (?:for|who|with))",
 			'(?:resume|résumé|cv|c\\.v\\.|portfolio|cover letter) (?:is |are )?(?:attached|enclosed|included|below|linked)|bring (?:my|our) (?:\\S+ ){0,4}?(?:experience|skills|expertise|background) to (?:your|the)|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\+? years? (?:of )?(?:\\S+ ){0,2}?(?:experience|closing|selling|in sales)',
 			'exceeded (?:my |our )?(?:quota|targets?)|(?:\\d+ ?%|\\d+ percent) (?:of |above |over )?(?:quota|target)|(?:we|i) (?:fill|place|staff|source) (?:\\S+ ){0,2}?(?:roles|positions|seats|hires|candidates|vacancies)|first[- ]year (?:salary|compensation)|(?:growing|expanding|scaling|building) your (?:sales |engineering |marketing )?team',
@@ -1255,6 +1256,12 @@ const SOURCES: FamilySource[] = [
 			'sign',
 			'security',
 			'explore',
+			'preparing',
+			'building',
+			'writing',
+			'putting',
+			'making',
+			'drafting',
 			'evaluate',
 			'trial',
 			'pilot',
@@ -1270,7 +1277,7 @@ const SOURCES: FamilySource[] = [
 			'(?:shortlist|rfi|vendor selection|selection process|buying process|procurement process)',
 			'(?:recommendation|short ?list|comparison|business case|proposal) (?:for|to) (?:the |our |my )?(?:leadership|management|board|exec\\w*|ceo|cfo|coo|director\\w*|owners?|partners|committee)|(?:you|your (?:company|firm|product|team|platform|tool)) (?:are|is) (?:one of|on our|among|in our|part of our) (?:\\S+ )?(?:shortlist|short list|options|candidates|finalists|three|two|four|few|vendors)',
 			'(?:replace|replacing|switch(?:ing)? (?:away )?from|mov(?:e|ing) (?:away )?from|get(?:ting)? off|migrat(?:e|ing) (?:off|from)|ditch(?:ing)?|outgr[eo]w(?:n|ing)?) (?:our|the|a|an|this) (?:current |existing |old |legacy |clunky |aging )?(?:\\S+ ){0,2}?(?:tool|system|platform|software|vendor|provider|crm|spreadsheets?|solution|setup|stack|process|app)',
-			'ready to (?:commit|buy|sign|purchase|go|start|move)',
+			'ready to (?:commit|buy|sign|purchase|go|start|move)|(?:preparing|building|writing|putting together|making|drafting) (?:a |the |our )?business case (?:for|to)',
 			// Trying the product out on the writer's own organisation ("we'd like to explore this for our franchise network").
 			"(?:we'd|we would|we|i'd|i would) (?:like|want|love|hope|plan|need|are keen|'re keen) to (?:explore|evaluate|trial|pilot|test|consider|assess|roll out|look at using|look into using) (?:this|it|your (?:\\S+ )?(?:product|platform|tool|software|service|solution|system|app)) (?:\\S+ ){0,2}?(?:for|across|at|in|with) (?:our|my) ",
 			// A category named by what it does ("evaluating scheduling software"), a choice between
@@ -1417,6 +1424,13 @@ const SOURCES: FamilySource[] = [
 			'show',
 			'demo',
 			'present',
+			'would',
+			'quickest',
+			'fastest',
+			'easiest',
+			'simplest',
+			'best way',
+			'is there',
 		],
 		source: [
 			'(?:walk|take|talk|run) (?:us|me|our team) through (?:the |your |how |what |onboarding|setup|set-up|implementation|a |an |it|options|pricing|the process)?',
@@ -1437,6 +1451,8 @@ const SOURCES: FamilySource[] = [
 			// Asking for the sales people themselves ("get me the sales team", "talk to your sales man").
 			'(?:talk|speak|chat|get in touch|be in touch|be connected|connected|put through) (?:to|with) (?:your |a |the |any |some |one of your )?(?:\\S+ )?(?:sales ?(?:person|people|man|men|guy|guys|team|reps?|department|dept)|salesperson|salesman|sales)(?! (?:director|manager|lead|head|role|position|job|opening|vacancy|career))|(?:contact|reach|get me|put me through to|transfer me to|give me) (?:the |your |a |an |any |some )?(?:\\S+ )?(?:sales ?(?:person|people|man|guy|team|reps?|department|dept)|salesperson|salesman)',
 			"(?:i|we)(?:'d| would)? (?:like|want|need) to (?:know|find out|check) (?:if|whether) (?:your|you|the tool|the platform|this|it)",
+			// A formal buyer's wording: "we would welcome a conversation", "the quickest way to get set up with you", "is there a monthly plan?".
+			"would (?:welcome|appreciate|value) (?:a |an |the )?(?:\\S+ )?(?:conversation|call|chat|meeting|discussion|demo|demonstration|presentation|introduction|proposal|quote|opportunity to (?:discuss|talk|meet|see|learn))|(?:quickest|fastest|easiest|best|simplest) way to (?:get (?:set up|started|going|onboarded|live)|sign up|start|onboard|go live)(?: with (?:you|your)| on (?:your|the))?|is there (?:a |an )(?:monthly|annual|yearly|starter|team|business|small[- ]business|nonprofit|non-profit|education|volume) (?:plan|option|subscription|tier|pricing|licen[cs]e|discount)",
 			'how (?:would|do|can|could|should) (?:we|i) go about (?:getting|buying|purchasing|rolling|setting|signing|licen[cs]ing|moving|switching|onboarding)',
 			// Asking for a paid plan by name ("buy rasa enterprise", "I would like the pro plan").
 			"(?:buy|purchase|order|subscribe to|upgrade to|sign up for|license|licence|(?:i|we)(?:'d| would)? (?:like|want|need)) (?:the |your |an? )?(?:\\S+ )?(?:enterprise|pro|business|premium|paid)(?: plan| tier| edition| version| licen[cs]e| subscription)?",
@@ -1495,6 +1511,8 @@ const SOURCES: FamilySource[] = [
 			"(?:we|i|and)(?:'d| would| really| now| also)? (?:want|like|need|plan|are planning|are looking|intend) to (?:expand|extend|roll (?:it |this |you )?out|upgrade|add (?:more |another |\\d+ )?(?:seats|users|licen[cs]es|locations|sites|offices|teams|departments|branches|stores|clinics)) (?:to |for |across |into |at |in )?(?:our|the|another|a second|a new|\\d+|more|all|every)",
 			// An agency or integrator buying for its clients asks for the terms it buys on.
 			'(?:interested in|asking about|ask about|talk about|chat about|discuss|questions? about|details (?:on|of|about)|info(?:rmation)? (?:on|about)|(?:like|love|want) to (?:know|learn|hear) (?:more )?about) (?:your |the )?(?:partner|reseller|agency|volume|wholesale|bulk|white[- ]label|enterprise|team|nonprofit|non-profit|education(?:al)?|oem|startup|multi-?seat|multi-?client) (?:pricing|prices|discounts?|rates|licen[cs](?:e|es|ing)|plans?|program(?:me)?s?|terms|tiers?)|what (?:does|would|will) (?:a |an |the |your )?(?:partner |reseller |agency |volume |enterprise |team |oem |white[- ]label )?(?:licen[cs]e|seat|plan|subscription|account) (?:cost|run)',
+			// A need named by the work it must do better ("and need a better way to route tenant inquiries").
+			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|want|are looking for) (?:a |an )?(?:better|faster|easier|smarter|simpler|proper|new|reliable) way to (?:route|handle|manage|track|assign|answer|respond to|triage|sort|organi[sz]e|distribute|capture|follow up|process|schedule|book|qualify)',
 			// A need named only by what it must do ("we need something that scales").
 			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|are looking for|want) something (?:that|which|to|for (?:our|the|all|\\d+)|like (?:this|that|yours|your))',
 		].join('|'),

@@ -777,3 +777,53 @@ describe('seventh pass: round thirty-one', () => {
 		expect(intent.route).toBe('sales');
 	});
 });
+
+describe('seventh pass: round thirty-two, long contact forms', () => {
+	it.each([
+		'Hi team, ever since the upgrade last week the round robin keeps sending every lead to Tom. Nothing changed on our side. Could someone look into it? We are on the Growth plan.',
+		"Hello support, our SMS step stopped sending since yesterday. We didn't touch the workflow. Can you help?",
+	])('a customer reporting a problem goes to support, not to a rep: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.route).toBe('support');
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'We are a regional bus operator and are preparing a business case for a passenger enquiry tool. We would welcome a conversation with your team in January.',
+		'Small agency, 3 of us, about to take on 200 new clients. What is the fastest way to get started with you? Is there a monthly plan?',
+	])('a buyer in formal or hurried words is heard: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(intent.route).toBe('sales');
+	});
+
+	it('a buyer who asks whether we can help with their own rollout is still a buyer', () => {
+		const intent = classify(
+			'We are rolling out a new booking process across 12 clinics next quarter and want a tool to route patient enquiries. Can you help?',
+		);
+		expect(intent.route).toBe('sales');
+	});
+
+	it('a small firm with no volume yet is early interest, not a sales lead', () => {
+		const intent = classify(
+			"We're a two-person design practice and we don't get many enquiries yet. Do you have any reading on this for once we grow?",
+		);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+});
+
+describe('seventh pass: joining a team, not a newsletter', () => {
+	it.each([
+		'Please let me join the mailing list, I want product news.',
+		'Can our two sales managers join the webinar on Thursday?',
+	])('joining a list or a webinar is not a job application: %s', (text) => {
+		expect(classify(text).stance?.speaker).not.toBe('applicant');
+	});
+
+	it.each([
+		'I would love to join your growing team as a customer success manager.',
+		'It would be a dream to work for you guys, I have five years in support.',
+	])('joining the team is: %s', (text) => {
+		expectNonBuyerOffSales('applicant', text);
+	});
+});
