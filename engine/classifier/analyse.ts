@@ -91,7 +91,7 @@ const PERSONAL_WORDS = new Set(
 		'hiya dinner lunch breakfast home bed sleep party pub beer drinks movie cinema lecture exam birthday bday xmas weekend gf bf boyfriend girlfriend wife husband kiss miss hugs ' +
 		'ur u r wat wot ya da lor lar ok okay k pls plz thx guitar sofa cousin aunt uncle grandma granny petrol pizza groceries father mother son daughter grandson ' +
 		'kids kid school homework uni church gym wedding sister brother grandad grandpa nan puppy hungry tired bored concert holiday hols taxi shower landlord landlady fundraiser ' +
-		'te tú ti llámame escríbeme avísame jaja jajaja mamá papá amor cariño cena fiesta finde sofá abuela abuelo hermano hermana niños cole cumple besos boda oye porfa tío tía mami papi ' +
+		'te tú ti llámame escríbeme avísame pasas mandas entradas jaja jajaja mamá papá amor cariño cena fiesta finde sofá abuela abuelo hermano hermana niños cole cumple besos boda oye porfa tío tía mami papi ' +
 		'du dich dir mama papa schatz abendessen oma opa kinder schwester bruder geburtstag kuss'
 	)
 		.split(' ')
@@ -105,7 +105,7 @@ const PERSONAL_WORDS = new Set(
  * whatever it asks for. Nobody writes to a vendor about the vendor's mother.
  */
 const TO_SOMEONE_CLOSE =
-	/(?:^|[^\p{L}])(?:(?:can|could|would) (?:you|u) (?:please |pls )?(?:ring|call|phone|text|ask|message|email) (?:the|my|your|ur|our) (?:garage|mechanic|plumber|dentist|doctor|gp|vet|landlord|school|bank|council|electrician|builder|hairdresser|babysitter|nanny|gym|insurance|insurer|estate agent|letting agent)|(?:did|have|can|could|would) (?:you|u) (?:\S+ ){0,6}?(?:from|with|to|call|ring|phone|ask) the (?:caterer|florist|plumber|mechanic|garage|builder|electrician|landlord|dentist|vet|venue|photographer|dj|painter|decorator|hairdresser|babysitter|nanny)|(?:your|ur|yr) (?:mum|mom|mummy|mommy|dad|daddy|mother|father|parents|sister|sis|brother|bro|nan|nana|gran|granny|grandma|grandpa|grandad|aunt|auntie|uncle|cousin|wife|husband|hubby|girlfriend|boyfriend|gf|bf|kids|son|daughter|mate|mates|pal|buddy|flatmate|housemate|roommate)|(?:ur|yr) (?:friend|friends|neighbour|neighbor)|what do (?:you|u|ya) (?:think|reckon)|wdyt|tu (?:madre|padre|mamá|papá|hermana|hermano|abuela|abuelo|tía|tío|novia|novio|mujer|marido|hijo|hija)|(?:dein|deine|deinen|deinem|deiner) (?:mutter|vater|mama|papa|schwester|bruder|oma|opa|frau|mann|freundin|freund|sohn|tochter|eltern))(?![\p{L}])/u;
+	/(?:^|[^\p{L}])(?:(?:can|could|would) (?:you|u) (?:please |pls )?(?:ring|call|phone|text|ask|message|email) (?:the|my|your|ur|our) (?:garage|mechanic|plumber|dentist|doctor|gp|vet|landlord|school|bank|council|electrician|builder|hairdresser|babysitter|nanny|gym|insurance|insurer|estate agent|letting agent)|(?:did|have|can|could|would) (?:you|u) (?:\S+ ){0,6}?(?:from|with|to|call|ring|phone|ask) the (?:caterer|florist|plumber|mechanic|garage|builder|electrician|landlord|dentist|vet|venue|photographer|dj|painter|decorator|hairdresser|babysitter|nanny)|(?:your|ur|yr) (?:mum|mom|mummy|mommy|dad|daddy|mother|father|parents|sister|sis|brother|bro|nan|nana|gran|granny|grandma|grandpa|grandad|aunt|auntie|uncle|cousin|wife|husband|hubby|girlfriend|boyfriend|gf|bf|kids|son|daughter|mate|mates|pal|buddy|flatmate|housemate|roommate)|(?:ur|yr) (?:friend|friends|neighbour|neighbor)|what do (?:you|u|ya) (?:think|reckon)|wdyt|any tips on (?:who|which|where)|who(?:'s| is) (?:the )?cheapest|what would (?:you|u) (?:get|buy|go for)|(?:llama|llámale|llamar|pregunta|escribe) (?:al|a la|a tu|a mi) (?:seguro|aseguradora|mecánico|taller|fontanero|electricista|banco|médico|dentista|veterinario|casero|casera|colegio|guardería|peluquería)|(?:kannst|könntest) du (?:mal |bitte )?(?:beim|bei der|den|die) (?:autohaus|werkstatt|arzt|zahnarzt|handwerker|elektriker|klempner|vermieter|versicherung|bank|schule|kita|tierarzt)|tu (?:madre|padre|mamá|papá|hermana|hermano|abuela|abuelo|tía|tío|novia|novio|mujer|marido|hijo|hija)|(?:dein|deine|deinen|deinem|deiner) (?:mutter|vater|mama|papa|schwester|bruder|oma|opa|frau|mann|freundin|freund|sohn|tochter|eltern))(?![\p{L}])/u;
 
 const FREE_MAIL =
 	/@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|proton|protonmail|yandex|mail|qq|163)\./i;
@@ -206,9 +206,10 @@ export function analyseLead(
 	// "Call me" is a buyer's request in a chat with sales and a friend's text in a chat with a
 	// friend: only a personal register with no business in sight discounts it.
 	const personal =
-		!businessContext &&
-		((stance.scores.buyer === 0 && tokens.some((token) => PERSONAL_WORDS.has(token))) ||
-			TO_SOMEONE_CLOSE.test(skeleton));
+		(!businessContext &&
+			stance.scores.buyer === 0 &&
+			tokens.some((token) => PERSONAL_WORDS.has(token))) ||
+		TO_SOMEONE_CLOSE.test(skeleton);
 	const all = dedupe([...lexicon, ...stance.signals]);
 
 	const { scores } = stance;

@@ -860,3 +860,20 @@ describe('seventh pass: round thirty-three', () => {
 		expect(classify(text).route).toBe('sales');
 	});
 });
+
+describe('seventh pass: round thirty-four, personal texts about work and errands', () => {
+	it.each([
+		'got a quote for the home insurance renewal, any tips on which company is best?',
+		'Llama a la aseguradora y pide presupuesto para la moto, porfa, antes del lunes',
+		'Könntest du bitte beim Autohaus anrufen? Die sollen uns ein Angebot für die Reifen machen.',
+		'¿Me mandas el precio del menú del sábado? Vamos 10 del gimnasio',
+	])('is never auto-routed to a rep: %s', (text) => {
+		expect(autoRoutedToSales(classify(text))).toBe(false);
+	});
+
+	it('a buyer who names the team that will use the product is still a buyer', () => {
+		const intent = classify('Can you send the price for 25 users? Our support team wants to start in January.');
+		expect(intent.route).toBe('sales');
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+});
