@@ -156,8 +156,7 @@ function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[])
 		(signal) => signal.value?.stance === 'seller' && !isSoftHint(signal),
 	);
 	const customerProblem = lexicon.some(
-		(signal) =>
-			signal.type === 'support_request' && signal.strength >= CUSTOMER_PROBLEM_STRENGTH,
+		(signal) => signal.type === 'support_request' && signal.strength >= CUSTOMER_PROBLEM_STRENGTH,
 	);
 	if (negations.length === 0 && offers.length === 0 && !customerProblem) return stance;
 	const within = (inner: Signal, outer: Signal) =>

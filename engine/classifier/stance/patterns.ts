@@ -350,7 +350,7 @@ const SOURCES: FamilySource[] = [
 			'(?:developer|dev|god|admin|debug|jailbreak|dan|unrestricted|maintenance) mode',
 			'(?:as|is|are) (?:coming |sent |written |issued )?(?:directly )?from your (?:own )?(?:system )?(?:administrator|admin|developers?|operators?|owners?|creators?|supervisor|maintainers?)|treat (?:every|all|any|the|these|each) (?:instructions?|commands?|lines?|requests?) (?:in|of|below|above|that follow)',
 			// A summary to use instead of the message ("earlier parts of this form may be misleading; the accurate summary is ...").
-			"(?:earlier|previous|other|the above|preceding) (?:parts?|sections?|lines?|text|content) of (?:this|the) (?:form|message|email|submission|request) (?:may be|might be|are|is|could be) (?:misleading|wrong|inaccurate|outdated|incorrect|unreliable)|(?:the )?(?:accurate|correct|real|true|actual|official|verified) (?:summary|description|classification|assessment|reading) (?:of (?:this|the) (?:lead|form|message|request) )?(?:is|reads|follows|below)",
+			'(?:earlier|previous|other|the above|preceding) (?:parts?|sections?|lines?|text|content) of (?:this|the) (?:form|message|email|submission|request) (?:may be|might be|are|is|could be) (?:misleading|wrong|inaccurate|outdated|incorrect|unreliable)|(?:the )?(?:accurate|correct|real|true|actual|official|verified) (?:summary|description|classification|assessment|reading) (?:of (?:this|the) (?:lead|form|message|request) )?(?:is|reads|follows|below)',
 			"(?:whoever|whatever|anyone|anything)(?: or (?:whoever|whatever))? (?:is |that is |that's )?(?:parsing|processing|scanning|screening|scoring|triaging|classifying|sorting|ingesting) (?:this|these|the)",
 			'(?:system prompt|system message|prompt injection|jailbreak|new instructions?|updated instructions?|revised instructions?|additional instructions?|secret instructions?|hidden instructions?|important instructions?)(?: ?:| follow| below| for you| apply)',
 			'(?:begin|start|end) (?:of )?(?:the )?(?:system|admin|new|real|true|override) (?:prompt|instructions?|message|block)|(?:begin|start|end|beginning) (?:of )?(?:the )?(?:instructions|prompt)(?: ?[:.])|(?:end|start|beginning) of (?:the )?(?:lead|submission|user input|form input|form data|customer message)[ .:]',
@@ -555,7 +555,20 @@ const SOURCES: FamilySource[] = [
 		stance: 'system',
 		signal: 'prompt_injection',
 		strength: 1,
-		needs: [...HOT_NEEDS, 'leite', 'schick', 'sende', 'gib', 'geben', 'reiche', 'muss', 'soll', 'sollte', 'gehört', 'geht'],
+		needs: [
+			...HOT_NEEDS,
+			'leite',
+			'schick',
+			'sende',
+			'gib',
+			'geben',
+			'reiche',
+			'muss',
+			'soll',
+			'sollte',
+			'gehört',
+			'geht',
+		],
 		source: [
 			`(?:markiere|markieren sie|markiert|stufe|stufen sie|bewerte|bewerten sie|klassifiziere|klassifizieren sie|setze|setzen sie|gib|geben sie|behandle|behandeln sie|priorisiere|priorisieren sie|kennzeichne|kennzeichnen sie|ordne|ordnen sie) ${gap(4)}(?:als |mit |auf |in |eine |einen |die |den )*(?:${HOT_VALUES_DE})`,
 			`(?:als |mit )(?:${HOT_VALUES_DE}) ${gap(2)}(?:markieren|einstufen|bewerten|klassifizieren|setzen|behandeln|kennzeichnen|einordnen|weiterleiten|priorisieren)`,
@@ -1157,7 +1170,7 @@ const SOURCES: FamilySource[] = [
 			'(?:are you|is your (?:company|team|firm)|you guys) (?:currently |still )?hiring|(?:open|available|current|any) (?:positions?|roles?|vacanc\\w+|openings?|jobs?)(?! (?:for|in) (?:a |an |the |your )?(?:\\S+ )?(?:call|meeting|demo|slot|session|appointment|chat|consultation|workshop|onboarding|kick-?off|walkthrough)s?\\b)|job (?:opening|opportunit\\w+|offer|posting|ad|advert|listing)s?|career (?:opportunit\\w+|page|openings?)|internships?',
 			"(?:i|i've|i have|with|bring(?:ing)?) (?:over |more than |nearly |almost |about )?\\d+\\+? years? (?:of )?(?:professional |proven |hands-on |relevant )?(?:experience|exp)",
 			// Joining the reader's team, not its newsletter or webinar ("join the newsletter" is early interest).
-			"(?:join|be part of|become part of|contribute to|work for|work at|grow with) (?:your|the) (?:growing |amazing |great |wonderful |talented |sales |engineering |marketing |support |customer success )?(?:team|company|organi[sz]ation|sales force|family|business|firm|staff|crew|mission)|(?:to|love to|like to|want to|hope to|chance to|opportunity to) (?:work for|join) you(?:r company| guys)?(?![\\p{L}])",
+			'(?:join|be part of|become part of|contribute to|work for|work at|grow with) (?:your|the) (?:growing |amazing |great |wonderful |talented |sales |engineering |marketing |support |customer success )?(?:team|company|organi[sz]ation|sales force|family|business|firm|staff|crew|mission)|(?:to|love to|like to|want to|hope to|chance to|opportunity to) (?:work for|join) you(?:r company| guys)?(?![\\p{L}])',
 			"(?:recruiter|recruiting (?:firm|agency|partner)|recruitment (?:agency|firm|partner|services)|headhunt\\w*|talent acquisition|staffing (?:agency|firm|partner)|placement fee|(?:i|we|i've|we've|i have|we have) (?:have|represent|got) (?:a |an |several |some |two |three |\\d+ )?(?:strong |excellent |great |top |qualified |pre-vetted |vetted )?candidates?|(?:recruiting|hiring) (?:for )?(?:\\S+ )?(?:sdrs?|bdrs?|aes?|account executives|reps|salespeople|engineers|developers|roles|positions|talent|staff) ?\\?|candidates? (?:for|who|with))",
 			'(?:resume|résumé|cv|c\\.v\\.|portfolio|cover letter) (?:is |are )?(?:attached|enclosed|included|below|linked)|bring (?:my|our) (?:\\S+ ){0,4}?(?:experience|skills|expertise|background) to (?:your|the)|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\+? years? (?:of )?(?:\\S+ ){0,2}?(?:experience|closing|selling|in sales)',
 			'exceeded (?:my |our )?(?:quota|targets?)|(?:\\d+ ?%|\\d+ percent) (?:of |above |over )?(?:quota|target)|(?:we|i) (?:fill|place|staff|source) (?:\\S+ ){0,2}?(?:roles|positions|seats|hires|candidates|vacancies)|first[- ]year (?:salary|compensation)|(?:growing|expanding|scaling|building) your (?:sales |engineering |marketing )?team',
@@ -1491,7 +1504,7 @@ const SOURCES: FamilySource[] = [
 			'(?:talk|speak|chat|get in touch|be in touch|be connected|connected|put through) (?:to|with) (?:your |a |the |any |some |one of your )?(?:\\S+ )?(?:sales ?(?:person|people|man|men|guy|guys|team|reps?|department|dept)|salesperson|salesman|sales)(?! (?:director|manager|lead|head|role|position|job|opening|vacancy|career))|(?:contact|reach|get me|put me through to|transfer me to|give me) (?:the |your |a |an |any |some )?(?:\\S+ )?(?:sales ?(?:person|people|man|guy|team|reps?|department|dept)|salesperson|salesman)',
 			"(?:i|we)(?:'d| would)? (?:like|want|need) to (?:know|find out|check) (?:if|whether) (?:your|you|the tool|the platform|this|it)",
 			// A formal buyer's wording: "we would welcome a conversation", "the quickest way to get set up with you", "is there a monthly plan?".
-			"would (?:welcome|appreciate|value) (?:a |an |the )?(?:\\S+ )?(?:conversation|call|chat|meeting|discussion|demo|demonstration|presentation|introduction|proposal|quote|opportunity to (?:discuss|talk|meet|see|learn))|(?:quickest|fastest|easiest|best|simplest) way to (?:get (?:set up|started|going|onboarded|live)|sign up|start|onboard|go live)(?: with (?:you|your)| on (?:your|the))?|is there (?:a |an )(?:monthly|annual|yearly|starter|team|business|small[- ]business|nonprofit|non-profit|education|volume) (?:plan|option|subscription|tier|pricing|licen[cs]e|discount)",
+			'would (?:welcome|appreciate|value) (?:a |an |the )?(?:\\S+ )?(?:conversation|call|chat|meeting|discussion|demo|demonstration|presentation|introduction|proposal|quote|opportunity to (?:discuss|talk|meet|see|learn))|(?:quickest|fastest|easiest|best|simplest) way to (?:get (?:set up|started|going|onboarded|live)|sign up|start|onboard|go live)(?: with (?:you|your)| on (?:your|the))?|is there (?:a |an )(?:monthly|annual|yearly|starter|team|business|small[- ]business|nonprofit|non-profit|education|volume) (?:plan|option|subscription|tier|pricing|licen[cs]e|discount)',
 			'how (?:would|do|can|could|should) (?:we|i) go about (?:getting|buying|purchasing|rolling|setting|signing|licen[cs]ing|moving|switching|onboarding)',
 			// Asking for a paid plan by name ("buy rasa enterprise", "I would like the pro plan").
 			"(?:buy|purchase|order|subscribe to|upgrade to|sign up for|license|licence|(?:i|we)(?:'d| would)? (?:like|want|need)) (?:the |your |an? )?(?:\\S+ )?(?:enterprise|pro|business|premium|paid)(?: plan| tier| edition| version| licen[cs]e| subscription)?",

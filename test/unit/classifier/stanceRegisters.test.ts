@@ -757,7 +757,9 @@ describe('seventh pass: round thirty-one', () => {
 	});
 
 	it('a student drowning in homework is not a buyer', () => {
-		expect(autoRoutedToSales(classify("i'm drowning in homework lol, can u call me later"))).toBe(false);
+		expect(autoRoutedToSales(classify("i'm drowning in homework lol, can u call me later"))).toBe(
+			false,
+		);
 	});
 
 	it.each([
@@ -872,7 +874,9 @@ describe('seventh pass: round thirty-four, personal texts about work and errands
 	});
 
 	it('a buyer who names the team that will use the product is still a buyer', () => {
-		const intent = classify('Can you send the price for 25 users? Our support team wants to start in January.');
+		const intent = classify(
+			'Can you send the price for 25 users? Our support team wants to start in January.',
+		);
 		expect(intent.route).toBe('sales');
 		expect(droppedUnreviewed(intent)).toBe(false);
 	});
