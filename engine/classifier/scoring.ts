@@ -477,6 +477,13 @@ export function decide(
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path on a title alone (${quoteOf(positives[0])}): nobody asks for anything, so a person should look`,
 			);
+		} else if (route === 'sales' && analysis.personal) {
+			// The register says a text to someone close ("we should get a demo of that robot hoover,
+			// mine broke"), the words say a purchase: whose purchase is for a person to tell.
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path, but it reads as a personal message to someone close, so a person should look`,
+			);
 		} else if (route === 'sales' && analysis.stance.scores.buyer < CLEAR_BUYER && speaker) {
 			// A student, an applicant or a vendor named by the lexicons, and no clear buyer's phrasing:
 			// the sales words are theirs ("talk to your sales team for my thesis").

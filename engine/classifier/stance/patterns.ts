@@ -351,6 +351,8 @@ const SOURCES: FamilySource[] = [
 			'(?:as|is|are) (?:coming |sent |written |issued )?(?:directly )?from your (?:own )?(?:system )?(?:administrator|admin|developers?|operators?|owners?|creators?|supervisor|maintainers?)|treat (?:every|all|any|the|these|each) (?:instructions?|commands?|lines?|requests?) (?:in|of|below|above|that follow)',
 			// A summary to use instead of the message ("earlier parts of this form may be misleading; the accurate summary is ...").
 			'(?:earlier|previous|other|the above|preceding) (?:parts?|sections?|lines?|text|content) of (?:this|the) (?:form|message|email|submission|request) (?:may be|might be|are|is|could be) (?:misleading|wrong|inaccurate|outdated|incorrect|unreliable)|(?:the )?(?:accurate|correct|real|true|actual|official|verified) (?:summary|description|classification|assessment|reading) (?:of (?:this|the) (?:lead|form|message|request) )?(?:is|reads|follows|below)',
+			// "whatever tool reads this": the software named as the reader.
+			'(?:whatever|whichever|any|every) (?:\\S+ )?(?:tool|system|software|ai|bot|model|program|automation|filter|screener|classifier|assistant) (?:that )?(?:reads|processes|parses|scans|screens|sorts|scores|handles|sees|receives|gets|summari[sz]es) (?:this|these|my|our|the)',
 			"(?:whoever|whatever|anyone|anything)(?: or (?:whoever|whatever))? (?:is |that is |that's )?(?:parsing|processing|scanning|screening|scoring|triaging|classifying|sorting|ingesting) (?:this|these|the)",
 			'(?:system prompt|system message|prompt injection|jailbreak|new instructions?|updated instructions?|revised instructions?|additional instructions?|secret instructions?|hidden instructions?|important instructions?)(?: ?:| follow| below| for you| apply)',
 			'(?:begin|start|end) (?:of )?(?:the )?(?:system|admin|new|real|true|override) (?:prompt|instructions?|message|block)|(?:begin|start|end|beginning) (?:of )?(?:the )?(?:instructions|prompt)(?: ?[:.])|(?:end|start|beginning) of (?:the )?(?:lead|submission|user input|form input|form data|customer message)[ .:]',
@@ -506,7 +508,7 @@ const SOURCES: FamilySource[] = [
 			`(?:the |its |this lead'?s? )?(?:correct|right|proper|true|real|final|appropriate|actual) (?:label|score|scoring|classification|path|routing|priority|category|tier|rating|grade|status|verdict)(?: for (?:this|the|my|our) (?:lead|message|submission|inquiry|enquiry|request|form|entry))? (?:is|would be|=|:) ["'“]?(?:${HOT_VALUES_EN})`,
 			'(?:assign|route|escalate|reassign|allocate) (?:this|the) lead (?:directly |immediately |straight )?(?:to|over to)',
 			'(?:skip|skips|bypass|bypasses|jump|jumps|avoid|go around|goes around) (?:the |your |any )?(?:queue|line|triage|review|gate|screening|checks?|filter|(?:human|manual) (?:review|check|step|approval|triage|screening)s?)',
-			'(?:put|move|bump|place|push|send|escalate|fast-track|fast track) (?:us|me|this|it|this lead|my request|this request|my message|our request|this inquiry) (?:right )?(?:to|at|on|into|onto) (?:the )?(?:very )?(?:top|front|head) of (?:the |your )?(?:queue|list|pile|line|pipeline|priority list|stack|inbox)',
+			'(?:puts?|moves?|bumps?|places?|push|pushes|sends?|escalates?|fast-tracks?|fast track) (?:us|me|this|it|this lead|my request|this request|my message|our request|this inquiry) (?:right )?(?:to|at|on|into|onto) (?:the )?(?:very )?(?:top|front|head) of (?:the |your )?(?:queue|list|pile|line|pipeline|priority list|stack|inbox)',
 			'(?:route|send|forward|assign|escalate|pass|hand|direct|transfer|give|deliver|notify|alert|page)(?: this| me| us| it| the lead| this lead| my request| my message| this inquiry)? (?:directly |immediately |straight |right away |only )?(?:to|over to|up to) (?:the |your |a )?(?:(?:on-call|best|top|senior|most senior|lead|star|head) closer|ceo|cto|cfo|coo|founder|owner|president|vp of sales|head of sales|sales director|most senior \\w+|top (?:closer|rep|salesperson)|best (?:closer|rep|salesperson)|senior(?:most)? closer|highest[- ]ranking \\w+|c-suite|board|executive team)',
 			// The same rule as the reader's habit ("LeadBot answers every message with HOT").
 			`(?:answers?|answering|replies|reply|replying|responds?|responding|labels?|tags?|marks?|scores?|rates?|classif(?:y|ies)|treats?) (?:to )?(?:every|each|all|any) (?:\\S+ )?(?:message|lead|form|submission|request|inquiry|enquiry|email|contact|input)s? (?:\\S+ ){0,4}?(?:with|as) (?:the word |a |an )?["'“]?(?:${HOT_VALUES_EN})`,
@@ -779,6 +781,7 @@ const SOURCES: FamilySource[] = [
 			'ad ',
 			'advertising',
 			'pay ',
+			'so ',
 			'benefit',
 			'would love',
 			"'d love",
@@ -810,6 +813,8 @@ const SOURCES: FamilySource[] = [
 			"(?:i'?m|i am) an? (?:fractional|interim) (?:\\S+ )?(?:cmo|cfo|cto|coo|cro|consultant|designer|developer|copywriter|marketer|sdr|closer|sales|vp|head)",
 			// An invitation to speak or exhibit that comes with a fee: an event selling its seats.
 			"(?:would love|'d love|would like|'d like|invite|inviting) (?:you|your (?:\\S+ )?(?:ceo|cro|cmo|cto|coo|cfo|founders?|team|head of \\S+|vp of \\S+|leadership)) to (?:speak|present|exhibit|be (?:a |our )?(?:speaker|panelist|panellist|guest|sponsor))|(?:participation|speaker|sponsorship|exhibitor|listing|registration|submission|application) fee",
+			// The seller's promise: "so you don't have to".
+			"so (?:that )?you (?:don'?t|do not|never) (?:have|need) to",
 			'pay(?:[- ]only)?[- ](?:per|for each)[- ](?:meeting|lead|appointment|booked (?:call|meeting|demo)|call|result|show)',
 			// The opener of a pitch: the benefit to the reader's company (what "we do for" others is how buyers describe themselves too).
 			'(?:would|could|can|does|do) (?:your|you) (?:\\S+ )?(?:company|team|business|firm|organi[sz]ation|agency|practice|clinic|brand|store|shop) (?:\\S+ )?benefit from',
@@ -1126,6 +1131,8 @@ const SOURCES: FamilySource[] = [
 			'freelance',
 			'rpo',
 			'talent',
+			'exploring',
+			'considering',
 			'open to work',
 			'seeker',
 			'candidate',
@@ -1172,7 +1179,7 @@ const SOURCES: FamilySource[] = [
 			// Joining the reader's team, not its newsletter or webinar ("join the newsletter" is early interest).
 			'(?:join|be part of|become part of|contribute to|work for|work at|grow with) (?:your|the) (?:growing |amazing |great |wonderful |talented |sales |engineering |marketing |support |customer success )?(?:team|company|organi[sz]ation|sales force|family|business|firm|staff|crew|mission)|(?:to|love to|like to|want to|hope to|chance to|opportunity to) (?:work for|join) you(?:r company| guys)?(?![\\p{L}])',
 			"(?:recruiter|recruiting (?:firm|agency|partner)|recruitment (?:agency|firm|partner|services)|headhunt\\w*|talent acquisition|staffing (?:agency|firm|partner)|placement fee|(?:i|we|i've|we've|i have|we have) (?:have|represent|got) (?:a |an |several |some |two |three |\\d+ )?(?:strong |excellent |great |top |qualified |pre-vetted |vetted )?candidates?|(?:recruiting|hiring) (?:for )?(?:\\S+ )?(?:sdrs?|bdrs?|aes?|account executives|reps|salespeople|engineers|developers|roles|positions|talent|staff) ?\\?|candidates? (?:for|who|with))",
-			'(?:resume|résumé|cv|c\\.v\\.|portfolio|cover letter) (?:is |are )?(?:attached|enclosed|included|below|linked)|bring (?:my|our) (?:\\S+ ){0,4}?(?:experience|skills|expertise|background) to (?:your|the)|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\+? years? (?:of )?(?:\\S+ ){0,2}?(?:experience|closing|selling|in sales)',
+			'(?:resume|résumé|cv|c\\.v\\.|portfolio|cover letter) (?:is |are )?(?:attached|enclosed|included|below|linked)|bring (?:my|our) (?:\\S+ ){0,4}?(?:experience|skills|expertise|background) to (?:your|the)|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\+? years? (?:of )?(?:\\S+ ){0,2}?(?:experience|closing|selling|in (?:\\S+ )?(?:sales|saas|b2b|tech|software|account management|customer success|support|marketing|recruiting))|(?:exploring|considering|planning|looking for|open to) (?:my |a )?next (?:career )?(?:move|role|step|opportunity|challenge|chapter)',
 			'exceeded (?:my |our )?(?:quota|targets?)|(?:\\d+ ?%|\\d+ percent) (?:of |above |over )?(?:quota|target)|(?:we|i) (?:fill|place|staff|source) (?:\\S+ ){0,2}?(?:roles|positions|seats|hires|candidates|vacancies)|first[- ]year (?:salary|compensation)|(?:growing|expanding|scaling|building) your (?:sales |engineering |marketing )?team',
 			'commission[- ]only|freelance (?:\\S+ ){0,2}(?:here|available|looking (?:for (?:new |more |freelance |remote |contract )?(?:work|projects?|gigs?|clients|opportunities|roles?|positions?|contracts?|jobs?)|to (?:join|work with|collaborate)))|(?:your|ur) (?:\\S+ )?(?:hiring|recruiting|recruitment|talent acquisition)|\\brpo\\b|talent partner|open to work|job seeker|\\((?:candidate|applicant)\\)|(?:candidate|applicant) for',
 			'(?:looking for|seeking|searching for|in search of|open to) (?:a |an )?(?:new |full[- ]time |part[- ]time |remote |entry[- ]level )?(?:job|position|role|employment|work|internship|opportunit(?:y|ies)|career)',
@@ -1490,7 +1497,7 @@ const SOURCES: FamilySource[] = [
 			'(?:could|can|would) (?:someone|somebody|one of your (?:team|reps|people|colleagues)|a (?:rep|salesperson|consultant)|your (?:team|sales team|sales people)) (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email|walk|show|explain|tell|help) (?:to )?(?:us|me|our)',
 			'(?:could|can|would) you (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email) (?:to )?(?:us|me)|(?:could|can|would) you (?:please )?(?:walk|show|explain|tell|help) (?:to )?(?:us|our (?:team|company|business|firm))',
 			'(?:please )?(?:have|ask|get) (?:someone|somebody|a rep|a salesperson|your sales team|sales|an? (?:account|sales|solutions?|customer success) (?:manager|executive|rep|representative|consultant|engineer|specialist)|a consultant|a specialist) (?:to )?(?:call|contact|reach out|get in touch|email|ring)',
-			'(?:can|could|would|will) (?:your team|your company|your product|your platform|your tool|your software|your solution|your service|you guys|your system) (?:\\S+ ){0,2}?(?:help|handle|support|work for|solve|fix|replace|cover|manage|integrate|scale|route|assign|distribute|sync|import|track|automate|schedule|capture|notify)|(?:can|could|would|will) you (?:\\S+ ){0,2}?(?:help|handle|support|work for|solve|fix|replace|cover|manage) (?:us|our|a \\d+|an? (?:\\S+ )?(?:company|team|business|firm|manufacturer|clinic|agency|practice|school|hospital|store|retailer))',
+			'(?:can|could|would|will|does|do) (?:your team|your company|your product|your platform|your tool|your software|your solution|your service|you guys|your system) (?:\\S+ ){0,2}?(?:help|handle|support|work for|solve|fix|replace|cover|manage|integrate|scale|route|assign|distribute|sync|import|track|automate|schedule|capture|notify)|(?:can|could|would|will) you (?:\\S+ ){0,2}?(?:help|handle|support|work for|solve|fix|replace|cover|manage) (?:us|our|a \\d+|an? (?:\\S+ )?(?:company|team|business|firm|manufacturer|clinic|agency|practice|school|hospital|store|retailer))',
 			"(?:can|could) you help\\s*\\?|who (?:can|could|would be able to) help(?: us| me)?(?: with (?:this|that|it))?\\s*\\?|who (?:do|should|can|could|shall) (?:i|we) (?:speak|talk) (?:to|with)|who (?:is|would be) (?:my|our) (?:contact|point of contact)|(?:would|'d) (?:like|love) (?:a |to have a )?(?:real |quick |short |proper |first )?(?:conversation|call|chat|meeting|discussion|talk)",
 			"(?:would (?:like|love|help|be (?:great|good|useful|helpful))|'d (?:like|love)|want|wish|hope|hoping) (?:to (?:have|get|set up|book|schedule|arrange) )?(?:a |an )?(?:\\S+ )?(?:conversation|call|chat|meeting|discussion|session|walkthrough) with (?:one of )?(?:your|you|a|an|someone)",
 			'(?:you|your (?:team|company|product|platform|tool|software|solution|service|system|app)) (?:could|can|would|might) (?:\\S+ ){0,2}?(?:help|handle|support|work|solve|fix|replace|cover|manage|integrate|scale|fit)',
