@@ -9,6 +9,9 @@
 # nodes cost beyond the two nodes n8n would run anyway).
 # Environment: BENCH_N8N_LEADS (per round, default 200), BENCH_N8N_ROUNDS (3),
 # BENCH_N8N_CONCURRENCY (10), BENCH_N8N_MODES ("single queue": either or both),
+# BENCH_N8N_PAIRED (leads per workflow in the paired run, default 200: after the rounds, one lead at
+# a time goes to the floor, the control and the funnel in turn, so that the machine's speed, which
+# drifts by a fifth over a minute here, is the same for the three; 0 skips it),
 # BENCH_N8N_CPU_PROF (a folder: the single instance runs with --cpu-prof and writes its profile
 # there when it stops, and queue mode's main and workers write theirs to FOLDER/queue;
 # `node scripts/bench/cpuProfile.js FOLDER` sums each per package).
@@ -18,6 +21,7 @@ source "$(dirname "$0")/../e2e/queue-deploy.sh"
 LEADS="${BENCH_N8N_LEADS:-200}"
 ROUNDS="${BENCH_N8N_ROUNDS:-3}"
 CONCURRENCY="${BENCH_N8N_CONCURRENCY:-10}"
+PAIRED="${BENCH_N8N_PAIRED:-200}"
 OUT="$CACHE/bench-n8n"
 bash "$ROOT/scripts/install-n8n.sh" >/dev/null
 rm -rf "$OUT"
@@ -47,6 +51,10 @@ measure() {
 				--prefix "$mode-$round" --out "$OUT/$mode.$kind.$round.json" >/dev/null
 		done
 	done
+	if [ "$PAIRED" -gt 0 ]; then
+		node "$ROOT/scripts/e2e/leadLoad.js" --urls "$base/webhook/bench-$mode-floor,$base/webhook/bench-$mode-control,$base/webhook/bench-$mode-funnel" \
+			--labels floor,control,funnel --count $((3 * PAIRED)) --concurrency 1 --prefix "$mode-paired" --out "$OUT/$mode.paired.json" >/dev/null
+	fi
 	echo "[bench:n8n] $mode measured"
 }
 

@@ -2,6 +2,9 @@
 // record per lead (HTTP status, latency, n8n's answer) plus a summary: leads/s, p50/p99 latency.
 // Usage: node leadLoad.js --url URL --count N --concurrency C --out FILE
 //          [--prefix ID_PREFIX] [--mix funnel|hot] [--retries N] [--timeout-ms MS]
+//        node leadLoad.js --urls URL1,URL2,... --labels A,B,... (the same, lead i going to URL i mod n)
+// --urls: several workflows measured in one interleaved stream, so that a machine whose speed
+// drifts over a run slows each of them alike; every record names its target.
 // --retries: a lead whose call failed (network error, timeout, non-2xx) is sent again with the
 // same leadId, as form providers and CRMs retry webhooks; every attempt is recorded.
 const fs = require('node:fs');
@@ -16,14 +19,17 @@ const args = Object.fromEntries(
 		.filter(Boolean)
 		.map((pair) => pair.split(/\s+/)),
 );
-const url = args.url;
+const urls = args.urls ? args.urls.split(',') : [args.url];
+const labels = args.labels ? args.labels.split(',') : urls;
 const count = Number(args.count ?? 100);
 const concurrency = Number(args.concurrency ?? 10);
 const prefix = args.prefix ?? 'lead';
 const retries = Number(args.retries ?? 0);
 const timeoutMs = Number(args['timeout-ms'] ?? 120_000);
-if (!url || !args.out) {
-	console.error('usage: node leadLoad.js --url URL --count N --concurrency C --out FILE');
+if (!urls[0] || !args.out || labels.length !== urls.length) {
+	console.error(
+		'usage: node leadLoad.js --url URL | --urls URL1,URL2 --labels A,B --count N --concurrency C --out FILE',
+	);
 	process.exit(2);
 }
 
@@ -64,7 +70,7 @@ function lead(index) {
 	};
 }
 
-async function send(body) {
+async function send(body, url) {
 	const started = performance.now();
 	try {
 		const { status, json, text } = await postToWebhook(url, JSON.stringify(body), { timeoutMs });
@@ -94,10 +100,18 @@ async function main() {
 	const started = performance.now();
 	async function worker() {
 		while (next < count) {
-			const body = lead(next++);
+			const index = next++;
+			const body = lead(index);
+			const target = index % urls.length;
 			for (let attempt = 0; attempt <= retries; attempt++) {
-				const result = await send(body);
-				records.push({ leadId: body.leadId, kind: body.kind, attempt, ...result });
+				const result = await send(body, urls[target]);
+				records.push({
+					leadId: body.leadId,
+					kind: body.kind,
+					...(urls.length > 1 ? { target: labels[target] } : {}),
+					attempt,
+					...result,
+				});
 				if (result.status >= 200 && result.status < 300) break;
 			}
 		}
