@@ -422,6 +422,14 @@ export function decide(
 			reasons.push(
 				`Routed to "${path.name}" on wording alone (${Math.round(allowed.support * 100)}%): it reads like a prospect asking for something, so a person should look`,
 			);
+		} else if (route === 'nurture' && analysis.stance.scores.buyer >= STANCE_DECIDES) {
+			// A buyer's own phrasing ("our reps fight over inbound orders") beside words of early
+			// interest ("keen to learn more"): a nurture loop is where such a lead would be lost.
+			const ask = buyerPhrasing(analysis);
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Routed to "${path.name}" (${Math.round(allowed.nurture * 100)}%), but it reads like a buyer${ask ? ` (${quoteOf(ask)})` : ''}, so a person should look`,
+			);
 		} else if (
 			route === 'junk' &&
 			(analysis.stance.scores.buyer >= STANCE_DECIDES ||

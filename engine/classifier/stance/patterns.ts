@@ -54,7 +54,7 @@ const AI_NOUNS_EN =
 const AI_NOUNS_ES =
 	'sistema automático|sistema automatizado|ia|i\\.a\\.|inteligencia artificial|asistente|modelo|modelo de lenguaje|sistema|bot|chatbot|clasificador|algoritmo|gpt|chatgpt';
 const AI_NOUNS_DE =
-	'automatische\\w* (?:\\p{L}+-?)?system|(?:bewertungs|klassifizierungs|klassifikations|scoring|filter|sortier|routing|vorqualifizierungs|prüf|lead-?scoring|lead-?bewertungs)-?system\\w*|bewertungs-?ki|automatisierte\\w* system|ki|k\\.i\\.|künstliche intelligenz|assistent\\w*|modell|sprachmodell|system|bot|chatbot|klassifikator|algorithmus|gpt|chatgpt';
+	'automatische\\w* (?:auswertung|bewertung|prüfung|verarbeitung|erfassung|sortierung|einstufung|vorauswahl)|automatische\\w* (?:\\p{L}+-?)?system|(?:bewertungs|klassifizierungs|klassifikations|scoring|filter|sortier|routing|vorqualifizierungs|prüf|lead-?scoring|lead-?bewertungs)-?system\\w*|bewertungs-?ki|automatisierte\\w* system|ki|k\\.i\\.|künstliche intelligenz|assistent\\w*|modell|sprachmodell|system|bot|chatbot|klassifikator|algorithmus|gpt|chatgpt';
 const AI_NEEDS = [
 	'ai',
 	'a.i',
@@ -113,7 +113,7 @@ const HOT_VALUES_EN =
 const HOT_VALUES_ES =
 	'calientes?|puntuación máxima|máxima puntuación|muy caliente|prioridad (?:alta|máxima|maxima|1|uno)|máxima prioridad|maxima prioridad|alta prioridad|urgente|100|cien|calificad[oa]|cualificad[oa]|hot|vip|puntuación (?:de )?(?:100|máxima|maxima)|prioritari[oa]';
 const HOT_VALUES_DE =
-	'heiß\\w*|heiss\\w*|höchste punktzahl|maximale punktzahl|volle punktzahl|höchste bewertung|höchste stufe|hot|dringend|höchste priorität|hohe priorität|priorität (?:1|eins)|100|qualifiziert|vip|top[- ]lead|100 punkte|punktzahl (?:von )?100';
+	'heiß\\w*|heiss\\w*|höchste punktzahl|maximale punktzahl|volle punktzahl|höchste bewertung|höchste stufe|hot|dringend|höchste priorität|hohe priorität|priorität (?:1|eins)|100|qualifiziert|vip|top[- ]lead|top[- ]?kunden?|wichtige[rn]? kunden?|premium[- ]?kunden?|vip[- ]?kunden?|großkunden?|100 punkte|punktzahl (?:von )?100';
 
 const HOT_NEEDS = [
 	'hot',
@@ -334,12 +334,16 @@ const SOURCES: FamilySource[] = [
 			'correct',
 			'official',
 			'verified',
+			'if',
+			'whether',
+			'case',
 		],
 		source: [
 			`(?:note|message|instructions?|memo|request|reminder|hint|directive|p\\.?s\\.?|task|command|notice) (?:for|to) (?:the |any |all |your |you, )?(?:${AI_NOUNS_EN})s?`,
 			`(?:written|meant|intended|addressed|aimed) (?:for|to|at) (?:the |any |your |whatever )?(?:intake |screening |sorting |scoring |routing |triage |lead |form |automated |automatic |crm )?(?:software|program|pipeline|${AI_NOUNS_EN})s?`,
 			`(?:dear|hey|hi|hello|attention|yo|listen(?: up)?|ok|okay|note to|important for|warning to)[,:!]? (?:the |dear |you |my |our |any )?(?:${AI_NOUNS_EN})(?:s| reading this| processing this)?[ ,:!.]`,
 			`(?:^|[.!?:;\\n]\\s*|p\\.?s\\.?:?\\s*)(?:to|for) (?:the |any |all |you, the )?(?:${AI_NOUNS_EN})s?(?: [^.:,;!?\\n—–]{1,30})?\\s*[:,—–]`,
+			`(?:if|in case|when|whether) (?:an? |the |any |some )?(?:${AI_NOUNS_EN})s? (?:is|are) (?:\\S+ )?(?:reading|sorting|screening|processing|scoring|triaging|handling|reviewing|classifying|looking at|going through)`,
 			`(?:if|when|since|because|as long as) you(?:'re| are) (?:an? |the )?(?:${AI_NOUNS_EN})`,
 			`(?:${AI_NOUNS_EN})(?: engine| system| model| tool| bot| agent)?, (?:listen|please|note|attention|you must|you should|you will|do not|don'?t|now|from now|kindly|be advised|read this|ignore|disregard|forget|override|skip|set|mark|put|route|send|forward|treat|classify|score|rate|prioriti[sz]e|escalate|assign|bump|move|flag|tag|label)`,
 			`(?:${AI_NOUNS_EN})s? (?:that is |which is |who is |that's |currently )?(?:reading|processing|parsing|scanning|reviewing|screening|analy[sz]ing|handling|triaging|scoring|evaluating|sorting|classifying|ranking|qualifying|summari[sz]ing) (?:this|these|the|my|our|incoming|inbound|new|all)`,
@@ -447,6 +451,20 @@ const SOURCES: FamilySource[] = [
 		strength: 1,
 		needs: [
 			'without',
+			'should',
+			'must',
+			'need',
+			'needs',
+			'does',
+			'doesn',
+			'do',
+			'don',
+			'send',
+			'pass',
+			'forward',
+			'route',
+			'transfer',
+			'manual',
 			'approved',
 			'qualified',
 			'vetted',
@@ -507,6 +525,7 @@ const SOURCES: FamilySource[] = [
 			'(?:set|rate|score|give|mark|put|make) (?:the |its |this |my |our )?(?:intent|lead score|score|priority|urgency|rating|confidence) (?:at |to |as |of )?(?:\\d+|max|maximum|high|highest|top)|(?:with |at |a )?confidence (?:of |=|:|to |score of )?(?:1\\.0+|1,0+|100 ?%|0\\.9\\d*)(?![\\p{N}])',
 			`(?:the |its |this lead'?s? )?(?:correct|right|proper|true|real|final|appropriate|actual) (?:label|score|scoring|classification|path|routing|priority|category|tier|rating|grade|status|verdict)(?: for (?:this|the|my|our) (?:lead|message|submission|inquiry|enquiry|request|form|entry))? (?:is|would be|=|:) ["'“]?(?:${HOT_VALUES_EN})`,
 			'(?:assign|route|escalate|reassign|allocate) (?:this|the) lead (?:directly |immediately |straight )?(?:to|over to)',
+			"(?:should|must|need|needs to|is to) not (?:be )?(?:sent|go|routed|put|passed|held) (?:for|to|through|into) (?:a |the |any )?(?:manual|human) (?:review|check|triage|approval|screening)|(?:does not|doesn't|do not|don't) (?:need|require) (?:a |any )?(?:manual|human) (?:review|check|approval)|(?:put|send|pass|forward|route|transfer) (?:me|us|this|it) (?:straight|right|directly) through",
 			'(?:skip|skips|bypass|bypasses|jump|jumps|avoid|go around|goes around) (?:the |your |any )?(?:queue|line|triage|review|gate|screening|checks?|filter|(?:human|manual) (?:review|check|step|approval|triage|screening)s?)',
 			'(?:puts?|moves?|bumps?|places?|push|pushes|sends?|escalates?|fast-tracks?|fast track) (?:us|me|this|it|this lead|my request|this request|my message|our request|this inquiry) (?:right )?(?:to|at|on|into|onto) (?:the )?(?:very )?(?:top|front|head) of (?:the |your )?(?:queue|list|pile|line|pipeline|priority list|stack|inbox)',
 			'(?:route|send|forward|assign|escalate|pass|hand|direct|transfer|give|deliver|notify|alert|page)(?: this| me| us| it| the lead| this lead| my request| my message| this inquiry)? (?:directly |immediately |straight |right away |only )?(?:to|over to|up to) (?:the |your |a )?(?:(?:on-call|best|top|senior|most senior|lead|star|head) closer|ceo|cto|cfo|coo|founder|owner|president|vp of sales|head of sales|sales director|most senior \\w+|top (?:closer|rep|salesperson)|best (?:closer|rep|salesperson)|senior(?:most)? closer|highest[- ]ranking \\w+|c-suite|board|executive team)',
@@ -1252,10 +1271,14 @@ const SOURCES: FamilySource[] = [
 			'kandidat',
 			'recruit',
 			'interessiere',
+			'teilzeit',
+			'vollzeit',
+			'minijob',
+			'anfangen',
 			'position',
 		],
 		source: [
-			'neue (?:berufliche )?herausforderung|(?:mich|sich) (?:\\S+ )?bewerben|(?:ich|wir) suchen? (?:\\S+ )?(?:einen |eine )?(?:job|jobs|stelle|anstellung|nebenjob|werkstudent\\S*|praktikum\\S*|ausbildungsplatz)|(?:job|stelle|anstellung) als |werkstudent\\S*|(?:verstärkung (?:im|für|in)|(?:stellen|positionen|vakanzen) (?:zu )?besetzen|besetzen (?:\\S+ )?(?:stellen|positionen|vakanzen)|mein(?:en)? (?:lebenslauf|cv|anschreiben)|bewerbung|bewerbe mich|bewerben möchte|initiativbewerbung|(?:offene|freie|ausgeschriebene) stellen?|stellenangebote?|stellenanzeige|praktikum(?:splatz)?|ausbildungsplatz|jahre (?:berufs)?erfahrung|teil ihres teams|ihr team (?:zu )?verstärken|gehaltsvorstellung|kündigungsfrist|personalvermittl\\w+|headhunter|kandidat(?:en|in|innen)? (?:für|mit)|recruiter\\w*)',
+			'neue (?:berufliche )?herausforderung|(?:mich|sich) (?:\\S+ )?bewerben|(?:ich|wir) suchen? (?:\\S+ )?(?:einen |eine )?(?:\\S*job|jobs|\\S*stelle|anstellung|nebenjob|werkstudent\\S*|praktikum\\S*|ausbildungsplatz)|(?:job|stelle|anstellung) als |werkstudent\\S*|(?:verstärkung (?:im|für|in)|(?:stellen|positionen|vakanzen) (?:zu )?besetzen|besetzen (?:\\S+ )?(?:stellen|positionen|vakanzen)|mein(?:en)? (?:lebenslauf|cv|anschreiben)|bewerbung|bewerbe mich|bewerben möchte|initiativbewerbung|(?:offene|freie|ausgeschriebene) stellen?|stellenangebote?|stellenanzeige|praktikum(?:splatz)?|ausbildungsplatz|jahre (?:berufs)?erfahrung|teil ihres teams|ihr team (?:zu )?verstärken|gehaltsvorstellung|kündigungsfrist|personalvermittl\\w+|headhunter|kandidat(?:en|in|innen)? (?:für|mit)|recruiter\\w*)',
 			// "ich interessiere mich für eine Stelle im Vertrieb": a job, not a product.
 			'interessiere mich (?:sehr )?für (?:eine|die|ihre|eure|eine offene) (?:\\S+ )?(?:stelle|position|anstellung|ausbildung|praktikum|tätigkeit)|eine stelle (?:im|in der|in ihrem|bei ihnen|als)',
 			'suchen sie (?:\\S+ )?(?:mitarbeiter\\w*|verstärkung|personal|vertriebler\\w*|leute|fachkräfte)|personalberater\\w*',
@@ -1490,6 +1513,18 @@ const SOURCES: FamilySource[] = [
 			'simplest',
 			'best way',
 			'is there',
+			'md',
+			'managing',
+			'gm',
+			'general',
+			'boss',
+			'partner',
+			'partners',
+			'owner',
+			'founder',
+			'ceo',
+			'coo',
+			'director',
 		],
 		source: [
 			'(?:walk|take|talk|run) (?:us|me|our team) through (?:the |your |how |what |onboarding|setup|set-up|implementation|a |an |it|options|pricing|the process)?',
@@ -1519,6 +1554,7 @@ const SOURCES: FamilySource[] = [
 			// Questions only a buyer checking fit asks ("do you integrate with NetSuite?", "is there a volume discount?").
 			'(?:do|does|can|could|will|would) (?:you|it|this|your (?:\\S+ )?(?:product|platform|tool|software|solution|service|system|app|api)) (?:\\S+ )?(?:integrate|connect|sync|interface) (?:natively )?with|(?:is there|do you (?:have|offer|do)|can (?:we|i) get|would there be|any) (?:a |an )?(?:volume|multi-year|multi year|annual|bulk|nonprofit|non-profit|education|startup) (?:discount|pricing|deal|rate)s?|discounts? (?:if|when) we (?:commit|sign|pay|buy|order|prepay)',
 			// Someone of the writer's own organisation wants to talk, or a person should come and show them.
+			"(?:our|my) (?:md|managing director|gm|general manager|ceo|coo|owner|founder|director|boss|partners?) (?:would like|wants|'d like|is keen on|asked for) (?:a |an )?(?:\\S+ ){0,2}?(?:call|chat|meeting|demo|intro|introduction|walkthrough|presentation)",
 			"(?:our|my) (?:\\S+ ){0,3}?(?:director|manager|ceo|cto|cfo|coo|owner|founder|head|vp|president|boss|partners?|board|team|leadership) (?:\\S+ )?(?:wants|would like|'d like|asked me|has asked me|needs|is keen) to (?:talk|speak|meet|chat|set up a call) (?:to|with) (?:you|someone|your)|(?:send|have) (?:someone|somebody|a rep|a person|one of your (?:team|people|reps)) (?:to )?(?:talk|speak|meet|walk|show|demo)|(?:is there|do you have) (?:someone|somebody|anyone|a person) (?:who|that) (?:can|could) (?:show|walk|talk|explain|demo|present)|(?:someone|somebody|a rep|a person|you|your team) (?:to |could |can |would |who can |who could )?(?:show|demo|present) (?:us|me|our (?:\\S+ )?(?:team|directors?|board|managers?|leadership|staff|partners|owners?|ceo|cfo|coo|boss|management|founders?|colleagues)) (?:what|how) (?:this|it|your (?:\\S+ )?(?:product|platform|tool|software|service|system|app)) (?:can do|could do|does|works|would work)",
 			'(?:is|would) (?:that|this|it) (?:be )?(?:something|the (?:sort|kind|type) of thing) (?:you|your (?:team|company|product|platform|tool|software)) (?:do|does|fix|fixes|solve|solves|offer|offers|can (?:do|fix|help with|handle|support)|could (?:do|fix|help with|handle)|support|supports|handle|handles|help with|helps with)',
 			// Whether the product would do the job, and what starting would take.
@@ -1611,9 +1647,14 @@ const SOURCES: FamilySource[] = [
 			'overwhelmed',
 			'inundated',
 			'struggling',
+			'fight',
+			'argue',
+			'squabble',
+			'compete',
+			'bicker',
 		],
 		source:
-			"(?:our|the) (?:current |existing |old |legacy |present |homegrown |home-grown |in-house |own |internal |aging |ageing )*(?:\\S+ )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|erp|database|excel|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working|crashes|crashed|keeps crashing|freezes)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?|(?:we(?:'re| are)|i(?:'m| am)|our (?:\\S+ )?(?:team|teams|staff|agents|reps|desk|dispatchers|receptionists|office|people|managers) (?:is|are)) (?:\\S+ )?(?:drowning|swamped|snowed under|buried|overwhelmed|inundated|struggling) (?:in|with|by|under) (?:\\S+ ){0,3}?(?:calls|phone calls|emails|e-?mails|requests|enquiries|inquiries|tickets|chats|web chats|leads|messages|bookings|orders|paperwork|admin|applications|quotes|claims|referrals)(?![\\p{L}])|(?:our|the) (?:\\S+ )?(?:form|forms|inbox|intake|pipeline|lead routing|routing|booking|scheduling|setup|process|system|crm|spreadsheets?|follow-?up) (?:is|are|has become|'s) (?:a |an )?(?:complete |total |real |absolute |bit of a )?(?:mess|chaos|nightmare|disaster|shambles)",
+			"(?:our|the) (?:current |existing |old |legacy |present |homegrown |home-grown |in-house |own |internal |aging |ageing )*(?:\\S+ )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|erp|database|excel|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working|crashes|crashed|keeps crashing|freezes)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?|(?:we(?:'re| are)|i(?:'m| am)|our (?:\\S+ )?(?:team|teams|staff|agents|reps|desk|dispatchers|receptionists|office|people|managers) (?:is|are)) (?:\\S+ )?(?:drowning|swamped|snowed under|buried|overwhelmed|inundated|struggling) (?:in|with|by|under) (?:\\S+ ){0,3}?(?:calls|phone calls|emails|e-?mails|requests|enquiries|inquiries|tickets|chats|web chats|leads|messages|bookings|orders|paperwork|admin|applications|quotes|claims|referrals)(?![\\p{L}])|(?:our|the) (?:\\S+ )?(?:reps|agents|team|staff|advisers|advisors|salespeople|sales people|brokers|consultants|technicians|dispatchers) (?:fight|argue|squabble|compete|bicker) (?:over|about|for) (?:\\S+ ){0,4}?(?:leads|orders|enquiries|inquiries|requests|customers|clients|calls|tickets|jobs)|(?:our|the) (?:\\S+ )?(?:form|forms|inbox|intake|pipeline|lead routing|routing|booking|scheduling|setup|process|system|crm|spreadsheets?|follow-?up) (?:is|are|has become|'s) (?:a |an )?(?:complete |total |real |absolute |bit of a )?(?:mess|chaos|nightmare|disaster|shambles)",
 	},
 	{
 		// A buyer's own setup failing, in German and Spanish ("unser System ist zu langsam",
