@@ -434,6 +434,7 @@ const SOURCES: FamilySource[] = [
 		],
 		source: [
 			`(?:nachricht|hinweis|anweisung|anweisungen|notiz|info|aufgabe|befehl) (?:an|für) (?:die |den |das |eine |einen |jede |jedes )?(?:${AI_NOUNS_DE})`,
+			'(?:ki|bot|system|algorithmus)-(?:hinweis|anweisung|anweisungen|notiz|info|befehl)\\s*:',
 			`(?:liebe|lieber|liebes|hallo|hey|achtung|hi)[,:!]? (?:die |der |das )?(?:${AI_NOUNS_DE})[ ,:!.]`,
 			`(?:^|[.!?:;\\n]\\s*|p\\.?s\\.?:?\\s*)(?:an|für) (?:die |den |das )?(?:${AI_NOUNS_DE})\\s*[:,]`,
 			`(?:wenn|falls|da) (?:du|sie) (?:eine |ein |das |die |der )?(?:${AI_NOUNS_DE}) (?:bist|sind)`,
@@ -589,6 +590,10 @@ const SOURCES: FamilySource[] = [
 			'sollte',
 			'gehört',
 			'geht',
+			'dieser',
+			'diese',
+			'dieses',
+			'nicht',
 		],
 		source: [
 			`(?:markiere|markieren sie|markiert|stufe|stufen sie|bewerte|bewerten sie|klassifiziere|klassifizieren sie|setze|setzen sie|gib|geben sie|behandle|behandeln sie|priorisiere|priorisieren sie|kennzeichne|kennzeichnen sie|ordne|ordnen sie) ${gap(4)}(?:als |mit |auf |in |eine |einen |die |den )*(?:${HOT_VALUES_DE})`,
@@ -597,6 +602,8 @@ const SOURCES: FamilySource[] = [
 			'(?:leite|leiten sie|schicke|schicken sie|sende|senden sie|gib|geben sie|reiche|reichen sie)(?: \\S+){0,3} (?:direkt |sofort |umgehend )?(?:an|zum|zur) (?:den |die |ihren |ihre |deinen |deine )?(?:ceo|geschäftsführer\\w*|gründer\\w*|inhaber\\w*|chef\\w*|vertriebsleiter\\w*|vertriebschef\\w*|besten verkäufer\\w*|vorstand\\w*)',
 			// The recipient set without a verb of sending: "muss sofort zum Vorstand".
 			'(?:muss|soll|sollte|gehört|geht) (?:direkt|sofort|umgehend|unverzüglich) (?:an den|zum|zur|an die) (?:ceo|geschäftsführer\\w*|geschäftsführung|vorstand\\w*|inhaber\\w*|vertriebsleit\\w*|chef\\w*)(?![\\p{L}])',
+			// The priority stated as a fact of the lead ("Dieser Lead hat höchste Priorität"), and an order not to downgrade it.
+			`(?:dieser|diese|dieses) (?:lead|anfrage|kontakt|kunde|interessent|eintrag) (?:hat|ist|bekommt|erhält|gilt als) (?:die |eine |ein )?(?:${HOT_VALUES_DE})|nicht (?:herab|runter|zurück)(?:zu)?stufen`,
 			// A rule the writer sets for the scorer ("jede Anfrage mit Budget gilt automatisch als heißer Lead").
 			`(?:jede|jeder|jedes|alle) (?:nachricht|nachrichten|anfrage|anfragen|lead|leads|einsendung|einsendungen|e-mail|e-mails|mail|mails|kontakt|kontakte|erwähnung) (?:\\S+ ){0,6}?(?:ist|sind|gilt|gelten|wird|werden|bekommt|bekommen|erhält|erhalten|zählt|zählen) (?:automatisch |immer |sofort |grundsätzlich )?(?:als )?(?:ein |eine |einen |die |den )?(?:${HOT_VALUES_DE})`,
 		].join('|'),
@@ -990,6 +997,8 @@ const SOURCES: FamilySource[] = [
 			'agendamos',
 			'colabor',
 			'alianza',
+			'mis',
+			'precios',
 		],
 		source: [
 			'(?:gestionamos|manejamos|hacemos|llevamos|optimizamos|diseñamos|creamos|desarrollamos|administramos) (?:sus|tus|su|tu) ',
@@ -998,6 +1007,8 @@ const SOURCES: FamilySource[] = [
 			'(?:¿\\s*)?(?:tiene|tienes|tendría|tendrías) (?:\\d+|unos|cinco|diez|quince) minutos',
 			'con quién (?:de|del|en) (?:\\S+ ){1,2}(?:puedo|podría|debo) hablar',
 			'(?:ofrecemos|brindamos|proporcionamos|nos especializamos en|(?:te|le|les) ofrecemos|podemos ayudar(?:te|le|les) a)',
+			// One freelancer offering: "le ofrezco mis servicios como redactor", "tarifas muy competitivas".
+			'(?:(?:te|le|les) )?ofrezco (?:mis|nuestros) servicios|mis servicios (?:como|de) |tarifas (?:muy )?(?:competitivas|económicas|asequibles)|precios (?:muy )?competitivos',
 			'(?:aumentar|incrementar|mejorar|duplicar|triplicar|impulsar) (?:sus|tus|las|los) (?:ventas|clientes|ingresos|visitas|tráfico|leads|conversiones|citas|seguidores)',
 			'(?:vi|visité|revisé|encontré|analicé|estuve viendo) (?:su|tu) (?:sitio|página|web|empresa|perfil|negocio|tienda)',
 			'(?:nuestros servicios|nuestras tarifas|nuestra agencia|nuestros precios (?:empiezan|comienzan|desde)|nuestros paquetes)',
