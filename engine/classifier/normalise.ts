@@ -35,6 +35,16 @@ const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F]/g;
 /** White space other than line breaks, in runs; a lone plain space is left alone (replacing it with itself is most of the work). */
 const HORIZONTAL_SPACE_RUN = /[^\S\n]{2,}|[^\S\n ]/g;
 const LINE_BREAK_RUN = / ?\n[\s]*/g;
+/**
+ * A word spelled out letter by letter ("I G N O R E", "d-i-s-r-e-g-a-r-d"): four or more single
+ * letters with one and the same separator between them. No writer spaces out an ordinary word;
+ * it is done so that a phrase hides from word matching, so the word is read joined up. A dot joins
+ * only from five letters on ("a.s.a.p." and "u.s.a." stay as written).
+ */
+const SPELLED_OUT =
+	/(?<![\p{L}\p{N}])\p{L}(?:( )\p{L}(?: \p{L}){2,}|(-)\p{L}(?:-\p{L}){2,}|(_)\p{L}(?:_\p{L}){2,}|(\*)\p{L}(?:\*\p{L}){2,}|(\.)\p{L}(?:\.\p{L}){3,})(?![\p{L}\p{N}])/gu;
+const MAYBE_SPELLED_OUT = /\p{L}[ \-_*.]\p{L}[ \-_*.]\p{L}[ \-_*.]\p{L}/u;
+const SEPARATORS = /[ \-_*.]/g;
 
 /** A string for any input shape: strings as they are, finite numbers and booleans as text, anything else empty. */
 export function fieldToString(value: unknown): string {
@@ -66,6 +76,8 @@ export function normaliseText(value: unknown, cap: number = FIELD_CAPS.text): st
 				.replace(CURLY_DOUBLE, '"');
 	text = text.replace(HORIZONTAL_SPACE_RUN, ' ');
 	if (text.includes('\n')) text = text.replace(LINE_BREAK_RUN, '\n');
+	if (MAYBE_SPELLED_OUT.test(text))
+		text = text.replace(SPELLED_OUT, (letters) => letters.replace(SEPARATORS, ''));
 	text = text.trim();
 	if (text.length > cap) {
 		text = text.slice(0, cap);

@@ -337,6 +337,8 @@ const SOURCES: FamilySource[] = [
 			'if',
 			'whether',
 			'case',
+			'filter',
+			'software',
 		],
 		source: [
 			`(?:note|message|instructions?|memo|request|reminder|hint|directive|p\\.?s\\.?|task|command|notice) (?:for|to) (?:the |any |all |your |you, )?(?:${AI_NOUNS_EN})s?`,
@@ -365,6 +367,8 @@ const SOURCES: FamilySource[] = [
 			'(?:repeat|reveal|print|show|output|tell me) (?:your|the) (?:system )?(?:prompt|instructions|rules|configuration)',
 			// Put to whichever software reads the form, or telling it what to record about us.
 			`(?:to|for) (?:whichever|whatever|any|every) (?:${AI_NOUNS_EN})s? (?:that |who )?(?:reads|is reading|processes|is processing|parses|sees|handles|scores|screens)|(?:the |your |this )?(?:${AI_NOUNS_EN})(?: engine| system| model| tool)? (?:should|must|shall|needs to|has to|is to|will) (?:record|set|mark|treat|score|rate|classify|route|assign|flag|prioriti[sz]e|escalate|forward|send|put|list|log|consider|count|store|enter) (?:this (?:lead|message|submission|inquiry|enquiry|request|one|contact)|us|me|our (?:budget|lead|score|priority|company|request|inquiry|deal)|my (?:budget|lead|score|request|inquiry))|regardless of (?:what|anything) (?:i|we) (?:wrote|write|said|say|entered|typed|put)`,
+			// What the writer says a word or code of theirs makes the software do ("write PRIORITY-7 so your system fast-tracks me").
+			`(?:so|so that) (?:the |your |this |ur )?(?:${AI_NOUNS_EN}|software|filter|form)(?: engine| system| model| tool| filter)? (?:will |would |can |could |should |automatically |instantly )*(?:fast-?tracks?|prioriti[sz]es?|escalates?|bumps?|flags?|scores?|ranks?|marks?|treats?|upgrades?|promotes?|skips?|whitelists?|vips?) (?:me|us|this (?:lead|message|one|request|inquiry|enquiry|submission)|my (?:lead|request|message|inquiry|enquiry|submission|form))(?![\\p{L}\\p{N}])`,
 			// Admin banners, assistant "config" lines and code-like calls, and asking the scorer by name.
 			`(?:admin|administrator|system|operator|supervisor|developer|dev|root|sudo)[ _-]?(?:override|instructions?|command|directive|config|prompt)s?|(?:assistant|system|ai|model|bot|llm|agent)[_ ](?:instructions?|prompt|directives?|override|config)\\s*[:=]|(?:set|assign|route|score|mark)_?(?:priority|score|path|route|owner|tier|lead)? ?\\(\\s*['"]?(?:max|hot|ceo|high|top|1|100|sales)|(?:tell|ask|instruct|get|have|let) (?:your |the )?(?:${AI_NOUNS_EN}) (?:to|that it should|it should) (?:give|set|mark|put|route|rate|score|treat|rank|assign|skip|bump|move|send|flag)`,
 		].join('|'),
@@ -668,6 +672,14 @@ const SOURCES: FamilySource[] = [
 			'receiving',
 			'subsequent',
 			'<',
+			'send',
+			'review',
+			'quality',
+			'grade',
+			'closer',
+			'rank',
+			'rating',
+			'escalat',
 		],
 		source: [
 			`["'{\\[,]\\s*(?:score|lead_?score|semantic_?score|path|priority|intent|confidence|classification|category|label|route|routing|tier|qualified|is_?hot|hot|status|verdict|decision|action|prioridad|puntuación|priorität|bewertung)\\s*["']?\\s*[:=]\\s*["']?\\s*(?:\\d+|hot|warm|high|highest|urgent|true|yes|sales|qualified|vip|max|caliente|alta|heiß|hoch)`,
@@ -679,8 +691,10 @@ const SOURCES: FamilySource[] = [
 			// A markdown table row that sets a field: "| lead score | 100 |", "| review | not required |".
 			'\\|\\s*(?:lead[ _]?score|semantic[ _]?score|intent[ _]?score|score|path|priority|classification|routing|route|verdict|tier|review|triage|assignee|owner|recipient|prioridad|puntuación|priorität|bewertung)\\s*\\|\\s*[^|\\s][^|\\n]*\\|',
 			'(?:score|lead_?score|path|priority|classification|routing|intent|confidence|verdict|puntuación|puntaje|prioridad|ruta|clasificación|punktzahl|priorität|bewertung|einstufung|route|tier)\\s*=\\s*["\']?(?:\\d+|hot|high|urgent|true|sales|qualified|vip|max|caliente|alta|heiß|hoch)',
+			// A quoted key of one's own naming in pasted JSON ('"lead_quality": "A+"', '"needs_review": false'): any key about the lead's rank, recipient or review, set to a verdict.
+			`"\\s*(?:[a-z]+[_-])*(?:lead|quality|score|scoring|route|routing|send|assign\\w*|review\\w*|priority|tier|grade|qualif\\w*|closer|escalat\\w*|rank\\w*|rating|triage|owner|handoff)(?:[_-][a-z]+)*\\s*"\\s*[:=]\\s*["']?\\s*(?:a\\+?|\\d+|hot|warm|high|highest|urgent|true|false|yes|no|none|sales|closer|qualified|vip|max|top|premium|immediate|skip|ceo|vp|ae|not required)(?![\\p{L}\\p{N}])`,
 			// Setting the recipient in key=value form, and "routing override" banners.
-			'(?:assignee|assigned_?to|assign_?to|route_?to|forward_?to|recipient)\\s*=\\s*["\']?\\S+|(?:routing|scoring|priority|classification|lead|triage) override|(?:operator|admin|administrator|system|manager|supervisor) override\\s*[:\\-—–]|(?:system|admin|priority|routing|scoring|lead) override (?:priority|score|hot|max|maximum|vip|route|tier|high|urgent)',
+			'(?:assignee|assigned_?to|assign_?to|route_?to|forward_?to|recipient)\\s*=\\s*["\']?\\S+|(?:routing|scoring|priority|classification|lead|triage)[ _-]override|(?:operator|admin|administrator|system|manager|supervisor) override\\s*[:\\-—–]|(?:system|admin|priority|routing|scoring|lead) override (?:priority|score|hot|max|maximum|vip|route|tier|high|urgent)',
 			'(?:lead[ _]?score|semantic[ _]?score|intent[ _]?score|score|path|classification|routing|verdict)\\s*:\\s*["\']?(?:100|9\\d|hot|qualified|vip|max)(?![\\p{L}\\p{N}])',
 		].join('|'),
 	},
