@@ -15,6 +15,7 @@ import type { FeatureVector } from './scorer/features';
 import { featuresOf, stem, tokensOf } from './scorer/features';
 import type { Stance, StanceReading } from './stance';
 import { readStance, skeletonOf, withStrength } from './stance';
+import { readDisguisedInstructions } from './stance/disguised';
 import { STANCE_FAMILIES } from './stance/patterns';
 
 /** A stance this strong, and ahead of the buyer's by this margin, decides who is speaking. */
@@ -178,6 +179,22 @@ function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[])
 	return { scores: { ...stance.scores, buyer }, signals };
 }
 
+/**
+ * The stance with instructions found behind a disguise (digits for letters, typos, base64, ROT13,
+ * text written backwards). A text already read as addressing the software needs no second look.
+ */
+function withDisguisedInstructions(
+	stance: StanceReading,
+	text: string,
+	skeleton: string,
+): StanceReading {
+	if (stance.scores.system > 0 || !text) return stance;
+	const disguised = readDisguisedInstructions(text, skeleton);
+	if (disguised.length === 0) return stance;
+	const system = disguised.reduce((score, signal) => withStrength(score, signal.strength), 0);
+	return { scores: { ...stance.scores, system }, signals: [...stance.signals, ...disguised] };
+}
+
 export function analyseLead(
 	rawLead: Partial<Record<keyof LeadFields, unknown>>,
 	options: BuiltinClassifierOptions = {},
@@ -199,7 +216,10 @@ export function analyseLead(
 		{ field: 'role', text: lead.role ?? '' },
 		{ field: 'email', text: lead.email ?? '' },
 	]);
-	const stance = withoutCancelledAsks(stanceAsRead, lexicon);
+	const stance = withoutCancelledAsks(
+		withDisguisedInstructions(stanceAsRead, lead.text, skeleton),
+		lexicon,
+	);
 	const tokens = tokensOf(skeleton);
 	const businessContext = hasBusinessContext(tokens, lead);
 	// "Call me" is a buyer's request in a chat with sales and a friend's text in a chat with a
