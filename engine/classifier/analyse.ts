@@ -139,7 +139,7 @@ function sentenceSpans(text: string, hits: Signal[]): Array<[number, number]> {
 
 /** A request for help that names nothing to buy ("Can you help?", "could someone look into it"). */
 const BARE_HELP_REQUEST =
-	/^(?:(?:can|could) (?:you|someone|somebody|anyone) (?:please )?(?:help|look|have a look|take a look|check|fix|investigate)|who (?:can|could|would be able to) help)/i;
+	/^(?:(?:can|could) (?:you|someone|somebody|anyone) (?:please )?(?:help|look|have a look|take a look|check|fix|investigate)|who (?:can|could|would be able to) help|¿?(?:pueden|podrían|puede|podría|me pueden|nos pueden) (?:ayudar(?:nos|me)?|revisarlo|mirarlo)|(?:können|könnten) sie (?:uns|mir) (?:helfen|weiterhelfen))/i;
 /** A customer's problem this plain ("since this morning ...", "stopped syncing") makes a bare help request a support call. */
 const CUSTOMER_PROBLEM_STRENGTH = 0.75;
 

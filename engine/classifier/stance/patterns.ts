@@ -1437,6 +1437,11 @@ const SOURCES: FamilySource[] = [
 			'i fill',
 			'join',
 			'about the',
+			'interview',
+			'immediately',
+			'opportunities',
+			'ready to start',
+			'speciali',
 		],
 		source: [
 			'(?:apply|applying|application|applied|interested|interest) (?:for|to|in) (?:the |a |an |your |any |this |one of your )?(?:\\S+ ){0,3}?(?:position|role|job|opening|vacancy|vacancies|internship|post|posting|opportunity)',
@@ -1445,7 +1450,7 @@ const SOURCES: FamilySource[] = [
 			"(?:i|i've|i have|with|bring(?:ing)?) (?:over |more than |nearly |almost |about )?\\d+\\+? years? (?:of )?(?:professional |proven |hands-on |relevant )?(?:experience|exp)",
 			// Joining the reader's team, not its newsletter or webinar ("join the newsletter" is early interest).
 			'(?:join|be part of|become part of|contribute to|work for|work at|grow with) (?:your|the) (?:growing |amazing |great |wonderful |talented |sales |engineering |marketing |support |customer success )?(?:team|company|organi[sz]ation|sales force|family|business|firm|staff|crew|mission)|(?:to|love to|like to|want to|hope to|chance to|opportunity to) (?:work for|join) you(?:r company| guys)?(?![\\p{L}])',
-			"(?:recruiter|recruiting (?:firm|agency|partner)|recruitment (?:agency|firm|partner|services)|headhunt\\w*|talent acquisition|staffing (?:agency|firm|partner)|placement fee|(?:i|we|i've|we've|i have|we have) (?:have|represent|got) (?:a |an |several |some |two |three |\\d+ )?(?:strong |excellent |great |top |qualified |pre-vetted |vetted )?candidates?|(?:recruiting|hiring) (?:for )?(?:\\S+ )?(?:sdrs?|bdrs?|aes?|account executives|reps|salespeople|engineers|developers|roles|positions|talent|staff) ?\\?|candidates? (?:for|who|with))",
+			"(?:recruiter|recruiting (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:firm|agency|partner)|recruitment (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:agency|firm|partner|services)|staffing (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:agency|firm|partner)|headhunt\\w*|talent acquisition|placement fee|(?:i|we|i've|we've|i have|we have) (?:have|represent|got) (?:a |an |several |some |two |three |\\d+ )?(?:strong |excellent |great |top |qualified |pre-vetted |vetted )?candidates?|(?:recruiting|hiring) (?:for )?(?:\\S+ )?(?:sdrs?|bdrs?|aes?|account executives|reps|salespeople|engineers|developers|roles|positions|talent|staff) ?\\?|candidates? (?:for (?:your|you|the role|this role|any)|who (?:are|have|would|could|can|match|fit|meet)|with (?:\\d+|experience|a background|strong)))",
 			'(?:resume|résumé|cv|c\\.v\\.|portfolio|cover letter) (?:is |are )?(?:attached|enclosed|included|below|linked)|bring (?:my|our) (?:\\S+ ){0,4}?(?:experience|skills|expertise|background) to (?:your|the)|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\+? years? (?:of )?(?:\\S+ ){0,2}?(?:experience|closing|selling|in (?:\\S+ )?(?:sales|saas|b2b|tech|software|account management|customer success|support|marketing|recruiting))|(?:exploring|considering|planning|looking for|open to) (?:my |a )?next (?:career )?(?:move|role|step|opportunity|challenge|chapter)',
 			'exceeded (?:my |our )?(?:quota|targets?)|(?:\\d+ ?%|\\d+ percent) (?:of |above |over )?(?:quota|target)|(?:we|i) (?:fill|place|staff|source) (?:\\S+ ){0,2}?(?:roles|positions|seats|hires|candidates|vacancies)|first[- ]year (?:salary|compensation)|(?:growing|expanding|scaling|building) your (?:sales |engineering |marketing )?team',
 			'commission[- ]only|freelance (?:\\S+ ){0,2}(?:here|available|looking (?:for (?:new |more |freelance |remote |contract )?(?:work|projects?|gigs?|clients|opportunities|roles?|positions?|contracts?|jobs?)|to (?:join|work with|collaborate)))|(?:your|ur) (?:\\S+ )?(?:hiring|recruiting|recruitment|talent acquisition)|\\brpo\\b|talent partner|open to work|job seeker|\\((?:candidate|applicant)\\)|(?:candidate|applicant) for',
@@ -1459,6 +1464,8 @@ const SOURCES: FamilySource[] = [
 			// Joining in a named role, and asking after a named job.
 			'(?:love|like|keen|eager|happy|excited|hoping|hope) to join (?:you |your (?:team|company) |the team )?as (?:an? |your )?(?:\\S+ ){0,3}?(?:manager|engineer|developer|rep|representative|executive|designer|analyst|intern|consultant|specialist|assistant|coordinator|lead|director|sdr|bdr|ae|csm|writer|marketer|recruiter|associate)(?![\\p{L}])',
 			'(?:reaching out|writing|enquiring|inquiring|asking|calling) (?:about|regarding|re) (?:the|your) (?:\\S+ ){1,3}?(?:job|role|position|opening|vacancy|posting|internship)(?![\\p{L}])',
+			// Candidates on offer ("5 AEs ready to interview") and an agency that places talent.
+			'(?:\\d+|several|some|a few|two|three|four|five|six) (?:\\S+ ){0,3}?(?:ready to interview|available to interview|ready to start|available (?:to start )?immediately|open to (?:new )?opportunities)|speciali[sz](?:ing|e|es|ed) in (?:placing )?(?:\\S+ )?(?:talent|candidates|recruitment|recruiting|staffing|placements)',
 		].join('|'),
 	},
 	{
@@ -1776,6 +1783,9 @@ const SOURCES: FamilySource[] = [
 			'ceo',
 			'coo',
 			'director',
+			'could',
+			'can',
+			'may',
 		],
 		source: [
 			'(?:walk|take|talk|run) (?:us|me|our team) through (?:the |your |how |what |onboarding|setup|set-up|implementation|a |an |it|options|pricing|the process)?',
@@ -1812,6 +1822,10 @@ const SOURCES: FamilySource[] = [
 			'(?:can|could|would|will) (?:this|it) (?:\\S+ ){0,2}?(?:route|assign|distribute|handle|track|automate|sync|capture|notify|schedule|replace|manage|sort|triage|forward) (?:them|our|the|all|every|each|incoming|inbound|new)|what (?:would|will|does) it take to (?:get started|get going|start|roll (?:it |this )?out|switch|move over|set (?:it |this |us )?up|onboard|sign up|implement|go live)',
 			// Asking how the product would handle the writer's own work.
 			"(?:interested in|curious(?: about| to (?:see|know|understand))?|keen to (?:see|understand|know)|(?:i'd|we'd|i would|we would) like to (?:see|understand|know)) how (?:you'd|you would|you could|you can|your (?:\\S+ )?(?:product|platform|tool|software|system|solution) (?:would|could|can)) (?:handle|route|manage|organi[sz]e|deal with|automate|sort|distribute|assign|track) (?:our|the|all|every)",
+			// Asking for the commercial things themselves for a team of one's own ("can we get pricing for 15 consultants?").
+			'(?:can|could|may) (?:we|i) (?:please )?(?:get|have|see|receive|request|grab) (?:a |an |the |your |some )?(?:pricing|prices|price list|quote|quotation|proposal|demo|demonstration|trial|estimate|rates|costs?)(?: \\S+){0,3}? (?:for|on) (?:\\d+|our|my|a team|the team|about \\d+|around \\d+)',
+			// Asking for time with someone on our side ("could we book 30 minutes with someone this week?").
+			'(?:could|can|may) (?:we|i) (?:book|schedule|set up|arrange|get|grab|have|find) (?:(?:\\d+|five|ten|fifteen|twenty|thirty|forty-five)[- ]?(?:minutes?|mins?|hours?)|half an hour|an hour|(?:a |an )?(?:quick |short )?(?:call|meeting|chat|slot|time|demo|session|walkthrough))(?: \\S+){0,2}? with (?:someone|somebody|your team|one of your|a member|an expert|a specialist|your sales)',
 		].join('|'),
 	},
 	{
@@ -1844,6 +1858,7 @@ const SOURCES: FamilySource[] = [
 			'learn',
 			'hear',
 			'what ',
+			'looking for something',
 		],
 		source: [
 			"(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move|upgrade|license|onboard|automate|change|fix|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a (?:simple |better |easy |easier |quick |quicker |faster |good |proper |cheap |cheaper |reliable |single )?way) to))",
@@ -1861,6 +1876,8 @@ const SOURCES: FamilySource[] = [
 			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|want|are looking for) (?:a |an )?(?:better|faster|easier|smarter|simpler|proper|new|reliable) way to (?:route|handle|manage|track|assign|answer|respond to|triage|sort|organi[sz]e|distribute|capture|follow up|process|schedule|book|qualify)',
 			// A need named only by what it must do ("we need something that scales").
 			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|are looking for|want) something (?:that|which|to|for (?:our|the|all|\\d+)|like (?:this|that|yours|your))',
+			// "I'm looking for something that rotates fairly": a need with no product word.
+			"(?:i'?m|i am|we'?re|we are|am|are) (?:currently |actively )?looking for (?:something|anything|software|a setup|a service) (?:that|which|to) (?:\\S+ ){0,2}?(?:rotates?|routes?|assigns?|distributes?|handles?|manages?|automates?|tracks?|sends?|books?|splits?|spreads?|replaces?|fix(?:es)?|solves?|flags?|prioriti[sz]es?|connects?|syncs?|integrates?|works?)",
 		].join('|'),
 	},
 	{

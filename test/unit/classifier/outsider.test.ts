@@ -55,6 +55,20 @@ describe('short B2B inquiries (en/es/de, hand-written)', () => {
 	});
 });
 
+describe('long contact forms (rounds 16, 32 and 41, hand-written, labelled by route)', () => {
+	const rows = readRows(join(EVAL, 'outsider-contact-forms.jsonl'));
+
+	it("reach the issue's macro-F1 with no buyer dropped and no non-buyer at a rep", async () => {
+		expect(rows.length).toBeGreaterThanOrEqual(72);
+		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
+		// Round 41 (24 forms) scored 0.830 on the code it was written against and 0.904 after its fixes;
+		// all 72: 0.894, review 20.8%.
+		expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
+		expect(report.salesDroppedUnreviewed).toBe(0);
+		expect(report.nonSalesAutoRoutedToSales).toBe(0);
+	});
+});
+
 describe('probes of the fifth, sixth and seventh passes (hand-written in thirty-four rounds; en/es/de, and round 14 also fr/pt/it/nl)', () => {
 	// Each round was written before the fixes of its round and run on the code as it stood; the
 	// fixes were then made on them, so these rows are no longer independent (docs/evaluation.md).
@@ -69,7 +83,7 @@ describe('probes of the fifth, sixth and seventh passes (hand-written in thirty-
 		// team: both read as business).
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(2);
 		expect(report.salesDroppedUnreviewed).toBe(0);
-		// Measured 33.0% (216 of 655) after round twenty, 32.1% (243 of 758) after round twenty-five, 32.8% (253 of 772) after round twenty-six, 32.9% (262 of 796) after round twenty-seven, 33.0% (267 of 810) after round twenty-eight, 34.5% (347 of 1,006) after round thirty-four (whose personal texts full of work words go to a person half the time), 34.6% (362 of 1,046) after round thirty-five, 35.3% (382 of 1,086) after round thirty-six (22 of its 40 go to a person: instructions inside buyer leads and personal texts with prices), 35.3% (398 of 1,126) after round thirty-seven, 36.1% (437 of 1,212) after round thirty-nine (28 of its 40 attacks sit inside a buyer's lead, and an instruction beside a buyer's phrasing goes to a person by design). Three quarters of the rows are attacks and
+		// Measured 33.0% (216 of 655) after round twenty, 32.1% (243 of 758) after round twenty-five, 32.8% (253 of 772) after round twenty-six, 32.9% (262 of 796) after round twenty-seven, 33.0% (267 of 810) after round twenty-eight, 34.5% (347 of 1,006) after round thirty-four (whose personal texts full of work words go to a person half the time), 34.6% (362 of 1,046) after round thirty-five, 35.3% (382 of 1,086) after round thirty-six (22 of its 40 go to a person: instructions inside buyer leads and personal texts with prices), 35.3% (398 of 1,126) after round thirty-seven, 36.1% (437 of 1,212) after round thirty-nine, 36.6% (458 of 1,252) after round forty-one (28 of its 40 attacks sit inside a buyer's lead, and an instruction beside a buyer's phrasing goes to a person by design). Three quarters of the rows are attacks and
 		// non-leads written to be hard, and the later rounds send some to a person by design: leads
 		// in French, Portuguese, Italian and Dutch (round 14) and buyer leads with an instruction to
 		// the classifier inside (rounds 19 and 20).

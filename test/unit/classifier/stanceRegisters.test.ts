@@ -1147,3 +1147,45 @@ describe('eighth pass: round forty, pitches, applicants and injections', () => {
 		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 });
+
+describe('eighth pass: round forty-one, long contact forms', () => {
+	it('a greeting that opens a buyer form is no chit-chat', () => {
+		const intent = classify(
+			'Good evening. We run 14 estate agency branches and web enquiries wait a day for a reply. We need the nearest branch told within minutes. What would it cost for 30 negotiators? I am the operations director.',
+		);
+		expect(intent.signals.map((signal) => signal.type)).not.toContain('off_topic');
+		expect(intent.route).toBe('sales');
+	});
+
+	it.each(['Good morning', 'good evening :)'])(
+		'guard: a greeting alone is still chit-chat: %s',
+		(text) => {
+			expect(classify(text).signals.map((signal) => signal.type)).toContain('off_topic');
+		},
+	);
+
+	it.each([
+		'Could I book half an hour with one of your specialists on Friday? We have 22 reps.',
+		'Can we get pricing for 15 consultants? We are a 40-person recruitment agency and applicants wait days for a call.',
+	])('a buyer asking for time or prices is kept: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.route).toBe('sales');
+		expect(intent.stance?.speaker).toBe('prospect');
+	});
+
+	it.each([
+		'Somos clientes y desde la actualización no llegan los correos de aviso. ¿Me pueden ayudar?',
+		'Wir sind Kunden. Seit gestern kommen keine Benachrichtigungen mehr an. Können Sie uns helfen?',
+	])('a customer reporting a problem in Spanish or German is support: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.route).toBe('support');
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it('candidates on offer are a recruiter, not a buyer', () => {
+		expectNonBuyerOffSales(
+			'applicant',
+			'We have three senior SDRs available immediately, happy to send profiles.',
+		);
+	});
+});
