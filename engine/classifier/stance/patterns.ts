@@ -1794,6 +1794,10 @@ const SOURCES: FamilySource[] = [
 			'could',
 			'can',
 			'may',
+			'involved',
+			'would this',
+			'would it',
+			'would your',
 		],
 		source: [
 			'(?:walk|take|talk|run) (?:us|me|our team) through (?:the |your |how |what |onboarding|setup|set-up|implementation|a |an |it|options|pricing|the process)?',
@@ -1834,6 +1838,8 @@ const SOURCES: FamilySource[] = [
 			'(?:can|could|may) (?:we|i) (?:please )?(?:get|have|see|receive|request|grab) (?:a |an |the |your |some )?(?:pricing|prices|price list|quote|quotation|proposal|demo|demonstration|trial|estimate|rates|costs?)(?: \\S+){0,3}? (?:for|on) (?:\\d+|our|my|a team|the team|about \\d+|around \\d+)',
 			// Asking for time with someone on our side ("could we book 30 minutes with someone this week?").
 			'(?:could|can|may) (?:we|i) (?:book|schedule|set up|arrange|get|grab|have|find) (?:(?:\\d+|five|ten|fifteen|twenty|thirty|forty-five)[- ]?(?:minutes?|mins?|hours?)|half an hour|an hour|(?:a |an )?(?:quick |short )?(?:call|meeting|chat|slot|time|demo|session|walkthrough))(?: \\S+){0,2}? with (?:someone|somebody|your team|one of your|a member|an expert|a specialist|your sales)',
+			// "What's involved in getting started?", "Would this help?" after a problem of one's own.
+			"what(?:'s| is| would be| are the steps) involved in (?:getting started|getting set up|setting (?:this|it) up|onboarding|implementing|rolling (?:this|it) out|switching|moving over)|(?:would|could|will) (?:this|it|your (?:tool|product|platform|software|service)) (?:help|work|fix (?:that|this|it))(?: us| for us| here| with that)?\\s*\\?",
 		].join('|'),
 	},
 	{
@@ -1867,6 +1873,13 @@ const SOURCES: FamilySource[] = [
 			'hear',
 			'what ',
 			'looking for something',
+			'replace',
+			'replacing',
+			'never',
+			'rarely',
+			'followed',
+			'signups',
+			'sign-ups',
 		],
 		source: [
 			"(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move|upgrade|license|onboard|automate|change|fix|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a (?:simple |better |easy |easier |quick |quicker |faster |good |proper |cheap |cheaper |reliable |single )?way) to))",
@@ -1886,6 +1899,10 @@ const SOURCES: FamilySource[] = [
 			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|are looking for|want) something (?:that|which|to|for (?:our|the|all|\\d+)|like (?:this|that|yours|your))',
 			// "I'm looking for something that rotates fairly": a need with no product word.
 			"(?:i'?m|i am|we'?re|we are|am|are) (?:currently |actively )?looking for (?:something|anything|software|a setup|a service) (?:that|which|to) (?:\\S+ ){0,2}?(?:rotates?|routes?|assigns?|distributes?|handles?|manages?|automates?|tracks?|sends?|books?|splits?|spreads?|replaces?|fix(?:es)?|solves?|flags?|prioriti[sz]es?|connects?|syncs?|integrates?|works?)",
+			// Replacing a tool or a script of one's own ("trying to replace a homegrown routing script").
+			'(?:trying|looking|want(?:ing)?|need(?:ing)?|planning|hoping|have) to replace (?:a |an |our |the |my |this )?(?:\\S+ ){0,3}?(?:script|scripts|tool|system|setup|process|spreadsheets?|sheet|solution|platform|software|crm|vendor|provider|workflow|zap|integration|router|macro|automation|tracker|app)(?![\\p{L}])',
+			// Leads that never get a reply ("our webinar signups never get followed up").
+			"(?:leads|signups|sign-ups|enquiries|inquiries|requests|registrations|contacts|prospects|demo requests|form fills) (?:never|don't|do not|rarely|often don't|almost never|hardly ever) (?:get|are) (?:followed up|called(?: back)?|answered|contacted|a reply|a response|a call back|worked|touched)",
 		].join('|'),
 	},
 	{

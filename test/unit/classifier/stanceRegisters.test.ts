@@ -1221,3 +1221,21 @@ describe('eighth pass: round forty-two (held-out check, written after every othe
 		expect(intent.route).toBe('support');
 	});
 });
+
+describe('eighth pass: round forty-three, plain buyers', () => {
+	it.each([
+		'What would be involved in rolling this out to our two offices?',
+		'Our trade show leads rarely get contacted at all. Would this help?',
+	])('a plain buyer is heard and reaches sales: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.speaker).toBe('prospect');
+		expect(intent.route).toBe('sales');
+	});
+
+	it.each([
+		'Looking to replace our in-house lead router before the contractor who built it leaves. Can we talk?',
+		'Planning to replace the macro our ex-colleague wrote, it breaks weekly. Any chance of a chat?',
+	])('replacing a tool of ones own is a buyer: %s', (text) => {
+		expectBuyerKept(text);
+	});
+});
