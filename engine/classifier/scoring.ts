@@ -485,6 +485,13 @@ export function decide(
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path on a title alone (${quoteOf(positives[0])}): nobody asks for anything, so a person should look`,
 			);
+		} else if (route === 'support' && analysis.personal && !analysis.businessContext) {
+			// A bill or a broken phone in a text to family ("Schatz, die Rechnung vom Handwerker ist
+			// gekommen"): the words say customer, the register says someone close. A person tells.
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Routed to "${path.name}", but it reads as a personal message to someone close and names no business, so a person should look`,
+			);
 		} else if (route === 'sales' && analysis.personal) {
 			// The register says a text to someone close ("we should get a demo of that robot hoover,
 			// mine broke"), the words say a purchase: whose purchase is for a person to tell.

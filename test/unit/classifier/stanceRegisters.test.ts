@@ -1239,3 +1239,33 @@ describe('eighth pass: round forty-three, plain buyers', () => {
 		expectBuyerKept(text);
 	});
 });
+
+describe('eighth pass: round forty-four, personal texts full of work and money', () => {
+	it.each([
+		'Been promoted to sales director today, drinks on me tonight x',
+		'Can you book us a demo lesson at the new dance studio? Trial is 10 quid',
+		'Call me when you get this, need to talk about the pricing for the food truck before the bank appointment',
+	])('a personal text is never auto-routed to a rep: %s', (text) => {
+		const intent = classify(text);
+		expect(autoRoutedToSales(intent)).toBe(false);
+		expect(intent.route).not.toBe('sales');
+	});
+
+	it.each([
+		'mate, did you ever send me the invoice for the concert tickets? I owe you',
+		'Schatz, die Rechnung vom Zahnarzt ist da, 180 Euro. Überweist du sie?',
+	])('a bill in a text to someone close is not auto-routed to support: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.route === 'support' && evaluateGate({ intent }).decision === 'auto_route').toBe(
+			false,
+		);
+	});
+
+	it('guard: a customer writing about their account still reaches support', () => {
+		const intent = classify(
+			'Hi support, our invoice for November is wrong: we were charged for 25 seats, not 18.',
+		);
+		expect(intent.route).toBe('support');
+		expect(evaluateGate({ intent }).decision).toBe('auto_route');
+	});
+});
