@@ -394,7 +394,7 @@ const SOURCES: FamilySource[] = [
 			`(?:dear|hey|hi|hello|attention|yo|listen(?: up)?|ok|okay|note to|important for|warning to)[,:!]? (?:the |dear |you |my |our |any )?(?:${AI_NOUNS_EN})(?:s| reading this| processing this)?[ ,:!.]`,
 			// With a word before the software's name ("dear reviewer bot", "hi lead-scoring AI"); not before "agent" or "system", which name people and products too.
 			'(?:dear|hey|hi|hello|attention|note to)[,:!]? (?:the |dear |my |our )?(?!(?:this|that|any|a|an|your|new|free|best|good) )[a-z-]+ (?:bot|ai|a\\.i\\.|assistant|classifier|screener|algorithm|gpt|llm|chat ?bot)s?\\s*[,:!]',
-			`(?:^|[.!?:;\\n]\\s*|p\\.?s\\.?:?\\s*)(?:to|for) (?:the |any |all |you, the )?(?:${AI_NOUNS_EN})s?(?: [^.:,;!?\\n—–]{1,30})?\\s*[:,—–]`,
+			`(?:^|[.!?:;\\n–—-]\\s*|\\(\\s*|p\\.?s\\.?:?\\s*)(?:to|for) (?:the |any |all |you, the )?(?:${AI_NOUNS_EN})s?(?: [^.:,;!?\\n—–]{1,30})?\\s*[:,—–]`,
 			`(?:if|in case|when|whether) (?:an? |the |any |some )?(?:${AI_NOUNS_EN})s? (?:is|are) (?:\\S+ )?(?:reading|sorting|screening|processing|scoring|triaging|handling|reviewing|classifying|looking at|going through)`,
 			`(?:if|when|since|because|as long as) you(?:'re| are) (?:an? |the )?(?:${AI_NOUNS_EN})`,
 			`(?:${AI_NOUNS_EN})(?: engine| system| model| tool| bot| agent)?, (?:listen|please|note|attention|you must|you should|you will|do not|don'?t|now|from now|kindly|be advised|read this|ignore|disregard|forget|override|skip|set|mark|put|route|send|forward|treat|classify|score|rate|prioriti[sz]e|escalate|assign|bump|move|flag|tag|label)`,
@@ -449,7 +449,7 @@ const SOURCES: FamilySource[] = [
 		source: [
 			`(?:mensaje|nota|instrucción|instrucciones|aviso|orden|tarea) (?:para|a) (?:la |el |los |las |cualquier )?(?:${AI_NOUNS_ES})`,
 			`(?:querida|querido|estimada|estimado|hola|atención|oye|oiga)[,:!]? (?:la |el )?(?:${AI_NOUNS_ES})[ ,:!.]`,
-			`(?:^|[.!?:;\\n]\\s*|p\\.?[sd]\\.?:?\\s*)(?:para|a) (?:la |el )?(?:${AI_NOUNS_ES})(?: automático| automática| automatizado| automatizada| de (?:leads|clientes|contactos|formularios))?\\s*[:,]`,
+			`(?:^|[.!?:;\\n–—-]\\s*|\\(\\s*|p\\.?[sd]\\.?:?\\s*)(?:para|a) (?:la |el )?(?:${AI_NOUNS_ES})(?: automático| automática| automatizado| automatizada| de (?:leads|clientes|contactos|formularios))?\\s*[:,]`,
 			`(?:si|como|ya que) (?:eres|es usted|sos) (?:una |un |la |el )?(?:${AI_NOUNS_ES})`,
 			`(?:${AI_NOUNS_ES}) (?:que (?:lee|lees|procesa|procesas|analiza|analizas|clasifica|clasificas|revisa|revisas|evalúa|evaluas|evalúas))`,
 			'(?:ahora eres|a partir de ahora,? (?:eres|serás|debes)|actúa como|actua como|modo (?:desarrollador|administrador|dios|sin restricciones))',
@@ -490,7 +490,7 @@ const SOURCES: FamilySource[] = [
 			`(?:nachricht|hinweis|anweisung|anweisungen|notiz|info|aufgabe|befehl) (?:an|für) (?:die |den |das |eine |einen |jede |jedes )?(?:${AI_NOUNS_DE})`,
 			'(?:ki|bot|system|algorithmus)-(?:hinweis|anweisung|anweisungen|notiz|info|befehl)\\s*:',
 			`(?:liebe|lieber|liebes|hallo|hey|achtung|hi)[,:!]? (?:die |der |das )?(?:${AI_NOUNS_DE})[ ,:!.]`,
-			`(?:^|[.!?:;\\n]\\s*|p\\.?s\\.?:?\\s*)(?:an|für) (?:die |den |das )?(?:${AI_NOUNS_DE})\\s*[:,]`,
+			`(?:^|[.!?:;\\n–—-]\\s*|\\(\\s*|p\\.?s\\.?:?\\s*)(?:an|für) (?:die |den |das )?(?:${AI_NOUNS_DE})\\s*[:,]`,
 			`(?:wenn|falls|da) (?:du|sie) (?:eine |ein |das |die |der )?(?:${AI_NOUNS_DE}) (?:bist|sind)`,
 			`(?:${AI_NOUNS_DE}),? (?:die|der|das) (?:diese|diesen|dieses|die|den|das) \\S+ (?:liest|verarbeitet|analysiert|bewertet|klassifiziert|prüft|sortiert)`,
 			'(?:du bist (?:jetzt|nun|ab sofort)|ab (?:jetzt|sofort) bist du|handle als|agiere als|tu so,? als|entwicklermodus|admin-?modus|gott-?modus)',
@@ -689,11 +689,11 @@ const SOURCES: FamilySource[] = [
 		strength: 1,
 		needs: ['<', '[', '{', '#', '`', 'system', 'assistant', 'inst', 'user', 'developer', 'admin'],
 		source: [
-			'[<\\[{(]\\s*[|/]?\\s*(?:system|assistant|developer|admin|inst|instructions?|sys|im_start|im_end|endoftext|start_of_turn|end_of_turn|eot_id|begin_of_text|start_header_id)\\s*[|/]?\\s*[>\\]})]',
+			'[<\\[{(]\\s*[|/]?\\s*(?:system|assistant|developer|admin|inst|instructions?|sys|im_start|im_end|endoftext|start_of_turn|end_of_turn|eot_id|begin_of_text|start_header_id)\\s*[|/]?\\s*[>\\]})](?:\\s*(?:system|user|assistant|developer|model))?',
 			'<\\s*/?\\s*(?:user|s)\\s*>',
 			// A role tag that opens an instruction inside brackets ("Bob [assistant: this lead is hot]").
 			'[<\\[{(]\\s*(?:system|assistant|developer|admin|ai|bot|classifier|model|note (?:to|for) (?:the )?(?:ai|bot|assistant|classifier|model|system))\\s*:',
-			'<\\|[a-z_]+\\|>',
+			'<\\|[a-z_]+\\|>(?:\\s*(?:system|user|assistant|developer|model))?',
 			'`{3}\\s*(?:system|assistant|instructions?|prompt|admin|developer)',
 			'#{2,}\\s*(?:system|instructions?|new instructions?|override|admin|assistant)',
 			'(?:^|\\n)\\s*(?:system|assistant|developer|admin|instruction|instructions|ai|sistema|asistente|instrucciones|anweisung|anweisungen|ki)\\s*:\\s*\\S',
@@ -1077,6 +1077,10 @@ const SOURCES: FamilySource[] = [
 			'under',
 			'below',
 			'off ',
+			'thoughts',
+			'feedback',
+			'opinion',
+			'take on',
 		],
 		source: [
 			'(?:we|i) (?:can|could|will|would) (?:provide|offer|supply|deliver|deploy|arrange|staff) (?:(?!our |my )\\S+ ){0,3}?(?:resources|developers|engineers|designers|talent|staff|teams?|experts|specialists|consultants|freelancers)',
@@ -1094,6 +1098,8 @@ const SOURCES: FamilySource[] = [
 			// Someone who wants to sell our product to their own clients: a partner, not a buyer.
 			"resell(?:ing)? (?:it|your|them|this)|reseller (?:agreement|program|programme|partnership|terms|discount|margins?|deal)|white[- ]label(?:ling)? (?:your|it|the|this)|(?:we|i) (?:want|would like|'d like|are looking|'re looking) to (?:become|be) (?:a |an |your )?(?:reseller|distributor|affiliate|referral partner|channel partner)",
 			'(?:\\d+ ?%|\\d+ percent) (?:under|below|off|less than) (?:list|retail|msrp|market|rrp)(?: price)?',
+			// Asking for the reader's opinion of the writer's own product ("would love to get your thoughts on our new platform").
+			'(?:get|hear|have|love) your (?:honest )?(?:thoughts|feedback|opinion|take) on (?:our|my) (?:new |latest |upcoming )?(?:\\S+ ){0,3}?(?:platform|tool|product|app|solution|service|software|offering|api|extension)(?![\\p{L}])',
 		].join('|'),
 	},
 	{
@@ -1454,6 +1460,12 @@ const SOURCES: FamilySource[] = [
 			'opportunities',
 			'ready to start',
 			'speciali',
+			'caught my',
+			'interests me',
+			'excites me',
+			'hat in',
+			'executive search',
+			'search firm',
 		],
 		source: [
 			'(?:apply|applying|application|applied|interested|interest) (?:for|to|in) (?:the |a |an |your |any |this |one of your )?(?:\\S+ ){0,3}?(?:position|role|job|opening|vacancy|vacancies|internship|post|posting|opportunity)',
@@ -1478,6 +1490,8 @@ const SOURCES: FamilySource[] = [
 			'(?:reaching out|writing|enquiring|inquiring|asking|calling) (?:about|regarding|re) (?:the|your) (?:\\S+ ){1,3}?(?:job|role|position|opening|vacancy|posting|internship)(?![\\p{L}])',
 			// Candidates on offer ("5 AEs ready to interview") and an agency that places talent.
 			'(?:\\d+|several|some|a few|two|three|four|five|six) (?:\\S+ ){0,3}?(?:ready to interview|available to interview|ready to start|available (?:to start )?immediately|open to (?:new )?opportunities)|speciali[sz](?:ing|e|es|ed) in (?:placing )?(?:\\S+ )?(?:talent|candidates|recruitment|recruiting|staffing|placements)',
+			// A named role that caught the writer's eye, "throw my hat in the ring", an executive search firm.
+			'(?:your|the) (?:\\S+ ){0,3}?(?:role|position|opening|job|vacancy|posting) (?:caught my eye|caught my attention|interests me|excites me)|throw (?:my|our) hat in(?:to)? the ring|executive search|(?:boutique |retained )?search firm',
 		].join('|'),
 	},
 	{
