@@ -238,6 +238,29 @@ function formatMoney(value: Record<string, unknown>): string {
 const BARE_SALES_NOUN =
 	/^(?:enterprise|sales|pricing|prices|precios|preise|vertrieb|ventas|comercial|sales ?(?:team|department|dept|force|org|organi[sz]ation|people|reps?|role)|vertriebs\p{L}*|(?:departamento|equipo) (?:de )?ventas)$/iu;
 
+/** The bare nouns that name the sales team rather than a price or a tier. */
+const SALES_TEAM_NOUN =
+	/^(?:sales|vertrieb|ventas|comercial|sales ?(?:team|department|dept|force|org|organi[sz]ation|people|reps?|role)|vertriebs\p{L}*|(?:departamento|equipo) (?:de )?ventas)$/iu;
+
+/**
+ * The one bare noun naming sales or a tier among a lead's buying evidence, when everything else
+ * is a title ("lol our sales manager just fell asleep"): a word and a job title are not a buyer.
+ */
+function bareSalesNoun(positives: readonly Signal[]): Signal | undefined {
+	const bare = positives.filter((signal) => BARE_SALES_NOUN.test(signal.evidence.quote.trim()));
+	if (bare.length !== 1) return undefined;
+	if (positives.length === 1) return bare[0];
+	// Beside titles, only a word for the sales team itself: "pricing" next to a COO in the role
+	// field is a short buyer's ask the stance layer did not hear ("Can you share pricing?").
+	return SALES_TEAM_NOUN.test(bare[0].evidence.quote.trim()) &&
+		positives.every(
+			(signal) =>
+				signal === bare[0] || (signal.type === 'authority' && signal.evidence.field === 'text'),
+		)
+		? bare[0]
+		: undefined;
+}
+
 /** A buyer's phrasing this strong outweighs a lexicon's word for another speaker; a polite "I'd like to talk to someone" (0.75) does not. */
 const CLEAR_BUYER = 0.85;
 /** Lexicon signals of someone who is not a buyer: their sales words are not a request to buy. */
@@ -461,8 +484,7 @@ export function decide(
 		} else if (
 			route === 'sales' &&
 			analysis.stance.scores.buyer === 0 &&
-			positives.length === 1 &&
-			BARE_SALES_NOUN.test(positives[0].evidence.quote.trim()) &&
+			bareSalesNoun(positives) &&
 			wordsRead >= GUESS.fewWords
 		) {
 			// The only buying evidence is a noun naming sales or a tier inside a sentence where
@@ -471,7 +493,7 @@ export function decide(
 			// ("sales please") it is the request itself.
 			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
-				`Score ${score} is on the "${path.name}" path on one word (${quoteOf(positives[0])}) and no phrasing of a buyer asking for something, so a person should look`,
+				`Score ${score} is on the "${path.name}" path on one word (${quoteOf(bareSalesNoun(positives)!)}) and no phrasing of a buyer asking for something, so a person should look`,
 			);
 		} else if (
 			route === 'sales' &&
