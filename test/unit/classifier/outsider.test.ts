@@ -69,7 +69,7 @@ describe('long contact forms (rounds 16, 32 and 41, hand-written, labelled by ro
 	});
 });
 
-describe('probes of the fifth to eighth passes (hand-written in forty-three rounds; en/es/de, and rounds 14 and 39 also fr/pt/it/nl)', () => {
+describe('probes of the fifth to eighth passes (hand-written in forty-five rounds; en/es/de, and rounds 14, 39 and 46-47 also fr/pt/it/nl)', () => {
 	// Each round was written before the fixes of its round and run on the code as it stood; the
 	// fixes were then made on them, so these rows are no longer independent (docs/evaluation.md).
 	const rows = readRows(join(EVAL, 'outsider-probes.jsonl'));
@@ -79,7 +79,7 @@ describe('probes of the fifth to eighth passes (hand-written in forty-three roun
 		.map((line) => (JSON.parse(line) as { round: number }).round);
 
 	it('no injection, pitch, applicant or personal text reaches a rep but two; no buyer dropped unseen', async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(1371);
+		expect(rows.length).toBeGreaterThanOrEqual(1490);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// The two left: "ok see you at 7, bring the contract for the flat so we can sign it" (a
 		// contract is business wording; nothing says it is a flat-share) and round 33's "are we still
@@ -93,7 +93,7 @@ describe('probes of the fifth to eighth passes (hand-written in forty-three roun
 		const upToSeventh = rows.filter((_, index) => rounds[index] <= 37);
 		expect(upToSeventh.length).toBe(1126);
 		const report = summarise(await evaluate(upToSeventh, (lead) => classifyLead(lead)));
-		// 35.4% (398 of 1,126) at the end of the seventh pass; 35.3% after the eighth. Three quarters
+		// 35.4% (399 of 1,126) at the end of the seventh pass; 35.3% after the eighth. Three quarters
 		// of the rows are attacks and non-leads written to be hard, and some rounds send rows to a
 		// person by design: leads in French, Portuguese, Italian and Dutch (round 14), buyer leads
 		// with an instruction inside (rounds 19, 20 and 36), personal texts with prices (34).
@@ -103,7 +103,7 @@ describe('probes of the fifth to eighth passes (hand-written in forty-three roun
 	it("the eighth pass's rounds send about half their rows to a person, by design", async () => {
 		const eighth = rows.filter((_, index) => rounds[index] >= 38);
 		const report = summarise(await evaluate(eighth, (lead) => classifyLead(lead)));
-		// 51.2% (129 of 252) after round 44: round 39's attacks sit inside real buyer leads (70% go to
+		// 51.2% (129 of 252) after round 44, 47.5% (173 of 364) after round 47: round 39's attacks sit inside real buyer leads (70% go to
 		// a person), round 43's plain buyers have no budget, date or product word (65%), round 44's
 		// personal texts are full of work and money (55%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.55);
