@@ -55,14 +55,15 @@ describe('short B2B inquiries (en/es/de, hand-written)', () => {
 	});
 });
 
-describe('long contact forms (rounds 16, 32 and 41, hand-written, labelled by route)', () => {
+describe('long contact forms (rounds 16, 32, 41 and 48, hand-written, labelled by route)', () => {
 	const rows = readRows(join(EVAL, 'outsider-contact-forms.jsonl'));
 
 	it("reach the issue's macro-F1 with no buyer dropped and no non-buyer at a rep", async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(72);
+		expect(rows.length).toBeGreaterThanOrEqual(96);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// Round 41 (24 forms) scored 0.830 on the code it was written against and 0.904 after its fixes;
-		// all 72: 0.894, review 20.8%.
+		// all 72: 0.894, review 20.8%. Round 48 (24 more, written after every fix of the pass): 0.910,
+		// the same on the pass's start; all 96: 0.898, review 25.0%.
 		expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
 		expect(report.salesDroppedUnreviewed).toBe(0);
 		expect(report.nonSalesAutoRoutedToSales).toBe(0);
