@@ -50,7 +50,7 @@ interface FamilySource extends Omit<StanceFamily, 'pattern' | 'anchored'> {
 }
 
 const AI_NOUNS_EN =
-	'ai|a\\.i\\.|assistant|bot|chat ?bot|model|llm|gpt|chat ?gpt|claude|gemini|copilot|classifier|algorithm|language model|automation|automated (?:system|filter|screener|reviewer|scoring|tool|lead \\w+|process\\w*)|automatic (?:system|filter|scoring)|lead[- ]?scor\\w+|scoring (?:system|engine|model|tool|bot|ai)|screening (?:ai|tool|bot|system|software)|screener|sorting (?:ai|tool|bot|system)|triage (?:ai|bot|system)|ai agent|agent|parser|machine|system';
+	'(?:lead |inbound )?(?:routing|scoring|triage|qualification) (?:engine|system|bot|tool|software|model|ai)|ai|a\\.i\\.|assistant|bot|chat ?bot|model|llm|gpt|chat ?gpt|claude|gemini|copilot|classifier|algorithm|language model|automation|automated (?:system|filter|screener|reviewer|scoring|tool|lead \\w+|process\\w*)|automatic (?:system|filter|scoring)|lead[- ]?scor\\w+|scoring (?:system|engine|model|tool|bot|ai)|screening (?:ai|tool|bot|system|software)|screener|sorting (?:ai|tool|bot|system)|triage (?:ai|bot|system)|ai agent|agent|parser|machine|system';
 const AI_NOUNS_ES =
 	'sistema automático|sistema automatizado|ia|i\\.a\\.|inteligencia artificial|asistente|modelo|modelo de lenguaje|sistema|bot|chatbot|clasificador|algoritmo|gpt|chatgpt';
 const AI_NOUNS_DE =
@@ -577,7 +577,7 @@ const SOURCES: FamilySource[] = [
 			`(?:this|the|my|our) (?:lead|message|submission|inquiry|enquiry|request|form|entry) (?:is|must be|should be|has to be|needs to be|qualifies as|counts as) (?:a |an )?(?:automatically |definitely |clearly )?(?:classified|marked|scored|rated|tagged|labell?ed|flagged|routed|treated|categori[sz]ed|prioriti[sz]ed) (?:as |at |to )?(?:${HOT_VALUES_EN})`,
 			'(?:label|tag|classify|categori[sz]e|flag|mark|rate|score|rank|log|file) (?:this|it|me|us|the lead|this lead|this message|this submission|this inquiry|this request) (?:as|under) ',
 			`(?:categori[sz]e|classify|label|tag|file|log|record|mark|flag|treat) (?:the following |this one |this |it )?as (?:an? )?(?:(?:(?:enterprise|strategic|key|major|big|priority|high[- ]value|premium|top[- ]tier|tier[- ](?:1|one))[- ]){1,2}(?:deal|account|lead|opportunity|prospect|customer|client)|enterprise|${HOT_VALUES_EN})`,
-			'(?:set|rate|score|give|mark|put|make) (?:the |its |this |my |our )?(?:intent|lead score|score|priority|urgency|rating|confidence) (?:at |to |as |of )?(?:\\d+|max|maximum|high|highest|top)|(?:with |at |a )?confidence (?:of |=|:|to |score of )?(?:1\\.0+|1,0+|100 ?%|0\\.9\\d*)(?![\\p{N}])',
+			'(?:set|rate|score|give|mark|put|make) (?:the |its |this |my |our )?(?:intent|lead score|score|priority|urgency|rating|confidence|tier|segment|lead tier) (?:at |to |as |of )?(?:\\d+|max|maximum|high|highest|top|enterprise|vip|platinum|tier ?1)|(?:with |at |a )?confidence (?:of |=|:|to |score of )?(?:1\\.0+|1,0+|100 ?%|0\\.9\\d*)(?![\\p{N}])',
 			`(?:the |its |this lead'?s? )?(?:correct|right|proper|true|real|final|appropriate|actual) (?:label|score|scoring|classification|path|routing|priority|category|tier|rating|grade|status|verdict)(?: (?:for|of) (?:this|the|my|our) (?:lead|message|submission|inquiry|enquiry|request|form|entry|email|contact))? (?:is|would be|=|:) ["'“]?(?:${HOT_VALUES_EN})`,
 			'(?:assign|route|escalate|reassign|allocate) (?:this|the) lead (?:directly |immediately |straight )?(?:to|over to)',
 			"(?:should|must|need|needs to|is to) not (?:be )?(?:sent|go|routed|put|passed|held) (?:for|to|through|into) (?:a |the |any )?(?:manual|human) (?:review|check|triage|approval|screening)|(?:does not|doesn't|do not|don't) (?:need|require) (?:a |any )?(?:manual|human) (?:review|check|approval)|(?:put|send|pass|forward|route|transfer) (?:me|us|this|it) (?:straight|right|directly) through",
@@ -1474,6 +1474,11 @@ const SOURCES: FamilySource[] = [
 			'hat in',
 			'executive search',
 			'search firm',
+			'place',
+			'places',
+			'have someone',
+			'have somebody',
+			'candidate',
 		],
 		source: [
 			'(?:apply|applying|application|applied|interested|interest) (?:for|to|in) (?:the |a |an |your |any |this |one of your )?(?:\\S+ ){0,3}?(?:position|role|job|opening|vacancy|vacancies|internship|post|posting|opportunity)',
@@ -1482,7 +1487,7 @@ const SOURCES: FamilySource[] = [
 			"(?:i|i've|i have|with|bring(?:ing)?) (?:over |more than |nearly |almost |about )?\\d+\\+? years? (?:of )?(?:professional |proven |hands-on |relevant )?(?:experience|exp)",
 			// Joining the reader's team, not its newsletter or webinar ("join the newsletter" is early interest).
 			'(?:join|be part of|become part of|contribute to|work for|work at|grow with) (?:your|the) (?:growing |amazing |great |wonderful |talented |sales |engineering |marketing |support |customer success )?(?:team|company|organi[sz]ation|sales force|family|business|firm|staff|crew|mission)|(?:to|love to|like to|want to|hope to|chance to|opportunity to) (?:work for|join) you(?:r company| guys)?(?![\\p{L}])',
-			"(?:recruiter|recruiting (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:firm|agency|partner)|recruitment (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:agency|firm|partner|services)|staffing (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:agency|firm|partner)|headhunt\\w*|talent acquisition|placement fee|(?:i|we|i've|we've|i have|we have) (?:have|represent|got) (?:a |an |several |some |two |three |\\d+ )?(?:strong |excellent |great |top |qualified |pre-vetted |vetted )?candidates?|(?:recruiting|hiring) (?:for )?(?:\\S+ )?(?:sdrs?|bdrs?|aes?|account executives|reps|salespeople|engineers|developers|roles|positions|talent|staff) ?\\?|candidates? (?:for (?:your|you|the role|this role|any)|who (?:are|have|would|could|can|match|fit|meet)|with (?:\\d+|experience|a background|strong)))",
+			"(?:(?:i'?m|i am|we'?re|we are|as) (?:a |an )?(?:\\S+ )?recruiters?|recruiter here|(?:tech|it|sales|executive|freelance|independent) recruiter|recruiting (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:firm|agency|partner)|recruitment (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:agency|firm|partner|services)|staffing (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:agency|firm|partner)|headhunt\\w*|talent acquisition|placement fee|(?:i|we|i've|we've|i have|we have) (?:have|represent|got) (?:a |an |several |some |two |three |\\d+ )?(?:strong |excellent |great |top |qualified |pre-vetted |vetted )?candidates?|(?:recruiting|hiring) (?:for )?(?:\\S+ )?(?:sdrs?|bdrs?|aes?|account executives|reps|salespeople|engineers|developers|roles|positions|talent|staff) ?\\?|candidates? (?:for (?:your|you|the role|this role|any)|who (?:are|have|would|could|can|match|fit|meet)|with (?:\\d+|experience|a background|strong)))",
 			'(?:resume|résumé|cv|c\\.v\\.|portfolio|cover letter) (?:is |are )?(?:attached|enclosed|included|below|linked)|bring (?:my|our) (?:\\S+ ){0,4}?(?:experience|skills|expertise|background) to (?:your|the)|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\+? years? (?:of )?(?:\\S+ ){0,2}?(?:experience|closing|selling|in (?:\\S+ )?(?:sales|saas|b2b|tech|software|account management|customer success|support|marketing|recruiting))|(?:exploring|considering|planning|looking for|open to) (?:my |a )?next (?:career )?(?:move|role|step|opportunity|challenge|chapter)',
 			'exceeded (?:my |our )?(?:quota|targets?)|(?:\\d+ ?%|\\d+ percent) (?:of |above |over )?(?:quota|target)|(?:we|i) (?:fill|place|staff|source) (?:\\S+ ){0,2}?(?:roles|positions|seats|hires|candidates|vacancies)|first[- ]year (?:salary|compensation)|(?:growing|expanding|scaling|building) your (?:sales |engineering |marketing )?team',
 			'commission[- ]only|freelance (?:\\S+ ){0,2}(?:here|available|looking (?:for (?:new |more |freelance |remote |contract )?(?:work|projects?|gigs?|clients|opportunities|roles?|positions?|contracts?|jobs?)|to (?:join|work with|collaborate)))|(?:your|ur) (?:\\S+ )?(?:hiring|recruiting|recruitment|talent acquisition)|\\brpo\\b|talent partner|open to work|job seeker|\\((?:candidate|applicant)\\)|(?:candidate|applicant) for',
@@ -1500,6 +1505,8 @@ const SOURCES: FamilySource[] = [
 			'(?:\\d+|several|some|a few|two|three|four|five|six) (?:\\S+ ){0,3}?(?:ready to interview|available to interview|ready to start|available (?:to start )?immediately|open to (?:new )?opportunities)|speciali[sz](?:ing|e|es|ed) in (?:placing )?(?:\\S+ )?(?:talent|candidates|recruitment|recruiting|staffing|placements)',
 			// A named role that caught the writer's eye, "throw my hat in the ring", an executive search firm.
 			'(?:your|the) (?:\\S+ ){0,3}?(?:role|position|opening|job|vacancy|posting) (?:caught my eye|caught my attention|interests me|excites me)|throw (?:my|our) hat in(?:to)? the ring|executive search|(?:boutique |retained )?search firm',
+			// Placing people, and a candidate offered for the reader's search ("I have someone great for your VP Sales search").
+			'(?:i|we) (?:place|places|placed) (?:\\S+ ){0,2}?(?:professionals|candidates|people|talent|executives|leaders|reps|salespeople|hires)(?![\\p{L}])|(?:i|we) have (?:someone|somebody|a candidate|the perfect candidate|a great candidate|an ideal candidate|the right person)(?: \\S+){0,2}? for your (?:\\S+ ){0,3}?(?:search|role|opening|position|vacancy|team)',
 		].join('|'),
 	},
 	{
@@ -1913,6 +1920,12 @@ const SOURCES: FamilySource[] = [
 			'followed',
 			'signups',
 			'sign-ups',
+			'use case',
+			'to be routed',
+			'to be assigned',
+			'to be sent',
+			'to be distributed',
+			'to be forwarded',
 		],
 		source: [
 			"(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move|upgrade|license|onboard|automate|change|fix|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a (?:simple |better |easy |easier |quick |quicker |faster |good |proper |cheap |cheaper |reliable |single )?way) to))",
@@ -1936,6 +1949,8 @@ const SOURCES: FamilySource[] = [
 			'(?:trying|looking|want(?:ing)?|need(?:ing)?|planning|hoping|have) to replace (?:a |an |our |the |my |this )?(?:\\S+ ){0,3}?(?:script|scripts|tool|system|setup|process|spreadsheets?|sheet|solution|platform|software|crm|vendor|provider|workflow|zap|integration|router|macro|automation|tracker|app)(?![\\p{L}])',
 			// Leads that never get a reply ("our webinar signups never get followed up").
 			"(?:leads|signups|sign-ups|enquiries|inquiries|requests|registrations|contacts|prospects|demo requests|form fills) (?:never|don't|do not|rarely|often don't|almost never|hardly ever) (?:get|are) (?:followed up|called(?: back)?|answered|contacted|a reply|a response|a call back|worked|touched)",
+			// A requirement of one's own ("want candidates who apply to be routed to the right recruiter"), and "is that a use case you support?".
+			"(?:want|need|would like|'d like|have to get|must get) (?:\\S+ ){1,6}?to be (?:routed|assigned|sent|distributed|forwarded|allocated|passed) (?:automatically )?to (?:the right|the correct|the nearest|the relevant|the best|our|each|a specific|the appropriate)|is (?:that|this) a use case (?:you|your \\S+) (?:support|cover|handle)",
 		].join('|'),
 	},
 	{
