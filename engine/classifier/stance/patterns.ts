@@ -50,7 +50,7 @@ interface FamilySource extends Omit<StanceFamily, 'pattern' | 'anchored'> {
 }
 
 const AI_NOUNS_EN =
-	'(?:lead |inbound )?(?:routing|scoring|triage|qualification) (?:engine|system|bot|tool|software|model|ai)|ai|a\\.i\\.|assistant|bot|chat ?bot|model|llm|gpt|chat ?gpt|claude|gemini|copilot|classifier|algorithm|language model|automation|automated (?:system|filter|screener|reviewer|scoring|tool|lead \\w+|process\\w*)|automatic (?:system|filter|scoring)|lead[- ]?scor\\w+|scoring (?:system|engine|model|tool|bot|ai)|screening (?:ai|tool|bot|system|software)|screener|sorting (?:ai|tool|bot|system)|triage (?:ai|bot|system)|ai agent|agent|parser|machine|system';
+	'lead (?:routing|scoring|triage|qualification) (?:engine|bot|ai)|(?:routing|triage|qualification) (?:bot|ai)|ai|a\\.i\\.|assistant|bot|chat ?bot|model|llm|gpt|chat ?gpt|claude|gemini|copilot|classifier|algorithm|language model|automation|automated (?:system|filter|screener|reviewer|scoring|tool|lead \\w+|process\\w*)|automatic (?:system|filter|scoring)|lead[- ]?scor\\w+|scoring (?:system|engine|model|tool|bot|ai)|screening (?:ai|tool|bot|system|software)|screener|sorting (?:ai|tool|bot|system)|triage (?:ai|bot|system)|ai agent|agent|parser|machine|system';
 const AI_NOUNS_ES =
 	'sistema automático|sistema automatizado|ia|i\\.a\\.|inteligencia artificial|asistente|modelo|modelo de lenguaje|sistema|bot|chatbot|clasificador|algoritmo|gpt|chatgpt';
 const AI_NOUNS_DE =
@@ -420,7 +420,7 @@ const SOURCES: FamilySource[] = [
 			// What the writer says a word or code of theirs makes the software do ("write PRIORITY-7 so your system fast-tracks me").
 			`(?:so|so that) (?:the |your |this |ur )?(?:${AI_NOUNS_EN}|software|filter|form)(?: engine| system| model| tool| filter)? (?:will |would |can |could |should |automatically |instantly )*(?:fast-?tracks?|prioriti[sz]es?|escalates?|bumps?|flags?|scores?|ranks?|marks?|treats?|upgrades?|promotes?|skips?|whitelists?|vips?) (?:me|us|this (?:lead|message|one|request|inquiry|enquiry|submission)|my (?:lead|request|message|inquiry|enquiry|submission|form))(?![\\p{L}\\p{N}])`,
 			// Admin banners, assistant "config" lines and code-like calls, and asking the scorer by name.
-			`(?:admin|administrator|system|operator|supervisor|developer|dev|root|sudo)[ _-]?(?:override|instructions?|command|directive|config|prompt)s?|(?:assistant|system|ai|model|bot|llm|agent)[_ ](?:instructions?|prompt|directives?|override|config)\\s*[:=]|(?:set|assign|route|score|mark)_?(?:priority|score|path|route|owner|tier|lead)? ?\\(\\s*['"]?(?:max|hot|ceo|high|top|1|100|sales)|(?:tell|ask|instruct|get|have|let) (?:your |the )?(?:${AI_NOUNS_EN}) (?:to|that it should|it should) (?:give|set|mark|put|route|rate|score|treat|rank|assign|skip|bump|move|send|flag)`,
+			`(?:admin|administrator|system|operator|supervisor|developer|dev|root|sudo)[ _-]?(?:override|instructions?|command|directive|config|prompt)s?|(?:assistant|system|ai|model|bot|llm|agent|scorer|classifier|screener|router)[_ ](?:instructions?|prompt|directives?|override|config)\\s*[:=]|(?:set|assign|route|score|mark)_?(?:priority|score|path|route|owner|tier|lead)? ?\\(\\s*['"]?(?:max|hot|ceo|high|top|1|100|sales)|(?:tell|ask|instruct|get|have|let) (?:your |the )?(?:${AI_NOUNS_EN}) (?:to|that it should|it should) (?:give|set|mark|put|route|rate|score|treat|rank|assign|skip|bump|move|send|flag)`,
 		].join('|'),
 	},
 	{
@@ -864,10 +864,10 @@ const SOURCES: FamilySource[] = [
 		],
 		source: [
 			`(?:any |the |your |an? )?(?:automated |automatic |ai |machine |algorithmic )?(?:review|screening|scoring|assessment|evaluation|triage|analysis|check|classification|processing) (?:of|for) (?:this|the|my|our) (?:form|lead|message|submission|inquiry|enquiry|request|entry|email|contact) (?:should|must|will|shall|is to|needs to|has to|ought to) (?:conclude|find|decide|say|return|output|read|result in|come back with|determine|show|give)(?: that)?(?: it(?:'s| is))?[:,]? ["'“]?(?:${HOT_VALUES_EN}|enterprise|sales)`,
-			"(?:when|while|if|before) (?:you(?:'re| are) )?(?:summari[sz]ing|briefing (?:the |your )?(?:reps?|team|sales\\w*) (?:on|about)|writing up|scoring|rating|classifying|triaging|routing) (?:this|the|my) (?:lead|message|request|inquiry|enquiry|submission|form|entry|contact)",
+			"(?:when|while|if|before) (?:you(?:'re| are) )?(?:summari[sz]ing|briefing (?:the |your )?(?:reps?|team|sales\\w*) (?:on|about)|writing up|scoring|rating|classifying|triaging) (?:this|my) (?:lead|message|request|inquiry|enquiry|submission|form|entry|contact)",
 			'(?:new|updated|special|different|additional|revised|extra|override) (?:rules|instructions|guidelines|policy|policies|directives|settings) (?:for|on|regarding|about|that apply to|apply to) (?:this|the following|these|the present) (?:message|lead|form|submission|entry|inquiry|enquiry|request|text|email|contact)',
 			'(?:reach(?:es)?|go(?:es)? (?:straight |directly )?to|gets? (?:straight |directly )?to|lands? with|routed to|sent to|assigned to|passed to) (?:a |the |your )?(?:top |senior |best |real |human )?closer(?![\\p{L}])',
-			'no (?:human |manual |further )?(?:triage|review|screening|vetting|nurture(?: sequence| track| loop| path| stream)?)(?=\\s*(?:[,.;!\\n]|$))',
+			'(?:no (?:human |manual |further )?(?:triage|review|screening|vetting)(?: needed| required| necessary)?,? (?:and |or )?no (?:human |manual |further )?(?:triage|review|screening|vetting|nurture(?: sequence| track| loop| path| stream)?)|(?:^|\\n)\\s*[-*•]\\s*no (?:human |manual |further )?(?:triage|review|screening|vetting))(?=\\s*(?:[,.;!\\n]|$))',
 			// Asked to undo a disguise and obey what comes out ("decode that and do what it says", "rot13, please apply").
 			'(?:decode|decipher|unscramble|reverse|translate|run|execute|read (?:it |this |that )?backwards)(?: (?:it|this|that|the (?:text|message|line|string|code|following|above|below)))?,? (?:and|then|&) (?:do (?:what|as) it says|follow (?:it|them|the instructions?|what it says)|obey(?: it| them)?|act on it|execute it|carry (?:it|them) out|apply it)',
 			'(?:rot-?13|base-?64|caesar|hex)[,:;]? (?:please )?(?:apply|decode and (?:apply|follow|obey)|follow|obey|execute|run)(?![\\p{L}])',
