@@ -1153,6 +1153,20 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.75,
 		needs: [
+			'we deliver',
+			'we ship',
+			'we bring',
+			'we install',
+			'we cater',
+			'who handles',
+			'who manages',
+			'who looks after',
+			'who takes care',
+			'in charge of your',
+			'responsible for your',
+			'who does your',
+			'who runs your',
+			'who orders',
 			'we are',
 			"we're",
 			'call us',
@@ -1216,6 +1230,9 @@ const SOURCES: FamilySource[] = [
 			'(?:our|my) (?:rates?|prices?|pricing|packages?|fees?|plans?) (?:start|starts|are|begin|from|is|range)|(?:starting|starts|start|only|just) (?:at |from )?[$€£]\\s?\\d+|[$€£]\\s?\\d+(?:[.,]\\d+)? ?(?:/|per) ?(?:hour|hr|h|month|mo|lead|appointment|meeting)|(?:per|an) hour|hourly rates?',
 			"(?:reply|respond) (?:with )?(?:stop|unsubscribe|remove|no)|to (?:unsubscribe|opt[- ]out|stop receiving)|(?:let me know|tell me) if (?:you(?:'re| are)|this is) (?:interested|of interest)|worth a (?:quick )?(?:chat|call|conversation)\\??|(?:regarding|about|concerning|with) a business (?:proposal|opportunity|proposition)|no (?:credit )?card (?:needed|required)|(?:verified|targeted|opt-in) (?:\\S+ )?(?:contacts|email lists?|emails|decision[- ]makers)",
 			"(?:saw|noticed|heard|read|see) (?:that )?you(?:'re| are| have been| guys are) (?:expanding|hiring|growing|launching|opening|raising|scaling|moving into)",
+			// What the writer supplies to organisations like the reader's, and who looks after it at the reader's ("we deliver snack boxes to teams of 20-500", "who handles your office snacks?"): a buyer describing their own trade says it too, so a hint.
+			'(?:we|our (?:team|company|firm))(?: also| currently)? (?:deliver|supply|ship|provide|bring|install|cater|offer)s? (?:\\S+ ){1,4}?to (?:\\S+ )?(?:teams|companies|businesses|offices|firms|workplaces|organi[sz]ations|startups)',
+			"who(?: (?:handles|manages|looks after|takes care of|does|runs|orders)|(?: is|'s) (?:in charge of|responsible for)) your (?:office |company |team |staff )?(?:snacks|coffee|catering|lunches|cleaning|plants|supplies|stationery|printing|swag|merch|payroll|bookkeeping|accounting|it|insurance|website|seo|ads|marketing|recruiting|hiring|security|printers|office)",
 		].join('|'),
 		soft: true,
 	},
@@ -1594,6 +1611,9 @@ const SOURCES: FamilySource[] = [
 		strength: 0.8,
 		value: { action: 'evaluation' },
 		needs: [
+			'like yours',
+			'like you',
+			'like this',
 			'recommend',
 			'short',
 			'comparison',
@@ -1673,6 +1693,8 @@ const SOURCES: FamilySource[] = [
 			'(?:issue|raise|cut|process|approve|sign) (?:a |the |our |your )?(?:po|purchase order|order form|msa|master services agreement)|security (?:questionnaire|review|assessment) (?:before|so) we',
 			// Comparing us by name with another vendor ("looking at you vs Chili Piper", "what do you do better?").
 			"(?:you|your (?:product|tool|platform|software|solution)) (?:vs\\.?|versus|or|compared (?:to|with)|against) (?:\\S+ ){0,2}?\\S+\\.? (?:\\S+ ){0,3}?(?:what|which|why|how|who)|what do (?:you|you guys|y'all) do (?:better|differently)|(?:why|how) (?:are|is) (?:you|your (?:product|tool|platform)) (?:better|different)|(?:compare|comparing) (?:you|your (?:product|tool|platform)) (?:to|with|against)",
+			// Looking at the category the reader is in ("we're a 12 person agency, looking at tools like yours").
+			'(?:looking (?:at|into)|considering|exploring|checking out|trying out|comparing) (?:\\S+ )?(?:tools|platforms|software|solutions|products|apps|services|options|vendors|systems) like (?:yours|you|this one)',
 		].join('|'),
 	},
 	{

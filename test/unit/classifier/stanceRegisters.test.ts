@@ -1411,3 +1411,34 @@ describe('eighth pass: round fifty, other inbound that is not a lead', () => {
 		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 });
+
+describe('ninth pass: round fifty-two (held-out check: forwarded mail, voicemail, non-native English)', () => {
+	it('a supplier asking who looks after something at the reader, then what it supplies to offices, is a pitch', () => {
+		expectNonBuyerOffSales(
+			'vendor',
+			'Who manages your coffee at the office? We supply bean-to-cup machines and beans to offices of 15 to 400 people.',
+		);
+	});
+
+	it("a small studio looking into products like the reader's is a buyer, not a pitch", () => {
+		const intent = classify(
+			"We're a 9-person design studio and we're looking into platforms like yours so inbound requests stop getting lost. What's the next step?",
+		);
+		expect(intent.stance?.speaker).not.toBe('vendor');
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it.each([
+		"Money for the trip is 1,500 each, let's book today before the flights sell out",
+		'the budget for the honeymoon is 4k, lets book it now before it goes up',
+	])('a shared plan with friends or family is never auto-routed to a rep: %s', (text) => {
+		expect(autoRoutedToSales(classify(text))).toBe(false);
+	});
+
+	it('guard: a buyer\'s "let\'s book a demo" still reaches sales', () => {
+		const intent = classify(
+			"Let's book a demo for next Tuesday: we have 40 reps and need round robin with caps.",
+		);
+		expect(intent.route).toBe('sales');
+	});
+});
