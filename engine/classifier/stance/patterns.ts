@@ -589,7 +589,7 @@ const SOURCES: FamilySource[] = [
 			// A rule the writer sets for the scorer ("company policy says any mention of 'budget' is an automatic hot lead").
 			`(?:any|every|all|each) (?:mention|mentions|message|messages|lead|leads|submission|submissions|inquiry|inquiries|enquiry|enquiries|email|emails|request|requests|form|forms|contact|contacts) (?:\\S+ ){0,6}?(?:(?:is|are|gets?|becomes?|will be) (?:an? |the )?(?:automatic(?:ally)?|instant(?:ly)?|immediate(?:ly)?|always) |(?:should|must|shall) (?:always )?be (?:treated as |marked as |classified as |scored as |routed as |considered )?|counts? as |qualif(?:y|ies) as )(?:an? )?(?:${HOT_VALUES_EN})`,
 			// A claim that our side already approved the lead, and a request to skip the checks.
-			'(?:route|send|forward|process|pass|handle|assign|escalate|put|push|move) (?:it|this|this one|this lead|us|me|the lead)? ?(?:through |on )?without (?:the |any |a |your )?(?:usual |normal |standard |manual |human |regular )?(?:checks?|review|screening|triage|verification|approval|queue|vetting)|(?:has|have) (?:already )?been (?:pre-?approved|pre-?qualified|pre-?vetted|verified|approved|qualified|vetted|cleared|signed off) by (?:your|ur) (?:\\S+ ){0,2}?(?:vp|ceo|cto|cfo|coo|director|head|manager|team|founder|admin|administrator|owner|boss|rep|account executive)',
+			'(?:route|send|forward|process|pass|handle|assign|escalate|put|push|move) (?:it|this|this one|this lead|us|me|the lead)? ?(?:through |on )?without (?:the |any |a |your )?(?:usual |normal |standard |manual |human |regular )?(?:checks?|review|screening|triage|verification|approval|queue|vetting)|(?:must|should|shall|needs? to|has to|have to|is to|are to|will) be (?:routed|sent|forwarded|processed|passed|handled|assigned|escalated|pushed|moved|delivered) (?:\\S+ ){0,3}?without (?:the |any |a |your )?(?:usual |normal |standard |manual |human |regular )?(?:checks?|review|screening|triage|verification|approval|queue|vetting)|(?:has|have) (?:already )?been (?:pre-?approved|pre-?qualified|pre-?vetted|verified|approved|qualified|vetted|cleared|signed off) by (?:your|ur) (?:\\S+ ){0,2}?(?:vp|ceo|cto|cfo|coo|director|head|manager|team|founder|admin|administrator|owner|boss|rep|account executive)',
 		].join('|'),
 	},
 	{
@@ -1416,6 +1416,11 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'ready to deploy',
+			'ready to be',
+			'ready to join',
+			'on standby',
+			'on the bench',
 			'hire',
 			'recruit',
 			'transition',
@@ -1519,7 +1524,7 @@ const SOURCES: FamilySource[] = [
 			'(?:love|like|keen|eager|happy|excited|hoping|hope) to join (?:you |your (?:team|company) |the team )?as (?:an? |your )?(?:\\S+ ){0,3}?(?:manager|engineer|developer|rep|representative|executive|designer|analyst|intern|consultant|specialist|assistant|coordinator|lead|director|sdr|bdr|ae|csm|writer|marketer|recruiter|associate)(?![\\p{L}])',
 			'(?:reaching out|writing|enquiring|inquiring|asking|calling) (?:about|regarding|re) (?:the|your) (?:\\S+ ){1,3}?(?:job|role|position|opening|vacancy|posting|internship)(?![\\p{L}])',
 			// Candidates on offer ("5 AEs ready to interview") and an agency that places talent.
-			'(?:\\d+|several|some|a few|two|three|four|five|six) (?:\\S+ ){0,3}?(?:ready to interview|available to interview|ready to start|available (?:to start )?immediately|open to (?:new )?opportunities)|speciali[sz](?:ing|e|es|ed) in (?:placing )?(?:\\S+ )?(?:talent|candidates|recruitment|recruiting|staffing|placements)',
+			'(?:\\d+|several|some|a few|two|three|four|five|six) (?:\\S+ ){0,2}?(?:sdrs|bdrs|aes|reps|salespeople|closers|candidates|developers|engineers|recruits|freelancers|contractors|consultants|professionals) (?:ready to (?:deploy|be deployed|be placed|start|join)|on standby|on the bench)|(?:\\d+|several|some|a few|two|three|four|five|six) (?:\\S+ ){0,3}?(?:ready to interview|available to interview|ready to start|available (?:to start )?immediately|open to (?:new )?opportunities)|speciali[sz](?:ing|e|es|ed) in (?:placing )?(?:\\S+ )?(?:talent|candidates|recruitment|recruiting|staffing|placements)',
 			// A named role that caught the writer's eye, "throw my hat in the ring", an executive search firm.
 			'(?:your|the) (?:\\S+ ){0,3}?(?:role|position|opening|job|vacancy|posting) (?:caught my eye|caught my attention|interests me|excites me)|throw (?:my|our) hat in(?:to)? the ring|executive search|(?:boutique |retained )?search firm',
 			// Placing people, and a candidate offered for the reader's search ("I have someone great for your VP Sales search").
@@ -1680,7 +1685,7 @@ const SOURCES: FamilySource[] = [
 		source: [
 			'(?:comparing|evaluating|shortlisting|assessing|reviewing|vetting|benchmarking|weighing) (?:a (?:few|couple of|handful of)|several|some|multiple|different|two|three|four|\\d+|the (?:top|main|leading)|possible|potential)? ?(?:\\S+ )?(?:providers|vendors|tools|options|solutions|platforms|suppliers|offers|products|partners|systems|companies|alternatives)',
 			"(?:we(?:'re| are)|i(?:'m| am)|our (?:team|company|firm|organi[sz]ation) (?:is|are)) (?:currently |actively |now )?(?:looking (?:for|at|into)|in the market for|shopping (?:for|around)|searching for|considering|evaluating|exploring) (?:a |an |some |new |better |the right |your |options for |tools for |software (?:for|to)|a (?:new )?(?:tool|platform|solution|vendor|provider|partner|system|software|service))",
-			'(?:shortlist|rfi|vendor selection|selection process|buying process|procurement process)',
+			'(?:shortlist(?!\\s*\\?| of (?:candidates|profiles|applicants|talent|cvs|resumes|reps|sdrs))|rfi|vendor selection|selection process|buying process|procurement process)',
 			'(?:recommendation|short ?list|comparison|business case|proposal) (?:for|to) (?:the |our |my )?(?:leadership|management|board|exec\\w*|ceo|cfo|coo|director\\w*|owners?|partners|committee)|(?:you|your (?:company|firm|product|team|platform|tool)) (?:are|is) (?:one of|on our|among|in our|part of our) (?:\\S+ )?(?:shortlist|short list|options|candidates|finalists|three|two|four|few|vendors)',
 			'(?:replace|replacing|switch(?:ing)? (?:away )?from|mov(?:e|ing) (?:away )?from|get(?:ting)? off|migrat(?:e|ing) (?:off|from)|ditch(?:ing)?|outgr[eo]w(?:n|ing)?) (?:our|the|a|an|this) (?:current |existing |old |legacy |clunky |aging )?(?:\\S+ ){0,2}?(?:tool|system|platform|software|vendor|provider|crm|spreadsheets?|solution|setup|stack|process|app)',
 			'ready to (?:commit|buy|sign|purchase|go|start|move)|(?:preparing|building|writing|putting together|making|drafting) (?:a |the |our )?business case (?:for|to)',
@@ -1981,6 +1986,14 @@ const SOURCES: FamilySource[] = [
 		signal: 'pain',
 		strength: 0.8,
 		needs: [
+			'described',
+			'mentioned',
+			'talked about',
+			'discussed',
+			'covered',
+			'outlined',
+			'explained',
+			'spoke about',
 			'setup',
 			'system',
 			'process',
@@ -2017,7 +2030,7 @@ const SOURCES: FamilySource[] = [
 			'bicker',
 		],
 		source:
-			"(?:our|the) (?:current |existing |old |legacy |present |homegrown |home-grown |in-house |own |internal |aging |ageing )*(?:\\S+ )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|erp|database|excel|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working|crashes|crashed|keeps crashing|freezes)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?|(?:we(?:'re| are)|i(?:'m| am)|our (?:\\S+ )?(?:team|teams|staff|agents|reps|desk|dispatchers|receptionists|office|people|managers) (?:is|are)) (?:\\S+ )?(?:drowning|swamped|snowed under|buried|overwhelmed|inundated|struggling) (?:in|with|by|under) (?:\\S+ ){0,3}?(?:calls|phone calls|emails|e-?mails|requests|enquiries|inquiries|tickets|chats|web chats|leads|messages|bookings|orders|paperwork|admin|applications|quotes|claims|referrals)(?![\\p{L}])|(?:our|the) (?:\\S+ )?(?:reps|agents|team|staff|advisers|advisors|salespeople|sales people|brokers|consultants|technicians|dispatchers) (?:fight|argue|squabble|compete|bicker) (?:over|about|for) (?:\\S+ ){0,4}?(?:leads|orders|enquiries|inquiries|requests|customers|clients|calls|tickets|jobs)|(?:our|the) (?:\\S+ )?(?:form|forms|inbox|intake|pipeline|lead routing|routing|booking|scheduling|setup|process|system|crm|spreadsheets?|follow-?up) (?:is|are|has become|'s) (?:a |an )?(?:complete |total |real |absolute |bit of a )?(?:mess|chaos|nightmare|disaster|shambles)",
+			"(?:our|the) (?:current |existing |old |legacy |present |homegrown |home-grown |in-house |own |internal |aging |ageing )*(?:\\S+ )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|erp|database|excel|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working|crashes|crashed|keeps crashing|freezes)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?|(?:we(?:'re| are)|i(?:'m| am)|our (?:\\S+ )?(?:team|teams|staff|agents|reps|desk|dispatchers|receptionists|office|people|managers) (?:is|are)) (?:\\S+ )?(?:drowning|swamped|snowed under|buried|overwhelmed|inundated|struggling) (?:in|with|by|under) (?:\\S+ ){0,3}?(?:calls|phone calls|emails|e-?mails|requests|enquiries|inquiries|tickets|chats|web chats|leads|messages|bookings|orders|paperwork|admin|applications|quotes|claims|referrals)(?![\\p{L}])|(?:our|the) (?:\\S+ )?(?:reps|agents|team|staff|advisers|advisors|salespeople|sales people|brokers|consultants|technicians|dispatchers) (?:fight|argue|squabble|compete|bicker) (?:over|about|for) (?:\\S+ ){0,4}?(?:leads|orders|enquiries|inquiries|requests|customers|clients|calls|tickets|jobs)|(?:our|the) (?:\\S+ )?(?:form|forms|inbox|intake|pipeline|lead routing|routing|booking|scheduling|setup|process|system|crm|spreadsheets?|follow-?up) (?:is|are|has become|'s) (?:a |an )?(?:complete |total |real |absolute |bit of a )?(?:mess|chaos|nightmare|disaster|shambles)|(?:we have|we've got|we're facing|we face|we're dealing with|we deal with|we're having|we are having|that's|this is) (?:exactly |precisely )?(?:the |this |that )?(?:exact |same |very )?(?:problem|issue|challenge|pain|struggle|situation) (?:you|your (?:talk|post|article|video|webinar|presentation|podcast|episode|session|keynote)) (?:described|mentioned|talked about|discussed|covered|outlined|explained|spoke about|raised)",
 	},
 	{
 		// A buyer's own setup failing, in German and Spanish ("unser System ist zu langsam",
