@@ -467,6 +467,18 @@ export function decide(
 			reasons.push(
 				`Routed to "${path.name}" (${Math.round(allowed.junk * 100)}%), but it reads like a buyer asking for something${ask ? ` (${quoteOf(ask)})` : ''}, so a person should look`,
 			);
+		} else if (
+			route === 'junk' &&
+			!junkEvidence &&
+			analysis.businessContext &&
+			analysis.personal &&
+			analysis.stance.scores.buyer === 0
+		) {
+			// Work or money named in a text that names someone close ("bring the contract papers for
+			// ur dad", "how much did u pay for the panels"): the scorer is sure and the register agrees.
+			reasons.push(
+				`Routed to "${path.name}": reads as a personal message to someone close (${Math.round(allowed.junk * 100)}%), though it names work or money`,
+			);
 		} else if (route === 'junk' && !junkEvidence && analysis.businessContext) {
 			// Only the scorer's wording says "not a lead" about a message that speaks of a business.
 			confidence = Math.min(confidence, GUESS.confidence);

@@ -1480,3 +1480,37 @@ describe('ninth pass: round fifty-three (instructions in the passive, candidates
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('ninth pass: round fifty-four, texts to family about work, money and errands', () => {
+	it.each([
+		'how much did you pay for the new kitchen? want to get a quote too',
+		'How much did ya spend on the heat pump? We might get a quote for ours',
+	])('a price asked of someone close is never auto-routed to a rep: %s', (text) => {
+		expect(autoRoutedToSales(classify(text))).toBe(false);
+	});
+
+	it('an errand for someone close (call the roofer, a budget) is junk, not a support ticket', () => {
+		const intent = classify('Pls call the roofer and ask how much to fix the leak, 400 budget max');
+		expect(intent.route).toBe('junk');
+	});
+
+	it('a text naming someone close, read as not a lead, is junk without a person', () => {
+		const intent = classify(
+			'Bring the signed lease for ur mum when you come by the office tonight',
+		);
+		expect(intent.route).toBe('junk');
+		expect(evaluateGate({ intent }).decision).toBe('auto_route');
+	});
+
+	it('guard: a buyer writing "ur" still reaches sales', () => {
+		const intent = classify('Can u send ur pricing for 30 seats? our team needs it by Friday');
+		expect(intent.route).toBe('sales');
+	});
+
+	it('guard: a fleet buyer whose drivers call the garage keeps their buying words', () => {
+		const intent = classify(
+			'Our drivers call the garage for every repair and nothing is tracked. We run 60 vans and need pricing for a fleet tool.',
+		);
+		expect(intent.route).toBe('sales');
+	});
+});
