@@ -14,7 +14,7 @@ import {
 	SOFT_JUNK_SIGNAL_TYPES,
 } from '../signals';
 import type { LeadAnalysis } from './analyse';
-import { describeIgnored, STANCE_DECIDES } from './analyse';
+import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
 import { LANGUAGE_NAMES } from './language';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
@@ -69,6 +69,11 @@ const JUNK_NEEDS = {
 const BUYER_WORDS = 0.6;
 /** ...and then a sales reading this strong is worth a rep's call; weaker ones wait in nurture. */
 const SALES_INSTEAD_OF_JUNK = 0.3;
+/** Signals of a lead that is early, not absent ("just collecting information", "newsletter"), and how strong one must be. */
+const EARLY_INTEREST_TYPE: SignalType = 'browsing';
+const EARLY_INTEREST = 0.8;
+/** An early-interest phrase this strong says the writer is not buying now ("no active project"). */
+const NOT_BUYING_YET = 0.9;
 /** Scores this far below a sales boundary stay clear of the gate's near-boundary band. */
 const CLEAR_OF_BOUNDARY = 6;
 
@@ -336,12 +341,22 @@ export function decide(
 		(best, candidate) => (allowed[candidate] > allowed[best] ? candidate : best),
 		'junk' as Route,
 	);
+	// A business saying it is early ("no active project yet", "is there a newsletter I can
+	// follow?") is a lead for later, not junk: the scorer alone does not drop it.
+	const earlyInterest = signals.some(
+		(signal) => signal.type === EARLY_INTEREST_TYPE && signal.strength >= EARLY_INTEREST,
+	);
 	// Junk is where a lead is dropped without a person: it takes evidence (a junk signal, a
 	// non-buyer stance) or a scorer that is very sure. Otherwise the next route is taken.
 	const junkEvidence =
 		silencedBy !== null ||
 		signals.some(
-			(signal) => JUNK_TYPES.has(signal.type) && signal.strength >= JUNK_NEEDS.signalStrength,
+			(signal) =>
+				JUNK_TYPES.has(signal.type) &&
+				signal.strength >= JUNK_NEEDS.signalStrength &&
+				// Beside early interest, a mere hint at a seller ("we're a small consultancy ... is
+				// there a newsletter?") is the writer describing their own business.
+				!(earlyInterest && isSoftHint(signal)),
 		);
 	// Text with nothing of a business in it (a personal message) needs less certainty to be junk.
 	const junkNeeds = analysis.businessContext
@@ -361,15 +376,30 @@ export function decide(
 	else if (
 		route === 'junk' &&
 		!junkEvidence &&
-		(allowed.junk < junkNeeds || (analysis.businessContext && buyerWords))
+		(allowed.junk < junkNeeds || (analysis.businessContext && (buyerWords || earlyInterest)))
 	) {
 		route =
-			allowed.sales >= SALES_INSTEAD_OF_JUNK
-				? 'sales'
-				: allowed.support > allowed.nurture
-					? 'support'
-					: 'nurture';
+			earlyInterest && !buyerWords
+				? 'nurture'
+				: allowed.sales >= SALES_INSTEAD_OF_JUNK
+					? 'sales'
+					: allowed.support > allowed.nurture
+						? 'support'
+						: 'nurture';
 	}
+	// The writer says outright they are not buying now ("no active project", "not in a position to
+	// buy this year") and names no date, no money and no ask of a buyer's: a lead for later.
+	const notBuyingYet =
+		route === 'sales' &&
+		analysis.stance.scores.buyer === 0 &&
+		signals.some(
+			(signal) => signal.type === EARLY_INTEREST_TYPE && signal.strength >= NOT_BUYING_YET,
+		) &&
+		!signals.some(
+			(signal) =>
+				signal.polarity === 'positive' && (signal.type === 'deadline' || signal.type === 'budget'),
+		);
+	if (notBuyingYet) route = 'nurture';
 	if (!hasText) route = 'nurture';
 
 	const scorePaths = paths.filter((path) => path.rule === 'score');

@@ -505,6 +505,11 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'bypass',
+			'skips',
+			'exempt',
+			'excused',
+			'routing exception',
 			'without',
 			'should',
 			'must',
@@ -589,7 +594,7 @@ const SOURCES: FamilySource[] = [
 			// A rule the writer sets for the scorer ("company policy says any mention of 'budget' is an automatic hot lead").
 			`(?:any|every|all|each) (?:mention|mentions|message|messages|lead|leads|submission|submissions|inquiry|inquiries|enquiry|enquiries|email|emails|request|requests|form|forms|contact|contacts) (?:\\S+ ){0,6}?(?:(?:is|are|gets?|becomes?|will be) (?:an? |the )?(?:automatic(?:ally)?|instant(?:ly)?|immediate(?:ly)?|always) |(?:should|must|shall) (?:always )?be (?:treated as |marked as |classified as |scored as |routed as |considered )?|counts? as |qualif(?:y|ies) as )(?:an? )?(?:${HOT_VALUES_EN})`,
 			// A claim that our side already approved the lead, and a request to skip the checks.
-			'(?:route|send|forward|process|pass|handle|assign|escalate|put|push|move) (?:it|this|this one|this lead|us|me|the lead)? ?(?:through |on )?without (?:the |any |a |your )?(?:usual |normal |standard |manual |human |regular )?(?:checks?|review|screening|triage|verification|approval|queue|vetting)|(?:must|should|shall|needs? to|has to|have to|is to|are to|will) be (?:routed|sent|forwarded|processed|passed|handled|assigned|escalated|pushed|moved|delivered) (?:\\S+ ){0,3}?without (?:the |any |a |your )?(?:usual |normal |standard |manual |human |regular )?(?:checks?|review|screening|triage|verification|approval|queue|vetting)|(?:has|have) (?:already )?been (?:pre-?approved|pre-?qualified|pre-?vetted|verified|approved|qualified|vetted|cleared|signed off) by (?:your|ur) (?:\\S+ ){0,2}?(?:vp|ceo|cto|cfo|coo|director|head|manager|team|founder|admin|administrator|owner|boss|rep|account executive)',
+			'(?:route|send|forward|process|pass|handle|assign|escalate|put|push|move) (?:it|this|this one|this lead|us|me|the lead)? ?(?:through |on )?without (?:the |any |a |your )?(?:usual |normal |standard |manual |human |regular )?(?:checks?|review|screening|triage|verification|approval|queue|vetting)|(?:this|the|our|my) (?:lead|request|submission|inquiry|enquiry|message|contact|form) (?:bypasses|skips|is exempt(?:ed)? from|is excused from|(?:may|can|should|must|will) (?:bypass|skip)) (?:the )?(?:usual |normal |standard |manual |human )?(?:qualification|review|triage|screening|queue|checks?|vetting|scoring|filters?)|routing exception (?:approved|granted)|(?:must|should|shall|needs? to|has to|have to|is to|are to|will) be (?:routed|sent|forwarded|processed|passed|handled|assigned|escalated|pushed|moved|delivered) (?:\\S+ ){0,3}?without (?:the |any |a |your )?(?:usual |normal |standard |manual |human |regular )?(?:checks?|review|screening|triage|verification|approval|queue|vetting)|(?:has|have) (?:already )?been (?:pre-?approved|pre-?qualified|pre-?vetted|verified|approved|qualified|vetted|cleared|signed off) by (?:your|ur) (?:\\S+ ){0,2}?(?:vp|ceo|cto|cfo|coo|director|head|manager|team|founder|admin|administrator|owner|boss|rep|account executive)',
 		].join('|'),
 	},
 	{
@@ -1616,6 +1621,19 @@ const SOURCES: FamilySource[] = [
 		strength: 0.8,
 		value: { action: 'evaluation' },
 		needs: [
+			'procure',
+			'purchase',
+			'acquire',
+			'licen',
+			'implement',
+			'adopt',
+			'introduce',
+			'deploy',
+			'tender',
+			'request for',
+			'rfq',
+			'rfp',
+			'issued',
 			'like yours',
 			'like you',
 			'like this',
@@ -1700,6 +1718,9 @@ const SOURCES: FamilySource[] = [
 			"(?:you|your (?:product|tool|platform|software|solution)) (?:vs\\.?|versus|or|compared (?:to|with)|against) (?:\\S+ ){0,2}?\\S+\\.? (?:\\S+ ){0,3}?(?:what|which|why|how|who)|what do (?:you|you guys|y'all) do (?:better|differently)|(?:why|how) (?:are|is) (?:you|your (?:product|tool|platform)) (?:better|different)|(?:compare|comparing) (?:you|your (?:product|tool|platform)) (?:to|with|against)",
 			// Looking at the category the reader is in ("we're a 12 person agency, looking at tools like yours").
 			'(?:looking (?:at|into)|considering|exploring|checking out|trying out|comparing) (?:\\S+ )?(?:tools|platforms|software|solutions|products|apps|services|options|vendors|systems) like (?:yours|you|this one)',
+			// A public body's or a firm's plan to buy, and the paperwork announced ("we intend to procure a tool that ...", "a request for quotation will be issued in February").
+			'(?:we|the (?:university|college|council|department|company|firm|school|hospital|trust|agency|authority|ministry|organi[sz]ation|board)|our (?:university|college|council|department|company|firm|school|hospital|trust|organi[sz]ation|team)) (?:intends?|plans?|wish(?:es)?|wants?|would like|is planning|are planning|is looking|are looking|needs?|has decided|have decided|is required|are required) to (?:procure|purchase|acquire|buy|license|licence|implement|adopt|introduce|deploy|roll out|select|source|tender for) (?:a |an |the |new |some )?(?:\\S+ ){0,2}?(?:tool|system|solution|platform|software|service|product|application|app|crm)',
+			'(?:a |an |our |the )?(?:formal )?(?:request for (?:quotation|quote|proposals?|information|tender)|rfq|rfp|rfi|tender|itt|invitation to tender) (?:will be|is being|is to be|shall be|has been|was|is) (?:issued|published|released|sent out|launched|opened)',
 		].join('|'),
 	},
 	{
