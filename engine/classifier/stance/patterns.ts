@@ -308,6 +308,11 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'note for',
+			'note to',
+			'memo',
+			'notice',
+			'directive',
 			'override',
 			'sudo',
 			'root',
@@ -390,6 +395,8 @@ const SOURCES: FamilySource[] = [
 		],
 		source: [
 			`(?:note|message|instructions?|memo|request|reminder|hint|directive|p\\.?s\\.?|task|command|notice) (?:for|to) (?:the |any |all |your |you, )?(?:${AI_NOUNS_EN})s?`,
+			// A note left for the reader's own screening step ("please note for your lead qualification tool:"): a buyer asks for such a tool, never writes notes to it.
+			'(?:please note|note|message|memo|reminder|hint|directive|p\\.?s\\.?|notice|instructions?) (?:for|to) (?:the |your )(?:lead |inbound )?(?:routing|scoring|triage|qualification|screening|sorting|classification|intake) (?:tool|system|software|engine|process|pipeline|workflow|step)',
 			`(?:written|meant|intended|addressed|aimed) (?:for|to|at) (?:the |any |your |whatever )?(?:intake |screening |sorting |scoring |routing |triage |lead |form |automated |automatic |crm )?(?:software|program|pipeline|${AI_NOUNS_EN})s?`,
 			`(?:dear|hey|hi|hello|attention|yo|listen(?: up)?|ok|okay|note to|important for|warning to)[,:!]? (?:the |dear |you |my |our |any )?(?:${AI_NOUNS_EN})(?:s| reading this| processing this)?[ ,:!.]`,
 			// With a word before the software's name ("dear reviewer bot", "hi lead-scoring AI"); not before "agent" or "system", which name people and products too.
@@ -1621,6 +1628,15 @@ const SOURCES: FamilySource[] = [
 		strength: 0.8,
 		value: { action: 'evaluation' },
 		needs: [
+			'can your',
+			'does your',
+			'will your',
+			'could your',
+			'would your',
+			'moving off',
+			'migrating off',
+			'move off',
+			'migrate off',
 			'procure',
 			'purchase',
 			'acquire',
@@ -1721,6 +1737,10 @@ const SOURCES: FamilySource[] = [
 			// A public body's or a firm's plan to buy, and the paperwork announced ("we intend to procure a tool that ...", "a request for quotation will be issued in February").
 			'(?:we|the (?:university|college|council|department|company|firm|school|hospital|trust|agency|authority|ministry|organi[sz]ation|board)|our (?:university|college|council|department|company|firm|school|hospital|trust|organi[sz]ation|team)) (?:intends?|plans?|wish(?:es)?|wants?|would like|is planning|are planning|is looking|are looking|needs?|has decided|have decided|is required|are required) to (?:procure|purchase|acquire|buy|license|licence|implement|adopt|introduce|deploy|roll out|select|source|tender for) (?:a |an |the |new |some )?(?:\\S+ ){0,2}?(?:tool|system|solution|platform|software|service|product|application|app|crm)',
 			'(?:a |an |our |the )?(?:formal )?(?:request for (?:quotation|quote|proposals?|information|tender)|rfq|rfp|rfi|tender|itt|invitation to tender) (?:will be|is being|is to be|shall be|has been|was|is) (?:issued|published|released|sent out|launched|opened)',
+			// Leaving a named product ("we're moving off Salesforce round-robin next month").
+			'(?:moving|migrating|move|migrate) (?:away )?off (?:of )?(?:\\S+ ){0,2}?\\S+',
+			// What the product could do for the writer's team ("can your tool hold leads when a rep is on holiday?"): customers ask how, prospects ask whether.
+			'(?:can|does|will|could|would) your (?:tool|product|platform|software|system|app|solution|service) (?:also |even |actually )?(?:handle|support|route|assign|hold|give|send|integrate|cope|deal|manage|connect|sync|split|balance|respect|skip|pause|reassign|escalate|distribute|spread|share)(?![\\p{L}])',
 		].join('|'),
 	},
 	{
@@ -1937,6 +1957,8 @@ const SOURCES: FamilySource[] = [
 		strength: 0.6,
 		value: { action: 'need' },
 		needs: [
+			'requirement',
+			'must-have',
 			'need',
 			'want',
 			'like',
@@ -1999,6 +2021,8 @@ const SOURCES: FamilySource[] = [
 			"(?:leads|signups|sign-ups|enquiries|inquiries|requests|registrations|contacts|prospects|demo requests|form fills) (?:never|don't|do not|rarely|often don't|almost never|hardly ever) (?:get|are) (?:followed up|called(?: back)?|answered|contacted|a reply|a response|a call back|worked|touched)",
 			// A requirement of one's own ("want candidates who apply to be routed to the right recruiter"), and "is that a use case you support?".
 			"(?:want|need|would like|'d like|have to get|must get) (?:\\S+ ){1,6}?to be (?:routed|assigned|sent|distributed|forwarded|allocated|passed) (?:automatically )?to (?:the right|the correct|the nearest|the relevant|the best|our|each|a specific|the appropriate)|is (?:that|this) a use case (?:you|your \\S+) (?:support|cover|handle)",
+			// The writer's own requirement ("that's our main requirement", "a must-have for us").
+			"(?:that'?s|that is|this is|it'?s|it is) (?:our|the) (?:main|key|biggest|top|core|primary|only|hard|first|number one) (?:requirement|need|must-have|criterion|use case)|(?:our|the) (?:main|key|biggest|top|core|primary|only|hard) (?:requirement|must-have) (?:is|are|would be)|(?:a |the )?(?:hard |key |core )?(?:requirement|must-have) for us",
 		].join('|'),
 	},
 	{
