@@ -1000,7 +1000,7 @@ const SOURCES: FamilySource[] = [
 			"(?:we|i)(?: have|'ve)? helped (?:\\S+ ){0,3}?(?:companies|businesses|brands|teams|clients|firms|startups|agencies|organi[sz]ations|b2b)|(?:guarantee|promise) (?:you )?(?:more|\\d+)|lock in (?:this|our|the|your) (?:\\S+ )?(?:rate|price|pricing|discount|offer|deal|spot)|who (?:on|in|from|at) your (?:\\S+ )?(?:team|department|company|organi[sz]ation|side) (?:is|would be|handles|owns|is responsible)",
 			'(?:we|i|our (?:team|agency|company|firm))(?: can| could| would| will| speciali[sz]e in| focus on| love)? (?:help|helped|helps|helping) (?:\\S+ ){0,2}?(?:companies|businesses|brands|b2b|saas|startups|teams|firms|clients|agencies|organi[sz]ations|you|your (?:company|business|team|brand)) (?:like yours |like you )?(?:to )?(?:grow|scale|increase|boost|double|triple|generate|get|book|close|reach|improve|save|reduce|automate|rank|win|find|land|hit|cut|slash|lower|halve|drive|streamline|stop|fix|eliminate|recover|unlock|turn|build|launch|hire|raise|sell|land|win)',
 			"(?:we|i)(?:'d| would)? (?:love|like|want|wanted|are keen|'re keen) to (?:partner|collaborate|team up) (?:with (?:you|your)|together)",
-			'(?:would|are|is) (?:you|your team|your company)(?: be)? (?:open|interested|available|up) (?:to|in|for) (?:a |an )?(?:quick |short |brief |free |\\d+[- ]?min\\w* )?(?:call|chat|conversation|meeting|partnership|collaboration|learning|hearing|exploring|discussing|a demo of our)',
+			'(?:would|are|is) (?:you|your (?:\\S+ )?(?:team|company|department|folks|people))(?: be)? (?:open|interested|available|up) (?:to|in|for) (?:a |an )?(?:quick |short |brief |free |no-obligation |\\d+[- ]?min\\w* )?(?:call|chat|conversation|meeting|partnership|collaboration|learning|hearing|exploring|discussing|a demo of our|quote|proposal|estimate|audit|consultation)',
 			"(?:i|we)(?:'m| am|'re| are) reaching out (?:to (?:offer|introduce|see|share|propose)|because we|on behalf)|on behalf of (?:my|our) (?:client|company|agency|firm|team)|(?:allow|let) me to introduce|(?:i|we) (?:would|'d) like to introduce (?:our|my)|introduc(?:e|ing) (?:our|my) (?:company|services|agency|team|firm|solution|product)",
 			'(?:our|my) (?:services|agency|company|firm|team|clients|portfolio|case studies|solution|platform|software|product|tool|offer|offering) (?:include|includes|has helped|have helped|helps (?:companies|businesses|clients|brands|teams)|can help|will help|is trusted|are trusted|delivers?)',
 			'(?:do|would|could) you have (?:\\d+|a few|five|ten|fifteen|twenty|thirty) (?:minutes|mins?)|(?:got|have you got) (?:\\d+|a few|five|ten|fifteen) (?:minutes|mins?)',
@@ -1182,6 +1182,13 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.75,
 		needs: [
+			'partnership',
+			'collab',
+			'would integrate',
+			'could integrate',
+			'would fit',
+			'would complement',
+			'would pair',
 			'we deliver',
 			'we ship',
 			'we bring',
@@ -1262,6 +1269,8 @@ const SOURCES: FamilySource[] = [
 			// What the writer supplies to organisations like the reader's, and who looks after it at the reader's ("we deliver snack boxes to teams of 20-500", "who handles your office snacks?"): a buyer describing their own trade says it too, so a hint.
 			'(?:we|our (?:team|company|firm))(?: also| currently)? (?:deliver|supply|ship|provide|bring|install|cater|offer)s? (?:\\S+ ){1,4}?to (?:\\S+ )?(?:teams|companies|businesses|offices|firms|workplaces|organi[sz]ations|startups)',
 			"who(?: (?:handles|manages|looks after|takes care of|does|runs|orders)|(?: is|'s) (?:in charge of|responsible for)) your (?:office |company |team |staff )?(?:snacks|coffee|catering|lunches|cleaning|plants|supplies|stationery|printing|swag|merch|payroll|bookkeeping|accounting|it|insurance|website|seo|ads|marketing|recruiting|hiring|security|printers|office)",
+			// A partnership proposed by another vendor ("our tools would integrate nicely. Partnership call?").
+			'(?:partnership|partner|collab|collaboration|integration|co-marketing) (?:call|chat|opportunity|idea|proposal|discussion)\\s*\\?|(?:our|my) (?:tools?|products?|platforms?|apps?|solutions?|services?) (?:would|could|might) (?:integrate|fit|work|pair|complement)(?: \\S+)? (?:nicely|well|perfectly|great|beautifully|with yours|together)',
 		].join('|'),
 		soft: true,
 	},

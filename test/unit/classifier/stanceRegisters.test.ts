@@ -1617,3 +1617,19 @@ describe('ninth pass: round fifty-seven, thirty injections and ten buyers who wr
 		expect(intent.signals.map((signal) => signal.type)).not.toContain('prompt_injection');
 	});
 });
+
+describe('ninth pass: round fifty-eight, pitches and applicants in many trades', () => {
+	it.each([
+		"Big fan of your product! I'm the founder of a meeting-notes app and our products would complement each other nicely. Integration chat?",
+		'We localise mobile apps into 30 languages. Would your engineering folks be open to a quote?',
+	])('another vendor proposing a partnership or a quote is a pitch: %s', (text) => {
+		expect(autoRoutedToSales(classify(text))).toBe(false);
+	});
+
+	it('guard: a buyer asking whether their tools integrate is still a buyer', () => {
+		const intent = classify(
+			'Would our tools integrate with yours? We use Pipedrive and have 20 reps who need round robin.',
+		);
+		expect(intent.route).toBe('sales');
+	});
+});
