@@ -1818,6 +1818,10 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'any chance',
+			'possible to get',
+			'walkthrough',
+			'walk-through',
 			'interested in',
 			'curious',
 			'keen',
@@ -1984,6 +1988,8 @@ const SOURCES: FamilySource[] = [
 			'(?:could|can|may) (?:we|i) (?:book|schedule|set up|arrange|get|grab|have|find) (?:(?:\\d+|five|ten|fifteen|twenty|thirty|forty-five)[- ]?(?:minutes?|mins?|hours?)|half an hour|an hour|(?:a |an )?(?:quick |short )?(?:call|meeting|chat|slot|time|demo|session|walkthrough))(?: \\S+){0,2}? with (?:someone|somebody|your team|one of your|a member|an expert|a specialist|your sales)',
 			// "What's involved in getting started?", "Would this help?" after a problem of one's own.
 			"what(?:'s| is| would be| are the steps) involved in (?:getting started|getting set up|setting (?:this|it) up|onboarding|implementing|rolling (?:this|it) out|switching|moving over)|(?:would|could|will) (?:this|it|your (?:tool|product|platform|software|service)) (?:help|work|fix (?:that|this|it))(?: us| for us| here| with that)?\\s*\\?",
+			// A walkthrough or a demo asked for as a chance ("any chance of a walkthrough? we're a travel agency with 14 consultants").
+			'(?:any chance of|any chance we could (?:get|have|book|see)|(?:is it|would it be) possible to (?:get|have|book|see)|could we (?:get|have|see)|can we (?:get|have|see)) (?:a |an )?(?:quick |short |brief |proper |live )?(?:walkthrough|walk-through|demo|product tour|tour of the product|trial|pilot)(?![\\p{L}])',
 		].join('|'),
 	},
 	{

@@ -1633,3 +1633,14 @@ describe('ninth pass: round fifty-eight, pitches and applicants in many trades',
 		expect(intent.route).toBe('sales');
 	});
 });
+
+describe('ninth pass: round fifty-nine, short plain buyers and texts to friends', () => {
+	it.each([
+		"Any chance of a product tour? We're a travel agency with 14 consultants.",
+		"Would it be possible to see a demo? We're a housing association with 20 staff.",
+	])('a walkthrough asked for as a chance by a small organisation is a buyer: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.route).toBe('sales');
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+});
