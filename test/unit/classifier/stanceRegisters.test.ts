@@ -1644,3 +1644,15 @@ describe('ninth pass: round fifty-nine, short plain buyers and texts to friends'
 		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 });
+
+describe('ninth pass: a text that signs off like a friend', () => {
+	it('"ok see you at 7" before a contract to sign is a text to someone close, never auto-routed to a rep', () => {
+		const intent = classify('kk see u at 6, bring the lease for the apartment so we can sign it');
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it('guard: a buyer confirming a demo still reaches sales', () => {
+		const intent = classify('Great, see you at 3pm for the demo, we have 10 reps.');
+		expect(autoRoutedToSales(intent)).toBe(true);
+	});
+});
