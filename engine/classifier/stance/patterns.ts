@@ -917,6 +917,11 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'intent',
+			'path',
+			'route',
+			'human_review',
+			'manual_review',
 			'assign',
 			'assignee',
 			'send',
@@ -949,7 +954,9 @@ const SOURCES: FamilySource[] = [
 			'(?:lead )?owner\\s*:\\s*["\']?(?:the )?(?:ceo|cto|cfo|coo|vp|founder|president|director|head of sales|sales director|(?:senior |top |best )?closer|senior ae|ae|account executive)(?![\\p{L}])',
 			'(?:label|lead status|status|stage|segment|tier|category|classification|rating|grade)\\s*:\\s*["\'“]?(?:very hot|hot(?: lead)?|qualified|sales[- ]qualified|sql|vip|max(?:imum)?|tier (?:1|one)|platinum|sales[- ]ready|ready to buy|a\\+|top[- ]priority|highest priority|p0)(?![\\p{L}\\p{N}])',
 			'priority\\s*:\\s*["\']?(?:hot|vip|max|maximum|top|immediate|sales|closer|ceo|10/10|100|tier (?:1|one))(?![\\p{L}\\p{N}])',
-			'(?:review|reviewed|human review|manual review|triage|screening|vetting)\\s*:\\s*["\']?(?:none|no|skip|skipped|not (?:required|needed|necessary)|n/?a|false|done|passed|approved|bypass(?:ed)?)(?![\\p{L}])',
+			'(?:review|reviewed|human[ _]review|manual[ _]review|triage|screening|vetting)\\s*[:=]\\s*["\']?(?:none|no|skip|skipped|not (?:required|needed|necessary)|unnecessary|n/?a|false|done|passed|approved|bypass(?:ed)?)(?![\\p{L}])',
+			// A verdict pre-filled as key=value ("intent=buy, budget=500k, review=not needed").
+			'(?:intent|lead[ _]intent|qualification|lead[ _]status|status|stage|path|route|routing|priority|tier|label)\\s*=\\s*["\']?(?:buy|buying|purchase|hot|very hot|qualified|sql|sales[- ]ready|max|vip|top|closer|sales|enterprise)(?![\\p{L}])',
 		].join('|'),
 	},
 
@@ -2073,6 +2080,11 @@ const SOURCES: FamilySource[] = [
 		signal: 'pain',
 		strength: 0.8,
 		needs: [
+			'using',
+			'rely on',
+			'relying on',
+			'manually',
+			'by hand',
 			'described',
 			'mentioned',
 			'talked about',
@@ -2117,7 +2129,7 @@ const SOURCES: FamilySource[] = [
 			'bicker',
 		],
 		source:
-			"(?:our|the) (?:current |existing |old |legacy |present |homegrown |home-grown |in-house |own |internal |aging |ageing )*(?:\\S+ )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|erp|database|excel|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working|crashes|crashed|keeps crashing|freezes)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?|(?:we(?:'re| are)|i(?:'m| am)|our (?:\\S+ )?(?:team|teams|staff|agents|reps|desk|dispatchers|receptionists|office|people|managers) (?:is|are)) (?:\\S+ )?(?:drowning|swamped|snowed under|buried|overwhelmed|inundated|struggling) (?:in|with|by|under) (?:\\S+ ){0,3}?(?:calls|phone calls|emails|e-?mails|requests|enquiries|inquiries|tickets|chats|web chats|leads|messages|bookings|orders|paperwork|admin|applications|quotes|claims|referrals)(?![\\p{L}])|(?:our|the) (?:\\S+ )?(?:reps|agents|team|staff|advisers|advisors|salespeople|sales people|brokers|consultants|technicians|dispatchers) (?:fight|argue|squabble|compete|bicker) (?:over|about|for) (?:\\S+ ){0,4}?(?:leads|orders|enquiries|inquiries|requests|customers|clients|calls|tickets|jobs)|(?:our|the) (?:\\S+ )?(?:form|forms|inbox|intake|pipeline|lead routing|routing|booking|scheduling|setup|process|system|crm|spreadsheets?|follow-?up) (?:is|are|has become|'s) (?:a |an )?(?:complete |total |real |absolute |bit of a )?(?:mess|chaos|nightmare|disaster|shambles)|(?:we have|we've got|we're facing|we face|we're dealing with|we deal with|we're having|we are having|that's|this is) (?:exactly |precisely )?(?:the |this |that )?(?:exact |same |very )?(?:problem|issue|challenge|pain|struggle|situation) (?:you|your (?:talk|post|article|video|webinar|presentation|podcast|episode|session|keynote)) (?:described|mentioned|talked about|discussed|covered|outlined|explained|spoke about|raised)",
+			"(?:our|the) (?:current |existing |old |legacy |present |homegrown |home-grown |in-house |own |internal |aging |ageing )*(?:\\S+ )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|erp|database|excel|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working|crashes|crashed|keeps crashing|freezes)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?|(?:we(?:'re| are)|i(?:'m| am)|our (?:\\S+ )?(?:team|teams|staff|agents|reps|desk|dispatchers|receptionists|office|people|managers) (?:is|are)) (?:\\S+ )?(?:drowning|swamped|snowed under|buried|overwhelmed|inundated|struggling) (?:in|with|by|under) (?:\\S+ ){0,3}?(?:calls|phone calls|emails|e-?mails|requests|enquiries|inquiries|tickets|chats|web chats|leads|messages|bookings|orders|paperwork|admin|applications|quotes|claims|referrals)(?![\\p{L}])|(?:our|the) (?:\\S+ )?(?:reps|agents|team|staff|advisers|advisors|salespeople|sales people|brokers|consultants|technicians|dispatchers) (?:fight|argue|squabble|compete|bicker) (?:over|about|for) (?:\\S+ ){0,4}?(?:leads|orders|enquiries|inquiries|requests|customers|clients|calls|tickets|jobs)|(?:our|the) (?:\\S+ )?(?:form|forms|inbox|intake|pipeline|lead routing|routing|booking|scheduling|setup|process|system|crm|spreadsheets?|follow-?up) (?:is|are|has become|'s) (?:a |an )?(?:complete |total |real |absolute |bit of a )?(?:mess|chaos|nightmare|disaster|shambles)|(?:we have|we've got|we're facing|we face|we're dealing with|we deal with|we're having|we are having|that's|this is) (?:exactly |precisely )?(?:the |this |that )?(?:exact |same |very )?(?:problem|issue|challenge|pain|struggle|situation) (?:you|your (?:talk|post|article|video|webinar|presentation|podcast|episode|session|keynote)) (?:described|mentioned|talked about|discussed|covered|outlined|explained|spoke about|raised)|(?:currently |still |we're |we are |we )?(?:using|use|rely on|relying on|running on|juggling) (?:\\S+ ){0,2}?(?:spreadsheets?|excel|google sheets|whatsapp|emails?|a shared inbox|sticky notes|post-its|pen and paper)(?: \\S+){0,4}? to (?:assign|route|distribute|track|manage|share|split|allocate|hand out) (?:\\S+ )?(?:leads|enquiries|inquiries|requests|calls|prospects|customers)|(?:assign|route|distribute|allocate|hand out|split) (?:\\S+ )?(?:leads|enquiries|inquiries|requests|calls) (?:manually|by hand)",
 	},
 	{
 		// A buyer's own setup failing, in German and Spanish ("unser System ist zu langsam",
