@@ -32,7 +32,8 @@ const SOFT_FAMILIES = new Set(
 	STANCE_FAMILIES.filter((family) => family.soft).map((family) => family.id),
 );
 /** A match of a soft family: a hint at a stance, never evidence on its own. */
-export const isSoftHint = (signal: Signal): boolean => SOFT_FAMILIES.has(signal.value?.family as string);
+export const isSoftHint = (signal: Signal): boolean =>
+	SOFT_FAMILIES.has(signal.value?.family as string);
 /** What buying evidence still counts with no business in sight: "call me" there is mostly just life. */
 const PERSONAL_DISCOUNT = 0.4;
 
