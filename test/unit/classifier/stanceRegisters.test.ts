@@ -1674,3 +1674,27 @@ describe('ninth pass: round sixty (the fifth held-out check: capitals, emoji, le
 		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 });
+
+describe("ninth pass: round sixty-one, long contact forms written after the pass's fixes", () => {
+	it.each([
+		"We're a plumbing firm with 9 engineers and jobs go to whoever answers the phone first. Is that something you fix? What's the annual price?",
+		"hi, six-person hvac company here. after-hours calls get grabbed by whoever's awake. is that what you do? what's the monthly cost?",
+	])('an owner asking what the monthly or annual price is reaches sales: %s', (text) => {
+		expect(classify(text).route).toBe('sales');
+	});
+
+	it("a small studio not ready for a product like the reader's, asking for upcoming webinars, is nurture", () => {
+		const intent = classify(
+			"We're a four-person studio, not ready for a product like yours yet, but we'd like to receive your upcoming webinars.",
+		);
+		expect(intent.route).toBe('nurture');
+	});
+
+	it('a landscape review of sales software with nothing to be bought this year is nurture, not a rep', () => {
+		const intent = classify(
+			'Preparing a landscape review of sales software for our board; we are not buying anything until next year. Please send a feature list and price tiers.',
+		);
+		expect(intent.route).toBe('nurture');
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+});
