@@ -1698,3 +1698,20 @@ describe("ninth pass: round sixty-one, long contact forms written after the pass
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('ninth pass: round sixty-two, texts in an SMS register full of work and money', () => {
+	it("enquiries that get lost, written casually, are a buyer's pain, never dropped", () => {
+		const intent = classify(
+			"hiya! we're a tiny vet clinic w 4 nurses, enquiries from fb get lost lol, can u help?",
+		);
+		expect(intent.stance?.buyer ?? 0).toBeGreaterThan(0);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it('guard: a customer whose leads get lost since an update still reaches support', () => {
+		const intent = classify(
+			'Since the update on Monday our leads get lost between the webhook and the CRM, we are customers, please help.',
+		);
+		expect(intent.route).toBe('support');
+	});
+});
