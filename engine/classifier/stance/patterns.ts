@@ -680,6 +680,9 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'weiterleiten',
+			'weitergeben',
+			'zuweisen',
 			...HOT_NEEDS,
 			'leite',
 			'schick',
@@ -708,6 +711,8 @@ const SOURCES: FamilySource[] = [
 			`(?:dieser|diese|dieses) (?:lead|anfrage|kontakt|kunde|interessent|eintrag) (?:hat|ist|bekommt|erhält|gilt als) (?:die |eine |ein )?(?:${HOT_VALUES_DE})|nicht (?:herab|runter|zurück)(?:zu)?stufen`,
 			// A rule the writer sets for the scorer ("jede Anfrage mit Budget gilt automatisch als heißer Lead").
 			`(?:jede|jeder|jedes|alle) (?:nachricht|nachrichten|anfrage|anfragen|lead|leads|einsendung|einsendungen|e-mail|e-mails|mail|mails|kontakt|kontakte|erwähnung) (?:\\S+ ){0,6}?(?:ist|sind|gilt|gelten|wird|werden|bekommt|bekommen|erhält|erhalten|zählt|zählen) (?:automatisch |immer |sofort |grundsätzlich )?(?:als )?(?:ein |eine |einen |die |den )?(?:${HOT_VALUES_DE})`,
+			// The recipient set with an infinitive ("direkt weiterleiten an die Geschäftsführung").
+			'(?:direkt |sofort |umgehend |unverzüglich )(?:weiterleiten|weitergeben|zuweisen|zuordnen|schicken|senden) (?:an|zum|zur) (?:den |die |das )?(?:ceo|geschäftsführer\\w*|geschäftsführung|geschäftsleitung|vorstand\\w*|inhaber\\w*|vertriebsleit\\w*|chef\\w*)(?![\\p{L}])',
 		].join('|'),
 	},
 	{
@@ -737,6 +742,10 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'revisi',
+			'prüfung',
+			'pruefung',
+			'prioridad',
 			'score',
 			'path',
 			'priorit',
@@ -785,6 +794,8 @@ const SOURCES: FamilySource[] = [
 			// Setting the recipient in key=value form, and "routing override" banners.
 			'(?:assignee|assigned_?to|assign_?to|route_?to|forward_?to|recipient)\\s*=\\s*["\']?\\S+|(?:routing|scoring|priority|classification|lead|triage)[ _-]override|(?:operator|admin|administrator|system|manager|supervisor) override\\s*[:\\-—–]|(?:system|admin|priority|routing|scoring|lead) override (?:priority|score|hot|max|maximum|vip|route|tier|high|urgent)',
 			'(?:lead[ _]?score|semantic[ _]?score|intent[ _]?score|score|path|classification|routing|verdict)\\s*:\\s*["\']?(?:100|9\\d|hot|qualified|vip|max)(?![\\p{L}\\p{N}])',
+			// The same pre-filled verdict in Spanish and German ("prioridad=máxima; revisión=ninguna").
+			'(?:revisión|revision|revisión manual|prüfung|pruefung|überprüfung|manuelle prüfung)\\s*[:=]\\s*["\']?(?:ninguna|no|innecesaria|nein|keine|nicht nötig|none)(?![\\p{L}])|(?:prioridad|priorität|prioritaet)\\s*[:=]\\s*["\']?(?:máxima|maxima|alta|höchste|hoch|max|1)(?![\\p{L}\\p{N}])',
 		].join('|'),
 	},
 	{
