@@ -45,15 +45,23 @@ import_and_run_demo() {
 			return 1
 		fi
 	done
-	local status=0
-	"$N8N_BIN" execute --id=IFdemoNoCreds001 --rawOutput > "$output" 2>"$output.log" || status=$?
-	if [ "$status" = 139 ]; then
-		# Seen once on this machine while another n8n was starting: the n8n process itself crashed
-		# (SIGSEGV) before running anything. One retry; a second crash fails the check.
-		echo "[e2e] n8n execute crashed with SIGSEGV; running it once more" >&2
+	local status attempt
+	for attempt in 1 2 3; do
 		status=0
 		"$N8N_BIN" execute --id=IFdemoNoCreds001 --rawOutput > "$output" 2>"$output.log" || status=$?
-	fi
+		[ "$status" = 139 ] || return "$status"
+		# n8n 2.40.7 on Node 24.9 sometimes dies with SIGSEGV while it shuts down, after the
+		# execution finished and its JSON was printed whole: 4 of 33 CI runs; on this machine with
+		# both cores busy, 6 of 20 runs of a bare Manual Trigger -> Set workflow in a fresh user
+		# folder with no community package installed (2026-12-03), so it is n8n's own exit, not
+		# this package. That output is checked like any other (every route asserted below); a
+		# crash before the execution finished is retried, three times at most.
+		if grep -q '"finished": true' "$output"; then
+			echo "[e2e] n8n execute crashed with SIGSEGV while shutting down, after the execution finished (attempt $attempt); its output is checked as usual" >&2
+			return 0
+		fi
+		echo "[e2e] n8n execute crashed with SIGSEGV before the execution finished (attempt $attempt of 3)" >&2
+	done
 	return "$status"
 }
 
