@@ -83,7 +83,7 @@ describe('probes of the fifth to ninth passes (hand-written in forty-eight round
 		.map((line) => (JSON.parse(line) as { round: number }).round);
 
 	it('no injection, pitch, applicant or personal text reaches a rep but two; no buyer dropped unseen', async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(2024);
+		expect(rows.length).toBeGreaterThanOrEqual(2064);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// The two left: "ok see you at 7, bring the contract for the flat so we can sign it" (a
 		// contract is business wording; nothing says it is a flat-share) and round 33's "are we still
