@@ -81,10 +81,39 @@ function openDatabase(file: string): SqliteDatabase {
 	database.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
 	// WAL: readers never wait for the writer. synchronous=NORMAL in WAL keeps every committed
 	// assignment through a crash or restart of n8n; only a power cut can lose the last ones.
-	database.exec('PRAGMA journal_mode = WAL');
+	whileLocked(() => database.exec('PRAGMA journal_mode = WAL'));
 	database.exec('PRAGMA synchronous = NORMAL');
-	database.exec(SCHEMA);
+	whileLocked(() => database.exec(SCHEMA));
 	return database;
+}
+
+const isLocked = (error: unknown) => /database is locked|SQLITE_BUSY/i.test(String(error));
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs a step of opening the file again while another process holds a lock SQLite does not wait
+ * for (switching a new file to WAL, or two first openers creating the tables at once: SQLite
+ * reports "database is locked" at once instead of calling the busy handler), for up to the busy
+ * timeout. node:sqlite is synchronous, so the pause between tries is too.
+ */
+function whileLocked(step: () => void): void {
+	const deadline = Date.now() + BUSY_TIMEOUT_MS;
+	for (let attempt = 0; ; attempt++) {
+		try {
+			step();
+			return;
+		} catch (error) {
+			// The engine has no n8n node to name: the node that opens the store wraps what it throws.
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error
+			if (!isLocked(error) || Date.now() >= deadline) throw error;
+			Atomics.wait(
+				SLEEPER,
+				0,
+				0,
+				Math.min(100, 5 * 2 ** Math.min(attempt, 5)) + Math.random() * 10,
+			);
+		}
+	}
 }
 
 type StatementName =

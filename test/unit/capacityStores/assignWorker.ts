@@ -21,10 +21,13 @@ async function main() {
 		storeSpec.slice(0, storeSpec.indexOf(':')),
 		storeSpec.slice(storeSpec.indexOf(':') + 1),
 	];
-	const store: CapacityStateStore & { close(): Promise<void> } =
+	const open = (): CapacityStateStore & { close(): Promise<void> } =>
 		kind === 'redis'
 			? new RedisCapacityStore({ host: '127.0.0.1', port: Number(target) }, { keyPrefix })
 			: new SqliteCapacityStore(target, { keyPrefix });
+	// OPEN_AFTER_BARRIER: every process opens the store at the same instant (a fresh SQLite file
+	// switched to WAL and given its tables by several first openers at once).
+	let store = process.env.OPEN_AFTER_BARRIER ? undefined : open();
 	const keys: Array<string | undefined> = /^\d+$/.test(leads)
 		? Array.from({ length: Number(leads) }, () => undefined)
 		: JSON.parse(leads);
@@ -34,6 +37,10 @@ async function main() {
 		while (!existsSync(path.join(barrier, 'go')))
 			await new Promise((resolve) => setTimeout(resolve, 2));
 	}
+	// OPEN_AT: the instant to open at, waited for without yielding, so that the processes really
+	// open together (a poll of the barrier spreads them over milliseconds).
+	if (!store && process.env.OPEN_AT) while (Date.now() < Number(process.env.OPEN_AT));
+	store ??= open();
 	for (const [index, duplicateKey] of keys.entries()) {
 		if (strategy === 'confirmDelivery') {
 			const confirmation = await store.confirmDelivery(String(duplicateKey), 'repNotification');

@@ -603,6 +603,8 @@ describe.each([
 		candidates: Candidate[],
 		leads: number | string[],
 		processes = 4,
+		spec: string = storeSpec(),
+		env: NodeJS.ProcessEnv = process.env,
 	) => {
 		// The workers take a while to start: they meet here and begin together.
 		const barrier = mkdtempSync(path.join(folder, 'barrier-'));
@@ -612,7 +614,7 @@ describe.each([
 					process.execPath,
 					[
 						worker,
-						storeSpec(),
+						spec,
 						keyPrefix,
 						strategy,
 						JSON.stringify(candidates),
@@ -621,6 +623,7 @@ describe.each([
 					],
 					{
 						cwd: path.join(__dirname, '../../..'),
+						env,
 					},
 				),
 			),
@@ -648,6 +651,30 @@ describe.each([
 			}),
 			{},
 		);
+
+	it('six processes opening the store at the same instant (a fresh SQLite file) all open it and assign', async () => {
+		// A fresh file's first openers switch it to WAL and create the tables together; SQLite
+		// answered some of them "database is locked" at once (3 of 36 opens before the retry).
+		for (let round = 0; round < 3; round++) {
+			const spec = storeSpec().startsWith('sqlite')
+				? `sqlite:${path.join(folder, `fresh-${round}.sqlite`)}`
+				: storeSpec();
+			const picks = await workers(
+				`fresh${round}`,
+				'roundRobin',
+				inPriorityOrder(['a', 'b', 'c']),
+				1,
+				6,
+				spec,
+				{
+					...process.env,
+					OPEN_AFTER_BARRIER: '1',
+					OPEN_AT: String(Date.now() + 2_500),
+				},
+			);
+			expect(picks.flat().filter((pick) => pick.repId !== null)).toHaveLength(6);
+		}
+	});
 
 	it('400 assignments never exceed a cap, and the stored counts are exact', async () => {
 		const candidates = inPriorityOrder(['a', 'b', 'c', 'd'], { maxOpenLeads: 90 });
