@@ -343,9 +343,12 @@ export function decide(
 	);
 	// A business saying it is early ("no active project yet", "is there a newsletter I can
 	// follow?") is a lead for later, not junk: the scorer alone does not drop it.
-	const earlyInterest = signals.some(
-		(signal) => signal.type === EARLY_INTEREST_TYPE && signal.strength >= EARLY_INTEREST,
+	const earlyInterestStrength = signals.reduce(
+		(strongest, signal) =>
+			signal.type === EARLY_INTEREST_TYPE ? Math.max(strongest, signal.strength) : strongest,
+		0,
 	);
+	const earlyInterest = earlyInterestStrength >= EARLY_INTEREST;
 	// Junk is where a lead is dropped without a person: it takes evidence (a junk signal, a
 	// non-buyer stance) or a scorer that is very sure. Otherwise the next route is taken.
 	const junkEvidence =
@@ -392,9 +395,7 @@ export function decide(
 	const notBuyingYet =
 		route === 'sales' &&
 		analysis.stance.scores.buyer === 0 &&
-		signals.some(
-			(signal) => signal.type === EARLY_INTEREST_TYPE && signal.strength >= NOT_BUYING_YET,
-		) &&
+		earlyInterestStrength >= NOT_BUYING_YET &&
 		!signals.some(
 			(signal) =>
 				signal.polarity === 'positive' && (signal.type === 'deadline' || signal.type === 'budget'),
