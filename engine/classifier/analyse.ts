@@ -299,7 +299,7 @@ export function analyseLead(
 		ignored,
 		businessContext,
 		personal,
-		unreadLanguage: unreadLanguageOf(tokens),
+		unreadLanguage: unreadLanguageOf(tokens, lead.text),
 		// A buyer's phrasing in a text to family ("can you get a quote for the MOT") is discounted like its words.
 		features: featuresOf(
 			tokens,

@@ -4,6 +4,7 @@
  * one. A lead in French or Dutch has no signal the engine can read, so its route is a guess a
  * person should check, not a confident "junk" or "nurture".
  */
+import { charFlags, LETTER } from './chars';
 import { stem } from './scorer/features';
 
 /**
@@ -15,10 +16,13 @@ const MARKERS: Record<string, string> = {
 	en: 'the and we our you your is are to of for with this that it have my me be can will would please hi hello thanks what how not at from us an on am was just so if but',
 	es: 'que los las para una con por del el mi su es y nuestro nuestra nosotros hola gracias somos tenemos necesitamos queremos pero como más muy este esta estamos lo al',
 	de: 'und der die das wir sie ist sind nicht mit für ein eine einen ich auf zu von den dem uns unser unsere ihr ihre bitte danke hallo guten tag auch haben wie kann können wäre würde sehr oder noch schon',
-	fr: "les des est nous vous avec dans sur pas je notre nos votre vos qui mais très aussi bonjour merci sommes êtes avons une et au aux ce cette c'est j'ai ou où pour pouvez serait souhaitons aimerions cherchons salut oui chez leur leurs été être avoir fait faire",
-	pt: 'não você vocês nós uma os é são somos nossa nosso nossos obrigado obrigada olá está estou também muito sua seu ao pelo pela isso essa esse vou tenho temos gostaria gostaríamos até hoje amanhã então',
-	it: 'il gli della delle dei degli sono siamo vorremmo vorrei nostro nostra nostri vostro vostra grazie buongiorno buonasera anche molto questo questa che non è ciao alla alle nel nella abbiamo avete potete potreste di sul essere tutto oggi domani',
-	nl: 'het een van wij ons onze jullie zijn voor met niet ook graag bedankt naar bij kunnen ik hebben wordt zoeken goedemiddag goedemorgen goedendag dank wel dit deze zou willen heeft mijn uw op aan om',
+	fr: "les des est nous vous avec dans sur pas je notre nos votre vos qui mais très aussi bonjour merci sommes êtes avons une et au aux ce cette c'est j'ai ou où pour pouvez serait souhaitons aimerions cherchons salut oui chez leur leurs été être avoir fait faire bonsoir coucou cordialement madame monsieur plaît depuis aujourd'hui demain tes ils elle elles avez peux pouvons voudrais voulons besoin n'arrive t'as quoi",
+	pt: 'não você vocês nós uma os é são somos nossa nosso nossos obrigado obrigada olá está estou também muito sua seu ao pelo pela isso essa esse vou tenho temos gostaria gostaríamos até hoje amanhã então já minha meu quanto custa precisamos podem segue vaga mãe bom boa ganhe',
+	it: 'il gli della delle dei degli sono siamo vorremmo vorrei nostro nostra nostri vostro vostra grazie buongiorno buonasera anche molto questo questa che non è ciao alla alle nel nella abbiamo avete potete potreste di sul essere tutto oggi domani salve più perché posso può puoi vostri vostre nostre mio ogni ancora sempre già qui quando chi quanto cordiali saluti stasera chiamami',
+	pl: 'czy dla jest nie się że jak oraz dzień dobry proszę dziękuję możemy mamy chcemy jestem',
+	tr: 've bir bu için ile merhaba teşekkürler lütfen biz siz musun misiniz',
+	sv: 'och att är jag inte tack hej vill kan det som för på också mamma',
+	nl: 'het een van wij ons onze jullie zijn voor met niet ook graag bedankt naar bij kunnen ik hebben wordt zoeken goedemiddag goedemorgen goedendag dank wel dit deze zou willen heeft mijn uw op aan om hoi groeten alvast straks schat geen veel nog waarom kunt kost',
 };
 
 /** The languages the lexicons and stance families read. */
@@ -29,9 +33,15 @@ export const LANGUAGE_NAMES: Record<string, string> = {
 	pt: 'Portuguese',
 	it: 'Italian',
 	nl: 'Dutch',
+	pl: 'Polish',
+	tr: 'Turkish',
+	sv: 'Swedish',
+	latin: 'a language other than English, Spanish or German',
+	script: 'a script other than the Latin alphabet',
 };
 
-const LANGUAGES = Object.keys(MARKERS);
+/** The last one has no marker words, only letters (SPELLING_MARKERS). */
+const LANGUAGES = [...Object.keys(MARKERS), 'latin'];
 const READ_BITS = LANGUAGES.reduce(
 	(bits, language, bit) => (READ.has(language) ? bits | (1 << bit) : bits),
 	0,
@@ -39,14 +49,38 @@ const READ_BITS = LANGUAGES.reduce(
 
 /** Stemmed marker word -> a bit per language it marks. */
 const LANGUAGE_BITS = new Map<string, number>();
-LANGUAGES.forEach((language, bit) => {
+Object.keys(MARKERS).forEach((language, bit) => {
 	for (const word of MARKERS[language].split(' ')) {
 		const key = stem(word);
 		LANGUAGE_BITS.set(key, (LANGUAGE_BITS.get(key) ?? 0) | (1 << bit));
 	}
 });
 
-/** At least this many marker words of one unread language, and more than twice those of any read one. */
+/**
+ * Spellings only one unread language has, for the content words no list can hold: Italian
+ * "-iamo" verbs and "-zione" nouns ("abbiamo", "posizione"), Portuguese "ão"/"çõ"/"õe" ("não",
+ * "informações"), Dutch "ij" ("wij", "prijs"), French elisions ("l'ia", "qu'il", "j'aime").
+ * English, Spanish and German write none of them ("Fiji" is too short to matter once among many words).
+ */
+const SPELLING_MARKERS: Array<[RegExp, string]> = [
+	[/iamo$|zion[ei]$/, 'it'],
+	[/ão|çõ|õe|ção/, 'pt'],
+	[/ij/, 'nl'],
+	[/^(?:l|j|qu|n|c)['’][aeiouhéèêà]/, 'fr'],
+	// Letters English, Spanish and German never write (Polish "ł", Turkish "ş", Nordic "å", ...).
+	[/[ąęłśżźćńşğıåøæœřčšžěůőűãõçêâîôûèàùëï]/, 'latin'],
+];
+/** Whether a word could show one of SPELLING_MARKERS (most English words cannot: one test, not five). */
+const MAY_SHOW_SPELLING = /ij|iamo$|zion[ei]$|[^\p{ASCII}]|^(?:l|j|qu|n|c)['’]/u;
+function spellingBitsOf(token: string): number {
+	if (!MAY_SHOW_SPELLING.test(token)) return 0;
+	let bits = 0;
+	for (const [spelling, language] of SPELLING_MARKERS)
+		if (spelling.test(token)) bits |= 1 << LANGUAGES.indexOf(language);
+	return bits;
+}
+
+/** At least this many marker words of one unread language, and more than of any read one. */
 const MIN_MARKERS = 3;
 /** A message shows its language in its first sentences: the rest is not read for it. */
 const TOKENS_READ = 60;
@@ -56,13 +90,14 @@ const TOKENS_READ = 60;
  * English, Spanish or German, or shows too few function words to tell. `tokens` are
  * tokensOf(the message's skeleton).
  */
-export function unreadLanguageOf(tokens: readonly string[]): string | null {
+export function unreadLanguageOf(tokens: readonly string[], text = ''): string | null {
+	if (inOtherScript(text)) return 'script';
 	const counts = new Int32Array(LANGUAGES.length);
 	let any = 0;
 	const read = Math.min(tokens.length, TOKENS_READ);
 	for (let i = 0; i < read; i++) {
-		const bits = LANGUAGE_BITS.get(tokens[i]);
-		if (bits === undefined) continue;
+		const bits = (LANGUAGE_BITS.get(tokens[i]) ?? 0) | spellingBitsOf(tokens[i]);
+		if (bits === 0) continue;
 		any |= bits;
 		for (let bit = 0; bit < counts.length; bit++) if (bits & (1 << bit)) counts[bit]++;
 	}
@@ -74,5 +109,31 @@ export function unreadLanguageOf(tokens: readonly string[]): string | null {
 		if (READ_BITS & (1 << bit)) readMost = Math.max(readMost, counts[bit]);
 		else if (best < 0 || counts[bit] > counts[best]) best = bit;
 	}
-	return counts[best] >= MIN_MARKERS && counts[best] > 2 * readMost ? LANGUAGES[best] : null;
+	return counts[best] >= MIN_MARKERS && counts[best] > readMost ? LANGUAGES[best] : null;
+}
+
+/** The first characters of a message are enough to tell its script. */
+const SCRIPT_CHARS_READ = 400;
+/** Letters of another script (Cyrillic, Greek, Arabic, Hebrew, CJK, ...) needed, and more than twice the Latin ones. */
+const MIN_OTHER_SCRIPT_LETTERS = 6;
+
+/**
+ * Whether a message is written in a script other than the Latin alphabet ("Здравствуйте",
+ * "您好"): the lexicons read none of its words. Counted on the text as written, so that English
+ * spelled with a few Cyrillic look-alikes still reads as Latin (the skeleton reads those).
+ */
+function inOtherScript(text: string): boolean {
+	let latin = 0;
+	let other = 0;
+	const read = Math.min(text.length, SCRIPT_CHARS_READ);
+	for (let i = 0; i < read; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x80) {
+			if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) latin++;
+		} else if (charFlags[code] & LETTER) {
+			if (code < 0x370) latin++;
+			else other++;
+		} else if (code >= 0xd800 && code <= 0xdbff) other++; // astral CJK letters
+	}
+	return other >= MIN_OTHER_SCRIPT_LETTERS && other > 2 * latin;
 }

@@ -1759,3 +1759,54 @@ describe('ninth pass: round sixty-five (the sixth held-out check, written after 
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('tenth pass: rounds sixty-six and sixty-seven, languages and scripts the engine does not read', () => {
+	it.each([
+		[
+			'Italian that shares words with Spanish',
+			'Salve, ci serve una proposta del vostro team, siamo in 25.',
+		],
+		[
+			'Italian "-iamo" verbs',
+			'Riceviamo troppe richieste e rispondiamo tardi: potete richiamarci?',
+		],
+		['Portuguese "-ção"', 'Precisamos de uma solução de automação para o nosso atendimento.'],
+		['Polish letters', 'Dzień dobry, prosimy o wycenę dla naszego zespołu sprzedaży.'],
+		['Turkish letters', 'Merhaba, şirketimiz için bir teklif rica ediyoruz, ekibimiz 12 kişi.'],
+		[
+			'Swedish function words',
+			'Hej, vi är ett företag med 40 anställda och vill gärna boka ett möte.',
+		],
+		['Dutch "ij"', 'Prijsindicatie graag per mail, de tijd is krap bij ons.'],
+		['Cyrillic', 'Добрый день, хотим узнать стоимость вашей системы для нашей компании.'],
+		['Greek', 'Καλησπέρα, θα θέλαμε μια προσφορά για την εταιρεία μας.'],
+		['Chinese', '你好，我们想购买贵公司的软件，请联系我。'],
+		['Japanese', '御社のサービスについて詳しく知りたいです。'],
+		['Arabic', 'مرحبا، نريد عرض سعر لفريق المبيعات لدينا.'],
+	])('%s: the route is only a guess, so a person sees it', (_what, text) => {
+		const intent = classify(text);
+		expect(intent.reasons.join(' ')).toMatch(/which the built-in engine does not read/);
+		expect(evaluateGate({ intent }).decision).toBe('human_review');
+	});
+
+	it.each([
+		[
+			'Spanish with words Italian shares',
+			'Hola, necesitamos una propuesta del equipo para 25 personas, con soporte.',
+		],
+		[
+			'German with umlauts',
+			'Wir möchten für unser Büro ein Angebot über 30 Lizenzen erhalten, Größe wächst.',
+		],
+		[
+			'English with a few look-alike letters',
+			'We nееd a dеmo for our sales tеam next week, plеase.',
+		],
+		[
+			'English with loanwords',
+			'Our café chain (façade redesign done, naïve routing today) needs a proper tool.',
+		],
+	])('%s is read, not flagged as another language', (_what, text) => {
+		expect(classify(text).reasons.join(' ')).not.toMatch(/does not read/);
+	});
+});
