@@ -1810,3 +1810,25 @@ describe('tenth pass: rounds sixty-six and sixty-seven, languages and scripts th
 		expect(classify(text).reasons.join(' ')).not.toMatch(/does not read/);
 	});
 });
+
+describe('tenth pass: round sixty-eight, machine mail and requests about personal data', () => {
+	it.each([
+		'Per GDPR, please send me a copy of the personal data that you keep about me.',
+		'I want you to erase all my personal data and confirm in writing (right to be forgotten).',
+		'This is a subject access request for the records you have on me.',
+		'Por favor, eliminen mis datos personales de su base de datos.',
+		'Ich bitte um Auskunft über meine gespeicherten Daten nach Art. 15 DSGVO.',
+	])("a request about the writer's own personal data is support, never junk unseen: %s", (text) => {
+		const intent = classify(text);
+		expect(intent.signals.map((signal) => signal.type)).toContain('support_request');
+		expect(droppedUnreviewed(intent)).toBe(false);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'Is your platform GDPR compliant? Legal needs a DPA before we buy 30 seats.',
+		'¿Cumplen con el RGPD? Queremos una demo para 20 comerciales.',
+	])('a buyer asking about data protection stays a buyer: %s', (text) => {
+		expectBuyerKept(text);
+	});
+});
