@@ -107,7 +107,7 @@ export function extractSignals(
 		signals.push(...extractGibberish(text.slice(0, SHORT_TEXT_CHARS)));
 	}
 	signals.push(...extractDisposableEmail(lead.email));
-	return dedupe(signals);
+	return dedupe(withoutNegatedBuyingActions(signals));
 }
 
 /**
@@ -143,4 +143,26 @@ export function dedupe(signals: Signal[]): Signal[] {
 		kept.push(signal);
 	}
 	return kept.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * Buying actions inside a phrase that negates one after the fact ("ein Rückruf ist nicht nötig",
+ * "no hace falta que nos llamen"): a negator before a phrase already keeps it out, one after it
+ * only shows once both are read.
+ */
+function withoutNegatedBuyingActions(signals: Signal[]): Signal[] {
+	const negations = signals.filter(
+		(signal) => signal.type === 'negation' && signal.value?.negates === 'buying_action',
+	);
+	if (negations.length === 0) return signals;
+	return signals.filter(
+		(signal) =>
+			signal.type !== 'buying_action' ||
+			!negations.some(
+				(negation) =>
+					negation.evidence.field === signal.evidence.field &&
+					negation.evidence.start <= signal.evidence.start &&
+					signal.evidence.end <= negation.evidence.end,
+			),
+	);
 }

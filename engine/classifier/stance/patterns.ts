@@ -1035,7 +1035,7 @@ const SOURCES: FamilySource[] = [
 			'suggestion',
 		],
 		source: [
-			'(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source|built|rebuilt|redesigned|designed|developed|delivered|launched|migrated)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies|clinics|practices|hospitals|restaurants|hotels|schools|retailers|stores|shops|dealerships)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))',
+			'(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source|built|rebuilt|redesigned|designed|developed|delivered|launched|migrated)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies|clinics|practices|hospitals|restaurants|hotels|schools|retailers|stores|shops|dealerships)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))(?! and (?:we )?(?:get|got|generate|receive|bring in)(?![\\p{L}]))',
 			`(?:we|our (?:team|agency|company|firm|studio|experts))(?: can| could| will| would| already)? (?:handle|manage|run|take over|build|rebuild|fix|grow|fill|redesign|automate|optimi[sz]e|scale|book|write|source|outsource|double|triple|audit|clean|revamp) (?:all of |all |most of )?(?:your |yours(?![${WORD_CHARS}]))`,
 			"(?:we|i)(?: have|'ve)? helped (?:\\S+ ){0,3}?(?:companies|businesses|brands|teams|clients|firms|startups|agencies|organi[sz]ations|b2b)|(?:guarantee|promise) (?:you )?(?:more|\\d+)|lock in (?:this|our|the|your) (?:\\S+ )?(?:rate|price|pricing|discount|offer|deal|spot)|who (?:on|in|from|at) your (?:\\S+ )?(?:team|department|company|organi[sz]ation|side) (?:is|would be|handles|owns|is responsible)",
 			'(?:we|i|our (?:team|agency|company|firm))(?: can| could| would| will| speciali[sz]e in| focus on| love)? (?:help|helped|helps|helping) (?:\\S+ ){0,2}?(?:companies|businesses|brands|b2b|saas|startups|teams|firms|clients|agencies|organi[sz]ations|you|your (?:company|business|team|brand)) (?:like yours |like you )?(?:to )?(?:grow|scale|increase|boost|double|triple|generate|get|book|close|reach|improve|save|reduce|automate|rank|win|find|land|hit|cut|slash|lower|halve|drive|streamline|stop|fix|eliminate|recover|unlock|turn|build|launch|hire|raise|sell|land|win)',
@@ -1863,6 +1863,8 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'would cost',
+			'would work',
 			'look like',
 			'plan',
 			'tier',
@@ -2044,6 +2046,8 @@ const SOURCES: FamilySource[] = [
 			// "What's involved in getting started?", "Would this help?" after a problem of one's own.
 			"what(?:'s| is| would be| are the steps) involved in (?:getting started|getting set up|setting (?:this|it) up|onboarding|implementing|rolling (?:this|it) out|switching|moving over)|(?:would|could|will) (?:this|it|your (?:tool|product|platform|software|service)) (?:help|work|fix (?:that|this|it))(?: us| for us| here| with that)?\\s*\\?",
 			// A walkthrough or a demo asked for as a chance ("any chance of a walkthrough? we're a travel agency with 14 consultants").
+			// What it would cost and how it would work for the writer's own sites or team ("could someone explain how that would work and what it would cost for five sites?").
+			'(?:what|how much) (?:it|this|that) would cost (?:for|us|our)|(?:explain|tell (?:me|us)|show (?:me|us)) how (?:that|this|it) would work(?: for (?:us|our))?(?![\\p{L}])',
 			// How buying would go, and whether a plan fits a small team ("what would implementation look like?", "is there a small plan?").
 			'what (?:would|will|does|might) (?:the )?(?:implementation|onboarding|rollout|roll-out|setup|set-up|a pilot|a rollout|getting started|migration|pricing) (?:\\S+ )?look like|(?:is there|do you have|do you offer|have you got|you got) (?:a |an )?(?:small|smaller|starter|basic|cheaper|entry[- ]level|lite|light|team|startup|start-up|nonprofit|non-profit|small business|smb) (?:plan|tier|package|version|edition|option|pricing|licen[cs]e)|is (?:this|it|your (?:product|tool|platform|software|system)) (?:overkill|too much|too big|too expensive) for (?:us|a (?:\\S+ ){0,2}?(?:team|agency|company|business|firm|shop|practice))',
 			'(?:any chance of|any chance we could (?:get|have|book|see)|(?:is it|would it be) possible to (?:get|have|book|see)|could we (?:get|have|see)|can we (?:get|have|see)) (?:a |an )?(?:quick |short |brief |proper |live )?(?:walkthrough|walk-through|demo|product tour|tour of the product|trial|pilot)(?![\\p{L}])',
@@ -2369,7 +2373,7 @@ const SOURCES: FamilySource[] = [
 			'bleibt',
 		],
 		source: [
-			'(?:wir suchen|wir sind auf der suche|wir evaluieren|wir vergleichen|wir prüfen|wir interessieren uns|wir benötigen|wir brauchen|wir möchten|wir würden gerne|wir planen|ich interessiere mich|ich suche|ich benötige)(?: \\S+){0,5} (?:eine?n?|ihre?n?|alternative|ersatz|nachfolger|anbieter|lösung|software|tool|plattform|system|angebot|lizenzen|zugänge|beratung|termin|demo|vorführung|informationen|wechsel|umstieg)',
+			'(?:wir suchen|wir sind auf der suche|wir evaluieren|wir vergleichen|wir prüfen|wir interessieren uns|wir benötigen|wir brauchen|wir möchten|wir würden gerne|wir planen|ich interessiere mich|ich suche|ich benötige)(?: \\S+){0,5} (?:eine?n?|ihre?n?|alternative|ersatz|nachfolger|anbieter|lösung|software|tool|plattform|system|angebot|lizenzen|zugänge|beratung|termin|demo|vorführung|informationen|wechsel|umstieg)(?! (?:\\S+ ){0,3}?(?:im auge behalten|vormerken|auf dem schirm behalten))',
 			'(?:und|aber|daher|deshalb|jetzt|nun|also) (?:suchen|brauchen|benötigen) (?:wir )?(?:\\S+ ){0,3}?(?:eine?n?|alternative|lösung|software|anbieter|tool|system|plattform)',
 			'(?:können|könnten|würden) sie (?:uns|mir) (?:ein angebot|eine demo|ein demo|eine vorführung|mehr|zurückrufen|kontaktieren|helfen|erklären|preise|informationen|ein gespräch)',
 			'(?:angebot anfordern|um ein angebot|kostenvoranschlag|preisanfrage|ausschreibung|rückruf)',

@@ -1860,3 +1860,51 @@ describe('tenth pass: round sixty-nine (the seventh held-out check, written afte
 		expect(autoRoutedToSales(classify(text))).toBe(false);
 	});
 });
+
+describe('tenth pass: round seventy (24 long contact forms, written after every other fix)', () => {
+	it('a business that runs ads for itself and gets leads from them is a buyer, not an agency', () => {
+		const intent = classify(
+			"hey so I run a small plumbing business, 3 vans. we run google ads and get maybe 50 calls a week but half go to voicemail. what's the price for 3 users?",
+		);
+		expect(intent.stance?.speaker).not.toBe('vendor');
+		expect(intent.route).toBe('sales');
+	});
+
+	it('an agency that runs ads for others is still a seller', () => {
+		expectNonBuyerOffSales(
+			'vendor',
+			'We run Google Ads for roofing companies and fill their calendars. Free audit this week?',
+		);
+	});
+
+	it('"no need right now, no callback needed" in German is not a request for a call', () => {
+		const intent = classify(
+			'Hallo, aktuell kein Bedarf. Wir möchten Ihre Software aber vormerken. Ein Rückruf ist nicht erforderlich.',
+		);
+		expect(intent.signals.map((signal) => signal.type)).not.toContain('buying_action');
+		expect(intent.route).not.toBe('sales');
+	});
+
+	it('a buyer asking how it would work and what it would cost for their sites reaches sales', () => {
+		const intent = classify(
+			'Our two clinics lose web enquiries every week. Could you explain how this would work for us and what it would cost for both sites?',
+		);
+		expect(intent.route).toBe('sales');
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+	});
+
+	it('a customer whose update broke something is a support request', () => {
+		const intent = classify(
+			'After updating the integration to the new version, the CRM note stopped including the briefing. Was working fine until the upgrade.',
+		);
+		expect(intent.signals.map((signal) => signal.type)).toContain('support_request');
+		expect(intent.route).toBe('support');
+	});
+
+	it("a reader who won't be a customer soon and wants a monthly email is nurture, not a rep", () => {
+		const intent = classify(
+			"Heard you on a sales podcast. Small charity here, likely not in the market any time soon; I'd just like to read more of what you write. A monthly email would be perfect.",
+		);
+		expect(intent.route).toBe('nurture');
+	});
+});
