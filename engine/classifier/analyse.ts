@@ -9,6 +9,7 @@ import { signalLabel } from '../signals';
 import { dedupe, extractSignals, indexText } from './extract';
 import { overlaps } from './extractors/signal';
 import { unreadLanguageOf } from './language';
+import { EXISTING_CUSTOMER } from './extract';
 import { normaliseLead } from './normalise';
 import type { BuiltinClassifierOptions } from './options';
 import type { FeatureVector } from './scorer/features';
@@ -144,6 +145,12 @@ const BARE_HELP_REQUEST =
 	/^(?:(?:can|could) (?:you|someone|somebody|anyone) (?:please )?(?:help|look|have a look|take a look|check|fix|investigate)|who (?:can|could|would be able to) help|¿?(?:pueden|podrían|puede|podría|me pueden|nos pueden) (?:ayudar(?:nos|me)?|revisarlo|mirarlo)|(?:können|könnten) sie (?:uns|mir) (?:helfen|weiterhelfen))/i;
 /** A customer's problem this plain ("since this morning ...", "stopped syncing") makes a bare help request a support call. */
 const CUSTOMER_PROBLEM_STRENGTH = 0.75;
+/**
+ * What a customer asks for that is still a purchase ("pricing to upgrade", "20 more seats"): it
+ * stays a buyer's ask even from a customer.
+ */
+const COMMERCIAL_OBJECT =
+	/pric|quote|demo|upgrad|seats?\b|users?\b|licen[cs]|plan\b|enterprise|expan|add (?:more|another)|cotizaci|precio|angebot|preis/i;
 
 /**
  * Buyer's phrasings that ask for nothing: one the lexicons found negated ("we're not ready to talk
@@ -161,6 +168,9 @@ function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[])
 	const customerProblem = lexicon.some(
 		(signal) => signal.type === 'support_request' && signal.strength >= CUSTOMER_PROBLEM_STRENGTH,
 	);
+	const existingCustomer = lexicon.some(
+		(signal) => signal.type === 'support_request' && EXISTING_CUSTOMER.test(signal.evidence.quote),
+	);
 	if (negations.length === 0 && offers.length === 0 && !customerProblem) return stance;
 	const within = (inner: Signal, outer: Signal) =>
 		inner.evidence.field === outer.evidence.field &&
@@ -171,7 +181,12 @@ function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[])
 		// Buyer families read only the text, where the lexicons' negations are too.
 		(negations.some((negation) => overlaps(negation, signal.evidence.start, signal.evidence.end)) ||
 			offers.some((offer) => within(signal, offer)) ||
-			(customerProblem && BARE_HELP_REQUEST.test(signal.evidence.quote)));
+			(customerProblem && BARE_HELP_REQUEST.test(signal.evidence.quote)) ||
+			// A customer asking for someone or something that is no purchase ("who do I talk to about
+			// a new admin", "our compliance team needs it for our annual review") asks for service.
+			(existingCustomer &&
+				signal.value?.action === 'contact_sales' &&
+				!COMMERCIAL_OBJECT.test(signal.evidence.quote)));
 	if (!stance.signals.some(cancelled)) return stance;
 	const signals = stance.signals.filter((signal) => !cancelled(signal));
 	// No buyer family is soft: the buyer's score is made from its phrasings as readStance makes it.

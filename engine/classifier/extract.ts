@@ -107,7 +107,7 @@ export function extractSignals(
 		signals.push(...extractGibberish(text.slice(0, SHORT_TEXT_CHARS)));
 	}
 	signals.push(...extractDisposableEmail(lead.email));
-	return dedupe(withoutNegatedBuyingActions(signals));
+	return dedupe(withoutRetractedBuyingActions(signals));
 }
 
 /**
@@ -145,24 +145,30 @@ export function dedupe(signals: Signal[]): Signal[] {
 	return kept.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
+/** The writer says they already are a customer ("we've been on the Business plan since 2025", "ya somos clientes"). */
+export const EXISTING_CUSTOMER =
+	/(?:plan|tier|subscription|package) (?:since|for)|(?:existing|current) (?:customer|client|subscriber|account holder)|(?:we|i) (?:already )?(?:use|have) your|been using (?:your|the)|somos clientes|soy cliente|(?:bereits|schon) kunde/i;
+
 /**
- * Buying actions inside a phrase that negates one after the fact ("ein Rückruf ist nicht nötig",
- * "no hace falta que nos llamen"): a negator before a phrase already keeps it out, one after it
- * only shows once both are read.
+ * Buying actions inside a phrase that takes them back: negated after the fact ("ein Rückruf ist
+ * nicht nötig", "no hace falta que nos llamen"; a negator before a phrase already keeps it out),
+ * or naming the plan a customer is already on ("we have been on the Business plan since 2025").
  */
-function withoutNegatedBuyingActions(signals: Signal[]): Signal[] {
-	const negations = signals.filter(
-		(signal) => signal.type === 'negation' && signal.value?.negates === 'buying_action',
+function withoutRetractedBuyingActions(signals: Signal[]): Signal[] {
+	const retractions = signals.filter(
+		(signal) =>
+			(signal.type === 'negation' && signal.value?.negates === 'buying_action') ||
+			(signal.type === 'support_request' && EXISTING_CUSTOMER.test(signal.evidence.quote)),
 	);
-	if (negations.length === 0) return signals;
+	if (retractions.length === 0) return signals;
 	return signals.filter(
 		(signal) =>
 			signal.type !== 'buying_action' ||
-			!negations.some(
-				(negation) =>
-					negation.evidence.field === signal.evidence.field &&
-					negation.evidence.start <= signal.evidence.start &&
-					signal.evidence.end <= negation.evidence.end,
+			!retractions.some(
+				(retraction) =>
+					retraction.evidence.field === signal.evidence.field &&
+					retraction.evidence.start <= signal.evidence.start &&
+					signal.evidence.end <= retraction.evidence.end,
 			),
 	);
 }

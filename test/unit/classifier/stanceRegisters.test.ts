@@ -1908,3 +1908,16 @@ describe('tenth pass: round seventy (24 long contact forms, written after every 
 		expect(intent.route).toBe('nurture');
 	});
 });
+
+describe('tenth pass: round seventy-one (24 more long contact forms)', () => {
+	it('a writer on one of our plans since a date speaks as a customer', () => {
+		const intent = classify(
+			"We've been on your Growth plan since last spring. Who do I talk to about moving our account to a new admin?",
+		);
+		const quotes = intent.signals
+			.filter((signal) => signal.type === 'support_request')
+			.map((signal) => signal.evidence.quote);
+		expect(quotes.join(' ')).toMatch(/Growth plan since/);
+		expect(intent.route).not.toBe('sales');
+	});
+});
