@@ -6,10 +6,9 @@
  */
 import type { LeadFields, Signal } from '../contract';
 import { signalLabel } from '../signals';
-import { dedupe, extractSignals, indexText } from './extract';
+import { dedupe, EXISTING_CUSTOMER, extractSignals, indexText } from './extract';
 import { overlaps } from './extractors/signal';
 import { unreadLanguageOf } from './language';
-import { EXISTING_CUSTOMER } from './extract';
 import { normaliseLead } from './normalise';
 import type { BuiltinClassifierOptions } from './options';
 import type { FeatureVector } from './scorer/features';
