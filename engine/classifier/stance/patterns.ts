@@ -50,7 +50,7 @@ interface FamilySource extends Omit<StanceFamily, 'pattern' | 'anchored'> {
 }
 
 const AI_NOUNS_EN =
-	'lead (?:routing|scoring|triage|qualification) (?:engine|bot|ai)|(?:routing|triage|qualification) (?:bot|ai)|ai|a\\.i\\.|assistant|bot|chat ?bot|model|llm|gpt|chat ?gpt|claude|gemini|copilot|classifier|algorithm|language model|automation|automated (?:system|filter|screener|reviewer|scoring|tool|lead \\w+|process\\w*)|automatic (?:system|filter|scoring)|lead[- ]?scor\\w+|scoring (?:system|engine|model|tool|bot|ai)|screening (?:ai|tool|bot|system|software)|screener|sorting (?:ai|tool|bot|system)|triage (?:ai|bot|system)|ai agent|agent|parser|machine|system';
+	'lead (?:routing|scoring|triage|qualification) (?:engine|bot|ai)|(?:routing|triage|qualification) (?:bot|ai)|(?:routing|triage|qualification|scoring|intake|screening) (?:assistant|agent|engine|workflow|automation)|ai|a\\.i\\.|assistant|bot|chat ?bot|model|llm|gpt|chat ?gpt|claude|gemini|copilot|classifier|algorithm|language model|automation|automated (?:system|filter|screener|reviewer|scoring|tool|lead \\w+|process\\w*)|automatic (?:system|filter|scoring)|lead[- ]?scor\\w+|scoring (?:system|engine|model|tool|bot|ai)|screening (?:ai|tool|bot|system|software)|screener|sorting (?:ai|tool|bot|system)|triage (?:ai|bot|system)|ai agent|agent|parser|machine|system';
 const AI_NOUNS_ES =
 	'sistema automático|sistema automatizado|ia|i\\.a\\.|inteligencia artificial|asistente|modelo|modelo de lenguaje|sistema|bot|chatbot|clasificador|algoritmo|gpt|chatgpt';
 const AI_NOUNS_DE =
@@ -395,7 +395,7 @@ const SOURCES: FamilySource[] = [
 			'software',
 		],
 		source: [
-			`(?:note|message|instructions?|memo|request|reminder|hint|directive|p\\.?s\\.?|task|command|notice) (?:for|to) (?:the |any |all |your |you, )?(?:${AI_NOUNS_EN})s?`,
+			`(?:note|message|instructions?|memo|request|reminder|hint|directive|p\\.?s\\.?|task|command|notice) (?:is |goes )?(?:for|to) (?:the |any |all |your |you, )?(?:${AI_NOUNS_EN})s?`,
 			// A note left for the reader's own screening step ("please note for your lead qualification tool:"): a buyer asks for such a tool, never writes notes to it.
 			'(?:please note|note|message|memo|reminder|hint|directive|p\\.?s\\.?|notice|instructions?) (?:for|to) (?:the |your )(?:lead |inbound )?(?:routing|scoring|triage|qualification|screening|sorting|classification|intake) (?:tool|system|software|engine|process|pipeline|workflow|step)',
 			`(?:written|meant|intended|addressed|aimed) (?:for|to|at) (?:the |any |your |whatever )?(?:intake |screening |sorting |scoring |routing |triage |lead |form |automated |automatic |crm )?(?:software|program|pipeline|${AI_NOUNS_EN})s?`,

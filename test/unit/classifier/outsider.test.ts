@@ -77,7 +77,7 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70 and 71, hand-wri
 	});
 });
 
-describe('probes of the fifth to tenth passes (hand-written in sixty-three rounds; en/es/de, and rounds 14, 39, 46-47 and 66-67 also other languages and scripts)', () => {
+describe('probes of the fifth to tenth passes (hand-written in sixty-four rounds; en/es/de, and rounds 14, 39, 46-47 and 66-67 also other languages and scripts)', () => {
 	// Each round was written before the fixes of its round and run on the code as it stood; the
 	// fixes were then made on them, so these rows are no longer independent (docs/evaluation.md).
 	const rows = readRows(join(EVAL, 'outsider-probes.jsonl'));
@@ -87,7 +87,7 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-three round
 		.map((line) => (JSON.parse(line) as { round: number }).round);
 
 	it('no injection, pitch, applicant or personal text reaches a rep but two; no buyer dropped unseen', async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(2206);
+		expect(rows.length).toBeGreaterThanOrEqual(2246);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// The two left: "ok see you at 7, bring the contract for the flat so we can sign it" (a
 		// contract is business wording; nothing says it is a flat-share) and round 33's "are we still
