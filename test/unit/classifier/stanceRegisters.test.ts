@@ -1941,3 +1941,29 @@ describe('tenth pass: round seventy-two (the eighth held-out check: voicemail tr
 		expect(intent.route).toBe('sales');
 	});
 });
+
+describe('tenth pass: round seventy-three (24 more long contact forms, the third set of this pass)', () => {
+	it.each([
+		"Good morning, our company is being acquired and all technology decisions are on hold until next summer. I'm keeping a list of vendors to revisit once the freeze lifts. Please email a brochure.",
+		"hey, big fan of your CEO's posts on routing. we're a 3-person consultancy so nothing to buy right now, but is there a community or Slack group I could join to learn more?",
+	])('a business that is not buying yet is nurture, neither a rep nor junk: %s', (text) => {
+		expect(classify(text).route).toBe('nurture');
+	});
+
+	it.each([
+		'Hello team, our finance department needs the invoices for Q1 and Q2 re-issued with our new registered address. How do we update the billing details? Customer ID 55821.',
+		"Hi, we're existing customers on the Growth plan. A rep has left and we'd like to remove her and move her open leads to others without breaking the caps. Is there a guide?",
+	])('an existing customer asking for service is support, and sure of it: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.route).toBe('support');
+		expect(evaluateGate({ intent }).decision).toBe('auto_route');
+	});
+
+	it('an existing customer who wants to buy more still reaches sales', () => {
+		expect(
+			classify(
+				"We're existing customers on the Team plan and want to upgrade to Enterprise for 40 more users. Can we get pricing?",
+			).route,
+		).toBe('sales');
+	});
+});
