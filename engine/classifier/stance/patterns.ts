@@ -1000,6 +1000,8 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			"i'm",
+			'i am',
 			'get your',
 			'have your',
 			'see your',
@@ -1055,6 +1057,8 @@ const SOURCES: FamilySource[] = [
 			// A free pilot, audit or trial offered on the reader's own accounts or site, and "quick idea for your outbound".
 			"(?:we(?:'ll| will| can| could| would| are happy to| would love to)|i(?:'ll| will| can| could| would love to))(?: happily| gladly| also)? (?:run|do|set up|build|give you|offer you|send you|prepare|put together|offer|deliver) (?:you )?(?:a |an )?(?:free |complimentary |no[- ]cost |no[- ]obligation |quick |small )?(?:pilot|trial|audit|test|analysis|assessment|sample|proof of concept|poc|teardown|review)(?: \\S+){0,4}? (?:for you|on your|of your|for your|with your)(?![\\p{L}])",
 			'(?:quick|an?|one|small|little) (?:idea|thought|suggestion) for (?:your|you)(?: \\S+)?[:,.!?-]',
+			// A consultant or trainer offering their work ("I'm an independent consultant helping SaaS companies ... could run a workshop for your sales leadership").
+			"(?:i'?m|i am) an? (?:independent |freelance |fractional |certified )?(?:\\S+ )?(?:consultant|advisor|adviser|coach|trainer|contractor) (?:helping|who helps|that helps|working with|specialising in|specializing in)|(?:i|we)(?: could| can| would love to|'d love to| would be happy to|'d be happy to) (?:run|deliver|host|facilitate|lead) (?:a |an )?(?:\\S+ )?(?:workshop|training|session|masterclass|bootcamp) for your",
 		].join('|'),
 	},
 	{
@@ -1373,6 +1377,18 @@ const SOURCES: FamilySource[] = [
 		].join('|'),
 	},
 	{
+		// Working at an agency or consultancy ("trabajo en una consultora pequeña"): a buyer says it
+		// of their own workplace as often as a seller does, so a hint, not a pitch on its own.
+		id: 'seller.workplace.es',
+		stance: 'seller',
+		signal: 'vendor_pitch',
+		strength: 0.6,
+		soft: true,
+		needs: ['trabajo en', 'soy parte de'],
+		source:
+			'(?:soy parte de|trabajo en) (?:una?|la|el) (?:\\S+ ){0,2}?(?:agencia|consultora|proveedor|estudio|colectivo|equipo de (?:\\S+ )?(?:desarrolladores|redactores|ingenieros|contables|diseñadores|especialistas|expertos|comerciales|programadores|freelance))',
+	},
+	{
 		// The Spanish cold pitch: who writes (an agency, a consultancy), what it does to "su"
 		// business (first person plural verb, the reader's possessive) and its terms.
 		id: 'seller.reader.es',
@@ -1407,7 +1423,7 @@ const SOURCES: FamilySource[] = [
 		],
 		source: [
 			'(?:le|les|te) escribo (?:de|desde) (?:una?|la|el) (?:\\S+ ){0,2}?(?:agencia|consultora|proveedor|estudio|firma|despacho|equipo de)',
-			'(?:somos|soy socio de|soy parte de|trabajo en|dirijo) (?:una?|la|el) (?:\\S+ ){0,2}?(?:agencia|consultora|proveedor|estudio|colectivo|equipo de (?:\\S+ )?(?:desarrolladores|redactores|ingenieros|contables|diseñadores|especialistas|expertos|comerciales|programadores|freelance))',
+			'(?:somos|soy socio de|dirijo) (?:una?|la|el) (?:\\S+ ){0,2}?(?:agencia|consultora|proveedor|estudio|colectivo|equipo de (?:\\S+ )?(?:desarrolladores|redactores|ingenieros|contables|diseñadores|especialistas|expertos|comerciales|programadores|freelance))',
 			'para que (?:su|sus) (?:equipo|comerciales|vendedores|ventas) (?:solo|sólo|pueda|puedan|se)|para (?:negocios|empresas|compañías) (?:de su sector|como la suya)',
 			'tarifa plana|sin costes? de (?:alta|instalación|permanencia)|solo paga(?:rá)? por|nuestra cuota|precio de lanzamiento|quedan (?:\\S+ )?huecos|respónd(?:ame|anos) y le envío|llámenos (?:hoy|esta semana|para una consulta|antes)',
 			'(?:conseguimos|generamos|entregamos|llenamos|reducimos|bajamos|recortamos|duplicamos|triplicamos|multiplicamos|migramos|diseñamos|rediseñamos|colocamos|llevamos|gestionamos|optimizamos|automatizamos|mejoramos|aumentamos|impulsamos|posicionamos|renovamos|modernizamos|externalizamos|subimos|disparamos|hacemos crecer) (?:toda |todo |todas |todos )?(?:su|sus) (?:\\S+ )?(?:web|página|agenda|gasto|prospección|pipeline|costes?|publicidad|anuncios|marca|contabilidad|nóminas|tráfico|visibilidad|posicionamiento|redes)|le (?:conseguimos|generamos|entregamos|llenamos|reducimos|bajamos|recortamos|duplicamos|triplicamos|multiplicamos|migramos|diseñamos|rediseñamos|colocamos|llevamos|gestionamos|optimizamos|automatizamos|mejoramos|aumentamos|impulsamos|posicionamos|renovamos|modernizamos|externalizamos|subimos|disparamos|hacemos crecer) (?:la|el|su|sus) (?:agenda|web|calendario|pipeline|cartera)',
@@ -1863,6 +1879,7 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'look like for',
 			'would cost',
 			'would work',
 			'look like',
@@ -2048,6 +2065,8 @@ const SOURCES: FamilySource[] = [
 			// A walkthrough or a demo asked for as a chance ("any chance of a walkthrough? we're a travel agency with 14 consultants").
 			// What it would cost and how it would work for the writer's own sites or team ("could someone explain how that would work and what it would cost for five sites?").
 			'(?:what|how much) (?:it|this|that) would cost (?:for|us|our)|(?:explain|tell (?:me|us)|show (?:me|us)) how (?:that|this|it) would work(?: for (?:us|our))?(?![\\p{L}])',
+			// What it would look like for the writer's own business ("could we have a chat about what it'd look like for us?").
+			"what (?:it|this|that|your (?:product|tool|platform|software)) (?:would|'d|will|might) look like for (?:us|our|a (?:\\S+ ){0,2}?(?:team|business|company|venue|practice|clinic|firm|group))",
 			// How buying would go, and whether a plan fits a small team ("what would implementation look like?", "is there a small plan?").
 			'what (?:would|will|does|might) (?:the )?(?:implementation|onboarding|rollout|roll-out|setup|set-up|a pilot|a rollout|getting started|migration|pricing) (?:\\S+ )?look like|(?:is there|do you have|do you offer|have you got|you got) (?:a |an )?(?:small|smaller|starter|basic|cheaper|entry[- ]level|lite|light|team|startup|start-up|nonprofit|non-profit|small business|smb) (?:plan|tier|package|version|edition|option|pricing|licen[cs]e)|is (?:this|it|your (?:product|tool|platform|software|system)) (?:overkill|too much|too big|too expensive) for (?:us|a (?:\\S+ ){0,2}?(?:team|agency|company|business|firm|shop|practice))',
 			'(?:any chance of|any chance we could (?:get|have|book|see)|(?:is it|would it be) possible to (?:get|have|book|see)|could we (?:get|have|see)|can we (?:get|have|see)) (?:a |an )?(?:quick |short |brief |proper |live )?(?:walkthrough|walk-through|demo|product tour|tour of the product|trial|pilot)(?![\\p{L}])',
@@ -2190,7 +2209,7 @@ const SOURCES: FamilySource[] = [
 			'bicker',
 		],
 		source:
-			"(?:our|the) (?:current |existing |old |legacy |present |homegrown |home-grown |in-house |own |internal |aging |ageing )*(?:\\S+ )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|erp|database|excel|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working|crashes|crashed|keeps crashing|freezes)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?|(?:we(?:'re| are)|i(?:'m| am)|our (?:\\S+ )?(?:team|teams|staff|agents|reps|desk|dispatchers|receptionists|office|people|managers) (?:is|are)) (?:\\S+ )?(?:drowning|swamped|snowed under|buried|overwhelmed|inundated|struggling) (?:in|with|by|under) (?:\\S+ ){0,3}?(?:calls|phone calls|emails|e-?mails|requests|enquiries|inquiries|tickets|chats|web chats|leads|messages|bookings|orders|paperwork|admin|applications|quotes|claims|referrals)(?![\\p{L}])|(?:our|the) (?:\\S+ )?(?:reps|agents|team|staff|advisers|advisors|salespeople|sales people|brokers|consultants|technicians|dispatchers) (?:fight|argue|squabble|compete|bicker) (?:over|about|for) (?:\\S+ ){0,4}?(?:leads|orders|enquiries|inquiries|requests|customers|clients|calls|tickets|jobs)|(?:our|the) (?:\\S+ )?(?:form|forms|inbox|intake|pipeline|lead routing|routing|booking|scheduling|setup|process|system|crm|spreadsheets?|follow-?up) (?:is|are|has become|'s) (?:a |an )?(?:complete |total |real |absolute |bit of a )?(?:mess|chaos|nightmare|disaster|shambles)|(?:territory|territories|routing|assignment|distribution|round[- ]robin|handoff|hand-off|lead|lead assignment) (?:rules|logic|setup|process|model|system|sheet)s? (?:is|are|has become|have become|'s|'re) (?:a |an )?(?:complete |total |real |absolute |bit of a |such a )?(?:mess|chaos|nightmare|disaster|shambles)|(?:we have|we've got|we're facing|we face|we're dealing with|we deal with|we're having|we are having|that's|this is) (?:exactly |precisely )?(?:the |this |that )?(?:exact |same |very )?(?:problem|issue|challenge|pain|struggle|situation) (?:you|your (?:talk|post|article|video|webinar|presentation|podcast|episode|session|keynote)) (?:described|mentioned|talked about|discussed|covered|outlined|explained|spoke about|raised)|(?:currently |still |we're |we are |we )?(?:using|use|rely on|relying on|running on|juggling) (?:\\S+ ){0,2}?(?:spreadsheets?|excel|google sheets|whatsapp|emails?|a shared inbox|sticky notes|post-its|pen and paper)(?: \\S+){0,4}? to (?:assign|route|distribute|track|manage|share|split|allocate|hand out) (?:\\S+ )?(?:leads|enquiries|inquiries|requests|calls|prospects|customers)|(?:assign|route|distribute|allocate|hand out|split) (?:\\S+ )?(?:leads|enquiries|inquiries|requests|calls) (?:manually|by hand)|(?:our |the |new |web |website |inbound |incoming )?(?:enquiries|inquiries|leads|requests|calls|messages|prospects|web forms?|form fills|sign-?ups|bookings)(?: (?:from|on|via|through) \\S+(?: \\S+)?)? (?:keep |often |sometimes |always |just |still )?(?:get|are|go|getting|going|sit|sitting|end up|fall|falling|slip|slipping|are being) (?:lost|missed|ignored|dropped|forgotten|untouched|unanswered|through the cracks|for days|for hours)",
+			"(?:our|the) (?:current |existing |old |legacy |present |homegrown |home-grown |in-house |own |internal |aging |ageing )*(?:\\S+ )?(?:setup|set-up|system|process|tool|tools|solution|vendor|provider|stack|spreadsheets?|workflow|software|platform|crm|erp|database|excel|way of working)(?: \\S+)? (?:can'?t|cannot|can no longer|doesn'?t|does not|is (?:too|no longer|not)|isn'?t|won'?t|keeps|no longer|struggles|has become|just (?:can'?t|doesn'?t)|is falling|is breaking|is creaking|is holding us back|broke|broke down|is broken|breaks|fell apart|is failing|failed|stopped working|crashes|crashed|keeps crashing|freezes)(?: keep up| scale| cope| handle| work| fit| (?:slow|expensive|manual|clunky|limited|painful|outdated))?|(?:we(?:'re| are)|i(?:'m| am)|our (?:\\S+ )?(?:team|teams|staff|agents|reps|desk|dispatchers|receptionists|office|people|managers) (?:is|are)) (?:\\S+ )?(?:drowning|swamped|snowed under|buried|overwhelmed|inundated|struggling) (?:in|with|by|under) (?:\\S+ ){0,3}?(?:calls|phone calls|emails|e-?mails|requests|enquiries|inquiries|tickets|chats|web chats|leads|messages|bookings|orders|paperwork|admin|applications|quotes|claims|referrals)(?![\\p{L}])|(?:our|the) (?:\\S+ )?(?:reps|agents|team|staff|advisers|advisors|salespeople|sales people|brokers|consultants|technicians|dispatchers) (?:fight|argue|squabble|compete|bicker) (?:over|about|for) (?:\\S+ ){0,4}?(?:leads|orders|enquiries|inquiries|requests|customers|clients|calls|tickets|jobs)|(?:our|the) (?:\\S+ )?(?:form|forms|inbox|intake|pipeline|lead routing|routing|booking|scheduling|setup|process|system|crm|spreadsheets?|follow-?up) (?:is|are|has become|'s) (?:a |an )?(?:complete |total |real |absolute |bit of a )?(?:mess|chaos|nightmare|disaster|shambles)|(?:territory|territories|routing|assignment|distribution|round[- ]robin|handoff|hand-off|lead|lead assignment) (?:rules|logic|setup|process|model|system|sheet)s? (?:is|are|has become|have become|'s|'re) (?:a |an )?(?:complete |total |real |absolute |bit of a |such a )?(?:mess|chaos|nightmare|disaster|shambles)|our (?:\\S+ ){0,2}?(?:coordinators|reps|agents|team|teams|staff|receptionists|front desk|salespeople|sales people|advisers|advisors|consultants|dispatchers|managers) (?:are|is) (?:completely |totally |just |simply )?(?:drowning|swamped|overwhelmed|snowed under|buried)(?![\\p{L}])|(?:enquiries|inquiries|leads|requests|messages|calls) (?:get|are|were|often get|usually get) (?:answered|returned|followed up|picked up|called back|replied to) (?:in|after) (?:\\d+(?:-\\d+)? |two |three |several |a few )?(?:days|weeks)|(?:we have|we've got|we're facing|we face|we're dealing with|we deal with|we're having|we are having|that's|this is) (?:exactly |precisely )?(?:the |this |that )?(?:exact |same |very )?(?:problem|issue|challenge|pain|struggle|situation) (?:you|your (?:talk|post|article|video|webinar|presentation|podcast|episode|session|keynote)) (?:described|mentioned|talked about|discussed|covered|outlined|explained|spoke about|raised)|(?:currently |still |we're |we are |we )?(?:using|use|rely on|relying on|running on|juggling) (?:\\S+ ){0,2}?(?:spreadsheets?|excel|google sheets|whatsapp|emails?|a shared inbox|sticky notes|post-its|pen and paper)(?: \\S+){0,4}? to (?:assign|route|distribute|track|manage|share|split|allocate|hand out) (?:\\S+ )?(?:leads|enquiries|inquiries|requests|calls|prospects|customers)|(?:assign|route|distribute|allocate|hand out|split) (?:\\S+ )?(?:leads|enquiries|inquiries|requests|calls) (?:manually|by hand)|(?:our |the |new |web |website |inbound |incoming )?(?:enquiries|inquiries|leads|requests|calls|messages|prospects|web forms?|form fills|sign-?ups|bookings)(?: (?:from|on|via|through) \\S+(?: \\S+)?)? (?:keep |often |sometimes |always |just |still )?(?:get|are|go|getting|going|sit|sitting|end up|fall|falling|slip|slipping|are being) (?:lost|missed|ignored|dropped|forgotten|untouched|unanswered|through the cracks|for days|for hours)",
 	},
 	{
 		// A buyer's own setup failing, in German and Spanish ("unser System ist zu langsam",

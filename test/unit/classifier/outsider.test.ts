@@ -55,11 +55,11 @@ describe('short B2B inquiries (en/es/de, hand-written)', () => {
 	});
 });
 
-describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70, 71 and 73, hand-written, labelled by route)', () => {
+describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70, 71, 73 and 74, hand-written, labelled by route)', () => {
 	const rows = readRows(join(EVAL, 'outsider-contact-forms.jsonl'));
 
 	it("reach the issue's macro-F1 with no buyer dropped and no non-buyer at a rep", async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(216);
+		expect(rows.length).toBeGreaterThanOrEqual(240);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// Round 41 (24 forms) scored 0.830 on the code it was written against and 0.904 after its fixes;
 		// all 72: 0.894, review 20.8%. Round 48 (24 more, written after every fix of the pass): 0.910,
@@ -72,7 +72,9 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70, 71 and 73, hand
 		// more, written after round 70's fixes): 0.958 before and after them (one existing customer's
 		// request for a data processing agreement reached sales: "our compliance team needs it"; fixed).
 		// Round 73 (24 more, after rounds 70-72's fixes): 0.755 before its fixes (businesses not buying
-		// yet sent to a rep or junk, customers' service requests sent to sales), 1.0 after.
+		// yet sent to a rep or junk, customers' service requests sent to sales), 1.0 after. Round 74 (24
+		// more): 0.781 before its fixes (a swamped venue group asking "what it'd look like for us" read as
+		// support, a consultant's workshop offer as support), 1.0 after.
 		expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
 		expect(report.salesDroppedUnreviewed).toBe(0);
 		expect(report.nonSalesAutoRoutedToSales).toBe(0);

@@ -1967,3 +1967,35 @@ describe('tenth pass: round seventy-three (24 more long contact forms, the third
 		).toBe('sales');
 	});
 });
+
+describe('tenth pass: round seventy-four (24 more long contact forms, the fourth set of this pass)', () => {
+	it('a buyer whose staff are swamped and who asks what it would look like for them reaches sales', () => {
+		expect(
+			classify(
+				'Hi! We run two escape rooms and our booking staff are completely swamped; group enquiries get answered after 3 days. Could we chat about what it would look like for a business like ours?',
+			).route,
+		).toBe('sales');
+	});
+
+	it.each([
+		"Hi, we're two founders and we don't have a sales team yet, we plan to hire our first SDRs next summer. Please send info we can read later, no call needed for now.",
+		'Hola, soy parte de una agencia pequeña y estamos mirando herramientas para el año que viene, solo información general por correo.',
+	])('a business not buying yet is nurture, not junk: %s', (text) => {
+		expect(classify(text).route).toBe('nurture');
+	});
+
+	it("a coach offering a workshop for the reader's team is a seller", () => {
+		expectNonBuyerOffSales(
+			'vendor',
+			"Hello, I'm a freelance sales coach working with B2B startups. I'd love to run a cold-calling workshop for your SDR team next month.",
+		);
+	});
+
+	it('"small issue:" from a user is a support request', () => {
+		const intent = classify(
+			'hi! really like it. small issue: the Slack briefing shows boxes instead of accents for our German leads. a setting?',
+		);
+		expect(intent.signals.map((signal) => signal.type)).toContain('support_request');
+		expect(intent.route).toBe('support');
+	});
+});
