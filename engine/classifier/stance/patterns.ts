@@ -2065,6 +2065,8 @@ const SOURCES: FamilySource[] = [
 			// A walkthrough or a demo asked for as a chance ("any chance of a walkthrough? we're a travel agency with 14 consultants").
 			// What it would cost and how it would work for the writer's own sites or team ("could someone explain how that would work and what it would cost for five sites?").
 			'(?:what|how much) (?:it|this|that) would cost (?:for|us|our)|(?:explain|tell (?:me|us)|show (?:me|us)) how (?:that|this|it) would work(?: for (?:us|our))?(?![\\p{L}])',
+			// Whether the product can do what the writer just described, and the price ("can u do that and how much").
+			'(?:can|could) (?:you|u|ya) do (?:that|this|it)(?: for us)?(?:,? and|,? &|\\?) how much',
 			// What it would look like for the writer's own business ("could we have a chat about what it'd look like for us?").
 			"what (?:it|this|that|your (?:product|tool|platform|software)) (?:would|'d|will|might) look like for (?:us|our|a (?:\\S+ ){0,2}?(?:team|business|company|venue|practice|clinic|firm|group))",
 			// How buying would go, and whether a plan fits a small team ("what would implementation look like?", "is there a small plan?").
@@ -2079,6 +2081,9 @@ const SOURCES: FamilySource[] = [
 		strength: 0.6,
 		value: { action: 'need' },
 		needs: [
+			'to go',
+			'to reach',
+			'to land',
 			'requirement',
 			'must-have',
 			'need',
@@ -2120,6 +2125,8 @@ const SOURCES: FamilySource[] = [
 			'to be forwarded',
 		],
 		source: [
+			// Where the writer wants their own enquiries to go ("we want the quote request to go to the shop closest to the customer").
+			"(?:we|i) (?:want|need|would like|'d like) (?:the |each |every |all |our |new )?(?:\\S+ ){0,2}?(?:requests?|enquir(?:y|ies)|inquir(?:y|ies)|leads?|calls?|bookings?) to (?:go|be routed|be sent|get sent|be assigned|get assigned|reach|land|end up) (?:to|with|at|in|on)",
 			"(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move|upgrade|license|onboard|automate|change|fix|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a (?:simple |better |easy |easier |quick |quicker |faster |good |proper |cheap |cheaper |reliable |single )?way) to))",
 			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|are looking for|want) (?:a |an |some )?(?:\\S+ ){0,2}?(?:tool|platform|solution|system|software|vendor|provider|partner|crm|erp|app|integration|replacement|alternative|successor|service|api|sdk|infrastructure|infra|hosting|backend|database|plugin|add-on|module|licen[cs]e)s?',
 			'(?:can|could|would) you (?:please |kindly )?send (?:us |me )?(?:over )?(?:your |the |a |some )?(?:pricing|prices|price list|quote|proposal|rates|costs)',

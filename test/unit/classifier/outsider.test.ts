@@ -55,11 +55,11 @@ describe('short B2B inquiries (en/es/de, hand-written)', () => {
 	});
 });
 
-describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70, 71, 73 and 74, hand-written, labelled by route)', () => {
+describe('long contact forms (rounds 16, 32, 41, 48, 55, 61 and 70-75, hand-written, labelled by route)', () => {
 	const rows = readRows(join(EVAL, 'outsider-contact-forms.jsonl'));
 
 	it("reach the issue's macro-F1 with no buyer dropped and no non-buyer at a rep", async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(240);
+		expect(rows.length).toBeGreaterThanOrEqual(264);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// Round 41 (24 forms) scored 0.830 on the code it was written against and 0.904 after its fixes;
 		// all 72: 0.894, review 20.8%. Round 48 (24 more, written after every fix of the pass): 0.910,
@@ -74,7 +74,9 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70, 71, 73 and 74, 
 		// Round 73 (24 more, after rounds 70-72's fixes): 0.755 before its fixes (businesses not buying
 		// yet sent to a rep or junk, customers' service requests sent to sales), 1.0 after. Round 74 (24
 		// more): 0.781 before its fixes (a swamped venue group asking "what it'd look like for us" read as
-		// support, a consultant's workshop offer as support), 1.0 after.
+		// support, a consultant's workshop offer as support), 1.0 after. Round 75 (24 more): 0.665 before its
+		// fixes ("we're existing customers" unread, so a customer's "could you help us?" reached sales
+		// unreviewed; "the guy down the road" read as interest for later), 0.881 after (two left, both reviewed).
 		expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
 		expect(report.salesDroppedUnreviewed).toBe(0);
 		expect(report.nonSalesAutoRoutedToSales).toBe(0);

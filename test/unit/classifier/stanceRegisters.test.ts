@@ -1999,3 +1999,29 @@ describe('tenth pass: round seventy-four (24 more long contact forms, the fourth
 		expect(intent.route).toBe('support');
 	});
 });
+
+describe('tenth pass: round seventy-five (24 more long contact forms, the fifth set of this pass)', () => {
+	it('"we\'re existing customers" (plural) marks a customer, whose "could you help us?" is service', () => {
+		const intent = classify(
+			"hello, we're existing customers. one of our reps is on leave this week but still gets leads even though her dates are in the node. could you help us?",
+		);
+		expect(intent.route).toBe('support');
+		expect(evaluateGate({ intent }).decision).toBe('auto_route');
+	});
+
+	it('a listing-verification scam is junk', () => {
+		expect(
+			classify(
+				'Notice: your business listing has not been verified and may be suspended within 24 hours. Call our verification team today.',
+			).route,
+		).toBe('junk');
+	});
+
+	it("a competitor 'down the road' is no sign of interest for later", () => {
+		const intent = classify(
+			'we run 4 tyre shops and online quote requests sit until the next morning so we lose jobs to the place down the road. we want each request to go to the nearest shop manager by text. can you do that and how much?',
+		);
+		expect(intent.signals.map((signal) => signal.type)).not.toContain('browsing');
+		expect(intent.route).toBe('sales');
+	});
+});
