@@ -144,6 +144,8 @@ const BARE_HELP_REQUEST =
 	/^(?:(?:can|could) (?:you|someone|somebody|anyone) (?:please )?(?:help|look|have a look|take a look|check|fix|investigate)|who (?:can|could|would be able to) help|¿?(?:pueden|podrían|puede|podría|me pueden|nos pueden) (?:ayudar(?:nos|me)?|revisarlo|mirarlo)|(?:können|könnten) sie (?:uns|mir) (?:helfen|weiterhelfen))/i;
 /** A customer's problem this plain ("since this morning ...", "stopped syncing") makes a bare help request a support call. */
 const CUSTOMER_PROBLEM_STRENGTH = 0.75;
+/** Early-interest phrases this strong say the writer is not buying yet ("no active project", "we don't think we need a tool yet"). */
+const NOT_BUYING_YET = 0.9;
 /**
  * What a customer asks for that is still a purchase ("pricing to upgrade", "20 more seats"): it
  * stays a buyer's ask even from a customer.
@@ -158,8 +160,11 @@ const COMMERCIAL_OBJECT =
  * problem. They are dropped, and the buyer's stance is what the other buyer phrasings show.
  */
 function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[]): StanceReading {
+	// A buyer's phrasing inside "not buying yet" ("we don't think we need a tool yet") is taken back too.
 	const negations = lexicon.filter(
-		(signal) => signal.type === 'negation' && signal.value?.negates === 'buying_action',
+		(signal) =>
+			(signal.type === 'negation' && signal.value?.negates === 'buying_action') ||
+			(signal.type === 'browsing' && signal.strength >= NOT_BUYING_YET),
 	);
 	const offers = stance.signals.filter(
 		(signal) => signal.value?.stance === 'seller' && !isSoftHint(signal),

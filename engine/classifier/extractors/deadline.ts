@@ -5,7 +5,7 @@ import type { ParsedResult } from 'chrono-node';
 import type { Signal } from '../../contract';
 import type { TextIndex } from '../textIndex';
 import type { CompiledLexicon } from '../compile';
-import { makeSignal, overlaps } from './signal';
+import { makeSignal, negatorStart, overlaps } from './signal';
 import type { DateContext, WallDate } from './wallClock';
 
 const CHRONO = { en: chrono.en, es: chrono.es, de: chrono.de } as const;
@@ -313,11 +313,4 @@ function sentenceEnd(text: string, from: number, maxChars: number): number {
 			return i;
 	}
 	return limit;
-}
-
-/** Start offset of a negator right before `start` ("not before 2028"), or -1 when none. */
-function negatorStart(compiled: CompiledLexicon, index: TextIndex, start: number): number {
-	const from = Math.max(0, start - 25);
-	const negator = compiled.negatorAtEnd.exec(index, from, start);
-	return negator ? from + negator.index : -1;
 }

@@ -1,7 +1,7 @@
 import type { Signal } from '../../contract';
 import type { TextIndex } from '../textIndex';
 import type { CompiledLexicon } from '../compile';
-import { makeSignal } from './signal';
+import { makeSignal, negatorStart } from './signal';
 
 const SYMBOL_CURRENCY: Record<string, string> = {
 	$: 'USD',
@@ -148,13 +148,15 @@ export function extractBudgets(compiled: CompiledLexicon, index: TextIndex): Sig
 	}
 
 	for (const match of compiled.budgetApproved.matchAll(index)) {
+		// "Ahora mismo no tenemos presupuesto": the approval is denied, not given.
+		const negated = negatorStart(compiled, index, match.index);
 		signals.push(
 			makeSignal(
-				'budget',
-				0.9,
-				{ approved: true },
+				negated >= 0 ? 'negation' : 'budget',
+				negated >= 0 ? 0.8 : 0.9,
+				negated >= 0 ? { negates: 'budget', approved: true } : { approved: true },
 				text,
-				match.index,
+				negated >= 0 ? negated : match.index,
 				match.index + match[0].length,
 				'text',
 				compiled.lexicon.language,

@@ -1,4 +1,6 @@
 import type { Evidence, Signal, SignalType } from '../../contract';
+import type { CompiledLexicon } from '../compile';
+import type { TextIndex } from '../textIndex';
 
 const NEGATIVE_TYPES = new Set<SignalType>([
 	'spam',
@@ -39,3 +41,10 @@ export function makeSignal(
 /** Whether two evidence spans of the same field overlap. */
 export const overlaps = (a: Signal, start: number, end: number): boolean =>
 	a.evidence.field === 'text' && a.evidence.start < end && start < a.evidence.end;
+
+/** Start offset of a negator right before `start` ("not before 2028", "no tenemos presupuesto"), or -1 when none. */
+export function negatorStart(compiled: CompiledLexicon, index: TextIndex, start: number): number {
+	const from = Math.max(0, start - 25);
+	const negator = compiled.negatorAtEnd.exec(index, from, start);
+	return negator ? from + negator.index : -1;
+}

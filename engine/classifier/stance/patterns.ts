@@ -1710,6 +1710,11 @@ const SOURCES: FamilySource[] = [
 		strength: 0.8,
 		value: { action: 'evaluation' },
 		needs: [
+			'choosing',
+			'selecting',
+			'picking',
+			'deciding on',
+			'shortlisting',
 			'how does yours',
 			'how do yours',
 			'how would yours',
@@ -1808,6 +1813,8 @@ const SOURCES: FamilySource[] = [
 			'compar',
 		],
 		source: [
+			// Choosing a tool now ("we're choosing a tool in the next two weeks").
+			"(?:we'?re|we are|i'?m|i am) (?:choosing|selecting|picking|deciding on|shortlisting) (?:a|the|our|a new) (?:new )?(?:tool|vendor|platform|provider|solution|system|supplier)",
 			'(?:comparing|evaluating|shortlisting|assessing|reviewing|vetting|benchmarking|weighing) (?:a (?:few|couple of|handful of)|several|some|multiple|different|two|three|four|\\d+|the (?:top|main|leading)|possible|potential)? ?(?:\\S+ )?(?:providers|vendors|tools|options|solutions|platforms|suppliers|offers|products|partners|systems|companies|alternatives)',
 			"(?:we(?:'re| are)|i(?:'m| am)|our (?:team|company|firm|organi[sz]ation) (?:is|are)) (?:currently |actively |now )?(?:looking (?:for|at|into)|in the market for|shopping (?:for|around)|searching for|considering|evaluating|exploring) (?:a |an |some |new |better |the right |your |options for |tools for |software (?:for|to)|a (?:new )?(?:tool|platform|solution|vendor|provider|partner|system|software|service))",
 			'(?:shortlist(?!\\s*\\?| of (?:candidates|profiles|applicants|talent|cvs|resumes|reps|sdrs))|rfi|vendor selection|selection process|buying process|procurement process)',
@@ -1879,6 +1886,9 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'whether',
+			'roughly',
+			'ballpark',
 			'look like for',
 			'would cost',
 			'would work',
@@ -2025,7 +2035,7 @@ const SOURCES: FamilySource[] = [
 			'(?:walk|take|talk|run) (?:us|me|our team) through (?:the |your |how |what |onboarding|setup|set-up|implementation|a |an |it|options|pricing|the process)?',
 			'(?:connect|put|get) (?:me|us) (?:with|in touch with|through to|across to) (?:your |the |a |an |someone (?:on|in|from) (?:your|the) )?(?:sales|sales people|salespeople|sales team|sales reps?|account (?:executive|manager)|someone|somebody|a person|a human|commercial team|team)',
 			'(?:could|can|would) (?:someone|somebody|one of your (?:team|reps|people|colleagues)|a (?:rep|salesperson|consultant)|your (?:team|sales team|sales people)) (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email|walk|show|explain|tell|help) (?:to )?(?:us|me|our)',
-			'(?:could|can|would) you (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email) (?:to )?(?:us|me)|(?:could|can|would) you (?:please )?(?:walk|show|explain|tell|help) (?:to )?(?:us|our (?:team|company|business|firm))',
+			'(?:could|can|would) you (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email) (?:to )?(?:us|me)(?! (?:a |an |the |some |your |any )?(?:one-pager|one pager|brochure|overview|general info\\w*|info\\w*|materials?|case stud\\w+|white ?paper|guide|newsletter|product news|updates)(?! and| with| plus| \\+))|(?:could|can|would) you (?:please )?(?:walk|show|explain|tell|help) (?:to )?(?:us|our (?:team|company|business|firm))',
 			'(?:please )?(?:have|ask|get) (?:someone|somebody|a rep|a salesperson|your sales team|sales|an? (?:account|sales|solutions?|customer success) (?:manager|executive|rep|representative|consultant|engineer|specialist)|a consultant|a specialist) (?:to )?(?:call|contact|reach out|get in touch|email|ring)',
 			'(?:can|could|would|will|does|do) (?:your team|your company|your product|your platform|your tool|your software|your solution|your service|you guys|your system) (?:\\S+ ){0,2}?(?:help|handle|support|work for|solve|fix|replace|cover|manage|integrate|scale|route|assign|distribute|sync|import|track|automate|schedule|capture|notify)|(?:can|could|would|will) you (?:\\S+ ){0,2}?(?:help|handle|support|work for|solve|fix|replace|cover|manage) (?:us|our|a \\d+|an? (?:\\S+ )?(?:company|team|business|firm|manufacturer|clinic|agency|practice|school|hospital|store|retailer))',
 			"(?:can|could) you help\\s*\\?|who (?:can|could|would be able to) help(?: us| me)?(?: with (?:this|that|it))?\\s*\\?|who (?:do|should|can|could|shall) (?:i|we) (?:speak|talk) (?:to|with)|who (?:is|would be) (?:my|our) (?:contact|point of contact)|(?:would|'d) (?:like|love) (?:a |to have a )?(?:real |quick |short |proper |first )?(?:conversation|call|chat|meeting|discussion|talk)",
@@ -2067,10 +2077,12 @@ const SOURCES: FamilySource[] = [
 			'(?:what|how much) (?:it|this|that) would cost (?:for|us|our)|(?:explain|tell (?:me|us)|show (?:me|us)) how (?:that|this|it) would work(?: for (?:us|our))?(?![\\p{L}])',
 			// Whether the product can do what the writer just described, and the price ("can u do that and how much").
 			'(?:can|could) (?:you|u|ya) do (?:that|this|it)(?: for us)?(?:,? and|,? &|\\?) how much',
+			// Whether the product does what the writer described, and what it costs ("could you tell me whether your tool can do this and roughly what it costs?").
+			'(?:tell|let) (?:me|us) (?:know )?(?:whether|if) (?:your (?:tool|product|platform|software|system|service)|you|it) (?:can|could) (?:do|handle|manage) (?:this|that|it)|(?:roughly|approximately|ballpark) what (?:it|this|that) (?:costs|would cost)',
 			// What it would look like for the writer's own business ("could we have a chat about what it'd look like for us?").
 			"what (?:it|this|that|your (?:product|tool|platform|software)) (?:would|'d|will|might) look like for (?:us|our|a (?:\\S+ ){0,2}?(?:team|business|company|venue|practice|clinic|firm|group))",
 			// How buying would go, and whether a plan fits a small team ("what would implementation look like?", "is there a small plan?").
-			'what (?:would|will|does|might) (?:the )?(?:implementation|onboarding|rollout|roll-out|setup|set-up|a pilot|a rollout|getting started|migration|pricing) (?:\\S+ )?look like|(?:is there|do you have|do you offer|have you got|you got) (?:a |an )?(?:small|smaller|starter|basic|cheaper|entry[- ]level|lite|light|team|startup|start-up|nonprofit|non-profit|small business|smb) (?:plan|tier|package|version|edition|option|pricing|licen[cs]e)|is (?:this|it|your (?:product|tool|platform|software|system)) (?:overkill|too much|too big|too expensive) for (?:us|a (?:\\S+ ){0,2}?(?:team|agency|company|business|firm|shop|practice))',
+			'what (?:would|will|does|might) (?:the |your )?(?:implementation|onboarding|rollout|roll-out|setup|set-up|a pilot|a rollout|getting started|migration|pricing) (?:\\S+ )?look like|(?:is there|do you have|do you offer|have you got|you got) (?:a |an )?(?:small|smaller|starter|basic|cheaper|entry[- ]level|lite|light|team|startup|start-up|nonprofit|non-profit|small business|smb|agency|multi-client|multi-brand|multi-location|reseller) (?:or (?:an? )?(?:\\S+ ){1,2})?(?:plan|tier|package|version|edition|option|pricing|licen[cs]e)|is (?:this|it|your (?:product|tool|platform|software|system)) (?:overkill|too much|too big|too expensive) for (?:us|a (?:\\S+ ){0,2}?(?:team|agency|company|business|firm|shop|practice))',
 			'(?:any chance of|any chance we could (?:get|have|book|see)|(?:is it|would it be) possible to (?:get|have|book|see)|could we (?:get|have|see)|can we (?:get|have|see)) (?:a |an )?(?:quick |short |brief |proper |live )?(?:walkthrough|walk-through|demo|product tour|tour of the product|trial|pilot)(?![\\p{L}])',
 		].join('|'),
 	},
@@ -2125,6 +2137,8 @@ const SOURCES: FamilySource[] = [
 			'to be forwarded',
 		],
 		source: [
+			// Routing the writer's own or their clients' leads ("we need to route each client's leads to the right person").
+			'(?:we|i) (?:need|want|have) to (?:route|assign|distribute|split|send) (?:each |every |all |our |the )?(?:\\S+ ){0,2}?(?:leads|enquiries|inquiries|requests|calls|bookings)(?: to)?',
 			// Where the writer wants their own enquiries to go ("we want the quote request to go to the shop closest to the customer").
 			"(?:we|i) (?:want|need|would like|'d like) (?:the |each |every |all |our |new )?(?:\\S+ ){0,2}?(?:requests?|enquir(?:y|ies)|inquir(?:y|ies)|leads?|calls?|bookings?) to (?:go|be routed|be sent|get sent|be assigned|get assigned|reach|land|end up) (?:to|with|at|in|on)",
 			"(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move|upgrade|license|onboard|automate|change|fix|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a (?:simple |better |easy |easier |quick |quicker |faster |good |proper |cheap |cheaper |reliable |single )?way) to))",

@@ -2025,3 +2025,41 @@ describe('tenth pass: round seventy-five (24 more long contact forms, the fifth 
 		expect(intent.route).toBe('sales');
 	});
 });
+
+describe('tenth pass: round seventy-six (24 more long contact forms, the sixth set of this pass)', () => {
+	it.each([
+		"We're a 2-person bookkeeping firm; right now I answer every enquiry myself and I don't think we need a tool like this yet. Could you email me a one-pager for later?",
+		'Hola, somos un estudio de arquitectura pequeño. De momento no tenemos presupuesto, pero nos interesa para el próximo año. ¿Podrían enviarnos información? No es necesario llamar.',
+	])('a business not buying yet that asks for a one-pager is nurture: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.route).toBe('nurture');
+		// "Right now I answer every enquiry myself" says how things are, not how soon they buy.
+		expect(intent.signals.some((signal) => signal.type === 'deadline')).toBe(false);
+	});
+
+	it('"no tenemos presupuesto" denies a budget instead of confirming one', () => {
+		const intent = classify('Ahora mismo no tenemos presupuesto para esto.');
+		expect(intent.signals.some((signal) => signal.type === 'budget')).toBe(false);
+		expect(
+			intent.signals.some(
+				(signal) => signal.type === 'negation' && signal.value?.negates === 'budget',
+			),
+		).toBe(true);
+	});
+
+	it('a stock-clearance offer is junk', () => {
+		expect(
+			classify(
+				'Dear buyer, we have one container of LED panels at factory price, minimum order 200 units. Reply to receive the catalogue.',
+			).route,
+		).toBe('junk');
+	});
+
+	it('an outsourcer choosing a tool for its own new sales desk is a buyer', () => {
+		expect(
+			classify(
+				"We run inbound support for travel brands and are now starting a sales desk for one client: 12 agents, routing by language. We're choosing a tool this month. What does your pricing look like for 12 agents?",
+			).route,
+		).toBe('sales');
+	});
+});
