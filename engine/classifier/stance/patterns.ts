@@ -1037,7 +1037,7 @@ const SOURCES: FamilySource[] = [
 			'suggestion',
 		],
 		source: [
-			'(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source|built|rebuilt|redesigned|designed|developed|delivered|launched|migrated)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies|clinics|practices|hospitals|restaurants|hotels|schools|retailers|stores|shops|dealerships)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))(?! and (?:we )?(?:get|got|generate|receive|bring in)(?![\\p{L}]))',
+			'(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source|built|rebuilt|redesigned|designed|developed|delivered|launched|migrated)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|(?:ai )?chat ?bots?|voice ?bots?|ai agents|ai assistants|integrations|automations|dashboards|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies|clinics|practices|hospitals|restaurants|hotels|schools|retailers|stores|shops|dealerships)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))(?! and (?:we )?(?:get|got|generate|receive|bring in)(?![\\p{L}]))',
 			`(?:we|our (?:team|agency|company|firm|studio|experts))(?: can| could| will| would| already)? (?:handle|manage|run|take over|build|rebuild|fix|grow|fill|redesign|automate|optimi[sz]e|scale|book|write|source|outsource|double|triple|audit|clean|revamp) (?:all of |all |most of )?(?:your |yours(?![${WORD_CHARS}]))`,
 			"(?:we|i)(?: have|'ve)? helped (?:\\S+ ){0,3}?(?:companies|businesses|brands|teams|clients|firms|startups|agencies|organi[sz]ations|b2b)|(?:guarantee|promise) (?:you )?(?:more|\\d+)|lock in (?:this|our|the|your) (?:\\S+ )?(?:rate|price|pricing|discount|offer|deal|spot)|who (?:on|in|from|at) your (?:\\S+ )?(?:team|department|company|organi[sz]ation|side) (?:is|would be|handles|owns|is responsible)",
 			'(?:we|i|our (?:team|agency|company|firm))(?: can| could| would| will| speciali[sz]e in| focus on| love)? (?:help|helped|helps|helping) (?:\\S+ ){0,2}?(?:companies|businesses|brands|b2b|saas|startups|teams|firms|clients|agencies|organi[sz]ations|you|your (?:company|business|team|brand)) (?:like yours |like you )?(?:to )?(?:grow|scale|increase|boost|double|triple|generate|get|book|close|reach|improve|save|reduce|automate|rank|win|find|land|hit|cut|slash|lower|halve|drive|streamline|stop|fix|eliminate|recover|unlock|turn|build|launch|hire|raise|sell|land|win)',
@@ -1886,6 +1886,11 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'to see',
+			'cost',
+			'quotes',
+			'quotations',
+			'proposals',
 			'whether',
 			'roughly',
 			'ballpark',
@@ -2079,6 +2084,8 @@ const SOURCES: FamilySource[] = [
 			'(?:can|could) (?:you|u|ya) do (?:that|this|it)(?: for us)?(?:,? and|,? &|\\?) how much',
 			// Whether the product does what the writer described, and what it costs ("could you tell me whether your tool can do this and roughly what it costs?").
 			'(?:tell|let) (?:me|us) (?:know )?(?:whether|if) (?:your (?:tool|product|platform|software|system|service)|you|it) (?:can|could) (?:do|handle|manage) (?:this|that|it)|(?:roughly|approximately|ballpark) what (?:it|this|that) (?:costs|would cost)',
+			// Prices asked for plainly ("we'd love to see pricing", "whats it cost?", "get two or three quotes ... could you send one over?").
+			"(?:we'?d|i'?d|we would|i would) (?:love|like) to see (?:your |the |some )?(?:pricing|prices|a price|a quote|a demo|it in action|the product in action)|what(?:'?s| is| does| will| would) (?:it|this|that) cost(?: us)?(?![\\p{L}])|(?:asked|need|have|want) to (?:get|collect|gather|compare) (?:\\S+ ){0,3}?(?:quotes|quotations|proposals|offers)",
 			// What it would look like for the writer's own business ("could we have a chat about what it'd look like for us?").
 			"what (?:it|this|that|your (?:product|tool|platform|software)) (?:would|'d|will|might) look like for (?:us|our|a (?:\\S+ ){0,2}?(?:team|business|company|venue|practice|clinic|firm|group))",
 			// How buying would go, and whether a plan fits a small team ("what would implementation look like?", "is there a small plan?").
@@ -2137,6 +2144,8 @@ const SOURCES: FamilySource[] = [
 			'to be forwarded',
 		],
 		source: [
+			// Something that does the routing the writer describes ("need something that sends each request to whoever is free").
+			'(?:need|want|looking for|after) (?:something|a tool|a system|a way|software|an app) (?:that|which|to) (?:sends?|routes?|assigns?|splits?|distributes?|sorts?|forwards?|allocates?) (?:each |every |all |our |the |new )?(?:\\S+ )?(?:requests?|enquir(?:y|ies)|inquir(?:y|ies)|leads?|calls?|bookings?)',
 			// Routing the writer's own or their clients' leads ("we need to route each client's leads to the right person").
 			'(?:we|i) (?:need|want|have) to (?:route|assign|distribute|split|send) (?:each |every |all |our |the )?(?:\\S+ ){0,2}?(?:leads|enquiries|inquiries|requests|calls|bookings)(?: to)?',
 			// Where the writer wants their own enquiries to go ("we want the quote request to go to the shop closest to the customer").
