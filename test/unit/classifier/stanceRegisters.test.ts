@@ -2097,3 +2097,20 @@ describe('tenth pass: round seventy-seven (24 more long contact forms, the seven
 		).toBe('nurture');
 	});
 });
+
+describe("tenth pass: round seventy-eight (personal texts in the pass's new buyer phrasings)", () => {
+	it.each([
+		'what would onboarding look like at your new job? nervous for you!',
+		"what does your pricing look like for wedding cakes? asking for my sister who's baking now lol",
+		'roughly what it costs to fly to lisbon in may? thinking of a girls trip',
+	])("a personal question in a buyer's words does not reach a rep: %s", (text) => {
+		expect(autoRoutedToSales(classify(text))).toBe(false);
+	});
+
+	it.each([
+		'What would onboarding look like for our 14 support agents?',
+		'What does your pricing look like for a 30-person agency?',
+	])("the same questions about the writer's own business still reach sales: %s", (text) => {
+		expect(classify(text).route).toBe('sales');
+	});
+});
