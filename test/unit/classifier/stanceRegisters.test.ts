@@ -2114,3 +2114,23 @@ describe("tenth pass: round seventy-eight (personal texts in the pass's new buye
 		expect(classify(text).route).toBe('sales');
 	});
 });
+
+describe('tenth pass: round seventy-nine (40 personal texts full of work, money and buying words)', () => {
+	it.each([
+		'can you ask your boss if you can work from home on monday? we need someone in for the washing machine man',
+		'Mañana llamo al electricista y le pido presupuesto para la cocina.',
+	])(
+		'an errand or a favour between people close to each other does not reach a rep: %s',
+		(text) => {
+			expect(autoRoutedToSales(classify(text))).toBe(false);
+		},
+	);
+
+	it('a buyer asking the rep to check with their manager about a discount still reaches sales', () => {
+		expect(
+			classify(
+				'We are ready to sign for 25 seats. Can you ask your manager whether you can do a discount for annual billing?',
+			).route,
+		).toBe('sales');
+	});
+});
