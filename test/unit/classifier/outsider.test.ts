@@ -87,7 +87,7 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61 and 70-77, hand-writ
 	});
 });
 
-describe('probes of the fifth to tenth passes (hand-written in sixty-six rounds; en/es/de, and rounds 14, 39, 46-47 and 66-67 also other languages and scripts)', () => {
+describe('probes of the fifth to tenth passes (hand-written in sixty-seven rounds; en/es/de, and rounds 14, 39, 46-47 and 66-67 also other languages and scripts)', () => {
 	// Each round was written before the fixes of its round and run on the code as it stood; the
 	// fixes were then made on them, so these rows are no longer independent (docs/evaluation.md).
 	const rows = readRows(join(EVAL, 'outsider-probes.jsonl'));
@@ -97,7 +97,7 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-six rounds;
 		.map((line) => (JSON.parse(line) as { round: number }).round);
 
 	it('no injection, pitch, applicant or personal text reaches a rep but two; no buyer dropped unseen', async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(2310);
+		expect(rows.length).toBeGreaterThanOrEqual(2350);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// One left (round 78, written to test the tenth pass's new buyer phrasings on personal texts):
 		// "can you do that and how much? asking for the garden fence lol", where a bare "how much?" reads

@@ -2134,3 +2134,25 @@ describe('tenth pass: round seventy-nine (40 personal texts full of work, money 
 		).toBe('sales');
 	});
 });
+
+describe('tenth pass: round eighty (short plain buyers, instructions inside buyer messages)', () => {
+	it.each([
+		'We think we need your product. How can we sign up?',
+		'Hi, we have exactly the problem your website describes - leads sit in an inbox for days. 15 reps. Can we talk?',
+	])('a plain buyer reaches sales, sure of it: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.route).toBe('sales');
+		expect(evaluateGate({ intent }).decision).toBe('auto_route');
+	});
+
+	it.each([
+		'how do we get started on the wedding planning? mum keeps asking lol',
+		'I think we need this sofa in the living room 😍',
+	])('the same words about a personal plan do not reach a rep: %s', (text) => {
+		expect(autoRoutedToSales(classify(text))).toBe(false);
+	});
+
+	it('"how do I get started?" on its own is a learner, not a buyer', () => {
+		expect(classify('How do I get started?').route).toBe('nurture');
+	});
+});
