@@ -99,10 +99,11 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	it('no injection, pitch, applicant or personal text reaches a rep but two; no buyer dropped unseen', async () => {
 		expect(rows.length).toBeGreaterThanOrEqual(2350);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
-		// One left (round 78, written to test the tenth pass's new buyer phrasings on personal texts):
-		// "can you do that and how much? asking for the garden fence lol", where a bare "how much?" reads
-		// as a buyer's ask (as it has since the third pass). The two named here before (round 21's flat
-		// contract, round 33's "quote night at the pub") now go to a person.
+		// Two left, both of the tenth pass: round 72's voicemail from a customer ("our leads stopped
+		// showing up in slack since yesterday can someone call me back": the callback reads as a buyer's
+		// ask) and round 78's "can you do that and how much? asking for the garden fence lol" (a bare
+		// "how much?" reads as a buyer's ask, as it has since the third pass). The two named here before
+		// (round 21's flat contract, round 33's "quote night at the pub") now go to a person.
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(2);
 		expect(report.salesDroppedUnreviewed).toBe(0);
 	});
