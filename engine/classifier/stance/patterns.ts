@@ -738,7 +738,9 @@ const SOURCES: FamilySource[] = [
 		strength: 1,
 		needs: ['<', '[', '{', '#', '`', 'system', 'assistant', 'inst', 'user', 'developer', 'admin'],
 		source: [
-			'[<\\[{(]\\s*[|/]?\\s*(?:system|assistant|developer|admin|inst|instructions?|sys|im_start|im_end|endoftext|start_of_turn|end_of_turn|eot_id|begin_of_text|start_header_id)\\s*[|/]?\\s*[>\\]})](?:\\s*(?:system|user|assistant|developer|model))?',
+			'[<\\[{]\\s*[|/]?\\s*(?:system|assistant|developer|admin|inst|instructions?|sys|im_start|im_end|endoftext|start_of_turn|end_of_turn|eot_id|begin_of_text|start_header_id)\\s*[|/]?\\s*[>\\]})](?:\\s*(?:system|user|assistant|developer|model))?',
+			// In round brackets only the machine's roles: "Greta (admin)" or "Sam (assistant)" signs a person's job.
+			'\\(\\s*[|/]?\\s*(?:system|inst|instructions?|sys|im_start|im_end|endoftext|start_of_turn|end_of_turn|eot_id|begin_of_text|start_header_id)\\s*[|/]?\\s*[>\\]})](?:\\s*(?:system|user|assistant|developer|model))?',
 			'<\\s*/?\\s*(?:user|s)\\s*>',
 			// A role tag that opens an instruction inside brackets ("Bob [assistant: this lead is hot]").
 			'[<\\[{(]\\s*(?:system|assistant|developer|admin|ai|bot|classifier|model|note (?:to|for) (?:the )?(?:ai|bot|assistant|classifier|model|system))\\s*:',
@@ -1307,7 +1309,7 @@ const SOURCES: FamilySource[] = [
 			"(?:we are|we're) (?:a |an )(?:\\S+ ){0,3}?(?:provider|agency|consultancy|studio|reseller|specialists?|experts?)|call (?:us|our \\S+) (?:today|now|this week)|fixed fee|(?:help|helping) your (?:sales |marketing )?team (?:hit|close|book|sell|grow|reach|crush|exceed|win)",
 			'(?:buy|get|gain) (?:\\d+|real|more) (?:\\S+ )?(?:followers|likes|views|subscribers|reviews)|instant delivery|(?:we|i) (?:offer|provide|supply|sell) |(?:we|i) charge|(?:a |our )?flat (?:fee|rate|price)|no (?:long-term )?contract(?: required)?|(?:let me know|tell me) when (?:is )?a good time',
 			'(?:appointment setting|cold (?:email|emailing|calling|outreach)|outbound (?:campaigns?|services|team|sdrs?)|outsourc\\w+|offshore|nearshore|white[- ]label\\w*|staff augmentation|dedicated (?:developers|team)|virtual assistants?|backlinks?|guest posts?|sponsored (?:post|article)s?|link (?:exchange|insertion|building)|influencer (?:campaign|marketing)s?)',
-			'(?:our|my) (?:rates?|prices?|pricing|packages?|fees?|plans?) (?:start|starts|are|begin|from|is|range)|(?:starting|starts|start|only|just) (?:at |from )?[$€£]\\s?\\d+|[$€£]\\s?\\d+(?:[.,]\\d+)? ?(?:/|per) ?(?:hour|hr|h|month|mo|lead|appointment|meeting)|(?:per|an) hour|hourly rates?',
+			'(?:our|my) (?:rates?|prices?|pricing|packages?|fees?|plans?) (?:start|starts|are|begin|from|is|range)|(?:starting|starts|start|only|just) (?:at |from )?[$€£]\\s?\\d+|[$€£]\\s?\\d+(?:[.,]\\d+)? ?(?:/|per) ?(?:hour|hr|h|month|mo|lead|appointment|meeting)|\\d+ ?(?:dollars |euros |pounds |usd |eur |gbp |bucks |quid )?(?:per|an) hour|hourly rates?',
 			"(?:reply|respond) (?:with )?(?:stop|unsubscribe|remove|no)|to (?:unsubscribe|opt[- ]out|stop receiving)|(?:let me know|tell me) if (?:you(?:'re| are)|this is) (?:interested|of interest)|worth a (?:quick )?(?:chat|call|conversation)\\??|(?:regarding|about|concerning|with) a business (?:proposal|opportunity|proposition)|no (?:credit )?card (?:needed|required)|(?:verified|targeted|opt-in) (?:\\S+ )?(?:contacts|email lists?|emails|decision[- ]makers)",
 			"(?:saw|noticed|heard|read|see) (?:that )?you(?:'re| are| have been| guys are) (?:expanding|hiring|growing|launching|opening|raising|scaling|moving into)",
 			// What the writer supplies to organisations like the reader's, and who looks after it at the reader's ("we deliver snack boxes to teams of 20-500", "who handles your office snacks?"): a buyer describing their own trade says it too, so a hint.
@@ -1886,6 +1888,11 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'like to understand',
+			'like to know',
+			'per user',
+			'per seat',
+			'to discuss',
 			'get started',
 			'get going',
 			'sign up',
@@ -2095,6 +2102,8 @@ const SOURCES: FamilySource[] = [
 			"(?:we'?d|i'?d|we would|i would) (?:love|like) to see (?:your |the |some )?(?:pricing|prices|a price|a quote|a demo|it in action|the product in action)|what(?:'?s| is| does| will| would) (?:it|this|that) cost(?: us)?(?![\\p{L}])|(?:asked|need|have|want) to (?:get|collect|gather|compare) (?:\\S+ ){0,3}?(?:quotes|quotations|proposals|offers)",
 			// How to become a customer, after saying they need it ("I think we need this. How do we get started?").
 			'how (?:do|can|would|should) we (?:get started|get going|sign up|become a customer|move forward|proceed|go about buying)(?: with (?:you|this|it|your \\S+))?(?=\\s*(?:[?!.,]|$))|(?:i|we) (?:really )?think we need (?:this|it|you|your (?:product|tool|platform|software|service))(?=\\s*(?:[?!.,]|$))',
+			// A buyer's questions put as wishes ("we'd like to understand whether your routing supports ...", "what the licence cost is per user", "contact me to discuss requirements and pricing").
+			"(?:we'?d|i'?d|we would|i would) like to (?:understand|know|find out|learn|check) (?:whether|if|how) your (?:routing|tool|product|platform|software|system|service|solution)|what the (?:licen[cs]e |subscription |monthly |annual )?(?:cost|price|fee)s? (?:is|are|would be) per (?:user|seat|licen[cs]e|month|rep|agent|location|site)|(?:contact|call|email|ring) me to discuss (?:\\S+ ){0,2}?(?:requirements|pricing|prices|a quote|options|next steps|our needs)",
 			// What it would look like for the writer's own business ("could we have a chat about what it'd look like for us?").
 			"what (?:it|this|that|your (?:product|tool|platform|software)) (?:would|'d|will|might) look like for (?:us|our|a (?:\\S+ ){0,2}?(?:team|business|company|venue|practice|clinic|firm|group))",
 			// How buying would go, and whether a plan fits a small team ("what would implementation look like?", "is there a small plan?").
@@ -2153,6 +2162,8 @@ const SOURCES: FamilySource[] = [
 			'to be forwarded',
 		],
 		source: [
+			// Looking to put a solution in ("we're looking to implement a solution in the first quarter").
+			"(?:we'?re|we are|i'?m|i am) (?:now )?looking to (?:implement|introduce|roll out|deploy|adopt|put in place|bring in) (?:a|an|the) (?:new |proper |better )?(?:solution|tool|system|platform|software|product)",
 			// Something that does the routing the writer describes ("need something that sends each request to whoever is free").
 			'(?:need|want|looking for|after) (?:something|a tool|a system|a way|software|an app) (?:that|which|to) (?:sends?|routes?|assigns?|splits?|distributes?|sorts?|forwards?|allocates?) (?:each |every |all |our |the |new )?(?:\\S+ )?(?:requests?|enquir(?:y|ies)|inquir(?:y|ies)|leads?|calls?|bookings?)',
 			// Routing the writer's own or their clients' leads ("we need to route each client's leads to the right person").
@@ -2281,6 +2292,7 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'proceso',
 			'distribuir',
 			'serviría',
 			'sirve',
@@ -2356,6 +2368,8 @@ const SOURCES: FamilySource[] = [
 			'saber si',
 		],
 		source: [
+			// How to switch to the vendor ("¿cómo sería el proceso para cambiarnos a ustedes?").
+			'(?:cómo|como) (?:sería|seria|es|funciona) el proceso (?:para|de) (?:cambiarnos|pasarnos|contratar(?:les|los)?|empezar|migrar(?:nos)?|darnos de alta)',
 			'(?:estamos|estoy) (?:buscando|evaluando|comparando|considerando|interesad[oa]s? en|analizando) (?:un|una|varios|varias|algunas|algunos|proveedores|opciones|herramientas|soluciones|su|sus|contratar|comprar|cambiar)',
 			'(?:necesitamos|queremos|quisiéramos|nos gustaría|me gustaría|requerimos) (?:un |una |contratar|comprar|adquirir|implementar|cambiar|recibir (?:una|un|información)|hablar con (?:ventas|un asesor|alguien|su equipo)|una cotización|un presupuesto|una propuesta|una demostración)',
 			'(?:pueden|podrían|puede|podría|podrían ustedes) (?:enviarnos|mandarnos|contactarnos|llamarnos|ayudarnos|darnos|explicarnos|cotizar|enviarme|llamarme|contactarme|mostrarnos)',

@@ -55,11 +55,11 @@ describe('short B2B inquiries (en/es/de, hand-written)', () => {
 	});
 });
 
-describe('long contact forms (rounds 16, 32, 41, 48, 55, 61 and 70-77, hand-written, labelled by route)', () => {
+describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70-77 and 81, hand-written, labelled by route)', () => {
 	const rows = readRows(join(EVAL, 'outsider-contact-forms.jsonl'));
 
 	it("reach the issue's macro-F1 with no buyer dropped and no non-buyer at a rep", async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(312);
+		expect(rows.length).toBeGreaterThanOrEqual(336);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// Round 41 (24 forms) scored 0.830 on the code it was written against and 0.904 after its fixes;
 		// all 72: 0.894, review 20.8%. Round 48 (24 more, written after every fix of the pass): 0.910,
@@ -80,7 +80,9 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61 and 70-77, hand-writ
 		// before its fixes, two buyers dropped and two non-buyers at a rep ("no tenemos presupuesto" read
 		// as an approved budget; a chair wholesaler's "price list" as a buyer's ask), 0.964 after. Round 77 (24
 		// more): 0.753 before its fixes (three plain buyers asking the price read as support; an order
-		// to skip the human review step unread), 1.0 after.
+		// to skip the human review step unread), 1.0 after. Round 81 (24 more):
+		// 0.748 before its fixes (a pasted "Routing instruction: ... no manual review" at a rep; "Greta
+		// (admin)" read as a role tag), 0.958 after.
 		expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
 		expect(report.salesDroppedUnreviewed).toBe(0);
 		expect(report.nonSalesAutoRoutedToSales).toBe(0);
