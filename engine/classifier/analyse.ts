@@ -7,7 +7,7 @@
 import type { LeadFields, Signal } from '../contract';
 import { signalLabel } from '../signals';
 import { dedupe, EXISTING_CUSTOMER, extractSignals, indexText } from './extract';
-import { overlaps } from './extractors/signal';
+import { overlaps, within } from './extractors/signal';
 import { unreadLanguageOf } from './language';
 import { normaliseLead } from './normalise';
 import type { BuiltinClassifierOptions } from './options';
@@ -176,10 +176,6 @@ function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[])
 		(signal) => signal.type === 'support_request' && EXISTING_CUSTOMER.test(signal.evidence.quote),
 	);
 	if (negations.length === 0 && offers.length === 0 && !customerProblem) return stance;
-	const within = (inner: Signal, outer: Signal) =>
-		inner.evidence.field === outer.evidence.field &&
-		outer.evidence.start <= inner.evidence.start &&
-		inner.evidence.end <= outer.evidence.end;
 	const cancelled = (signal: Signal) =>
 		signal.value?.stance === 'buyer' &&
 		// Buyer families read only the text, where the lexicons' negations are too.

@@ -14,7 +14,7 @@ import { extractMisspelledBuyingWords } from './extractors/misspelling';
 import { extractBudgets } from './extractors/money';
 import { extractPhrases } from './extractors/phrases';
 import { extractScale } from './extractors/scale';
-import { overlaps } from './extractors/signal';
+import { overlaps, within } from './extractors/signal';
 import { LEXICONS } from './lexicons';
 import { FIELD_CAPS } from './normalise';
 import type { BuiltinClassifierOptions } from './options';
@@ -164,11 +164,6 @@ function withoutRetractedBuyingActions(signals: Signal[]): Signal[] {
 	return signals.filter(
 		(signal) =>
 			signal.type !== 'buying_action' ||
-			!retractions.some(
-				(retraction) =>
-					retraction.evidence.field === signal.evidence.field &&
-					retraction.evidence.start <= signal.evidence.start &&
-					signal.evidence.end <= retraction.evidence.end,
-			),
+			!retractions.some((retraction) => within(signal, retraction)),
 	);
 }

@@ -70,13 +70,15 @@ const SPELLING_MARKERS: Array<[RegExp, string]> = [
 	// Letters English, Spanish and German never write (Polish "ł", Turkish "ş", Nordic "å", ...).
 	[/[ąęłśżźćńşğıåøæœřčšžěůőűãõçêâîôûèàùëï]/, 'latin'],
 ];
+const SPELLING_BITS = SPELLING_MARKERS.map(
+	([spelling, language]) => [spelling, 1 << LANGUAGES.indexOf(language)] as const,
+);
 /** Whether a word could show one of SPELLING_MARKERS (most English words cannot: one test, not five). */
 const MAY_SHOW_SPELLING = /ij|iamo$|zion[ei]$|[^\p{ASCII}]|^(?:l|j|qu|n|c)['’]/u;
 function spellingBitsOf(token: string): number {
 	if (!MAY_SHOW_SPELLING.test(token)) return 0;
 	let bits = 0;
-	for (const [spelling, language] of SPELLING_MARKERS)
-		if (spelling.test(token)) bits |= 1 << LANGUAGES.indexOf(language);
+	for (const [spelling, bit] of SPELLING_BITS) if (spelling.test(token)) bits |= bit;
 	return bits;
 }
 

@@ -42,6 +42,12 @@ export function makeSignal(
 export const overlaps = (a: Signal, start: number, end: number): boolean =>
 	a.evidence.field === 'text' && a.evidence.start < end && start < a.evidence.end;
 
+/** Whether `inner`'s evidence lies wholly inside `outer`'s, in the same field. */
+export const within = (inner: Signal, outer: Signal): boolean =>
+	inner.evidence.field === outer.evidence.field &&
+	outer.evidence.start <= inner.evidence.start &&
+	inner.evidence.end <= outer.evidence.end;
+
 /** Start offset of a negator right before `start` ("not before 2028", "no tenemos presupuesto"), or -1 when none. */
 export function negatorStart(compiled: CompiledLexicon, index: TextIndex, start: number): number {
 	const from = Math.max(0, start - 25);
