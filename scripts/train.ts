@@ -1,18 +1,24 @@
 /**
- * `npm run train`: trains the learned scorer on every file in data/train/ and writes
- * engine/classifier/scorer/weights.json. Deterministic: the same corpus gives the same bytes.
+ * `npm run train`: trains the two learned scorers and writes their weights, deterministically
+ * (the same corpus gives the same bytes):
+ * - engine/classifier/scorer/weights.json, the general scorer: every file in data/train/;
+ * - engine/classifier/scorer/weights-long-form.json, the scorer for letters (messages from
+ *   LONG_FORM_CHARS characters): the rows of data/train/ from LONG_FORM_TRAINING_CHARS characters
+ *   and every file in data/train/long-forms/ (contact forms written for this project).
  *   npm run train                  # write the weights
  *   npm run train -- --check       # fail if the committed weights differ from a fresh training
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
+import { LONG_FORM_TRAINING_CHARS } from '../engine/classifier/scorer';
 import type { TrainingRow } from '../engine/classifier/scorer/train';
 import { train } from '../engine/classifier/scorer/train';
 
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, 'data', 'train');
-const OUT = join(ROOT, 'engine', 'classifier', 'scorer', 'weights.json');
+const LONG_FORMS = join(DATA, 'long-forms');
+const SCORER_DIR = join(ROOT, 'engine', 'classifier', 'scorer');
 
 export function readTrainingRows(
 	folder = DATA,
@@ -32,24 +38,45 @@ export function readTrainingRows(
 	return rows;
 }
 
+/** The long-form scorer's corpus: the general corpus's letters and the written long forms. */
+export function readLongFormRows(
+	skip: (file: string) => boolean = () => false,
+	general: readonly TrainingRow[] = readTrainingRows(DATA, skip),
+): TrainingRow[] {
+	return [
+		...general.filter((row) => row.text.length >= LONG_FORM_TRAINING_CHARS),
+		...readTrainingRows(LONG_FORMS, skip),
+	];
+}
+
 if (require.main === module) {
 	const started = Date.now();
-	const rows = readTrainingRows();
-	const weights = train(rows);
-	const text = `${JSON.stringify(weights, null, '\t')}\n`;
-	if (process.argv.includes('--check')) {
-		const committed = readFileSync(OUT, 'utf8');
-		if (committed !== text) {
-			console.error(
-				'engine/classifier/scorer/weights.json differs from a fresh `npm run train`: retrain and commit',
+	const general = readTrainingRows();
+	const scorers = [
+		{ file: join(SCORER_DIR, 'weights.json'), rows: general },
+		{
+			file: join(SCORER_DIR, 'weights-long-form.json'),
+			rows: readLongFormRows(undefined, general),
+		},
+	];
+	let stale = false;
+	for (const { file, rows } of scorers) {
+		const weights = train(rows);
+		const text = `${JSON.stringify(weights, null, '\t')}\n`;
+		const name = relative(ROOT, file);
+		if (process.argv.includes('--check')) {
+			if (readFileSync(file, 'utf8') !== text) {
+				console.error(`${name} differs from a fresh \`npm run train\`: retrain and commit`);
+				stale = true;
+			} else console.log(`${name} matches a fresh training run`);
+		} else {
+			writeFileSync(file, text);
+			console.log(
+				`${name}: trained on ${rows.length} rows; temperature ${weights.temperature}; ${text.length} bytes`,
 			);
-			process.exit(1);
 		}
-		console.log('weights.json matches a fresh training run');
-	} else {
-		writeFileSync(OUT, text);
-		console.log(
-			`trained on ${rows.length} rows in ${((Date.now() - started) / 1000).toFixed(1)} s; temperature ${weights.temperature}; wrote ${OUT} (${text.length} bytes)`,
-		);
 	}
+	if (stale) process.exit(1);
+	if (!process.argv.includes('--check'))
+		console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

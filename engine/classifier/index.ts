@@ -9,7 +9,7 @@ import type { IntentResult, LeadFields } from '../contract';
 import { CONTRACT_VERSION, DEFAULT_PATH_DEFINITIONS } from '../contract';
 import { analyseLead, withoutBusinessContext } from './analyse';
 import type { BuiltinClassifierOptions } from './options';
-import { defaultScorer } from './scorer';
+import { scorerForText } from './scorer';
 import { ruleOfPath, validatePaths } from './pathRules';
 import { decide, routeProbabilities } from './scoring';
 
@@ -25,7 +25,7 @@ export type { Lexicon, LexiconEntry } from './lexicons';
 export { readStance } from './stance';
 export { LearnedScorer, ROUTES } from './scorer/model';
 export type { Route, ScorerWeights } from './scorer/model';
-export { defaultScorer } from './scorer';
+export { defaultScorer, LONG_FORM_CHARS, longFormScorer, scorerForText } from './scorer';
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
@@ -41,7 +41,10 @@ export function classifyLead(
 		if (problems.length) throw new Error(`The paths are not usable: ${problems.join('; ')}`);
 	}
 	const analysis = analyseLead((lead ?? {}) as Partial<Record<keyof LeadFields, unknown>>, options);
-	const probabilities = routeProbabilities(analysis, options.scorer ?? defaultScorer());
+	const probabilities = routeProbabilities(
+		analysis,
+		options.scorer ?? scorerForText(analysis.lead.text),
+	);
 	const decision = decide(analysis, probabilities, paths);
 	// Buying words in a message routed to junk with no business in sight (a friend's "I'll call
 	// later") are not a buyer's: they must not make the gate pull it back for review.

@@ -10,6 +10,9 @@ export interface BuiltinClassifierOptions {
 	now?: Date | string;
 	/** Lexicon languages to use; default every shipped lexicon. */
 	languages?: string[];
-	/** The learned scorer to decide with; default the committed weights (scorer/weights.json). */
+	/**
+	 * The learned scorer to decide with, for messages of any length; default the committed weights:
+	 * scorer/weights.json, and scorer/weights-long-form.json from LONG_FORM_CHARS characters.
+	 */
 	scorer?: LearnedScorer;
 }

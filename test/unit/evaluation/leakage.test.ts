@@ -21,7 +21,12 @@ const jsonlIn = (dir: string) =>
 		.filter((file) => file.endsWith('.jsonl'))
 		.map((file) => join(dir, file));
 
-const training = new Set(jsonlIn(join(ROOT, 'data/train')).flatMap(texts));
+// Both scorers' corpora: data/train/ (general) and data/train/long-forms/ (the long-form scorer's own).
+const training = new Set(
+	[...jsonlIn(join(ROOT, 'data/train')), ...jsonlIn(join(ROOT, 'data/train/long-forms'))].flatMap(
+		texts,
+	),
+);
 
 describe('training corpus leakage', () => {
 	it('has thousands of rows to check against', () => {
