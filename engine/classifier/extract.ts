@@ -149,16 +149,21 @@ export function dedupe(signals: Signal[]): Signal[] {
 export const EXISTING_CUSTOMER =
 	/(?:plan|tier|subscription|package) (?:since|for)|(?:existing|current) (?:customer|client|subscriber|account holder)|(?:we|i) (?:already )?(?:use|have) your|been using (?:your|the)|somos clientes|soy cliente|(?:bereits|schon) kunde|(?:customer|client|account) (?:id|number|no\.?|#)|(?:we'?re|we are|i'?m|i am) (?:already |existing |current |paying )?(?:your )?(?:customers?|clients?|subscribers?)/i;
 
+/** A support phrase this strong is a customer's whole request ("can someone from support call me"). */
+const SUPPORT_OUTRIGHT = 0.95;
+
 /**
  * Buying actions inside a phrase that takes them back: negated after the fact ("ein Rückruf ist
  * nicht nötig", "no hace falta que nos llamen"; a negator before a phrase already keeps it out),
- * or naming the plan a customer is already on ("we have been on the Business plan since 2025").
+ * naming the plan a customer is already on ("we have been on the Business plan since 2025"), or
+ * asking the support team for the call ("can someone from support call me today?").
  */
 function withoutRetractedBuyingActions(signals: Signal[]): Signal[] {
 	const retractions = signals.filter(
 		(signal) =>
 			(signal.type === 'negation' && signal.value?.negates === 'buying_action') ||
-			(signal.type === 'support_request' && EXISTING_CUSTOMER.test(signal.evidence.quote)),
+			(signal.type === 'support_request' &&
+				(signal.strength >= SUPPORT_OUTRIGHT || EXISTING_CUSTOMER.test(signal.evidence.quote))),
 	);
 	if (retractions.length === 0) return signals;
 	return signals.filter(

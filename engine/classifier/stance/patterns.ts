@@ -1037,6 +1037,14 @@ const SOURCES: FamilySource[] = [
 			'idea',
 			'thought',
 			'suggestion',
+			'show you',
+			'using',
+			'who use',
+			'that use',
+			' fit',
+			'size',
+			'built',
+			'supply',
 		],
 		source: [
 			'(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source|built|rebuilt|redesigned|designed|developed|delivered|launched|migrated)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|(?:ai )?chat ?bots?|voice ?bots?|ai agents|ai assistants|integrations|automations|dashboards|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies|clinics|practices|hospitals|restaurants|hotels|schools|retailers|stores|shops|dealerships)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))(?! and (?:we )?(?:get|got|generate|receive|bring in)(?![\\p{L}]))',
@@ -1059,6 +1067,14 @@ const SOURCES: FamilySource[] = [
 			// A free pilot, audit or trial offered on the reader's own accounts or site, and "quick idea for your outbound".
 			"(?:we(?:'ll| will| can| could| would| are happy to| would love to)|i(?:'ll| will| can| could| would love to))(?: happily| gladly| also)? (?:run|do|set up|build|give you|offer you|send you|prepare|put together|offer|deliver) (?:you )?(?:a |an )?(?:free |complimentary |no[- ]cost |no[- ]obligation |quick |small )?(?:pilot|trial|audit|test|analysis|assessment|sample|proof of concept|poc|teardown|review)(?: \\S+){0,4}? (?:for you|on your|of your|for your|with your)(?![\\p{L}])",
 			'(?:quick|an?|one|small|little) (?:idea|thought|suggestion) for (?:your|you)(?: \\S+)?[:,.!?-]',
+			// The writer shows us their product and what it did for others ("I'd love to show you how we
+			// ...", "teams using it see a 32% lift", "your sales org would be a great fit", "options for
+			// your team size"): a buyer asks to be shown, a seller offers to show.
+			"(?:i|we)(?:'d| would)? (?:love|like|be happy|be glad|happy|glad) to (?:show|walk) you (?:how (?:we (?:help|helped|can|could|would|get|drive|generate|cut|boost|double|triple|save|grow|work with)|our (?:\\S+ ){0,2}?(?:platform|tool|product|software|solution|service|app|clients|customers)|(?:teams|companies|brands|businesses|others) (?:like|similar))|(?:a |an |our |my )(?:quick |short |brief |live |\\d+[- ]?min\\w* )?(?:demo|walkthrough|preview|overview|case stud\\w+)|what (?:we|our))|let me show you how",
+			'(?:teams|companies|customers|clients|brands|businesses|firms|agencies|practices|retailers|users|reps) (?:using|who use|that use|on|running) (?:it|us|our (?:\\S+ ){0,2}?(?:platform|tool|product|software|solution|service|app)) (?:typically |usually |often |regularly |on average )?(?:see|saw|get|got|report|achieve|cut|double|triple|increase|boost|close|book|save)',
+			'your (?:\\S+ )?(?:org|organi[sz]ation|team|company|business|brand|firm) (?:would be|is|looks like|seems like) (?:a |an )?(?:great|perfect|good|strong|natural|ideal|excellent) fit(?! for (?:us|our|me|my))|(?:options|pricing|plans?|packages?|tiers?) (?:for|based on|that fit) your (?:team|company|org) size',
+			"(?:we|i)(?:'ve| have)? built (?:a |an )(?:\\S+ ){0,3}?(?:tool|platform|product|solution|app|software|system|service) (?:specifically |purpose-built |designed |made )?(?:for|to help) (?:\\S+ ){0,3}?(?:companies|teams|businesses|firms|manufacturers|plants|agencies|brands|retailers|distributors|clinics|practices|leaders|professionals|operators|sellers|shops|stores)",
+			'(?:we|our (?:factory|company|plant|mill)) (?:can|could) (?:supply|offer|provide|deliver) (?:you |your company )?(?:\\S+ ){0,6}?(?:at (?:very |highly |extremely )?(?:competitive|attractive|low|factory|wholesale|unbeatable) (?:prices|rates|pricing)|with (?:short|fast|quick) (?:lead|delivery) times?)',
 			// A consultant or trainer offering their work ("I'm an independent consultant helping SaaS companies ... could run a workshop for your sales leadership").
 			"(?:i'?m|i am) an? (?:independent |freelance |fractional |certified )?(?:\\S+ )?(?:consultant|advisor|adviser|coach|trainer|contractor) (?:helping|who helps|that helps|working with|specialising in|specializing in)|(?:i|we)(?: could| can| would love to|'d love to| would be happy to|'d be happy to) (?:run|deliver|host|facilitate|lead) (?:a |an )?(?:\\S+ )?(?:workshop|training|session|masterclass|bootcamp) for your",
 		].join('|'),
@@ -1376,6 +1392,7 @@ const SOURCES: FamilySource[] = [
 			'(?:nuestros servicios|nuestras tarifas|nuestra agencia|nuestros precios (?:empiezan|comienzan|desde)|nuestros paquetes)',
 			'(?:generamos|conseguimos|agendamos|le enviamos|te enviamos) (?:\\S+ )?(?:leads|clientes|citas|reuniones|prospectos)',
 			'(?:nos gustaría|me gustaría|queremos|quisiéramos) (?:colaborar|asociarnos|proponerle|proponerte|presentarle|presentarte)',
+			'me encantaría (?:mostrarle|mostrarles|mostrarte|enseñarle|enseñarles|enseñarte) (?:cómo|nuestr|lo que|en \\d+)|(?:ayudamos|hemos ayudado) a (?:\\S+ ){0,3}?(?:empresas|equipos|marcas|negocios|clínicas|tiendas|compañías) (?:como la suya|como el suyo|como ustedes|como la tuya|similares)',
 		].join('|'),
 	},
 	{
@@ -1492,6 +1509,11 @@ const SOURCES: FamilySource[] = [
 			'(?:darf|dürfen|kann|können|soll|sollen) (?:ich|wir) ihnen (?:gerne |kurz )?(?:unser|unsere|unseren|mein|meine|meinen|ein|ein unverbindliches|ein kostenloses|ein individuelles) (?:\\S+ )?(?:angebot|portfolio|unterlagen|präsentation|leistungen|referenzen|infos?|informationen|muster|preisliste)|(?:wir bieten|ich biete) (?:\\S+ ){1,9}?an(?=[\\s.,!?]|$)|wir (?:bieten (?:ihnen|an)|unterstützen (?:unternehmen|firmen|sie)|helfen (?:unternehmen|firmen|ihnen|dir)|können ihnen helfen|haben uns (?:auf \\S+ )?spezialisiert)',
 			'wir (?:helfen|unterstützen|begleiten) (?:\\S+ ){0,2}?\\S*(?:firmen|unternehmen|betrieben?|praxen|kanzleien|händlern?|marken|start-?ups|agenturen)(?![a-zäöüß])|(?:helfen|unterstützen|begleiten) (?:\\S+ )?(?:unternehmen|firmen|betriebe|betrieben|kunden|marken|teams|praxen|kanzleien|händler|händlern) wie (?:ihrem|ihnen|ihrer|ihres|dem ihren|deinem|dir)',
 			'wir sind (?:eine?|ihr) (?:kleine |junge |erfahrene |führende |inhabergeführte |spezialisierte )?\\S*(?:agentur|dienstleister|personalvermittlung|softwareschmiede)',
+			// "wir sind eine auf B2B-SaaS spezialisierte Performance-Agentur"; what it does for firms like
+			// the reader's, and the offer it will draw up for them.
+			'wir sind (?:eine?|ihr) (?:\\S+ ){1,4}?\\S*(?:agentur|dienstleister|personalvermittlung|softwareschmiede)(?![a-zäöüß])',
+			'(?:generieren|erzielen|gewinnen|liefern|vereinbaren|schaffen|buchen) wir (?:\\S+ ){0,6}?für (?:vergleichbare|ähnliche|andere) (?:anbieter|unternehmen|firmen|kunden|marken|betriebe)|für (?:vergleichbare|ähnliche) (?:anbieter|unternehmen|firmen|betriebe) (?:\\S+ ){0,4}?(?:generieren|erzielen|gewinnen|liefern|vereinbaren) wir',
+			'(?:würde|möchte|werde) (?:ich |wir )?(?:ihnen|euch) (?:\\S+ ){0,6}?(?:gern|gerne) zeigen, wie|(?:gern|gerne) (?:würde|möchte) (?:ich|wir) (?:ihnen|euch) (?:\\S+ ){0,6}?zeigen, wie|(?:ein|ein individuelles|ein unverbindliches|ein maßgeschneidertes) angebot (?:\\S+ ){0,3}?(?:für sie|passend zu ihre[mnrs]?) (?:\\S+ ){0,2}?erstellen',
 			'wir (?:übernehmen|betreuen|managen|verwalten|übersetzen|texten|pflegen|warten|reinigen|digitalisieren|optimieren|gestalten|erstellen|entwickeln|machen|bauen|führen) (?:ihre|ihren|ihr|deine|deinen|dein) ',
 			'unsere (?:kunden|partner) (?:\\S+ )?(?:verdreifachen|verdoppeln|steigern|gewinnen|sparen|erhöhen|vervielfachen)',
 			'(?:projekte|pakete|preise|tarife|stundensätze|leistungen|entwickler|retainer) (?:\\S+ )?(?:ab|von|liegt bei|liegen bei) \\S*\\d|(?:unser|unsere) (?:retainer|stundensatz|tagessatz|honorar)',

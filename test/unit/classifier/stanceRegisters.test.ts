@@ -2147,3 +2147,67 @@ describe('tenth pass: round eighty-one (24 more long contact forms, the eighth s
 		).toBe('support');
 	});
 });
+
+describe('eleventh pass: long forms of four writers who never saw the engine (data/train/long-forms) and rounds 82-83', () => {
+	it.each([
+		"Hi, I'd like to set up a call with your sales team. Quick context: our platform scores every call and flags missed follow-ups, and teams using it see a 32% lift in conversion. I'd love to show you a 15-minute demo.",
+		'We think your sales org would be a great fit for our coaching platform. Happy to go through pricing options for your team size next week.',
+		"We've built a CPQ tool specifically for manufacturers. Would you be open to a short call next week?",
+		'Good day, we can supply 550W mono modules at very competitive prices with short lead times. Please send us your requirements.',
+	])('a seller showing their own product is a vendor, never at a rep: %s', (text) => {
+		expectNonBuyerOffSales('vendor', text);
+	});
+
+	it.each([
+		'Guten Tag, wir sind eine auf B2B-SaaS spezialisierte Performance-Agentur aus München. Gern würde ich Ihnen in einem kurzen Termin zeigen, wie das bei Ihnen aussehen könnte.',
+		'Für vergleichbare Anbieter generieren wir jeden Monat 40 qualifizierte Demo-Anfragen. Passt Ihnen Dienstag?',
+		'Hola, me encantaría mostrarle cómo ayudamos a empresas como la suya a duplicar sus reuniones comerciales.',
+	])('the German and Spanish seller who shows us how is a vendor: %s', (text) => {
+		expectNonBuyerOffSales('vendor', text);
+	});
+
+	it.each([
+		"I write a newsletter on sales operations and I'm comparing routing tools for an article. Could I get a trial account? I'm not buying anything, I just want the comparison to be fair.",
+		"I'm a freelance consultant. I don't have a specific client project at the moment, but I'd like to understand your product. Is there a recorded demo? No need for a call at this stage.",
+		'Our CFO has frozen all new software spend until April, so there is nothing I can sign before then. Please check back with me in February.',
+	])(
+		'a writer who says they are not buying now is a lead for later, never at a rep: %s',
+		(text) => {
+			const intent = classify(text);
+			expect(intent.route).toBe('nurture');
+			expect(autoRoutedToSales(intent)).toBe(false);
+		},
+	);
+
+	it('guard: a buyer who asks to stay out of a drip campaign still reaches sales', () => {
+		expect(
+			autoRoutedToSales(
+				classify("Please don't put me in your drip campaign, I just want pricing for 12 seats."),
+			),
+		).toBe(true);
+	});
+
+	it("a call asked of the support team is a customer's request, not a buying action", () => {
+		const intent = classify(
+			'Our integration stopped pushing orders since Tuesday and the log shows a 401. Can someone from support call me today?',
+		);
+		expect(intent.route).toBe('support');
+		expect(
+			intent.signals
+				.filter((signal) => signal.type === 'buying_action')
+				.map((s) => s.evidence.quote),
+		).not.toContain('call me');
+	});
+
+	it('"Lead Owner field" is a CRM field, not an owner', () => {
+		const intent = classify(
+			'The Salesforce sync stopped working on Monday: nothing is written back to the Lead Owner field. Can you help?',
+		);
+		expect(intent.route).toBe('support');
+		expect(
+			intent.signals.filter(
+				(signal) => signal.type === 'authority' && signal.value?.level === 'executive',
+			),
+		).toEqual([]);
+	});
+});
