@@ -313,6 +313,15 @@ function addressedToReader(skeleton: string, start: number): boolean {
 	return READER_AS_SUBJECT.test(skeleton.slice(Math.max(0, start - READER_LOOKBACK), start));
 }
 
+/**
+ * A writer asking the person who reads their message to hurry ("we would be grateful if this could
+ * be treated as urgent"): a passive verdict with no lead, message or score in it, only urgency,
+ * in a message's text. An order ("mark as urgent"), one naming the lead, or one in a name or role
+ * field stays an instruction to the software.
+ */
+const URGENCY_ASKED_OF_A_PERSON =
+	/^(?:treated|handled|prioriti[sz]ed) (?:as )?(?:an? )?(?:urgent|priority|high[- ]priority|matter of (?:urgency|priority))$/;
+
 const SENTENCE_PUNCTUATION = /[.!?;:,\s]/;
 /** A phrasing that opens at a sentence break (". Looking for ...") is quoted from its first word. */
 function quoteStart(skeleton: string, start: number, end: number): number {
@@ -349,6 +358,12 @@ export function readStance(
 			index ??= new TextIndex(skeleton, STANCE_PATTERNS);
 			for (const match of familyMatches(family, skeleton, index)) {
 				if (family.stance === 'buyer' && addressedToReader(skeleton, match.index)) continue;
+				if (
+					family.stance === 'system' &&
+					field === 'text' &&
+					URGENCY_ASKED_OF_A_PERSON.test(match[0].trim())
+				)
+					continue;
 				const end = match.index + match[0].length;
 				signals.push(
 					makeSignal(

@@ -1180,6 +1180,9 @@ const SOURCES: FamilySource[] = [
 			'feedback',
 			'opinion',
 			'take on',
+			'donat',
+			'prize',
+			'auction',
 		],
 		source: [
 			'(?:we|i) (?:can|could|will|would) (?:provide|offer|supply|deliver|deploy|arrange|staff) (?:(?!our |my )\\S+ ){0,3}?(?:resources|developers|engineers|designers|talent|staff|teams?|experts|specialists|consultants|freelancers)',
@@ -1189,6 +1192,8 @@ const SOURCES: FamilySource[] = [
 			"(?:i'?m|i am) an? (?:fractional|interim) (?:\\S+ )?(?:cmo|cfo|cto|coo|cro|consultant|designer|developer|copywriter|marketer|sdr|closer|sales|vp|head)",
 			// An invitation to speak or exhibit that comes with a fee: an event selling its seats.
 			"(?:would love|'d love|would like|'d like|invite|inviting) (?:you|your (?:\\S+ )?(?:ceo|cro|cmo|cto|coo|cfo|founders?|team|head of \\S+|vp of \\S+|leadership)) to (?:speak|present|exhibit|be (?:a |our )?(?:speaker|panelist|panellist|guest|sponsor))|(?:participation|speaker|sponsorship|exhibitor|listing|registration|submission|application) fee",
+			// A club, school or charity asking for sponsorship, prizes or donations: no buyer either.
+			'(?:looking for|seeking|searching for|in search of) (?:\\S+ ){0,3}?(?:sponsors?|sponsorship|donors?|donations?|raffle prizes?|auction (?:items|lots|prizes))|(?:would|could|might) (?:you|your (?:company|team|business|firm)) (?:\\S+ ){0,2}?(?:consider |like to |be willing to |be interested in )?(?:sponsor(?:ing)?|donat(?:e|ing)|becom(?:e|ing) (?:a |our |one of our )?sponsors?)|sponsor (?:our|the|a) (?:\\S+ ){0,2}?(?:team|club|gala|tournament|fundraiser|charity|season|kit|match|league|school)',
 			// The seller's promise: "so you don't have to".
 			"so (?:that )?you (?:don'?t|do not|never) (?:have|need) to",
 			'pay(?:[- ]only)?[- ](?:per|for each)[- ](?:meeting|lead|appointment|booked (?:call|meeting|demo)|call|result|show)',
@@ -1196,7 +1201,9 @@ const SOURCES: FamilySource[] = [
 			'(?:would|could|can|does|do) (?:your|you) (?:\\S+ )?(?:company|team|business|firm|organi[sz]ation|agency|practice|clinic|brand|store|shop) (?:\\S+ )?benefit from',
 			// Someone who wants to sell our product to their own clients: a partner, not a buyer.
 			"resell(?:ing)? (?:it|your|them|this)|reseller (?:agreement|program|programme|partnership|terms|discount|margins?|deal)|white[- ]label(?:ling)? (?:your|it|the|this)|(?:we|i) (?:want|would like|'d like|are looking|'re looking) to (?:become|be) (?:a |an |your )?(?:reseller|distributor|affiliate|referral partner|channel partner)",
-			'(?:\\d+ ?%|\\d+ percent) (?:under|below|off|less than) (?:list|retail|msrp|market|rrp)(?: price)?',
+			'(?:\\d+ ?%|\\d+ percent) (?:under|below|off|less than|cheaper than) (?:list|retail|msrp|market|rrp|(?:\\S+ )?(?:rates|prices|costs))(?: price)?',
+			// Work done for the reader's own customers ("we can provide 24/7 support desk coverage for your customers").
+			'(?:we|i) (?:can|could|will|would) (?:provide|offer|deliver|supply|handle|cover|run|staff) (?:\\S+ ){0,6}?for your (?:customers|clients|users|end[- ]users)',
 			// Asking for the reader's opinion of the writer's own product ("would love to get your thoughts on our new platform").
 			'(?:get|hear|have|love) your (?:honest )?(?:thoughts|feedback|opinion|take) on (?:our|my) (?:new |latest |upcoming )?(?:\\S+ ){0,3}?(?:platform|tool|product|app|solution|service|software|offering|api|extension)(?![\\p{L}])',
 		].join('|'),
@@ -1352,6 +1359,14 @@ const SOURCES: FamilySource[] = [
 			'desarrollamos',
 			'administramos',
 			'tarifas',
+			'tarifa',
+			'ofrezco',
+			'media kit',
+			'mediakit',
+			'porfolio',
+			'portfolio',
+			'dossier',
+			'proponer',
 			'desde',
 			'minutos',
 			'con quién',
@@ -1391,7 +1406,9 @@ const SOURCES: FamilySource[] = [
 			'(?:vi|visité|revisé|encontré|analicé|estuve viendo) (?:su|tu) (?:sitio|página|web|empresa|perfil|negocio|tienda)',
 			'(?:nuestros servicios|nuestras tarifas|nuestra agencia|nuestros precios (?:empiezan|comienzan|desde)|nuestros paquetes)',
 			'(?:generamos|conseguimos|agendamos|le enviamos|te enviamos) (?:\\S+ )?(?:leads|clientes|citas|reuniones|prospectos)',
-			'(?:nos gustaría|me gustaría|queremos|quisiéramos) (?:colaborar|asociarnos|proponerle|proponerte|presentarle|presentarte)',
+			'(?:nos gustaría|me gustaría|queremos|quisiéramos) (?:colaborar|asociarnos|proponerle|proponerte|proponeros|proponerles|presentarle|presentarte|presentaros|presentarles)',
+			// An influencer's or freelancer's own rate and media kit ("mi tarifa para este paquete es de 1.200 €").
+			'(?:mi|nuestra) tarifa (?:\\S+ ){0,4}?(?:es de|son|asciende|parte de)|(?:os|le|les|te) (?:puedo|podemos) (?:mandar|enviar) (?:mi|nuestro) (?:media ?kit|portfolio|porfolio|dossier|tarifario)|(?:también )?ofrezco (?:\\S+ ){0,3}?(?:gestión|servicios|paquetes|colaboraciones)',
 			'me encantaría (?:mostrarle|mostrarles|mostrarte|enseñarle|enseñarles|enseñarte) (?:cómo|nuestr|lo que|en \\d+)|(?:ayudamos|hemos ayudado) a (?:\\S+ ){0,3}?(?:empresas|equipos|marcas|negocios|clínicas|tiendas|compañías) (?:como la suya|como el suyo|como ustedes|como la tuya|similares)',
 		].join('|'),
 	},
