@@ -2275,3 +2275,28 @@ describe('eleventh pass: rounds 84-85 (held-out long forms, looked at after thei
 		).not.toContain('support_request');
 	});
 });
+
+describe('eleventh pass: rounds 86-87 (held-out long forms, looked at after their measurement)', () => {
+	it('the head of people at a staffing agency buying for it is no recruiter', () => {
+		const intent = classify(
+			"Hi - I'm the new Head of People at a 600-person healthcare staffing agency. We onboard 80 nurses a month on paper forms and it takes weeks. Who can walk us through how your onboarding would work for us?",
+		);
+		expect(intent.stance?.speaker).not.toBe('applicant');
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it('guard: a recruiter at a staffing agency is still an applicant', () => {
+		expectNonBuyerOffSales(
+			'applicant',
+			"I'm a recruiter at a staffing agency and we have three strong SDR candidates ready to interview for your sales team.",
+		);
+	});
+
+	it("a customer's unit, named by its serial number, that needs a technician is a support case", () => {
+		const intent = classify(
+			'Our dosing unit (installed 2022, serial 33-1290) keeps shutting down with a low-flow alarm every night this week. We checked the suction line and the tank level and both look fine. Operators are resetting it by hand. Can you send a service technician out, or call me to go through diagnostics?',
+		);
+		expect(intent.route).toBe('support');
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+});
