@@ -322,6 +322,23 @@ function addressedToReader(skeleton: string, start: number): boolean {
 const URGENCY_ASKED_OF_A_PERSON =
 	/^(?:treated|handled|prioriti[sz]ed) (?:as )?(?:an? )?(?:urgent|priority|high[- ]priority|matter of (?:urgency|priority))$/;
 
+/**
+ * "Can I white-label the client reports?": a buyer asking whether the product lets them put their
+ * own logo on it, not a partner offering to resell it.
+ */
+const WHITE_LABEL = /^white[- ]label/;
+const ASKED_AS_A_FEATURE =
+	/(?:(?:can|could|may) (?:i|we|you)|(?:able|possible|an option|option) to) $/;
+const FEATURE_LOOKBACK = 24;
+function whiteLabelAskedAsFeature(skeleton: string, match: RegExpExecArray): boolean {
+	return (
+		WHITE_LABEL.test(match[0]) &&
+		ASKED_AS_A_FEATURE.test(
+			skeleton.slice(Math.max(0, match.index - FEATURE_LOOKBACK), match.index),
+		)
+	);
+}
+
 const SENTENCE_PUNCTUATION = /[.!?;:,\s]/;
 /** A phrasing that opens at a sentence break (". Looking for ...") is quoted from its first word. */
 function quoteStart(skeleton: string, start: number, end: number): number {
@@ -358,6 +375,7 @@ export function readStance(
 			index ??= new TextIndex(skeleton, STANCE_PATTERNS);
 			for (const match of familyMatches(family, skeleton, index)) {
 				if (family.stance === 'buyer' && addressedToReader(skeleton, match.index)) continue;
+				if (family.stance === 'seller' && whiteLabelAskedAsFeature(skeleton, match)) continue;
 				if (
 					family.stance === 'system' &&
 					field === 'text' &&

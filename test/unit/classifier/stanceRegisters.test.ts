@@ -2300,3 +2300,20 @@ describe('eleventh pass: rounds 86-87 (held-out long forms, looked at after thei
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('eleventh pass: rounds 88-89 (held-out long forms, looked at after their measurement)', () => {
+	it('a buyer asking whether they can white-label the reports is no reseller', () => {
+		const intent = classify(
+			'Founder of a 6-person content agency here. Looking at your agency plan. Two questions before I put a card down: can I white-label the client reports with our logo, and is the pricing per project or per tracked keyword?',
+		);
+		expect(intent.stance?.speaker).not.toBe('vendor');
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it('guard: a partner offering to white-label and resell is still a vendor', () => {
+		expectNonBuyerOffSales(
+			'vendor',
+			'We would like to white-label your platform and resell it to our clients.',
+		);
+	});
+});
