@@ -16,6 +16,10 @@
  *
  * --cross-source trains the learned scorer on every training file but one and tests on the one
  * left out, for each file in turn, next to the scorer trained on all of them.
+ *
+ * --cross-writer does the same for the long-form scorer over the written long forms
+ * (data/train/long-forms/, one writer per file), then scores the held-out long forms
+ * (data/eval/outsider-long-forms-heldout.jsonl) with it and with the general scorer alone.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
@@ -38,7 +42,8 @@ export { routeForPath } from './evaluation/routes';
 
 const USAGE =
 	'Usage: npm run eval -- FILE.jsonl [FILE2.jsonl ...] [--min-sales-recall 0.90] [--min-junk-precision 0.97] [--min-macro-f1 0.80] [--sources full|summary|none] [--json OUT.json]\n' +
-	'       npm run eval -- --cross-source [--train-dir data/train]';
+	'       npm run eval -- --cross-source [--train-dir data/train]\n' +
+	'       npm run eval -- --cross-writer';
 
 const VALUE_FLAGS = new Set([
 	'--min-sales-recall',
@@ -211,10 +216,64 @@ async function crossSource(args: Arguments): Promise<void> {
 	);
 }
 
+/** Each writer's long forms scored by a long-form scorer trained without them. */
+async function crossWriter(): Promise<void> {
+	const trainer = await loadTrainer();
+	const { readLongFormRows } = await import('./train');
+	const { defaultScorer } = await import('../engine/classifier');
+	const folder = join(__dirname, '../data/train/long-forms');
+	const files = readdirSync(folder)
+		.filter((file) => file.endsWith('.jsonl'))
+		.sort();
+	const longFormWith = (scorer: unknown): Classify => {
+		const options = { longFormScorer: scorer } as Parameters<typeof classifyLead>[1];
+		return (lead: LeadFields): IntentResult => classifyLead(lead, options);
+	};
+	const generalOnly: Classify = (lead) => classifyLead(lead, { scorer: defaultScorer() });
+	console.log(
+		`\nCross-writer evaluation over ${files.length} files of written long forms in ${folder}`,
+	);
+	console.log(
+		'held out = long-form scorer trained without this writer; general = the general scorer alone, for every length\n',
+	);
+	console.log(SUMMARY_HEADER);
+	const heldOutOutcomes: Outcome[] = [];
+	const generalOutcomes: Outcome[] = [];
+	for (const file of files) {
+		const rows = readRows(join(folder, file));
+		const weights = trainer.train(readLongFormRows((skipped) => skipped === file) as EvalRow[]);
+		const outcomes = await evaluate(rows, longFormWith(trainer.makeScorer(weights)));
+		const general = await evaluate(rows, generalOnly);
+		heldOutOutcomes.push(...outcomes);
+		generalOutcomes.push(...general);
+		console.log(formatSummaryLine(`${file} held out`, summarise(outcomes)));
+		console.log(formatSummaryLine(`${file} general`, summarise(general)));
+	}
+	console.log(formatSummaryLine('every writer, held out', summarise(heldOutOutcomes)));
+	console.log(formatSummaryLine('every writer, general', summarise(generalOutcomes)));
+	const heldOutFile = join(__dirname, '../data/eval/outsider-long-forms-heldout.jsonl');
+	const heldOutRows = readRows(heldOutFile);
+	console.log(`\nHeld-out long forms (${heldOutRows.length}, never trained on):`);
+	console.log(SUMMARY_HEADER);
+	console.log(
+		formatSummaryLine(
+			'long-form scorer',
+			summarise(await evaluate(heldOutRows, (lead) => classifyLead(lead))),
+		),
+	);
+	console.log(
+		formatSummaryLine('general scorer alone', summarise(await evaluate(heldOutRows, generalOnly))),
+	);
+}
+
 async function main() {
 	const args = parseArguments(process.argv.slice(2));
 	if (args.switches.has('--cross-source')) {
 		await crossSource(args);
+		return;
+	}
+	if (args.switches.has('--cross-writer')) {
+		await crossWriter();
 		return;
 	}
 	if (args.files.length === 0) {

@@ -39,6 +39,9 @@ step "jest" env PATH="$NODE24_BIN:$PATH" npx jest --ci --json --outputFile=.cach
 step "scorer weights reproducible (npm run train -- --check)" npm run --silent train -- --check
 # Long contact-form leads written for evaluation only (never trained on).
 step "eval (contact-form leads)" npm run --silent eval -- data/eval/contact-forms.jsonl --min-macro-f1 0.85 --sources summary
+# The long-form scorer, each writer's forms scored by a scorer trained without them (a report: the
+# held-out long forms are gated in jest, test/unit/classifier/scorers.test.ts).
+step "eval (long forms, cross-writer)" npm run --silent eval -- --cross-writer
 DEV_SET="${INTENT_FUNNEL_DEV_SET:-$ROOT/../shared/data/public-dev.jsonl}"
 if [ -f "$DEV_SET" ]; then
 	step "eval (public dev set)" npm run --silent eval -- "$DEV_SET" --min-sales-recall 0.90 --min-junk-precision 0.97 --min-macro-f1 0.70 --sources summary

@@ -41,10 +41,7 @@ export function classifyLead(
 		if (problems.length) throw new Error(`The paths are not usable: ${problems.join('; ')}`);
 	}
 	const analysis = analyseLead((lead ?? {}) as Partial<Record<keyof LeadFields, unknown>>, options);
-	const probabilities = routeProbabilities(
-		analysis,
-		options.scorer ?? scorerForText(analysis.lead.text),
-	);
+	const probabilities = routeProbabilities(analysis, scorerForText(analysis.lead.text, options));
 	const decision = decide(analysis, probabilities, paths);
 	// Buying words in a message routed to junk with no business in sight (a friend's "I'll call
 	// later") are not a buyer's: they must not make the gate pull it back for review.

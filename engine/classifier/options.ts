@@ -15,4 +15,6 @@ export interface BuiltinClassifierOptions {
 	 * scorer/weights.json, and scorer/weights-long-form.json from LONG_FORM_CHARS characters.
 	 */
 	scorer?: LearnedScorer;
+	/** The scorer for messages of LONG_FORM_CHARS characters or more; default `scorer` when given, else scorer/weights-long-form.json. */
+	longFormScorer?: LearnedScorer;
 }

@@ -28,7 +28,15 @@ export function longFormScorer(): LearnedScorer {
 	return longForm;
 }
 
-/** The committed scorer for a message of this length. */
-export function scorerForText(text: string): LearnedScorer {
-	return text.length >= LONG_FORM_CHARS ? longFormScorer() : defaultScorer();
+/**
+ * The scorer for a message of this length: the ones passed in (a `scorer` alone reads every
+ * length), else the committed ones.
+ */
+export function scorerForText(
+	text: string,
+	chosen: { scorer?: LearnedScorer; longFormScorer?: LearnedScorer } = {},
+): LearnedScorer {
+	return text.length >= LONG_FORM_CHARS
+		? (chosen.longFormScorer ?? chosen.scorer ?? longFormScorer())
+		: (chosen.scorer ?? defaultScorer());
 }

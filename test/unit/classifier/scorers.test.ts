@@ -80,3 +80,19 @@ describe('held-out long contact forms (rounds 82-89: written by eight writers wh
 		);
 	});
 });
+
+describe('choosing the scorers', () => {
+	const letter = 'We run 14 branches and our enquiries sit in a shared inbox for days. '.repeat(4);
+
+	it('a long-form scorer passed in reads letters, and only letters', () => {
+		const lead: Partial<LeadFields> = { text: letter };
+		const short: Partial<LeadFields> = { text: 'Who can we talk to about routing our enquiries?' };
+		const options = { longFormScorer: defaultScorer() };
+		expect(classifyLead(lead, options).routeProbabilities).toEqual(
+			rounded(routeProbabilities(analyseLead(lead), defaultScorer())),
+		);
+		expect(classifyLead(short, { longFormScorer: longFormScorer() }).routeProbabilities).toEqual(
+			rounded(routeProbabilities(analyseLead(short), defaultScorer())),
+		);
+	});
+});
