@@ -197,6 +197,21 @@ function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[])
 }
 
 /**
+ * The calls a customer asks for about their own account ("Kundennummer 30418 ... bitte rufen Sie
+ * mich an", "order WS-48213 ... call me") when nothing in the message is a purchase: a service
+ * call, not a buying action.
+ */
+function serviceCalls(lexicon: readonly Signal[], text: string): Signal[] {
+	const customer = lexicon.some(
+		(signal) => signal.type === 'support_request' && EXISTING_CUSTOMER.test(signal.evidence.quote),
+	);
+	if (!customer || COMMERCIAL_OBJECT.test(text)) return [];
+	return lexicon.filter(
+		(signal) => signal.type === 'buying_action' && signal.value?.action === 'call',
+	);
+}
+
+/**
  * The stance with instructions found behind a disguise (digits for letters, typos, base64, ROT13,
  * text written backwards). A text already read as addressing the software needs no second look.
  */
@@ -218,7 +233,11 @@ export function analyseLead(
 ): LeadAnalysis {
 	const lead = normaliseLead(rawLead);
 	const textIndex = indexText(lead);
-	const lexicon = extractSignals(lead, options, textIndex);
+	const lexiconAsRead = extractSignals(lead, options, textIndex);
+	const customerCalls = serviceCalls(lexiconAsRead, lead.text);
+	const lexicon = customerCalls.length
+		? lexiconAsRead.filter((signal) => !customerCalls.includes(signal))
+		: lexiconAsRead;
 	const skeleton = skeletonOf(lead.text);
 	const stanceAsRead = readStance([
 		{
@@ -268,7 +287,10 @@ export function analyseLead(
 		silencedBy = 'spam';
 
 	const injectedSpans = sentenceSpans(lead.text, injection);
-	const ignored: LeadAnalysis['ignored'] = [];
+	const ignored: LeadAnalysis['ignored'] = customerCalls.map((signal) => ({
+		signal,
+		why: 'a customer asking to be called about their own account',
+	}));
 	const signals: Signal[] = [];
 	// A buyer's phrasing that decides makes a seller's mere hint ("we sell bike parts online ...
 	// looking for a replacement") the buyer describing their own business, not a pitch.

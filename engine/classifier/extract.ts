@@ -147,7 +147,7 @@ export function dedupe(signals: Signal[]): Signal[] {
 
 /** The writer says they already are a customer ("we've been on the Business plan since 2025", "ya somos clientes"). */
 export const EXISTING_CUSTOMER =
-	/(?:plan|tier|subscription|package) (?:since|for)|(?:existing|current) (?:customer|client|subscriber|account holder)|(?:we|i) (?:already )?(?:use|have) your|been using (?:your|the)|somos clientes|soy cliente|(?:bereits|schon) kunde|(?:customer|client|account|order|booking|ticket|case) (?:id|number|no\.?|#)|(?:we'?re|we are|i'?m|i am) (?:already |existing |current |paying )?(?:your )?(?:customers?|clients?|subscribers?)/i;
+	/(?:plan|tier|subscription|package) (?:since|for)|(?:existing|current) (?:customer|client|subscriber|account holder)|(?:we|i) (?:already )?(?:use|have) your|been using (?:your|the)|somos clientes|soy cliente|(?:bereits|schon) kunde|(?:customer|client|account|order|booking|ticket|case) (?:id|number|no\.?|#)|kunden-?(?:nummer|nr)|número de cliente|(?:we'?re|we are|i'?m|i am) (?:already |existing |current |paying )?(?:your )?(?:customers?|clients?|subscribers?)/i;
 
 /** A support phrase this strong is a customer's whole request ("can someone from support call me"). */
 const SUPPORT_OUTRIGHT = 0.95;

@@ -1192,6 +1192,8 @@ const SOURCES: FamilySource[] = [
 			"(?:i'?m|i am) an? (?:fractional|interim) (?:\\S+ )?(?:cmo|cfo|cto|coo|cro|consultant|designer|developer|copywriter|marketer|sdr|closer|sales|vp|head)",
 			// An invitation to speak or exhibit that comes with a fee: an event selling its seats.
 			"(?:would love|'d love|would like|'d like|invite|inviting) (?:you|your (?:\\S+ )?(?:ceo|cro|cmo|cto|coo|cfo|founders?|team|head of \\S+|vp of \\S+|leadership)) to (?:speak|present|exhibit|be (?:a |our )?(?:speaker|panelist|panellist|guest|sponsor))|(?:participation|speaker|sponsorship|exhibitor|listing|registration|submission|application) fee",
+			// A supplier asking onto the reader's own list ("we would very much like to be added to your preferred hotel programme").
+			"(?:we|i)(?:'d| would)? (?:very much |really )?(?:like|love|want|hope) to (?:be|become|get) (?:added|included|listed|approved|registered|onboarded|considered) (?:to|in|on|as|for) (?:one of )?your (?:\\S+ ){0,2}?(?:preferred|approved|trusted|recommended)? ?(?:suppliers?|vendors?|partners?|programme|program|list|panel|roster)",
 			// A club, school or charity asking for sponsorship, prizes or donations: no buyer either.
 			'(?:looking for|seeking|searching for|in search of) (?:\\S+ ){0,3}?(?:sponsors?|sponsorship|donors?|donations?|raffle prizes?|auction (?:items|lots|prizes))|(?:would|could|might) (?:you|your (?:company|team|business|firm)) (?:\\S+ ){0,2}?(?:consider |like to |be willing to |be interested in )?(?:sponsor(?:ing)?|donat(?:e|ing)|becom(?:e|ing) (?:a |our |one of our )?sponsors?)|sponsor (?:our|the|a) (?:\\S+ ){0,2}?(?:team|club|gala|tournament|fundraiser|charity|season|kit|match|league|school)',
 			// The seller's promise: "so you don't have to".
@@ -1204,6 +1206,7 @@ const SOURCES: FamilySource[] = [
 			'(?:\\d+ ?%|\\d+ percent) (?:under|below|off|less than|cheaper than) (?:list|retail|msrp|market|rrp|(?:\\S+ )?(?:rates|prices|costs))(?: price)?',
 			// Work done for the reader's own customers ("we can provide 24/7 support desk coverage for your customers").
 			'(?:we|i) (?:can|could|will|would) (?:provide|offer|deliver|supply|handle|cover|run|staff) (?:\\S+ ){0,6}?for your (?:customers|clients|users|end[- ]users)',
+			'(?:we|i) (?:can|could|will|would) (?:offer|give|provide|extend) your (?:\\S+ )?(?:clients|customers|guests|members|users|travell?ers|employees|staff|agents|patients) ',
 			// Asking for the reader's opinion of the writer's own product ("would love to get your thoughts on our new platform").
 			'(?:get|hear|have|love) your (?:honest )?(?:thoughts|feedback|opinion|take) on (?:our|my) (?:new |latest |upcoming )?(?:\\S+ ){0,3}?(?:platform|tool|product|app|solution|service|software|offering|api|extension)(?![\\p{L}])',
 		].join('|'),
@@ -1425,6 +1428,18 @@ const SOURCES: FamilySource[] = [
 			'(?:soy parte de|trabajo en) (?:una?|la|el) (?:\\S+ ){0,2}?(?:agencia|consultora|proveedor|estudio|colectivo|equipo de (?:\\S+ )?(?:desarrolladores|redactores|ingenieros|contables|diseñadores|especialistas|expertos|comerciales|programadores|freelance))',
 	},
 	{
+		// "Wir sind eine Digitalagentur aus Leipzig": agencies buy software as often as they sell
+		// their work, so their self-description is a hint, not a pitch on its own.
+		id: 'seller.workplace.de',
+		stance: 'seller',
+		signal: 'vendor_pitch',
+		strength: 0.6,
+		soft: true,
+		needs: ['wir sind'],
+		source:
+			'wir sind (?:eine?|ihr) (?:\\S+ ){0,4}?\\S*(?:agentur|dienstleister|personalvermittlung|softwareschmiede)(?![a-zäöüß])',
+	},
+	{
 		// The Spanish cold pitch: who writes (an agency, a consultancy), what it does to "su"
 		// business (first person plural verb, the reader's possessive) and its terms.
 		id: 'seller.reader.es',
@@ -1524,11 +1539,10 @@ const SOURCES: FamilySource[] = [
 		],
 		source: [
 			'(?:darf|dürfen|kann|können|soll|sollen) (?:ich|wir) ihnen (?:gerne |kurz )?(?:unser|unsere|unseren|mein|meine|meinen|ein|ein unverbindliches|ein kostenloses|ein individuelles) (?:\\S+ )?(?:angebot|portfolio|unterlagen|präsentation|leistungen|referenzen|infos?|informationen|muster|preisliste)|(?:wir bieten|ich biete) (?:\\S+ ){1,9}?an(?=[\\s.,!?]|$)|wir (?:bieten (?:ihnen|an)|unterstützen (?:unternehmen|firmen|sie)|helfen (?:unternehmen|firmen|ihnen|dir)|können ihnen helfen|haben uns (?:auf \\S+ )?spezialisiert)',
-			'wir (?:helfen|unterstützen|begleiten) (?:\\S+ ){0,2}?\\S*(?:firmen|unternehmen|betrieben?|praxen|kanzleien|händlern?|marken|start-?ups|agenturen)(?![a-zäöüß])|(?:helfen|unterstützen|begleiten) (?:\\S+ )?(?:unternehmen|firmen|betriebe|betrieben|kunden|marken|teams|praxen|kanzleien|händler|händlern) wie (?:ihrem|ihnen|ihrer|ihres|dem ihren|deinem|dir)',
-			'wir sind (?:eine?|ihr) (?:kleine |junge |erfahrene |führende |inhabergeführte |spezialisierte )?\\S*(?:agentur|dienstleister|personalvermittlung|softwareschmiede)',
+			'wir (?:helfen|unterstützen|begleiten) (?:\\S+ ){0,2}?\\S*(?:firmen|unternehmen|betrieben?|praxen|kanzleien|händlern?|marken|start-?ups|agenturen)(?![a-zäöüß])|(?:helfen|unterstützen|begleiten) (?:\\S+ )?(?:unternehmen|firmen|betriebe|betrieben|kunden|marken|teams|praxen|kanzleien|händler|händlern) wie (?:ihre|ihrem|ihnen|ihrer|ihres|dem ihren|deinem|dir)',
 			// "wir sind eine auf B2B-SaaS spezialisierte Performance-Agentur"; what it does for firms like
 			// the reader's, and the offer it will draw up for them.
-			'wir sind (?:eine?|ihr) (?:\\S+ ){1,4}?\\S*(?:agentur|dienstleister|personalvermittlung|softwareschmiede)(?![a-zäöüß])',
+			'(?:(?:wir interessieren uns für|wir haben interesse an|interesse an) )?(?:eine |einer )?(?:mögliche |möglichen )?zusammenarbeit mit ihrem (?:unternehmen|büro|\\S+büro|haus|team|betrieb)|wir betreuen bereits (?:mehrere|zahlreiche|viele|über \\d+|\\d+) ',
 			'(?:generieren|erzielen|gewinnen|liefern|vereinbaren|schaffen|buchen) wir (?:\\S+ ){0,6}?für (?:vergleichbare|ähnliche|andere) (?:anbieter|unternehmen|firmen|kunden|marken|betriebe)|für (?:vergleichbare|ähnliche) (?:anbieter|unternehmen|firmen|betriebe) (?:\\S+ ){0,4}?(?:generieren|erzielen|gewinnen|liefern|vereinbaren) wir',
 			'(?:würde|möchte|werde) (?:ich |wir )?(?:ihnen|euch) (?:\\S+ ){0,6}?(?:gern|gerne) zeigen, wie|(?:gern|gerne) (?:würde|möchte) (?:ich|wir) (?:ihnen|euch) (?:\\S+ ){0,6}?zeigen, wie|(?:ein|ein individuelles|ein unverbindliches|ein maßgeschneidertes) angebot (?:\\S+ ){0,3}?(?:für sie|passend zu ihre[mnrs]?) (?:\\S+ ){0,2}?erstellen',
 			'wir (?:übernehmen|betreuen|managen|verwalten|übersetzen|texten|pflegen|warten|reinigen|digitalisieren|optimieren|gestalten|erstellen|entwickeln|machen|bauen|führen) (?:ihre|ihren|ihr|deine|deinen|dein) ',

@@ -2317,3 +2317,26 @@ describe('eleventh pass: rounds 88-89 (held-out long forms, looked at after thei
 		);
 	});
 });
+
+describe('eleventh pass: rounds 90-91 (held-out long forms, looked at after their measurement)', () => {
+	it('a German customer number marks a customer', () => {
+		const intent = classify(
+			'Sehr geehrte Damen und Herren, für unser Objekt in der Hafenstraße 12 (Kundennummer 30418) bitten wir um eine Anpassung des Dienstplans über die Feiertage. Bitte rufen Sie mich an.',
+		);
+		expect(intent.route).toBe('support');
+	});
+
+	it.each([
+		'Dear Partner, I am the Director of Corporate Sales for a collection of 14 business hotels. We would very much like to be considered for your preferred hotel program and can offer your corporate clients negotiated rates.',
+		'Guten Tag, wir interessieren uns für eine mögliche Zusammenarbeit mit Ihrem Architekturbüro. Wir sind ein IT-Systemhaus aus München und betreuen bereits mehrere Planungsbüros.',
+	])("a supplier asking onto the reader's list or offering cooperation is a seller: %s", (text) => {
+		expectNonBuyerOffSales('vendor', text);
+	});
+
+	it('an agency that says who it is and asks for a tool is not dropped as a seller', () => {
+		const intent = classify(
+			'Guten Tag, wir sind eine Digitalagentur aus Leipzig mit 14 Mitarbeitenden und betreuen rund 60 Kunden. Wir suchen ein Tool, mit dem Anfragen automatisch dem richtigen Berater zugeordnet werden. Können Sie uns ein Angebot machen?',
+		);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+});
