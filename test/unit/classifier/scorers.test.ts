@@ -54,11 +54,11 @@ describe('the scorer that reads a message', () => {
 	});
 });
 
-describe('held-out long contact forms (rounds 82-91: written by ten writers who never saw the engine, its data or its tests)', () => {
+describe('held-out long contact forms (rounds 82-93: written by twelve writers who never saw the engine, its data or its tests)', () => {
 	const rows = readRows(join(__dirname, '../../../data/eval/outsider-long-forms-heldout.jsonl'));
 
 	it('the long-form scorer reads them better than the general scorer, and drops no buyer unseen', async () => {
-		expect(rows.length).toBe(480);
+		expect(rows.length).toBe(576);
 		const withLongForm = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		const generalOnly = summarise(
 			await evaluate(rows, (lead) => classifyLead(lead, { scorer: defaultScorer() })),
@@ -66,15 +66,16 @@ describe('held-out long contact forms (rounds 82-91: written by ten writers who 
 		// Each pair measured before any fix made on it (docs/evaluation.md, eleventh pass): rounds 82-83
 		// 0.849 at the long-form scorer's landing (5e097f1; 0.73 with the general scorer alone), 84-85
 		// 0.752 (646f32e; 0.621 at 41de928), 86-87 0.793 (a6cc994; 0.611 at 41de928), 88-89 0.760
-		// (b5638bf; 0.646 at 41de928), 90-91 0.783 (7bfc0d8; 0.633 at 41de928). All 480 with sixteen
-		// training files and the fixes: 0.850, against 0.688 with the general scorer alone; review 42.7%.
-		expect(withLongForm.macroF1).toBeGreaterThanOrEqual(0.845);
+		// (b5638bf; 0.646 at 41de928), 90-91 0.783 (7bfc0d8; 0.633 at 41de928), 92-93 0.805 (5c0e481;
+		// 0.684 at 41de928). All 576 with twenty training files and the fixes: 0.845, against 0.692
+		// with the general scorer alone; review 42.2%.
+		expect(withLongForm.macroF1).toBeGreaterThanOrEqual(0.84);
 		expect((withLongForm.macroF1 ?? 0) - (generalOnly.macroF1 ?? 1)).toBeGreaterThanOrEqual(0.1);
 		expect(withLongForm.salesDroppedUnreviewed).toBe(0);
-		// Twelve of 340 non-buyers reach a rep unreviewed (customers whose service broke and who name
-		// their own demo requests or ask for a call, pitches written like a buyer, nurture leads with a
-		// team size and a date); the general scorer alone sends twenty-six.
-		expect(withLongForm.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(12);
+		// Thirteen of 408 non-buyers reach a rep unreviewed (customers whose service broke and who
+		// name their own demo requests or ask for a call, pitches written like a buyer, nurture leads
+		// with a team size and a date); the general scorer alone sends twenty-nine.
+		expect(withLongForm.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(13);
 		expect(generalOnly.nonSalesAutoRoutedToSales).toBeGreaterThan(
 			withLongForm.nonSalesAutoRoutedToSales,
 		);

@@ -2340,3 +2340,19 @@ describe('eleventh pass: rounds 90-91 (held-out long forms, looked at after thei
 		expect(droppedUnreviewed(intent)).toBe(false);
 	});
 });
+
+describe('eleventh pass: a customer who asks whether they need to change anything', () => {
+	it('is asking about their setup, not buying', () => {
+		const intent = classify(
+			"Hi, since updating n8n the Intent Briefing node shows a warning about a deprecated option. Our workflows still run, but we'd like to know whether we need to change anything before the next update.",
+		);
+		expect(autoRoutedToSales(intent)).toBe(false);
+		expect(intent.signals.filter((signal) => signal.value?.family === 'buyer.need.en')).toEqual([]);
+	});
+
+	it('guard: a team that needs to change its tool is a buyer', () => {
+		expectBuyerKept(
+			'We need to change our routing tool before the renewal in March. Who can walk us through yours?',
+		);
+	});
+});
