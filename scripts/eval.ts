@@ -156,8 +156,9 @@ async function loadTrainer(): Promise<TrainerApi> {
 	return { train: trainer.train, makeScorer: (weights) => new Scorer(weights) };
 }
 
-function classifierWith(scorer: unknown): Classify {
-	const options = { scorer } as Parameters<typeof classifyLead>[1];
+/** The classifier with the scorers given (`scorer`: every length, `longFormScorer`: letters only). */
+function classifierWith(scorers: { scorer?: unknown; longFormScorer?: unknown }): Classify {
+	const options = scorers as Parameters<typeof classifyLead>[1];
 	return (lead: LeadFields): IntentResult => classifyLead(lead, options);
 }
 
@@ -185,7 +186,7 @@ async function crossSource(args: Arguments): Promise<void> {
 		'held out = trained on every other file, tested on this one; all = trained on every file (this one included)\n',
 	);
 	const allRows = files.flatMap((file) => rowsByFile.get(file)!);
-	const allSources = classifierWith(trainer.makeScorer(trainer.train(allRows)));
+	const allSources = classifierWith({ scorer: trainer.makeScorer(trainer.train(allRows)) });
 	console.log(SUMMARY_HEADER);
 	const heldOutOutcomes: Outcome[] = [];
 	for (const file of files) {
@@ -195,7 +196,7 @@ async function crossSource(args: Arguments): Promise<void> {
 			.flatMap((other) => rowsByFile.get(other)!);
 		const outcomes = await evaluate(
 			heldOut,
-			classifierWith(trainer.makeScorer(trainer.train(trainingRows))),
+			classifierWith({ scorer: trainer.makeScorer(trainer.train(trainingRows)) }),
 		);
 		heldOutOutcomes.push(...outcomes);
 		const unseen = [...new Set(heldOut.map((row) => row.route))].filter(
@@ -219,17 +220,15 @@ async function crossSource(args: Arguments): Promise<void> {
 /** Each writer's long forms scored by a long-form scorer trained without them. */
 async function crossWriter(): Promise<void> {
 	const trainer = await loadTrainer();
-	const { readLongFormRows } = await import('./train');
+	const { readLongFormRows, readTrainingRows } = await import('./train');
 	const { defaultScorer } = await import('../engine/classifier');
+	// The general corpus, read once: only long-form files are held out.
+	const generalRows = readTrainingRows();
 	const folder = join(__dirname, '../data/train/long-forms');
 	const files = readdirSync(folder)
 		.filter((file) => file.endsWith('.jsonl'))
 		.sort();
-	const longFormWith = (scorer: unknown): Classify => {
-		const options = { longFormScorer: scorer } as Parameters<typeof classifyLead>[1];
-		return (lead: LeadFields): IntentResult => classifyLead(lead, options);
-	};
-	const generalOnly: Classify = (lead) => classifyLead(lead, { scorer: defaultScorer() });
+	const generalOnly = classifierWith({ scorer: defaultScorer() });
 	console.log(
 		`\nCross-writer evaluation over ${files.length} files of written long forms in ${folder}`,
 	);
@@ -241,8 +240,13 @@ async function crossWriter(): Promise<void> {
 	const generalOutcomes: Outcome[] = [];
 	for (const file of files) {
 		const rows = readRows(join(folder, file));
-		const weights = trainer.train(readLongFormRows((skipped) => skipped === file) as EvalRow[]);
-		const outcomes = await evaluate(rows, longFormWith(trainer.makeScorer(weights)));
+		const weights = trainer.train(
+			readLongFormRows((skipped) => skipped === file, generalRows) as EvalRow[],
+		);
+		const outcomes = await evaluate(
+			rows,
+			classifierWith({ longFormScorer: trainer.makeScorer(weights) }),
+		);
 		const general = await evaluate(rows, generalOnly);
 		heldOutOutcomes.push(...outcomes);
 		generalOutcomes.push(...general);

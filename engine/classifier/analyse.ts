@@ -6,7 +6,7 @@
  */
 import type { LeadFields, Signal } from '../contract';
 import { signalLabel } from '../signals';
-import { dedupe, EXISTING_CUSTOMER, extractSignals, indexText } from './extract';
+import { dedupe, extractSignals, indexText, namesExistingCustomer } from './extract';
 import { overlaps, within } from './extractors/signal';
 import { unreadLanguageOf } from './language';
 import { normaliseLead } from './normalise';
@@ -159,7 +159,11 @@ const COMMERCIAL_OBJECT =
  * quote" alone reads as a buyer's ask), and a bare request for help from a customer who reports a
  * problem. They are dropped, and the buyer's stance is what the other buyer phrasings show.
  */
-function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[]): StanceReading {
+function withoutCancelledAsks(
+	stance: StanceReading,
+	lexicon: readonly Signal[],
+	existingCustomer: boolean,
+): StanceReading {
 	// A buyer's phrasing inside "not buying yet" ("we don't think we need a tool yet") is taken back too.
 	const negations = lexicon.filter(
 		(signal) =>
@@ -171,9 +175,6 @@ function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[])
 	);
 	const customerProblem = lexicon.some(
 		(signal) => signal.type === 'support_request' && signal.strength >= CUSTOMER_PROBLEM_STRENGTH,
-	);
-	const existingCustomer = lexicon.some(
-		(signal) => signal.type === 'support_request' && EXISTING_CUSTOMER.test(signal.evidence.quote),
 	);
 	if (negations.length === 0 && offers.length === 0 && !customerProblem) return stance;
 	const cancelled = (signal: Signal) =>
@@ -201,11 +202,12 @@ function withoutCancelledAsks(stance: StanceReading, lexicon: readonly Signal[])
  * mich an", "order WS-48213 ... call me") when nothing in the message is a purchase: a service
  * call, not a buying action.
  */
-function serviceCalls(lexicon: readonly Signal[], text: string): Signal[] {
-	const customer = lexicon.some(
-		(signal) => signal.type === 'support_request' && EXISTING_CUSTOMER.test(signal.evidence.quote),
-	);
-	if (!customer || COMMERCIAL_OBJECT.test(text)) return [];
+function serviceCalls(
+	lexicon: readonly Signal[],
+	text: string,
+	existingCustomer: boolean,
+): Signal[] {
+	if (!existingCustomer || COMMERCIAL_OBJECT.test(text)) return [];
 	return lexicon.filter(
 		(signal) => signal.type === 'buying_action' && signal.value?.action === 'call',
 	);
@@ -234,7 +236,9 @@ export function analyseLead(
 	const lead = normaliseLead(rawLead);
 	const textIndex = indexText(lead);
 	const lexiconAsRead = extractSignals(lead, options, textIndex);
-	const customerCalls = serviceCalls(lexiconAsRead, lead.text);
+	// Read once: the calls such a writer asks for, and their asks for someone, are for service.
+	const existingCustomer = lexiconAsRead.some(namesExistingCustomer);
+	const customerCalls = serviceCalls(lexiconAsRead, lead.text, existingCustomer);
 	const lexicon = customerCalls.length
 		? lexiconAsRead.filter((signal) => !customerCalls.includes(signal))
 		: lexiconAsRead;
@@ -255,6 +259,7 @@ export function analyseLead(
 	const stance = withoutCancelledAsks(
 		withDisguisedInstructions(stanceAsRead, lead.text, skeleton),
 		lexicon,
+		existingCustomer,
 	);
 	const tokens = tokensOf(skeleton);
 	const businessContext = hasBusinessContext(tokens, lead);

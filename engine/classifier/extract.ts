@@ -146,8 +146,12 @@ export function dedupe(signals: Signal[]): Signal[] {
 }
 
 /** The writer says they already are a customer ("we've been on the Business plan since 2025", "ya somos clientes"). */
-export const EXISTING_CUSTOMER =
+const EXISTING_CUSTOMER =
 	/(?:plan|tier|subscription|package) (?:since|for)|(?:existing|current) (?:customer|client|subscriber|account holder)|(?:we|i) (?:already )?(?:use|have) your|been using (?:your|the)|somos clientes|soy cliente|(?:bereits|schon) kunde|(?:customer|client|account|order|booking|ticket|case) (?:id|number|no\.?|#)|kunden-?(?:nummer|nr)|número de cliente|(?:we'?re|we are|i'?m|i am) (?:already |existing |current |paying )?(?:your )?(?:customers?|clients?|subscribers?)/i;
+
+/** A support phrase that says its writer is already a customer ("Kundennummer 30418", "we're existing customers"). */
+export const namesExistingCustomer = (signal: Signal): boolean =>
+	signal.type === 'support_request' && EXISTING_CUSTOMER.test(signal.evidence.quote);
 
 /** A support phrase this strong is a customer's whole request ("can someone from support call me"). */
 const SUPPORT_OUTRIGHT = 0.95;
@@ -162,8 +166,8 @@ function withoutRetractedBuyingActions(signals: Signal[]): Signal[] {
 	const retractions = signals.filter(
 		(signal) =>
 			(signal.type === 'negation' && signal.value?.negates === 'buying_action') ||
-			(signal.type === 'support_request' &&
-				(signal.strength >= SUPPORT_OUTRIGHT || EXISTING_CUSTOMER.test(signal.evidence.quote))),
+			(signal.type === 'support_request' && signal.strength >= SUPPORT_OUTRIGHT) ||
+			namesExistingCustomer(signal),
 	);
 	if (retractions.length === 0) return signals;
 	return signals.filter(
