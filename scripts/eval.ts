@@ -221,6 +221,7 @@ async function crossSource(args: Arguments): Promise<void> {
 async function crossWriter(): Promise<void> {
 	const trainer = await loadTrainer();
 	const { readLongFormRows, readTrainingRows } = await import('./train');
+	const { LONG_FORM_TRAINING } = await import('../engine/classifier/scorer/train');
 	const { defaultScorer } = await import('../engine/classifier');
 	// The general corpus, read once: only long-form files are held out.
 	const generalRows = readTrainingRows();
@@ -242,6 +243,7 @@ async function crossWriter(): Promise<void> {
 		const rows = readRows(join(folder, file));
 		const weights = trainer.train(
 			readLongFormRows((skipped) => skipped === file, generalRows) as EvalRow[],
+			LONG_FORM_TRAINING as Record<string, unknown>,
 		);
 		const outcomes = await evaluate(
 			rows,

@@ -13,7 +13,7 @@ import { join, relative } from 'node:path';
 
 import { LONG_FORM_TRAINING_CHARS } from '../engine/classifier/scorer';
 import type { TrainingRow } from '../engine/classifier/scorer/train';
-import { train } from '../engine/classifier/scorer/train';
+import { LONG_FORM_TRAINING, train } from '../engine/classifier/scorer/train';
 
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, 'data', 'train');
@@ -53,15 +53,16 @@ if (require.main === module) {
 	const started = Date.now();
 	const general = readTrainingRows();
 	const scorers = [
-		{ file: join(SCORER_DIR, 'weights.json'), rows: general },
+		{ file: join(SCORER_DIR, 'weights.json'), rows: general, options: {} },
 		{
 			file: join(SCORER_DIR, 'weights-long-form.json'),
 			rows: readLongFormRows(undefined, general),
+			options: LONG_FORM_TRAINING,
 		},
 	];
 	let stale = false;
-	for (const { file, rows } of scorers) {
-		const weights = train(rows);
+	for (const { file, rows, options } of scorers) {
+		const weights = train(rows, options);
 		const text = `${JSON.stringify(weights, null, '\t')}\n`;
 		const name = relative(ROOT, file);
 		if (process.argv.includes('--check')) {

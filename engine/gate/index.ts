@@ -11,6 +11,7 @@ import {
 	readIntent,
 	STRONG_BUYING_SIGNAL_TYPES,
 } from '../contract';
+import { LONG_FORM_CHARS } from '../classifier/scorer/lengths';
 import { encodeLeadValue, FIELD_LIMITS } from '../encode';
 
 export type GateRuleName =
@@ -34,6 +35,19 @@ export interface GateConfig {
 		paths: string[];
 		signalTypes: SignalType[];
 		minStrength: number;
+		/**
+		 * Review a lead on a guarded path whenever the classifier's calibrated sales probability
+		 * reaches this, with or without buying signals (1 turns it off).
+		 */
+		reviewFromSalesProbability: number;
+		/**
+		 * Buying signals alone do not hold a letter back (a message of LONG_FORM_CHARS or more, read
+		 * by the long-form scorer) when the built-in engine's calibrated sales probability is under
+		 * this: a nurture lead who names a team size and a date, or a customer who asks for a call,
+		 * is what its route says (0 turns it off). Short messages keep the guard: on unfamiliar chat
+		 * turns the general scorer can be sure and wrong ("we need smth like this asap": nurture 0.99).
+		 */
+		signalsNeedSalesProbability: number;
 	};
 	/** Review scores this close to a boundary between score paths (their minimum scores). Paths
 	 * chosen by rule rather than score (support, junk) are exempt. */
@@ -70,6 +84,8 @@ export const DEFAULT_GATE_CONFIG: GateConfig = {
 		paths: GUARDED_PATHS,
 		signalTypes: [...STRONG_BUYING_SIGNAL_TYPES],
 		minStrength: 0.6,
+		reviewFromSalesProbability: 0.2,
+		signalsNeedSalesProbability: 0.05,
 	},
 	nearBoundary: {
 		enabled: true,
@@ -138,6 +154,57 @@ function emailDomain(email: string | undefined): string | undefined {
 		: undefined;
 }
 
+/** A well-formed calibrated sales probability on the intent, if it has one. */
+function salesProbabilityOf(intent: IntentResult): number | undefined {
+	const sales = (intent.routeProbabilities as { sales?: unknown } | undefined)?.sales;
+	return typeof sales === 'number' && sales >= 0 && sales <= 1 ? sales : undefined;
+}
+
+/** Why a lead on a path away from sales may be a buyer dropped quietly, or undefined. */
+function droppedBuyerReason(
+	intent: IntentResult,
+	config: GateConfig['falseNegativeGuard'],
+): string | undefined {
+	const salesProbability = salesProbabilityOf(intent);
+	if (salesProbability !== undefined && salesProbability >= config.reviewFromSalesProbability) {
+		return `Path is "${labelOf(intent.path)}" but the classifier gives sales a probability of ${salesProbability.toFixed(2)} (reviewed from ${config.reviewFromSalesProbability})`;
+	}
+	// Only the built-in engine's own probabilities speak for its decision; a model's path may differ.
+	const letter =
+		typeof intent.lead?.text === 'string' && intent.lead.text.length >= LONG_FORM_CHARS;
+	if (
+		letter &&
+		intent.engine === 'builtin' &&
+		salesProbability !== undefined &&
+		salesProbability < config.signalsNeedSalesProbability
+	)
+		return undefined;
+	// Spam and pitches ask for "pricing" or "a call" as bait: next to strong spam evidence only
+	// a budget, a deadline or senior authority counts as a buyer's signal.
+	const baited = intent.signals.some(
+		(signal) => BAIT_TYPES.has(signal.type) && signal.strength >= 0.9,
+	);
+	const strong = intent.signals.filter(
+		(signal) =>
+			isStrongBuyingSignal(signal, config) && !(baited && signal.type === 'buying_action'),
+	);
+	// A support ticket says "urgent" and "call me" too: on a support path only a budget, or
+	// buying signals of two kinds (a purchase and a deadline, a decision-maker), make a buyer.
+	// pathRuleOf knows a 1.0 item's default support path by its name.
+	const onSupportPath = pathRuleOf(intent) === 'support';
+	const kinds = new Set(strong.map((signal) => signal.type)).size;
+	if (
+		strong.length === 0 ||
+		(onSupportPath && kinds < 2 && !strong.some((signal) => signal.type === 'budget'))
+	)
+		return undefined;
+	const evidence = strong
+		.slice(0, 3)
+		.map((signal) => `${signal.type.replace('_', ' ')} ${quoteOf(signal)}`)
+		.join(', ');
+	return `Path is "${labelOf(intent.path)}" but the lead shows strong buying signals: ${evidence}`;
+}
+
 /** Evaluates every enabled rule; the first that fires decides, all that fire are reasons. */
 export function evaluateGate(json: unknown, config: GateConfig = DEFAULT_GATE_CONFIG): GateResult {
 	const fired: Array<{ rule: GateRuleName; reason: string }> = [];
@@ -195,34 +262,8 @@ export function evaluateGate(json: unknown, config: GateConfig = DEFAULT_GATE_CO
 	}
 
 	if (config.falseNegativeGuard.enabled && config.falseNegativeGuard.paths.includes(intent.path)) {
-		// Spam and pitches ask for "pricing" or "a call" as bait: next to strong spam evidence only
-		// a budget, a deadline or senior authority counts as a buyer's signal.
-		const baited = intent.signals.some(
-			(signal) => BAIT_TYPES.has(signal.type) && signal.strength >= 0.9,
-		);
-		const strong = intent.signals.filter(
-			(signal) =>
-				isStrongBuyingSignal(signal, config.falseNegativeGuard) &&
-				!(baited && signal.type === 'buying_action'),
-		);
-		// A support ticket says "urgent" and "call me" too: on a support path only a budget, or
-		// buying signals of two kinds (a purchase and a deadline, a decision-maker), make a buyer.
-		// pathRuleOf knows a 1.0 item's default support path by its name.
-		const onSupportPath = pathRuleOf(intent) === 'support';
-		const kinds = new Set(strong.map((signal) => signal.type)).size;
-		if (
-			strong.length &&
-			(!onSupportPath || kinds >= 2 || strong.some((signal) => signal.type === 'budget'))
-		) {
-			const evidence = strong
-				.slice(0, 3)
-				.map((signal) => `${signal.type.replace('_', ' ')} ${quoteOf(signal)}`)
-				.join(', ');
-			review(
-				'falseNegativeGuard',
-				`Path is "${labelOf(intent.path)}" but the lead shows strong buying signals: ${evidence}`,
-			);
-		}
+		const reason = droppedBuyerReason(intent, config.falseNegativeGuard);
+		if (reason) review('falseNegativeGuard', reason);
 	}
 
 	if (config.nearBoundary.enabled) {

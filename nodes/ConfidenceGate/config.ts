@@ -45,6 +45,14 @@ export function readGateConfig(context: IExecuteFunctions): GateConfig {
 			...DEFAULT_GATE_CONFIG.falseNegativeGuard,
 			enabled: get('falseNegativeGuard', true),
 			paths: list(get('guardedPaths', 'nurture, support, junk')),
+			reviewFromSalesProbability: get(
+				'reviewFromSalesProbability',
+				DEFAULT_GATE_CONFIG.falseNegativeGuard.reviewFromSalesProbability,
+			),
+			signalsNeedSalesProbability: get(
+				'signalsNeedSalesProbability',
+				DEFAULT_GATE_CONFIG.falseNegativeGuard.signalsNeedSalesProbability,
+			),
 		},
 		nearBoundary: {
 			...DEFAULT_GATE_CONFIG.nearBoundary,

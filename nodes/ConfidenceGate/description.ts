@@ -68,7 +68,7 @@ export const properties: INodeProperties[] = [
 		type: 'boolean',
 		default: true,
 		description:
-			'Whether to review leads sent to nurture or junk although they state a budget, a deadline, a buying action or senior authority',
+			'Whether to review leads sent away from sales although they state a budget, a deadline, a buying action or senior authority, or the classifier gives sales a real probability',
 	},
 	{
 		displayName: 'Guarded Paths',
@@ -78,6 +78,26 @@ export const properties: INodeProperties[] = [
 		displayOptions: shownWhen('falseNegativeGuard'),
 		description:
 			'Comma-separated paths that would take a lead away from sales. On a support path a budget, or buying signals of two kinds, are needed (tickets say "urgent" too).',
+	},
+	{
+		displayName: 'Review From Sales Probability',
+		name: 'reviewFromSalesProbability',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
+		default: 0.2,
+		displayOptions: shownWhen('falseNegativeGuard'),
+		description:
+			"Review a lead on a guarded path whenever the classifier's calibrated sales probability (intent.routeProbabilities.sales) reaches this, with or without buying signals. 1 turns it off.",
+	},
+	{
+		displayName: 'Min Sales Probability for Signals in Letters',
+		name: 'signalsNeedSalesProbability',
+		type: 'number',
+		typeOptions: { minValue: 0, maxValue: 1, numberPrecision: 2 },
+		default: 0.05,
+		displayOptions: shownWhen('falseNegativeGuard'),
+		description:
+			'For letters (200 characters or more), buying signals hold a lead back only when the built-in engine gives sales at least this probability: a nurture lead who names a team size and a date, or a customer who asks for a call, then goes where its route says. 0 reviews every letter with buying signals.',
 	},
 	{
 		displayName: 'Review Scores Near a Boundary',

@@ -54,28 +54,31 @@ describe('the scorer that reads a message', () => {
 	});
 });
 
-describe('held-out long contact forms (rounds 82-93: written by twelve writers who never saw the engine, its data or its tests)', () => {
+describe('held-out long contact forms (rounds 82-95: written by fourteen writers who never saw the engine, its data or its tests)', () => {
 	const rows = readRows(join(__dirname, '../../../data/eval/outsider-long-forms-heldout.jsonl'));
 
 	it('the long-form scorer reads them better than the general scorer, and drops no buyer unseen', async () => {
-		expect(rows.length).toBe(576);
+		expect(rows.length).toBe(672);
 		const withLongForm = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		const generalOnly = summarise(
 			await evaluate(rows, (lead) => classifyLead(lead, { scorer: defaultScorer() })),
 		);
-		// Each pair measured before any fix made on it (docs/evaluation.md, eleventh pass): rounds 82-83
-		// 0.849 at the long-form scorer's landing (5e097f1; 0.73 with the general scorer alone), 84-85
-		// 0.752 (646f32e; 0.621 at 41de928), 86-87 0.793 (a6cc994; 0.611 at 41de928), 88-89 0.760
-		// (b5638bf; 0.646 at 41de928), 90-91 0.783 (7bfc0d8; 0.633 at 41de928), 92-93 0.805 (5c0e481;
-		// 0.684 at 41de928). All 576 with twenty training files and the fixes: 0.845, against 0.692
-		// with the general scorer alone; review 42.2%.
-		expect(withLongForm.macroF1).toBeGreaterThanOrEqual(0.84);
+		// Each pair measured before any fix made on it (docs/evaluation.md, eleventh and twelfth
+		// passes): rounds 82-83 0.849 at the long-form scorer's landing (5e097f1; 0.73 with the general
+		// scorer alone), 84-85 0.752 (646f32e; 0.621 at 41de928), 86-87 0.793 (a6cc994; 0.611 at
+		// 41de928), 88-89 0.760 (b5638bf; 0.646 at 41de928), 90-91 0.783 (7bfc0d8; 0.633 at 41de928),
+		// 92-93 0.805 (5c0e481; 0.684 at 41de928), 94-95 0.804 (7dc4691) and 0.903 with the long-form
+		// scorer's own training settings and twenty-six training files. All 672: 0.900, against 0.840
+		// at 7dc4691 and about 0.70 with the general scorer alone.
+		expect(withLongForm.macroF1).toBeGreaterThanOrEqual(0.89);
 		expect((withLongForm.macroF1 ?? 0) - (generalOnly.macroF1 ?? 1)).toBeGreaterThanOrEqual(0.1);
 		expect(withLongForm.salesDroppedUnreviewed).toBe(0);
-		// Thirteen of 408 non-buyers reach a rep unreviewed (customers whose service broke and who
-		// name their own demo requests or ask for a call, pitches written like a buyer, nurture leads
-		// with a team size and a date); the general scorer alone sends twenty-nine.
-		expect(withLongForm.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(13);
+		// Seven of 476 non-buyers reach a rep unreviewed (customers who name their own demo requests
+		// or ask for a call, pitches written like a buyer); 18 at 7dc4691.
+		expect(withLongForm.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(7);
+		// A letter's buying signals stand down when the long-form scorer gives sales under 0.05
+		// (Confidence Gate, falseNegativeGuard): 26.6% reviewed, against 42.3% at 7dc4691.
+		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.28);
 		expect(generalOnly.nonSalesAutoRoutedToSales).toBeGreaterThan(
 			withLongForm.nonSalesAutoRoutedToSales,
 		);

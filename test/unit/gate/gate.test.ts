@@ -93,6 +93,84 @@ describe('Confidence Gate rules', () => {
 		).toBe('falseNegativeGuard');
 	});
 
+	describe('the calibrated sales probability', () => {
+		const probabilities = (sales: number) => ({
+			sales,
+			nurture: 1 - sales,
+			support: 0,
+			junk: 0,
+		});
+		const letter = 'We have 80 staff and our spreadsheets are a mess. '.repeat(5);
+		const deadline = signal('deadline', 'in Q3 next year', { date: '2027-09-30' });
+		const onNurture = (sales: number, changes: Parameters<typeof engineIntent>[0] = {}) =>
+			evaluateGate({
+				intent: engineIntent({
+					path: 'nurture',
+					score: 20,
+					confidence: 0.9,
+					signals: [deadline],
+					routeProbabilities: probabilities(sales),
+					lead: { text: letter },
+					...changes,
+				}),
+			});
+
+		it('reviews a lead off sales whose sales probability reaches 0.2, with no signal at all', () => {
+			const result = onNurture(0.25, { signals: [] });
+			expect(result).toMatchObject({ decision: 'human_review', rule: 'falseNegativeGuard' });
+			expect(result.reasons[0]).toContain('probability of 0.25');
+			expect(onNurture(0.19, { signals: [] }).decision).toBe('auto_route');
+			expect(
+				evaluateGate(
+					{
+						intent: engineIntent({
+							path: 'nurture',
+							score: 20,
+							confidence: 0.9,
+							routeProbabilities: probabilities(0.5),
+						}),
+					},
+					config((c) => (c.falseNegativeGuard.reviewFromSalesProbability = 1)),
+				).decision,
+			).toBe('auto_route');
+		});
+
+		it("lets a letter's buying signals stand down when the built-in engine gives sales under 0.05", () => {
+			expect(onNurture(0.04).decision).toBe('auto_route');
+			expect(onNurture(0.05).rule).toBe('falseNegativeGuard');
+			// Turned off, every letter with buying signals is reviewed as before.
+			expect(
+				evaluateGate(
+					{
+						intent: engineIntent({
+							path: 'nurture',
+							score: 20,
+							confidence: 0.9,
+							signals: [deadline],
+							routeProbabilities: probabilities(0.01),
+							lead: { text: letter },
+						}),
+					},
+					config((c) => (c.falseNegativeGuard.signalsNeedSalesProbability = 0)),
+				).rule,
+			).toBe('falseNegativeGuard');
+		});
+
+		it("keeps the guard for short messages, for a model's decision, and for malformed probabilities", () => {
+			expect(onNurture(0.01, { lead: { text: 'we need smth like this asap' } }).rule).toBe(
+				'falseNegativeGuard',
+			);
+			expect(onNurture(0.01, { lead: undefined }).rule).toBe('falseNegativeGuard');
+			expect(onNurture(0.01, { engine: 'hybrid' }).rule).toBe('falseNegativeGuard');
+			for (const sales of [-1, 2, Number.NaN, '0.01'])
+				expect(
+					onNurture(0, {
+						routeProbabilities: { ...probabilities(0), sales } as never,
+					}).rule,
+				).toBe('falseNegativeGuard');
+		});
+	});
+
 	it('does not treat a manager title or a weak signal as a dropped buyer', () => {
 		const signals = [
 			signal('authority', 'manager', { level: 'manager' }),
@@ -201,6 +279,12 @@ describe('Confidence Gate rules', () => {
 		);
 		expect(defaults.defaultMinConfidence).toBe(DEFAULT_GATE_CONFIG.lowConfidence.default);
 		expect(defaults.guardedPaths).toBe(DEFAULT_GATE_CONFIG.falseNegativeGuard.paths.join(', '));
+		expect(defaults.reviewFromSalesProbability).toBe(
+			DEFAULT_GATE_CONFIG.falseNegativeGuard.reviewFromSalesProbability,
+		);
+		expect(defaults.signalsNeedSalesProbability).toBe(
+			DEFAULT_GATE_CONFIG.falseNegativeGuard.signalsNeedSalesProbability,
+		);
 		expect(defaults.boundaryMargin).toBe(DEFAULT_GATE_CONFIG.nearBoundary.margin);
 		expect(defaults.scoreBoundaries).toBe(DEFAULT_GATE_CONFIG.nearBoundary.boundaries.join(', '));
 		const perPath = (
