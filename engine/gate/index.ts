@@ -169,16 +169,6 @@ function droppedBuyerReason(
 	if (salesProbability !== undefined && salesProbability >= config.reviewFromSalesProbability) {
 		return `Path is "${labelOf(intent.path)}" but the classifier gives sales a probability of ${salesProbability.toFixed(2)} (reviewed from ${config.reviewFromSalesProbability})`;
 	}
-	// Only the built-in engine's own probabilities speak for its decision; a model's path may differ.
-	const letter =
-		typeof intent.lead?.text === 'string' && intent.lead.text.length >= LONG_FORM_CHARS;
-	if (
-		letter &&
-		intent.engine === 'builtin' &&
-		salesProbability !== undefined &&
-		salesProbability < config.signalsNeedSalesProbability
-	)
-		return undefined;
 	// Spam and pitches ask for "pricing" or "a call" as bait: next to strong spam evidence only
 	// a budget, a deadline or senior authority counts as a buyer's signal.
 	const baited = intent.signals.some(
@@ -193,6 +183,19 @@ function droppedBuyerReason(
 	// pathRuleOf knows a 1.0 item's default support path by its name.
 	const onSupportPath = pathRuleOf(intent) === 'support';
 	const kinds = new Set(strong.map((signal) => signal.type)).size;
+	// Only the built-in engine's own probabilities speak for its decision; a model's path may differ.
+	// Three kinds of buying evidence at once (an action, a date and a senior title) outvote even a
+	// confident scorer: reviewing them costs about one letter in seventy.
+	const letter =
+		typeof intent.lead?.text === 'string' && intent.lead.text.length >= LONG_FORM_CHARS;
+	if (
+		letter &&
+		intent.engine === 'builtin' &&
+		salesProbability !== undefined &&
+		salesProbability < config.signalsNeedSalesProbability &&
+		kinds < 3
+	)
+		return undefined;
 	if (
 		strong.length === 0 ||
 		(onSupportPath && kinds < 2 && !strong.some((signal) => signal.type === 'budget'))

@@ -97,7 +97,7 @@ export const properties: INodeProperties[] = [
 		default: 0.05,
 		displayOptions: shownWhen('falseNegativeGuard'),
 		description:
-			'For letters (200 characters or more), buying signals hold a lead back only when the built-in engine gives sales at least this probability: a nurture lead who names a team size and a date, or a customer who asks for a call, then goes where its route says. 0 reviews every letter with buying signals.',
+			'For letters (200 characters or more), buying signals of fewer than three kinds hold a lead back only when the built-in engine gives sales at least this probability: a nurture lead who names a team size and a date, or a customer who asks for a call, then goes where its route says. 0 reviews every letter with buying signals.',
 	},
 	{
 		displayName: 'Review Scores Near a Boundary',

@@ -138,6 +138,14 @@ describe('Confidence Gate rules', () => {
 		it("lets a letter's buying signals stand down when the built-in engine gives sales under 0.05", () => {
 			expect(onNurture(0.04).decision).toBe('auto_route');
 			expect(onNurture(0.05).rule).toBe('falseNegativeGuard');
+			// Three kinds at once (an action, a date, a senior title) are reviewed however sure the scorer is.
+			const threeKinds = [
+				deadline,
+				signal('buying_action', 'would welcome a conversation', { action: 'call' }),
+				signal('authority', 'Head of Customer Operations', { level: 'director' }),
+			];
+			expect(onNurture(0.01, { signals: threeKinds.slice(0, 2) }).decision).toBe('auto_route');
+			expect(onNurture(0.01, { signals: threeKinds }).rule).toBe('falseNegativeGuard');
 			// Turned off, every letter with buying signals is reviewed as before.
 			expect(
 				evaluateGate(
