@@ -1207,6 +1207,8 @@ const SOURCES: FamilySource[] = [
 			// Work done for the reader's own customers ("we can provide 24/7 support desk coverage for your customers").
 			'(?:we|i) (?:can|could|will|would) (?:provide|offer|deliver|supply|handle|cover|run|staff) (?:\\S+ ){0,6}?for your (?:customers|clients|users|end[- ]users)',
 			'(?:we|i) (?:can|could|will|would) (?:offer|give|provide|extend) your (?:\\S+ )?(?:clients|customers|guests|members|users|travell?ers|employees|staff|agents|patients) ',
+			// The same offer in the present tense ("we offer equipment financing to your customers"), and a seller naming the reader as their client-to-be.
+			'(?:we|i) (?:offer|provide|supply|deliver|arrange) (?:\\S+ ){0,4}?(?:to|for) your (?:customers|clients|buyers|end[- ]users)(?![\\p{L}])|(?:with )?you as (?:our|my|a) (?:new )?(?:client|customer)(?![\\p{L}])',
 			// Asking for the reader's opinion of the writer's own product ("would love to get your thoughts on our new platform").
 			'(?:get|hear|have|love) your (?:honest )?(?:thoughts|feedback|opinion|take) on (?:our|my) (?:new |latest |upcoming )?(?:\\S+ ){0,3}?(?:platform|tool|product|app|solution|service|software|offering|api|extension)(?![\\p{L}])',
 		].join('|'),
@@ -2112,8 +2114,8 @@ const SOURCES: FamilySource[] = [
 			'(?:can|could|would|will|does|do) (?:your team|your company|your product|your platform|your tool|your software|your solution|your service|you guys|your system) (?:\\S+ ){0,2}?(?:help|handle|support|work for|solve|fix|replace|cover|manage|integrate|scale|route|assign|distribute|sync|import|track|automate|schedule|capture|notify)|(?:can|could|would|will) you (?:\\S+ ){0,2}?(?:help|handle|support|work for|solve|fix|replace|cover|manage) (?:us|our|a \\d+|an? (?:\\S+ )?(?:company|team|business|firm|manufacturer|clinic|agency|practice|school|hospital|store|retailer))',
 			"(?:can|could) you help\\s*\\?|who (?:can|could|would be able to) help(?: us| me)?(?: with (?:this|that|it))?\\s*\\?|who (?:do|should|can|could|shall) (?:i|we) (?:speak|talk) (?:to|with)|who (?:is|would be) (?:my|our) (?:contact|point of contact)|(?:would|'d) (?:like|love) (?:a |to have a )?(?:real |quick |short |proper |first )?(?:conversation|call|chat|meeting|discussion|talk)",
 			"(?:would (?:like|love|help|be (?:great|good|useful|helpful))|'d (?:like|love)|want|wish|hope|hoping) (?:to (?:have|get|set up|book|schedule|arrange) )?(?:a |an )?(?:\\S+ )?(?:conversation|call|chat|meeting|discussion|session|walkthrough) with (?:one of )?(?:your|you|a|an|someone)",
-			'(?:you|your (?:team|company|product|platform|tool|software|solution|service|system|app)) (?:could|can|would|might) (?:\\S+ ){0,2}?(?:help|handle|support|work|solve|fix|replace|cover|manage|integrate|scale|fit)',
-			"(?:let'?s|let us) (?:talk|chat|discuss|set up a call)|(?:would like|want|'d like|wish|hope|hoping) to (?:work with you|talk to (?:someone|somebody|a person)|discuss (?:a |an |our |the )?(?:\\S+ )?(?:contract|agreement|deal|license|licence|subscription|rollout|purchase|partnership|project|requirements|needs))",
+			'(?:you|your (?:team|company|product|platform|tool|software|solution|service|system|app)) (?:could|can|would|might) (?:(?!need |want |use )\\S+ ){0,2}?(?:help|handle|support|work|solve|fix|replace|cover|manage|integrate|scale|fit)',
+			"(?:let'?s|let us) (?:talk|chat|discuss|set up a call)|(?:would like|want|'d like|wish|hope|hoping) to (?:work with you|talk to (?:someone|somebody|a person)|discuss (?:a |an |our |the )?(?:\\S+ )?(?:contract|agreement|deal|license|licence|subscription|rollout|purchase|project|requirements|needs))",
 			'(?:is|would|could|will) (?:this|it|your (?:\\S+ )?(?:product|platform|tool|solution|software|service|system|app)) (?:be )?(?:for us|a (?:good )?fit(?: for us)?|right for us|suitable for us|work for us)',
 			"(?:looks like|seems like|is) (?:exactly )?what (?:we|i) (?:need|want|are looking for|have been looking for)|(?:exactly|just) what we(?: are|'re)? (?:need|looking for)",
 			'(?:before|once|so that|so) we (?:can )?(?:sign up|sign|buy|purchase|commit|roll (?:it |this )?out|move forward|go ahead|onboard|subscribe)',
@@ -2502,7 +2504,7 @@ const SOURCES: FamilySource[] = [
 			'bleibt',
 		],
 		source: [
-			'(?:wir suchen|wir sind auf der suche|wir evaluieren|wir vergleichen|wir prüfen|wir interessieren uns|wir benötigen|wir brauchen|wir möchten|wir würden gerne|wir planen|ich interessiere mich|ich suche|ich benötige)(?: \\S+){0,5} (?:eine?n?|ihre?n?|alternative|ersatz|nachfolger|anbieter|lösung|software|tool|plattform|system|angebot|lizenzen|zugänge|beratung|termin|demo|vorführung|informationen|wechsel|umstieg)(?! (?:\\S+ ){0,3}?(?:im auge behalten|vormerken|auf dem schirm behalten))',
+			'(?:wir suchen|wir sind auf der suche|wir evaluieren|wir vergleichen|wir prüfen|wir interessieren uns|wir benötigen|wir brauchen|wir möchten|wir würden gerne|wir planen|ich interessiere mich|ich suche|ich benötige)(?: \\S+){0,5} (?:eine?n?|ihre?n?|alternative|ersatz|nachfolger|anbieter|lösung|software|tool|plattform|system|angebot|lizenzen|zugänge|beratung|termin|demo|vorführung|informationen|wechsel|umstieg)(?! (?:\\S+ ){0,3}?(?:im auge behalten|vormerken|auf dem schirm behalten|kooperation|zusammenarbeit|partnerschaft|kollaboration))',
 			'(?:und|aber|daher|deshalb|jetzt|nun|also) (?:suchen|brauchen|benötigen) (?:wir )?(?:\\S+ ){0,3}?(?:eine?n?|alternative|lösung|software|anbieter|tool|system|plattform)',
 			'(?:können|könnten|würden) sie (?:uns|mir) (?:ein angebot|eine demo|ein demo|eine vorführung|mehr|zurückrufen|kontaktieren|helfen|erklären|preise|informationen|ein gespräch)',
 			'(?:angebot anfordern|um ein angebot|kostenvoranschlag|preisanfrage|ausschreibung|rückruf)',
