@@ -94,7 +94,7 @@ const PERSONAL_WORDS = new Set(
 		'ur u r wat wot ya da lor lar ok okay k pls plz thx guitar sofa cousin aunt uncle grandma granny petrol pizza groceries father mother son daughter grandson ' +
 		'kids kid school homework uni church gym wedding sister brother grandad grandpa nan puppy hungry tired bored concert holiday hols taxi shower landlord landlady fundraiser band gig ' +
 		'te tú ti llámame escríbeme avísame pasas mandas entradas jaja jajaja mamá papá amor cariño cena fiesta finde sofá abuela abuelo hermano hermana niños cole cumple besos boda oye porfa tío tía mami papi ' +
-		'du dich dir mama papa schatz abendessen oma opa kinder schwester bruder geburtstag kuss'
+		'du dich dir mama papa schatz abendessen oma opa kinder schwester bruder geburtstag kuss ferienwohnung urlaub ferien'
 	)
 		.split(' ')
 		.map(stem),
@@ -108,7 +108,7 @@ const PERSONAL_WORDS = new Set(
  * whatever it asks for. Nobody writes to a vendor about the vendor's mother.
  */
 const TO_SOMEONE_CLOSE =
-	/(?:^|[^\p{L}])(?:(?:can|could|would) (?:you|u) (?:please |pls )?(?:ring|call|phone|text|ask|message|email) (?:the|my|your|ur|our) (?:garage|mechanic|plumber|dentist|doctor|gp|vet|landlord|school|bank|council|electrician|builder|hairdresser|babysitter|nanny|gym|insurance|insurer|estate agent|letting agent)|(?:did|have|can|could|would) (?:you|u) (?:\S+ ){0,6}?(?:from|with|to|call|ring|phone|ask) the (?:\S+ )?(?:caterer|florist|plumber|mechanic|garage|builder|electrician|landlord|dentist|vet|venue|photographer|dj|painter|decorator|hairdresser|babysitter|nanny|bank)|(?:a |the )?(?:call|meeting|appointment|viewing) with the (?:bank|landlord|letting agent|estate agent|school|teacher|doctor|gp|dentist|vet|mechanic|garage|plumber|builder|council|solicitor)|(?:pide|pedir|pídele|pregunta|preguntar|llama|llamar|llamo|llamaré|pregunto|preguntaré|hablo con|hablaré con) (?:\S+ ){0,2}?(?:al|a la) (?:pintor|fontanero|electricista|mecánico|taller|albañil|carpintero|jardinero|casero|casera|seguro|banco|dentista|médico|veterinario|peluquero)|(?:^|[.!?]\s*)(?:hi |hey |hola |hallo )?(?:cariño|amor|cielo|mi vida|mi amor|babe|hun|honey|sweetheart|darling|schatz|liebling)\s*[,!]|(?:your|ur|yr) (?:mum|mom|mummy|mommy|dad|daddy|mother|father|parents|sister|sis|brother|bro|nan|nana|gran|granny|grandma|grandpa|grandad|aunt|auntie|uncle|cousin|wife|husband|hubby|girlfriend|boyfriend|gf|bf|kids|son|daughter|mate|mates|pal|buddy|flatmate|housemate|roommate)|(?:ur|yr) (?:friend|friends|neighbour|neighbor)|what do (?:you|u|ya) (?:think|reckon)|(?:if|whether) (?:you|u) (?:can|could) (?:work from home|wfh|leave early|finish early|take (?:the|a) day off|take (?:monday|tuesday|wednesday|thursday|friday|the afternoon) off|swap (?:shifts?|days))|wdyt|(?:do (?:you|u) |d'you |u )?know (?:anyone|anybody|someone|somebody)(?: \S+)? (?:cheap|good|decent|reliable)|(?:the|our|my) (?:\S+ )?(?:garage|mechanic|plumber|builder|electrician|landlord|landlady|dentist|vet|venue|caterer|florist|photographer|dj|painter|decorator|roofer|gardener|cleaner|babysitter|nanny|estate agent|letting agent) (?:sent|gave|quoted|wants|says|said|rang|called|charged|is charging)|we should (?:get|buy|order|book|try|grab)|(?:budget|money|spending money|price|cost)s? (?:for|of) the (?:holiday|hols|trip|vacation|weekend away|honeymoon|wedding|hen do|stag do|birthday|party|flights|airbnb|cabin)|let'?s book (?:it |them )?(?:before|now|asap|soon|early|today|tonight|tomorrow|this)|drinks (?:are )?on me|(?:just |finally )?(?:got|been) promoted|got the job|got a (?:raise|pay rise|payrise|bonus)|(?:at|to|down) the pub|quiz night|pub quiz|(?<=^|[.!?]\s*)(?:ok|okay|k|kk)[,!.]? see (?:you|u|ya) (?:at \d|later|tonight|tmr|tomorrow|then)|how much did (?:you|u|ya|you guys) (?:pay|spend)|(?<=^|[.!?]\s*)(?:pls |please |plz )?(?:call|ring|phone|text|ask) the (?:plumber|mechanic|garage|dentist|vet|landlord|landlady|electrician|builder|hairdresser|babysitter|nanny|caterer|florist|photographer|roofer|gardener|cleaner|painter|decorator|estate agent|letting agent)|(?:got|we'?re|i'?m) engaged|(?:a |the |any )?quotes? (?:back )?from the (?:\S+ )?(?:roofer|plumber|builder|electrician|mechanic|garage|painter|decorator|tiler|landscaper|gardener|carpenter|joiner|contractor|guy|kitchen (?:guy|people|company))|(?:dad|mum|mom|mam|nan|gran|grandma|grandpa) (?:says|said|thinks|reckons)|^(?:hi |hey |hello )?(?:is this|is that|this is(?! the)) \p{L}+(?: \p{L}+)?\s*\?|(?:sorry,? )?(?:wrong number|falsche nummer|n[uú]mero equivocado)|call me when (?:you|u) (?:get|see|read) (?:this|it|the message|my message)|(?:the |our |my )?(?:bank|mortgage|solicitor|lawyer|accountant|landlord) (?:meeting|appointment)|(?:can|could|would) (?:you|u) (?:please |pls )?(?:book|reserve|get) (?:us|me) (?:a |an |the )?(?:\S+ ){0,3}?(?:at|with|from) the (?:new )?(?:\S+ )?(?:yoga studio|studio|gym|salon|spa|restaurant|pub|bar|cinema|theatre|pool|club|hairdresser|barber|dentist|clinic|hotel|vet)|any tips on (?:who|which|where)|who(?:'s| is) (?:the )?cheapest|what would (?:you|u) (?:get|buy|go for)|(?:llama|llámale|llamar|pregunta|escribe) (?:al|a la|a tu|a mi) (?:seguro|aseguradora|mecánico|taller|fontanero|electricista|banco|médico|dentista|veterinario|casero|casera|colegio|guardería|peluquería)|(?:kannst|könntest) du (?:mal |bitte )?(?:beim|bei der|den|die) (?:autohaus|werkstatt|arzt|zahnarzt|handwerker|elektriker|klempner|vermieter|versicherung|bank|schule|kita|tierarzt)|tu (?:madre|padre|mamá|papá|hermana|hermano|abuela|abuelo|tía|tío|novia|novio|mujer|marido|hijo|hija)|(?:dein|deine|deinen|deinem|deiner) (?:mutter|vater|mama|papa|schwester|bruder|oma|opa|frau|mann|freundin|freund|sohn|tochter|eltern))(?![\p{L}])/u;
+	/(?:^|[^\p{L}])(?:(?:can|could|would) (?:you|u) (?:please |pls )?(?:ring|call|phone|text|ask|message|email) (?:the|my|your|ur|our) (?:garage|mechanic|plumber|dentist|doctor|gp|vet|landlord|school|bank|council|electrician|builder|hairdresser|babysitter|nanny|gym|insurance|insurer|estate agent|letting agent)|(?:did|have|can|could|would) (?:you|u) (?:\S+ ){0,6}?(?:from|with|to|call|ring|phone|ask) the (?:\S+ )?(?:caterer|florist|plumber|mechanic|garage|builder|electrician|landlord|dentist|vet|venue|photographer|dj|painter|decorator|hairdresser|babysitter|nanny|bank)|(?:a |the )?(?:call|meeting|appointment|viewing) with the (?:bank|landlord|letting agent|estate agent|school|teacher|doctor|gp|dentist|vet|mechanic|garage|plumber|builder|council|solicitor)|(?:pide|pedir|pídele|pregunta|preguntar|llama|llamar|llamo|llamaré|pregunto|preguntaré|hablo con|hablaré con) (?:\S+ ){0,2}?(?:al|a la) (?:pintor|fontanero|electricista|mecánico|taller|albañil|carpintero|jardinero|casero|casera|seguro|banco|dentista|médico|veterinario|peluquero)|(?:^|[.!?]\s*)(?:hi |hey |hola |hallo )?(?:cariño|amor|cielo|mi vida|mi amor|babe|hun|honey|sweetheart|darling|schatz|liebling)\s*[,!]|(?:your|ur|yr) (?:mum|mom|mummy|mommy|dad|daddy|mother|father|parents|sister|sis|brother|bro|nan|nana|gran|granny|grandma|grandpa|grandad|aunt|auntie|uncle|cousin|wife|husband|hubby|girlfriend|boyfriend|gf|bf|kids|son|daughter|mate|mates|pal|buddy|flatmate|housemate|roommate)|(?:ur|yr) (?:friend|friends|neighbour|neighbor)|what do (?:you|u|ya) (?:think|reckon)|(?:if|whether) (?:you|u) (?:can|could) (?:work from home|wfh|leave early|finish early|take (?:the|a) day off|take (?:monday|tuesday|wednesday|thursday|friday|the afternoon) off|swap (?:shifts?|days))|wdyt|(?:do (?:you|u) |d'you |u )?know (?:anyone|anybody|someone|somebody)(?: \S+)? (?:cheap|good|decent|reliable)|(?:the|our|my) (?:\S+ )?(?:garage|mechanic|plumber|builder|electrician|landlord|landlady|dentist|vet|venue|caterer|florist|photographer|dj|painter|decorator|roofer|gardener|cleaner|babysitter|nanny|estate agent|letting agent) (?:sent|gave|quoted|wants|says|said|rang|called|charged|is charging)|we should (?:get|buy|order|book|try|grab)|(?:budget|money|spending money|price|cost)s? (?:for|of) the (?:holiday|hols|trip|vacation|weekend away|honeymoon|wedding|hen do|stag do|birthday|party|flights|airbnb|cabin)|let'?s book (?:it |them )?(?:before|now|asap|soon|early|today|tonight|tomorrow|this)|drinks (?:are )?on me|(?:just |finally )?(?:got|been) promoted|got the job|got a (?:raise|pay rise|payrise|bonus)|(?:at|to|down) the pub|quiz night|pub quiz|(?<=^|[.!?]\s*)(?:ok|okay|k|kk)[,!.]? see (?:you|u|ya) (?:at \d|later|tonight|tmr|tomorrow|then)|how much did (?:you|u|ya|you guys) (?:pay|spend)|(?<=^|[.!?]\s*)(?:pls |please |plz )?(?:call|ring|phone|text|ask) the (?:plumber|mechanic|garage|dentist|vet|landlord|landlady|electrician|builder|hairdresser|babysitter|nanny|caterer|florist|photographer|roofer|gardener|cleaner|painter|decorator|estate agent|letting agent)|(?:got|we'?re|i'?m) engaged|(?:a |the |any )?quotes? (?:back )?from the (?:\S+ )?(?:roofer|plumber|builder|electrician|mechanic|garage|painter|decorator|tiler|landscaper|gardener|carpenter|joiner|contractor|guy|kitchen (?:guy|people|company))|(?:dad|mum|mom|mam|nan|gran|grandma|grandpa) (?:says|said|thinks|reckons)|^(?:hi |hey |hello )?(?:is this|is that|this is(?! the)) (?:still )?\p{L}+(?:'s)?(?: \p{L}+)?\s*\?|(?:sorry,? )?(?:wrong number|falsche nummer|n[uú]mero equivocado)|call me when (?:you|u) (?:get|see|read) (?:this|it|the message|my message)|(?:the |our |my )?(?:bank|mortgage|solicitor|lawyer|accountant|landlord) (?:meeting|appointment)|(?:can|could|would) (?:you|u) (?:please |pls )?(?:book|reserve|get) (?:us|me) (?:a |an |the )?(?:\S+ ){0,3}?(?:at|with|from) the (?:new )?(?:\S+ )?(?:yoga studio|studio|gym|salon|spa|restaurant|pub|bar|cinema|theatre|pool|club|hairdresser|barber|dentist|clinic|hotel|vet)|any tips on (?:who|which|where)|who(?:'s| is) (?:the )?cheapest|what would (?:you|u) (?:get|buy|go for)|(?:llama|llámale|llamar|pregunta|escribe) (?:al|a la|a tu|a mi) (?:seguro|aseguradora|mecánico|taller|fontanero|electricista|banco|médico|dentista|veterinario|casero|casera|colegio|guardería|peluquería)|(?:kannst|könntest) du (?:mal |bitte )?(?:beim|bei der|den|die) (?:autohaus|werkstatt|arzt|zahnarzt|handwerker|elektriker|klempner|vermieter|versicherung|bank|schule|kita|tierarzt)|tu (?:madre|padre|mamá|papá|hermana|hermano|abuela|abuelo|tía|tío|novia|novio|mujer|marido|hijo|hija)|(?:dein|deine|deinen|deinem|deiner) (?:mutter|vater|mama|papa|schwester|bruder|oma|opa|frau|mann|freundin|freund|sohn|tochter|eltern))(?![\p{L}])/u;
 
 const FREE_MAIL =
 	/@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|proton|protonmail|yandex|mail|qq|163)\./i;
@@ -146,6 +146,9 @@ const BARE_HELP_REQUEST =
 const CUSTOMER_PROBLEM_STRENGTH = 0.75;
 /** Early-interest phrases this strong say the writer is not buying yet ("no active project", "we don't think we need a tool yet"). */
 const NOT_BUYING_YET = 0.9;
+/** A buyer's phrasing that is a request to be called back ("Bitte um Rückruf", "call me", "llámenme"). */
+const CALLBACK_ASK = /r(?:ü|ue)ckruf|zur(?:ü|ue)ckrufen|anruf|\bcall|\bring\b|\bphone|ll(?:á|a)m/i;
+
 /**
  * What a customer asks for that is still a purchase ("pricing to upgrade", "20 more seats"): it
  * stays a buyer's ask even from a customer.
@@ -163,6 +166,8 @@ function withoutCancelledAsks(
 	stance: StanceReading,
 	lexicon: readonly Signal[],
 	existingCustomer: boolean,
+	/** An existing customer whose message names nothing to buy (serviceCalls). */
+	serviceOnly: boolean,
 ): StanceReading {
 	// A buyer's phrasing inside "not buying yet" ("we don't think we need a tool yet") is taken back too.
 	const negations = lexicon.filter(
@@ -176,7 +181,8 @@ function withoutCancelledAsks(
 	const customerProblem = lexicon.some(
 		(signal) => signal.type === 'support_request' && signal.strength >= CUSTOMER_PROBLEM_STRENGTH,
 	);
-	if (negations.length === 0 && offers.length === 0 && !customerProblem) return stance;
+	if (negations.length === 0 && offers.length === 0 && !customerProblem && !serviceOnly)
+		return stance;
 	const cancelled = (signal: Signal) =>
 		signal.value?.stance === 'buyer' &&
 		// Buyer families read only the text, where the lexicons' negations are too.
@@ -187,7 +193,10 @@ function withoutCancelledAsks(
 			// a new admin", "our compliance team needs it for our annual review") asks for service.
 			(existingCustomer &&
 				signal.value?.action === 'contact_sales' &&
-				!COMMERCIAL_OBJECT.test(signal.evidence.quote)));
+				!COMMERCIAL_OBJECT.test(signal.evidence.quote)) ||
+			// ...and one who names nothing to buy and asks to be called back ("Bestandskunde ...
+			// bitte um dringenden Rückruf") wants service, as the lexicon's call asks do (serviceCalls).
+			(serviceOnly && CALLBACK_ASK.test(signal.evidence.quote)));
 	if (!stance.signals.some(cancelled)) return stance;
 	const signals = stance.signals.filter((signal) => !cancelled(signal));
 	// No buyer family is soft: the buyer's score is made from its phrasings as readStance makes it.
@@ -260,6 +269,7 @@ export function analyseLead(
 		withDisguisedInstructions(stanceAsRead, lead.text, skeleton),
 		lexicon,
 		existingCustomer,
+		existingCustomer && !COMMERCIAL_OBJECT.test(lead.text),
 	);
 	const tokens = tokensOf(skeleton);
 	const businessContext = hasBusinessContext(tokens, lead);

@@ -147,7 +147,7 @@ export function dedupe(signals: Signal[]): Signal[] {
 
 /** The writer says they already are a customer ("we've been on the Business plan since 2025", "ya somos clientes"). */
 const EXISTING_CUSTOMER =
-	/(?:plan|tier|subscription|package) (?:since|for)|(?:existing|current) (?:customer|client|subscriber|account holder)|(?:we|i) (?:already )?(?:use|have) your|been using (?:your|the)|somos clientes|soy cliente|(?:bereits|schon) kunde|(?:customer|client|account|order|booking|ticket|case) (?:id|number|no\.?|#)|kunden-?(?:nummer|nr)|número de cliente|(?:we'?re|we are|i'?m|i am) (?:already |existing |current |paying )?(?:your )?(?:customers?|clients?|subscribers?)/i;
+	/(?:plan|tier|subscription|package) (?:since|for)|(?:existing|current) (?:customer|client|subscriber|account holder)|(?:we|i) (?:already )?(?:use|have) your|been using (?:your|the)|somos clientes|soy cliente|(?:bereits|schon) kunde|(?:customer|client|account|order|booking|ticket|case) (?:id|number|no\.?|#)|kunden-?(?:nummer|nr)|número de cliente|(?:we'?re|we are|i'?m|i am) (?:already |existing |current |paying )?(?:your )?(?:customers?|clients?|subscribers?)|bestandskunde|one of your (?:cleaners|technicians|techs|drivers|engineers|installers|crew|couriers|fitters)|(?:wir|ich) (?:bei|von) ihnen (?:gekauft|bestellt|bezogen|erworben)|admin(?:istrator)? (?:on|of|for) (?:the|our|this) account/i;
 
 /** A support phrase that says its writer is already a customer ("Kundennummer 30418", "we're existing customers"). */
 export const namesExistingCustomer = (signal: Signal): boolean =>

@@ -1207,6 +1207,8 @@ const SOURCES: FamilySource[] = [
 			// Work done for the reader's own customers ("we can provide 24/7 support desk coverage for your customers").
 			'(?:we|i) (?:can|could|will|would) (?:provide|offer|deliver|supply|handle|cover|run|staff) (?:\\S+ ){0,6}?for your (?:customers|clients|users|end[- ]users)',
 			'(?:we|i) (?:can|could|will|would) (?:offer|give|provide|extend) your (?:\\S+ )?(?:clients|customers|guests|members|users|travell?ers|employees|staff|agents|patients) ',
+			// Someone selling a place at their event ("I manage sponsorships for a summit ... a keynote slot open").
+			'(?:i|we) (?:manage|run|handle|sell|coordinate) (?:the )?sponsorships? (?:for|at)|(?:keynote|speaking|exhibitor|sponsor|sponsorship) (?:slots?|packages?|spots?) (?:open|available|left)',
 			// The same offer in the present tense ("we offer equipment financing to your customers"), and a seller naming the reader as their client-to-be.
 			'(?:we|i) (?:offer|provide|supply|deliver|arrange) (?:\\S+ ){0,4}?(?:to|for) your (?:customers|clients|buyers|end[- ]users)(?![\\p{L}])|(?:with )?you as (?:our|my|a) (?:new )?(?:client|customer)(?![\\p{L}])',
 			// Asking for the reader's opinion of the writer's own product ("would love to get your thoughts on our new platform").
@@ -2108,6 +2110,7 @@ const SOURCES: FamilySource[] = [
 		source: [
 			'(?:walk|take|talk|run) (?:us|me|our team) through (?:the |your |how |what |onboarding|setup|set-up|implementation|a |an |it|options|pricing|the process)?',
 			'(?:connect|put|get) (?:me|us) (?:with|in touch with|through to|across to) (?:your |the |a |an |someone (?:on|in|from) (?:your|the) )?(?:sales|sales people|salespeople|sales team|sales reps?|account (?:executive|manager)|someone|somebody|a person|a human|commercial team|team)',
+			'(?:can|could|may) (?:i|we) (?:please )?(?:be|get) (?:connected|put in touch|put through) (?:with|to) (?:someone|somebody|a person|one of your|your|the)|who (?:handles|looks after|takes care of|deals with|is in charge of) (?:new|prospective) (?:clients|customers|business|accounts|enquiries|inquiries)',
 			'(?:could|can|would) (?:someone|somebody|one of your (?:team|reps|people|colleagues)|a (?:rep|salesperson|consultant)|your (?:team|sales team|sales people)) (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email|walk|show|explain|tell|help) (?:to )?(?:us|me|our)',
 			'(?:could|can|would) you (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email) (?:to )?(?:us|me)(?! (?:a |an |the |some |your |any )?(?:one-pager|one pager|brochure|overview|general info\\w*|info\\w*|materials?|case stud\\w+|white ?paper|guide|newsletter|product news|updates)(?! and| with| plus| \\+))|(?:could|can|would) you (?:please )?(?:walk|show|explain|tell|help) (?:to )?(?:us|our (?:team|company|business|firm))',
 			'(?:please )?(?:have|ask|get) (?:someone|somebody|a rep|a salesperson|your sales team|sales|an? (?:account|sales|solutions?|customer success) (?:manager|executive|rep|representative|consultant|engineer|specialist)|a consultant|a specialist) (?:to )?(?:call|contact|reach out|get in touch|email|ring)',
