@@ -102,18 +102,25 @@ describe('Confidence Gate rules', () => {
 		});
 		const letter = 'We have 80 staff and our spreadsheets are a mess. '.repeat(5);
 		const deadline = signal('deadline', 'in Q3 next year', { date: '2027-09-30' });
-		const onNurture = (sales: number, changes: Parameters<typeof engineIntent>[0] = {}) =>
-			evaluateGate({
-				intent: engineIntent({
-					path: 'nurture',
-					score: 20,
-					confidence: 0.9,
-					signals: [deadline],
-					routeProbabilities: probabilities(sales),
-					lead: { text: letter },
-					...changes,
-				}),
-			});
+		const onNurture = (
+			sales: number,
+			changes: Parameters<typeof engineIntent>[0] = {},
+			gateConfig: GateConfig = DEFAULT_GATE_CONFIG,
+		) =>
+			evaluateGate(
+				{
+					intent: engineIntent({
+						path: 'nurture',
+						score: 20,
+						confidence: 0.9,
+						signals: [deadline],
+						routeProbabilities: probabilities(sales),
+						lead: { text: letter },
+						...changes,
+					}),
+				},
+				gateConfig,
+			);
 
 		it('reviews a lead off sales whose sales probability reaches 0.2, with no signal at all', () => {
 			const result = onNurture(0.25, { signals: [] });
@@ -121,15 +128,9 @@ describe('Confidence Gate rules', () => {
 			expect(result.reasons[0]).toContain('probability of 0.25');
 			expect(onNurture(0.19, { signals: [] }).decision).toBe('auto_route');
 			expect(
-				evaluateGate(
-					{
-						intent: engineIntent({
-							path: 'nurture',
-							score: 20,
-							confidence: 0.9,
-							routeProbabilities: probabilities(0.5),
-						}),
-					},
+				onNurture(
+					0.5,
+					{ signals: [] },
 					config((c) => (c.falseNegativeGuard.reviewFromSalesProbability = 1)),
 				).decision,
 			).toBe('auto_route');
@@ -148,17 +149,9 @@ describe('Confidence Gate rules', () => {
 			expect(onNurture(0.01, { signals: threeKinds }).rule).toBe('falseNegativeGuard');
 			// Turned off, every letter with buying signals is reviewed as before.
 			expect(
-				evaluateGate(
-					{
-						intent: engineIntent({
-							path: 'nurture',
-							score: 20,
-							confidence: 0.9,
-							signals: [deadline],
-							routeProbabilities: probabilities(0.01),
-							lead: { text: letter },
-						}),
-					},
+				onNurture(
+					0.01,
+					{},
 					config((c) => (c.falseNegativeGuard.signalsNeedSalesProbability = 0)),
 				).rule,
 			).toBe('falseNegativeGuard');
