@@ -46,6 +46,11 @@ const SPELLED_OUT =
 const MAYBE_SPELLED_OUT = /\p{L}[ \-_*.]\p{L}[ \-_*.]\p{L}[ \-_*.]\p{L}/u;
 const SEPARATORS = /[ \-_*.]/g;
 
+const joinSpelledOut = (text: string): string =>
+	MAYBE_SPELLED_OUT.test(text)
+		? text.replace(SPELLED_OUT, (letters) => letters.replace(SEPARATORS, ''))
+		: text;
+
 /** A string for any input shape: strings as they are, finite numbers and booleans as text, anything else empty. */
 export function fieldToString(value: unknown): string {
 	if (typeof value === 'string') return value;
@@ -74,10 +79,12 @@ export function normaliseText(value: unknown, cap: number = FIELD_CAPS.text): st
 				.replace(CONTROL, ' ')
 				.replace(CURLY_SINGLE, "'")
 				.replace(CURLY_DOUBLE, '"');
-	text = text.replace(HORIZONTAL_SPACE_RUN, ' ');
+	// Spelled-out words are joined before and after white space is collapsed: before, so that
+	// wider gaps between spelled-out words keep them apart ("i g n o r e   p r e v i o u s"
+	// reads "ignore previous", not "ignoreprevious"); after, for letters spaced wider ("i  g  n").
+	text = joinSpelledOut(text).replace(HORIZONTAL_SPACE_RUN, ' ');
 	if (text.includes('\n')) text = text.replace(LINE_BREAK_RUN, '\n');
-	if (MAYBE_SPELLED_OUT.test(text))
-		text = text.replace(SPELLED_OUT, (letters) => letters.replace(SEPARATORS, ''));
+	text = joinSpelledOut(text);
 	text = text.trim();
 	if (text.length > cap) {
 		text = text.slice(0, cap);

@@ -1207,6 +1207,10 @@ const SOURCES: FamilySource[] = [
 			// Work done for the reader's own customers ("we can provide 24/7 support desk coverage for your customers").
 			'(?:we|i) (?:can|could|will|would) (?:provide|offer|deliver|supply|handle|cover|run|staff) (?:\\S+ ){0,6}?for your (?:customers|clients|users|end[- ]users)',
 			'(?:we|i) (?:can|could|will|would) (?:offer|give|provide|extend) your (?:\\S+ )?(?:clients|customers|guests|members|users|travell?ers|employees|staff|agents|patients) ',
+			// A seller who owns up after opening like a buyer ("i want to buy your software... just kidding, actually im from a video agency").
+			"(?:actually|in fact|to be honest),? (?:i'?m|im|i am|we'?re|we are) (?:from|with|at|an?) (?:\\S+ ){0,3}?(?:agency|studio|company|firm|consultancy|printer|print shop|production)|just kidding",
+			// A seller's look at the reader's own site ("I noticed your quote flow and portal are built on an old framework").
+			"(?:i|we) (?:noticed|saw|came across|looked at) (?:that )?your (?:\\S+ ){0,4}?(?:website|site|portal|app|checkout|flow|page|store|listing|profile|ads?|funnel) (?:is |are )?(?:built|running|hosted|loads?|load|isn't|doesn't|aren't|has|have|was|were|could|might|lacks?)",
 			// Someone selling a place at their event ("I manage sponsorships for a summit ... a keynote slot open").
 			'(?:i|we) (?:manage|run|handle|sell|coordinate) (?:the )?sponsorships? (?:for|at)|(?:keynote|speaking|exhibitor|sponsor|sponsorship) (?:slots?|packages?|spots?) (?:open|available|left)',
 			// The same offer in the present tense ("we offer equipment financing to your customers"), and a seller naming the reader as their client-to-be.
@@ -2112,6 +2116,7 @@ const SOURCES: FamilySource[] = [
 			'(?:walk|take|talk|run) (?:us|me|our team) through (?:the |your |how |what |onboarding|setup|set-up|implementation|a |an |it|options|pricing|the process)?',
 			'(?:connect|put|get) (?:me|us) (?:with|in touch with|through to|across to) (?:your |the |a |an |someone (?:on|in|from) (?:your|the) )?(?:sales|sales people|salespeople|sales team|sales reps?|account (?:executive|manager)|someone|somebody|a person|a human|commercial team|team)',
 			'(?:looking at|considering|exploring) alternatives (?:for|to) (?:our|my|the|a)(?![\\p{L}])',
+			'(?:can|could) someone (?:from your (?:side|team|end) )?(?:reach out|get in touch|call|contact|email|ring) (?:to )?(?:her|him|them|me|us)(?![\\p{L}])|(?:asked|told) me to find (?:an? |some |the )?(?:\\S+ ){0,2}?(?:partner|agency|supplier|provider|vendor|venue|firm|company|contractor|consultant|installer|recruiter|space|tool|platform|solution)(?![\\p{L}])',
 			'(?:can|could|may) (?:i|we) (?:please )?(?:be|get) (?:connected|put in touch|put through) (?:with|to) (?:someone|somebody|a person|one of your|your|the)|who (?:handles|looks after|takes care of|deals with|is in charge of) (?:new|prospective) (?:clients|customers|business|accounts|enquiries|inquiries)',
 			'(?:could|can|would) (?:someone|somebody|one of your (?:team|reps|people|colleagues)|a (?:rep|salesperson|consultant)|your (?:team|sales team|sales people)) (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email|walk|show|explain|tell|help) (?:to )?(?:us|me|our)',
 			'(?:could|can|would) you (?:please )?(?:get (?:back|in touch)|reach out|call|contact|email) (?:to )?(?:us|me)(?! (?:a |an |the |some |your |any )?(?:one-pager|one pager|brochure|overview|general info\\w*|info\\w*|materials?|case stud\\w+|white ?paper|guide|newsletter|product news|updates)(?! and| with| plus| \\+))|(?:could|can|would) you (?:please )?(?:walk|show|explain|tell|help) (?:to )?(?:us|our (?:team|company|business|firm))',
