@@ -166,7 +166,7 @@ function withoutCancelledAsks(
 	stance: StanceReading,
 	lexicon: readonly Signal[],
 	existingCustomer: boolean,
-	/** An existing customer whose message names nothing to buy (serviceCalls). */
+	/** An existing customer whose message names nothing to buy (as for serviceCalls). */
 	serviceOnly: boolean,
 ): StanceReading {
 	// A buyer's phrasing inside "not buying yet" ("we don't think we need a tool yet") is taken back too.
@@ -213,12 +213,8 @@ function withoutCancelledAsks(
  * mich an", "order WS-48213 ... call me") when nothing in the message is a purchase: a service
  * call, not a buying action.
  */
-function serviceCalls(
-	lexicon: readonly Signal[],
-	text: string,
-	existingCustomer: boolean,
-): Signal[] {
-	if (!existingCustomer || COMMERCIAL_OBJECT.test(text)) return [];
+function serviceCalls(lexicon: readonly Signal[], serviceOnly: boolean): Signal[] {
+	if (!serviceOnly) return [];
 	return lexicon.filter(
 		(signal) => signal.type === 'buying_action' && signal.value?.action === 'call',
 	);
@@ -249,7 +245,9 @@ export function analyseLead(
 	const lexiconAsRead = extractSignals(lead, options, textIndex);
 	// Read once: the calls such a writer asks for, and their asks for someone, are for service.
 	const existingCustomer = lexiconAsRead.some(namesExistingCustomer);
-	const customerCalls = serviceCalls(lexiconAsRead, lead.text, existingCustomer);
+	// A customer whose message names nothing to buy asks for service, however a buyer would word it.
+	const serviceOnly = existingCustomer && !COMMERCIAL_OBJECT.test(lead.text);
+	const customerCalls = serviceCalls(lexiconAsRead, serviceOnly);
 	const lexicon = customerCalls.length
 		? lexiconAsRead.filter((signal) => !customerCalls.includes(signal))
 		: lexiconAsRead;
@@ -271,7 +269,7 @@ export function analyseLead(
 		withDisguisedInstructions(stanceAsRead, lead.text, skeleton),
 		lexicon,
 		existingCustomer,
-		existingCustomer && !COMMERCIAL_OBJECT.test(lead.text),
+		serviceOnly,
 	);
 	const tokens = tokensOf(skeleton);
 	const businessContext = hasBusinessContext(tokens, lead);
