@@ -571,6 +571,16 @@ export function decide(
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path, but the writer is not a buyer (${signalLabel(speaker.type).toLowerCase()}: ${quoteOf(speaker)}) and no buyer clearly asks to buy, so a person should look`,
 			);
+		} else if (route === 'sales' && otherStanceBesideBuyer(analysis)) {
+			// Both a buyer's ask and a seller's or applicant's own phrasing, too close to decide
+			// ("can someone call me? ... how our note-taker could save your coaches hours"): the
+			// ask may be the pitch's opener. Who is speaking is for a person to tell.
+			const other = otherStanceBesideBuyer(analysis)!;
+			const ask = buyerPhrasing(analysis);
+			confidence = Math.min(confidence, SELLER_WITH_BUYER_ASK.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path${ask ? ` (${quoteOf(ask)})` : ''}, but it also reads as ${SILENCED_READS[other.stance].reads} (${quoteOf(other.signal)}), so a person should look`,
+			);
 		} else if (route === 'sales') {
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path: reads as a buyer asking for something (${Math.round(allowed.sales * 100)}% sales)`,
@@ -605,6 +615,21 @@ export function decide(
 			system: round2(analysis.stance.scores.system),
 		},
 	};
+}
+
+/** A seller's or applicant's stance as strong as decides, left undecided only by a buyer's ask beside it. */
+function otherStanceBesideBuyer(
+	analysis: LeadAnalysis,
+): { stance: 'seller' | 'applicant'; signal: Signal } | undefined {
+	for (const stance of ['seller', 'applicant'] as const) {
+		if (analysis.stance.scores[stance] < STANCE_DECIDES) continue;
+		const type = SILENCED_READS[stance].type;
+		const signal = analysis.signals
+			.filter((candidate) => candidate.type === type)
+			.sort((a, b) => b.strength - a.strength)[0];
+		if (signal) return { stance, signal };
+	}
+	return undefined;
 }
 
 const SILENCED_READS: Record<'seller' | 'applicant' | 'spam', { type: SignalType; reads: string }> =
