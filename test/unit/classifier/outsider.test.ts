@@ -142,24 +142,22 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short messages of fourteen writers of the thirteenth pass (ten training-style sets and probes rounds 108-111; read after their blind measurement)', () => {
+describe('short attacks and plain buyers of eight more writers (probes rounds 108-115, thirteenth pass; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds every route and kind the writers were asked for', () => {
-		expect(rows.length).toBe(2480);
-		expect(new Set(rows.map((row) => row.route))).toEqual(
-			new Set(['sales', 'nurture', 'support', 'junk']),
-		);
+	it('holds eight sets of 120 with the kinds the writers were asked for', () => {
+		expect(rows.length).toBe(960);
+		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
-	it('keeps non-buyers off a rep and buyers in sight at least as well as when it was measured', async () => {
+	it('keeps non-buyers off a rep and buyers in sight at least as well as when they were measured', async () => {
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
-		// Measured at the thirteenth pass's end: 41 of 1,780 non-buyers at a rep unreviewed (most of
-		// them customers asking for a call and the four blind probe rounds' 16), 21 of 700 buyers
-		// dropped unseen, 29.9% reviewed. At 11c41a1, before anything was fixed on them, the ten
-		// training-style sets alone had 53 of 1,400 non-buyers at a rep and 23 of 500 buyers dropped.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(41);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(21);
-		expect(report.reviewRate).toBeLessThanOrEqual(0.3);
+		// Rounds 108-111 measured blind at 11c41a1 (15 of 380 non-buyers at a rep, 7 of 100 buyers
+		// dropped), rounds 112-115 blind at 4ab5d93 (16 of 380, 7 of 100): about one unseen short
+		// non-buyer in twenty-five reaches a rep, one plain buyer in fourteen is dropped. Nothing
+		// was fixed on them; all 960 at the thirteenth pass's end: 32, 14, 28.4% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(32);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(14);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.29);
 	});
 });

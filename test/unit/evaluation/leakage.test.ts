@@ -21,11 +21,14 @@ const jsonlIn = (dir: string) =>
 		.filter((file) => file.endsWith('.jsonl'))
 		.map((file) => join(dir, file));
 
-// Both scorers' corpora: data/train/ (general) and data/train/long-forms/ (the long-form scorer's own).
+// Both scorers' corpora: data/train/ (general) and data/train/long-forms/ (the long-form scorer's
+// own), and the short messages of data/train/short-writers/ that scripts/experiments trains on.
 const training = new Set(
-	[...jsonlIn(join(ROOT, 'data/train')), ...jsonlIn(join(ROOT, 'data/train/long-forms'))].flatMap(
-		texts,
-	),
+	[
+		...jsonlIn(join(ROOT, 'data/train')),
+		...jsonlIn(join(ROOT, 'data/train/long-forms')),
+		...jsonlIn(join(ROOT, 'data/train/short-writers')),
+	].flatMap(texts),
 );
 
 describe('training corpus leakage', () => {
