@@ -113,8 +113,24 @@ const TO_SOMEONE_CLOSE =
 const FREE_MAIL =
 	/@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|proton|protonmail|yandex|mail|qq|163)\./i;
 
-function hasBusinessContext(tokens: readonly string[], lead: LeadFields): boolean {
+/** A count of people as such ("a table for 8 people", "90 ppl"): a party as often as a firm. */
+const COUNTED_PEOPLE = /(?:people|persons?|personas|personen|leute|ppl|pax)$/i;
+
+/**
+ * A count of sites, staff, vehicles, machines or customers ("4 venues", "9 campuses", "12
+ * Transporter", "6 mecánicos"): an organisation described by its size is a business, whatever
+ * words it uses for itself.
+ */
+const countsAnOrganisation = (signals: readonly Signal[]) =>
+	signals.some((signal) => signal.type === 'scale' && !COUNTED_PEOPLE.test(signal.evidence.quote));
+
+function hasBusinessContext(
+	tokens: readonly string[],
+	lead: LeadFields,
+	lexicon: readonly Signal[],
+): boolean {
 	if (lead.company || lead.role) return true;
+	if (countsAnOrganisation(lexicon)) return true;
 	if (lead.email && lead.email.includes('@') && !FREE_MAIL.test(lead.email)) return true;
 	for (const token of tokens) if (BUSINESS_WORDS.has(token)) return true;
 	return false;
@@ -272,7 +288,7 @@ export function analyseLead(
 		serviceOnly,
 	);
 	const tokens = tokensOf(skeleton);
-	const businessContext = hasBusinessContext(tokens, lead);
+	const businessContext = hasBusinessContext(tokens, lead, lexicon);
 	// "Call me" is a buyer's request in a chat with sales and a friend's text in a chat with a
 	// friend: only a personal register with no business in sight discounts it.
 	const personal =

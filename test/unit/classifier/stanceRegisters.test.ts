@@ -2632,3 +2632,34 @@ describe('thirteenth pass: ten training writers of short messages (read after th
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('thirteenth pass: an organisation counted by its sites, staff, vehicles or machines is a business', () => {
+	it.each([
+		'we run 3 gyms in Leeds, need something for memberships, who do I talk to',
+		'Tenemos 5 talleres en Valencia y buscamos otra forma de gestionar las citas.',
+		'Wir haben 40 Monteure und 25 Transporter, die Einsatzplanung läuft noch auf Papier.',
+		'property manager here, about 600 doors, looking to change how we handle maintenance requests',
+	])('is never dropped unseen as off-topic chat: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.signals.map((signal) => signal.type)).toContain('scale');
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it.each([
+		'can u book a table for 8 people at the thai place saturday',
+		'party at ours, 20 ppl confirmed, bring chairs if u can',
+	])('a count of people at a party is still a personal text, junk without a person: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.route).toBe('junk');
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'We bought 6 forklifts from you last year and two of them will not charge. Please call me today.',
+		'Wir haben zwei Kühlschränke bei Ihnen gekauft, einer ist defekt. Bitte um Rückruf.',
+	])('a customer who bought from us and asks for a call is support: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.route).toBe('support');
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+});
