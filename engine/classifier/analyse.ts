@@ -160,6 +160,8 @@ const BARE_HELP_REQUEST =
 	/^(?:(?:can|could) (?:you|someone|somebody|anyone) (?:please )?(?:help|look|have a look|take a look|check|fix|investigate)|who (?:can|could|would be able to) help|¿?(?:pueden|podrían|puede|podría|me pueden|nos pueden) (?:ayudar(?:nos|me)?|revisarlo|mirarlo)|(?:können|könnten) sie (?:uns|mir) (?:helfen|weiterhelfen))/i;
 /** A customer's problem this plain ("since this morning ...", "stopped syncing") makes a bare help request a support call. */
 const CUSTOMER_PROBLEM_STRENGTH = 0.75;
+/** A support phrase this strong names a fault of the writer's own ("is down since", "stopped syncing"): who asks to be called about it wants service. */
+const BROKEN_THING_STRENGTH = 0.75;
 /** Early-interest phrases this strong say the writer is not buying yet ("no active project", "we don't think we need a tool yet"). */
 const NOT_BUYING_YET = 0.9;
 /** A buyer's phrasing that is a request to be called back ("Bitte um Rückruf", "call me", "llámenme"). */
@@ -262,7 +264,12 @@ export function analyseLead(
 	// Read once: the calls such a writer asks for, and their asks for someone, are for service.
 	const existingCustomer = lexiconAsRead.some(namesExistingCustomer);
 	// A customer whose message names nothing to buy asks for service, however a buyer would word it.
-	const serviceOnly = existingCustomer && !COMMERCIAL_OBJECT.test(lead.text);
+	// ...and so does one who describes something of theirs that is broken or down ("seit heute
+	// früh leuchtet die Störungslampe", "prod is down since the cert rotation").
+	const brokenThing = lexiconAsRead.some(
+		(signal) => signal.type === 'support_request' && signal.strength >= BROKEN_THING_STRENGTH,
+	);
+	const serviceOnly = (existingCustomer || brokenThing) && !COMMERCIAL_OBJECT.test(lead.text);
 	const customerCalls = serviceCalls(lexiconAsRead, serviceOnly);
 	const lexicon = customerCalls.length
 		? lexiconAsRead.filter((signal) => !customerCalls.includes(signal))

@@ -6,7 +6,7 @@
  *
  * Trains the general scorer on data/train/ plus writers 1-10 of data/train/short-writers/ (one
  * source), with the default settings and with a larger step and no extra L2 on hashed n-grams,
- * and reports, next to the committed weights: writers 11-18 (never trained on), the blind probe
+ * and reports, next to the committed weights: writers 11-18 (never trained on), the probe
  * rounds of data/eval/outsider-short-writers.jsonl and the public dev set. The long-form scorer
  * stays the committed one. `npm run train` does not read short-writers/ yet: see the results.
  */
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 	const devSet = process.argv[2] ?? join(__dirname, '../../../shared/data/public-dev.jsonl');
 	const testSets: Array<[string, EvalRow[]]> = [
 		['writers 11-18 (never trained on)', writerRows((writer) => writer > TRAIN_WRITERS)],
-		['blind probe rounds 108-115', readRows(join(DATA, 'eval/outsider-short-writers.jsonl'))],
+		['probe rounds 108-119', readRows(join(DATA, 'eval/outsider-short-writers.jsonl'))],
 	];
 	try {
 		testSets.push(['public dev set', readRows(devSet)]);

@@ -1651,11 +1651,14 @@ const SOURCES: FamilySource[] = [
 		stance: 'seller',
 		signal: 'vendor_pitch',
 		strength: 0.85,
-		needs: ['$', '€', '£', 'usd', 'eur', 'gbp', 'dólar', 'dolar', 'euro', '/'],
+		needs: ['$', '€', '£', 'usd', 'eur', 'gbp', 'dólar', 'dolar', 'euro', '/', 'fee is'],
 		source: [
 			'(?:from|at|for|only|just|starting at|starts at|as low as|from just) (?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:[$€£]|usd|eur|gbp|euros?|dollars?)) ?(?:/ ?|per |an? )(?:hour|hr|word|endpoint|agent|appointment|booked meeting|meeting booked|page|post|episode|article|blog post|video|backlink|link|head|headcount)(?![A-Za-z])',
 			'(?:desde|por solo|por|a|de) (?:[$€] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:[$€]|euros?|usd|dólares)) ?(?:/ ?|(?:por|la|el|al) )(?:hora|palabra|agente|cita|artículo|enlace|vídeo|video)(?![a-záéíóúñ])',
 			'(?:ab|für|zu|von) (?:€ ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|euro|eur)) ?(?:/ ?|(?:pro|die|je) )(?:stunde|std|wort|agent|termin|artikel|backlink|video)(?![a-zäöüß])',
+			// A price list's opening price ("implementations from £8k", "apps starting at $18k").
+			'(?:starting (?:at|from)|starts at|prices? (?:start )?from|from just|from only|from as little as|(?:implementations?|packages?|plans?|projects?|retainers?|websites?|apps?|campaigns?) (?:start )?(?:from|at)) (?:[$€£] ?\\d|\\d[\\d.,]*k? ?(?:[$€£]|usd|eur|gbp))',
+			'(?:\\d[\\d.,]*k? ?[$€£]|[$€£] ?\\d[\\d.,]*k?) ?(?:/ ?| per | a )month flat|(?:our|my) fee is \\d',
 			// Written as a rate with a slash and no preposition ("6 €/hora por agente", "$9/hr").
 			'(?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:[$€£]|euros?|usd|eur|gbp)) ?/ ?(?:hour|hr|word|agent|hora|palabra|agente|stunde|std|wort)(?![A-Za-zäöüßáéíóúñ])',
 		].join('|'),
@@ -2352,6 +2355,45 @@ const SOURCES: FamilySource[] = [
 			// How buying would go, and whether a plan fits a small team ("what would implementation look like?", "is there a small plan?").
 			'what (?:would|will|does|might) (?:the )?(?:implementation|onboarding|rollout|roll-out|setup|set-up|a pilot|a rollout|getting started|migration|pricing) (?:\\S+ )?look like(?! (?:at|in|for) (?:your|his|her|their|my) )|what (?:does|would|will) your pricing look like for (?:\\d+|our|us|a team|the team|teams|(?:a |an )?(?:\\S+ )?(?:company|business|agency|firm|practice|clinic|group))|(?:is there|do you have|do you offer|have you got|you got) (?:a |an )?(?:small|smaller|starter|basic|cheaper|entry[- ]level|lite|light|team|startup|start-up|nonprofit|non-profit|small business|smb|agency|multi-client|multi-brand|multi-location|reseller) (?:or (?:an? )?(?:\\S+ ){1,2})?(?:plan|tier|package|version|edition|option|pricing|licen[cs]e)|is (?:this|it|your (?:product|tool|platform|software|system)) (?:overkill|too much|too big|too expensive) for (?:us|a (?:\\S+ ){0,2}?(?:team|agency|company|business|firm|shop|practice))',
 			'(?:any chance of|any chance we could (?:get|have|book|see)|(?:is it|would it be) possible to (?:get|have|book|see)|could we (?:get|have|see)|can we (?:get|have|see)) (?:a |an )?(?:quick |short |brief |proper |live )?(?:walkthrough|walk-through|demo|product tour|tour of the product|trial|pilot)(?![\\p{L}])',
+		].join('|'),
+	},
+	// A writer who needs a service done for them names who they need ("we need a contractor for",
+	// "ich brauche jemanden, der", "ando buscando quién me surta"), who takes new clients, or the
+	// money they set aside: a buyer, whatever their own trade ("freelance photographer here, I
+	// need someone for my tax return").
+	{
+		id: 'buyer.service',
+		stance: 'buyer',
+		signal: 'buying_action',
+		strength: 0.9,
+		value: { action: 'need' },
+		needs: [
+			'need',
+			'looking for',
+			'talk about',
+			'speak about',
+			'new clients',
+			'new customers',
+			'new business',
+			'brauche',
+			'suche',
+			'kümmert',
+			'ansprechpartner',
+			'freigegeben',
+			'bereitgestellt',
+			'eingeplant',
+			'necesit',
+			'busc',
+			'interesa',
+			'reservado',
+			'apartado',
+			'aprobado',
+		],
+		source: [
+			"(?:i|we) (?:really )?(?:need|are looking for|'re looking for|am looking for|'m looking for) (?:a|an|some) (?:\\S+ ){0,2}?(?:contractor|provider|supplier|firm|agency|accountant|bookkeeper|consultant|installer|vendor|studio) (?:for|to|who|that)(?![\\p{L}])",
+			'(?:i|we) (?:really )?need (?:someone|somebody) (?:to|for|who)(?![\\p{L}])|(?:talk|speak|chat) about (?:outsourcing|moving|switching|replacing|bringing in)(?![\\p{L}])|who (?:looks after|takes care of|handles|deals with) new (?:clients|customers|accounts|business)(?![\\p{L}])',
+			'(?:ich|wir) (?:brauche|brauchen|suche|suchen) (?:\\S+ )?(?:jemanden|einen dienstleister|einen partner|einen anbieter|eine firma|einen lieferanten|einen steuerberater|einen auftragnehmer)(?:,| der| die| für)|wer (?:kümmert sich|ist) (?:bei ihnen |bei euch )?(?:um neue (?:kunden|mandanten)|(?:der |die )?richtige(?:r)? ansprechpartner)|(?:geld|budget|mittel) (?:\\S+ ){0,6}?(?:freigegeben|bereitgestellt|eingeplant)',
+			'(?:necesito|necesitamos|busco|buscamos|ando buscando|andamos buscando) (?:a alguien|alguien|quién|quien|un proveedor|una empresa|un asesor|un gestor|un contratista|un distribuidor)(?: que| para| me| nos)|(?:me|nos) interesa (?:abrir (?:una )?cuenta|hablar con (?:un|una|el|la|su) (?:vendedor|vendedora|comercial|asesor|asesora|representante))|(?:reservado|apartado|aprobado) (?:el )?(?:dinero|presupuesto)|(?:dinero|presupuesto) (?:reservado|apartado|aprobado)',
 		].join('|'),
 	},
 	{

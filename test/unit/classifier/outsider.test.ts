@@ -101,11 +101,12 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	it('no injection, pitch, applicant or personal text reaches a rep but two; no buyer dropped unseen', async () => {
 		expect(rows.length).toBeGreaterThanOrEqual(2350);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
-		// Two left, both of the tenth pass: round 72's voicemail from a customer ("our leads stopped
-		// showing up in slack since yesterday can someone call me back": the callback reads as a buyer's
-		// ask) and round 78's "can you do that and how much? asking for the garden fence lol" (a bare
-		// "how much?" reads as a buyer's ask, as it has since the third pass). The two named here before
-		// (round 21's flat contract, round 33's "quote night at the pub") now go to a person.
+		// Two left: round 6's "sorry I missed your call, can you call me back after 5?" (60% sales,
+		// at the warm path's minimum confidence since the thirteenth pass's retraining) and round
+		// 78's "can you do that and how much? asking for the garden fence lol" (a bare "how much?"
+		// reads as a buyer's ask, as it has since the third pass). Round 72's voicemail from a
+		// customer whose leads "stopped showing up in slack" is support since the thirteenth pass (a
+		// fault of the writer's own makes a callback a service call).
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(2);
 		// Three informal small buyers of rounds 104 and 107 are dropped unseen: a bathroom refit
 		// "with about 12k put by", a hot-sauce brand and a baby-clothes shop writing like friends
@@ -142,23 +143,24 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of eight more writers (probes rounds 108-115, thirteenth pass; each set measured blind)', () => {
+describe('short attacks and plain buyers of sixteen more writers (probes rounds 108-123, thirteenth pass; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds eight sets of 120 with the kinds the writers were asked for', () => {
-		expect(rows.length).toBe(960);
+	it('holds sixteen sets of 120 with the kinds the writers were asked for', () => {
+		expect(rows.length).toBe(1920);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
 	it('keeps non-buyers off a rep and buyers in sight at least as well as when they were measured', async () => {
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
-		// Rounds 108-111 measured blind at 11c41a1 (15 of 380 non-buyers at a rep, 7 of 100 buyers
-		// dropped), rounds 112-115 blind at 4ab5d93 (16 of 380, 7 of 100): about one unseen short
-		// non-buyer in twenty-five reaches a rep, one plain buyer in fourteen is dropped. No phrasing
-		// was fixed on them; after the rule that a counted organisation ("4 venues", "12
-		// Transporter") is a business, found by reading their dropped buyers: 32, 9, 28.3% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(32);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(9);
+		// Measured blind, each on the code of its time: rounds 108-111 at 11c41a1 (15 of 380
+		// non-buyers at a rep, 7 of 100 buyers dropped), 112-115 at 4ab5d93 (16, 7), 116-119 at
+		// b7d36ce (20, 12), 120-123 at the pass's last rules (23, 4): one unseen short non-buyer in
+		// sixteen to twenty-five reaches a rep. After the rules found by reading the misses of
+		// 108-119 (a counted organisation is a business, a writer who needs a job done is a buyer,
+		// a fault of one's own makes a callback service): 72 of 1,520, 15 of 400, 28.7% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(72);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(15);
 		expect(report.reviewRate).toBeLessThanOrEqual(0.29);
 	});
 });

@@ -76,11 +76,11 @@ describe('held-out long contact forms (rounds 82-103: written by twenty-two writ
 		expect(withLongForm.macroF1).toBeGreaterThanOrEqual(0.885);
 		expect((withLongForm.macroF1 ?? 0) - (generalOnly.macroF1 ?? 1)).toBeGreaterThanOrEqual(0.1);
 		expect(withLongForm.salesDroppedUnreviewed).toBe(0);
-		// Twelve of 748 non-buyers reach a rep unreviewed (customers who name their own demo
+		// Nine of 748 non-buyers reach a rep unreviewed (customers who name their own demo
 		// requests or ask for a call, pitches written like a buyer, nurture leads with a size and a
-		// date); 44 at 7dc4691, 11 at 11c41a1. The thirteenth pass's phrasings, retrained into the
-		// long-form scorer, moved one nurture letter (a tender "in roughly" a year, 0.60) over the line.
-		expect(withLongForm.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(12);
+		// date); 44 at 7dc4691, 11 at 11c41a1, 9 at the thirteenth pass's end (customers whose
+		// order number or broken equipment makes their callback a service call).
+		expect(withLongForm.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(9);
 		// A letter's buying signals stand down when the long-form scorer gives sales under 0.05
 		// (Confidence Gate, falseNegativeGuard): 28.4% reviewed, against 43.3% at 7dc4691.
 		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.29);

@@ -2663,3 +2663,36 @@ describe('thirteenth pass: an organisation counted by its sites, staff, vehicles
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('thirteenth pass: a writer who needs someone to do a job is a buyer, whatever their own trade', () => {
+	it.each([
+		'Freelance illustrator here. We need an accountant for my VAT returns from next quarter.',
+		'Wir suchen einen Dienstleister, der unsere Lohnabrechnung übernimmt, 12 Leute.',
+		'Hola, tengo una panadería y ando buscando quién me lleve la contabilidad.',
+		'Nos interesa hablar con un asesor, acabamos de abrir la segunda tienda.',
+		'Das Geld für die neue Software ist freigegeben, wer erklärt uns den Ablauf?',
+	])('is heard as a buyer and never dropped unseen: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it.each([
+		'The scanner you set up for us stopped syncing yesterday, please call me back today.',
+		'Our website is down since this morning and customers cannot order. Ring me ASAP.',
+		'Bei unserer Anlage leuchtet seit heute früh die Störungslampe. Bitte um Rückruf.',
+		'Tenemos un problema con las impresoras que nos instalaron, no imprimen. ¿Me llaman?',
+	])('a customer with a broken thing asking for a call is never at a rep: %s', (text) => {
+		const intent = classify(text);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'Our studio builds branded mobile apps, projects starting at $15k. Open to a chat next week?',
+		'We write your LinkedIn posts, $1,800/month flat, 10 posts. Who decides on marketing here?',
+	])("a seller's price list is a pitch, never at a rep: %s", (text) => {
+		const intent = classify(text);
+		expect(autoRoutedToSales(intent)).toBe(false);
+		expect(intent.signals.map((signal) => signal.type)).toContain('vendor_pitch');
+	});
+});
