@@ -46,7 +46,7 @@ async function main(): Promise<void> {
 	const devSet = process.argv[2] ?? join(__dirname, '../../../shared/data/public-dev.jsonl');
 	const testSets: Array<[string, EvalRow[]]> = [
 		['writers 11-18 (never trained on)', writerRows((writer) => writer > TRAIN_WRITERS)],
-		['probe rounds 108-119', readRows(join(DATA, 'eval/outsider-short-writers.jsonl'))],
+		['probe rounds 108-123', readRows(join(DATA, 'eval/outsider-short-writers.jsonl'))],
 	];
 	try {
 		testSets.push(['public dev set', readRows(devSet)]);
