@@ -158,10 +158,11 @@ function sentenceSpans(text: string, hits: Signal[]): Array<[number, number]> {
 /** A request for help that names nothing to buy ("Can you help?", "could someone look into it"). */
 const BARE_HELP_REQUEST =
 	/^(?:(?:can|could) (?:you|someone|somebody|anyone) (?:please )?(?:help|look|have a look|take a look|check|fix|investigate)|who (?:can|could|would be able to) help|¿?(?:pueden|podrían|puede|podría|me pueden|nos pueden) (?:ayudar(?:nos|me)?|revisarlo|mirarlo)|(?:können|könnten) sie (?:uns|mir) (?:helfen|weiterhelfen))/i;
-/** A customer's problem this plain ("since this morning ...", "stopped syncing") makes a bare help request a support call. */
+/**
+ * A customer's problem this plain ("since this morning ...", "stopped syncing", "is down since")
+ * makes a bare help request a support call, and a callback about it a service call.
+ */
 const CUSTOMER_PROBLEM_STRENGTH = 0.75;
-/** A support phrase this strong names a fault of the writer's own ("is down since", "stopped syncing"): who asks to be called about it wants service. */
-const BROKEN_THING_STRENGTH = 0.75;
 /** Early-interest phrases this strong say the writer is not buying yet ("no active project", "we don't think we need a tool yet"). */
 const NOT_BUYING_YET = 0.9;
 /** A buyer's phrasing that is a request to be called back ("Bitte um Rückruf", "call me", "llámenme"). */
@@ -184,7 +185,9 @@ function withoutCancelledAsks(
 	stance: StanceReading,
 	lexicon: readonly Signal[],
 	existingCustomer: boolean,
-	/** An existing customer whose message names nothing to buy (as for serviceCalls). */
+	/** The writer reports a problem of their own (CUSTOMER_PROBLEM_STRENGTH). */
+	customerProblem: boolean,
+	/** A customer, or a writer with a problem, whose message names nothing to buy (as for serviceCalls). */
 	serviceOnly: boolean,
 ): StanceReading {
 	// A buyer's phrasing inside "not buying yet" ("we don't think we need a tool yet") is taken back too.
@@ -195,9 +198,6 @@ function withoutCancelledAsks(
 	);
 	const offers = stance.signals.filter(
 		(signal) => signal.value?.stance === 'seller' && !isSoftHint(signal),
-	);
-	const customerProblem = lexicon.some(
-		(signal) => signal.type === 'support_request' && signal.strength >= CUSTOMER_PROBLEM_STRENGTH,
 	);
 	if (negations.length === 0 && offers.length === 0 && !customerProblem && !serviceOnly)
 		return stance;
@@ -263,13 +263,13 @@ export function analyseLead(
 	const lexiconAsRead = extractSignals(lead, options, textIndex);
 	// Read once: the calls such a writer asks for, and their asks for someone, are for service.
 	const existingCustomer = lexiconAsRead.some(namesExistingCustomer);
-	// A customer whose message names nothing to buy asks for service, however a buyer would word it.
-	// ...and so does one who describes something of theirs that is broken or down ("seit heute
-	// früh leuchtet die Störungslampe", "prod is down since the cert rotation").
-	const brokenThing = lexiconAsRead.some(
-		(signal) => signal.type === 'support_request' && signal.strength >= BROKEN_THING_STRENGTH,
+	const customerProblem = lexiconAsRead.some(
+		(signal) => signal.type === 'support_request' && signal.strength >= CUSTOMER_PROBLEM_STRENGTH,
 	);
-	const serviceOnly = (existingCustomer || brokenThing) && !COMMERCIAL_OBJECT.test(lead.text);
+	// A customer whose message names nothing to buy asks for service, however a buyer would word it;
+	// so does one who describes something of theirs that is broken or down ("seit heute früh
+	// leuchtet die Störungslampe", "prod is down since the cert rotation").
+	const serviceOnly = (existingCustomer || customerProblem) && !COMMERCIAL_OBJECT.test(lead.text);
 	const customerCalls = serviceCalls(lexiconAsRead, serviceOnly);
 	const lexicon = customerCalls.length
 		? lexiconAsRead.filter((signal) => !customerCalls.includes(signal))
@@ -292,6 +292,7 @@ export function analyseLead(
 		withDisguisedInstructions(stanceAsRead, lead.text, skeleton),
 		lexicon,
 		existingCustomer,
+		customerProblem,
 		serviceOnly,
 	);
 	const tokens = tokensOf(skeleton);

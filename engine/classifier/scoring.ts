@@ -427,6 +427,7 @@ export function decide(
 		(a, b) => b.strength - a.strength || a.evidence.start - b.evidence.start,
 	);
 	const positives = strongest.filter((signal) => signal.polarity === 'positive');
+	const otherStance = route === 'sales' ? otherStanceBesideBuyer(analysis, strongest) : undefined;
 	if (!hasText) {
 		confidence = 0.2;
 		reasons.push('The lead has no message text: nothing to judge, a person should look');
@@ -571,15 +572,14 @@ export function decide(
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path, but the writer is not a buyer (${signalLabel(speaker.type).toLowerCase()}: ${quoteOf(speaker)}) and no buyer clearly asks to buy, so a person should look`,
 			);
-		} else if (route === 'sales' && otherStanceBesideBuyer(analysis)) {
+		} else if (route === 'sales' && otherStance) {
 			// Both a buyer's ask and a seller's or applicant's own phrasing, too close to decide
 			// ("can someone call me? ... how our note-taker could save your coaches hours"): the
 			// ask may be the pitch's opener. Who is speaking is for a person to tell.
-			const other = otherStanceBesideBuyer(analysis)!;
 			const ask = buyerPhrasing(analysis);
 			confidence = Math.min(confidence, SELLER_WITH_BUYER_ASK.confidence);
 			reasons.push(
-				`Score ${score} is on the "${path.name}" path${ask ? ` (${quoteOf(ask)})` : ''}, but it also reads as ${SILENCED_READS[other.stance].reads} (${quoteOf(other.signal)}), so a person should look`,
+				`Score ${score} is on the "${path.name}" path${ask ? ` (${quoteOf(ask)})` : ''}, but it also reads as ${SILENCED_READS[otherStance.stance].reads} (${quoteOf(otherStance.signal)}), so a person should look`,
 			);
 		} else if (route === 'sales') {
 			reasons.push(
@@ -620,13 +620,12 @@ export function decide(
 /** A seller's or applicant's stance as strong as decides, left undecided only by a buyer's ask beside it. */
 function otherStanceBesideBuyer(
 	analysis: LeadAnalysis,
+	/** The lead's signals, strongest first. */
+	strongest: readonly Signal[],
 ): { stance: 'seller' | 'applicant'; signal: Signal } | undefined {
 	for (const stance of ['seller', 'applicant'] as const) {
 		if (analysis.stance.scores[stance] < STANCE_DECIDES) continue;
-		const type = SILENCED_READS[stance].type;
-		const signal = analysis.signals
-			.filter((candidate) => candidate.type === type)
-			.sort((a, b) => b.strength - a.strength)[0];
+		const signal = strongest.find((candidate) => candidate.type === SILENCED_READS[stance].type);
 		if (signal) return { stance, signal };
 	}
 	return undefined;
