@@ -38,7 +38,7 @@ const writerNumber = (file: string) => Number(/(\d+)\.jsonl$/.exec(file)?.[1] ??
 
 function writerRows(keep: (writer: number) => boolean): EvalRow[] {
 	return readdirSync(WRITERS)
-		.filter((file) => file.endsWith('.jsonl') && keep(writerNumber(file)))
+		.filter((file) => /^written-short-\d+\.jsonl$/.test(file) && keep(writerNumber(file)))
 		.flatMap((file) => readRows(join(WRITERS, file)));
 }
 

@@ -129,4 +129,14 @@ describe('stance family sources', () => {
 		const uninterpolated = STANCE_FAMILIES.filter((family) => family.pattern.source.includes('${'));
 		expect(uninterpolated.map((family) => family.id)).toEqual([]);
 	});
+
+	it('name no Unicode property class, which without the Unicode flag they compile under means the characters "p{L}"', () => {
+		// Forty-seven such classes sat in these families until the fourteenth pass: "(?!robot)\\p{L}+bot"
+		// could never match, and a "\\p{L}*" after a stem made its phrase require the text "p{L".
+		expect(STANCE_FAMILIES[0].pattern.unicode).toBe(false);
+		const withPropertyClass = STANCE_FAMILIES.filter((family) =>
+			/\\[pP]\{/.test(family.pattern.source),
+		);
+		expect(withPropertyClass.map((family) => family.id)).toEqual([]);
+	});
 });
