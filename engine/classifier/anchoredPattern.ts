@@ -123,11 +123,14 @@ export class AnchoredPattern {
 	/** Whether the indexed text has a match. */
 	test(index: TextIndex): boolean {
 		const candidates = index.candidatesFor(this);
-		if (candidates === null) {
-			this.global.lastIndex = 0;
-			return this.global.test(index.text);
-		}
+		if (candidates === null) return this.testText(index.text);
 		return this.matchAt(index.text, candidates, true).length > 0;
+	}
+
+	/** Whether a text this table has not indexed has a match: a global scan from its start. */
+	testText(text: string): boolean {
+		this.global.lastIndex = 0;
+		return this.global.test(text);
 	}
 
 	/** The global scan (the reference the anchored path must equal). */

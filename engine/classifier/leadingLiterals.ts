@@ -241,6 +241,26 @@ function classLiterals(source: string, open: number): AnchorLiteral[] | null {
 	}));
 }
 
+/**
+ * Anchors for a pattern written as plain regular-expression alternatives (not the lexicon
+ * dialect: no word boundary is implied at its end). A lookbehind an alternative opens with only
+ * narrows where its matches start, so its literals are those of the rest; a full scan when one
+ * alternative has none.
+ */
+export function anchorsForAlternatives(source: string): Anchors {
+	const literals: AnchorLiteral[] = [];
+	for (const alternative of topLevelAlternatives(source)) {
+		const opensWithLookbehind = /^\(\?<[=!]/.test(alternative);
+		const rest = opensWithLookbehind
+			? alternative.slice(closingParen(alternative, 0) + 1)
+			: alternative;
+		const own = leadingLiterals(rest, false);
+		if (!own) return { kind: 'anywhere' };
+		literals.push(...own);
+	}
+	return { kind: 'literals', literals };
+}
+
 /** Anchors for a lexicon pattern: its literals, or a full scan when it has none. */
 export function anchorsFor(source: string): Anchors {
 	const literals = leadingLiterals(source);

@@ -9,6 +9,8 @@ import { parseWindows } from '../../../engine/classifier/extractors/deadline';
 import { dateContext, formatWallClock } from '../../../engine/classifier/extractors/wallClock';
 import { extractGibberish, longLetterRuns } from '../../../engine/classifier/extractors/gibberish';
 import { classifyLead } from '../../../engine/classifier';
+import { TO_SOMEONE_CLOSE } from '../../../engine/classifier/analyse';
+import { CLASSIFIER_PATTERNS } from '../../../engine/classifier/classifierPatterns';
 import { LEXICONS } from '../../../engine/classifier/lexicons';
 import { formatNumber } from '../../../engine/format';
 import { generateLeads } from '../../../scripts/data/generatedLeads';
@@ -240,6 +242,72 @@ describe('anchored matching', () => {
 			}
 		}
 		expect(compared).toBeGreaterThan(50_000);
+	});
+
+	it('finds what a global scan finds for the personal-register pattern, whose alternatives open with lookbehinds', () => {
+		const random = prng(29);
+		const words = [
+			'ok',
+			'k',
+			'see',
+			'you',
+			'u',
+			'later',
+			'the',
+			'plumber',
+			'call',
+			'babe',
+			'hi',
+			'your',
+			'mum',
+			'can',
+			'ring',
+			'garage',
+			'is',
+			'this',
+			'still',
+			'jo',
+			"jo's",
+			'?',
+			'.',
+			'!',
+			',',
+			'tu',
+			'madre',
+			'wdyt',
+			'budget',
+			'for',
+			'holiday',
+			'quotes',
+			'from',
+			'roofer',
+			'kannst',
+			'du',
+			'beim',
+			'arzt',
+			'_',
+			'2',
+			'é',
+		];
+		const texts = [
+			...generateLeads(100, 5).map((lead) => lead.text),
+			...Array.from({ length: 2000 }, () =>
+				Array.from(
+					{ length: 1 + Math.floor(random() * 14) },
+					() => words[Math.floor(random() * words.length)],
+				).join(random() < 0.5 ? ' ' : random() < 0.5 ? '' : '  '),
+			),
+		].map((text) => text.toLowerCase());
+		let matched = 0;
+		for (const text of texts) {
+			const index = new TextIndex(text, CLASSIFIER_PATTERNS);
+			const anchored = TO_SOMEONE_CLOSE.matchAll(index).map((match) => [match.index, match[0]]);
+			const scanned = TO_SOMEONE_CLOSE.scan(text).map((match) => [match.index, match[0]]);
+			expect({ text, matches: anchored }).toEqual({ text, matches: scanned });
+			if (scanned.length) matched++;
+		}
+		expect(TO_SOMEONE_CLOSE.anchors.kind).toBe('literals');
+		expect(matched).toBeGreaterThan(200);
 	});
 
 	it('searches a slice only when it can match, with the same result as searching it always', () => {
