@@ -314,7 +314,7 @@ export function analyseLead(
 			stance.scores.buyer === 0 &&
 			tokens.some((token) => PERSONAL_WORDS.has(token))) ||
 		(textIndex.serves(skeleton)
-			? TO_SOMEONE_CLOSE.test(textIndex)
+			? TO_SOMEONE_CLOSE.test(textIndex, skeleton)
 			: TO_SOMEONE_CLOSE.testText(skeleton));
 	const all = dedupe([...lexicon, ...stance.signals]);
 

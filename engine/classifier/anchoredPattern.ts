@@ -120,11 +120,14 @@ export class AnchoredPattern {
 		return candidates === null ? this.scan(index.text) : this.matchAt(index.text, candidates);
 	}
 
-	/** Whether the indexed text has a match. */
-	test(index: TextIndex): boolean {
+	/**
+	 * Whether the indexed text has a match; `text`: a copy of it with the same characters at the
+	 * same positions but for case (its lower-cased skeleton, which a case-sensitive pattern reads).
+	 */
+	test(index: TextIndex, text: string = index.text): boolean {
 		const candidates = index.candidatesFor(this);
-		if (candidates === null) return this.testText(index.text);
-		return this.matchAt(index.text, candidates, true).length > 0;
+		if (candidates === null) return this.testText(text);
+		return this.matchAt(text, candidates, true).length > 0;
 	}
 
 	/** Whether a text this table has not indexed has a match: a global scan from its start. */
