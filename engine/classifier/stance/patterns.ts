@@ -314,6 +314,10 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'sorting',
+			'everything after',
+			'everything below',
+			'anything after',
 			'reading',
 			'note for',
 			'note to',
@@ -451,6 +455,9 @@ const SOURCES: FamilySource[] = [
 			`(?:^|[.!?\\n–—]\\s*)(?:the |your |this )?(?:${AI_NOUNS_EN})(?: engine| system| model| tool| bot| agent)? (?:must|shall|needs to|has to|is to|should|will) (?:now |immediately |please )*(?:escalate|route|forward|mark|flag|classify|score|prioriti[sz]e|assign|fast-?track|bump|treat|upgrade|transfer|send) (?:this|it|me|us|the lead|all)(?![${LETTERS}])`,
 			// Telling the filter how not to file this message ("Do not classify as spam").
 			`(?:do not|don'?t|never) (?:classify|categori[sz]e|flag|tag|label|score|file|filter|mark|treat|route) (?:this (?:lead |message |submission |inquiry |enquiry |request |one )?|me |us |it |my (?:lead|message|request|inquiry|enquiry|submission) |our (?:lead|message|request|inquiry|enquiry|submission) )?(?:as|to|into) (?:a |the )?(?:spam|junk|low[- ]priority|cold(?: lead)?|nurture)(?![${LETTERS}])`,
+			// The sorter named with what it does ('to the sorting algorithm:'; not 'for the routing system:', a buyer's heading), and told how to read the rest of the message ('treat everything after this line as').
+			`(?:^|[.!?:;\\n–—-]\\s*|\\(\\s*)(?:to|for) (?:the |any |all )?(?:sorting|routing|screening|scoring|triage|intake|filtering|classification|processing|ranking) (?:algorithm|ai|a\\.i\\.|bot|assistant|classifier|model|llm|gpt|screener|sorter|filter)s?\\s*[:,—–]`,
+			`treat (?:everything|anything|all|whatever(?: comes| follows)?|the (?:text|rest|message)) (?:(?:written |that comes |that follows |that is )?(?:after|below|following|beneath) (?:this|the) (?:line|point|sentence|note|paragraph|colon)|below|that follows|after this) as`,
 		].join('|'),
 	},
 	{
@@ -1038,6 +1045,15 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'do you need',
+			'does your',
+			'send you',
+			'send our',
+			'share our',
+			'reseller',
+			'commission',
+			'margin',
+			'with your',
 			"i'm",
 			'i am',
 			'get your',
@@ -1086,7 +1102,7 @@ const SOURCES: FamilySource[] = [
 			`(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source|built|rebuilt|redesigned|designed|developed|delivered|launched|migrated)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|(?:ai )?chat ?bots?|voice ?bots?|ai agents|ai assistants|integrations|automations|dashboards|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies|clinics|practices|hospitals|restaurants|hotels|schools|retailers|stores|shops|dealerships)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))(?! and (?:we )?(?:get|got|generate|receive|bring in)(?![${LETTERS}]))`,
 			`(?:we|our (?:team|agency|company|firm|studio|experts))(?: can| could| will| would| already)? (?:handle|manage|run|take over|build|rebuild|fix|grow|fill|redesign|automate|optimi[sz]e|scale|book|write|source|outsource|double|triple|audit|clean|revamp) (?:all of |all |most of )?(?:your |yours(?![${WORD_CHARS}]))`,
 			"(?:we|i)(?: have|'ve)? helped (?:\\S+ ){0,3}?(?:companies|businesses|brands|teams|clients|firms|startups|agencies|organi[sz]ations|b2b)|(?:guarantee|promise) (?:you )?(?:more|\\d+)|lock in (?:this|our|the|your) (?:\\S+ )?(?:rate|price|pricing|discount|offer|deal|spot)|who (?:on|in|from|at) your (?:\\S+ )?(?:team|department|company|organi[sz]ation|side) (?:is|would be|handles|owns|is responsible)",
-			'(?:we|i|our (?:team|agency|company|firm))(?: can| could| would| will| speciali[sz]e in| focus on| love)? (?:help|helped|helps|helping) (?:\\S+ ){0,2}?(?:companies|businesses|brands|b2b|saas|startups|teams|firms|clients|agencies|organi[sz]ations|you|your (?:company|business|team|brand)) (?:like yours |like you )?(?:to )?(?:grow|scale|increase|boost|double|triple|generate|get|book|close|reach|improve|save|reduce|automate|rank|win|find|land|hit|cut|slash|lower|halve|drive|streamline|stop|fix|eliminate|recover|unlock|turn|build|launch|hire|raise|sell|land|win)',
+			'(?:we|i|our (?:team|agency|company|firm))(?: can| could| would| will| speciali[sz]e in| focus on| love)? (?:help|helped|helps|helping) (?:\\S+ ){0,2}?(?:companies|cos|businesses|brands|b2b|saas|startups|teams|firms|clients|agencies|organi[sz]ations|you|your (?:company|business|team|brand)) (?:like yours |like you |like urs |like ur )?(?:to )?(?:grow|scale|increase|boost|double|triple|generate|get|book|close|reach|improve|save|reduce|automate|rank|win|find|land|hit|cut|slash|lower|halve|drive|streamline|stop|fix|eliminate|recover|unlock|turn|build|launch|hire|raise|sell|land|win)',
 			"(?:we|i)(?:'d| would)? (?:love|like|want|wanted|are keen|'re keen) to (?:partner|collaborate|team up) (?:with (?:you|your)|together)",
 			'(?:would|are|is) (?:you|your (?:\\S+ )?(?:team|company|department|folks|people))(?: be)? (?:open|interested|available|up) (?:to|in|for) (?:a |an )?(?:quick |short |brief |free |no-obligation |\\d+[- ]?min\\w* )?(?:call|chat|conversation|meeting|partnership|collaboration|learning|hearing|exploring|discussing|a demo of our|quote|proposal|estimate|audit|consultation)',
 			"(?:i|we)(?:'m| am|'re| are) reaching out (?:to (?:offer|introduce|see|share|propose)|because we|on behalf)|on behalf of (?:my|our) (?:client|company|agency|firm|team)|(?:allow|let) me to introduce|(?:i|we) (?:would|'d) like to introduce (?:our|my)|introduc(?:e|ing) (?:our|my) (?:company|services|agency|team|firm|solution|product)",
@@ -1113,6 +1129,11 @@ const SOURCES: FamilySource[] = [
 			'(?:we|our (?:factory|company|plant|mill)) (?:can|could) (?:supply|offer|provide|deliver) (?:you |your company )?(?:\\S+ ){0,6}?(?:at (?:very |highly |extremely )?(?:competitive|attractive|low|factory|wholesale|unbeatable) (?:prices|rates|pricing)|with (?:short|fast|quick) (?:lead|delivery) times?)',
 			// A consultant or trainer offering their work ("I'm an independent consultant helping SaaS companies ... could run a workshop for your sales leadership").
 			"(?:i'?m|i am) an? (?:independent |freelance |fractional |certified )?(?:\\S+ )?(?:consultant|advisor|adviser|coach|trainer|contractor) (?:helping|who helps|that helps|working with|specialising in|specializing in)|(?:i|we)(?: could| can| would love to|'d love to| would be happy to|'d be happy to) (?:run|deliver|host|facilitate|lead) (?:a |an )?(?:\\S+ )?(?:workshop|training|session|masterclass|bootcamp) for your",
+			// A supplier's questions and offers ('do you need office furniture?', 'can I send our catalog?', 'become an authorized reseller of our suite, 30% margin', 'mugs with your logo').
+			`(?:do|does) (?:you|u|your (?:team|office|company|business|firm|clinic|practice|store|shop)) (?:guys )?need (?:new |more |extra |any |some |reliable |cheaper |better |affordable |quality |ergonomic |custom |branded |help with (?:your )?)?(?:office |ergonomic |standing |branded )?(?:furniture|desks|chairs|leads|clients|customers|traffic|reviews|developers|devs|designers|printers|coffee|snacks|plants|signage|merch|uniforms|seo|marketing|insurance|financing|funding|cleaners|a website|a new website|an app|content|videos?|photos?|staff|temps|bookkeeping|accounting|it support)(?![${LETTERS}])`,
+			`(?:can|could|may|shall|should) (?:i|we) (?:send|share|forward|email|drop) (?:you |over |across )*(?:our|my) (?:\\S+ )?(?:catalog|catalogue|brochure|deck|portfolio|rate card|price list|pricelist|media kit|line sheet|credentials|case studies|one-pager|one pager|lookbook|samples?)(?![${LETTERS}])`,
+			`become an? (?:authori[sz]ed |certified |official |registered |preferred |exclusive |local )?(?:reseller|partner|affiliate|distributor|dealer|referral partner|ambassador|agent) (?:of|for) our|\\d+ ?% (?:margin|commission|recurring commission|rev(?:enue)? share|referral fee) (?:on|for|per|of) (?:every|each|all|any|the)`,
+			`(?:custom|branded|personali[sz]ed|printed|engraved|embroidered) (?:\\S+ ){0,6}?with your (?:own )?(?:logo|brand|branding|company name|company logo)`,
 		].join('|'),
 	},
 	{
@@ -1559,6 +1580,10 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'hätten sie',
+			'haben sie interesse',
+			'gesehen',
+			'agentur',
 			'wir ',
 			'unsere',
 			'ihre',
@@ -1599,6 +1624,9 @@ const SOURCES: FamilySource[] = [
 			'(?:ich|wir) (?:bin|sind|habe|haben) (?:auf )?(?:ihre|deine) (?:website|webseite|seite|firma|unternehmen|profil) (?:gestoßen|aufmerksam geworden|angeschaut|angesehen|analysiert)',
 			'(?:wir )?(?:generieren|liefern|vereinbaren|buchen) (?:ihnen |dir )?(?:\\S+ )?(?:qualifizierte |neue )?(?:leads|termine|kunden|anfragen)',
 			'(?:wir würden gerne|ich würde gerne|gerne würden wir) (?:mit ihnen|mit dir|ihnen|dir) (?:zusammenarbeiten|kooperieren|unsere|unser|eine partnerschaft)',
+			// A supplier's questions ('Hätten Sie Interesse an einer kostenlosen Vorführung?') and what it says it found out about the reader ('haben gesehen, dass Sie expandieren').
+			`(?:hätten|haben|hätte|hättet) (?:sie|ihr|du) (?:\\S+ )?interesse an (?:einer |einem |einen )?(?:kostenlosen |unverbindlichen |kurzen |gratis |individuellen |persönlichen )?(?:vorführung|demo|testphase|test|testzugang|gespräch|termin|beratung|analyse|angebot|zusammenarbeit|kooperation|partnerschaft|muster|probe)`,
+			`(?:habe|haben|hab) (?:\\S+ )?gesehen,? dass (?:sie|ihr|du|ihre firma|ihr unternehmen) (?:\\S+ ){0,4}?(?:expandieren|wachsen|suchen|einstellen|eröffnen|neue)`,
 		].join('|'),
 	},
 
@@ -1775,6 +1803,15 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'apprentic',
+			'intern',
+			'trainee',
+			'placement',
+			'work experience',
+			'graduate',
+			'school leaver',
+			'hiring',
+			'recruiting',
 			'ready to deploy',
 			'ready to be',
 			'ready to join',
@@ -1892,6 +1929,10 @@ const SOURCES: FamilySource[] = [
 			'(?:your|the) (?:\\S+ ){0,3}?(?:role|position|opening|job|vacancy|posting) (?:caught my eye|caught my attention|interests me|excites me)|throw (?:my|our) hat in(?:to)? the ring|executive search|(?:boutique |retained )?search firm',
 			// Placing people, and a candidate offered for the reader's search ("I have someone great for your VP Sales search").
 			`(?:i|we) (?:place|places|placed) (?:\\S+ ){0,2}?(?:professionals|candidates|people|talent|executives|leaders|reps|salespeople|hires)(?![${LETTERS}])|(?:i|we) have (?:someone|somebody|a candidate|the perfect candidate|a great candidate|an ideal candidate|the right person)(?: \\S+){0,2}? for your (?:\\S+ ){0,3}?(?:search|role|opening|position|vacancy|team)`,
+			// Hiring heard of at the reader's ('my friend said you might be hiring for sales'): who asks that wants a job.
+			`(?:you(?:'re| are| might be| may be| could be| were| guys are)|your (?:\\S+ )?(?:team|company|agency|firm|office) (?:is|might be|may be|was)) (?:currently |still |now |actually )?(?:hiring|recruiting)(?![${LETTERS}])`,
+			// Places for learners asked about ('do you take on apprentices?', 'any internships going?').
+			`(?:do|does|would|will|are|is|could|can) (?:you|u|your (?:\\S+ )?(?:team|company|firm|agency|office|business)|there) (?:\\S+ )?(?:take on|taking on|hire|hiring|offer|offering|have|accept|accepting|looking for|any|open to) (?:any |new |paid |summer )?(?:apprentices?|apprenticeships?|interns?|internships?|trainees?|traineeships?|placements?|work experience|graduates?|school leavers?)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{
@@ -1931,6 +1972,7 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'bewerben',
 			'ob sie',
 			'suchen sie',
 			'herausforderung',
@@ -1968,6 +2010,8 @@ const SOURCES: FamilySource[] = [
 			'suchen sie (?:\\S+ )?(?:mitarbeiter\\w*|verstärkung|personal|vertriebler\\w*|leute|fachkräfte)|personalberater\\w*',
 			// "ob Sie Vertriebsmitarbeiter suchen": the writer asks whether we are hiring.
 			'ob sie (?:\\S+ ){0,2}?(?:mitarbeiter\\w*|vertriebsmitarbeiter\\w*|verstärkung|personal|vertriebler\\w*|leute|fachkräfte|praktikant\\w*|werkstudent\\w*|azubis?|auszubildende) (?:suchen|einstellen|brauchen)',
+			// 'Gerne würde ich mich als Head of Sales bewerben': the writer applies, whatever job title follows.
+			`(?:würde|möchte|will|darf|werde|wollte) (?:ich )?mich (?:gerne |gern |hiermit |sehr gerne )?(?:\\S+ ){0,6}?bewerben(?![${LETTERS}])`,
 		].join('|'),
 	},
 
@@ -2155,6 +2199,19 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'take to',
+			'handle',
+			'take on',
+			'do you',
+			'do u',
+			'does your',
+			'able to',
+			'possible to',
+			'look after',
+			'love to',
+			'thinking of',
+			'planning to',
+			'set up',
 			'alternatives',
 			'like to understand',
 			'like to know',
@@ -2380,6 +2437,15 @@ const SOURCES: FamilySource[] = [
 			// How buying would go, and whether a plan fits a small team ("what would implementation look like?", "is there a small plan?").
 			'what (?:would|will|does|might) (?:the )?(?:implementation|onboarding|rollout|roll-out|setup|set-up|a pilot|a rollout|getting started|migration|pricing) (?:\\S+ )?look like(?! (?:at|in|for) (?:your|his|her|their|my) )|what (?:does|would|will) your pricing look like for (?:\\d+|our|us|a team|the team|teams|(?:a |an )?(?:\\S+ )?(?:company|business|agency|firm|practice|clinic|group))|(?:is there|do you have|do you offer|have you got|you got) (?:a |an )?(?:small|smaller|starter|basic|cheaper|entry[- ]level|lite|light|team|startup|start-up|nonprofit|non-profit|small business|smb|agency|multi-client|multi-brand|multi-location|reseller) (?:or (?:an? )?(?:\\S+ ){1,2})?(?:plan|tier|package|version|edition|option|pricing|licen[cs]e)|is (?:this|it|your (?:product|tool|platform|software|system)) (?:overkill|too much|too big|too expensive) for (?:us|a (?:\\S+ ){0,2}?(?:team|agency|company|business|firm|shop|practice))',
 			`(?:any chance of|any chance we could (?:get|have|book|see)|(?:is it|would it be) possible to (?:get|have|book|see)|could we (?:get|have|see)|can we (?:get|have|see)) (?:a |an )?(?:quick |short |brief |proper |live )?(?:walkthrough|walk-through|demo|product tour|tour of the product|trial|pilot)(?![${LETTERS}])`,
+			// Whether the reader takes on a job the writer has ('can you handle nightly cleaning for a clinic?', 'do you do incident response retainers?', 'do you take on sites that size?'): a prospect checking fit. Not a friend's favour: pronouns and household errands are left out.
+			`(?:can|could|would|will) (?:you|you guys|you folks|your (?:team|company|firm|agency|crew|people|business)) (?:also |even |still |currently |actually |normally |usually )?(?:handle|take on|service|cover|look after|take care of|work with|deal with|manage) (?!(?:it|that|this|them|him|her|me|us|anything|something|everything|nothing|tonight|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend|for (?:me|him|her|us)|the kids?|my (?:kids?|shift|mum|mom|dad)|the (?:dog|cat|school run|dishes|laundry|shopping|shift)|my shift|dinner|lunch|drinks|a favou?r|your best|(?:any |paid |summer |unpaid )?(?:apprentice|intern|trainee|graduate|student|volunteer|placement|work experience|freelancer|new hire|staff|people|candidates|recruits|juniors|school leavers)[${LETTERS}]*)(?![${LETTERS}]))[${WORD_CHARS}'’-]+`,
+			`(?:do|does)(?<!(?:how|who|what|where|when|why|which|whom) do|(?:how|who|what|where|when|why|which) does) (?:you|u guys|u|ya|y'all|you guys|you folks|your (?:team|company|firm|agency|crew|people|business)) (?:also |even |still |currently |actually |normally |usually )?(?:handle|take on|service|cover|look after|take care of|work with|deal with|manage|support|offer|provide|do) (?!(?:it|that|this|them|him|her|me|us|anything|something|everything|nothing|tonight|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend|for (?:me|him|her|us)|the kids?|my (?:kids?|shift|mum|mom|dad)|the (?:dog|cat|school run|dishes|laundry|shopping|shift)|my shift|dinner|lunch|drinks|a favou?r|your best|(?:any |paid |summer |unpaid )?(?:apprentice|intern|trainee|graduate|student|volunteer|placement|work experience|freelancer|new hire|staff|people|candidates|recruits|juniors|school leavers)[${LETTERS}]*)(?![${LETTERS}]))[${WORD_CHARS}'’-]+`,
+			`(?:are|r) (?:you|u|y'all|you guys) (?:also |even )?able to (?:handle|take on|service|cover|look after|take care of|work with|deal with|manage|support|do|translate|clean|provide|offer) (?!(?:it|that|this|them|him|her|me|us|anything|something|everything|nothing|tonight|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend|for (?:me|him|her|us)|the kids?|my (?:kids?|shift|mum|mom|dad)|the (?:dog|cat|school run|dishes|laundry|shopping|shift)|my shift|dinner|lunch|drinks|a favou?r|your best|(?:any |paid |summer |unpaid )?(?:apprentice|intern|trainee|graduate|student|volunteer|placement|work experience|freelancer|new hire|staff|people|candidates|recruits|juniors|school leavers)[${LETTERS}]*)(?![${LETTERS}]))[${WORD_CHARS}'’-]+`,
+			`(?:is it|would it be) possible to (?:get|have|hire|book) (?:someone|somebody|you|your team|a team|one of your (?:\\S+ )?(?:people|team|techs|technicians|engineers|staff|crews?)) (?:to )?(?:look after|handle|manage|take care of|maintain|service|clean|support|monitor|cover|run|come)`,
+			`(?:thinking of|thinking about|considering|planning (?:on|to)|about to|looking to|ready to) (?:sign(?:ing)? up(?=\\s*(?:[.!?,]|$))|switch(?:ing)? (?:over |to you)|mov(?:e|ing) (?:over )?to you|buy(?:ing)? (?:from you|it|this|your)|subscrib(?:e|ing)|get(?:ting)? (?:a |an )?(?:plan|subscription|licen[cs]e|account) with you)`,
+			`(?:want|need|looking|hoping|keen) to get (?:\\S+ ){0,3}?(?:set up|sorted out|sorted|in place|installed|implemented|rolled out|up and running)(?: properly| for (?:us|our)| across| at| in| before| this|(?=\\s*(?:[.!?,]|$)))`,
+			// What moving the writer's own team over would take ('what do you think it would take to move our 25 agents over from Freshdesk?').
+			`(?:would|will|does|did) (?:it )?take to (?:move|switch|migrate|bring|get|roll out|set up|onboard|transfer|port) (?:over )?(?:all (?:of )?)?(?:our|us|my)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	// A writer who needs a service done for them names who they need ("we need a contractor for",
@@ -2480,7 +2546,7 @@ const SOURCES: FamilySource[] = [
 			'(?:we|i) (?:need|want|have) to (?:route|assign|distribute|split|send) (?:each |every |all |our |the )?(?:\\S+ ){0,2}?(?:leads|enquiries|inquiries|requests|calls|bookings)(?: to)?',
 			// Where the writer wants their own enquiries to go ("we want the quote request to go to the shop closest to the customer").
 			"(?:we|i) (?:want|need|would like|'d like) (?:the |each |every |all |our |new )?(?:\\S+ ){0,2}?(?:requests?|enquir(?:y|ies)|inquir(?:y|ies)|leads?|calls?|bookings?) to (?:go|be routed|be sent|get sent|be assigned|get assigned|reach|land|end up) (?:to|with|at|in|on)",
-			"(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move|upgrade|license|onboard|automate|change(?! (?:anything|something|it|this|that)\\b)|fix(?! (?:anything|something|it|this|that)\\b)|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a (?:simple |better |easy |easier |quick |quicker |faster |good |proper |cheap |cheaper |reliable |single )?way) to))",
+			"(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move(?! (?:it|this|that|them|the (?:appointment|booking|meeting|date|time|call|visit|service)|my (?:appointment|booking|meeting|visit))\\b)|upgrade|license|onboard|automate|change(?! (?:anything|something|it|this|that)\\b)|fix(?! (?:anything|something|it|this|that)\\b)|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a (?:simple |better |easy |easier |quick |quicker |faster |good |proper |cheap |cheaper |reliable |single )?way) to))",
 			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|are looking for|want) (?:a |an |some )?(?:\\S+ ){0,2}?(?:tool|platform|solution|system|software|vendor|provider|partner|crm|erp|app|integration|replacement|alternative|successor|service|api|sdk|infrastructure|infra|hosting|backend|database|plugin|add-on|module|licen[cs]e)s?',
 			'(?:can|could|would) you (?:please |kindly )?send (?:us |me )?(?:over )?(?:your |the |a |some )?(?:pricing|prices|price list|quote|proposal|rates|costs)',
 			// A need that is not yet urgent ("we might need something like this next year"): a
@@ -2601,6 +2667,13 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'pueden',
+			'podrían',
+			'podrian',
+			'hacen ',
+			'ofrecen',
+			'trabajan con',
+			'se encargan',
 			'proceso',
 			'distribuir',
 			'serviría',
@@ -2697,6 +2770,9 @@ const SOURCES: FamilySource[] = [
 			'(?:quisiera|quisiéramos|me gustaría|nos gustaría|queremos|quiero|necesito|necesitamos) que alguien (?:me|nos) (?:explique|expliquen|llame|llamen|cuente|muestre|contacte|oriente|asesore|ayude)|(?:nos|me) (?:pueden|podrían|puede|podría|podrían ustedes) (?:orientar|asesorar|aconsejar|guiar|ayudar|explicar|llamar|contactar|enviar|mandar|presentar)|(?:necesitamos|queremos|quiero|necesito|tenemos que) (?:ordenar|organizar|gestionar|controlar|repartir|asignar|distribuir) (?:mejor )?(?:las|los|nuestras|nuestros) (?:solicitudes|consultas|leads|contactos|peticiones|pedidos|citas)',
 			// Si esto les serviría, o lo que se les escapa.
 			'(?:esto|esta herramienta|su (?:herramienta|plataforma|sistema|software|solución|producto)) (?:nos|me) (?:serviría|sirve|valdría|vale|ayudaría|funcionaría|resolvería|solucionaría)|se nos (?:escapan|escapa|pierden|pierde|acumulan|amontonan|olvidan)',
+			// Whether the reader takes on the writer's job ('¿pueden encargarse de la limpieza de dos oficinas?', '¿hacen traducciones juradas?'): formal or plural address, which nobody uses with a friend.
+			`(?:pueden|podrían|podrian|podéis|podrían ustedes|pueden ustedes) (?:también |ustedes )?(?:encargarse|hacerse cargo|ocuparse|gestionar|llevar|atender|cubrir|hacer|traducir|limpiar|dar servicio|trabajar con|con) (?:de |a |del |de la |nuestr|el |la |los |las |un |una )`,
+			`(?:^|[¿?.!,]\\s*)(?:ustedes )?(?:hacen|ofrecen|trabajan con|atienden|dan servicio a|se encargan de|llevan|gestionan|cubren) (?:también |ustedes )?(?:\\S+ ){0,4}?\\S+\\s*\\?`,
 		].join('|'),
 	},
 	{
@@ -2706,6 +2782,20 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'können sie',
+			'könnten sie',
+			'können ihr',
+			'übernehmen sie',
+			'bieten sie',
+			'machen sie',
+			'betreuen sie',
+			'kümmern sie',
+			'langfristig',
+			'dauerhaft',
+			'laufende',
+			'regelmäßig',
+			'professionelle',
+			'externe',
 			'umsteigen',
 			'umzusteigen',
 			'wechseln',
@@ -2773,6 +2863,10 @@ const SOURCES: FamilySource[] = [
 			'(?:wir|ich) (?:möchten|möchte|wollen|will|würden gerne|würde gerne|planen|überlegen),? (?:\\S+ ){0,3}?(?:umzusteigen|umsteigen|zu wechseln|wechseln|umzustellen|umstellen)|(?:leiten|geben) sie (?:meine|unsere|diese) anfrage (?:\\S+ ){0,5}?weiter',
 			// "Gibt es bei Ihnen eine Testphase?", and enquiries left lying ("Mandantenanfragen bleiben oft liegen").
 			`gibt es (?:bei ihnen |auch )?(?:eine |einen |ein )?(?:kostenlose |kostenlosen |unverbindliche )?(?:testphase|testversion|testzugang|demo|demoversion|probezeitraum|probephase|test)(?![${LETTERS}])|(?:bleiben|bleibt) (?:oft |häufig |manchmal |tagelang |zu lange |einfach )?(?:liegen|unbeantwortet)(?![${LETTERS}])`,
+			// Whether the reader takes on the writer's job ('Können Sie auch die Wartung übernehmen?', 'Übernehmen Sie auch Fachübersetzungen?'), and the care the writer looks for ('wir suchen langfristige Betreuung').
+			`(?:können|könnten|würden) (?:sie|ihr) (?:\\S+ ){0,5}?(?:übernehmen|betreuen|abdecken|umsetzen|reinigen|übersetzen|warten|erledigen|kümmern|anbieten|liefern|machen)(?![${LETTERS}])`,
+			`(?:^|[.!?,]\\s*)(?:übernehmen|bieten|machen|betreuen|erledigen|kümmern|reinigen|übersetzen) (?:sie|ihr) (?:auch |eventuell |zufällig |denn |überhaupt )?(?!ihren kunden|ihnen)(?:\\S+ ){0,5}?\\S+\\s*\\?`,
+			`(?:ich|wir) (?:brauche|brauchen|suche|suchen|benötige|benötigen) (?:eine |einen |ein )?(?:langfristige|langfristigen|dauerhafte|dauerhaften|laufende|laufenden|regelmäßige|regelmäßigen|professionelle|professionellen|externe|externen|zuverlässige|zuverlässigen) (?:\\S+ )?(?:betreuung|unterstützung|reinigung|wartung|partner|dienstleister|übersetzung|übersetzer|hilfe|lösung)`,
 		].join('|'),
 	},
 ];

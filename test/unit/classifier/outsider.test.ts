@@ -143,11 +143,12 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of twenty-two more writers (probes rounds 108-129, thirteenth and fourteenth passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of twenty-six more writers (probes rounds 108-133, thirteenth to fifteenth passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds twenty-two sets of 120 with the kinds the writers were asked for', () => {
-		expect(rows.length).toBe(2640);
+	it('holds twenty-six sets of 120 with the kinds the writers were asked for', () => {
+		// One row of round 132 that a chat writer had also written (training data) is left out.
+		expect(rows.length).toBe(3119);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -155,14 +156,16 @@ describe('short attacks and plain buyers of twenty-two more writers (probes roun
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// Measured blind, each on the code of its time: rounds 108-111 at 11c41a1 (15 of 380
 		// non-buyers at a rep, 7 of 100 buyers dropped), 112-115 at 4ab5d93 (16, 7), 116-119 at
-		// b7d36ce (20, 12), 120-123 at b2c6d6f (23, 4), 124-129 at 3c5e06e (21 of 570, 8 of 150):
-		// one unseen short non-buyer in sixteen to twenty-seven reaches a rep. After the rules found
-		// by reading the misses (thirteenth pass: a counted organisation is a business, a writer who
-		// needs a job done is a buyer, a fault of one's own makes a callback service; fourteenth:
-		// the software hailed at a sentence start and given an order, jobs asked for by name, stance
-		// families' letter classes that never matched): 82 of 2,090, 23 of 550, 29.1% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(82);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(23);
-		expect(report.reviewRate).toBeLessThanOrEqual(0.295);
+		// b7d36ce (20, 12), 120-123 at b2c6d6f (23, 4), 124-129 at 3c5e06e (21 of 570, 8 of 150),
+		// 130-133 at 4d4afa0 (9 of 379, 7 of 100): one unseen short non-buyer in sixteen to
+		// forty-two reaches a rep. After the rules found by reading the misses (thirteenth pass: a
+		// counted organisation is a business, a writer who needs a job done is a buyer, a fault of
+		// one's own makes a callback service; fourteenth: the software hailed at a sentence start and
+		// given an order, jobs asked for by name, stance families' letter classes that never matched;
+		// fifteenth: whether the reader takes on the writer's job, suppliers asking what the reader
+		// needs): 81 of 2,469, 27 of 650, 28.3% reviewed (rounds 108-129 alone: 82 -> 79, 23 -> 23).
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(81);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(27);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.29);
 	});
 });
