@@ -30,6 +30,13 @@ const SMALL_AMOUNT = 100;
 const PER_UNIT =
 	/^\s*(?:per|\/|a|an|each|pro|por|al|je)\s*(?:user|seat|licen[cs]e|agent|rep|head|employee|member|month|year|week|day|hour|usuario|licencia|mes|año|nutzer|lizenz|monat|jahr)/iu;
 
+/**
+ * A unit of something other than money right after a bare magnitude ("about 60k sq ft", "around
+ * 12k users a month"): a size, even beside a budget cue.
+ */
+const NOT_MONEY_UNIT =
+	/^\s*(?:sq\.? ?(?:ft|feet|m|meters|metres)|sqft|sf|square (?:feet|foot|meters|metres|yards)|m2|m²|qm|acres?|hectares?|ha|users?|employees?|people|staff|visitors?|customers?|members?|students?|patients?|miles?|km|kilometers|kilometres|kg|lbs?|pounds of|tons?|tonnes?|units?|items?|orders?|calls?|leads?|emails?|messages?|records?|rows?|downloads?|followers?|subscribers?|views?|sessions?|tickets?|pallets?|parcels?|packages?|shipments?|deliveries|meals?|covers|guests?|seats?|licen[cs]es?)(?![\p{L}])/iu;
+
 interface Amount {
 	start: number;
 	end: number;
@@ -112,6 +119,7 @@ export function extractBudgets(compiled: CompiledLexicon, index: TextIndex): Sig
 		if (!isMoney || lowValue <= 0) continue;
 		// A bare magnitude with no currency and no cue ("50k users") is scale, not money.
 		if (!currency && !nearCue) continue;
+		if (!currency && NOT_MONEY_UNIT.test(text.slice(end, end + 24))) continue;
 
 		const periodMatch = compiled.period.exec(text.slice(end, end + 16));
 		const period = periodMatch

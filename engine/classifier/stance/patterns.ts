@@ -1045,6 +1045,17 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'free trial',
+			'first one free',
+			'your own',
+			'quote on',
+			'bid on',
+			'tender for',
+			'revenue share',
+			'for your product',
+			'for your company',
+			'for your business',
+			'for your brand',
 			'do you need',
 			'does your',
 			'send you',
@@ -1134,6 +1145,14 @@ const SOURCES: FamilySource[] = [
 			`(?:can|could|may|shall|should) (?:i|we) (?:send|share|forward|email|drop) (?:you |over |across )*(?:our|my) (?:\\S+ )?(?:catalog|catalogue|brochure|deck|portfolio|rate card|price list|pricelist|media kit|line sheet|credentials|case studies|one-pager|one pager|lookbook|samples?)(?![${LETTERS}])`,
 			`become an? (?:authori[sz]ed |certified |official |registered |preferred |exclusive |local )?(?:reseller|partner|affiliate|distributor|dealer|referral partner|ambassador|agent) (?:of|for) our|\\d+ ?% (?:margin|commission|recurring commission|rev(?:enue)? share|referral fee) (?:on|for|per|of) (?:every|each|all|any|the)`,
 			`(?:custom|branded|personali[sz]ed|printed|engraved|embroidered) (?:\\S+ ){0,6}?with your (?:own )?(?:logo|brand|branding|company name|company logo)`,
+			// A supplier offering to quote on the reader's own things, asking the reader to take its cut, or offering what it makes for the reader's product.
+			`(?:could|can|may|might|shall) (?:we|i) (?:quote|bid|tender|pitch) (?:on|for) your(?![${LETTERS}])`,
+			`(?:we'?d|we would|we will|we'?ll) take (?:a |an )?(?:\\S+ )?(?:revenue share|rev share|commission|cut|percentage)`,
+			`(?:want|need|fancy|interested in|like) (?:an? |some )?(?:\\S+ ){0,2}?(?:video|videos|website|site|app|logo|content|ads|campaign|explainer|animation|photos|photography|copy|newsletter|podcast|audit) (?:for|of) your (?:product|company|business|brand|team|site|website|app|store|shop)(?![${LETTERS}])`,
+			// A supplier's call to action ('Start a free 30-day trial today', 'happy to do your first one free') and its question about how the reader does the job now ('do you currently do your own estimating?').
+			`start (?:a|your) (?:free|no-obligation|risk-free) (?:\\S+ )?trial (?:today|now|this week)(?![${LETTERS}])`,
+			`(?:happy|glad|willing|able) to do your first (?:one|job|project|order|batch|bid|takeoff|month|audit|shoot|translation) (?:for )?(?:free|at no (?:cost|charge)|on us|free of charge)(?![${LETTERS}])`,
+			`(?:do|does) (?:you|your (?:team|company|firm)) (?:currently |still |usually |normally )?(?:do|handle|manage|run|write|prepare|create) (?:all )?your own (?:\\S+ )?\\S+(?: in-house| internally| yourselves)?\\s*\\?`,
 		].join('|'),
 	},
 	{
@@ -1580,6 +1599,14 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'listen',
+			'provision',
+			'vermittlungsgebühr',
+			'gebühr',
+			'darf ich',
+			'dürfen wir',
+			'angebot schicken',
+			'zusammenarbeit',
 			'hätten sie',
 			'haben sie interesse',
 			'gesehen',
@@ -1627,6 +1654,10 @@ const SOURCES: FamilySource[] = [
 			// A supplier's questions ('Hätten Sie Interesse an einer kostenlosen Vorführung?') and what it says it found out about the reader ('haben gesehen, dass Sie expandieren').
 			`(?:hätten|haben|hätte|hättet) (?:sie|ihr|du) (?:\\S+ )?interesse an (?:einer |einem |einen )?(?:kostenlosen |unverbindlichen |kurzen |gratis |individuellen |persönlichen )?(?:vorführung|demo|testphase|test|testzugang|gespräch|termin|beratung|analyse|angebot|zusammenarbeit|kooperation|partnerschaft|muster|probe)`,
 			`(?:habe|haben|hab) (?:\\S+ )?gesehen,? dass (?:sie|ihr|du|ihre firma|ihr unternehmen) (?:\\S+ ){0,4}?(?:expandieren|wachsen|suchen|einstellen|eröffnen|neue)`,
+			// A marketplace that would list the reader for a commission, and an offer sent unasked ('Darf ich ein Angebot schicken?').
+			`(?:würden|möchten|wollen) (?:euch|sie|ihr unternehmen|ihr restaurant|ihren betrieb) (?:sehr )?(?:gerne |gern )?(?:bei uns |auf unserer plattform |auf unserem marktplatz )?(?:listen|aufnehmen|vermitteln|einbinden)(?![${LETTERS}])`,
+			`\\d+ ?% (?:provision|kommission|vermittlungsgebühr|gebühr)|gegen (?:eine )?(?:kleine |geringe |faire )?(?:provision|vermittlungsgebühr|gebühr)|(?:provision|vermittlungsgebühr) (?:pro|je|auf jede) (?:bestellung|buchung|auftrag|vermittlung)`,
+			`(?:darf|dürfen|kann|können) (?:ich|wir) (?:euch |dir |ihnen )?(?:gerne |kurz |mal )?(?:ein|mein|unser|ein unverbindliches|ein kostenloses) (?:\\S+ )?(?:angebot|portfolio|muster|konzept) (?:schicken|senden|zusenden|zukommen lassen|machen|erstellen)`,
 		].join('|'),
 	},
 
@@ -2167,6 +2198,7 @@ const SOURCES: FamilySource[] = [
 		strength: 0.8,
 		value: { approved: true, stated: 'budget set aside' },
 		needs: [
+			'budgeted',
 			'aside',
 			'budget',
 			'fund',
@@ -2190,6 +2222,10 @@ const SOURCES: FamilySource[] = [
 			'(?:set|put) (?:some )?(?:money|budget|funds) aside',
 			'(?:finanzas|dirección|gerencia|la junta|el director financiero|la directora financiera|contabilidad|compras) (?:ya )?(?:reservó|aprobó|asignó|destinó|apartó|tiene) (?:el |un )?(?:dinero|presupuesto|fondos|partida)',
 			'(?:finanzabteilung|geschäftsführung|geschäftsleitung|vorstand|buchhaltung|einkauf|management|controlling|cfo) (?:hat|haben) (?:\\S+ ){0,2}?(?:geld|budget|mittel) (?:\\S+ ){0,2}?(?:eingeplant|freigegeben|bereitgestellt|reserviert|genehmigt|zurückgelegt)|budget (?:ist|wurde) (?:\\S+ )?(?:freigegeben|genehmigt|eingeplant)',
+			// 'I've set aside money to do it right this time'.
+			`(?:i'?ve|we'?ve|i have|we have|they'?ve|they have|has|have) (?:already |finally |just )?(?:set|put) aside (?:some |the |enough )?(?:money|budget|funds|cash)`,
+			// 'Our HOA has funds budgeted for tree trimming'.
+			`(?:money|budget|funds|funding|cash) (?:has been |have been |is |are |was |were )?budgeted (?:for|this year|for this)`,
 		].join('|'),
 	},
 	{
@@ -2199,6 +2235,26 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'someone out',
+			'somebody out',
+			'someone over',
+			'someone round',
+			'hear what',
+			'work in',
+			'operate in',
+			'serve the',
+			'cover the',
+			'come out',
+			'call around',
+			'call back',
+			'interested',
+			'intrested',
+			'intersted',
+			'options',
+			'what do you have',
+			'what have you got',
+			'looking to switch',
+			'talk to a',
 			'take to',
 			'handle',
 			'take on',
@@ -2438,14 +2494,26 @@ const SOURCES: FamilySource[] = [
 			'what (?:would|will|does|might) (?:the )?(?:implementation|onboarding|rollout|roll-out|setup|set-up|a pilot|a rollout|getting started|migration|pricing) (?:\\S+ )?look like(?! (?:at|in|for) (?:your|his|her|their|my) )|what (?:does|would|will) your pricing look like for (?:\\d+|our|us|a team|the team|teams|(?:a |an )?(?:\\S+ )?(?:company|business|agency|firm|practice|clinic|group))|(?:is there|do you have|do you offer|have you got|you got) (?:a |an )?(?:small|smaller|starter|basic|cheaper|entry[- ]level|lite|light|team|startup|start-up|nonprofit|non-profit|small business|smb|agency|multi-client|multi-brand|multi-location|reseller) (?:or (?:an? )?(?:\\S+ ){1,2})?(?:plan|tier|package|version|edition|option|pricing|licen[cs]e)|is (?:this|it|your (?:product|tool|platform|software|system)) (?:overkill|too much|too big|too expensive) for (?:us|a (?:\\S+ ){0,2}?(?:team|agency|company|business|firm|shop|practice))',
 			`(?:any chance of|any chance we could (?:get|have|book|see)|(?:is it|would it be) possible to (?:get|have|book|see)|could we (?:get|have|see)|can we (?:get|have|see)) (?:a |an )?(?:quick |short |brief |proper |live )?(?:walkthrough|walk-through|demo|product tour|tour of the product|trial|pilot)(?![${LETTERS}])`,
 			// Whether the reader takes on a job the writer has ('can you handle nightly cleaning for a clinic?', 'do you do incident response retainers?', 'do you take on sites that size?'): a prospect checking fit. Not a friend's favour: pronouns and household errands are left out.
-			`(?:can|could|would|will) (?:you|you guys|you folks|your (?:team|company|firm|agency|crew|people|business)) (?:also |even |still |currently |actually |normally |usually )?(?:handle|take on|service|cover|look after|take care of|work with|deal with|manage) (?!(?:it|that|this|them|him|her|me|us|anything|something|everything|nothing|tonight|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend|for (?:me|him|her|us)|the kids?|my (?:kids?|shift|mum|mom|dad)|the (?:dog|cat|school run|dishes|laundry|shopping|shift)|my shift|dinner|lunch|drinks|a favou?r|your best|(?:any |paid |summer |unpaid )?(?:apprentice|intern|trainee|graduate|student|volunteer|placement|work experience|freelancer|new hire|staff|people|candidates|recruits|juniors|school leavers)[${LETTERS}]*)(?![${LETTERS}]))[${WORD_CHARS}'’-]+`,
-			`(?:do|does)(?<!(?:how|who|what|where|when|why|which|whom) do|(?:how|who|what|where|when|why|which) does) (?:you|u guys|u|ya|y'all|you guys|you folks|your (?:team|company|firm|agency|crew|people|business)) (?:also |even |still |currently |actually |normally |usually )?(?:handle|take on|service|cover|look after|take care of|work with|deal with|manage|support|offer|provide|do) (?!(?:it|that|this|them|him|her|me|us|anything|something|everything|nothing|tonight|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend|for (?:me|him|her|us)|the kids?|my (?:kids?|shift|mum|mom|dad)|the (?:dog|cat|school run|dishes|laundry|shopping|shift)|my shift|dinner|lunch|drinks|a favou?r|your best|(?:any |paid |summer |unpaid )?(?:apprentice|intern|trainee|graduate|student|volunteer|placement|work experience|freelancer|new hire|staff|people|candidates|recruits|juniors|school leavers)[${LETTERS}]*)(?![${LETTERS}]))[${WORD_CHARS}'’-]+`,
-			`(?:are|r) (?:you|u|y'all|you guys) (?:also |even )?able to (?:handle|take on|service|cover|look after|take care of|work with|deal with|manage|support|do|translate|clean|provide|offer) (?!(?:it|that|this|them|him|her|me|us|anything|something|everything|nothing|tonight|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend|for (?:me|him|her|us)|the kids?|my (?:kids?|shift|mum|mom|dad)|the (?:dog|cat|school run|dishes|laundry|shopping|shift)|my shift|dinner|lunch|drinks|a favou?r|your best|(?:any |paid |summer |unpaid )?(?:apprentice|intern|trainee|graduate|student|volunteer|placement|work experience|freelancer|new hire|staff|people|candidates|recruits|juniors|school leavers)[${LETTERS}]*)(?![${LETTERS}]))[${WORD_CHARS}'’-]+`,
+			`(?:can|could|would|will) (?:you|you guys|you folks|your (?:team|company|firm|agency|crew|people|business)) (?:also |even |still |currently |actually |normally |usually )?(?:handle|take on|service|cover|look after|take care of|work with|deal with|manage) (?!(?:it|that|this|them|him|her|me|us|your|yourselves|yourself|anything|something|everything|nothing|tonight|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend|for (?:me|him|her|us)|the kids?|my (?:kids?|shift|mum|mom|dad)|the (?:dog|cat|school run|dishes|laundry|shopping|shift)|my shift|dinner|lunch|drinks|a favou?r|your best|(?:any |paid |summer |unpaid )?(?:apprentice|intern|trainee|graduate|student|volunteer|placement|work experience|freelancer|new hire|staff|people|candidates|recruits|juniors|school leavers)[${LETTERS}]*)(?![${LETTERS}]))[${WORD_CHARS}'’-]+`,
+			`(?:do|does)(?<!(?:how|who|what|where|when|why|which|whom) do|(?:how|who|what|where|when|why|which) does) (?:you|u guys|u|ya|y'all|you guys|you folks|your (?:team|company|firm|agency|crew|people|business)) (?:also |even |still |currently |actually |normally |usually )?(?:handle|take on|service|cover|look after|take care of|work with|deal with|manage|support|offer|provide|do|clean|translate|install|repair|maintain|cater|supply|deliver to|insure|audit|plow|landscape|staff|recruit for|ship to|host) (?!(?:it|that|this|them|him|her|me|us|your|yourselves|yourself|anything|something|everything|nothing|tonight|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend|for (?:me|him|her|us)|the kids?|my (?:kids?|shift|mum|mom|dad)|the (?:dog|cat|school run|dishes|laundry|shopping|shift)|my shift|dinner|lunch|drinks|a favou?r|your best|(?:any |paid |summer |unpaid )?(?:apprentice|intern|trainee|graduate|student|volunteer|placement|work experience|freelancer|new hire|staff|people|candidates|recruits|juniors|school leavers)[${LETTERS}]*)(?![${LETTERS}]))[${WORD_CHARS}'’-]+`,
+			`(?:are|r) (?:you|u|y'all|you guys) (?:also |even )?able to (?:handle|take on|service|cover|look after|take care of|work with|deal with|manage|support|do|translate|clean|provide|offer) (?!(?:it|that|this|them|him|her|me|us|your|yourselves|yourself|anything|something|everything|nothing|tonight|tomorrow|today|saturday|sunday|monday|tuesday|wednesday|thursday|friday|the weekend|for (?:me|him|her|us)|the kids?|my (?:kids?|shift|mum|mom|dad)|the (?:dog|cat|school run|dishes|laundry|shopping|shift)|my shift|dinner|lunch|drinks|a favou?r|your best|(?:any |paid |summer |unpaid )?(?:apprentice|intern|trainee|graduate|student|volunteer|placement|work experience|freelancer|new hire|staff|people|candidates|recruits|juniors|school leavers)[${LETTERS}]*)(?![${LETTERS}]))[${WORD_CHARS}'’-]+`,
 			`(?:is it|would it be) possible to (?:get|have|hire|book) (?:someone|somebody|you|your team|a team|one of your (?:\\S+ )?(?:people|team|techs|technicians|engineers|staff|crews?)) (?:to )?(?:look after|handle|manage|take care of|maintain|service|clean|support|monitor|cover|run|come)`,
 			`(?:thinking of|thinking about|considering|planning (?:on|to)|about to|looking to|ready to) (?:sign(?:ing)? up(?=\\s*(?:[.!?,]|$))|switch(?:ing)? (?:over |to you)|mov(?:e|ing) (?:over )?to you|buy(?:ing)? (?:from you|it|this|your)|subscrib(?:e|ing)|get(?:ting)? (?:a |an )?(?:plan|subscription|licen[cs]e|account) with you)`,
 			`(?:want|need|looking|hoping|keen) to get (?:\\S+ ){0,3}?(?:set up|sorted out|sorted|in place|installed|implemented|rolled out|up and running)(?: properly| for (?:us|our)| across| at| in| before| this|(?=\\s*(?:[.!?,]|$)))`,
 			// What moving the writer's own team over would take ('what do you think it would take to move our 25 agents over from Freshdesk?').
 			`(?:would|will|does|did) (?:it )?take to (?:move|switch|migrate|bring|get|roll out|set up|onboard|transfer|port) (?:over )?(?:all (?:of )?)?(?:our|us|my)(?![${LETTERS}])`,
+			// Terse asks: interest in the reader's product for the writer's own things, written as in a text ('intrested in ur tracking for our trucks'; 'Interested in your services for our company...' opens pitches as often), what the reader has, switching away from a current provider, a firm of the reader's kind to talk to.
+			`(?:(?:intrested|intersted|interessted) in (?:ur|your|you guys'?)|interested in (?:ur|you guys'?)) (?:\\S+ ){0,2}?(?:for|on) (?:our|my|the)(?![${LETTERS}])`,
+			`what (?:do you|do u|d'you|have you|you) (?:have|offer|got|recommend)(?: for (?:us|that|this|me|our \\S+))?(?=\\s*(?:[.!?,]|$))`,
+			`(?:looking at|exploring|weighing|comparing|reviewing|checking out) (?:our |the |some |a few |different |other )?options(?=\\s*(?:[.!?,]|$))`,
+			`(?:we'?re|we are|i'?m|i am) (?:now |actively )?(?:looking|planning|hoping|ready|keen) to (?:switch|change)(?: providers?| vendors?| suppliers?| agencies| firms| companies| over)?(?=\\s*(?:[.!?,]|$))`,
+			`(?:want|need|would like|'d like) to (?:talk|speak) (?:to|with) an? (?:\\S+ )?(?:firm|company|agency|provider|supplier|vendor|specialist|consultant)(?![${LETTERS}])`,
+			// A visit asked for ('get someone out to talk it through', 'do you come out and look at it first?'), the reader's service area, what the reader could do for the writer, and a committee that asked the writer to call around.
+			`(?:get|have|send) (?:someone|somebody|a tech|a technician|a person|one of your (?:\\S+ )?(?:people|team|guys|crew|estimators?)) (?:out|over|round|around) (?:to|for|here)(?![${LETTERS}])`,
+			`(?:do|would|will|could|can) (?:you|u|you guys|your (?:team|crew|estimator)) (?:come|send someone) (?:out|over|round|by) (?:and|to|first)(?![${LETTERS}])`,
+			`(?:whether|if) (?:you|you guys|your (?:team|company|crews?)) (?:work|operate|service|cover|serve|go out to|travel to) (?:in |to )?(?:the )?(?:\\S+ ){1,2}?(?:area|region|county|city|district|suburbs|neighbou?rhood|side of town)(?![${LETTERS}])`,
+			`(?:would love|'d love|would like|'d like|want|keen) to (?:hear|know|learn|see) what (?:you|your (?:team|company|firm|crew)) (?:could|can|would|might) do (?:for|with) (?:us|our|my)(?![${LETTERS}])`,
+			`asked me to (?:call|ring|phone|reach out to|contact|get quotes from) (?:around|round)? ?(?:to )?(?:a few|some|several|three|two) (?:companies|firms|contractors|providers|vendors|suppliers|agencies)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	// A writer who needs a service done for them names who they need ("we need a contractor for",
@@ -2459,6 +2527,13 @@ const SOURCES: FamilySource[] = [
 		strength: 0.9,
 		value: { action: 'need' },
 		needs: [
+			'and need',
+			'so need',
+			'but need',
+			'now need',
+			'capacity',
+			'wheelhouse',
+			'scope',
 			'need',
 			'looking for',
 			'talk about',
@@ -2485,6 +2560,9 @@ const SOURCES: FamilySource[] = [
 			`(?:i|we) (?:really )?need (?:someone|somebody) (?:to|for|who)(?![${LETTERS}])|(?:talk|speak|chat) about (?:outsourcing|moving|switching|replacing|bringing in)(?![${LETTERS}])|who (?:looks after|takes care of|handles|deals with) new (?:clients|customers|accounts|business)(?![${LETTERS}])`,
 			'(?:ich|wir) (?:brauche|brauchen|suche|suchen) (?:\\S+ )?(?:jemanden|einen dienstleister|einen partner|einen anbieter|eine firma|einen lieferanten|einen steuerberater|einen auftragnehmer)(?:,| der| die| für)|wer (?:kümmert sich|ist) (?:bei ihnen |bei euch )?(?:um neue (?:kunden|mandanten)|(?:der |die )?richtige(?:r)? ansprechpartner)|(?:geld|budget|mittel) (?:\\S+ ){0,6}?(?:freigegeben|bereitgestellt|eingeplant)',
 			'(?:necesito|necesitamos|busco|buscamos|ando buscando|andamos buscando) (?:a alguien|alguien|quién|quien|un proveedor|una empresa|un asesor|un gestor|un contratista|un distribuidor)(?: que| para| me| nos)|(?:me|nos) interesa (?:abrir (?:una )?cuenta|hablar con (?:un|una|el|la|su) (?:vendedor|vendedora|comercial|asesor|asesora|representante))|(?:reservado|apartado|aprobado) (?:el )?(?:dinero|presupuesto)|(?:dinero|presupuesto) (?:reservado|apartado|aprobado)',
+			// A need stated after the writer's organisation ('We run a hospital campus and need a contractor that can handle ...'), and whether the job is within the reader's capacity.
+			`(?:and|so|but|now|also) (?:really |urgently )?(?:need|are looking for|'re looking for) (?:a|an|some) (?:\\S+ ){0,2}?(?:contractor|provider|supplier|firm|agency|company|crew|team|partner|vendor|installer|service|consultant) (?:for|to|who|that|which)(?![${LETTERS}])`,
+			`(?:is|would) (?:that|this|it|a job like (?:this|that)) (?:be )?(?:within|in) your (?:capacity|scope|wheelhouse|remit|service area|range)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{
@@ -2667,6 +2745,10 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'contáis',
+			'cuentan',
+			'explicáis',
+			'explican',
 			'pueden',
 			'podrían',
 			'podrian',
@@ -2772,7 +2854,9 @@ const SOURCES: FamilySource[] = [
 			'(?:esto|esta herramienta|su (?:herramienta|plataforma|sistema|software|solución|producto)) (?:nos|me) (?:serviría|sirve|valdría|vale|ayudaría|funcionaría|resolvería|solucionaría)|se nos (?:escapan|escapa|pierden|pierde|acumulan|amontonan|olvidan)',
 			// Whether the reader takes on the writer's job ('¿pueden encargarse de la limpieza de dos oficinas?', '¿hacen traducciones juradas?'): formal or plural address, which nobody uses with a friend.
 			`(?:pueden|podrían|podrian|podéis|podrían ustedes|pueden ustedes) (?:también |ustedes )?(?:encargarse|hacerse cargo|ocuparse|gestionar|llevar|atender|cubrir|hacer|traducir|limpiar|dar servicio|trabajar con|con) (?:de |a |del |de la |nuestr|el |la |los |las |un |una )`,
-			`(?:^|[¿?.!,]\\s*)(?:ustedes )?(?:hacen|ofrecen|trabajan con|atienden|dan servicio a|se encargan de|llevan|gestionan|cubren) (?:también |ustedes )?(?:\\S+ ){0,4}?\\S+\\s*\\?`,
+			`(?:^|[¿?.!,]\\s*)(?:ustedes )?(?:hacen|ofrecen|trabajan con|atienden|dan servicio a|se encargan de|llevan|gestionan|cubren) (?:también |ustedes )?(?:[^\\s.!?]+ ){0,4}?[^\\s.!?]+\\s*\\?`,
+			// '¿Me contáis cómo funciona?'
+			`(?:me|nos) (?:contáis|cuentan|contais|explicáis|explican|explicais|detalláis|detallan) (?:cómo|como) (?:funciona|va|sería|seria|lo hacen|lo hacéis|trabajan|trabajáis)`,
 		].join('|'),
 	},
 	{
@@ -2782,6 +2866,14 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'habt ihr',
+			'liefert ihr',
+			'liefern sie',
+			'bekommt ihr',
+			'kriegt ihr',
+			'schafft ihr',
+			'mit jemandem',
+			'kocht ihr',
 			'können sie',
 			'könnten sie',
 			'können ihr',
@@ -2865,8 +2957,11 @@ const SOURCES: FamilySource[] = [
 			`gibt es (?:bei ihnen |auch )?(?:eine |einen |ein )?(?:kostenlose |kostenlosen |unverbindliche )?(?:testphase|testversion|testzugang|demo|demoversion|probezeitraum|probephase|test)(?![${LETTERS}])|(?:bleiben|bleibt) (?:oft |häufig |manchmal |tagelang |zu lange |einfach )?(?:liegen|unbeantwortet)(?![${LETTERS}])`,
 			// Whether the reader takes on the writer's job ('Können Sie auch die Wartung übernehmen?', 'Übernehmen Sie auch Fachübersetzungen?'), and the care the writer looks for ('wir suchen langfristige Betreuung').
 			`(?:können|könnten|würden) (?:sie|ihr) (?:\\S+ ){0,5}?(?:übernehmen|betreuen|abdecken|umsetzen|reinigen|übersetzen|warten|erledigen|kümmern|anbieten|liefern|machen)(?![${LETTERS}])`,
-			`(?:^|[.!?,]\\s*)(?:übernehmen|bieten|machen|betreuen|erledigen|kümmern|reinigen|übersetzen) (?:sie|ihr) (?:auch |eventuell |zufällig |denn |überhaupt )?(?!ihren kunden|ihnen)(?:\\S+ ){0,5}?\\S+\\s*\\?`,
+			`(?:^|[.!?:]\\s*)(?:übernehmen|bieten|machen|betreuen|erledigen|kümmern|reinigen|übersetzen) (?:sie|ihr) (?:auch |eventuell |zufällig |denn |überhaupt )?(?!ihren kunden|ihnen)(?:[^\\s.!?]+ ){0,5}?[^\\s.!?]+\\s*\\?`,
 			`(?:ich|wir) (?:brauche|brauchen|suche|suchen|benötige|benötigen) (?:eine |einen |ein )?(?:langfristige|langfristigen|dauerhafte|dauerhaften|laufende|laufenden|regelmäßige|regelmäßigen|professionelle|professionellen|externe|externen|zuverlässige|zuverlässigen) (?:\\S+ )?(?:betreuung|unterstützung|reinigung|wartung|partner|dienstleister|übersetzung|übersetzer|hilfe|lösung)`,
+			// Informal and formal questions about what the reader has or manages ('Habt ihr sowas wie ein Firmenabo?', 'liefert ihr auch nach Potsdam?', 'bekommt ihr das für 70 Personen hin?'), and someone to talk to.
+			`(?:^|[.!?:]\\s*)(?:habt ihr|liefert ihr|liefern sie|bekommt ihr|bekommen sie|kriegt ihr|schafft ihr|schaffen sie|kocht ihr|macht ihr|bietet ihr) (?:auch |sowas wie |so etwas wie |eventuell |zufällig |denn |überhaupt )*(?!ihren kunden|ihnen|(?:\\S+ )?(?:interesse|bedarf|zeit|minuten|lust|offene|stellen|personal|genug|kapazität)(?![${LETTERS}]))(?:[^\\s.!?]+ ){0,6}?[^\\s.!?]+\\s*\\?`,
+			`(?:würde|möchte|möchten|würden) (?:ich |wir )?(?:gern |gerne )?(?:mit jemandem|mit ihnen|mit euch|mit einem ansprechpartner|mit ihrem vertrieb) (?:\\S+ )?(?:sprechen|telefonieren|reden)(?![${LETTERS}])`,
 		].join('|'),
 	},
 ];

@@ -2772,3 +2772,52 @@ describe('fifteenth pass: a prospect asking whether the reader takes on their jo
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('sixteenth pass: visits, service areas and switching asked about; suppliers who quote on the reader (probes rounds 134-137, read after their blind measurement), in other words than theirs', () => {
+	it.each([
+		'We manage a retail park and need a crew that can clear snow before 6am. Is that within your scope?',
+		'Could you send someone out to look at our car park drainage? Two sites.',
+		'Just wondering if you cover the Eastside area, our depot is moving there in spring.',
+		'Our board has money budgeted for a new website this year and would love to hear what you could do for us.',
+		'The agency we use keeps missing deadlines, so we are looking to switch.',
+		'intrested in ur scheduling tool for our 3 clinics',
+		'Habt ihr sowas wie einen Wartungsvertrag für kleine Büros?',
+		'¿Nos explicáis cómo funciona el servicio para empresas?',
+	])('reads as a buyer and is never dropped unseen: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it.each([
+		'Could we quote on your next print run? We supply recycled packaging.',
+		'Try our crew-scheduling app: start a free 14-day trial today.',
+		'Do you still write your own proposals in-house? We draft them for contractors, first one free.',
+		'Wir würden euch gerne auf unserem Marktplatz listen, nur 10% Provision pro Buchung.',
+		'Darf ich euch ein unverbindliches Angebot schicken? Ich mache Fotos für Restaurants.',
+	])('a supplier offering its work is a pitch, never at a rep: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.seller).toBeGreaterThan(0);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'Haben Sie Interesse an einer Zusammenarbeit? Ich bin Projektleiter und suche eine neue Stelle.',
+		'hey can you call me when you finish work? it is about dad’s birthday party',
+		'Your car is ready for collection, final price £190. Open till 5.',
+	])('a job seeker, a family text or a garage’s notice is no buyer at a rep: %s', (text) => {
+		expectOffSalesPath(text);
+	});
+
+	it('a customer whose crew caused damage asks for service, not for sales', () => {
+		const intent = classify(
+			'Your movers scratched the lift doors in our office building yesterday. Who do I speak to about the repair?',
+		);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it('an area in square feet is no budget', () => {
+		const intent = classify('do you clean offices? we have about 40k sq ft over two floors');
+		expect(intent.signals.some((signal) => signal.type === 'budget')).toBe(false);
+	});
+});
