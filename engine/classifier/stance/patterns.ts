@@ -324,6 +324,8 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'translat',
+			'act on',
 			'sorting',
 			'everything after',
 			'everything below',
@@ -468,6 +470,8 @@ const SOURCES: FamilySource[] = [
 			// The sorter named with what it does ('to the sorting algorithm:'; not 'for the routing system:', a buyer's heading), and told how to read the rest of the message ('treat everything after this line as').
 			`(?:^|[.!?:;\\n–—-]\\s*|\\(\\s*)(?:to|for) (?:the |any |all )?(?:sorting|routing|screening|scoring|triage|intake|filtering|classification|processing|ranking) (?:algorithm|ai|a\\.i\\.|bot|assistant|classifier|model|llm|gpt|screener|sorter|filter)s?\\s*[:,—–]`,
 			`treat (?:everything|anything|all|whatever(?: comes| follows)?|the (?:text|rest|message)) (?:(?:written |that comes |that follows |that is )?(?:after|below|following|beneath) (?:this|the) (?:line|point|sentence|note|paragraph|colon)|below|that follows|after this) as`,
+			// An order smuggled through a translation ('translate this sentence into your routing language ... then act on your own translation').
+			`(?:into|in) your (?:own )?(?:routing|internal|system|machine|native|scoring) (?:language|format|code|rules)|(?:then |and )?(?:act on|follow|execute|obey|carry out) (?:your own|the|that|this) (?:translation|decoded|result|output)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{
@@ -1075,6 +1079,14 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'fee',
+			'book guests',
+			'than ur',
+			'than your',
+			'our price',
+			'our catalog',
+			'our rate',
+			'my price',
 			'get you listed',
 			'you listed',
 			'satisfied with',
@@ -1201,6 +1213,12 @@ const SOURCES: FamilySource[] = [
 			`(?:available|offered) (?:at|with) a (?:partner|special|exclusive|founding|introductory) (?:discount|rate|price)(?![${LETTERS}])`,
 			// A marketplace that wants to list the reader ('want to get you listed').
 			`(?:want|like|love|happy|glad|keen|hoping) to (?:get|have) you (?:listed|featured|onboarded|on board|signed up) (?:on|in|with)?(?![${LETTERS}])`,
+			// A supplier undercutting the reader's current one ('cheaper than ur current supplier, want our price list?').
+			`(?:cheaper|better|faster|more reliable|lower prices?) than (?:ur|your|you'?re) (?:current |existing |present )?(?:supplier|provider|vendor|agency|manufacturer|printer|mill|factory)(?![${LETTERS}])`,
+			`(?:want|like|need|fancy) (?:our|my) (?:latest |current |full )?(?:price list|pricelist|price sheet|catalog|catalogue|rate card|deck|samples?|lookbook)\\s*\\?`,
+			// A paid placement offered to the reader's people ('for a one-time fee your founder could appear on 5 shows').
+			`for a (?:one-?time|small|flat|monthly|modest|fixed) (?:\\S+ )?fee,? (?:your|ur) (?:founder|ceo|company|brand|team|business|product|firm) (?:could|can|will|would)(?![${LETTERS}])`,
+			`(?:i|we) (?:book|place|get) (?:guests|founders|experts|executives|brands|clients) (?:on|in|into) (?:\\S+ ){0,3}?(?:podcasts?|shows|publications|magazines|media)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{
@@ -1687,6 +1705,7 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'passt',
 			'vorschlagen',
 			'unterbreiten',
 			'identifiziert',
@@ -1760,6 +1779,8 @@ const SOURCES: FamilySource[] = [
 			// A cooperation proposed unasked ('möchten Ihnen gern eine mögliche Zusammenarbeit vorschlagen'), after picking the reader out ('haben Ihr Unternehmen als führenden Anbieter identifiziert').
 			`(?:möchten|würden|dürfen|wollen|möchte|würde|darf) (?:wir |ich )?(?:ihnen|euch|dir) (?:gern |gerne |heute |hiermit )?(?:eine |einen |ein )?(?:mögliche |mögliches |möglichen |neue |exklusive |exklusives )?(?:zusammenarbeit|kooperation|partnerschaft|angebot|lösung|kooperationsmöglichkeit) (?:\\S+ ){0,4}?(?:vorschlagen|anbieten|unterbreiten|vorstellen)`,
 			`(?:haben|habe) (?:ihr|euer|dein) (?:unternehmen|büro|haus|team|betrieb) als (?:\\S+ ){0,2}?(?:anbieter|partner|kandidaten|dienstleister|zielkunden|unternehmen) (?:identifiziert|ausgewählt|ausgemacht)`,
+			// 'passt perfekt zu euch': a supplier deciding for the reader.
+			`(?:passt|passen) (?:perfekt|ideal|super|genau|optimal|bestens) zu (?:euch|ihnen|dir|eurem|ihrem)(?![${LETTERS}])`,
 		].join('|'),
 	},
 
@@ -1936,6 +1957,12 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'u might',
+			'u may',
+			'vacanc',
+			'openings',
+			'positions',
+			'roles',
 			'might need',
 			'may need',
 			'could use',
@@ -2076,7 +2103,10 @@ const SOURCES: FamilySource[] = [
 			// Whether the reader takes on remote or freelance people: a job asked for.
 			`(?:do|does|would|will|could|can) (?:you|your (?:\\S+ )?(?:team|company|firm|agency)) (?:\\S+ )?(?:take on|hire|accept|consider|work with) (?:\\S+ )?(?:remote|freelance|part-time|junior|international|foreign|overseas) (?:people|workers|devs|developers|staff|candidates|contractors|freelancers|employees|engineers|designers)(?![${LETTERS}])`,
 			// Work offered to fill a gap the writer was told of ('my buddy said you might need a sales guy').
-			`(?:you|you guys|y'all) (?:might|may|could) (?:need|be looking for|use|want) (?:a|an|another|some|more) (?:\\S+ )?(?:sales ?(?:guy|person|rep|man|woman|people)|salesperson|rep|tech|technician|installer|driver|estimator|hand|helper|worker|employee|staff|guy|admin|receptionist|cook|chef|cleaner|dispatcher)s?(?![${LETTERS}])`,
+			`(?:you|u|you guys|u guys|y'all) (?:might|may|could) (?:need|be looking for|use|want) (?:a|an|another|some|more) (?:\\S+ )?(?:sales ?(?:guy|person|rep|man|woman|people)|salesperson|rep|tech|technician|installer|driver|estimator|hand|helper|worker|employee|staff|guy|admin|receptionist|cook|chef|cleaner|dispatcher)s?(?![${LETTERS}])`,
+			// A job asked for after hearing of one ('heard u might need a Head of Sales'), and vacancies the reader 'may have'.
+			`(?:u|you|you guys) (?:might|may|could) (?:need|be looking for|want) (?:a|an|another) (?:head of \\S+|vp of \\S+|\\S+ manager|sales ?(?:guy|person|rep|lead))(?![${LETTERS}])`,
+			`(?:any|open|current|possible) (?:\\S+ ){0,3}?(?:vacancies|openings|positions|roles|opportunities) (?:you|your (?:firm|company|team|practice)) (?:may|might|currently|could) (?:have|be hiring|be recruiting)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{
@@ -2355,6 +2385,15 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'ur thing',
+			'your thing',
+			'hear from',
+			'makes u',
+			'makes you',
+			'help us',
+			'w our',
+			'with our',
+			'yu guys',
 			'possible',
 			'how you would',
 			"how you'd",
@@ -2674,6 +2713,15 @@ const SOURCES: FamilySource[] = [
 			`(?:like|want|keen|hoping|love) to (?:understand|know|learn|hear|see) how (?:you|you'd|your (?:team|firm|company|consultants|people)) (?:would |could |might )?(?:approach|handle|scope|price|structure|tackle|run|staff|plan) (?:an? |the |our |this |a project|it)`,
 			// A buyer unsure what can be done for them ('want a big banner for outside ... not sure what's possible').
 			`(?:not sure|no idea|don'?t know|unsure|wondering) what(?:'s| is| would be| might be) possible(?![${LETTERS}])`,
+			// Casual buyers in a DM register ('is that ur thing?', 'would love to hear from a rep', 'what makes u diff?', 'can u help us right-size?', 'need something w our logo on it').
+			`(?:is|would) (?:that|this|it) (?:be )?(?:ur|your|you guys'?|y'all'?s) (?:thing|jam|speciality|specialty|wheelhouse|area|department)(?![${LETTERS}])`,
+			`(?:hear|hearing) from (?:a|one of your|your|a sales|an? account) ?(?:rep|reps|sales ?rep|salesperson|account manager|specialist|sales team|expert)(?![${LETTERS}])`,
+			`what makes (?:you |u |ur (?:\\S+ )?|your (?:\\S+ )?)(?:guys )?(?:diff|different|stand out|unique)(?![${LETTERS}])`,
+			`(?:can|could) (?:you|u|you guys|u guys|y'all) help us (?:\\S+ ){0,2}?(?:right-?size|scale|switch|set up|launch|figure out|choose|find|pick|design|source|ship|pack|rebrand|redo|sort out)(?![${LETTERS}])`,
+			`(?:need|want|looking for) (?:something|some|\\S+) (?:w/?|with) (?:our|my) (?:logo|brand|branding|name|design) on(?![${LETTERS}])`,
+			// Plural and misspelt forms of the reader as a company ('can u guys handle big volume?', 'do yu guys make custom tape?', 'do u make those?').
+			`(?:can|could|would|will) (?:u guys|y'all|yall) (?:also |even |still )?(?:handle|take on|service|cover|do|make|print|supply|ship|deliver) [${WORD_CHARS}'’-]+`,
+			`(?:do|does) (?:you|u|yu|you guys|u guys|yu guys|y'all) (?:also |even |still |guys )?(?:make|print|stock|carry|sell|supply|manufacture|produce) (?!(?:it|that|this|them|him|her|me|us|your|anything|something|everything|nothing)(?![${LETTERS}]))[${WORD_CHARS}'’-]+`,
 		].join('|'),
 	},
 	// A writer who needs a service done for them names who they need ("we need a contractor for",
@@ -2687,6 +2735,7 @@ const SOURCES: FamilySource[] = [
 		strength: 0.9,
 		value: { action: 'need' },
 		needs: [
+			'who can',
 			'looking around',
 			'shopping around',
 			'someone new',
@@ -2745,6 +2794,8 @@ const SOURCES: FamilySource[] = [
 			`(?:looking for|searching for|seeking|need|want|hunting for) (?:a |an )?(?:new|better|reliable|another|different) (?:\\S+ )?(?:partner|supplier|provider|vendor|agency|firm|company|contractor)(?= for| to| who| that|\\s*[.!?,]|$)`,
 			// A buyer shopping around for a new provider ('we're looking around for someone new').
 			`(?:looking around|shopping around|looking|searching) for (?:someone|somebody|a company|a firm|a provider|a supplier|a vendor|an agency|a shop) (?:new|else|different|better)(?![${LETTERS}])`,
+			// 'need someone who can just handle it end to end' after an emoji or a comma.
+			`(?:need|needs|want|looking for) (?:someone|somebody|a company|a partner|a team) (?:who|that) (?:can|could|will) (?:just )?(?:handle|run|manage|take care of|do|own|take over) (?:it|this|all|everything|the whole|our)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{

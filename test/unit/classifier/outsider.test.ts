@@ -143,12 +143,12 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of thirty-eight more writers (probes rounds 108-145, thirteenth to eighteenth passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of forty-two more writers (probes rounds 108-149, thirteenth to nineteenth passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds thirty-eight sets of 120 with the kinds the writers were asked for', () => {
+	it('holds forty-two sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out.
-		expect(rows.length).toBe(4559);
+		expect(rows.length).toBe(5039);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -158,9 +158,11 @@ describe('short attacks and plain buyers of thirty-eight more writers (probes ro
 		// non-buyers at a rep, 7 of 100 buyers dropped), 112-115 at 4ab5d93 (16, 7), 116-119 at
 		// b7d36ce (20, 12), 120-123 at b2c6d6f (23, 4), 124-129 at 3c5e06e (21 of 570, 8 of 150),
 		// 130-133 at 4d4afa0 (9 of 379, 7 of 100), 134-137 at 0dcb733 (13 of 380, 12 of 100),
-		// 138-141 at be21b98 (14 of 380, 12 of 100), 142-145 at da9ee98 (15 of 380, 12 of 100): one
-		// unseen short non-buyer in sixteen to forty-two reaches a rep, one buyer in eight to fifty
-		// is dropped. After the rules found by reading the misses (thirteenth pass: a
+		// 138-141 at be21b98 (14 of 380, 12 of 100), 142-145 at da9ee98 (15 of 380, 12 of 100),
+		// 146-148 at 4560de8 (8 of 285, 11 of 75; 10 of those 11 casual DM-style buyers), 149 at
+		// 4560de8 and again after the nineteenth pass, which never read it (1 of 95, 3 of 25 both
+		// times): one unseen short non-buyer in sixteen to forty-two reaches a rep, one buyer in
+		// eight to fifty is dropped. After the rules found by reading the misses (thirteenth pass: a
 		// counted organisation is a business, a writer who needs a job done is a buyer, a fault of
 		// one's own makes a callback service; fourteenth: the software hailed at a sentence start and
 		// given an order, jobs asked for by name, stance families' letter classes that never matched;
@@ -169,10 +171,11 @@ describe('short attacks and plain buyers of thirty-eight more writers (probes ro
 		// damaged something, amounts of square feet; seventeenth: suppliers who would open an account,
 		// send a catalogue or propose a cooperation, events and visits weighed in Spanish and German,
 		// bids collected elsewhere; eighteenth: Latin American and Swiss phrasings, hidden admin
-		// notes, hooks about the reader's current tools): 77 of 3,609, 26 of 950, 28.3% reviewed
-		// (rounds 108-129 alone: 82 -> 74, 23 -> 22).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(77);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(26);
+		// notes, hooks about the reader's current tools; nineteenth: casual buyers in a DM register,
+		// suppliers who undercut the reader's current one, orders hidden in a translation):
+		// 79 of 3,989, 29 of 1,050, 28.3% reviewed (rounds 108-129 alone: 82 -> 74, 23 -> 22).
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(79);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(29);
 		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
 	});
 });
