@@ -143,12 +143,12 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of forty-two more writers (probes rounds 108-149, thirteenth to nineteenth passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of forty-six more writers (probes rounds 108-153, thirteenth to twentieth passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds forty-two sets of 120 with the kinds the writers were asked for', () => {
+	it('holds forty-six sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out.
-		expect(rows.length).toBe(5039);
+		expect(rows.length).toBe(5519);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -161,8 +161,9 @@ describe('short attacks and plain buyers of forty-two more writers (probes round
 		// 138-141 at be21b98 (14 of 380, 12 of 100), 142-145 at da9ee98 (15 of 380, 12 of 100),
 		// 146-148 at 4560de8 (8 of 285, 11 of 75; 10 of those 11 casual DM-style buyers), 149 at
 		// 4560de8 and again after the nineteenth pass, which never read it (1 of 95, 3 of 25 both
-		// times): one unseen short non-buyer in sixteen to forty-two reaches a rep, one buyer in
-		// eight to fifty is dropped. After the rules found by reading the misses (thirteenth pass: a
+		// times), 150, 152 and 153 at d7e1b9d (8 of 285, 8 of 75), 151 at d7e1b9d and after the
+		// twentieth pass, which never read it (2 of 95, 1 of 25 both times): one unseen short
+		// non-buyer in sixteen to forty-two reaches a rep, one buyer in eight to fifty is dropped. After the rules found by reading the misses (thirteenth pass: a
 		// counted organisation is a business, a writer who needs a job done is a buyer, a fault of
 		// one's own makes a callback service; fourteenth: the software hailed at a sentence start and
 		// given an order, jobs asked for by name, stance families' letter classes that never matched;
@@ -173,9 +174,11 @@ describe('short attacks and plain buyers of forty-two more writers (probes round
 		// bids collected elsewhere; eighteenth: Latin American and Swiss phrasings, hidden admin
 		// notes, hooks about the reader's current tools; nineteenth: casual buyers in a DM register,
 		// suppliers who undercut the reader's current one, orders hidden in a translation):
-		// 79 of 3,989, 29 of 1,050, 28.3% reviewed (rounds 108-129 alone: 82 -> 74, 23 -> 22).
+		// twentieth: Spanish WhatsApp pitches, dictated keys and voicemail buyers, "u" in buyers'
+		// questions): 79 of 4,369, 32 of 1,150, 28.2% reviewed (rounds 108-129 alone: 82 -> 71,
+		// 23 -> 22).
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(79);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(29);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(32);
 		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
 	});
 });
