@@ -4,7 +4,10 @@
  * - engine/classifier/scorer/weights.json, the general scorer: every file in data/train/;
  * - engine/classifier/scorer/weights-long-form.json, the scorer for letters (messages from
  *   LONG_FORM_CHARS characters): the rows of data/train/ from LONG_FORM_TRAINING_CHARS characters
- *   and every file in data/train/long-forms/ (contact forms written for this project).
+ *   and every file in data/train/long-forms/ (contact forms written for this project);
+ * - engine/classifier/scorer/weights-short-messages.json, the second reader of short messages:
+ *   every file in data/train/ and data/train/short-writers/ (the writers as two sources, short
+ *   messages and chat, so that their register weighs as two among the others).
  *   npm run train                  # write the weights
  *   npm run train -- --check       # fail if the committed weights differ from a fresh training
  */
@@ -18,6 +21,7 @@ import { LONG_FORM_TRAINING, train } from '../engine/classifier/scorer/train';
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, 'data', 'train');
 const LONG_FORMS = join(DATA, 'long-forms');
+const SHORT_WRITERS = join(DATA, 'short-writers');
 const SCORER_DIR = join(ROOT, 'engine', 'classifier', 'scorer');
 
 export function readTrainingRows(
@@ -49,6 +53,19 @@ export function readLongFormRows(
 	];
 }
 
+/** The second reader's corpus: the general corpus and the short-message writers, as two sources. */
+export function readShortMessageRows(
+	general: readonly TrainingRow[] = readTrainingRows(),
+): TrainingRow[] {
+	return [
+		...general,
+		...readTrainingRows(SHORT_WRITERS).map((row) => ({
+			...row,
+			source: row.source?.startsWith('written-chat') ? 'written-chat' : 'written-short',
+		})),
+	];
+}
+
 if (require.main === module) {
 	const started = Date.now();
 	const general = readTrainingRows();
@@ -58,6 +75,11 @@ if (require.main === module) {
 			file: join(SCORER_DIR, 'weights-long-form.json'),
 			rows: readLongFormRows(undefined, general),
 			options: LONG_FORM_TRAINING,
+		},
+		{
+			file: join(SCORER_DIR, 'weights-short-messages.json'),
+			rows: readShortMessageRows(general),
+			options: {},
 		},
 	];
 	let stale = false;

@@ -9,7 +9,7 @@ import type { IntentResult, LeadFields } from '../contract';
 import { CONTRACT_VERSION, DEFAULT_PATH_DEFINITIONS } from '../contract';
 import { analyseLead, withoutBusinessContext } from './analyse';
 import type { BuiltinClassifierOptions } from './options';
-import { scorerForText } from './scorer';
+import { LONG_FORM_CHARS, scorerForText, shortMessageScorer } from './scorer';
 import { ruleOfPath, validatePaths } from './pathRules';
 import { decide, routeProbabilities } from './scoring';
 
@@ -25,7 +25,13 @@ export type { Lexicon, LexiconEntry } from './lexicons';
 export { readStance } from './stance';
 export { LearnedScorer, ROUTES } from './scorer/model';
 export type { Route, ScorerWeights } from './scorer/model';
-export { defaultScorer, LONG_FORM_CHARS, longFormScorer, scorerForText } from './scorer';
+export {
+	defaultScorer,
+	LONG_FORM_CHARS,
+	longFormScorer,
+	scorerForText,
+	shortMessageScorer,
+} from './scorer';
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
@@ -42,7 +48,16 @@ export function classifyLead(
 	}
 	const analysis = analyseLead((lead ?? {}) as Partial<Record<keyof LeadFields, unknown>>, options);
 	const probabilities = routeProbabilities(analysis, scorerForText(analysis.lead.text, options));
-	const decision = decide(analysis, probabilities, paths);
+	const secondReader =
+		options.shortMessageScorer === null || analysis.lead.text.length >= LONG_FORM_CHARS
+			? null
+			: (options.shortMessageScorer ?? shortMessageScorer());
+	const decision = decide(
+		analysis,
+		probabilities,
+		paths,
+		secondReader ? routeProbabilities(analysis, secondReader) : undefined,
+	);
 	// Buying words in a message routed to junk with no business in sight (a friend's "I'll call
 	// later") are not a buyer's: they must not make the gate pull it back for review.
 	const signals =

@@ -17,4 +17,9 @@ export interface BuiltinClassifierOptions {
 	scorer?: LearnedScorer;
 	/** The scorer for messages of LONG_FORM_CHARS characters or more; default `scorer` when given, else scorer/weights-long-form.json. */
 	longFormScorer?: LearnedScorer;
+	/**
+	 * The second reading of short messages (scorer/weights-short-messages.json): a lead it reads as a
+	 * buyer but the decision does not goes to a person. `null` turns the second reading off.
+	 */
+	shortMessageScorer?: LearnedScorer | null;
 }

@@ -3,11 +3,13 @@ import type { ScorerWeights } from './model';
 import { LearnedScorer } from './model';
 import weights from './weights.json';
 import longFormWeights from './weights-long-form.json';
+import shortMessageWeights from './weights-short-messages.json';
 
 export { LONG_FORM_CHARS, LONG_FORM_TRAINING_CHARS } from './lengths';
 
 let general: LearnedScorer | undefined;
 let longForm: LearnedScorer | undefined;
+let shortMessages: LearnedScorer | undefined;
 
 /** The scorer trained by `npm run train` on the committed corpus (weights.json), loaded once. */
 export function defaultScorer(): LearnedScorer {
@@ -19,6 +21,17 @@ export function defaultScorer(): LearnedScorer {
 export function longFormScorer(): LearnedScorer {
 	longForm ??= new LearnedScorer(longFormWeights as unknown as ScorerWeights);
 	return longForm;
+}
+
+/**
+ * The second reader of short messages (weights-short-messages.json): the general corpus plus the
+ * short messages of 24 writers for many businesses (data/train/short-writers/). On its own it
+ * lets more chat and SMS through to a rep than the general scorer; as a second opinion it finds
+ * plainly written buyers the general scorer drops.
+ */
+export function shortMessageScorer(): LearnedScorer {
+	shortMessages ??= new LearnedScorer(shortMessageWeights as unknown as ScorerWeights);
+	return shortMessages;
 }
 
 /**
