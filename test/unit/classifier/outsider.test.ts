@@ -177,10 +177,10 @@ describe('short attacks and plain buyers of forty-six more writers (probes round
 		// twentieth: Spanish WhatsApp pitches, dictated keys and voicemail buyers, "u" in buyers'
 		// questions): 79 of 4,369, 32 of 1,150, 28.2% reviewed (rounds 108-129 alone: 82 -> 71,
 		// 23 -> 22). Twenty-first pass: a second reader trained with the short-message writers of
-		// data/train/short-writers/ (never these rounds) sends 10 of the 32 to a person: 22 of
-		// 1,150, 28.4% reviewed; nothing more reaches a rep (it can only take certainty away).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(79);
+		// data/train/short-writers/ (never these rounds) sends 10 of the 32 dropped and 9 of the 79
+		// at a rep to a person, and no buyer at a rep: 70 of 4,369, 22 of 1,150, 28.6% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(70);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(22);
-		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.287);
 	});
 });

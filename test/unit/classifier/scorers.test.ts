@@ -171,3 +171,34 @@ describe('the second reading of short messages', () => {
 		expect(shortMessageScorer()).not.toBe(defaultScorer());
 	});
 });
+
+describe('the second reading of a lead on a sales path', () => {
+	/** A second reader that hears a buyer nowhere. */
+	const salesNowhere = (() => {
+		const weights = JSON.parse(
+			readFileSync(join(__dirname, '../../../engine/classifier/scorer/weights.json'), 'utf8'),
+		) as ScorerWeights;
+		weights.bias = weights.routes.map((route) => (route === 'junk' ? 30 : -30));
+		return new LearnedScorer(weights);
+	})();
+	const buyer: Partial<LeadFields> = {
+		text: 'Can someone from sales call me about pricing for our 12 clinics?',
+	};
+
+	it('sends a lead it does not read as a buyer to a person before a rep gets it, on the same path', () => {
+		const alone = classifyLead(buyer, { shortMessageScorer: null });
+		expect(['hot', 'warm']).toContain(alone.path);
+		expect(evaluateGate({ intent: alone }).decision).toBe('auto_route');
+		const doubted = classifyLead(buyer, { shortMessageScorer: salesNowhere });
+		expect(doubted.path).toBe(alone.path);
+		expect(doubted.reasons.join(' ')).toMatch(
+			/second reading .* does not read it as a sales inquiry/,
+		);
+		expect(evaluateGate({ intent: doubted }).decision).toBe('human_review');
+	});
+
+	it('agrees with the committed readers on a plain buyer: no doubt added', () => {
+		expect(classifyLead(buyer).reasons.join(' ')).not.toMatch(/second reading/);
+		expect(evaluateGate({ intent: classifyLead(buyer) }).decision).toBe('auto_route');
+	});
+});
