@@ -143,12 +143,13 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of forty-six more writers (probes rounds 108-153, thirteenth to twentieth passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of fifty more writers (probes rounds 108-157, thirteenth to twenty-first passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds forty-six sets of 120 with the kinds the writers were asked for', () => {
-		// One row of round 132 that a chat writer had also written (training data) is left out.
-		expect(rows.length).toBe(5519);
+	it('holds fifty sets of 120 with the kinds the writers were asked for', () => {
+		// One row of round 132 that a chat writer had also written (training data) is left out, and
+		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder).
+		expect(rows.length).toBe(5997);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -179,8 +180,13 @@ describe('short attacks and plain buyers of forty-six more writers (probes round
 		// 23 -> 22). Twenty-first pass: a second reader trained with the short-message writers of
 		// data/train/short-writers/ (never these rounds) sends 10 of the 32 dropped and 9 of the 79
 		// at a rep to a person, and no buyer at a rep: 70 of 4,369, 22 of 1,150, 28.6% reviewed.
+		// Rounds 154-157, blind at that commit (2a4238c): 16 of 380 at a rep, 15 of 100 dropped (17
+		// and 19 without the second reading); after the twenty-first pass's rules, which read them
+		// (an automated reader or sorter addressed, the bot said to be told already, German handler
+		// and approval keys, Austrian and Mexican buyers, people who run a hotel or care home): 0 and
+		// 7. All 5,997 rows: 70 of 4,747, 26 of 1,250, 28.4% reviewed.
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(70);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(22);
-		expect(report.reviewRate).toBeLessThanOrEqual(0.287);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(26);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
 	});
 });
