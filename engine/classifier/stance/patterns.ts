@@ -1550,6 +1550,10 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'ideales',
+			'ideal',
+			'interesaría',
+			'interesaria',
 			'enviarle',
 			'puedo enviar',
 			'podemos enviar',
@@ -1680,6 +1684,9 @@ const SOURCES: FamilySource[] = [
 			`(?:tenemos|ofrecemos) (?:\\S+ ){0,3}?(?:especial|especiales|exclusivo|exclusiva|exclusivos|exclusivas) para (?:empresas|negocios|clientes|profesionales) (?:del sector|como la suya|como la vuestra)`,
 			// A Spanish seller offering to send its proposal ('¿Puedo enviarle una propuesta?').
 			`(?:puedo|podemos|le puedo|les puedo|te puedo|quisiera|me gustaría|nos gustaría) (?:enviarle|enviarles|mandarle|mandarles|hacerle llegar|hacerles llegar|enviarte|mandarte) (?:una |nuestra |mi )?(?:propuesta|presentación|cotización|información|ficha|catálogo|oferta)|(?:le|les|te) (?:puedo|podemos|podría|podríamos) (?:enviar|mandar|hacer llegar|compartir) (?:una |nuestra |mi |la )?(?:propuesta|presentación|cotización|información|ficha|catálogo|oferta)`,
+			// A Spanish seller's offer fitted to the reader and an invitation to see it ('oficinas privadas ... ideales para call centers. ¿Les interesaría venir a conocerlas?').
+			`(?:ideales|ideal|perfectos|perfectas|perfecto|perfecta|pensados|pensadas|pensado|pensada) para (?:call centers?|empresas|equipos|negocios|compañías|agencias|su (?:empresa|equipo|negocio)|ustedes|vos|vosotros)`,
+			`¿?(?:les|le|te|os) interesar[ií]a (?:venir a |pasar a )?(?:conocer|ver|probar)(?:las|los|la|lo)?(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{
@@ -1782,6 +1789,8 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'hätten wir',
+			'angebot',
 			'lösung',
 			'zeit für',
 			'marktplatz',
@@ -1868,6 +1877,8 @@ const SOURCES: FamilySource[] = [
 			`(?:unsere|unser) (?:lösung|software|plattform|produkt|system|angebot|service|app|tool) (?:passt|eignet sich) (?:perfekt|ideal|genau|hervorragend|bestens|optimal) (?:zu|für)`,
 
 			`(?:ihr unternehmen|ihre firma|ihren betrieb|sie) (?:gerne |kostenlos )?auf unserem (?:\\S+ )?(?:[${LETTERS}0-9]+-)?(?:marktplatz|portal|verzeichnis|plattform|branchenbuch)(?: für \\S+)? (?:listen|aufnehmen|eintragen|präsentieren|vorstellen)`,
+			// A German supplier with an offer for the reader's own shipping or purchasing ('Für den Versand Ihrer Anlagen nach Übersee hätten wir ein attraktives Angebot').
+			`hätten wir (?:ein |einige )?(?:attraktives|interessantes|günstiges|passendes|spannendes|unverbindliches|individuelles|exklusives) (?:angebot|konzept|paket)`,
 		].join('|'),
 	},
 
@@ -1879,6 +1890,9 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'representar',
+			'condiciones de comisión',
+			'comisión',
 			'rev share',
 			'revenue share',
 			'referral',
@@ -1937,6 +1951,9 @@ const SOURCES: FamilySource[] = [
 			'(?:ihr|ihre|ihren|euer|eure|euren) (?:\\S+ ){0,2}?(?:produkt|software|lösung|plattform|tool|leistungen|system) (?:\\S+ ){0,3}?(?:in unser (?:portfolio|sortiment)|(?:unseren|an unsere) kunden (?:anbieten|vertreiben|weiterverkaufen|verkaufen))|partner (?:für den|im|zum) (?:wiederverkauf|weiterverkauf)|(?:ihr|ihre|ihren) (?:\\S+ ){1,3}?in unser (?:portfolio|sortiment) (?:aufnehmen|aufzunehmen|integrieren)',
 			// A partner proposing a split of the reader's referrals ('rev share on every referral').
 			`(?:rev(?:enue)? share|referral fee|commission|kickback) (?:on|for|per) (?:every|each|all|any) (?:referral|lead|client|customer|deal|sale|job)`,
+			// A distributor asking to represent the reader's products ('nos gustaría representar sus impresoras en exclusiva para Latinoamérica').
+			`(?:representar|distribuir|revender|comercializar) (?:sus|su|tus|vuestros|vuestras) (?:productos|impresoras|máquinas|equipos|marca|soluciones|servicios|\\S+)(?: en exclusiva)?(?: (?:en|para) \\S+)?`,
+			`condiciones de (?:comisión|reventa|distribución)`,
 		].join('|'),
 	},
 	// A seller's own rate per unit of their work ("$9/hour", "at $0.04/word", "6 €/hora por agente",
@@ -2049,6 +2066,10 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'freelance',
+			'external people',
+			'external engineers',
+			'outside people',
 			'leading your',
 			'heading your',
 			'running your',
@@ -2210,6 +2231,9 @@ const SOURCES: FamilySource[] = [
 			// A sales leader offering to lead the reader's team ('I'm an experienced Head of Sales ... would love to discuss leading your sales team').
 			`(?:discuss|talk about|explore|chat about) (?:leading|heading|running|building|joining|growing) your (?:\\S+ )?(?:sales|marketing|growth|revenue|ops|operations|engineering|customer success|bd|business development) (?:team|org|organi[sz]ation|function|department)`,
 			`(?:i'?m|i am) an experienced (?:head|vp|director|manager|leader) of (?:sales|marketing|growth|revenue|business development)`,
+			// A freelancer offering to be the reader's local person ('I am freelance application engineer ... Do you work with external people?').
+			`(?:i am|i'm|im) (?:a |an )?(?:freelance|independent|self-employed|contract) (?:\\S+ ){0,2}?(?:engineer|technician|developer|designer|agent|rep|representative|trainer|installer)`,
+			`do you (?:work|collaborate) with (?:external|freelance|outside|independent|contract) (?:people|engineers|technicians|consultants|contractors|reps|agents|partners)`,
 		].join('|'),
 	},
 	{
@@ -2218,6 +2242,12 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'freelancer',
+			'freelance',
+			'arrancar',
+			'empezar',
+			'remota',
+			'remoto',
 			'trainee',
 			'pasant',
 			'práctica',
@@ -2248,6 +2278,10 @@ const SOURCES: FamilySource[] = [
 			'(?:reclutador\\w*|reclutamiento|headhunter|candidat[oa]s? (?:para|con|ideal))',
 			// Places for learners asked about in Spanish ('si tienen programa de trainees').
 			`(?:tienen|tenéis|hay|ofrecen|buscan) (?:\\S+ )?(?:programa de )?(?:trainees?|pasantías|pasantias|pasantes|prácticas|practicas|becarios|becas|practicantes)(?![${LETTERS}])`,
+			// A Spanish freelancer offering to work for the reader ('Soy freelancer ... ¿Trabajan con gente remota por proyecto? Puedo arrancar la semana que viene').
+			`soy (?:un |una )?(?:freelancer|freelance|autónomo|autónoma|independiente)(?![${LETTERS}])`,
+			`¿?(?:trabajan|trabajás|trabajas|contratan) con (?:gente|personas|freelancers?|profesionales|agentes) (?:remot[oa]s?|externos?|independientes|freelance)`,
+			`puedo (?:arrancar|empezar|comenzar|incorporarme) (?:la semana que viene|ya|mañana|el lunes|cuando (?:quieran|quieras|necesiten))`,
 		].join('|'),
 	},
 	{
@@ -2494,6 +2528,16 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'please contact',
+			'pls contact',
+			'kindly contact',
+			'please email',
+			'please e-mail',
+			'realistic',
+			'feasible',
+			'doable',
+			'achievable',
+			'possible',
 			'youd',
 			"you'd",
 			'you would',
@@ -2841,6 +2885,10 @@ const SOURCES: FamilySource[] = [
 			// A buyer asking whether the reader would do it ('is this something youd do on a recurring basis', 'need aerial progress photos ... u do that?').
 			`(?:is|would) (?:that|this|it) (?:be )?something (?:youd|you'd|you would|u'd|ud|u would|you guys would|y'all would|your (?:team|company) would) (?:do|offer|take on|handle|provide|be able to do)`,
 			`(?:^|[.!?,]\\s*)(?:u|you|y'all|you guys) do (?:that|this|those|these)\\s*\\?`,
+			// A buyer asking whether their plan works with the reader's equipment ('Approx 300 models per day. Is that realistic with your equipment?').
+			`(?:is|would) (?:that|this|it) (?:be )?(?:realistic|feasible|doable|achievable|possible|workable) with (?:your|ur) (?:equipment|machines?|printers?|software|platform|system|systems|service|services|team|product|products|solution|technology)`,
+			// A short request to be contacted at a sentence's start ('... we want a printer for surgical guides. Please contact me.').
+			`(?:^|[.!?]\\s*)(?:please|pls|kindly) (?:do )?(?:contact|e-?mail) (?:me|us)(?: back)?\\s*(?:[.!]|$)`,
 		].join('|'),
 	},
 	// A writer who needs a service done for them names who they need ("we need a contractor for",
@@ -3297,6 +3345,11 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'verarbeiten',
+			'drucken',
+			'besprechen',
+			'prüfen',
+			'standort',
 			'umschau',
 			'schaut',
 			'schauen',
@@ -3434,6 +3487,10 @@ const SOURCES: FamilySource[] = [
 			`wer (?:wär|wäre|ist|is) (?:da |denn )?(?:bei (?:euch|ihnen) )?(?:da )?(?:der |die )?(?:richtige|passende|zuständige) (?:ansprechpartner\\w*|kontakt|person)`,
 			`(?:soll|sollen|muss|müssen) (?:\\S+ ){0,4}?(?:informationen|infos|angebote|unterlagen) (?:zu|über|für) (?:\\S+ ){0,3}?(?:einholen|sammeln|anfragen|zusammentragen)`,
 			`(?:können|könnt|kann) (?:sie|ihr|man) (?:damit |mit ihrer software |mit eurer software )?(?:auch )?(?:\\S+ ){1,5}?abbilden`,
+			// German buyers asking what the reader's machines can process, to talk it over with an expert, or to check it for their own site ('Können Ihre Drucker auch PEEK verarbeiten?', 'für unseren Standort in Sachsen prüfen').
+			`(?:können|kann) (?:ihre|eure|ihr|euer) (?:\\S+ ){0,2}?(?:auch )?(?:\\S+ ){0,4}?(?:verarbeiten|drucken|fertigen|liefern|leisten|schaffen|abbilden)\\s*\\?`,
+			`(?:mit einem|mit einer|mit ihrem|mit ihrer) (?:fachmann|fachfrau|experten|expertin|berater|beraterin|spezialisten|spezialistin|anwendungstechniker|techniker) (?:\\S+ )?besprechen`,
+			`(?:für|an) (?:unseren|unser|unsere) (?:standort|werk|niederlassung|filiale|betrieb|labor)(?: in \\S+)? (?:\\S+ )?(?:prüfen|testen|evaluieren|einführen|einsetzen)`,
 		].join('|'),
 	},
 ];

@@ -143,13 +143,13 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of fifty more writers (probes rounds 108-157, thirteenth to twenty-first passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of fifty-two more writers (probes rounds 108-157, 159 and 160, thirteenth to twenty-second passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds fifty sets of 120 with the kinds the writers were asked for', () => {
+	it('holds fifty-two sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder).
-		expect(rows.length).toBe(5997);
+		expect(rows.length).toBe(6237);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -184,9 +184,12 @@ describe('short attacks and plain buyers of fifty more writers (probes rounds 10
 		// and 19 without the second reading); after the twenty-first pass's rules, which read them
 		// (an automated reader or sorter addressed, the bot said to be told already, German handler
 		// and approval keys, Austrian and Mexican buyers, people who run a hotel or care home): 0 and
-		// 7. All 5,997 rows: 70 of 4,747, 26 of 1,250, 28.4% reviewed.
+		// 7. All 5,997 rows: 70 of 4,747, 26 of 1,250, 28.4% reviewed. Rounds 159-160 blind at
+		// f8ce749: 5 of 190 at a rep, 6 of 50 dropped (6 and 8 without the second reading); after
+		// the twenty-second pass 0 and 1 (a Spanish delivery app hiring chat agents reads as a
+		// support request). All 6,237 rows: 70 of 4,937, 26 of 1,300, 28.5% reviewed.
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(70);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(26);
-		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.286);
 	});
 });

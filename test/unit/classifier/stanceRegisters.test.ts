@@ -3075,3 +3075,42 @@ describe('twenty-first pass: British SMS buyers who run a venue, tags that run o
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('twenty-second pass: Rioplatense call-centre offers, German machine builders, non-native English (probes rounds 159-160, read after their blind measurement), in other words than theirs', () => {
+	it.each([
+		'Hola, tenemos salas de reuniones equipadas, ideales para equipos de ventas. ¿Les interesaría venir a verlas?',
+		'Buenas, somos una distribuidora en Chile y queremos representar sus equipos en exclusiva para el Cono Sur.',
+		'Guten Tag, für Ihre Messeauftritte hätten wir ein interessantes Angebot an Standbau.',
+	])('a supplier or distributor offering itself is a pitch, never at a rep: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.seller).toBeGreaterThan(0);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'Che, soy freelance, hago atención al cliente en portugués. ¿Contratan gente remota? Puedo empezar el lunes.',
+		'Hello, I am a freelance service technician in Poland. Do you work with external technicians for installations?',
+	])('a freelancer offering to work for the reader is never at a rep: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.applicant).toBeGreaterThan(0);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'Kann Ihre Anlage auch Titan drucken? Wir fertigen Implantate in Kleinserie.',
+		'Ob sich das für uns lohnt, würde ich gern mit einem Anwendungstechniker besprechen.',
+		'Wir möchten das Verfahren für unser Werk in Ulm prüfen.',
+		'We print about 80 parts a week today by an outside service. Is that feasible with your machines?',
+		'we are dental clinic group with 6 sites and need scanner for all. Please contact us.',
+	])('reads as a buyer and is never dropped unseen: %s', (text) => {
+		const intent = classify(text);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it('an independent consultant buying for a client is no applicant', () => {
+		const intent = classify(
+			'I am an independent consultant engaged by a 200-person logistics firm to select a routing tool. Can we talk next week?',
+		);
+		expect(intent.stance?.applicant ?? 0).toBe(0);
+	});
+});
