@@ -87,7 +87,7 @@ const BUSINESS_WORDS = new Set(
 		'suppliers wholesale wholesaler wholesalers packaging sku skus inventory 3pl fulfillment fulfilment dtc ecommerce e-commerce shopify brands shipments retailers distributor distributors factory contractors subcontractors storefront ' +
 		'distribuidores distribuidor mayoristas mayorista fábrica inventario lieferanten lieferant großhandel großhändler versandhandel onlineshop ' +
 		'hostel hostels motel motels guesthouse guesthouses nursing carehome carehomes pflegeheim pflegeheime altenheim seniorenheim pflegedienst ' +
-		'production equipment manufacturing standort konzern mutterkonzern tochtergesellschaft fertigung produktion konstruktion'
+		'production equipment manufacturing standort konzern mutterkonzern tochtergesellschaft fertigung produktion konstruktion franchisor franchisee franchisees'
 	)
 		.split(' ')
 		.map(stem),

@@ -143,13 +143,13 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of fifty-two more writers (probes rounds 108-157, 159 and 160, thirteenth to twenty-second passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of fifty-four more writers (probes rounds 108-161, thirteenth to twenty-third passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds fifty-two sets of 120 with the kinds the writers were asked for', () => {
+	it('holds fifty-four sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder).
-		expect(rows.length).toBe(6237);
+		expect(rows.length).toBe(6477);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -187,9 +187,12 @@ describe('short attacks and plain buyers of fifty-two more writers (probes round
 		// 7. All 5,997 rows: 70 of 4,747, 26 of 1,250, 28.4% reviewed. Rounds 159-160 blind at
 		// f8ce749: 5 of 190 at a rep, 6 of 50 dropped (6 and 8 without the second reading); after
 		// the twenty-second pass 0 and 1 (a Spanish delivery app hiring chat agents reads as a
-		// support request). All 6,237 rows: 70 of 4,937, 26 of 1,300, 28.5% reviewed.
+		// support request). All 6,237 rows: 70 of 4,937, 26 of 1,300, 28.5% reviewed. Rounds 158
+		// and 161, written during that pass and measured blind at its commit (e27612e): 2 of 190 at
+		// a rep, 3 of 50 dropped (7 of 50 without the second reading); after the twenty-third
+		// pass 0 and 0. All 6,477 rows: 70 of 5,127, 26 of 1,350, 28.4% reviewed.
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(70);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(26);
-		expect(report.reviewRate).toBeLessThanOrEqual(0.286);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
 	});
 });
