@@ -119,15 +119,18 @@ describe('choosing the scorers', () => {
 	});
 });
 
+/** The committed general scorer's weights with a bias so strong that it reads every lead as `route`. */
+function scorerCertainOf(route: ScorerWeights['routes'][number]): LearnedScorer {
+	const weights = JSON.parse(
+		readFileSync(join(__dirname, '../../../engine/classifier/scorer/weights.json'), 'utf8'),
+	) as ScorerWeights;
+	weights.bias = weights.routes.map((candidate) => (candidate === route ? 30 : -30));
+	return new LearnedScorer(weights);
+}
+
 describe('the second reading of short messages', () => {
 	/** A second reader that hears a buyer in everything: what it can and cannot do to a decision. */
-	const salesEverywhere = (() => {
-		const weights = JSON.parse(
-			readFileSync(join(__dirname, '../../../engine/classifier/scorer/weights.json'), 'utf8'),
-		) as ScorerWeights;
-		weights.bias = weights.routes.map((route) => (route === 'sales' ? 30 : -30));
-		return new LearnedScorer(weights);
-	})();
+	const salesEverywhere = scorerCertainOf('sales');
 	const chat: Partial<LeadFields> = { text: 'haha see you at the match tonight, bring snacks' };
 
 	it('sends a lead it reads as a buyer, and the decision does not, to a person, with the reason', () => {
@@ -174,13 +177,7 @@ describe('the second reading of short messages', () => {
 
 describe('the second reading of a lead on a sales path', () => {
 	/** A second reader that hears a buyer nowhere. */
-	const salesNowhere = (() => {
-		const weights = JSON.parse(
-			readFileSync(join(__dirname, '../../../engine/classifier/scorer/weights.json'), 'utf8'),
-		) as ScorerWeights;
-		weights.bias = weights.routes.map((route) => (route === 'junk' ? 30 : -30));
-		return new LearnedScorer(weights);
-	})();
+	const salesNowhere = scorerCertainOf('junk');
 	const buyer: Partial<LeadFields> = {
 		text: 'Can someone from sales call me about pricing for our 12 clinics?',
 	};
