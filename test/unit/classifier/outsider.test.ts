@@ -143,13 +143,14 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of fifty-four more writers (probes rounds 108-161, thirteenth to twenty-third passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of sixty-two more writers (probes rounds 108-169, thirteenth to twenty-fifth passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds fifty-four sets of 120 with the kinds the writers were asked for', () => {
+	it('holds sixty-two sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
-		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder).
-		expect(rows.length).toBe(6477);
+		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
+		// of 165, one of 167 and one of 169 likewise (a friend's text, a late arrival, milk and bread).
+		expect(rows.length).toBe(7434);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -190,9 +191,15 @@ describe('short attacks and plain buyers of fifty-four more writers (probes roun
 		// support request). All 6,237 rows: 70 of 4,937, 26 of 1,300, 28.5% reviewed. Rounds 158
 		// and 161, written during that pass and measured blind at its commit (e27612e): 2 of 190 at
 		// a rep, 3 of 50 dropped (7 of 50 without the second reading); after the twenty-third
-		// pass 0 and 0. All 6,477 rows: 70 of 5,127, 26 of 1,350, 28.4% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(70);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(26);
+		// pass 0 and 0. All 6,477 rows: 70 of 5,127, 26 of 1,350, 28.4% reviewed. Rounds 162-165
+		// blind at 65f8881: 9 of 380 at a rep, 9 of 100 dropped; rounds 166-169 blind at a5e0089: 11
+		// of 380, 11 of 100 (and 11, 11 after the twenty-fourth pass's rules, which never read them).
+		// After the twenty-fourth and twenty-fifth passes (an organisation that introduces itself is a
+		// business, plain asks to the reader, compound internships, suppliers' quotes and catalogues
+		// on request, an accented letter no word edge): 0 and 2, 2 and 3. All 7,434 rows: 71 of
+		// 5,884, 28 of 1,550, 28.5% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(71);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(28);
 		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
 	});
 });

@@ -95,8 +95,11 @@ describe('held-out long contact forms (rounds 82-103: written by twenty-two writ
 		// (Confidence Gate, falseNegativeGuard): 28.4% reviewed, against 43.3% at 7dc4691; 29.6%
 		// after the fifteenth pass's retraining (28.9% before it), 29.7% after the sixteenth's, 30.0%
 		// (317 of 1,056) after the seventeenth's, 29.9% after the eighteenth's and the nineteenth's: each retraining on new phrasings moves a few
-		// letters across the gate's thresholds.
-		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.301);
+		// letters across the gate's thresholds. 30.8% (325) after the twenty-fifth's, which also took
+		// one non-buyer off a rep (10 -> 9): most of the change came with the accented-letter word edge
+		// (30.1% without it, 10 at a rep), which changes the features of every Spanish and German
+		// training row.
+		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.308);
 		expect(generalOnly.nonSalesAutoRoutedToSales).toBeGreaterThan(
 			withLongForm.nonSalesAutoRoutedToSales,
 		);
