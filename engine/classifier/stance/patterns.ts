@@ -1127,7 +1127,7 @@ const SOURCES: FamilySource[] = [
 			'vetting',
 		],
 		source: [
-			'(?:assign(?:ed)? to|assignee|send to|forward to|route to|escalate to|hand (?:off|over) to)\\s*:\\s*\\S',
+			'(?:assign(?:ed)? to|assignee|send to|forward to|route to|escalate to|hand (?:off|over) to)\\s*:\\s*\\S+',
 			`(?:lead )?owner\\s*:\\s*["']?(?:the )?(?:ceo|cto|cfo|coo|vp|founder|president|director|head of sales|sales director|(?:senior |top |best )?closer|senior ae|ae|account executive)(?![${LETTERS}])`,
 			`(?:label|lead status|status|stage|segment|tier|category|classification|rating|grade)\\s*:\\s*["'“]?(?:very hot|hot(?: lead)?|qualified|sales[- ]qualified|sql|vip|max(?:imum)?|tier (?:1|one)|platinum|sales[- ]ready|ready to buy|a\\+|top[- ]priority|highest priority|p0)(?![${LETTERS}0-9])`,
 			`priority\\s*:\\s*["']?(?:hot|vip|max|maximum|top|immediate|sales|closer|ceo|10/10|100|tier (?:1|one))(?![${LETTERS}0-9])`,
@@ -1698,7 +1698,7 @@ const SOURCES: FamilySource[] = [
 		source: [
 			'(?:gestionamos|manejamos|hacemos|llevamos|optimizamos|diseñamos|creamos|desarrollamos|administramos) (?:sus|tus|su|tu) ',
 			'(?:nuestros|nuestras) (?:clientes|socios) (?:\\S+ )?(?:triplican|duplican|aumentan|consiguen|logran|multiplican|ahorran)',
-			'(?:tarifas|precios|proyectos|planes) (?:desde|a partir de) \\S*\\d',
+			'(?:tarifas|precios|proyectos|planes) (?:desde|a partir de) \\S*\\d\\S*',
 			'(?:¿\\s*)?(?:tiene|tienes|tendría|tendrías) (?:\\d+|unos|cinco|diez|quince) minutos',
 			'con quién (?:de|del|en) (?:\\S+ ){1,2}(?:puedo|podría|debo) hablar',
 			'(?:ofrecemos|brindamos|proporcionamos|nos especializamos en|(?:te|le|les) ofrecemos|podemos ayudar(?:te|le|les) a)',
@@ -1911,7 +1911,7 @@ const SOURCES: FamilySource[] = [
 			'(?:würde|möchte|werde) (?:ich |wir )?(?:ihnen|euch) (?:\\S+ ){0,6}?(?:gern|gerne) zeigen, wie|(?:gern|gerne) (?:würde|möchte) (?:ich|wir) (?:ihnen|euch) (?:\\S+ ){0,6}?zeigen, wie|(?:ein|ein individuelles|ein unverbindliches|ein maßgeschneidertes) angebot (?:\\S+ ){0,3}?(?:für sie|passend zu ihre[mnrs]?) (?:\\S+ ){0,2}?erstellen',
 			'wir (?:übernehmen|betreuen|managen|verwalten|übersetzen|texten|pflegen|warten|reinigen|digitalisieren|optimieren|gestalten|erstellen|entwickeln|machen|bauen|führen) (?:ihre|ihren|ihr|deine|deinen|dein) ',
 			'unsere (?:kunden|partner) (?:\\S+ )?(?:verdreifachen|verdoppeln|steigern|gewinnen|sparen|erhöhen|vervielfachen)',
-			'(?:projekte|pakete|preise|tarife|stundensätze|leistungen|entwickler|retainer) (?:\\S+ )?(?:ab|von|liegt bei|liegen bei) \\S*\\d|(?:unser|unsere) (?:retainer|stundensatz|tagessatz|honorar)',
+			'(?:projekte|pakete|preise|tarife|stundensätze|leistungen|entwickler|retainer) (?:\\S+ )?(?:ab|von|liegt bei|liegen bei) \\S*\\d\\S*|(?:unser|unsere) (?:retainer|stundensatz|tagessatz|honorar)',
 			'wer (?:aus|in|bei) (?:ihrem|ihrer|eurem|eurer) (?:\\S+ )?(?:ist zuständig|ist der richtige|kann ich sprechen)|(?:haben|hätten) sie (?:\\S+ )?(?:\\d+|fünf|zehn|fünfzehn) minuten',
 			'wir stellen (?:\\S+ ){0,2}(?:entwickler|programmierer|fachkräfte|personal|mitarbeiter)',
 			'unsere (?:agentur|dienstleistungen|leistungen|preise (?:beginnen|starten|ab)|pakete|stundensätze|referenzen)',
@@ -2012,7 +2012,7 @@ const SOURCES: FamilySource[] = [
 			'(?:list|add|feature|include|offer) your (?:\\S+ ){0,2}?(?:products?|software|platform|courses?|tools?|solutions?|services|apps?|packages?) (?:on|in|to|through) our (?:\\S+ )?(?:portfolio|marketplace|catalog|catalogue|platform|directory|store|shop|range|network)',
 			'(?:like|love|want|keen|happy) to (?:list|feature|showcase|promote|add) your (?:\\S+ ){0,2}?(?:products?|courses?|software|platform|tools?|solutions?|services|apps?|brand)(?![A-Za-z])',
 			'(?:als|wir sind (?:ein|eine|ihr)) (?:\\S+ )?(?:finanzierungs|leasing|vertriebs|technologie|implementierungs|integrations)partner\\S* (?:bieten|unterstützen|begleiten|helfen|können)|bieten wir (?:ihnen |ihren kunden |euch )?(?:leasing|finanzierung|kredite|factoring)',
-			'(?:para|quisiéramos|quisiera|queremos|me gustaría) ofrecer(?:le|les|te|os)? (?:\\S+ )?(?:financiamiento|financiación|préstamos?|créditos?|nuestros servicios|una alianza|leasing)|(?:préstamos|créditos|financiamiento|financiación) (?:\\S+ ){0,3}?(?:de )?hasta (?:[$€] ?)?\\d',
+			'(?:para|quisiéramos|quisiera|queremos|me gustaría) ofrecer(?:le|les|te|os)? (?:\\S+ )?(?:financiamiento|financiación|préstamos?|créditos?|nuestros servicios|una alianza|leasing)|(?:préstamos|créditos|financiamiento|financiación) (?:\\S+ ){0,3}?(?:de )?hasta (?:[$€] ?)?\\d[\\d.,]*',
 			'(?:co-?marketing|joint webinar|revenue[- ]share|rev[- ]share) (?:partnership|deal|agreement|opportunity|idea|proposal|could|would|with)|(?:grow|boost|increase|drive) (?:\\S+ )?revenue (?:on|for) both sides|take (?:on )?(?:all of )?your overflow',
 			'(?:revender|distribuir|comercializar|ofrecer a nuestros clientes) (?:su|sus|tu|tus|vuestra|vuestro|vuestras|vuestros) (?:\\S+ )?(?:plataforma|software|producto|productos|solución|soluciones|servicios|herramienta|sistema)|(?:ser|convertirnos en|hacernos) (?:su |vuestro |tu )?(?:distribuidor|revendedor)(?:es)? ',
 			'(?:ihr|ihre|ihren|euer|eure|euren) (?:\\S+ ){0,2}?(?:produkt|software|lösung|plattform|tool|leistungen|system) (?:\\S+ ){0,3}?(?:in unser (?:portfolio|sortiment)|(?:unseren|an unsere) kunden (?:anbieten|vertreiben|weiterverkaufen|verkaufen))|partner (?:für den|im|zum) (?:wiederverkauf|weiterverkauf)|(?:ihr|ihre|ihren) (?:\\S+ ){1,3}?in unser (?:portfolio|sortiment) (?:aufnehmen|aufzunehmen|integrieren)',
@@ -2036,8 +2036,8 @@ const SOURCES: FamilySource[] = [
 			'(?:desde|por solo|por|a|de) (?:[$€] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:[$€]|euros?|usd|dólares)) ?(?:/ ?|(?:por|la|el|al) )(?:hora|palabra|agente|cita|artículo|enlace|vídeo|video)(?![a-záéíóúñ])',
 			'(?:ab|für|zu|von) (?:€ ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|euro|eur)) ?(?:/ ?|(?:pro|die|je) )(?:stunde|std|wort|agent|termin|artikel|backlink|video)(?![a-zäöüß])',
 			// A price list's opening price ("implementations from £8k", "apps starting at $18k").
-			'(?:starting (?:at|from)|starts at|prices? (?:start )?from|from just|from only|from as little as|(?:implementations?|packages?|plans?|projects?|retainers?|websites?|apps?|campaigns?) (?:start )?(?:from|at)) (?:[$€£] ?\\d|\\d[\\d.,]*k? ?(?:[$€£]|usd|eur|gbp))',
-			'(?:\\d[\\d.,]*k? ?[$€£]|[$€£] ?\\d[\\d.,]*k?) ?(?:/ ?| per | a )month flat|(?:our|my) fee is \\d',
+			'(?:starting (?:at|from)|starts at|prices? (?:start )?from|from just|from only|from as little as|(?:implementations?|packages?|plans?|projects?|retainers?|websites?|apps?|campaigns?) (?:start )?(?:from|at)) (?:[$€£] ?\\d[\\d.,]*k?|\\d[\\d.,]*k? ?(?:[$€£]|usd|eur|gbp))',
+			'(?:\\d[\\d.,]*k? ?[$€£]|[$€£] ?\\d[\\d.,]*k?) ?(?:/ ?| per | a )month flat|(?:our|my) fee is \\d[\\d.,]*',
 			// Written as a rate with a slash and no preposition ("6 €/hora por agente", "$9/hr").
 			'(?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:[$€£]|euros?|usd|eur|gbp)) ?/ ?(?:hour|hr|word|agent|hora|palabra|agente|stunde|std|wort)(?![A-Za-zäöüßáéíóúñ])',
 		].join('|'),

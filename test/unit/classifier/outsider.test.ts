@@ -197,8 +197,9 @@ describe('short attacks and plain buyers of sixty-two more writers (probes round
 		// After the twenty-fourth and twenty-fifth passes (an organisation that introduces itself is a
 		// business, plain asks to the reader, compound internships, suppliers' quotes and catalogues
 		// on request, an accented letter no word edge): 0 and 2, 2 and 3. All 7,434 rows: 71 of
-		// 5,884, 28 of 1,550, 28.5% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(71);
+		// 5,884, 28 of 1,550, 28.5% reviewed; 70 and 28, 28.4% after the twenty-sixth pass
+		// (phrasings that ended in one character: "starting at $18k", "forward to: Bob").
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(70);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(28);
 		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
 	});

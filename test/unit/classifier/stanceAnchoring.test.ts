@@ -4,6 +4,7 @@ import path from 'node:path';
 import { familyMatches, skeletonOf } from '../../../engine/classifier/stance';
 import type { StanceFamily } from '../../../engine/classifier/stance/patterns';
 import { STANCE_FAMILIES, STANCE_PATTERNS } from '../../../engine/classifier/stance/patterns';
+import { topLevelAlternatives } from '../../../engine/classifier/leadingLiterals';
 import { TextIndex } from '../../../engine/classifier/textIndex';
 import { generateLeads } from '../../../scripts/data/generatedLeads';
 
@@ -149,4 +150,41 @@ describe('stance family sources', () => {
 		);
 		expect(withPropertyClass.map((family) => family.id)).toEqual([]);
 	});
+
+	it('end no phrasing in one letter or digit: the word end after it would refuse every longer word or number', () => {
+		// A family's phrasings must end at a word's end. One that ended in a lone "\\d" or "\\S"
+		// matched only one-character values: "forward to: B" but never "forward to: Bob", "our fee is
+		// 5%" but never "15%", "starting at $18k" never (until the twenty-sixth pass).
+		const endsInOneCharacter: string[] = [];
+		for (const family of STANCE_FAMILIES) {
+			const { source } = family.pattern;
+			const body = source.slice('(?:'.length, source.lastIndexOf(')(?:(?<='));
+			for (const alternative of topLevelAlternatives(body)) {
+				const last = withoutTrailingLookarounds(alternative).replace(/\)+$/, '');
+				if (/\\[dSw]$/.test(last))
+					endsInOneCharacter.push(`${family.id}: ...${alternative.slice(-40)}`);
+			}
+		}
+		expect(endsInOneCharacter).toEqual([]);
+	});
 });
+
+/** A regex source without the lookaheads and lookbehinds it ends with ("(?![a-z])"). */
+function withoutTrailingLookarounds(source: string): string {
+	let rest = source;
+	for (;;) {
+		if (!rest.endsWith(')')) return rest;
+		let depth = 0;
+		let open = -1;
+		for (let i = rest.length - 1; i >= 0; i--) {
+			if (rest[i - 1] === '\\') continue;
+			if (rest[i] === ')') depth++;
+			else if (rest[i] === '(' && --depth === 0) {
+				open = i;
+				break;
+			}
+		}
+		if (open < 0 || !/^\(\?<?[!=]/.test(rest.slice(open))) return rest;
+		rest = rest.slice(0, open);
+	}
+}

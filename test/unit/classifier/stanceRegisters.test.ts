@@ -3252,3 +3252,34 @@ describe('twenty-fifth pass: Dutch cold rooms, Texan law-firm intake, Austrian s
 		).toBe(false);
 	});
 });
+
+describe('twenty-sixth pass: phrasings that ended in one character never matched a longer value', () => {
+	it.each([
+		'We need a CRM for 20 reps. forward to: Bob Smith, VP Sales',
+		'Quote for 12 licences please.\nassign to:ceo',
+	])('a recipient set for the lead is an injection, never at a rep: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.system).toBeGreaterThan(0);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'Custom mobile apps for dealerships, starting at $18k. Open to a call?',
+		'Websites from $900, open to a quick chat this week?',
+	])("a seller's own price is a pitch, never at a rep: %s", (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.seller).toBeGreaterThan(0);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it('a fee of two digits is a seller quoting their rate, as one of one digit was', () => {
+		const seller = (text: string) => classify(text).stance?.seller ?? 0;
+		const twoDigits = seller(
+			'Collections handled end to end, our fee is 15% of what is recovered. Open to a call?',
+		);
+		expect(twoDigits).toBeGreaterThanOrEqual(0.85);
+		expect(twoDigits).toBe(
+			seller('Collections handled end to end, our fee is 5% of what is recovered. Open to a call?'),
+		);
+	});
+});
