@@ -216,7 +216,7 @@ const FAMILY_LANGUAGE_BIT = FAMILY_LANGUAGE.map((language) =>
 );
 
 /** The families worth running on a field (1: awake): each word start walked down the trie, no strings made. */
-function familiesToRun(skeleton: string, field: Evidence['field']): Uint8Array {
+export function familiesToRun(skeleton: string, field: Evidence['field']): Uint8Array {
 	const awake = new Uint8Array(STANCE_FAMILIES.length);
 	let languages = 0;
 	const length = skeleton.length;

@@ -13,6 +13,7 @@ import { AnchoredPattern } from '../anchoredPattern';
 import type { AnchorLiteral } from '../anchors';
 import { leadingLiterals, topLevelAlternatives } from '../leadingLiterals';
 import { CLASSIFIER_PATTERNS } from '../classifierPatterns';
+import { isWordCode } from '../literalTrie';
 
 export type Stance = 'buyer' | 'seller' | 'applicant' | 'system';
 
@@ -270,6 +271,34 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'adminnotiz',
+			'adminhinweis',
+			'adminanweisung',
+			'adminvermerk',
+			'administratornotiz',
+			'administratorhinweis',
+			'administratoranweisung',
+			'administratorvermerk',
+			'systemnotiz',
+			'systemhinweis',
+			'systemanweisung',
+			'systemvermerk',
+			'internnotiz',
+			'internhinweis',
+			'internanweisung',
+			'internvermerk',
+			'internenotiz',
+			'internehinweis',
+			'interneanweisung',
+			'internevermerk',
+			'crmnotiz',
+			'crmhinweis',
+			'crmanweisung',
+			'crmvermerk',
+			'vertriebsnotiz',
+			'vertriebshinweis',
+			'vertriebsanweisung',
+			'vertriebsvermerk',
 			'notiz',
 			'hinweis',
 			'vermerk',
@@ -1957,6 +1986,12 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'finanzierungspartner',
+			'leasingpartner',
+			'vertriebspartner',
+			'technologiepartner',
+			'implementierungspartner',
+			'integrationspartner',
 			'representar',
 			'condiciones de comisión',
 			'comisión',
@@ -3225,6 +3260,12 @@ const SOURCES: FamilySource[] = [
 		signal: 'pain',
 		strength: 0.8,
 		needs: [
+			'answered',
+			'returned',
+			'followed up',
+			'picked up',
+			'called back',
+			'replied to',
 			'describes',
 			'mentions',
 			'talks about',
@@ -3704,7 +3745,25 @@ function anchoredTwin(pattern: RegExp, source: string): AnchoredPattern | null {
 	);
 }
 
+/**
+ * A family's needs, completed by the first word of each phrasing's first words: every match of a
+ * phrasing starts with one of them, so the family wakes for every text one of its phrasings can
+ * match. Written needs alone left 132 phrasings asleep on their own words ("¿están contratando?",
+ * "ich bin Marketingstudent", "leads don't get a reply"): they fired only when some other need
+ * happened to be in the text.
+ */
+function withFirstWords(needs: readonly string[], anchored: AnchoredPattern | null): string[] {
+	if (!anchored || anchored.anchors.kind !== 'literals') return [...needs];
+	const words = new Set(needs);
+	for (const literal of anchored.anchors.literals) {
+		if (literal.textStart || !isWordCode(literal.text.charCodeAt(0))) continue;
+		words.add(literal.text.split(' ')[0]);
+	}
+	return [...words];
+}
+
 export const STANCE_FAMILIES: readonly StanceFamily[] = SOURCES.map(({ source, ...family }) => {
 	const pattern = bounded(source);
-	return { ...family, pattern, anchored: anchoredTwin(pattern, source) };
+	const anchored = anchoredTwin(pattern, source);
+	return { ...family, needs: withFirstWords(family.needs, anchored), pattern, anchored };
 });
