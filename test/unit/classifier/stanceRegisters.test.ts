@@ -3272,6 +3272,17 @@ describe('twenty-sixth pass: phrasings that ended in one character never matched
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 
+	it.each(['¿Están contratando vendedores?', 'Suche Praktikum im Vertrieb ab März'])(
+		'a short message with no article still opens its language: %s',
+		(text) => {
+			// Spanish and German families wait for a function word of their language; these have
+			// none of the old markers ("el", "que", "der", "und"), only a verb or a pronoun.
+			const intent = classify(text);
+			expect(intent.stance?.applicant).toBeGreaterThan(0);
+			expect(autoRoutedToSales(intent)).toBe(false);
+		},
+	);
+
 	it('a fee of two digits is a seller quoting their rate, as one of one digit was', () => {
 		const seller = (text: string) => classify(text).stance?.seller ?? 0;
 		const twoDigits = seller(
