@@ -201,7 +201,10 @@ describe('short attacks and plain buyers of sixty-two more writers (probes round
 		// (phrasings that ended in one character: "starting at $18k", "forward to: Bob"); 71, 28,
 		// 28.3% once every phrasing wakes its family on its own first words (the same errors before
 		// and after that change with the same weights: the one more at a rep came with retraining).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(71);
+		// Rounds 170-173 blind at a5e0089: 14 of 380 at a rep, 14 of 100 dropped (14 and 12 after
+		// the twenty-fourth to twenty-sixth passes, which never read them); after the twenty-seventh
+		// pass, which read them: 0 and 1. All 7,434 rows: 70, 28, 28.2% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(70);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(28);
 		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
 	});
