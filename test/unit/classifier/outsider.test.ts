@@ -143,14 +143,14 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of sixty-two more writers (probes rounds 108-169, thirteenth to twenty-fifth passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of sixty-six more writers (probes rounds 108-173, thirteenth to twenty-seventh passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds sixty-two sets of 120 with the kinds the writers were asked for', () => {
+	it('holds sixty-six sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167 and one of 169 likewise (a friend's text, a late arrival, milk and bread).
-		expect(rows.length).toBe(7434);
+		expect(rows.length).toBe(7914);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -203,7 +203,8 @@ describe('short attacks and plain buyers of sixty-two more writers (probes round
 		// and after that change with the same weights: the one more at a rep came with retraining).
 		// Rounds 170-173 blind at a5e0089: 14 of 380 at a rep, 14 of 100 dropped (14 and 12 after
 		// the twenty-fourth to twenty-sixth passes, which never read them); after the twenty-seventh
-		// pass, which read them: 0 and 1. All 7,434 rows: 70, 28, 28.2% reviewed.
+		// pass, which read them: 0 and 1. All 7,434 rows: 70, 28, 28.2% reviewed; with 170-173
+		// appended, all 7,914 rows: 70 of 6,264 at a rep, 28 of 1,650 dropped, 28.3% reviewed.
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(70);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(28);
 		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
