@@ -1193,6 +1193,16 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'implement it',
+			'set it up',
+			'implement this',
+			'months free',
+			'month free',
+			'be the',
+			'become',
+			'selling a',
+			'list of',
+			'like you',
 			'rebuild',
 			"we've done",
 			'we have done',
@@ -1370,7 +1380,26 @@ const SOURCES: FamilySource[] = [
 			`(?:love|like|happy|glad|keen) to quote (?:you|your|on your|for your)(?![${LETTERS}])`,
 			`bundle your (?:\\S+ ){1,3}?with our(?![${LETTERS}])`,
 			`share (?:the )?revenue(?![${LETTERS}])`,
+			// A partner who can implement the reader's tools 'for you with 20% discount', a marketplace with the first months free, an exclusive reseller of the writer's product wanted, a contact list for sale, a network 'looking to partner with TPAs like you'.
+			`(?:can|could|will) (?:(?:implement|set up|install|integrate|configure|migrate) (?:it|this|that|them|one|everything)|set (?:it|this|that|them|one|everything) up) for (?:you|u|your team)(?: with (?:a |an )?\\d+ ?% (?:discount|off))?(?![${LETTERS}])`,
+			`(?:the )?first (?:\\d+|one|two|three|six) (?:months?|weeks?) (?:are |is )?free(?![${LETTERS}])`,
+			`(?:be|become) (?:the |an? |our )?(?:exclusive |official |authori[sz]ed )?(?:reseller|distributor|dealer|partner) (?:of|for) our(?![${LETTERS}])`,
+			`(?:selling|sell|offering) (?:a |an |our )?(?:fresh |verified |updated |new |targeted )?(?:list|database|data ?set) of (?:\\d[\\d,.]*\\+? )?(?:\\S+ ){0,3}?(?:carriers|companies|contacts|leads|emails|businesses|buyers|owners|decision makers|prospects|restaurants|clinics)(?![${LETTERS}])`,
+			`(?:looking|keen|hoping|want|wanting) to partner with (?:\\S+ ){0,3}?like (?:you|yours|u)(?![${LETTERS}])`,
 		].join('|'),
+	},
+	{
+		// A seller's company, team or platform as the subject of what it sells ("Our fund offers
+		// revenue-based financing to service firms", "Our team in Lviv builds custom apps"). Buyers
+		// introduce their own business the same way ("our company provides home care and we need a
+		// scheduling tool"), so it decides only when no buyer's phrasing is heard: its strength is
+		// the seller's alone threshold, and any buyer's phrasing outweighs it.
+		id: 'seller.self.en',
+		stance: 'seller',
+		signal: 'vendor_pitch',
+		strength: 0.7,
+		needs: ['our', 'my'],
+		source: `(?:our|my) (?:\\S+ ){0,2}?(?:company|team|firm|agency|fund|platform|studio|startup|start-up|group|software|app|tool|solution|network|product) (?:\\S+ ){0,3}?(?:offers|provides|builds|delivers|supplies|designs|develops|sells|connects|automates|generates|finances|funds|fixes|places)(?![${LETTERS}])`,
 	},
 	{
 		// What a cold pitch does to the reader's business ("we cut your ad spend"), how it closes
@@ -1653,6 +1682,7 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'con nosotros',
 			'compran',
 			'les mando',
 			'le mando',
@@ -1818,6 +1848,8 @@ const SOURCES: FamilySource[] = [
 			`(?:ustedes|usted|ustedes ya) compran(?![${LETTERS}])`,
 			`(?:les|le|te) (?:mando|envío|envio|paso|comparto) (?:la |nuestra |mi |una )?(?:lista|catálogo|catalogo|cotización|cotizacion|info|información|propuesta|muestras)(?![${LETTERS}])`,
 			`(?:les|le|te) (?:late|interesa|interesaría|gustaría|gustaria|parece) trabajar con nosotros(?![${LETTERS}])`,
+			// What the reader would save 'con nosotros'.
+			`con nosotros (?:\\S+ )?(?:ahorraría|ahorrarían|ahorrará|ahorrarán|ahorra|ahorras|ahorraríais|ganaría|ganarían|pagaría|pagarían|reduciría|reducirían)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{
@@ -1920,6 +1952,11 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'darf ich ihnen',
+			'dürfen wir ihnen',
+			'unsere software',
+			'unsere lösung',
+			'unsere plattform',
 			'listen können',
 			'listen',
 			'provision',
@@ -2029,6 +2066,9 @@ const SOURCES: FamilySource[] = [
 			// A marketplace that lets the reader list its solution for a commission ('auf der Sie Ihre Lösung listen können. Provision 8 %').
 			`(?:sie|ihr) (?:ihre|eure) (?:lösung|lösungen|produkte|software|angebote|geräte|leistungen) (?:\\S+ )?listen(?![${LETTERS}])`,
 			`provision (?:von )?\\d+(?:[.,]\\d+)? ?%`,
+			// A software vendor asking to show a demo ('Darf ich Ihnen eine kurze Demo zeigen?') and its product as the subject of what it sells ('unsere Software automatisiert Angebote').
+			`(?:darf ich|dürfen wir|dürfte ich) (?:ihnen|euch|dir) (?:\\S+ ){0,3}?(?:demo|präsentation|vorführung|unser angebot|unsere lösung) (?:\\S+ ){0,2}?(?:zeigen|vorstellen|präsentieren|schicken|senden)(?![${LETTERS}])`,
+			`unsere (?:software|lösung|plattform|app) (?:\\S+ ){0,2}?(?:automatisiert|digitalisiert|vereinfacht|optimiert|spart|reduziert|erstellt|verwaltet)(?![${LETTERS}])`,
 		].join('|'),
 	},
 
@@ -2222,6 +2262,11 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'still actual',
+			'your offer for',
+			'building out',
+			'sales team',
+			'role',
 			'shortlist',
 			'no placement',
 			'no fee',
@@ -2415,6 +2460,11 @@ const SOURCES: FamilySource[] = [
 			`(?:got|have|with) a shortlist (?:of candidates )?(?:ready|lined up|waiting)(?![${LETTERS}])`,
 			`no placement,? no fee(?![${LETTERS}])`,
 			`(?:noticed|saw|see) (?:that )?(?:you'?re|you are|your (?:\\S+ )?(?:is|are)) (?:currently )?(?:advertising|recruiting|hiring) for (?:a|an)(?![${LETTERS}])`,
+			// A job ad asked after in a Slavic English ('I saw your offer for Sales Representative on LinkedIn. Is it still actual?'), a sales leader who heard the reader is building a team and wants to talk about the role.
+			`(?:saw|seen|found|noticed) your (?:job )?(?:offer|advert|ad|posting|listing) for (?:a |an |the )?(?:\\S+ ){0,3}?(?:representative|manager|rep|engineer|developer|assistant|specialist|coordinator|driver|technician|consultant|position|role)(?![${LETTERS}])`,
+			`(?:is|are) (?:it|this|the (?:offer|position|job|role)) still actual(?![${LETTERS}])`,
+			`(?:you might be|you are|you're|you may be) (?:building|building out|growing|expanding|scaling) (?:a |an |your )?(?:\\S+ )?(?:sales|marketing|engineering|support) team(?![${LETTERS}])`,
+			`talk about (?:a|the|your) (?:\\S+ ){0,4}?(?:role|position|job|opening|vacancy)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{
@@ -2423,6 +2473,11 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'buscabais',
+			'buscaban',
+			'buscáis',
+			'buscan a alguien',
+			'me dijo que',
 			'freelancer',
 			'freelance',
 			'arrancar',
@@ -2463,6 +2518,8 @@ const SOURCES: FamilySource[] = [
 			`soy (?:un |una )?(?:freelancer|freelance|autónomo|autónoma|independiente)(?![${LETTERS}])`,
 			`¿?(?:trabajan|trabajás|trabajas|contratan) con (?:gente|personas|freelancers?|profesionales|agentes) (?:remot[oa]s?|externos?|independientes|freelance)`,
 			`puedo (?:arrancar|empezar|comenzar|incorporarme) (?:la semana que viene|ya|mañana|el lunes|cuando (?:quieran|quieras|necesiten))`,
+			// A friend of a friend who heard the reader was looking for someone for the office.
+			`(?:buscabais|buscaban|buscáis|buscan|estabais buscando|estaban buscando) a alguien (?:para|en|de)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{
@@ -2725,6 +2782,9 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'this kind',
+			'that kind',
+			'supply and',
 			'talk with',
 			'talk to',
 			'speak with',
@@ -3139,6 +3199,9 @@ const SOURCES: FamilySource[] = [
 			`(?:can|could) (?:you|u|you guys|y'all) (?:do|handle|take on|manage|supply) (?:something|a job|a site|a project|an? (?:install|system|order)) (?:that|this|of that|of this) (?:size|big|scale)(?![${LETTERS}])`,
 			`(?:can|could) (?:you|u|you guys|y'all) (?:also )?(?:handle|take on|manage|cover|run|do) (?:\\S+ ){0,6}?for (?:a|an|our|my) (?:\\S+ ){0,3}?(?:shop|store|company|business|brand|firm|practice|restaurant|clinic|e-?shop|webshop|farm|shed|site|warehouse|office)(?![${LETTERS}])`,
 			`how many (?:\\S+ )?(?:do )?(?:you|u|you guys) (?:cover|support|offer|handle|speak|serve)(?![${LETTERS}])`,
+			// 'Do you do this kind of work?', 'can you supply and install a new one'.
+			`(?:do|would|could|can) (?:you|u|you guys|y'all) (?:do|take on|handle|take) (?:this|that|these|those) (?:kind|kinds|sort|sorts|type|types) of (?:work|job|jobs|project|projects|thing|install|installs)(?![${LETTERS}])`,
+			`(?:can|could) (?:you|u|you guys|y'all) (?:supply|source|deliver) and (?:install|fit|set up|commission|service)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	// A writer who needs a service done for them names who they need ("we need a contractor for",
@@ -3437,6 +3500,10 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'podéis',
+			'podeis',
+			'lo hablamos',
+			'buscamos',
 			'manejan',
 			'majenan',
 			'da abasto',
@@ -3619,6 +3686,11 @@ const SOURCES: FamilySource[] = [
 			// Whether the reader handles volume ('¿ustedes manejan volumen?', typed 'majenan'), a current supplier who no longer copes ('ya no nos da abasto').
 			`(?:ustedes |usted )?(?:manejan|majenan|maneja|atienden|surten) (?:ese |este |mucho |gran |alto |buen )?(?:volumen|volúmenes|cantidad|cantidades|pedidos grandes)(?![${LETTERS}])`,
 			`ya no (?:nos |me )?(?:da|dan) abasto(?![${LETTERS}])`,
+			// Spain's Spanish buyers: '¿Podéis mover congelado ...?', 'cuántos podéis poner', 'lo hablamos?', 'buscamos camiones refrigerados para una feria'.
+			`(?:podéis|podeis) (?:mover|llevar|transportar|poner|hacer|instalar|montar|suministrar|traer|cubrir|servir)(?![${LETTERS}])`,
+			`(?:cuántos|cuantos|cuántas|cuantas) (?:\\S+ )?(?:podéis|podeis|pueden|podrían|podrian) (?:poner|traer|mandar|enviar|suministrar|dar)(?![${LETTERS}])`,
+			`(?:lo|le|te) hablamos\\s*\\?`,
+			`buscamos (?:\\S+ ){0,2}?(?:camiones|furgonetas|equipos|máquinas|maquinas|proveedor|proveedores|empresa|servicio|sistema|solución|solucion)(?: \\S+)? para (?:un|una|el|la|nuestr[oa]s?)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{
@@ -3628,6 +3700,8 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'schafft das',
+			'schaffen das',
 			'umhören',
 			'umschauen',
 			'geht das auch',
@@ -3804,6 +3878,8 @@ const SOURCES: FamilySource[] = [
 			`(?:soll|sollte|will|wollte|muss) mich (?:mal )?(?:umhören|umschauen|erkundigen|informieren) (?:wegen|nach|zu|über)(?![${LETTERS}])`,
 			`(?:geht|funktioniert|klappt) das (?:auch )?(?:ohne|mit|bei|für) (?:\\S+ )?(?:\\S+)`,
 			`(?:wir )?suchen (?:was|etwas) (?:professionelles|besseres|neues|zuverlässigeres|robusteres|passendes)(?![${LETTERS}])`,
+			// A warehouse that outgrew its solution ('die jetzige Lösung schafft das nicht mehr'). ('Können Sie sich das ansehen?' is asked by customers about their own papers as often.)
+			`(?:die |unsere )?(?:jetzige|aktuelle|bisherige|alte) (?:lösung|software|anlage|technik|system) (?:schafft|packt|bewältigt) (?:das|es) nicht mehr(?![${LETTERS}])`,
 		].join('|'),
 	},
 ];

@@ -143,14 +143,15 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of sixty-six more writers (probes rounds 108-173, thirteenth to twenty-seventh passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of seventy more writers (probes rounds 108-177, thirteenth to twenty-eighth passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds sixty-six sets of 120 with the kinds the writers were asked for', () => {
+	it('holds seventy sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
-		// of 165, one of 167 and one of 169 likewise (a friend's text, a late arrival, milk and bread).
-		expect(rows.length).toBe(7914);
+		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
+		// and bread, a dog that got out).
+		expect(rows.length).toBe(8393);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -205,8 +206,11 @@ describe('short attacks and plain buyers of sixty-six more writers (probes round
 		// the twenty-fourth to twenty-sixth passes, which never read them); after the twenty-seventh
 		// pass, which read them: 0 and 1. All 7,434 rows: 70, 28, 28.2% reviewed; with 170-173
 		// appended, all 7,914 rows: 70 of 6,264 at a rep, 28 of 1,650 dropped, 28.3% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(70);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(28);
+		// Rounds 174-177 blind at 5e870e2: 12 of 380 at a rep, 7 of 100 dropped (the same after
+		// the twenty-seventh pass, which never read them); after the twenty-eighth, which read them:
+		// 0 and 1. All 8,393 rows: 67 of 6,643 at a rep, 29 of 1,750 dropped, 28.3% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(67);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(29);
 		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
 	});
 });

@@ -3348,3 +3348,58 @@ describe('twenty-seventh pass: Lisbon call centres, Australian solar, Mexican pa
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('twenty-eighth pass: Polish warehouse software, Quebec kitchen hoods, Valencian reefer trucks, US background checks (probes rounds 174-177, read after their blind measurement), in other words than theirs', () => {
+	it.each([
+		'Our startup offers payroll automation that plugs into any HR system. Would your HR lead be open to a call?',
+		'We are a HubSpot partner and can set it up for you with a 15% discount.',
+		'Want to become the official distributor of our fire blankets in Ontario? Margins are excellent.',
+		'Selling a verified list of 8,000 restaurant owners with direct emails. $299.',
+		'We are a network of 900 labs looking to partner with firms like you.',
+		'Darf ich Ihnen kurz eine Demo unseres Planungstools zeigen?',
+		'Con nosotros ahorraría hasta un 20 % en peajes.',
+	])('a seller offering itself is a pitch, never at a rep: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.seller).toBeGreaterThan(0);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'Hello, I saw your offer for Warehouse Manager on Indeed. Is it still actual?',
+		'I heard you are building a sales team. Happy to talk about a senior AE role.',
+		'Hola, me dijo Marta que buscabais a alguien para administración.',
+	])('an applicant is never at a rep: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.applicant).toBeGreaterThan(0);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'Unsere Kühlhalle wächst, die jetzige Anlage schafft das nicht mehr.',
+		'Our shop floor doubled this year. Do you take on this kind of project?',
+		'the old extractor is dead, can you supply and fit a new one',
+		'¿Podéis montar cámaras frigoríficas en Alicante? Somos una cadena de fruterías.',
+		'buscamos furgonetas isotermas para un festival en julio, cuántas podéis poner?',
+	])('reads as a buyer and is never dropped unseen: %s', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBeGreaterThan(0);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it.each([
+		'Hola vecina, ¿sabes si ya vino el técnico del ascensor?',
+		'Mañana partido a las 20h, traed las camisetas.',
+	])('a text between neighbours or team mates is never at a rep: %s', (text) => {
+		expect(autoRoutedToSales(classify(text))).toBe(false);
+	});
+
+	it.each([
+		'we need a logistics partner for our stores, the current one keeps losing pallets. call me',
+		'Guten Tag, wir haben eine Mahnung bekommen, die wir nicht verstehen. Können Sie sich das anschauen?',
+	])(
+		'a buyer looking for a partner, or a customer asking about a letter, is not read as a seller: %s',
+		(text) => {
+			expect(classify(text).stance?.seller ?? 0).toBe(0);
+		},
+	);
+});
