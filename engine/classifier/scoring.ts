@@ -16,6 +16,7 @@ import {
 import type { LeadAnalysis } from './analyse';
 import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
 import { LANGUAGE_NAMES } from './language';
+import { organisationSpokenFor } from './organisation';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
@@ -615,6 +616,24 @@ export function decide(
 			confidence = GUESS.confidence;
 			reasons.push(
 				`On the "${path.name}" path, but a second reading trained on short messages from other writers does not read it as a sales inquiry (${sales}%), so a person should look`,
+			);
+		}
+	}
+	if (
+		(route === 'junk' || route === 'nurture') &&
+		confidence > GUESS.confidence &&
+		!silencedBy &&
+		!analysis.personal &&
+		hasText &&
+		analysis.signals.every((signal) => signal.polarity !== 'positive')
+	) {
+		// Nothing for or against a buyer, from someone who speaks for an organisation: the
+		// scorer's certainty rests on the absence of words, which is how plain buyers write.
+		const organisation = organisationSpokenFor(lead.text);
+		if (organisation) {
+			confidence = GUESS.confidence;
+			reasons.push(
+				`Routed to "${path.name}" on no evidence either way, but the writer speaks for an organisation ('${organisation}'), so a person should look`,
 			);
 		}
 	}

@@ -99,8 +99,9 @@ describe('held-out long contact forms (rounds 82-103: written by twenty-two writ
 		// one non-buyer off a rep (10 -> 9): most of the change came with the accented-letter word edge
 		// (30.1% without it, 10 at a rep), which changes the features of every Spanish and German
 		// training row. 31.0% (327) after the twenty-sixth's (phrasings that ended in one character),
-		// 31.3% (331) after the twenty-seventh's.
-		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.314);
+		// 31.3% (331) after the twenty-seventh's. 31.7% (335) once a letter with no evidence either
+		// way from someone who speaks for an organisation goes to a person (engine/classifier/organisation.ts).
+		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.318);
 		expect(generalOnly.nonSalesAutoRoutedToSales).toBeGreaterThan(
 			withLongForm.nonSalesAutoRoutedToSales,
 		);

@@ -1,0 +1,114 @@
+/**
+ * Whether the writer speaks for an organisation ("the big washer at our hotel", "Spa hotel on
+ * Gotland.", "tengo una clínica veterinaria", "Destillerie im Salzburger Land, ..."). A message
+ * with no buying words and no other evidence, from someone who speaks for an organisation, is
+ * more often a plain buyer than chat: blind rounds of writers nobody tuned on dropped such buyers
+ * to junk with near-certain confidence. The decision then says so and a person looks.
+ */
+
+/** Organisations that buy services, in English, Spanish and German. */
+const ORGANISATIONS = [
+	'hotel',
+	'hotels',
+	'hostel',
+	'spa',
+	'estate',
+	'school',
+	'academy',
+	'clinic',
+	'practice',
+	'surgery',
+	'hospital',
+	'dairy',
+	'brewery',
+	'winery',
+	'distillery',
+	'restaurant',
+	'café',
+	'cafe',
+	'bakery',
+	'gym',
+	'farm',
+	'factory',
+	'warehouse',
+	'mill',
+	'store',
+	'shop',
+	'office',
+	'offices',
+	'apartment block',
+	'residents association',
+	'housing cooperative',
+	'cooperative',
+	'kindergarten',
+	'nursery',
+	'care home',
+	'church',
+	'parish',
+	'council',
+	'municipality',
+	'escuela',
+	'colegio',
+	'clínica',
+	'clinica',
+	'finca',
+	'granja',
+	'bodega',
+	'restaurante',
+	'panadería',
+	'fábrica',
+	'almacén',
+	'tienda',
+	'oficina',
+	'srl',
+	'pyme',
+	'gasthaus',
+	'restaurant',
+	'bäckerei',
+	'fabrik',
+	'büro',
+	'wohnanlage',
+	'hausverwaltung',
+	'gemeinde',
+	'kita',
+	'einkauf',
+	'procurement',
+	'purchasing',
+];
+/** German compounds end in the organisation ("Gasthausbrauerei", "Seehotel", "Zahnarztpraxis"). */
+const GERMAN_COMPOUND_ENDINGS = [
+	'brauerei',
+	'molkerei',
+	'brennerei',
+	'destillerie',
+	'weingut',
+	'klinik',
+	'praxis',
+	'schule',
+	'hotel',
+	'werkstatt',
+	'gärtnerei',
+	'metzgerei',
+	'kellerei',
+];
+const ORGANISATION = `(?:${ORGANISATIONS.join('|')}|[\\p{L}-]*(?:${GERMAN_COMPOUND_ENDINGS.join('|')}))`;
+const END = '(?![\\p{L}\\p{N}])';
+/** "our hotel", "unsere Wohnanlage", "tengo una clínica", "we're a small family winery". */
+const OWN = new RegExp(
+	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|wir sind eine?|somos una?)\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
+	'iu',
+);
+/** An opening that names the organisation: "Spa hotel on Gotland.", "Destillerie im Salzburger Land,". */
+const OPENER = new RegExp(
+	`^(?:(?:hi|hello|hey|hallo|hola|servus|grüß gott|guten tag|buenas|buen día|good morning|morning)[,!.]*\\s+)?(?:\\S+\\s+){0,2}?${ORGANISATION}(?:\\s+(?:here|hier|aquí|in|im|on|en|de|aus|from|bei)${END}|\\s*[,.:;—–-])`,
+	'iu',
+);
+/** How much of a message is read for it: an organisation is named near the start. */
+const READ_CHARS = 400;
+
+/** The words in which the writer names the organisation they speak for; null when none. */
+export function organisationSpokenFor(text: string): string | null {
+	const start = text.slice(0, READ_CHARS);
+	const match = OWN.exec(start) ?? OPENER.exec(start);
+	return match ? match[0].trim() : null;
+}
