@@ -143,15 +143,15 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of seventy more writers (probes rounds 108-177, thirteenth to twenty-eighth passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of seventy-four more writers (probes rounds 108-181, thirteenth to twenty-eighth passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds seventy sets of 120 with the kinds the writers were asked for', () => {
+	it('holds seventy-four sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
 		// and bread, a dog that got out).
-		expect(rows.length).toBe(8393);
+		expect(rows.length).toBe(8873);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -209,8 +209,13 @@ describe('short attacks and plain buyers of seventy more writers (probes rounds 
 		// Rounds 174-177 blind at 5e870e2: 12 of 380 at a rep, 7 of 100 dropped (the same after
 		// the twenty-seventh pass, which never read them); after the twenty-eighth, which read them:
 		// 0 and 1. All 8,393 rows: 67 of 6,643 at a rep, 29 of 1,750 dropped, 28.3% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(67);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(29);
+		// Rounds 178-181 blind at a962d10: 12 of 380 at a rep, 17 of 100 dropped (the same after the
+		// twenty-eighth pass, which never read them); read afterwards, their dropped buyers led to
+		// engine/classifier/organisation.ts (no evidence, but an organisation speaks), and they were
+		// appended without rules of their own: all 8,873 rows 79 of 7,023 at a rep, 35 of 1,850
+		// dropped, 28.1% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(79);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(35);
 		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
 	});
 });
