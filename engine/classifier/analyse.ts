@@ -323,10 +323,11 @@ export function analyseLead(
 		serviceOnly,
 	);
 	const tokens = tokensOf(skeleton);
+	// The message's index serves its skeleton when the skeleton is the lower-cased text (no look-alike letters).
+	const skeletonHas = (pattern: AnchoredPattern) =>
+		textIndex.serves(skeleton) ? pattern.test(textIndex, skeleton) : pattern.testText(skeleton);
 	const businessContext = hasBusinessContext(tokens, lead, lexicon, () =>
-		textIndex.serves(skeleton)
-			? OWN_ORGANISATION.test(textIndex, skeleton)
-			: OWN_ORGANISATION.testText(skeleton),
+		skeletonHas(OWN_ORGANISATION),
 	);
 	// "Call me" is a buyer's request in a chat with sales and a friend's text in a chat with a
 	// friend: only a personal register with no business in sight discounts it.
@@ -334,9 +335,7 @@ export function analyseLead(
 		(!businessContext &&
 			stance.scores.buyer === 0 &&
 			tokens.some((token) => PERSONAL_WORDS.has(token))) ||
-		(textIndex.serves(skeleton)
-			? TO_SOMEONE_CLOSE.test(textIndex, skeleton)
-			: TO_SOMEONE_CLOSE.testText(skeleton));
+		skeletonHas(TO_SOMEONE_CLOSE);
 	const all = dedupe([...lexicon, ...stance.signals]);
 
 	const { scores } = stance;

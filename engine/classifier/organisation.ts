@@ -63,7 +63,6 @@ const ORGANISATIONS = [
 	'srl',
 	'pyme',
 	'gasthaus',
-	'restaurant',
 	'bäckerei',
 	'fabrik',
 	'büro',
