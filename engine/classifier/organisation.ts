@@ -71,6 +71,22 @@ const ORGANISATIONS = [
 	'gemeinde',
 	'kita',
 	'einkauf',
+	'grocery',
+	'deli',
+	'parlour',
+	'parlor',
+	'taproom',
+	'salon',
+	'pharmacy',
+	'company',
+	'business',
+	'startup',
+	'empresa',
+	'negocio',
+	'emprendimiento',
+	'marca',
+	'firma',
+	'betrieb',
 	'procurement',
 	'purchasing',
 ];
@@ -89,12 +105,16 @@ const GERMAN_COMPOUND_ENDINGS = [
 	'gärtnerei',
 	'metzgerei',
 	'kellerei',
+	'pflege',
+	'pflegedienst',
+	'rettungsdienst',
+	'heim',
 ];
 const ORGANISATION = `(?:${ORGANISATIONS.join('|')}|[\\p{L}-]*(?:${GERMAN_COMPOUND_ENDINGS.join('|')}))`;
 const END = '(?![\\p{L}\\p{N}])';
 /** "our hotel", "unsere Wohnanlage", "tengo una clínica", "we're a small family winery". */
 const OWN = new RegExp(
-	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|wir sind eine?|somos una?)\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
+	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|i have (?:a |an )?|i am (?:the )?owner of (?:a |an |the )?|i'?m (?:the )?owner of (?:a |an |the )?|wir sind eine?|somos una?)\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
 	'iu',
 );
 /** An opening that names the organisation: "Spa hotel on Gotland.", "Destillerie im Salzburger Land,". */

@@ -143,15 +143,15 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of seventy-four more writers (probes rounds 108-181, thirteenth to twenty-eighth passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of seventy-eight more writers (probes rounds 108-185, thirteenth to twenty-ninth passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds seventy-four sets of 120 with the kinds the writers were asked for', () => {
+	it('holds seventy-eight sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
 		// and bread, a dog that got out).
-		expect(rows.length).toBe(8873);
+		expect(rows.length).toBe(9353);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -213,9 +213,13 @@ describe('short attacks and plain buyers of seventy-four more writers (probes ro
 		// twenty-eighth pass, which never read them); read afterwards, their dropped buyers led to
 		// engine/classifier/organisation.ts (no evidence, but an organisation speaks), and they were
 		// appended without rules of their own: all 8,873 rows 79 of 7,023 at a rep, 35 of 1,850
-		// dropped, 28.1% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(79);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(35);
+		// dropped, 28.1% reviewed. Rounds 182-185 blind at 0a0ae18: 10 of 380 at a rep (5 pitches),
+		// 14 of 100 dropped, 34.6% reviewed; after the twenty-ninth pass, which read them (contact
+		// lists for sale in any language, stem collisions in the personal words, organisations named
+		// without an article): 1 and 7. All 9,353 rows: 80 of 7,403 at a rep, 40 of 1,950 dropped,
+		// 28.3% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(80);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(40);
 		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
 	});
 });

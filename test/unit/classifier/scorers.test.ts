@@ -101,7 +101,9 @@ describe('held-out long contact forms (rounds 82-103: written by twenty-two writ
 		// training row. 31.0% (327) after the twenty-sixth's (phrasings that ended in one character),
 		// 31.3% (331) after the twenty-seventh's. 31.7% (335) once a letter with no evidence either
 		// way from someone who speaks for an organisation goes to a person (engine/classifier/organisation.ts).
-		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.318);
+		// 31.8% (336) after the twenty-ninth's (organisations named without an article: "I am owner of
+		// hotel in Split").
+		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.319);
 		expect(generalOnly.nonSalesAutoRoutedToSales).toBeGreaterThan(
 			withLongForm.nonSalesAutoRoutedToSales,
 		);
