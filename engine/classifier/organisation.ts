@@ -87,6 +87,13 @@ const ORGANISATIONS = [
 	'marca',
 	'firma',
 	'betrieb',
+	'outfit',
+	'fleet',
+	'firm',
+	'committee',
+	'association',
+	'society',
+	'biergarten',
 	'procurement',
 	'purchasing',
 ];
@@ -109,12 +116,15 @@ const GERMAN_COMPOUND_ENDINGS = [
 	'pflegedienst',
 	'rettungsdienst',
 	'heim',
+	// Also whole words: the part before the ending may be empty ('club', 'Verein').
+	'club',
+	'verein',
 ];
 const ORGANISATION = `(?:${ORGANISATIONS.join('|')}|[\\p{L}-]*(?:${GERMAN_COMPOUND_ENDINGS.join('|')}))`;
 const END = '(?![\\p{L}\\p{N}])';
 /** "our hotel", "unsere Wohnanlage", "tengo una clínica", "we're a small family winery". */
 const OWN = new RegExp(
-	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|i have (?:a |an )?|i am (?:the )?owner of (?:a |an |the )?|i'?m (?:the )?owner of (?:a |an |the )?|wir sind eine?|somos una?)\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
+	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|i have (?:a |an )?|i am (?:the )?owner of (?:a |an |the )?|i'?m (?:the )?owner of (?:a |an |the )?|wir sind eine?|somos una?|mir sind (?:en|e|es|ä|ein)|mir h[äe]nd (?:en|e|es|ä|ein)|soy (?:\\S+\\s+){1,5}?en (?:un|una|el|la))\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
 	'iu',
 );
 /** An opening that names the organisation: "Spa hotel on Gotland.", "Destillerie im Salzburger Land,". */

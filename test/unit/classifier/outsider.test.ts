@@ -143,15 +143,15 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of seventy-eight more writers (probes rounds 108-185, thirteenth to twenty-ninth passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of eighty-two more writers (probes rounds 108-189, thirteenth to thirtieth passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds seventy-eight sets of 120 with the kinds the writers were asked for', () => {
+	it('holds eighty-two sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
 		// and bread, a dog that got out).
-		expect(rows.length).toBe(9353);
+		expect(rows.length).toBe(9833);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -217,9 +217,15 @@ describe('short attacks and plain buyers of seventy-eight more writers (probes r
 		// 14 of 100 dropped, 34.6% reviewed; after the twenty-ninth pass, which read them (contact
 		// lists for sale in any language, stem collisions in the personal words, organisations named
 		// without an article): 1 and 7. All 9,353 rows: 80 of 7,403 at a rep, 40 of 1,950 dropped,
-		// 28.3% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(80);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(40);
+		// 28.3% reviewed. Rounds 186-189 blind at 0c37ee7 (after the twenty-ninth pass) and at
+		// 0a0ae18 (before it): 12 of 380 at a rep (8 pitches) and 10 of 100 dropped both times; after
+		// the thirtieth pass, which read them (a seller's own price or margin as a selling point,
+		// freelancers introducing their trade, reseller partners sought, freelance work and part-time
+		// jobs asked for, the software's output dictated, organisations named by their committee,
+		// club or outfit): 1 and 3. All 9,833 rows: 81 of 7,783 at a rep, 43 of 2,050 dropped, 28.4%
+		// reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(81);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(43);
 		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
 	});
 });
