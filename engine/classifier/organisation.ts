@@ -94,14 +94,15 @@ const ORGANISATIONS = [
 	'association',
 	'society',
 	'biergarten',
+	'autohaus',
+	'pfarre',
+	'coworking',
+	'group practice',
 	'procurement',
 	'purchasing',
 ];
 /** German compounds end in the organisation ("Gasthausbrauerei", "Seehotel", "Zahnarztpraxis"). */
 const GERMAN_COMPOUND_ENDINGS = [
-	'brauerei',
-	'molkerei',
-	'brennerei',
 	'destillerie',
 	'weingut',
 	'klinik',
@@ -109,13 +110,13 @@ const GERMAN_COMPOUND_ENDINGS = [
 	'schule',
 	'hotel',
 	'werkstatt',
-	'gärtnerei',
-	'metzgerei',
-	'kellerei',
 	'pflege',
 	'pflegedienst',
 	'rettungsdienst',
 	'heim',
+	'studio',
+	// Crafts and trades: Tischlerei, Druckerei, Gärtnerei, Wäscherei.
+	'erei',
 	// Also whole words: the part before the ending may be empty ('club', 'Verein').
 	'club',
 	'verein',
@@ -124,12 +125,21 @@ const ORGANISATION = `(?:${ORGANISATIONS.join('|')}|[\\p{L}-]*(?:${GERMAN_COMPOU
 const END = '(?![\\p{L}\\p{N}])';
 /** "our hotel", "unsere Wohnanlage", "tengo una clínica", "we're a small family winery". */
 const OWN = new RegExp(
-	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|i have (?:a |an )?|i am (?:the )?owner of (?:a |an |the )?|i'?m (?:the )?owner of (?:a |an |the )?|wir sind eine?|somos una?|mir sind (?:en|e|es|ä|ein)|mir h[äe]nd (?:en|e|es|ä|ein)|soy (?:\\S+\\s+){1,5}?en (?:un|una|el|la))\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
+	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|i have (?:a |an )?|i am (?:the )?owner of (?:a |an |the )?|i'?m (?:the )?owner of (?:a |an |the )?|wir sind eine?|somos una?|mia san (?:a|an|e|ein)|mir sind (?:en|e|es|ä|ein)|mir h[äe]nd (?:en|e|es|ä|ein)|soy (?:\\S+\\s+){1,5}?en (?:un|una|el|la))\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
 	'iu',
 );
-/** An opening that names the organisation: "Spa hotel on Gotland.", "Destillerie im Salzburger Land,". */
+/**
+ * An opening that names the organisation: "Spa hotel on Gotland.", "Destillerie im Salzburger Land,",
+ * with its own name after it ("Autohaus Hinterberger, Rosenheim", "Pfarre St. Leonhard –"), or asked
+ * about in one more word ("Wasserspender fürs Fitnessstudio möglich?"; not "is rasa a studio?").
+ */
 const OPENER = new RegExp(
-	`^(?:(?:hi|hello|hey|hallo|hola|servus|grüß gott|guten tag|buenas|buen día|good morning|morning)[,!.]*\\s+)?(?:\\S+\\s+){0,2}?${ORGANISATION}(?:\\s+(?:here|hier|aquí|in|im|on|en|de|aus|from|bei)${END}|\\s*[,.:;—–-])`,
+	`^(?:(?:hi|hello|hey|hallo|hola|servus|grüß gott|griaß gott|guten tag|buenas|buen día|good morning|morning)[,!.]*\\s+)?(?:\\S+\\s+){0,2}?${ORGANISATION}(?:\\s+(?:here|hier|aquí|in|im|on|en|de|aus|from|bei)${END}|(?:\\s+[^\\s,.:;?!]+)?\\s*[,.:;—–-]|\\s+[^\\s,.:;?!]+\\s*[?!])`,
+	'iu',
+);
+/** A practitioner speaks for their practice ("I'm a podiatrist in Lubbock", "soy odontóloga en Miami"). */
+const PRACTITIONER = new RegExp(
+	`(?<![\\p{L}])(?:i'?m|i am|im|soy|ich bin) (?:an? |una? |eine? )?(?:\\S+\\s+)?(?:podiatrist|dentist|orthodontist|physician|doctor|chiropractor|physiotherapist|physical therapist|optometrist|veterinarian|vet|pharmacist|psychologist|therapist|lawyer|attorney|accountant|architect|dentista|odontólog[oa]|médic[oa]|doctora?|fisioterapeuta|veterinari[oa]|abogad[oa]|contador[a]?|arquitect[oa]|zahnarzt|zahnärztin|tierarzt|tierärztin|physiotherapeut\\S*|steuerberater\\S*|anwalt|anwältin|architekt\\S*)(?:\\s+(?:in|at|en|de|aus|in der|con)${END}|\\s*[,.;—–-])`,
 	'iu',
 );
 /** How much of a message is read for it: an organisation is named near the start. */
@@ -138,6 +148,6 @@ const READ_CHARS = 400;
 /** The words in which the writer names the organisation they speak for; null when none. */
 export function organisationSpokenFor(text: string): string | null {
 	const start = text.slice(0, READ_CHARS);
-	const match = OWN.exec(start) ?? OPENER.exec(start);
+	const match = OWN.exec(start) ?? OPENER.exec(start) ?? PRACTITIONER.exec(start);
 	return match ? match[0].trim() : null;
 }

@@ -143,15 +143,15 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of eighty-two more writers (probes rounds 108-189, thirteenth to thirtieth passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of eighty-six more writers (probes rounds 108-193, thirteenth to thirty-first passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds eighty-two sets of 120 with the kinds the writers were asked for', () => {
+	it('holds eighty-six sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
 		// and bread, a dog that got out).
-		expect(rows.length).toBe(9833);
+		expect(rows.length).toBe(10313);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -223,9 +223,15 @@ describe('short attacks and plain buyers of eighty-two more writers (probes roun
 		// freelancers introducing their trade, reseller partners sought, freelance work and part-time
 		// jobs asked for, the software's output dictated, organisations named by their committee,
 		// club or outfit): 1 and 3. All 9,833 rows: 81 of 7,783 at a rep, 43 of 2,050 dropped, 28.4%
-		// reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(81);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(43);
-		expect(report.reviewRate).toBeLessThanOrEqual(0.285);
+		// reviewed. Rounds 190-193 blind at 452c8cd (after the thirtieth pass): 4 of 380 at a rep (no
+		// pitch), 12 of 100 dropped, 30.0% reviewed (4 and 13 at 0c37ee7 and at 0a0ae18); after the
+		// thirty-first pass, which read them (organisations named with their own name after them or by
+		// a practitioner, Austrian verb forms, German names of the scoring program, account numbers
+		// and bills from the reader): 0 and 3. All 10,313 rows: 79 of 8,163 at a rep, 45 of 2,150
+		// dropped, 28.6% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(79);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(45);
+		// Each new set of writers lands more buyers in review than the file's average (30-35%).
+		expect(report.reviewRate).toBeLessThanOrEqual(0.287);
 	});
 });
