@@ -98,6 +98,19 @@ const ORGANISATIONS = [
 	'pfarre',
 	'coworking',
 	'group practice',
+	'parish council',
+	'town council',
+	'city council',
+	'district council',
+	'county council',
+	'village hall',
+	'sports club',
+	'community centre',
+	'exporter',
+	'importer',
+	'grower',
+	'producer',
+	'manufacturer',
 	'procurement',
 	'purchasing',
 ];
@@ -125,7 +138,7 @@ const ORGANISATION = `(?:${ORGANISATIONS.join('|')}|[\\p{L}-]*(?:${GERMAN_COMPOU
 const END = '(?![\\p{L}\\p{N}])';
 /** "our hotel", "unsere Wohnanlage", "tengo una clínica", "we're a small family winery". */
 const OWN = new RegExp(
-	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|i have (?:a |an )?|i am (?:the )?owner of (?:a |an |the )?|i'?m (?:the )?owner of (?:a |an |the )?|wir sind eine?|somos una?|mia san (?:a|an|e|ein)|mir sind (?:en|e|es|ä|ein)|mir h[äe]nd (?:en|e|es|ä|ein)|soy (?:\\S+\\s+){1,5}?en (?:un|una|el|la))\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
+	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|i have(?: an?)?|i am (?:the )?owner of(?: an?| the)?|i'?m (?:the )?owner of(?: an?| the)?|wir sind eine?|somos una?|mia san (?:a|an|e|ein)|mir sind (?:en|e|es|ä|ein)|mir h[äe]nd (?:en|e|es|ä|ein)|soy (?:\\S+\\s+){1,5}?en (?:un|una|el|la))\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
 	'iu',
 );
 /**

@@ -15,6 +15,19 @@ describe('a writer who speaks for an organisation, with no other evidence', () =
 		['Gasthausbrauerei im Allgäu, brauchen zwei Lagertanks.', 'Gasthausbrauerei im'],
 		['Can you find me a restaurant?', null],
 		['Went to the dress shop, back soon', null],
+		// Lead-ins with or without an article: each must leave the space before the organisation
+		// to the words after it (an alternative that ended in a space matched nothing at all).
+		['I have 2 grocery shop in Tower Hamlets', 'I have 2 grocery'],
+		['i have a small bakery near the station', 'i have a small bakery'],
+		['I am owner of polish grocery in Peterborough', 'I am owner of polish grocery'],
+		["I'm the owner of a brewery", "I'm the owner of a brewery"],
+		['mia san a Autohaus in Wörgl', 'mia san a Autohaus'],
+		['Morning. Little Hadham Parish Council here.', 'Morning. Little Hadham Parish Council here'],
+		['Kaffeevollautomat für Autohaus Hinterberger, Rosenheim', 'Kaffeevollautomat für Autohaus Hinterberger,'],
+		['Wasserspender fürs Fitnessstudio möglich?', 'Wasserspender fürs Fitnessstudio möglich?'],
+		["I'm a podiatrist in Lubbock", "I'm a podiatrist in"],
+		['is rasa a studio?', null],
+		['Where is the restaurant', null],
 	])('names the organisation in %j: %j', (text, expected) => {
 		expect(organisationSpokenFor(text)).toBe(expected);
 	});

@@ -143,15 +143,15 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of eighty-six more writers (probes rounds 108-193, thirteenth to thirty-first passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of ninety more writers (probes rounds 108-197, thirteenth to thirty-second passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds eighty-six sets of 120 with the kinds the writers were asked for', () => {
+	it('holds ninety sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
 		// and bread, a dog that got out).
-		expect(rows.length).toBe(10313);
+		expect(rows.length).toBe(10793);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -228,10 +228,16 @@ describe('short attacks and plain buyers of eighty-six more writers (probes roun
 		// thirty-first pass, which read them (organisations named with their own name after them or by
 		// a practitioner, Austrian verb forms, German names of the scoring program, account numbers
 		// and bills from the reader): 0 and 3. All 10,313 rows: 79 of 8,163 at a rep, 45 of 2,150
-		// dropped, 28.6% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(79);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(45);
+		// dropped, 28.6% reviewed. Rounds 194-197 blind at efc9cb1 (after the thirty-first pass): 10 of
+		// 380 at a rep (5 pitches), 15 of 100 dropped, 31.3% reviewed (10 and 16 at 0a0ae18, before
+		// the twenty-ninth): three passes in this session did not move an unseen set. After the
+		// thirty-second pass, which read them (contact databases of thousands not the writer's own,
+		// demos and samples offered, scores ordered for a sender's domain, recruiters' profiles and
+		// fees, organisation lead-ins that had matched nothing): 0 and 12. All 10,793 rows: 78 of
+		// 8,543 at a rep, 55 of 2,250 dropped, 28.7% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(78);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(55);
 		// Each new set of writers lands more buyers in review than the file's average (30-35%).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.287);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.288);
 	});
 });

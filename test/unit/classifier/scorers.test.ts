@@ -102,8 +102,9 @@ describe('held-out long contact forms (rounds 82-103: written by twenty-two writ
 		// 31.3% (331) after the twenty-seventh's. 31.7% (335) once a letter with no evidence either
 		// way from someone who speaks for an organisation goes to a person (engine/classifier/organisation.ts).
 		// 31.8% (336) after the twenty-ninth's (organisations named without an article: "I am owner of
-		// hotel in Split").
-		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.319);
+		// hotel in Split"). 31.9% (337) after the thirty-second's (organisation lead-ins that had
+		// matched nothing: "I have a small bakery", "I am owner of ...").
+		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.32);
 		expect(generalOnly.nonSalesAutoRoutedToSales).toBeGreaterThan(
 			withLongForm.nonSalesAutoRoutedToSales,
 		);
