@@ -23,7 +23,10 @@ describe('a writer who speaks for an organisation, with no other evidence', () =
 		["I'm the owner of a brewery", "I'm the owner of a brewery"],
 		['mia san a Autohaus in Wörgl', 'mia san a Autohaus'],
 		['Morning. Little Hadham Parish Council here.', 'Morning. Little Hadham Parish Council here'],
-		['Kaffeevollautomat für Autohaus Hinterberger, Rosenheim', 'Kaffeevollautomat für Autohaus Hinterberger,'],
+		[
+			'Kaffeevollautomat für Autohaus Hinterberger, Rosenheim',
+			'Kaffeevollautomat für Autohaus Hinterberger,',
+		],
 		['Wasserspender fürs Fitnessstudio möglich?', 'Wasserspender fürs Fitnessstudio möglich?'],
 		["I'm a podiatrist in Lubbock", "I'm a podiatrist in"],
 		['is rasa a studio?', null],
