@@ -143,15 +143,16 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of ninety more writers (probes rounds 108-197, thirteenth to thirty-second passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of ninety-four more writers (probes rounds 108-201, thirteenth to thirty-second passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds ninety sets of 120 with the kinds the writers were asked for', () => {
+	it('holds ninety-four sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
-		// and bread, a dog that got out).
-		expect(rows.length).toBe(10793);
+		// and bread, a dog that got out); three of rounds 198-201 likewise (not read: they were
+		// appended unseen).
+		expect(rows.length).toBe(11270);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -234,10 +235,13 @@ describe('short attacks and plain buyers of ninety more writers (probes rounds 1
 		// thirty-second pass, which read them (contact databases of thousands not the writer's own,
 		// demos and samples offered, scores ordered for a sender's domain, recruiters' profiles and
 		// fees, organisation lead-ins that had matched nothing): 0 and 12. All 10,793 rows: 78 of
-		// 8,543 at a rep, 55 of 2,250 dropped, 28.7% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(78);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(55);
+		// 8,543 at a rep, 55 of 2,250 dropped, 28.7% reviewed. Rounds 198-201 blind at 489896f: 9 of
+		// 380 at a rep, 15 of 100 dropped, 29.6% reviewed (11 and 16 at 0a0ae18); appended unread,
+		// with no rules of their own (3 of their rows repeat rows of other files and are left out):
+		// all 11,270 rows 87 of 8,920 at a rep, 70 of 2,350 dropped, 28.8% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(87);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(70);
 		// Each new set of writers lands more buyers in review than the file's average (30-35%).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.288);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.289);
 	});
 });
