@@ -1875,20 +1875,24 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		needs: [],
 		source: [
-			`(?:very|really|super|extremely) (?:good|competitive|low|attractive|cheap|best) (?:price|prices|pricing|rates)(?=\\s*[,.!;]|\\s+(?:and|&|\\+|for you|for your)(?![${LETTERS}]))`,
+			// Only as a statement of its own ('Very good price, delivery 5 days'), not a buyer's 'at a very good price.'.
+			`(?:^|[.!?,;:]\\s*)(?:very|really|super|extremely) (?:good|competitive|low|attractive|cheap|best) (?:price|prices|pricing|rates)(?=\\s*[,.!;]|\\s+(?:and|&|\\+|for you|for your)(?![${LETTERS}]))`,
 			`(?:we|i) (?:can )?(?:offer|give|do|make) (?:you )?(?:a |an |very |really |the )*(?:good|great|best|competitive|special|attractive|low|unbeatable|discounted|wholesale|introductory|exclusive|factory) (?:price|prices|pricing|rates?|deal)(?![${LETTERS}])`,
-			`(?:margins?|rev(?:enue)? share|commissions?) (?:are |is )?(?:attractive|generous|very good|excellent|competitive|up to \\d+ ?%)(?![${LETTERS}])`,
-			`(?:looking for|seeking|searching for|in search of|recruiting) (?:an? |new |more )?(?:\\S+ ){0,2}?(?:reseller|resellers|distribution|distributor|distributors|channel|referral|affiliate) partners?(?![${LETTERS}])`,
+			`(?:margins?|rev(?:enue)? share|commissions?)(?<!(?:our|my|their) (?:margins?|rev(?:enue)? share|commissions?)) (?:are |is )?(?:attractive|generous|very good|excellent|competitive|up to \\d+ ?%)(?![${LETTERS}])`,
+			// Resellers sought, or distribution partners by the many; a singular 'distribution partner' or 'channel partner' is as often a buyer's need.
+			`(?:looking for|seeking|searching for|in search of|recruiting) (?:an? |new |more )?(?:\\S+ ){0,2}?(?:reseller partners?|resellers|distribution partners|distributors)(?![${LETTERS}])`,
 			`(?:providers|vendors|partners|companies|tools|apps) to (?:be )?list(?:ed)? (?:in|on) our (?:\\S+ )?(?:marketplace|directory|catalog|catalogue|platform|app store|network)(?![${LETTERS}])|listing (?:is|costs|fee is) (?:[$€£] ?)?\\d[\\d.,]*`,
 			// Paid by results and trials offered as a selling point ('Pay only for meetings that show up.', '2-week free trial.').
-			`pay only for (?:the )?(?:meetings|leads|appointments|results|calls|clicks|conversions|sales)(?![${LETTERS}])|(?:^|[.!,;]\\s*)(?:a |our )?\\d+[- ](?:week|day|month)s? free trial\\s*[.!]`,
+			`(?:^|[.!?]\\s*)pay only for (?:the )?(?:meetings|leads|appointments|results|calls|clicks|conversions|sales)(?![${LETTERS}])|(?:^|[.!,;]\\s*)(?:a |our )?\\d+[- ](?:week|day|month)s? free trial\\s*[.!]`,
 			// A demo offered to the reader ("Interested in a quick demo?", "Demo takes 10 minutes."), a price list and samples sent unasked ("Gerne senden wir Ihnen unsere Preisliste und Muster"), preferential rates proposed ("les propone un convenio de tarifas preferenciales").
-			`(?:interested in|want|fancy|up for|open to) a (?:quick |short |free |brief |personal |live |\\d+[- ]min(?:ute)? )?demo\\s*\\?|(?:the |a |our )?demo takes (?:only |just )?\\d+ (?:minutes|mins|min)(?![${LETTERS}])`,
+			// ('Interested in a quick demo?' alone is left out: buyers ask for a demo in the same words.)
+			`(?:are you|would you be|r u|would your team be) (?:\\S+ )?(?:interested in|open to|up for) (?:a |an )?(?:quick |short |free |brief |personal |live |\\d+[- ]min(?:ute)? )?(?:demo|walkthrough|trial) of our(?![${LETTERS}])|(?:the |a |our )?demo takes (?:only |just )?\\d+ (?:minutes|mins|min)(?![${LETTERS}])`,
 			`(?:gerne |gern )?(?:senden|schicken|übersenden|lassen) wir (?:ihnen|euch|dir) (?:gerne |gern )?(?:unsere|unseren|unser|einen|ein|kostenlose) (?:aktuelle |aktuellen |kostenlose |kostenlosen )?(?:preisliste|katalog|muster|warenmuster|unterlagen|angebot|produktmuster|prospekt|broschüre|präsentation)(?![${LETTERS}])`,
 			`(?:les|le|os|te) (?:propone|proponemos|ofrece|ofrecemos) (?:un |una )?(?:convenio|acuerdo|alianza|tarifa|tarifas) (?:de |con )?(?:tarifas |precios )?(?:preferencial(?:es)?|especial(?:es)?|corporativ[ao]s?)(?![${LETTERS}])`,
 			`(?:os|le|les|te) (?:puedo|podemos|podría|podríamos) (?:hacer|dejar|ofrecer) (?:un |una )?(?:muy )?(?:buen |buena |mejor )?(?:precio|descuento|oferta|tarifa)(?![${LETTERS}])`,
 			`(?:tenemos|ofrecemos|con) (?:una |un |nuestra |nuestro )?(?:tarifa|plan|oferta|solución|servicio) (?:\\S+ ){0,4}?que (?:os|le|les|te) (?:ahorraría|ahorrarían|ahorra|ahorrará|haría ahorrar)(?![${LETTERS}])`,
-			`(?:distribuimos|comercializamos|revendemos|vendemos) (?:licencias|equipos|productos|software|soluciones|maquinaria|material)(?![${LETTERS}])`,
+			// What the writer distributes at a discount to the reader ('distribuimos licencias con descuento para agencias'); not what a buyer's shop sells ('vendemos productos de cosmética').
+			`(?:distribuimos|comercializamos|revendemos|vendemos) (?:\\S+ ){0,2}?(?:con (?:un )?descuento|a precio (?:especial|preferencial|de distribuidor|mayorista))(?![${LETTERS}])`,
 			`(?:zum halben preis|zu sonderkonditionen|zum einführungspreis|(?:kostenlose|gratis) (?:probetexte|probeartikel|probefotos|probeübersetzung|testartikel))(?![${LETTERS}])|\\d+ (?:probetexte|probeartikel|testartikel|probeseiten)`,
 		].join('|'),
 	},
@@ -1910,22 +1914,22 @@ const SOURCES: FamilySource[] = [
 	{
 		// A list of contacts for sale, in any language ("2,400 verified UK restaurant owner contacts
 		// ready for your outreach", "Liste mit 14.000 Pflegeheimen inkl. E-Mail-Adressen", "bases de
-		// datos actualizadas de 12,000 tiendas con correo y teléfono del dueño"): a buyer's own
-		// customer list is never "verified", "ready for your outreach" or sold by the thousand with
-		// the owners' e-mail addresses.
+		// datos actualizadas de 12,000 tiendas con correo y teléfono del dueño"). A buyer of lead
+		// routing speaks of their own leads and lists too ("we get 200 fresh leads a day", "a list of
+		// 5,000 customers with emails in our CRM"): an adjective or a count alone is no sale; the
+		// list is offered, priced, ready for the reader's outreach, or not the writer's own.
 		id: 'seller.datalist',
 		stance: 'seller',
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [],
 		source: [
-			`(?:verified|updated|fresh|targeted|opt-in|gdpr[- ]compliant|up-to-date|hand-verified|validated) (?:\\S+ ){0,4}?(?:contacts|contact lists?|email lists?|emails|e-mail addresses|email addresses|leads|records|decision[- ]makers)(?![${LETTERS}])`,
 			`(?:we sell|we're selling|we are selling|selling|vendemos|vendo|ofrecemos|verkaufen|wir verkaufen|bieten) (?:\\S+ ){0,2}?(?:bases? de datos|listas? de (?:contactos|correos|empresas|clientes)|listados? de|datenbanken|adresslisten|adressdaten|databases? of|contact lists|email lists|lead lists)(?![${LETTERS}])`,
-			`\\d[\\d,.]{2,} (?:contactos|contacts|kontakte|leads|e-?mails|registros|datensätze|adressen|records) (?:por|for|für|a|at|zu) (?:[$€£] ?)?\\d[\\d.,]*`,
+			`\\d[\\d,.]{2,} (?:contactos|contacts|kontakte|leads|e-?mails|registros|datensätze|adressen|records) (?:por|for|für) (?:only |just |nur |solo )?(?:[$€£] ?\\d[\\d.,]*|\\d[\\d.,]* ?(?:€|eur|euros|usd|dollars|pesos)(?![${LETTERS}]))`,
 			`(?:contacts|leads|records|emails|data|lists?) (?:\\S+ )?(?:ready|available) (?:for|to use for|to use in) (?:your|ur) (?:\\S+ )?(?:outreach|campaigns?|cold (?:email|emails|calling|outreach)|prospecting|sales team|mailings?)(?![${LETTERS}])`,
 			// A list or database of thousands of people or firms that is not the writer's own ("contamos con base de datos actualizada de 12.000 gerentes de RRHH"; not "our database of 12,000 customers").
-			`(?:database|databases|data ?set|contact list|email list|mailing list|base de datos|bases de datos|listado|listados|datenbank|datenbanken|adressliste|adressdaten)(?<!(?:our|my|nuestra|nuestro|nuestras|nuestros|mi|mis|unsere|unser|unserer|meine|mein) (?:\\S+ )?(?:database|databases|data ?set|contact list|email list|mailing list|base de datos|bases de datos|listado|listados|datenbank|datenbanken|adressliste|adressdaten)) (?:\\S+ ){0,2}?(?:of|de|mit|con|von|with|über) (?:más de |mas de |over |more than |über |mehr als )?\\d{1,3}(?:[.,]\\d{3})+\\+? (?:\\S+ ){0,2}?(?:contacts|leads|emails|managers|owners|decision[- ]makers|executives|ceos|buyers|companies|businesses|firms|gerentes|directores|dueños|empresas|contactos|correos|negocios|kontakte|entscheider|geschäftsführer|unternehmen|firmen|betriebe)(?![${LETTERS}])`,
-			`(?:list|lists|database|databases|data ?set|liste|listen|datenbank|datenbanken|adressliste|adressdaten|base de datos|bases de datos|lista|listas|listado|listados|directorio) (?:\\S+ ){0,3}?(?:with|of|mit|von|de|con|über) (?:\\S+ ){0,1}?\\d[\\d,.]{2,}\\+? (?:\\S+ ){0,6}?(?:with|mit|inkl\\.?|inklusive|incl\\.?|including|con|y|und|and) (?:\\S+ ){0,3}?(?:e-?mails?|e-?mail-?adressen|email addresses|correos?|tel[eé]fonos?|phone numbers?|telefonnummern|ansprechpartnern?|contact details|kontaktdaten|decision[- ]makers|whatsapp)(?![${LETTERS}])`,
+			`(?:database|databases|data ?set|contact list|email list|mailing list|base de datos|bases de datos|listado|listados|datenbank|datenbanken|adressliste|adressdaten)(?<!(?:our|my|nuestra|nuestro|nuestras|nuestros|mi|mis|unsere|unser|unserer|meine|mein) (?:\\S+ )?(?:database|databases|data ?set|contact list|email list|mailing list|base de datos|bases de datos|listado|listados|datenbank|datenbanken|adressliste|adressdaten)) (?:\\S+ ){0,1}?(?:actualizad[ao]s?|updated|up-to-date|verified|verificad[ao]s?|validated|validad[ao]s?|aktuelle?n?|geprüfte?n?|verifizierte?n?|fresh|curated|segmentad[ao]s?|segmented) (?:of|de|mit|con|von|with|über) (?:más de |mas de |over |more than |über |mehr als )?\\d{1,3}(?:[.,]\\d{3})+\\+? (?:\\S+ ){0,2}?(?:contacts|leads|emails|managers|owners|decision[- ]makers|executives|ceos|buyers|companies|businesses|firms|gerentes|directores|dueños|empresas|contactos|correos|negocios|kontakte|entscheider|geschäftsführer|unternehmen|firmen|betriebe)(?![${LETTERS}])`,
+			`(?:list|lists|database|databases|data ?set|liste|listen|datenbank|datenbanken|adressliste|adressdaten|base de datos|bases de datos|lista|listas|listado|listados|directorio)(?<!(?:our|my|nuestra|nuestro|nuestras|nuestros|mi|mis|unsere|unser|unserer|meine|mein) (?:\\S+ )?(?:list|lists|database|databases|data ?set|liste|listen|datenbank|datenbanken|adressliste|adressdaten|base de datos|bases de datos|lista|listas|listado|listados|directorio)) (?:\\S+ ){0,3}?(?:with|of|mit|von|de|con|über) (?:\\S+ ){0,1}?\\d[\\d,.]{2,}\\+? (?!(?:\\S+ ){0,2}?(?:customers|clients|kunden|clientes|members|mitglieder|socios|subscribers|abonnenten|suscriptores|patients|patienten|pacientes|users|nutzer|usuarios|employees|mitarbeiter|empleados|leads|contacts|kontakte|contactos)(?![${LETTERS}]))(?:\\S+ ){0,6}?(?:with|mit|inkl\\.?|inklusive|incl\\.?|including|con|y|und|and) (?:\\S+ ){0,3}?(?:e-?mails?|e-?mail-?adressen|email addresses|correos?|tel[eé]fonos?|phone numbers?|telefonnummern|ansprechpartnern?|contact details|kontaktdaten|decision[- ]makers|whatsapp)(?![${LETTERS}])`,
 		].join('|'),
 	},
 	{

@@ -238,8 +238,10 @@ describe('short attacks and plain buyers of ninety-four more writers (probes rou
 		// 8,543 at a rep, 55 of 2,250 dropped, 28.7% reviewed. Rounds 198-201 blind at 489896f: 9 of
 		// 380 at a rep, 15 of 100 dropped, 29.6% reviewed (11 and 16 at 0a0ae18); appended unread,
 		// with no rules of their own (3 of their rows repeat rows of other files and are left out):
-		// all 11,270 rows 87 of 8,920 at a rep, 70 of 2,350 dropped, 28.8% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(87);
+		// all 11,270 rows 87 of 8,920 at a rep, 70 of 2,350 dropped, 28.8% reviewed. 88 once the
+		// sellers' phrasings that also read buyers were narrowed (test/unit/classifier/sellersWords.test.ts:
+		// a pitch's closing "Interested in a quick demo?" is a buyer's ask too).
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(88);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(70);
 		// Each new set of writers lands more buyers in review than the file's average (30-35%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.289);

@@ -103,8 +103,9 @@ describe('held-out long contact forms (rounds 82-103: written by twenty-two writ
 		// way from someone who speaks for an organisation goes to a person (engine/classifier/organisation.ts).
 		// 31.8% (336) after the twenty-ninth's (organisations named without an article: "I am owner of
 		// hotel in Split"). 31.9% (337) after the thirty-second's (organisation lead-ins that had
-		// matched nothing: "I have a small bakery", "I am owner of ...").
-		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.32);
+		// matched nothing: "I have a small bakery", "I am owner of ..."); 32.0% (338) once sellers'
+		// phrasings that also read buyers were narrowed.
+		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.321);
 		expect(generalOnly.nonSalesAutoRoutedToSales).toBeGreaterThan(
 			withLongForm.nonSalesAutoRoutedToSales,
 		);
