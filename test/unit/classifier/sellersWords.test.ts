@@ -28,6 +28,8 @@ describe('a buyer in words a seller also uses', () => {
 		'We want to pay only for leads that convert, does your pricing work like that?',
 		'We need 50 licences at a very good price.',
 		'Our margins are very good but follow-up is slow, we need a CRM for 12 reps.',
+		// A buyer's own scoring rule is no order to the software about this lead.
+		'Our leads must be scored 100 if they mention a budget, can your tool do that?',
 	])('is never dropped unseen as a seller: %s', (text) => {
 		const { intent, gate } = decide(text);
 		const droppedUnseen =
