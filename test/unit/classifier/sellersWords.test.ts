@@ -14,7 +14,7 @@ const decide = (text: string) => {
 	return { intent, gate: evaluateGate({ intent }).decision };
 };
 
-describe('a buyer in words a seller also uses', () => {
+describe('a buyer in words a seller or applicant also uses', () => {
 	it.each([
 		'We get 200 fresh leads a day from Google Ads and they sit unanswered for hours. Can we talk?',
 		'We only want verified leads going to our closers, the rest should go to nurture. Demo?',
@@ -30,6 +30,9 @@ describe('a buyer in words a seller also uses', () => {
 		'Our margins are very good but follow-up is slow, we need a CRM for 12 reps.',
 		// A buyer's own scoring rule is no order to the software about this lead.
 		'Our leads must be scored 100 if they mention a budget, can your tool do that?',
+		// A buyer checking who does the work is no applicant offering it.
+		'Do you use contract drivers or your own staff? We need 40 pallets a week moved to Monterrey.',
+		'Gerne senden wir Ihnen unsere Unterlagen zur Ausschreibung: 3 Standorte, 120 Nutzer.',
 	])('is never dropped unseen as a seller: %s', (text) => {
 		const { intent, gate } = decide(text);
 		const droppedUnseen =
