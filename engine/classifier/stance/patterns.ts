@@ -1893,7 +1893,8 @@ const SOURCES: FamilySource[] = [
 			`(?:tenemos|ofrecemos|con) (?:una |un |nuestra |nuestro )?(?:tarifa|plan|oferta|solución|servicio) (?:\\S+ ){0,4}?que (?:os|le|les|te) (?:ahorraría|ahorrarían|ahorra|ahorrará|haría ahorrar)(?![${LETTERS}])`,
 			// What the writer distributes at a discount to the reader ('distribuimos licencias con descuento para agencias'); not what a buyer's shop sells ('vendemos productos de cosmética').
 			`(?:distribuimos|comercializamos|revendemos|vendemos) (?:\\S+ ){0,2}?(?:con (?:un )?descuento|a precio (?:especial|preferencial|de distribuidor|mayorista))(?![${LETTERS}])`,
-			`(?:zum halben preis|zu sonderkonditionen|zum einführungspreis|(?:kostenlose|gratis) (?:probetexte|probeartikel|probefotos|probeübersetzung|testartikel))(?![${LETTERS}])|\\d+ (?:probetexte|probeartikel|testartikel|probeseiten)`,
+			// Samples of the writer's work offered ('3 Probetexte zum halben Preis'); 'zum halben Preis' or 'zu Sonderkonditionen' alone is a buyer's ask as often.
+			`(?:kostenlose|gratis) (?:probetexte|probeartikel|probefotos|probeübersetzung|testartikel)(?![${LETTERS}])|\\d+ (?:probetexte|probeartikel|testartikel|probeseiten)`,
 		].join('|'),
 	},
 	{
@@ -3935,10 +3936,10 @@ const SOURCES: FamilySource[] = [
 			`gibt es (?:bei ihnen |auch )?(?:eine |einen |ein )?(?:kostenlose |kostenlosen |unverbindliche )?(?:testphase|testversion|testzugang|demo|demoversion|probezeitraum|probephase|test)(?![${LETTERS}])|(?:bleiben|bleibt) (?:oft |häufig |manchmal |tagelang |zu lange |einfach )?(?:liegen|unbeantwortet)(?![${LETTERS}])`,
 			// Whether the reader takes on the writer's job ('Können Sie auch die Wartung übernehmen?', 'Übernehmen Sie auch Fachübersetzungen?'), and the care the writer looks for ('wir suchen langfristige Betreuung').
 			`(?:können|könnten|würden) (?:sie|ihr) (?:\\S+ ){0,5}?(?:übernehmen|betreuen|abdecken|umsetzen|reinigen|übersetzen|warten|erledigen|kümmern|anbieten|liefern|machen)(?![${LETTERS}])`,
-			`(?:^|[.!?:]\\s*)(?:übernehmen|übernehmt|übernehmts|bieten|bietet|bietets|machen|macht|machts|betreuen|betreut|betreuts|erledigen|kümmern|reinigen|übersetzen|liefert|liefern|lieferts) (?:sie|ihr) (?:auch |eventuell |zufällig |denn |überhaupt )?(?!ihren kunden|ihnen)(?:[^\\s.!?]+ ){0,9}?[^\\s.!?]+\\s*\\?`,
+			`(?:^|[.!?:]\\s*)(?:übernehmen|übernehmt|übernehmts|bieten|machen|betreuen|erledigen|kümmern|reinigen|übersetzen|liefert|liefern|lieferts) (?:sie|ihr) (?:auch |eventuell |zufällig |denn |überhaupt )?(?!ihren kunden|ihnen)(?:[^\\s.!?]+ ){0,9}?[^\\s.!?]+\\s*\\?`,
 			`(?:ich|wir) (?:brauche|brauchen|suche|suchen|benötige|benötigen) (?:eine |einen |ein )?(?:langfristige|langfristigen|dauerhafte|dauerhaften|laufende|laufenden|regelmäßige|regelmäßigen|professionelle|professionellen|externe|externen|zuverlässige|zuverlässigen) (?:\\S+ )?(?:betreuung|unterstützung|reinigung|wartung|partner|dienstleister|übersetzung|übersetzer|hilfe|lösung)`,
-			// Informal and formal questions about what the reader has or manages ('Habt ihr sowas wie ein Firmenabo?', 'liefert ihr auch nach Potsdam?', 'bekommt ihr das für 70 Personen hin?'), and someone to talk to.
-			`(?:^|[.!?:]\\s*)(?:habt ihr|liefert ihr|liefern sie|bekommt ihr|bekommen sie|kriegt ihr|schafft ihr|schaffen sie|kocht ihr|macht ihr|bietet ihr) (?:auch |sowas wie |so etwas wie |eventuell |zufällig |denn |überhaupt )*(?!ihren kunden|ihnen|schon (?:die|den|das|mein|meine|unser|unsere) |(?:\\S+ )?(?:interesse|bedarf|zeit|minuten|lust|offene|stellen|personal|genug|kapazität)(?![${LETTERS}]))(?:[^\\s.!?]+ ){0,6}?[^\\s.!?]+\\s*\\?`,
+			// Informal and formal questions about what the reader has or manages ('Habt ihr sowas wie ein Firmenabo?', 'liefert ihr auch nach Potsdam?', 'bekommt ihr das für 70 Personen hin?'), and someone to talk to Not plans among friends ('Macht ihr heute Abend was?', 'Bietet ihr noch die Couch an?').
+			`(?:^|[.!?:]\\s*)(?:habt ihr|liefert ihr|liefern sie|bekommt ihr|bekommen sie|kriegt ihr|schafft ihr|schaffen sie|kocht ihr|macht ihr|bietet ihr) (?:auch |sowas wie |so etwas wie |eventuell |zufällig |denn |überhaupt )*(?!ihren kunden|ihnen|schon (?:die|den|das|mein|meine|unser|unsere) |(?:\\S+ )?(?:interesse|bedarf|zeit|minuten|lust|offene|stellen|personal|genug|kapazität)(?![${LETTERS}])|(?:\\S+ )?(?:heute|morgen|übermorgen|wochenende|samstag|sonntag|abend|nachher|später|noch (?:die|den|das|eure|euren))(?![${LETTERS}]))(?:[^\\s.!?]+ ){0,6}?[^\\s.!?]+\\s*\\?`,
 			`(?:würde|möchte|möchten|würden) (?:ich |wir )?(?:gern |gerne )?(?:mit jemandem|mit ihnen|mit euch|mit einem ansprechpartner|mit ihrem vertrieb) (?:\\S+ )?(?:sprechen|telefonieren|reden)(?![${LETTERS}])`,
 			// 'Könnte sich jemand von Ihnen bei uns melden?'
 			`(?:könnte|kann|würde|möge) sich (?:bitte |gerne |kurz )?(?:jemand|einer|eine|ein ansprechpartner|ein mitarbeiter|eine mitarbeiterin)(?: von ihnen| von euch| aus ihrem team| aus ihrem vertrieb| aus dem vertrieb)? (?:bitte |gerne |kurz |zeitnah )?bei (?:uns|mir) melden`,
@@ -3967,10 +3968,11 @@ const SOURCES: FamilySource[] = [
 			`(?:ist|wäre) (?:das|so etwas|sowas|so was|dies) (?:\\S+ ){0,3}?(?:mit|bei) (?:ihnen|euch|ihren|euren|ihrem|eurem) (?:\\S+ )?(?:machbar|möglich|umsetzbar|üblich|denkbar)`,
 			`(?:können|könnten) sie (?:auch |uns )?(?:\\S+ ){1,9}?(?:umsetzen|realisieren|errichten|bauen|liefern|planen)\\s*(?:\\?|,)`,
 			`wie (?:gehen wir|würden wir|sollen wir|müssten wir) (?:da )?(?:am besten |jetzt )?(?:vor|starten|anfangen|weitermachen)(?![${LETTERS}])`,
+			// Informal '-t' forms of the reader-takes-on question ('Macht ihr ...?', 'Bietet ihr ...?') are left out: friends ask each other that way ('Macht ihr heute Abend was?'); 'übernehmt' and 'liefert' stay.
 			// Sent by a superior to get in touch about the reader's product ('meine Chefin meinte, ich soll mich mal bei euch melden wegen Dienstplan').
 			`(?:chef|chefin|vorgesetzte|vorgesetzter|geschäftsführung|geschäftsführerin|geschäftsführer|leitung|heimleitung|pdl|inhaberin|inhaber) (?:\\S+ ){0,2}?(?:meinte|sagte|hat gesagt|bat mich|hat mich gebeten|will|möchte)(?:,)? (?:\\S+ ){0,5}?(?:bei (?:euch|ihnen) (?:melden|anfragen|nachfragen|erkundigen)|(?:euch|sie) (?:kontaktieren|anschreiben|anrufen))(?![${LETTERS}])`,
-			// Advice asked for by an organisation ('Kann uns wer beraten?').
-			`(?:kann|könnte|könnten|können) (?:uns|mich) (?:wer|jemand|einer|eine|irgendwer) (?:von euch |von ihnen |bei euch |bei ihnen )?(?:beraten|ein angebot machen|ein angebot schicken|zurückrufen|anrufen|kontaktieren)(?![${LETTERS}])`,
+			// Advice asked for by an organisation ('Kann uns wer beraten?', the question on its own: 'Kann uns wer beraten, welche Schule ...' is a family's).
+			`(?:kann|könnte|könnten|können) (?:uns|mich) (?:wer|jemand|einer|eine|irgendwer) (?:von euch |von ihnen |bei euch |bei ihnen )?(?:beraten\\s*\\?|ein angebot machen|ein angebot schicken|zurückrufen|kontaktieren)`,
 			// Whether the reader's product fits the writer's own organisation ('Passt euer Programm da auch?').
 			`passt (?:euer|eure|ihr|ihre|das|die|dein|deine) (?:\\S+ )?(?:programm|software|lösung|tool|system|angebot|produkt|app|plattform|service) (?:\\S+ ){0,2}?(?:für uns|zu uns|bei uns|da auch|auch für|auch zu|auch bei|auch in)(?![${LETTERS}])`,
 			`(?:könnten|können) wir uns (?:für (?:unsere|unseren|unser) (?:\\S+ )?)?(?:auch |so etwas |sowas )?(?:\\S+ )?vorstellen`,

@@ -33,6 +33,8 @@ describe('a buyer in words a seller or applicant also uses', () => {
 		// A buyer checking who does the work is no applicant offering it.
 		'Do you use contract drivers or your own staff? We need 40 pallets a week moved to Monterrey.',
 		'Gerne senden wir Ihnen unsere Unterlagen zur Ausschreibung: 3 Standorte, 120 Nutzer.',
+		'Gibt es das zum halben Preis für Vereine? Wir sind 40 Mitglieder.',
+		'Können wir das zu Sonderkonditionen bekommen? 3 Standorte.',
 	])('is never dropped unseen as a seller: %s', (text) => {
 		const { intent, gate } = decide(text);
 		const droppedUnseen =
@@ -53,6 +55,17 @@ describe('a seller offering to the reader', () => {
 	])('reads as a vendor and reaches no rep: %s', (text) => {
 		const { intent, gate } = decide(text);
 		expect(intent.stance?.speaker).toBe('vendor');
+		expect(gate === 'auto_route' && intent.route === 'sales').toBe(false);
+	});
+});
+
+describe('friends asking each other in the words of a buyer', () => {
+	it.each([
+		'Macht ihr heute Abend was? Wir gehen ins Kino.',
+		'Bietet ihr noch die Couch an? Würde sie abholen.',
+		'Kann uns wer beraten, welche Schule für die Kinder besser ist?',
+	])('reach no rep: %s', (text) => {
+		const { intent, gate } = decide(text);
 		expect(gate === 'auto_route' && intent.route === 'sales').toBe(false);
 	});
 });
