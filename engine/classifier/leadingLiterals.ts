@@ -249,14 +249,15 @@ function classLiterals(source: string, open: number): AnchorLiteral[] | null {
  */
 export function anchorsForAlternatives(source: string): Anchors {
 	const literals: AnchorLiteral[] = [];
-	for (const alternative of topLevelAlternatives(source)) {
+	for (const [index, alternative] of topLevelAlternatives(source).entries()) {
 		const opensWithLookbehind = /^\(\?<[=!]/.test(alternative);
 		const rest = opensWithLookbehind
 			? alternative.slice(closingParen(alternative, 0) + 1)
 			: alternative;
 		const own = leadingLiterals(rest, false);
 		if (!own) return { kind: 'anywhere' };
-		literals.push(...own);
+		// Tagged with their alternative: a pattern run one alternative at a time tries each only where its own literals start.
+		literals.push(...own.map((literal) => ({ ...literal, alternative: index })));
 	}
 	return { kind: 'literals', literals };
 }

@@ -26,19 +26,27 @@ function addAll(
 	codes: readonly number[],
 	position: number,
 ): void {
+	const base = position * ALTERNATIVES;
 	for (let k = 0; k < codes.length; k++) {
-		const id = Math.floor(codes[k] / ALTERNATIVES);
-		const packed = position * ALTERNATIVES + (codes[k] - id * ALTERNATIVES);
+		const code = codes[k];
+		// Codes and packed positions are small non-negative integers: "| 0" is Math.floor here.
+		const id = (code / ALTERNATIVES) | 0;
+		const packed = base + (code - id * ALTERNATIVES);
 		const list = candidates[id];
-		if (!list) {
+		if (list === undefined) {
 			candidates[id] = [packed];
 			continue;
 		}
-		let at = list.length;
+		const last = list[list.length - 1];
+		if (last < packed) {
+			list.push(packed);
+			continue;
+		}
+		if (last === packed) continue;
+		let at = list.length - 1;
 		while (at > 0 && list[at - 1] > packed) at--;
 		if (at > 0 && list[at - 1] === packed) continue;
-		if (at === list.length) list.push(packed);
-		else list.splice(at, 0, packed);
+		list.splice(at, 0, packed);
 	}
 }
 

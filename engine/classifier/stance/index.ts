@@ -243,6 +243,30 @@ STANCE_FAMILIES.forEach((family, index) => {
 for (const [language, words] of Object.entries(LANGUAGE_MARKERS))
 	for (const word of words) nodeFor(word).language = language;
 
+/**
+ * The needs searched anywhere, filed under a character each holds that is not a letter ("." in
+ * "a.i", "," in "ai,"): such characters are few in a message, so a need is only compared where its
+ * character stands, instead of searching the whole field for each of several hundred needs.
+ */
+interface KeyedNeed {
+	need: string;
+	/** Where the key character stands in the need. */
+	offset: number;
+	families: number[];
+}
+const NEEDS_BY_KEY = new Map<number, KeyedNeed[]>();
+const IS_NEED_KEY = new Uint8Array(0x10000);
+for (const [need, families] of ANYWHERE_NEEDS) {
+	const notLetter = need
+		.split('')
+		.map((char, offset) => ({ char, offset }))
+		.filter(({ char }) => !LETTERS_ONLY.test(char));
+	const { offset } = notLetter.find(({ char }) => char !== ' ') ?? notLetter[0];
+	const code = need.charCodeAt(offset);
+	IS_NEED_KEY[code] = 1;
+	NEEDS_BY_KEY.set(code, [...(NEEDS_BY_KEY.get(code) ?? []), { need, offset, families }]);
+}
+
 /** A letter, digit or apostrophe: what a word of the needs trie is made of ("we're"). */
 const isWordCharacterAt = (text: string, index: number): boolean => {
 	const code = text.charCodeAt(index);
@@ -250,15 +274,12 @@ const isWordCharacterAt = (text: string, index: number): boolean => {
 };
 
 /**
- * The trie in flat arrays, walked once per word of every field: node n's child for one of the
- * common characters (a-z, 0-9, "'") is FLAT_CHILDREN[n * SLOTS + slot] - 1, any other child is in
- * OTHER_CHILDREN by n * 0x10000 + code. Node 0 is the root.
+ * The trie in flat arrays, walked once per word of every field, kept small enough to stay in the
+ * processor's cache (a table of 37 slots per node was 1.2 MB and cost a cache miss a letter): node
+ * n's children are EDGE_CODES / EDGE_TARGETS[EDGE_START[n] .. EDGE_START[n + 1]), the root's ASCII
+ * children also in ROOT_ASCII, and the families it wakes FAMILY_IDS[FAMILY_START[n] .. FAMILY_START[n + 1]).
+ * Node 0 is the root.
  */
-const SLOT_OF = new Int8Array(128).fill(-1);
-"abcdefghijklmnopqrstuvwxyz0123456789'"
-	.split('')
-	.forEach((char, slot) => (SLOT_OF[char.charCodeAt(0)] = slot));
-const SLOTS = 37;
 const FLAT_NODES: TrieNode[] = [];
 {
 	const visit = (node: TrieNode) => {
@@ -267,22 +288,40 @@ const FLAT_NODES: TrieNode[] = [];
 	};
 	visit(WORD_START_TRIE);
 }
-const FLAT_CHILDREN = new Int32Array(FLAT_NODES.length * SLOTS);
-const OTHER_CHILDREN = new Map<number, number>();
-const FLAT_FAMILIES: number[][] = FLAT_NODES.map((node) => node.families);
+const EDGE_START = new Int32Array(FLAT_NODES.length + 1);
+const EDGE_CODES = new Uint16Array(FLAT_NODES.length);
+const EDGE_TARGETS = new Int32Array(FLAT_NODES.length);
+const ROOT_ASCII = new Int32Array(128).fill(-1);
+const FAMILY_START = new Int32Array(FLAT_NODES.length + 1);
+const FAMILY_IDS = new Uint16Array(FLAT_NODES.reduce((sum, node) => sum + node.families.length, 0));
 const LANGUAGES = Object.keys(LANGUAGE_MARKERS);
 /** Bit of the language a word that ends on this node shows (0: none). */
-const FLAT_LANGUAGE = new Int32Array(FLAT_NODES.length);
+const FLAT_LANGUAGE = new Uint8Array(FLAT_NODES.length);
 {
 	const numberOf = new Map(FLAT_NODES.map((node, n) => [node, n]));
+	let edge = 0;
+	let family = 0;
 	FLAT_NODES.forEach((node, n) => {
 		if (node.language) FLAT_LANGUAGE[n] = 1 << LANGUAGES.indexOf(node.language);
+		EDGE_START[n] = edge;
 		node.next.forEach((child, code) => {
-			const slot = code < 128 ? SLOT_OF[code] : -1;
-			if (slot >= 0) FLAT_CHILDREN[n * SLOTS + slot] = numberOf.get(child)! + 1;
-			else OTHER_CHILDREN.set(n * 0x10000 + code, numberOf.get(child)!);
+			EDGE_CODES[edge] = code;
+			EDGE_TARGETS[edge++] = numberOf.get(child)!;
+			if (n === 0 && code < 128) ROOT_ASCII[code] = numberOf.get(child)!;
 		});
+		FAMILY_START[n] = family;
+		for (const id of node.families) FAMILY_IDS[family++] = id;
 	});
+	EDGE_START[FLAT_NODES.length] = edge;
+	FAMILY_START[FLAT_NODES.length] = family;
+}
+
+/** The child of a trie node for one character, or -1. */
+function childOf(node: number, code: number): number {
+	if (node === 0 && code < 128) return ROOT_ASCII[code];
+	for (let edge = EDGE_START[node], end = EDGE_START[node + 1]; edge < end; edge++)
+		if (EDGE_CODES[edge] === code) return EDGE_TARGETS[edge];
+	return -1;
 }
 const FAMILY_LANGUAGE_BIT = FAMILY_LANGUAGE.map((language) =>
 	language ? 1 << LANGUAGES.indexOf(language) : 0,
@@ -303,22 +342,21 @@ export function familiesToRun(skeleton: string, field: Evidence['field']): Uint8
 		let j = i;
 		for (; j < length && isWordCharacterAt(skeleton, j); j++) {
 			if (node < 0) continue;
-			const code = skeleton.charCodeAt(j);
-			const slot = code < 128 ? SLOT_OF[code] : -1;
-			node =
-				slot >= 0
-					? FLAT_CHILDREN[node * SLOTS + slot] - 1
-					: (OTHER_CHILDREN.get(node * 0x10000 + code) ?? -1);
+			node = childOf(node, skeleton.charCodeAt(j));
 			if (node < 0) continue;
-			const families = FLAT_FAMILIES[node];
-			for (let k = 0; k < families.length; k++) awake[families[k]] = 1;
+			for (let k = FAMILY_START[node], end = FAMILY_START[node + 1]; k < end; k++)
+				awake[FAMILY_IDS[k]] = 1;
 		}
 		if (node >= 0 && j > i) languages |= FLAT_LANGUAGE[node];
 		i = j;
 	}
-	for (const [need, families] of ANYWHERE_NEEDS) {
-		if (families.every((family) => awake[family])) continue;
-		if (skeleton.includes(need)) for (const family of families) awake[family] = 1;
+	for (let at = 0; at < length; at++) {
+		const code = skeleton.charCodeAt(at);
+		if (!IS_NEED_KEY[code]) continue;
+		for (const { need, offset, families } of NEEDS_BY_KEY.get(code)!) {
+			if (at < offset || !skeleton.startsWith(need, at - offset)) continue;
+			for (const family of families) awake[family] = 1;
+		}
 	}
 	// A message shows its language by its function words; a name or company field is too short to.
 	if (field === 'text')
