@@ -142,7 +142,7 @@ function literalsFrom(
 		if (!literal) {
 			if (char === '^') return [{ text: '', wholeWord: false, textStart: true }];
 			if (source.startsWith('\\n', i)) return [{ text: '\n', wholeWord: false }];
-			if (char === '[') return classLiterals(source, i);
+			if (char === '[') return classThenWords(source, i, endsAtWordBoundary, limits);
 		}
 		if (char === ' ') {
 			if (source[i + 1] === '?') return eitherWay(literal, i, i + 1);
@@ -210,6 +210,52 @@ function literalsFrom(
 	return literal.endsWith(' ')
 		? partial(literal)
 		: [{ text: literal, wholeWord: endsAtWordBoundary }];
+}
+
+/**
+ * A class of symbols a match opens with, and the words after it: "[.!?]\\s*(?:very|really) good"
+ * starts with ". very", ".very", "! very"... rather than with every full stop of the text. The
+ * white space after the symbol is read as the index reads it (a space stands for a run of it);
+ * where anything else follows, or the class repeats, the symbols alone.
+ */
+function classThenWords(
+	source: string,
+	open: number,
+	endsAtWordBoundary: boolean,
+	limits: Limits,
+): AnchorLiteral[] | null {
+	const symbols = classLiterals(source, open);
+	if (!symbols) return null;
+	const after = classEnd(source, open) + 1;
+	const space = source.startsWith('\\s*', after)
+		? 'optional'
+		: source.startsWith('\\s+', after)
+			? 'required'
+			: null;
+	const rest = source.slice(after + 3);
+	// A lazy or counted white space, or nothing after it, is left to the symbols alone.
+	if (!space || rest === '' || '?{'.includes(rest[0])) return symbols;
+	const ways: Array<[string, boolean]> = [[rest, endsAtWordBoundary]];
+	const literals: AnchorLiteral[] = [];
+	for (const { text } of symbols) {
+		const starts = space === 'optional' ? [text, `${text} `] : [`${text} `];
+		for (const start of starts) {
+			const own = unionOf(start, ways, limits);
+			if (limits.exceeded) return null;
+			if (!own) return symbols;
+			literals.push(...own);
+		}
+	}
+	// The index walks one space edge over a whole run of white space: a literal that needs two
+	// runs in a row, or a line break of its own, could not be found there ("[.!?]\\s*\\n").
+	return literals.every(({ text }) => !/\s\s|[^\S ]/.test(text.slice(1))) ? literals : symbols;
+}
+
+/** Index of the "]" closing the class that opens at `open`. */
+function classEnd(source: string, open: number): number {
+	let i = open + 1;
+	while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+	return i;
 }
 
 /** Escapes that stand for one character inside a class. */

@@ -66,7 +66,7 @@ export class FlatTrie {
 	readonly rootOther = new Map<number, number>();
 	/** Node n's edges are edgeCodes/edgeTargets[edgeStart[n] .. edgeStart[n + 1]). */
 	readonly edgeStart: Int32Array;
-	readonly edgeCodes: Int32Array;
+	readonly edgeCodes: Uint16Array;
 	readonly edgeTargets: Int32Array;
 	readonly kinds: Uint8Array;
 	readonly prefixIds: number[][] = [];
@@ -83,7 +83,7 @@ export class FlatTrie {
 		root.children.forEach(visit);
 		const edgeCount = nodes.reduce((sum, node) => sum + node.codes.length, 0);
 		this.edgeStart = new Int32Array(nodes.length + 1);
-		this.edgeCodes = new Int32Array(edgeCount);
+		this.edgeCodes = new Uint16Array(edgeCount);
 		this.edgeTargets = new Int32Array(edgeCount);
 		this.kinds = new Uint8Array(nodes.length);
 		let edge = 0;

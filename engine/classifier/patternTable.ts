@@ -27,6 +27,8 @@ export class LiteralGroup {
 	/** Pattern codes anchored at a symbol character ("<", ":", "$"), by that character. */
 	readonly symbolAnchors = new Map<number, number[]>();
 	readonly isSymbolAnchor = new Uint8Array(65536);
+	/** Symbols some literal of the trie starts with ("." of ". very"): the text is walked from them too. */
+	readonly walksFromSymbol = new Uint8Array(65536);
 	/** Pattern codes whose matches can start at the text's start ("^"). */
 	readonly textStartAnchors: number[] = [];
 	readonly digitRunPatterns: Array<{ patternId: number; lookback: number; leadChars: string }> = [];
@@ -65,7 +67,9 @@ export class PatternTable {
 					addOnce(group.textStartAnchors, code);
 					continue;
 				}
-				if (!isWordCode(head)) {
+				// A symbol alone is looked up where it stands; a symbol with words after it (". very")
+				// goes into the trie, walked from that symbol.
+				if (!isWordCode(head) && literal.text.length === 1) {
 					const ids = group.symbolAnchors.get(head) ?? [];
 					addOnce(ids, code);
 					group.symbolAnchors.set(head, ids);
@@ -73,6 +77,7 @@ export class PatternTable {
 					continue;
 				}
 				group.changed();
+				if (!isWordCode(head)) group.walksFromSymbol[head] = 1;
 				const node = LiteralTrie.insert(group.trie, literal.text);
 				// After a symbol ("a.s.a.p.") the boundary that follows is not a word end: any text may follow.
 				const endsInWord = isWordCode(literal.text.charCodeAt(literal.text.length - 1));

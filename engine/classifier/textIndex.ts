@@ -219,6 +219,7 @@ export class TextIndex {
 			if (flags === previous && flags & (UNICODE_WORD | ASCII_WORD)) continue;
 			if ((flags & (UNICODE_WORD | ASCII_WORD)) === 0) {
 				if (group.isSymbolAnchor[code]) addAll(candidates, group.symbolAnchors.get(code)!, i);
+				if (group.walksFromSymbol[code]) walkLiterals(trie, candidates, lower, i);
 				previous = flags;
 				continue;
 			}

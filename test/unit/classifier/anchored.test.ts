@@ -310,6 +310,81 @@ describe('anchored matching', () => {
 		expect(matched).toBeGreaterThan(200);
 	});
 
+	it('reads on past a symbol and the white space after it to the words that follow', () => {
+		const literals = (source: string) =>
+			leadingLiterals(source, false)?.map(
+				(literal) => `${literal.textStart ? '^' : literal.text}${literal.wholeWord ? '|' : '…'}`,
+			) ?? null;
+		// Every full stop of a text was a candidate for "[.!?]\\s*(?:very|really) good"; now only
+		// one followed by "very" or "really" is, with or without the optional white space.
+		expect(literals('(?:^|[.!?]\\s*)(?:very|really) good')).toEqual([
+			'^…',
+			...['.', '!', '?'].flatMap((symbol) => [
+				`${symbol}very good…`,
+				`${symbol}really good…`,
+				`${symbol} very|`,
+				`${symbol} really|`,
+			]),
+		]);
+		expect(literals('[.!]\\s+(?:the |your )?lead')).toEqual([
+			'. the|',
+			'. your|',
+			'. lead…',
+			'! the|',
+			'! your|',
+			'! lead…',
+		]);
+		// The symbols alone where no literal follows, the class repeats, the white space is lazy or
+		// the index could not walk what follows (a line break after a run of white space).
+		expect(literals('[.!?]\\s*\\d+')).toEqual(['.…', '.|', '!…', '!|', '?…', '?|']);
+		expect(literals('[.!?]+\\s*x')).toEqual(['.…', '!…', '?…']);
+		expect(literals('[.!?]\\s*?x')).toEqual(['.…', '!…', '?…']);
+		expect(literals('[.!?]\\s*\\nx')).toEqual(['.…', '.|', '!…', '!|', '?…', '?|']);
+
+		const ownTable = new PatternTable();
+		const source = '(?:^|[.!?\\n]\\s*)(?:very|really) (?:good|cheap)';
+		const pattern = new AnchoredPattern(
+			new RegExp(source),
+			{ kind: 'literals', literals: leadingLiterals(source, false)! },
+			{ table: ownTable },
+		);
+		const random = prng(41);
+		const pieces = [
+			'very',
+			'really',
+			'good',
+			'cheap',
+			'.',
+			'!',
+			'?',
+			'\n',
+			' ',
+			'  ',
+			'x',
+			'3.000',
+		];
+		const texts = [
+			'very good. Really cheap!very good?\n\n  really good',
+			...Array.from({ length: 3000 }, () =>
+				Array.from(
+					{ length: 1 + Math.floor(random() * 12) },
+					() => pieces[Math.floor(random() * pieces.length)],
+				).join(random() < 0.5 ? '' : ' '),
+			),
+		].map((text) => text.toLowerCase());
+		let matched = 0;
+		for (const text of texts) {
+			const anchored = pattern.matchAll(new TextIndex(text, ownTable));
+			const scanned = pattern.scan(text);
+			expect({ text, matches: anchored.map((match) => [match.index, match[0]]) }).toEqual({
+				text,
+				matches: scanned.map((match) => [match.index, match[0]]),
+			});
+			if (scanned.length) matched++;
+		}
+		expect(matched).toBeGreaterThan(50);
+	});
+
 	it('searches a slice only when it can match, with the same result as searching it always', () => {
 		const random = prng(5);
 		const texts = [...generateLeads(60, 9).map((lead) => lead.text), ...TRICKY, ...fuzzTexts(600)];
