@@ -56,52 +56,54 @@ export const HAS_PREFIX = 1;
 export const HAS_WHOLE = 2;
 
 /**
- * A literal trie flattened into typed arrays, built once after the literals are registered:
- * nodes are numbers, each node's edges a short contiguous run. Kilobytes instead of megabytes of
- * scattered objects, so a walk stays in the processor's cache between the engine's other work.
+ * A literal trie flattened into one typed array, built once after the literals are registered.
+ * A node is an address in `cells`: a header (its kinds and edge count, then its number), then its
+ * edges as (character, child address) pairs. A step down the trie reads one header and the edges
+ * right after it: one or two cache lines, where separate arrays for kinds, edge starts, edge
+ * characters and targets cost a cache miss each on a trie of a hundred thousand nodes.
  */
 export class FlatTrie {
-	/** The first step, for ASCII characters (-1: no literal starts with it). */
+	/** The first step, for ASCII characters (-1: no literal starts with it): a node address. */
 	readonly rootAscii = new Int32Array(128).fill(-1);
 	readonly rootOther = new Map<number, number>();
-	/** Node n's edges are edgeCodes/edgeTargets[edgeStart[n] .. edgeStart[n + 1]). */
-	readonly edgeStart: Int32Array;
-	readonly edgeCodes: Uint16Array;
-	readonly edgeTargets: Int32Array;
-	readonly kinds: Uint8Array;
+	/** Node headers and edges: cells[a] = kinds | edgeCount << 2, cells[a + 1] = node number, then the edges. */
+	readonly cells: Int32Array;
+	/** By node number. */
 	readonly prefixIds: number[][] = [];
 	readonly wholeIds: number[][] = [];
 
 	constructor(root: LiteralTrie) {
 		const nodes: LiteralTrie[] = [];
-		const number = new Map<LiteralTrie, number>();
+		const address = new Map<LiteralTrie, number>();
+		let size = 0;
 		const visit = (node: LiteralTrie) => {
-			number.set(node, nodes.length);
+			address.set(node, size);
+			size += HEADER + 2 * node.codes.length;
 			nodes.push(node);
 			node.children.forEach(visit);
 		};
 		root.children.forEach(visit);
-		const edgeCount = nodes.reduce((sum, node) => sum + node.codes.length, 0);
-		this.edgeStart = new Int32Array(nodes.length + 1);
-		this.edgeCodes = new Uint16Array(edgeCount);
-		this.edgeTargets = new Int32Array(edgeCount);
-		this.kinds = new Uint8Array(nodes.length);
-		let edge = 0;
+		this.cells = new Int32Array(size);
 		nodes.forEach((node, n) => {
-			this.edgeStart[n] = edge;
+			const at = address.get(node)!;
+			this.cells[at] = node.kinds | (node.codes.length << KIND_BITS);
+			this.cells[at + 1] = n;
 			node.codes.forEach((code, k) => {
-				this.edgeCodes[edge] = code;
-				this.edgeTargets[edge++] = number.get(node.children[k])!;
+				this.cells[at + HEADER + 2 * k] = code;
+				this.cells[at + HEADER + 2 * k + 1] = address.get(node.children[k])!;
 			});
-			this.kinds[n] = node.kinds;
 			this.prefixIds.push(node.prefixIds);
 			this.wholeIds.push(node.wholeIds);
 		});
-		this.edgeStart[nodes.length] = edge;
 		root.codes.forEach((code, k) => {
-			const target = number.get(root.children[k])!;
+			const target = address.get(root.children[k])!;
 			if (code < 128) this.rootAscii[code] = target;
 			else this.rootOther.set(code, target);
 		});
 	}
 }
+
+/** Cells of a node's header, and the bits of its first cell that hold its kinds. */
+export const HEADER = 2;
+export const KIND_BITS = 2;
+export const KIND_MASK = (1 << KIND_BITS) - 1;

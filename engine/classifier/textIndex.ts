@@ -8,7 +8,7 @@ import type { AnchoredPattern } from './anchoredPattern';
 import { ALTERNATIVES } from './anchors';
 import { ASCII_WORD, charFlags, DIGIT, UNICODE_WORD, UNTRUSTED, WHITESPACE } from './chars';
 import type { FlatTrie } from './literalTrie';
-import { HAS_PREFIX, HAS_WHOLE, isWordCode } from './literalTrie';
+import { HAS_PREFIX, HAS_WHOLE, HEADER, isWordCode, KIND_BITS, KIND_MASK } from './literalTrie';
 import type { LiteralGroup, PatternTable } from './patternTable';
 
 const SPACE = 32;
@@ -82,13 +82,15 @@ function walkLiterals(
 	const length = lower.length;
 	const first = lower.charCodeAt(start);
 	let node = first < 128 ? trie.rootAscii[first] : (trie.rootOther.get(first) ?? -1);
-	const { edgeStart, edgeCodes, edgeTargets, kinds } = trie;
+	const { cells } = trie;
 	for (let j = start; node >= 0; ) {
 		const nextFlags = j + 1 < length ? charFlags[lower.charCodeAt(j + 1)] : 0;
-		if (kinds[node] !== 0) {
-			if (kinds[node] & HAS_PREFIX) addAll(candidates, trie.prefixIds[node], start);
-			if (kinds[node] & HAS_WHOLE && endsSomeWord(nextFlags))
-				addAll(candidates, trie.wholeIds[node], start);
+		const header = cells[node];
+		const kinds = header & KIND_MASK;
+		if (kinds !== 0) {
+			if (kinds & HAS_PREFIX) addAll(candidates, trie.prefixIds[cells[node + 1]], start);
+			if (kinds & HAS_WHOLE && endsSomeWord(nextFlags))
+				addAll(candidates, trie.wholeIds[cells[node + 1]], start);
 		}
 		if (j + 1 >= length) break;
 		let code: number;
@@ -97,9 +99,9 @@ function walkLiterals(
 			for (j++; j + 1 < length && charFlags[lower.charCodeAt(j + 1)] & WHITESPACE; j++);
 		} else code = lower.charCodeAt(++j);
 		let next = -1;
-		for (let edge = edgeStart[node], end = edgeStart[node + 1]; edge < end; edge++) {
-			if (edgeCodes[edge] === code) {
-				next = edgeTargets[edge];
+		for (let edge = node + HEADER, end = edge + 2 * (header >> KIND_BITS); edge < end; edge += 2) {
+			if (cells[edge] === code) {
+				next = cells[edge + 1];
 				break;
 			}
 		}
