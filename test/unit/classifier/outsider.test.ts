@@ -143,16 +143,16 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of ninety-four more writers (probes rounds 108-201, thirteenth to thirty-second passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of ninety-eight more writers (probes rounds 108-205, thirteenth to thirty-second passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds ninety-four sets of 120 with the kinds the writers were asked for', () => {
+	it('holds ninety-eight sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
 		// and bread, a dog that got out); three of rounds 198-201 likewise (not read: they were
-		// appended unseen).
-		expect(rows.length).toBe(11270);
+		// appended unseen). Rounds 202-205 were appended whole.
+		expect(rows.length).toBe(11750);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -240,10 +240,14 @@ describe('short attacks and plain buyers of ninety-four more writers (probes rou
 		// with no rules of their own (3 of their rows repeat rows of other files and are left out):
 		// all 11,270 rows 87 of 8,920 at a rep, 70 of 2,350 dropped, 28.8% reviewed. 88 once the
 		// sellers' phrasings that also read buyers were narrowed (test/unit/classifier/sellersWords.test.ts:
-		// a pitch's closing "Interested in a quick demo?" is a buyer's ask too).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(88);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(70);
-		// Each new set of writers lands more buyers in review than the file's average (30-35%).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.289);
+		// a pitch's closing "Interested in a quick demo?" is a buyer's ask too). Rounds 202-205 blind
+		// at e26f5d5 (whose outputs equal 47fcb7c's, the last rule change): 9 of 380 at a rep (4
+		// pitches, 2 injections, 1 applicant, 2 customers), 12 of 100 dropped, 41.3% reviewed (round
+		// 202's Dutch at 55%); appended unread: all 11,750 rows 97 of 9,300 at a rep, 82 of 2,450
+		// dropped, 29.3% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(97);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(82);
+		// Each new set of writers lands more buyers in review than the file's average (30-41%).
+		expect(report.reviewRate).toBeLessThanOrEqual(0.294);
 	});
 });
