@@ -224,9 +224,10 @@ function classThenWords(
 	endsAtWordBoundary: boolean,
 	limits: Limits,
 ): AnchorLiteral[] | null {
-	const symbols = classLiterals(source, open);
-	if (!symbols) return null;
-	const after = classEnd(source, open) + 1;
+	const read = classLiterals(source, open);
+	if (!read) return null;
+	const { symbols } = read;
+	const after = read.close + 1;
 	const space = source.startsWith('\\s*', after)
 		? 'optional'
 		: source.startsWith('\\s+', after)
@@ -251,21 +252,18 @@ function classThenWords(
 	return literals.every(({ text }) => !/\s\s|[^\S ]/.test(text.slice(1))) ? literals : symbols;
 }
 
-/** Index of the "]" closing the class that opens at `open`. */
-function classEnd(source: string, open: number): number {
-	let i = open + 1;
-	while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-	return i;
-}
-
 /** Escapes that stand for one character inside a class. */
 const CLASS_ESCAPES: Record<string, string> = { n: '\n', t: '\t' };
 
 /**
- * The characters of a class a pattern opens with ("[.!?:;\\n]"), each a literal of its own; null
- * for a class the literals cannot list (negated, a range, \\s or \\d) or that may match nothing.
+ * The characters of a class a pattern opens with ("[.!?:;\\n]"), each a literal of its own, and
+ * where the class closes; null for a class the literals cannot list (negated, a range, \\s or
+ * \\d) or that may match nothing.
  */
-function classLiterals(source: string, open: number): AnchorLiteral[] | null {
+function classLiterals(
+	source: string,
+	open: number,
+): { symbols: AnchorLiteral[]; close: number } | null {
 	if (source[open + 1] === '^') return null;
 	const chars: string[] = [];
 	let i = open + 1;
@@ -281,10 +279,11 @@ function classLiterals(source: string, open: number): AnchorLiteral[] | null {
 	const quantifier = source[i + 1] ?? '';
 	if (i >= source.length || !chars.length || quantifier === '?' || quantifier === '*') return null;
 	if (source.startsWith('{0', i + 1)) return null;
-	return [...new Set(chars.map((char) => char.toLowerCase()))].map((text) => ({
+	const symbols = [...new Set(chars.map((char) => char.toLowerCase()))].map((text) => ({
 		text,
 		wholeWord: false,
 	}));
+	return { symbols, close: i };
 }
 
 /**
