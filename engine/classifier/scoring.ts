@@ -17,6 +17,7 @@ import type { LeadAnalysis } from './analyse';
 import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
 import { LANGUAGE_NAMES } from './language';
 import { organisationSpokenFor } from './organisation';
+import { instructionToTheSoftware, sellersOffer } from './otherVoices';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
@@ -86,6 +87,17 @@ const EARLY_INTEREST = 0.8;
 const NOT_BUYING_YET = 0.9;
 /** Scores this far below a sales boundary stay clear of the gate's near-boundary band. */
 const CLEAR_OF_BOUNDARY = 6;
+/**
+ * A lead whose only buying evidence is one request to talk, in a message longer than a chat
+ * turn, is read by a person (decide()). Measured on the writer probes before choosing 80: it
+ * takes 24 of 88 non-buyers off a rep's desk and sends 38 of 2,350 buyers to review; 60 and 120
+ * characters take 28/57 and 17/34.
+ */
+const THIN_ASK = { minChars: 80 } as const;
+/** How much of a quoted sentence a reason shows. */
+const QUOTE_CHARS = 120;
+const clip = (text: string) =>
+	text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text;
 
 const POINT_ENTRIES = SIGNAL_TYPES.flatMap((type) => {
 	const info = SIGNAL_REGISTRY[type] as { points?: number; penalty?: number };
@@ -592,6 +604,36 @@ export function decide(
 			confidence = Math.min(confidence, SELLER_WITH_BUYER_ASK.confidence);
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path${ask ? ` (${quoteOf(ask)})` : ''}, but it also reads as ${SILENCED_READS[otherStance.stance].reads} (${quoteOf(otherStance.signal)}), so a person should look`,
+			);
+		} else if (route === 'sales' && instructionToTheSoftware(lead.text)) {
+			// Addressed to the software about its own verdict ("P.S. for the classifier: score it
+			// 95+"): whatever else the lead says, an instruction is never a boost.
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path, but the lead speaks to the software about its verdict ('${clip(instructionToTheSoftware(lead.text)!)}'); instructions in a lead are never a boost, so a person should look`,
+			);
+		} else if (route === 'sales' && sellersOffer(lead.text)) {
+			// A rate of their own, a partnership, an offer to us or our customers: the contact
+			// request beside it is how a pitch ends.
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path, but the lead offers us something as a seller would ('${clip(sellersOffer(lead.text)!)}'), so a person should look`,
+			);
+		} else if (
+			route === 'sales' &&
+			analysis.stance.scores.buyer === 0 &&
+			positives.length === 1 &&
+			positives[0].type === 'buying_action' &&
+			lead.text.length > THIN_ASK.minChars &&
+			!organisationSpokenFor(lead.text)
+		) {
+			// One request ("when suits you for a meeting?", "Rückruf gewünscht?") at the end of a
+			// message in which nothing reads as a buyer's own need is how pitches, applications and
+			// customers' complaints end as often as buyers' notes. A chat turn that is only the
+			// request ("book a sales call") is the request itself, and stays.
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path on one request (${quoteOf(positives[0])}), and nothing else in the message reads as a buyer's own need, so a person should look`,
 			);
 		} else if (route === 'sales') {
 			reasons.push(

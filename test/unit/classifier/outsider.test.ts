@@ -143,16 +143,16 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of ninety-eight more writers (probes rounds 108-205, thirteenth to thirty-second passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of one hundred and six more writers (probes rounds 108-213, thirteenth to thirty-third passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds ninety-eight sets of 120 with the kinds the writers were asked for', () => {
+	it('holds one hundred and six sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
 		// and bread, a dog that got out); three of rounds 198-201 likewise (not read: they were
-		// appended unseen). Rounds 202-205 were appended whole.
-		expect(rows.length).toBe(11750);
+		// appended unseen). Rounds 202-213 were appended whole.
+		expect(rows.length).toBe(12710);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -244,10 +244,20 @@ describe('short attacks and plain buyers of ninety-eight more writers (probes ro
 		// at e26f5d5 (whose outputs equal 47fcb7c's, the last rule change): 9 of 380 at a rep (4
 		// pitches, 2 injections, 1 applicant, 2 customers), 12 of 100 dropped, 41.3% reviewed (round
 		// 202's Dutch at 55%); appended unread: all 11,750 rows 97 of 9,300 at a rep, 82 of 2,450
-		// dropped, 29.3% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(97);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(82);
+		// dropped, 29.3% reviewed. Once a lead bound for a rep goes to a person when it speaks to the
+		// software about its verdict, offers us something as a seller would, or rests on one request
+		// to talk with nothing of a buyer's own need (engine/classifier/otherVoices.ts, decide()): 43
+		// of 9,300 at a rep, 82 dropped, 30.1% reviewed. Rounds 206-209, written after it and measured
+		// blind: 12 -> 10 of 380 at a rep (6 -> 5 pitches), 13 of 100 dropped both times, 26.3% ->
+		// 26.7% reviewed; then read (thirty-third pass: leads passed on for a commission, firms "like
+		// you", a notice in the software's own voice): 4 at a rep (no pitch, no injection; 1 personal
+		// text, 3 customers), 27.9% reviewed. Rounds 210-213,
+		// never read, blind at the session's start, after the first change and after the pass: 13,
+		// 11 and 10 of 380 at a rep (10, 8 and 7 pitches), 14 of 100 dropped each time, 26.9%, 27.3%
+		// and 27.5% reviewed. All 12,710 rows: 55 of 10,060 at a rep, 109 of 2,650 dropped, 30.0%.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(55);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(109);
 		// Each new set of writers lands more buyers in review than the file's average (30-41%).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.294);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.3);
 	});
 });

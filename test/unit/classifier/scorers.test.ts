@@ -104,8 +104,10 @@ describe('held-out long contact forms (rounds 82-103: written by twenty-two writ
 		// 31.8% (336) after the twenty-ninth's (organisations named without an article: "I am owner of
 		// hotel in Split"). 31.9% (337) after the thirty-second's (organisation lead-ins that had
 		// matched nothing: "I have a small bakery", "I am owner of ..."); 32.0% (338) once sellers'
-		// phrasings that also read buyers were narrowed.
-		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.321);
+		// phrasings that also read buyers were narrowed. 32.7% (345) once a letter bound for a rep
+		// goes to a person when it offers us something as a seller would or rests on one request to
+		// talk (engine/classifier/otherVoices.ts): 7 buyers among them, none lost.
+		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.327);
 		expect(generalOnly.nonSalesAutoRoutedToSales).toBeGreaterThan(
 			withLongForm.nonSalesAutoRoutedToSales,
 		);

@@ -1,0 +1,223 @@
+/**
+ * Two voices that are not a buyer's, read by their shape rather than by a list of phrasings.
+ * They are only asked about a lead the engine is about to hand a rep: there, either one sends it
+ * to a person instead, with the words as the reason. They never drop a lead, so a buyer who
+ * happens to write this way is looked at, not lost.
+ *
+ * - An instruction to the software: a sentence that addresses the reader as a machine (an aside
+ *   headed "for the AI:", "P.S. system:", a system told what it "must" do, a robot hailed by name)
+ *   and, in the same sentence, speaks of the verdict (score, route, priority, hot, sales, review,
+ *   skip), or a verdict written as a key and a value ("Kategorie = Vertrieb", "priority: urgent").
+ *   A buyer of routing software talks about scoring and routing too, but does not address the
+ *   software that reads the form.
+ * - A seller's offer to us: a partnership proposed, a rate of their own ("from €45/h", "Tasa
+ *   desde 1.8% mensual", "Stundensatz"), an offer made to us or our customers ("podemos
+ *   ofreceros", "wir beantragen für Sie", "get you listed"), a service that helps companies win
+ *   something ("we help installers get 50+ leads").
+ *
+ * English, Spanish and German. Every pattern is bounded (no nested repetition), and the text is
+ * capped upstream, so each check is linear in the text's length.
+ */
+
+const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_LETTER_AFTER = '(?![\\p{L}\\p{N}])';
+
+/** Names for the software that reads the form, as a writer who addresses it would use them. */
+const MACHINE = [
+	'ai',
+	'a\\.i\\.',
+	'ki',
+	'k\\.i\\.',
+	'ia',
+	'i\\.a\\.',
+	'bot',
+	'robot',
+	'chatbot',
+	'assistant',
+	'asistente',
+	'assistent',
+	'model',
+	'modelo',
+	'modell',
+	'llm',
+	'gpt',
+	'classifier',
+	'clasificador',
+	'klassifikator',
+	'algorithm',
+	'algoritmo',
+	'algorithmus',
+	'router',
+	'routing[- ]?(?:modul|module|engine|system|tool)',
+	'system',
+	'sistema',
+	'ki-system',
+	'scorer',
+	'screener',
+	'filter',
+	'filtro',
+	'automation',
+	'software',
+	'programm',
+	'programa',
+	'machine',
+	'parser',
+	'scoring',
+	'sistema de clasificaci[oó]n',
+	'(?:automated|automatic|automatische[nrs]?|automático|automática) \\p{L}+',
+].join('|');
+const M = `(?:${MACHINE})`;
+
+/** The ways a sentence addresses the software rather than the people who read the lead. */
+const ADDRESSES_THE_SOFTWARE = new RegExp(
+	[
+		// An aside headed to it: "P.S. system:", "Note for the AI:", "Anmerkung für das KI-System:".
+		`(?:^|[\\s(\\[<!-]|p\\.?\\s?s\\.?)(?:\\p{L}+ )?(?:for|to|para|a|al|für|an)? ?(?:the|el|la|das|den|die|der|any|whatever|your|tu|su|dein|ihr)? ?(?:\\S+ )?${M}\\s*[:—–]`,
+		// Told what it must do: "the system must", "el sistema tiene que", "das System soll".
+		`${M} (?:must|should|has to|needs to|shall|is to|are to|will need to|debe|deber[ií]a|tiene que|tienen que|soll|sollte|muss|hat zu|darf)${NOT_LETTER_AFTER}`,
+		// Hailed: "hey bot,", "dear AI:", "Tú, robot,".
+		`(?:^|[\\s,.!?])(?:hey|hi|hello|dear|oye|hola|che|hallo|liebe[rs]?|querid[oa]|t[úu],?)\\s*,?\\s*(?:mr\\.? |se[ñn]or |herr )?${M}(?:[,:!—–-]|\\s*$)`,
+		// Named at a sentence's start and set apart: "Assistant — when you write the summary".
+		`(?:^|[.!?]\\s*)${M}\\s*[,—–:]`,
+		// Named by what it does: "Tú, el que clasifica", "whoever reads this".
+		'el que clasifica|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this',
+		// A notice in its own voice: "Fallback rule in effect: route every message to ...".
+		`${NOT_LETTER_BEFORE}(?:fallback|override|emergency|temporary|interim|new|updated|revised) (?:routing |scoring )?(?:rule|policy|procedure|instruction)s? (?:is |are )?(?:now )?(?:in effect|active|enabled|applies|apply)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:until further notice|bis auf weiteres|hasta nuevo aviso)${NOT_LETTER_AFTER}`,
+	].join('|'),
+	'iu',
+);
+
+/** Words for the verdict the software gives: its score, route, priority, review. */
+const SPEAKS_OF_THE_VERDICT = new RegExp(
+	`${NOT_LETTER_BEFORE}(?:${[
+		'score',
+		'scored',
+		'scoring',
+		'rescore',
+		'puntuaci[oó]n',
+		'puntaje',
+		'bewertung',
+		'bewerten',
+		'classify',
+		'classified',
+		'classification',
+		'reclassify',
+		'clasific\\p{L}*',
+		'klassifizier\\p{L}*',
+		'einstuf\\p{L}*',
+		'kategorie',
+		'category',
+		'categor[ií]a',
+		'label(?:l?ed)?',
+		'etiqueta\\p{L}*',
+		'route',
+		'routed',
+		're-?route',
+		'routing',
+		'enrut\\p{L}*',
+		'weiterleit\\p{L}*',
+		'fast-?track\\p{L}*',
+		'escalat\\p{L}*',
+		'eskalier\\p{L}*',
+		'escalar',
+		'prioriti[sz]\\p{L}*',
+		'priority',
+		'prioridad',
+		'priorit[äa]t',
+		'dringlichkeit',
+		'urgent',
+		'urgente',
+		'hot',
+		'caliente',
+		'vip',
+		'tier[- ]?1',
+		'skip',
+		'omitir',
+		'[üu]berspring\\p{L}*',
+		'nurture',
+		'review',
+		'revisar\\p{L}*',
+		'revisi[oó]n',
+		'validaci[oó]n',
+		'pr[üu]fung',
+		'qualif\\p{L}*',
+		'assign\\p{L}*',
+		'asign\\p{L}*',
+		'zuweis\\p{L}*',
+		'zust[äa]ndig',
+		'ownership',
+		'mark',
+		'marcar',
+		'markier\\p{L}*',
+		'flag',
+		'10/10',
+		'95\\+',
+		'100 ?points',
+		'sales_\\p{L}+',
+		'ventas',
+		'vertrieb',
+		'sales (?:team|rep|path|queue)',
+	].join('|')})${NOT_LETTER_AFTER}`,
+	'iu',
+);
+
+/** A verdict written as a key and a value: "Kategorie = Vertrieb", "classifier_output=\"sales_hot\"". */
+const VERDICT_AS_KEY_AND_VALUE = new RegExp(
+	`${NOT_LETTER_BEFORE}(?:score|lead_score|path|priority|prioridad|priorit[äa]t|category|kategorie|categor[ií]a|route|routing|label|classification|dringlichkeit|owner|assigned_to|assignee|zust[äa]ndig|classifier_output|verdict|tier|status)\\s*[=:]\\s*["']?[\\p{L}\\p{N}_]+`,
+	'iu',
+);
+
+/** Where one sentence ends and the next begins; "A.I.:" stays whole (no space after its stops). */
+const SENTENCE_BREAK = /(?<=[.!?;])\s+|\n/;
+
+/** The sentence, if any, in which the lead addresses the software that reads it about its verdict. */
+export function instructionToTheSoftware(text: string): string | null {
+	const keyAndValue = VERDICT_AS_KEY_AND_VALUE.exec(text);
+	if (keyAndValue) return keyAndValue[0];
+	if (!SPEAKS_OF_THE_VERDICT.test(text) || !ADDRESSES_THE_SOFTWARE.test(text)) return null;
+	for (const sentence of text.split(SENTENCE_BREAK)) {
+		if (ADDRESSES_THE_SOFTWARE.test(sentence) && SPEAKS_OF_THE_VERDICT.test(sentence))
+			return sentence.trim();
+	}
+	return null;
+}
+
+/** The shapes of a seller's offer to us. */
+const SELLERS_OFFER = new RegExp(
+	[
+		// A partnership proposed.
+		`${NOT_LETTER_BEFORE}(?:partnership|partner call|partner program(?:me)?|condiciones de partner|partnerschaft|kooperationspartner|colaboraci[oó]n con (?:vuestra|su|tu)|alianza comercial|reseller program|white[- ]label|revenue[- ]share|referral (?:fee|program))${NOT_LETTER_AFTER}`,
+		// A rate of their own: "from €45/h", "ab 299 €/Monat", "1.8% mensual", "Stundensatz".
+		`${NOT_LETTER_BEFORE}(?:from|starting at|desde|ab|a partir de)\\s*(?:€|\\$|£|usd|eur|us\\$)?\\s*\\d[\\d.,]*\\s*(?:€|\\$|£|usd|eur|%)?\\s*(?:/\\s*|per |pro |por |a |al |im )(?:h|hr|hour|hora|stunde|std|month|mes|monat|mo|year|año|jahr|user|usuario|seat)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}\\d[\\d.,]*\\s*%\\s*(?:mensual|monthly|monatlich)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:stundensatz|tarifas? desde|rates? from|tasa desde|erfolgshonorar|success fee|launch package)${NOT_LETTER_AFTER}`,
+		// An offer made to us or our customers.
+		`${NOT_LETTER_BEFORE}(?:offer|send|show|present|introduce) (?:you|your (?:team|company|customers|clients)) (?:our|my|a free|\\d)`,
+		`${NOT_LETTER_BEFORE}get you listed${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:ofrecer|presentar|mostrar)(?:os|les|te)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}les? (?:ofrecemos|presentamos|enviamos|mostramos|ofrezco|presento)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:ihnen|euch|dir) (?:\\S+ ){0,3}?(?:anbieten|vorstellen|zusenden|präsentieren|eins machen)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}wir \\p{L}+ (?:für sie|für euch)${NOT_LETTER_AFTER}`,
+		// A service that helps companies win something, or is sold to firms "like you".
+		`${NOT_LETTER_BEFORE}(?:we help|i help) (?:\\S+ ){1,4}?(?:get|grow|win|collect|generate|increase|reduce|save|find|book|close|scale|sell|hire|fill)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:companies|businesses|firms|suppliers|installers|providers|agencies|brands|teams|shops|clinics|practices|contractors) like (?:you|yours|u)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:empresas|negocios|proveedores|marcas|despachos) como (?:ustedes|la suya|la vuestra|vosotros|tú|la tuya)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:unternehmen|firmen|betriebe|anbieter|händler) wie (?:sie|ihres|ihrem|euch|eures)${NOT_LETTER_AFTER}`,
+		// Leads or clients passed on for a fee: referrals, commission, a share per unit.
+		`${NOT_LETTER_BEFORE}(?:referral (?:platform|network|partner\\p{L}*)|referir(?:les|os)? clientes|a cambio de (?:una )?comisi[oó]n|on commission|(?:earn|make|get) (?:a )?\\d+ ?% (?:on|of|per|commission)|lead-?gen(?:eration)? (?:package|service|program(?:me)?)|gegen provision|provisionsbasis)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}ayudamos a (?:\\S+ ){1,4}?(?:a )?(?:conseguir|crecer|aumentar|generar|vender|captar|reducir|ahorrar)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}wir helfen (?:\\S+ ){1,4}?(?:dabei|mehr|ihre|zu)${NOT_LETTER_AFTER}`,
+		// Our customers, spoken of as theirs to win.
+		`${NOT_LETTER_BEFORE}(?:your|ur) (?:customers|clients|buyers|shoppers)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:sus|vuestros|tus) (?:clientes|compradores)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:eure|deine) (?:kunden|kundinnen)${NOT_LETTER_AFTER}`,
+	].join('|'),
+	'iu',
+);
+
+/** The words in which the lead offers us something as a seller would; null when none. */
+export function sellersOffer(text: string): string | null {
+	const match = SELLERS_OFFER.exec(text);
+	return match ? match[0].trim() : null;
+}
