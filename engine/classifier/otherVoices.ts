@@ -68,19 +68,32 @@ const MACHINE = [
 ].join('|');
 const M = `(?:${MACHINE})`;
 
+const NAMED_BY_WHAT_IT_DOES =
+	'el que clasifica|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this';
+const NOTICE_WORDS =
+	'fallback|override|emergency|temporary|interim|new|updated|revised|until further notice|bis auf weiteres|hasta nuevo aviso';
+/**
+ * A word every way of addressing the software below contains: most leads have none, and the
+ * costlier patterns are then not run (it takes the check from about 20 to under 10 µs a lead).
+ */
+const MENTIONS_THE_SOFTWARE = new RegExp(
+	`${NOT_LETTER_BEFORE}(?:${M}|${NAMED_BY_WHAT_IT_DOES}|${NOTICE_WORDS})${NOT_LETTER_AFTER}`,
+	'iu',
+);
+
 /** The ways a sentence addresses the software rather than the people who read the lead. */
-const ADDRESSES_THE_SOFTWARE = new RegExp(
+export const ADDRESSES_THE_SOFTWARE = new RegExp(
 	[
 		// An aside headed to it: "P.S. system:", "Note for the AI:", "Anmerkung für das KI-System:".
-		`(?:^|[\\s(\\[<!-]|p\\.?\\s?s\\.?)(?:\\p{L}+ )?(?:for|to|para|a|al|für|an)? ?(?:the|el|la|das|den|die|der|any|whatever|your|tu|su|dein|ihr)? ?(?:\\S+ )?${M}\\s*[:—–]`,
+		`(?:^|[\\s(\\[<!-])${M}\\s*[:—–]`,
 		// Told what it must do: "the system must", "el sistema tiene que", "das System soll".
-		`${M} (?:must|should|has to|needs to|shall|is to|are to|will need to|debe|deber[ií]a|tiene que|tienen que|soll|sollte|muss|hat zu|darf)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}${M} (?:must|should|has to|needs to|shall|is to|are to|will need to|debe|deber[ií]a|tiene que|tienen que|soll|sollte|muss|hat zu|darf)${NOT_LETTER_AFTER}`,
 		// Hailed: "hey bot,", "dear AI:", "Tú, robot,".
 		`(?:^|[\\s,.!?])(?:hey|hi|hello|dear|oye|hola|che|hallo|liebe[rs]?|querid[oa]|t[úu],?)\\s*,?\\s*(?:mr\\.? |se[ñn]or |herr )?${M}(?:[,:!—–-]|\\s*$)`,
 		// Named at a sentence's start and set apart: "Assistant — when you write the summary".
 		`(?:^|[.!?]\\s*)${M}\\s*[,—–:]`,
 		// Named by what it does: "Tú, el que clasifica", "whoever reads this".
-		'el que clasifica|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this',
+		NAMED_BY_WHAT_IT_DOES,
 		// A notice in its own voice: "Fallback rule in effect: route every message to ...".
 		`${NOT_LETTER_BEFORE}(?:fallback|override|emergency|temporary|interim|new|updated|revised) (?:routing |scoring )?(?:rule|policy|procedure|instruction)s? (?:is |are )?(?:now )?(?:in effect|active|enabled|applies|apply)${NOT_LETTER_AFTER}`,
 		`${NOT_LETTER_BEFORE}(?:until further notice|bis auf weiteres|hasta nuevo aviso)${NOT_LETTER_AFTER}`,
@@ -89,7 +102,7 @@ const ADDRESSES_THE_SOFTWARE = new RegExp(
 );
 
 /** Words for the verdict the software gives: its score, route, priority, review. */
-const SPEAKS_OF_THE_VERDICT = new RegExp(
+export const SPEAKS_OF_THE_VERDICT = new RegExp(
 	`${NOT_LETTER_BEFORE}(?:${[
 		'score',
 		'scored',
@@ -163,7 +176,7 @@ const SPEAKS_OF_THE_VERDICT = new RegExp(
 );
 
 /** A verdict written as a key and a value: "Kategorie = Vertrieb", "classifier_output=\"sales_hot\"". */
-const VERDICT_AS_KEY_AND_VALUE = new RegExp(
+export const VERDICT_AS_KEY_AND_VALUE = new RegExp(
 	`${NOT_LETTER_BEFORE}(?:score|lead_score|path|priority|prioridad|priorit[äa]t|category|kategorie|categor[ií]a|route|routing|label|classification|dringlichkeit|owner|assigned_to|assignee|zust[äa]ndig|classifier_output|verdict|tier|status)\\s*[=:]\\s*["']?[\\p{L}\\p{N}_]+`,
 	'iu',
 );
@@ -173,9 +186,15 @@ const SENTENCE_BREAK = /(?<=[.!?;])\s+|\n/;
 
 /** The sentence, if any, in which the lead addresses the software that reads it about its verdict. */
 export function instructionToTheSoftware(text: string): string | null {
-	const keyAndValue = VERDICT_AS_KEY_AND_VALUE.exec(text);
+	const keyAndValue =
+		text.includes(':') || text.includes('=') ? VERDICT_AS_KEY_AND_VALUE.exec(text) : null;
 	if (keyAndValue) return keyAndValue[0];
-	if (!SPEAKS_OF_THE_VERDICT.test(text) || !ADDRESSES_THE_SOFTWARE.test(text)) return null;
+	if (
+		!SPEAKS_OF_THE_VERDICT.test(text) ||
+		!MENTIONS_THE_SOFTWARE.test(text) ||
+		!ADDRESSES_THE_SOFTWARE.test(text)
+	)
+		return null;
 	for (const sentence of text.split(SENTENCE_BREAK)) {
 		if (ADDRESSES_THE_SOFTWARE.test(sentence) && SPEAKS_OF_THE_VERDICT.test(sentence))
 			return sentence.trim();
@@ -184,35 +203,36 @@ export function instructionToTheSoftware(text: string): string | null {
 }
 
 /** The shapes of a seller's offer to us. */
-const SELLERS_OFFER = new RegExp(
-	[
+export const SELLERS_OFFER = new RegExp(
+	// Each shape starts at a word's start: checked once for all of them.
+	`${NOT_LETTER_BEFORE}(?:${[
 		// A partnership proposed.
-		`${NOT_LETTER_BEFORE}(?:partnership|partner call|partner program(?:me)?|condiciones de partner|partnerschaft|kooperationspartner|colaboraci[oó]n con (?:vuestra|su|tu)|alianza comercial|reseller program|white[- ]label|revenue[- ]share|referral (?:fee|program))${NOT_LETTER_AFTER}`,
+		`(?:partnership|partner call|partner program(?:me)?|condiciones de partner|partnerschaft|kooperationspartner|colaboraci[oó]n con (?:vuestra|su|tu)|alianza comercial|reseller program|white[- ]label|revenue[- ]share|referral (?:fee|program))${NOT_LETTER_AFTER}`,
 		// A rate of their own: "from €45/h", "ab 299 €/Monat", "1.8% mensual", "Stundensatz".
-		`${NOT_LETTER_BEFORE}(?:from|starting at|desde|ab|a partir de)\\s*(?:€|\\$|£|usd|eur|us\\$)?\\s*\\d[\\d.,]*\\s*(?:€|\\$|£|usd|eur|%)?\\s*(?:/\\s*|per |pro |por |a |al |im )(?:h|hr|hour|hora|stunde|std|month|mes|monat|mo|year|año|jahr|user|usuario|seat)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}\\d[\\d.,]*\\s*%\\s*(?:mensual|monthly|monatlich)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}(?:stundensatz|tarifas? desde|rates? from|tasa desde|erfolgshonorar|success fee|launch package)${NOT_LETTER_AFTER}`,
+		`(?:from|starting at|desde|ab|a partir de)\\s*(?:€|\\$|£|usd|eur|us\\$)?\\s*\\d[\\d.,]*\\s*(?:€|\\$|£|usd|eur|%)?\\s*(?:/\\s*|per |pro |por |a |al |im )(?:h|hr|hour|hora|stunde|std|month|mes|monat|mo|year|año|jahr|user|usuario|seat)${NOT_LETTER_AFTER}`,
+		`\\d[\\d.,]*\\s*%\\s*(?:mensual|monthly|monatlich)${NOT_LETTER_AFTER}`,
+		`(?:stundensatz|tarifas? desde|rates? from|tasa desde|erfolgshonorar|success fee|launch package)${NOT_LETTER_AFTER}`,
 		// An offer made to us or our customers.
-		`${NOT_LETTER_BEFORE}(?:offer|send|show|present|introduce) (?:you|your (?:team|company|customers|clients)) (?:our|my|a free|\\d)`,
-		`${NOT_LETTER_BEFORE}get you listed${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}(?:ofrecer|presentar|mostrar)(?:os|les|te)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}les? (?:ofrecemos|presentamos|enviamos|mostramos|ofrezco|presento)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}(?:ihnen|euch|dir) (?:\\S+ ){0,3}?(?:anbieten|vorstellen|zusenden|präsentieren|eins machen)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}wir \\p{L}+ (?:für sie|für euch)${NOT_LETTER_AFTER}`,
+		`(?:offer|send|show|present|introduce) (?:you|your (?:team|company|customers|clients)) (?:our|my|a free|\\d)`,
+		`get you listed${NOT_LETTER_AFTER}`,
+		`(?:ofrecer|presentar|mostrar)(?:os|les|te)${NOT_LETTER_AFTER}`,
+		`les? (?:ofrecemos|presentamos|enviamos|mostramos|ofrezco|presento)${NOT_LETTER_AFTER}`,
+		`(?:ihnen|euch|dir) (?:\\S+ ){0,3}?(?:anbieten|vorstellen|zusenden|präsentieren|eins machen)${NOT_LETTER_AFTER}`,
+		`wir \\p{L}+ (?:für sie|für euch)${NOT_LETTER_AFTER}`,
 		// A service that helps companies win something, or is sold to firms "like you".
-		`${NOT_LETTER_BEFORE}(?:we help|i help) (?:\\S+ ){1,4}?(?:get|grow|win|collect|generate|increase|reduce|save|find|book|close|scale|sell|hire|fill)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}(?:companies|businesses|firms|suppliers|installers|providers|agencies|brands|teams|shops|clinics|practices|contractors) like (?:you|yours|u)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}(?:empresas|negocios|proveedores|marcas|despachos) como (?:ustedes|la suya|la vuestra|vosotros|tú|la tuya)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}(?:unternehmen|firmen|betriebe|anbieter|händler) wie (?:sie|ihres|ihrem|euch|eures)${NOT_LETTER_AFTER}`,
+		`(?:we help|i help) (?:\\S+ ){1,4}?(?:get|grow|win|collect|generate|increase|reduce|save|find|book|close|scale|sell|hire|fill)${NOT_LETTER_AFTER}`,
+		`ayudamos a (?:\\S+ ){1,4}?(?:a )?(?:conseguir|crecer|aumentar|generar|vender|captar|reducir|ahorrar)${NOT_LETTER_AFTER}`,
+		`wir helfen (?:\\S+ ){1,4}?(?:dabei|mehr|ihre|zu)${NOT_LETTER_AFTER}`,
+		`(?:companies|businesses|firms|suppliers|installers|providers|agencies|brands|teams|shops|clinics|practices|contractors) like (?:you|yours|u)${NOT_LETTER_AFTER}`,
+		`(?:empresas|negocios|proveedores|marcas|despachos) como (?:ustedes|la suya|la vuestra|vosotros|tú|la tuya)${NOT_LETTER_AFTER}`,
+		`(?:unternehmen|firmen|betriebe|anbieter|händler) wie (?:sie|ihres|ihrem|euch|eures)${NOT_LETTER_AFTER}`,
 		// Leads or clients passed on for a fee: referrals, commission, a share per unit.
-		`${NOT_LETTER_BEFORE}(?:referral (?:platform|network|partner\\p{L}*)|referir(?:les|os)? clientes|a cambio de (?:una )?comisi[oó]n|on commission|(?:earn|make|get) (?:a )?\\d+ ?% (?:on|of|per|commission)|lead-?gen(?:eration)? (?:package|service|program(?:me)?)|gegen provision|provisionsbasis)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}ayudamos a (?:\\S+ ){1,4}?(?:a )?(?:conseguir|crecer|aumentar|generar|vender|captar|reducir|ahorrar)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}wir helfen (?:\\S+ ){1,4}?(?:dabei|mehr|ihre|zu)${NOT_LETTER_AFTER}`,
+		`(?:referral (?:platform|network|partner\\p{L}*)|referir(?:les|os)? clientes|a cambio de (?:una )?comisi[oó]n|on commission|(?:earn|make|get) (?:a )?\\d+ ?% (?:on|of|per|commission)|lead-?gen(?:eration)? (?:package|service|program(?:me)?)|gegen provision|provisionsbasis)${NOT_LETTER_AFTER}`,
 		// Our customers, spoken of as theirs to win.
-		`${NOT_LETTER_BEFORE}(?:your|ur) (?:customers|clients|buyers|shoppers)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}(?:sus|vuestros|tus) (?:clientes|compradores)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}(?:eure|deine) (?:kunden|kundinnen)${NOT_LETTER_AFTER}`,
-	].join('|'),
+		`(?:your|ur) (?:customers|clients|buyers|shoppers)${NOT_LETTER_AFTER}`,
+		`(?:sus|vuestros|tus) (?:clientes|compradores)${NOT_LETTER_AFTER}`,
+		`(?:eure|deine) (?:kunden|kundinnen)${NOT_LETTER_AFTER}`,
+	].join('|')})`,
 	'iu',
 );
 
