@@ -255,9 +255,12 @@ describe('short attacks and plain buyers of one hundred and six more writers (pr
 		// never read, blind at the session's start, after the first change and after the pass: 13,
 		// 11 and 10 of 380 at a rep (10, 8 and 7 pitches), 14 of 100 dropped each time, 26.9%, 27.3%
 		// and 27.5% reviewed. All 12,710 rows: 55 of 10,060 at a rep, 109 of 2,650 dropped, 30.0%.
+		// Once a second reading that gives a lead a one-in-four chance of a buyer keeps it from being
+		// dropped unseen (engine/classifier/scoring.ts, SECOND_READING): 89 dropped, 30.3% reviewed
+		// (rounds 210-213, still unread: 14 -> 11 of 100 dropped, 27.5% -> 28.3% reviewed).
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(55);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(109);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(89);
 		// Each new set of writers lands more buyers in review than the file's average (30-41%).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.3);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.304);
 	});
 });

@@ -7,8 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import type { LeadFields } from '../../../engine/contract';
+import { DEFAULT_PATH_DEFINITIONS } from '../../../engine/contract';
 import {
+	analyseLead,
 	classifyLead,
+	decide,
 	defaultScorer,
 	LONG_FORM_CHARS,
 	LearnedScorer,
@@ -183,6 +186,57 @@ describe('the second reading of short messages', () => {
 			confidence: classifyLead(lead, { shortMessageScorer: shortMessageScorer() }).confidence,
 		});
 		expect(shortMessageScorer()).not.toBe(defaultScorer());
+	});
+});
+
+describe('the second reading before a lead is dropped', () => {
+	const analysis = analyseLead({
+		text: 'haha see you at the match tonight, bring snacks',
+		submittedAt: '2026-11-25T15:00:00Z',
+	});
+	const reading = (route: 'sales' | 'support' | 'junk', sales: number) => {
+		const rest = (1 - sales) / 3;
+		const probabilities = { sales, nurture: rest, support: rest, junk: rest };
+		if (route !== 'sales') {
+			probabilities[route] = 0.9;
+			probabilities.sales = 0.02;
+		}
+		return probabilities;
+	};
+
+	it('sends a lead to be dropped to a person when the second reader gives a buyer one chance in four', () => {
+		const doubted = decide(
+			analysis,
+			reading('junk', 0),
+			DEFAULT_PATH_DEFINITIONS,
+			reading('sales', 0.3),
+		);
+		expect(doubted.route).toBe('junk');
+		expect(doubted.confidence).toBeLessThanOrEqual(0.35);
+		expect(doubted.reasons.join(' ')).toMatch(
+			/30% chance of being a sales inquiry, too much to drop it unseen/,
+		);
+	});
+
+	it('leaves it when the chance is lower, and a customer on the support path at the usual bar', () => {
+		const sure = decide(
+			analysis,
+			reading('junk', 0),
+			DEFAULT_PATH_DEFINITIONS,
+			reading('sales', 0.2),
+		);
+		const alone = decide(analysis, reading('junk', 0), DEFAULT_PATH_DEFINITIONS);
+		expect(sure.confidence).toBe(alone.confidence);
+		expect(alone.confidence).toBeGreaterThan(0.35);
+		expect(sure.reasons.join(' ')).not.toMatch(/second reading/);
+		const support = decide(
+			analysis,
+			reading('support', 0),
+			DEFAULT_PATH_DEFINITIONS,
+			reading('sales', 0.3),
+		);
+		expect(support.route).toBe('support');
+		expect(support.reasons.join(' ')).not.toMatch(/second reading/);
 	});
 });
 
