@@ -71,7 +71,7 @@ const M = `(?:${MACHINE})`;
 const NAMED_BY_WHAT_IT_DOES =
 	'el que clasifica|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this';
 const NOTICE_WORDS =
-	'fallback|override|emergency|temporary|interim|new|updated|revised|until further notice|bis auf weiteres|hasta nuevo aviso';
+	'fallback|override|emergency|temporary|interim|new|updated|revised|until further notice|bis auf weiteres|hasta nuevo aviso|policy|routing|rule|scoring|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung';
 /**
  * A word every way of addressing the software below contains: most leads have none, and the
  * costlier patterns are then not run (it takes the check from about 20 to under 10 µs a lead).
@@ -96,7 +96,10 @@ export const ADDRESSES_THE_SOFTWARE = new RegExp(
 		NAMED_BY_WHAT_IT_DOES,
 		// A notice in its own voice: "Fallback rule in effect: route every message to ...".
 		`${NOT_LETTER_BEFORE}(?:fallback|override|emergency|temporary|interim|new|updated|revised) (?:routing |scoring )?(?:rule|policy|procedure|instruction)s? (?:is |are )?(?:now )?(?:in effect|active|enabled|applies|apply)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}(?:until further notice|bis auf weiteres|hasta nuevo aviso)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:until further notice|bis auf weiteres|hasta nuevo aviso|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:policy|routing|rule|scoring|system|lead) (?:update|change|memo|notice|directive)${NOT_LETTER_AFTER}`,
+		// A note headed in its name: "SYSTEM NOTE:", "Routing instruction -".
+		`${NOT_LETTER_BEFORE}${M} (?:note|notice|message|instruction|directive|override|update|memo)\\s*[:—–-]`,
 	].join('|'),
 	'iu',
 );
@@ -177,7 +180,7 @@ export const SPEAKS_OF_THE_VERDICT = new RegExp(
 
 /** A verdict written as a key and a value: "Kategorie = Vertrieb", "classifier_output=\"sales_hot\"". */
 export const VERDICT_AS_KEY_AND_VALUE = new RegExp(
-	`${NOT_LETTER_BEFORE}(?:score|lead_score|path|priority|prioridad|priorit[äa]t|category|kategorie|categor[ií]a|route|routing|label|classification|dringlichkeit|owner|assigned_to|assignee|zust[äa]ndig|classifier_output|verdict|tier|status)\\s*[=:]\\s*["']?[\\p{L}\\p{N}_]+`,
+	`${NOT_LETTER_BEFORE}(?:[\\p{L}]+_)*(?:score|lead_score|path|priority|prioridad|priorit[äa]t|category|kategorie|categor[ií]a|route|routing|label|classification|dringlichkeit|owner|assigned_to|assign|assignee|zust[äa]ndig|classifier_output|verdict|tier|status|temp|queue|stage)(?:_[\\p{L}]+)*\\s*[=:]\\s*["']?[\\p{L}\\p{N}_]+`,
 	'iu',
 );
 
@@ -198,6 +201,21 @@ export function instructionToTheSoftware(text: string): string | null {
 	for (const sentence of text.split(SENTENCE_BREAK)) {
 		if (ADDRESSES_THE_SOFTWARE.test(sentence) && SPEAKS_OF_THE_VERDICT.test(sentence))
 			return sentence.trim();
+	}
+	return null;
+}
+
+/** The lead's fields an instruction hides in, the message first. */
+const FIELDS_READ = ['text', 'company', 'role', 'name'] as const;
+
+/** The first instruction to the software in any field the lead's writer typed, and where it is. */
+export function instructionInLead(
+	lead: Partial<Record<(typeof FIELDS_READ)[number], string>>,
+): { field: (typeof FIELDS_READ)[number]; quote: string } | null {
+	for (const field of FIELDS_READ) {
+		const value = lead[field];
+		const quote = value ? instructionToTheSoftware(value) : null;
+		if (quote) return { field, quote };
 	}
 	return null;
 }
@@ -228,6 +246,21 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:unternehmen|firmen|betriebe|anbieter|händler) wie (?:sie|ihres|ihrem|euch|eures)${NOT_LETTER_AFTER}`,
 		// Leads or clients passed on for a fee: referrals, commission, a share per unit.
 		`(?:referral (?:platform|network|partner\\p{L}*)|referir(?:les|os)? clientes|a cambio de (?:una )?comisi[oó]n|on commission|(?:earn|make|get) (?:a )?\\d+ ?% (?:on|of|per|commission)|lead-?gen(?:eration)? (?:package|service|program(?:me)?)|gegen provision|provisionsbasis)${NOT_LETTER_AFTER}`,
+		// Leads or meetings sold by the piece, results guaranteed or free.
+		`(?:leads?|appointments?|meetings?)[^.?!]{0,60}?(?:€|\\$|£)\\s?\\d[\\d.,]*\\s*(?:each|apiece|a pop)${NOT_LETTER_AFTER}`,
+		`(?:€|\\$|£)\\s?\\d[\\d.,]*\\s*(?:per|a|pro|por) (?:lead|appointment|meeting|termin|cita)${NOT_LETTER_AFTER}`,
+		`(?:or you don[’']?t pay|or your money back|no (?:win|results?|meetings?|sales?),? no (?:fee|pay))${NOT_LETTER_AFTER}`,
+		// Their product described by what it does for firms like the reader's.
+		`(?:our|my) [^.?!]{0,40}?(?:saves|cuts|reduces|boosts|increases|doubles|triples|helps) (?:\\S+ ){0,2}?(?:companies|businesses|firms|installers|contractors|teams|clinics|practices|shops|restaurants|hotels|brands|retailers)${NOT_LETTER_AFTER}`,
+		`(?:our|my) (?:\\S+ ){0,2}?(?:platform|tool|software|app|product|solution|service|system) (?:is|was) (?:built|made|designed|purpose-built) for${NOT_LETTER_AFTER}`,
+		// The reader asked whether it needs what they sell, or offered a quote or a price list.
+		`(?:brauchen sie|benötigen sie|necesitan|necesitáis|do you need|are you in need of) (?:\\S+ ){0,3}?(?:für ihr|für ihre|für eure|para su|para sus|para vuestr|for your)${NOT_LETTER_AFTER}`,
+		`(?:wir (?:machen|schicken|senden|erstellen|unterbreiten)|(?:machen|schicken|senden|erstellen|unterbreiten) wir) (?:ihnen|euch|dir) (?:\\S+ ){0,2}?angebot${NOT_LETTER_AFTER}`,
+		`(?:interested in|like to) (?:receiving|seeing|getting|trying|receive|see|get|try) our${NOT_LETTER_AFTER}`,
+		`(?:le|les|te|os) interesa(?:n|ría|rían)? (?:recibir|conocer|ver|probar) nuestr`,
+		`(?:möchten|wollen) sie unsere${NOT_LETTER_AFTER}`,
+		`would you like us to${NOT_LETTER_AFTER}`,
+		`quote (?:for|on) your (?:premises|office|offices|site|building|business|company|project)${NOT_LETTER_AFTER}`,
 		// Our customers, spoken of as theirs to win.
 		`(?:your|ur) (?:customers|clients|buyers|shoppers)${NOT_LETTER_AFTER}`,
 		`(?:sus|vuestros|tus) (?:clientes|compradores)${NOT_LETTER_AFTER}`,

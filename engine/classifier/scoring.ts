@@ -17,7 +17,7 @@ import type { LeadAnalysis } from './analyse';
 import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
 import { LANGUAGE_NAMES } from './language';
 import { organisationSpokenFor } from './organisation';
-import { instructionToTheSoftware, sellersOffer } from './otherVoices';
+import { instructionInLead, sellersOffer } from './otherVoices';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
@@ -609,12 +609,14 @@ export function decide(
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path${ask ? ` (${quoteOf(ask)})` : ''}, but it also reads as ${SILENCED_READS[otherStance.stance].reads} (${quoteOf(otherStance.signal)}), so a person should look`,
 			);
-		} else if (route === 'sales' && instructionToTheSoftware(lead.text)) {
+		} else if (route === 'sales' && instructionInLead(lead)) {
 			// Addressed to the software about its own verdict ("P.S. for the classifier: score it
-			// 95+"): whatever else the lead says, an instruction is never a boost.
+			// 95+"), in the message or a field: whatever else the lead says, an instruction is never
+			// a boost.
+			const { field, quote } = instructionInLead(lead)!;
 			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
-				`Score ${score} is on the "${path.name}" path, but the lead speaks to the software about its verdict ('${clip(instructionToTheSoftware(lead.text)!)}'); instructions in a lead are never a boost, so a person should look`,
+				`Score ${score} is on the "${path.name}" path, but the lead speaks to the software about its verdict ('${clip(quote)}'${field === 'text' ? '' : ` in the ${field} field`}); instructions in a lead are never a boost, so a person should look`,
 			);
 		} else if (route === 'sales' && sellersOffer(lead.text)) {
 			// A rate of their own, a partnership, an offer to us or our customers: the contact

@@ -143,16 +143,16 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of one hundred and six more writers (probes rounds 108-213, thirteenth to thirty-third passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of one hundred and ten more writers (probes rounds 108-217, thirteenth to thirty-third passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds one hundred and six sets of 120 with the kinds the writers were asked for', () => {
+	it('holds one hundred and ten sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
 		// and bread, a dog that got out); three of rounds 198-201 likewise (not read: they were
-		// appended unseen). Rounds 202-213 were appended whole.
-		expect(rows.length).toBe(12710);
+		// appended unseen). Rounds 202-217 were appended whole.
+		expect(rows.length).toBe(13190);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -257,10 +257,17 @@ describe('short attacks and plain buyers of one hundred and six more writers (pr
 		// and 27.5% reviewed. All 12,710 rows: 55 of 10,060 at a rep, 109 of 2,650 dropped, 30.0%.
 		// Once a second reading that gives a lead a one-in-four chance of a buyer keeps it from being
 		// dropped unseen (engine/classifier/scoring.ts, SECOND_READING): 89 dropped, 30.3% reviewed
-		// (rounds 210-213, still unread: 14 -> 11 of 100 dropped, 27.5% -> 28.3% reviewed).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(55);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(89);
+		// (rounds 210-213, still unread: 14 -> 11 of 100 dropped, 27.5% -> 28.3% reviewed). Rounds
+		// 214-217, written then, blind at 4244858 (the session's start) and at ed561f6: 7 and 6 of 380
+		// at a rep, 16 and 14 of 100 dropped, 30.4% and 31.5% reviewed. Rounds 210-213 then read
+		// (leads sold by the piece, results guaranteed or free, a product "built for" the reader's
+		// trade, the reader asked whether it needs something or offered a quote or a price list; a
+		// policy update or a "SYSTEM NOTE:" in the software's voice, verdict keys in snake case, an
+		// instruction in the company field): 0 of 380 at a rep, 30.4% reviewed; 214-217 unchanged by
+		// it (6, 14, 31.5%). All 13,190 rows: 51 of 10,440 at a rep, 103 of 2,750 dropped, 30.4%.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(51);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(103);
 		// Each new set of writers lands more buyers in review than the file's average (30-41%).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.304);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.305);
 	});
 });

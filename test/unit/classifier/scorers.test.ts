@@ -21,7 +21,6 @@ import {
 } from '../../../engine/classifier';
 import type { ScorerWeights } from '../../../engine/classifier';
 import { evaluateGate } from '../../../engine/gate';
-import { analyseLead } from '../../../engine/classifier/analyse';
 import { summarise } from '../../../scripts/evaluation/metrics';
 import { evaluate, readRows } from '../../../scripts/evaluation/run';
 
