@@ -202,14 +202,17 @@ describe('the second reading before a lead is dropped', () => {
 		}
 		return probabilities;
 	};
+	/** The decision on a route, with a second reader that gives sales this chance (none: no second reader). */
+	const decided = (route: 'support' | 'junk', secondReaderSales?: number) =>
+		decide(
+			analysis,
+			reading(route, 0),
+			DEFAULT_PATH_DEFINITIONS,
+			secondReaderSales === undefined ? undefined : reading('sales', secondReaderSales),
+		);
 
 	it('sends a lead to be dropped to a person when the second reader gives a buyer one chance in four', () => {
-		const doubted = decide(
-			analysis,
-			reading('junk', 0),
-			DEFAULT_PATH_DEFINITIONS,
-			reading('sales', 0.3),
-		);
+		const doubted = decided('junk', 0.3);
 		expect(doubted.route).toBe('junk');
 		expect(doubted.confidence).toBeLessThanOrEqual(0.35);
 		expect(doubted.reasons.join(' ')).toMatch(
@@ -218,22 +221,12 @@ describe('the second reading before a lead is dropped', () => {
 	});
 
 	it('leaves it when the chance is lower, and a customer on the support path at the usual bar', () => {
-		const sure = decide(
-			analysis,
-			reading('junk', 0),
-			DEFAULT_PATH_DEFINITIONS,
-			reading('sales', 0.2),
-		);
-		const alone = decide(analysis, reading('junk', 0), DEFAULT_PATH_DEFINITIONS);
+		const sure = decided('junk', 0.2);
+		const alone = decided('junk');
 		expect(sure.confidence).toBe(alone.confidence);
 		expect(alone.confidence).toBeGreaterThan(0.35);
 		expect(sure.reasons.join(' ')).not.toMatch(/second reading/);
-		const support = decide(
-			analysis,
-			reading('support', 0),
-			DEFAULT_PATH_DEFINITIONS,
-			reading('sales', 0.3),
-		);
+		const support = decided('support', 0.3);
 		expect(support.route).toBe('support');
 		expect(support.reasons.join(' ')).not.toMatch(/second reading/);
 	});
