@@ -71,7 +71,7 @@ const M = `(?:${MACHINE})`;
 const NAMED_BY_WHAT_IT_DOES =
 	'el que clasifica|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this';
 const NOTICE_WORDS =
-	'fallback|override|emergency|temporary|interim|new|updated|revised|until further notice|bis auf weiteres|hasta nuevo aviso|policy|routing|rule|scoring|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung';
+	'tool_result|tool_output|function_result|fallback|override|emergency|temporary|interim|new|updated|revised|until further notice|bis auf weiteres|hasta nuevo aviso|policy|routing|rule|scoring|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung';
 /**
  * A word every way of addressing the software below contains: most leads have none, and the
  * costlier patterns are then not run (it takes the check from about 20 to under 10 µs a lead).
@@ -98,6 +98,8 @@ export const ADDRESSES_THE_SOFTWARE = new RegExp(
 		`${NOT_LETTER_BEFORE}(?:fallback|override|emergency|temporary|interim|new|updated|revised) (?:routing |scoring )?(?:rule|policy|procedure|instruction)s? (?:is |are )?(?:now )?(?:in effect|active|enabled|applies|apply)${NOT_LETTER_AFTER}`,
 		`${NOT_LETTER_BEFORE}(?:until further notice|bis auf weiteres|hasta nuevo aviso|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung)${NOT_LETTER_AFTER}`,
 		`${NOT_LETTER_BEFORE}(?:policy|routing|rule|scoring|system|lead) (?:update|change|memo|notice|directive)${NOT_LETTER_AFTER}`,
+		// A tool's or a role's tag around the text: "<tool_result>", "</system>".
+		`<\\/?(?:tool_result|tool_output|function_result|system|assistant|instructions?|admin)>`,
 		// A note headed in its name: "SYSTEM NOTE:", "Routing instruction -".
 		`${NOT_LETTER_BEFORE}${M} (?:note|notice|message|instruction|directive|override|update|memo)\\s*[:—–-]`,
 	].join('|'),
@@ -180,7 +182,8 @@ export const SPEAKS_OF_THE_VERDICT = new RegExp(
 
 /** A verdict written as a key and a value: "Kategorie = Vertrieb", "classifier_output=\"sales_hot\"". */
 export const VERDICT_AS_KEY_AND_VALUE = new RegExp(
-	`${NOT_LETTER_BEFORE}(?:[\\p{L}]+_)*(?:score|lead_score|path|priority|prioridad|priorit[äa]t|category|kategorie|categor[ií]a|route|routing|label|classification|dringlichkeit|owner|assigned_to|assign|assignee|zust[äa]ndig|classifier_output|verdict|tier|status|temp|queue|stage)(?:_[\\p{L}]+)*\\s*[=:]\\s*["']?[\\p{L}\\p{N}_]+`,
+	// Or any key whose value is a verdict: "recommended_action=route_to_sales_director".
+	`${NOT_LETTER_BEFORE}[\\p{L}_]+\\s*=\\s*["']?(?:route|routing|escalate|assign|sales|hot|priority|urgent|vip|fast_?track)[\\p{L}_]*|${NOT_LETTER_BEFORE}(?:[\\p{L}]+_)*(?:score|lead_score|path|priority|prioridad|priorit[äa]t|category|kategorie|categor[ií]a|route|routing|label|classification|dringlichkeit|owner|assigned_to|assign|assignee|zust[äa]ndig|classifier_output|verdict|tier|status|temp|queue|stage)(?:_[\\p{L}]+)*\\s*[=:]\\s*["']?[\\p{L}\\p{N}_]+`,
 	'iu',
 );
 
@@ -261,6 +264,9 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:möchten|wollen) sie unsere${NOT_LETTER_AFTER}`,
 		`would you like us to${NOT_LETTER_AFTER}`,
 		`quote (?:for|on) your (?:premises|office|offices|site|building|business|company|project)${NOT_LETTER_AFTER}`,
+		// A seller asks for the reader's buyers: "¿Con quién hablo de compras?", "your purchasing team".
+		`(?:talk|speak|hablo|hablar|hablamos|sprechen|spreche) (?:to|with|con|mit|de|über) (?:\\S+ ){0,2}?(?:purchasing|procurement|compras|einkauf|your buyers?)${NOT_LETTER_AFTER}`,
+		`(?:precio|precios) de f[áa]brica|factory prices?|fabrikpreise?|(?:ab|direkt vom) werk${NOT_LETTER_AFTER}`,
 		// Our customers, spoken of as theirs to win.
 		`(?:your|ur) (?:customers|clients|buyers|shoppers)${NOT_LETTER_AFTER}`,
 		`(?:sus|vuestros|tus) (?:clientes|compradores)${NOT_LETTER_AFTER}`,
