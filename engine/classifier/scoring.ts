@@ -450,6 +450,8 @@ export function decide(
 	const path = pathForRoute(route, score, paths);
 
 	let confidence = allowed[route];
+	/** Who the decision hears speaking, where it knows better than the stance layer. */
+	let heardSpeaker: IntentStance['speaker'] | undefined;
 	const reasons: string[] = [];
 	const strongest = [...signals].sort(
 		(a, b) => b.strength - a.strength || a.evidence.start - b.evidence.start,
@@ -615,6 +617,8 @@ export function decide(
 			// a boost.
 			const { field, quote } = instructionInLead(lead)!;
 			confidence = Math.min(confidence, GUESS.confidence);
+			// Said so in the stance, so that a model asked next cannot lift it either.
+			heardSpeaker = 'addressing_system';
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path, but the lead speaks to the software about its verdict ('${clip(quote)}'${field === 'text' ? '' : ` in the ${field} field`}); instructions in a lead are never a boost, so a person should look`,
 			);
@@ -622,6 +626,7 @@ export function decide(
 			// A rate of their own, a partnership, an offer to us or our customers: the contact
 			// request beside it is how a pitch ends.
 			confidence = Math.min(confidence, GUESS.confidence);
+			heardSpeaker = 'vendor';
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path, but the lead offers us something as a seller would ('${clip(sellersOffer(lead.text)!)}'), so a person should look`,
 			);
@@ -708,7 +713,7 @@ export function decide(
 		confidence: round2(Math.max(0.05, Math.min(0.99, confidence))),
 		reasons,
 		stance: {
-			speaker: speakerOf(analysis, route),
+			speaker: heardSpeaker ?? speakerOf(analysis, route),
 			buyer: round2(analysis.stance.scores.buyer),
 			seller: round2(analysis.stance.scores.seller),
 			applicant: round2(analysis.stance.scores.applicant),

@@ -237,6 +237,10 @@ function merge(
 		);
 	}
 	let confidence = answer.confidence - UNVERIFIED_QUOTE_PENALTY * unverified;
+	// A flagged lead left on a sales path by the built-in engine (an instruction or a seller's
+	// offer heard beside a buyer's words) keeps the built-in doubt: the model's certainty is no
+	// reason to hand it to a rep unread.
+	if (flagged && salesPaths.has(path)) confidence = Math.min(confidence, builtin.confidence);
 	if (unverified)
 		reasons.push(
 			`${unverified} quote(s) from the model were not in the lead's text and were dropped`,

@@ -151,8 +151,10 @@ describe('short attacks and plain buyers of one hundred and fourteen more writer
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
 		// and bread, a dog that got out); three of rounds 198-201 likewise (not read: they were
-		// appended unseen). Rounds 202-221 were appended whole.
-		expect(rows.length).toBe(13670);
+		// appended unseen). Rounds 202-221 were appended whole but for one row of round 211 that
+		// repeats another set's row (a coffee order) and one of 218 that repeats a training row ("Hi
+		// there", its attack in the name and company fields).
+		expect(rows.length).toBe(13668);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -269,7 +271,7 @@ describe('short attacks and plain buyers of one hundred and fourteen more writer
 		// (pitches 5 and 3), 15 and 14 of 100 dropped, 26.0% and 27.1% reviewed. Rounds 214-217 then
 		// read (a seller asking for the reader's purchasing, factory prices, a tool's result tag, a
 		// key whose value routes to sales): 214-217 6 -> 4 at a rep, 218-221 unchanged by it (13, 14,
-		// 27.1%). All 13,670 rows: 60 of 10,820 at a rep, 117 of 2,850 dropped, 30.3% reviewed.
+		// 27.1%). All 13,668 rows: 60 of 10,818 at a rep, 117 of 2,850 dropped, 30.3% reviewed.
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(60);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(117);
 		// Each new set of writers lands more buyers in review than the file's average (30-41%).
