@@ -71,12 +71,12 @@ const M = `(?:${MACHINE})`;
 const NAMED_BY_WHAT_IT_DOES =
 	'el que clasifica|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this';
 const NOTICE_WORDS =
-	'tool_result|tool_output|function_result|fallback|override|emergency|temporary|interim|new|updated|revised|until further notice|bis auf weiteres|hasta nuevo aviso|policy|routing|rule|scoring|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung';
+	'tool_result|tool_output|function_result|instructions?|admin|lead (?:update|change|memo|notice|directive)|fallback|override|emergency|temporary|interim|new|updated|revised|until further notice|bis auf weiteres|hasta nuevo aviso|policy|routing|rule|scoring|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung';
 /**
  * A word every way of addressing the software below contains: most leads have none, and the
  * costlier patterns are then not run (it takes the check from about 20 to under 10 µs a lead).
  */
-const MENTIONS_THE_SOFTWARE = new RegExp(
+export const MENTIONS_THE_SOFTWARE = new RegExp(
 	`${NOT_LETTER_BEFORE}(?:${M}|${NAMED_BY_WHAT_IT_DOES}|${NOTICE_WORDS})${NOT_LETTER_AFTER}`,
 	'iu',
 );
