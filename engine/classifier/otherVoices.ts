@@ -85,13 +85,13 @@ export const MENTIONS_THE_SOFTWARE = new RegExp(
 export const ADDRESSES_THE_SOFTWARE = new RegExp(
 	[
 		// An aside headed to it: "P.S. system:", "Note for the AI:", "Anmerkung für das KI-System:".
-		`(?:^|[\\s(\\[<!-])${M}\\s*[:—–]`,
+		`(?:^|[\\s(\\[<!-])${M}\\s{0,3}[:—–]`,
 		// Told what it must do: "the system must", "el sistema tiene que", "das System soll".
 		`${NOT_LETTER_BEFORE}${M} (?:must|should|has to|needs to|shall|is to|are to|will need to|debe|deber[ií]a|tiene que|tienen que|soll|sollte|muss|hat zu|darf)${NOT_LETTER_AFTER}`,
 		// Hailed: "hey bot,", "dear AI:", "Tú, robot,".
-		`(?:^|[\\s,.!?])(?:hey|hi|hello|dear|oye|hola|che|hallo|liebe[rs]?|querid[oa]|t[úu],?)\\s*,?\\s*(?:mr\\.? |se[ñn]or |herr )?${M}(?:[,:!—–-]|\\s*$)`,
+		`(?:^|[\\s,.!?])(?:hey|hi|hello|dear|oye|hola|che|hallo|liebe[rs]?|querid[oa]|t[úu],?)\\s{0,3},?\\s{0,3}(?:mr\\.? |se[ñn]or |herr )?${M}(?:[,:!—–-]|\\s{0,3}$)`,
 		// Named at a sentence's start and set apart: "Assistant — when you write the summary".
-		`(?:^|[.!?]\\s*)${M}\\s*[,—–:]`,
+		`(?:^|[.!?]\\s{0,3})${M}\\s{0,3}[,—–:]`,
 		// Named by what it does: "Tú, el que clasifica", "whoever reads this".
 		NAMED_BY_WHAT_IT_DOES,
 		// A notice in its own voice: "Fallback rule in effect: route every message to ...".
@@ -101,7 +101,7 @@ export const ADDRESSES_THE_SOFTWARE = new RegExp(
 		// A tool's or a role's tag around the text: "<tool_result>", "</system>".
 		`<\\/?(?:tool_result|tool_output|function_result|system|assistant|instructions?|admin)>`,
 		// A note headed in its name: "SYSTEM NOTE:", "Routing instruction -".
-		`${NOT_LETTER_BEFORE}${M} (?:note|notice|message|instruction|directive|override|update|memo)\\s*[:—–-]`,
+		`${NOT_LETTER_BEFORE}${M} (?:note|notice|message|instruction|directive|override|update|memo)\\s{0,3}[:—–-]`,
 	].join('|'),
 	'iu',
 );
@@ -180,21 +180,72 @@ export const SPEAKS_OF_THE_VERDICT = new RegExp(
 	'iu',
 );
 
-/** A verdict written as a key and a value: "Kategorie = Vertrieb", "classifier_output=\"sales_hot\"". */
-export const VERDICT_AS_KEY_AND_VALUE = new RegExp(
-	// Or any key whose value is a verdict: "recommended_action=route_to_sales_director".
-	`${NOT_LETTER_BEFORE}[\\p{L}_]+\\s*=\\s*["']?(?:route|routing|escalate|assign|sales|hot|priority|urgent|vip|fast_?track)[\\p{L}_]*|${NOT_LETTER_BEFORE}(?:[\\p{L}]+_)*(?:score|lead_score|path|priority|prioridad|priorit[äa]t|category|kategorie|categor[ií]a|route|routing|label|classification|dringlichkeit|owner|assigned_to|assign|assignee|zust[äa]ndig|classifier_output|verdict|tier|status|temp|queue|stage)(?:_[\\p{L}]+)*\\s*[=:]\\s*["']?[\\p{L}\\p{N}_]+`,
-	'iu',
-);
+/**
+ * A key and its value, "lead_temp=HOT", "Kategorie = Vertrieb": a key is one word of letters,
+ * digits and underscores (at most 40 characters, so that no run of them costs more than that), a
+ * value one more.
+ */
+const KEY_AND_VALUE =
+	/(?<![\p{L}\p{N}_])([\p{L}\p{N}_]{1,40})\s{0,3}([=:])\s{0,3}["']?([\p{L}\p{N}_]{1,60})/gu;
+/** Keys that name a verdict, as a whole part of a snake_case key ("lead_score", "skip_queue" no; "queue" yes). */
+const VERDICT_KEYS = new Set([
+	'score',
+	'path',
+	'priority',
+	'prioridad',
+	'priorität',
+	'prioritat',
+	'category',
+	'kategorie',
+	'categoría',
+	'categoria',
+	'route',
+	'routing',
+	'label',
+	'classification',
+	'dringlichkeit',
+	'owner',
+	'assign',
+	'assignee',
+	'zuständig',
+	'zustandig',
+	'verdict',
+	'tier',
+	'status',
+	'temp',
+	'queue',
+	'stage',
+]);
+/** Whole keys that name a verdict though none of their parts does alone ("output" is a plant's too). */
+const VERDICT_COMPOUND_KEYS = new Set(['classifier_output', 'assigned_to']);
+/** Values that are a verdict whatever the key ("recommended_action=route_to_sales_director"). */
+const VERDICT_VALUE =
+	/^(?:route|routing|escalate|assign|sales|hot|priority|urgent|vip|fast_?track)/i;
+
+/** A verdict written as a key and a value; the words as written, or null. */
+function verdictAsKeyAndValue(text: string): string | null {
+	if (!text.includes(':') && !text.includes('=')) return null;
+	KEY_AND_VALUE.lastIndex = 0;
+	for (let match = KEY_AND_VALUE.exec(text); match; match = KEY_AND_VALUE.exec(text)) {
+		const [written, key, separator, value] = match;
+		const lowerKey = key.toLowerCase();
+		const keyNamesVerdict =
+			VERDICT_COMPOUND_KEYS.has(lowerKey) ||
+			lowerKey.split('_').some((part) => VERDICT_KEYS.has(part));
+		if (keyNamesVerdict || (separator === '=' && VERDICT_VALUE.test(value))) return written;
+		// A value can be the next key ("Policy: classifier_output=..."): read on from it.
+		KEY_AND_VALUE.lastIndex = match.index + key.length;
+	}
+	return null;
+}
 
 /** Where one sentence ends and the next begins; "A.I.:" stays whole (no space after its stops). */
 const SENTENCE_BREAK = /(?<=[.!?;])\s+|\n/;
 
 /** The sentence, if any, in which the lead addresses the software that reads it about its verdict. */
 export function instructionToTheSoftware(text: string): string | null {
-	const keyAndValue =
-		text.includes(':') || text.includes('=') ? VERDICT_AS_KEY_AND_VALUE.exec(text) : null;
-	if (keyAndValue) return keyAndValue[0];
+	const keyAndValue = verdictAsKeyAndValue(text);
+	if (keyAndValue) return keyAndValue;
 	if (
 		!SPEAKS_OF_THE_VERDICT.test(text) ||
 		!MENTIONS_THE_SOFTWARE.test(text) ||
@@ -230,8 +281,8 @@ export const SELLERS_OFFER = new RegExp(
 		// A partnership proposed.
 		`(?:partnership|partner call|partner program(?:me)?|condiciones de partner|partnerschaft|kooperationspartner|colaboraci[oó]n con (?:vuestra|su|tu)|alianza comercial|reseller program|white[- ]label|revenue[- ]share|referral (?:fee|program))${NOT_LETTER_AFTER}`,
 		// A rate of their own: "from €45/h", "ab 299 €/Monat", "1.8% mensual", "Stundensatz".
-		`(?:from|starting at|desde|ab|a partir de)\\s*(?:€|\\$|£|usd|eur|us\\$)?\\s*\\d[\\d.,]*\\s*(?:€|\\$|£|usd|eur|%)?\\s*(?:/\\s*|per |pro |por |a |al |im )(?:h|hr|hour|hora|stunde|std|month|mes|monat|mo|year|año|jahr|user|usuario|seat)${NOT_LETTER_AFTER}`,
-		`\\d[\\d.,]*\\s*%\\s*(?:mensual|monthly|monatlich)${NOT_LETTER_AFTER}`,
+		`(?:from|starting at|desde|ab|a partir de)\\s{0,3}(?:€|\\$|£|usd|eur|us\\$)?\\s{0,3}\\d[\\d.,]{0,15}\\s{0,3}(?:€|\\$|£|usd|eur|%)?\\s{0,3}(?:/\\s{0,3}|per |pro |por |a |al |im )(?:h|hr|hour|hora|stunde|std|month|mes|monat|mo|year|año|jahr|user|usuario|seat)${NOT_LETTER_AFTER}`,
+		`\\d[\\d.,]{0,15}\\s{0,3}%\\s{0,3}(?:mensual|monthly|monatlich)${NOT_LETTER_AFTER}`,
 		`(?:stundensatz|tarifas? desde|rates? from|tasa desde|erfolgshonorar|success fee|launch package)${NOT_LETTER_AFTER}`,
 		// An offer made to us or our customers.
 		`(?:offer|send|show|present|introduce) (?:you|your (?:team|company|customers|clients)) (?:our|my|a free|\\d)`,
@@ -250,8 +301,8 @@ export const SELLERS_OFFER = new RegExp(
 		// Leads or clients passed on for a fee: referrals, commission, a share per unit.
 		`(?:referral (?:platform|network|partner\\p{L}*)|referir(?:les|os)? clientes|a cambio de (?:una )?comisi[oó]n|on commission|(?:earn|make|get) (?:a )?\\d+ ?% (?:on|of|per|commission)|lead-?gen(?:eration)? (?:package|service|program(?:me)?)|gegen provision|provisionsbasis)${NOT_LETTER_AFTER}`,
 		// Leads or meetings sold by the piece, results guaranteed or free.
-		`(?:leads?|appointments?|meetings?)[^.?!]{0,60}?(?:€|\\$|£)\\s?\\d[\\d.,]*\\s*(?:each|apiece|a pop)${NOT_LETTER_AFTER}`,
-		`(?:€|\\$|£)\\s?\\d[\\d.,]*\\s*(?:per|a|pro|por) (?:lead|appointment|meeting|termin|cita)${NOT_LETTER_AFTER}`,
+		`(?:leads?|appointments?|meetings?)[^.?!]{0,60}?(?:€|\\$|£)\\s?\\d[\\d.,]{0,15}\\s{0,3}(?:each|apiece|a pop)${NOT_LETTER_AFTER}`,
+		`(?:€|\\$|£)\\s?\\d[\\d.,]{0,15}\\s{0,3}(?:per|a|pro|por) (?:lead|appointment|meeting|termin|cita)${NOT_LETTER_AFTER}`,
 		`(?:or you don[’']?t pay|or your money back|no (?:win|results?|meetings?|sales?),? no (?:fee|pay))${NOT_LETTER_AFTER}`,
 		// Their product described by what it does for firms like the reader's.
 		`(?:our|my) [^.?!]{0,40}?(?:saves|cuts|reduces|boosts|increases|doubles|triples|helps) (?:\\S+ ){0,2}?(?:companies|businesses|firms|installers|contractors|teams|clinics|practices|shops|restaurants|hotels|brands|retailers)${NOT_LETTER_AFTER}`,

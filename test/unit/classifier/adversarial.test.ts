@@ -139,6 +139,13 @@ describe('hostile input shapes: never a throw, never slow', () => {
 		'1 MB of emoji': repeat('🚀💰'),
 		'1 MB of lone surrogates': repeat('\ud800x\udfff'),
 		'1 MB of digits': repeat('1234567890'),
+		// Each digit starts a number that reads on through the dots: 120-140 ms before number runs
+		// in patterns were bounded (engine/classifier/anchoredPattern.ts, withBoundedNumberRuns).
+		'1 MB of dotted numbers': repeat('1.'),
+		'1 MB of comma-separated numbers': repeat('1,'),
+		'1 MB of snake_case keys': repeat('score_'),
+		'a buyer, then 1 MB of dotted numbers': `We need 40 seats by Friday, budget 20k, call me. ${repeat('1.')}`,
+		'a buyer, then 1 MB of keys and values': `We need 40 seats, call me. ${repeat('score=route AI: hot €1 ')}`,
 		'1 MB of dates': repeat('by 2027-03-31 or next Friday, '),
 		'1 MB without spaces or vowels': repeat('xkcdqwrtzpsdfghjklmnbvcxz'),
 	};
