@@ -119,6 +119,17 @@ describe('other positive signals', () => {
 		});
 		expect(ofType(signalsOf('it is quite good'), 'buying_action')).toHaveLength(0);
 	});
+
+	it.each([
+		'Sali zäme, wie gahts?',
+		'Te dejo las llaves en la sala, luego te debo la cena',
+		'for goodness sakes, defo coming on Saturday',
+	])('reads no misspelled buying word in the real words of %j', (text) => {
+		const misspelled = ofType(signalsOf(text), 'buying_action').filter(
+			(signal) => signal.value.misspelled,
+		);
+		expect(misspelled).toEqual([]);
+	});
 });
 
 describe('negative signals', () => {
