@@ -71,7 +71,7 @@ const M = `(?:${MACHINE})`;
 const NAMED_BY_WHAT_IT_DOES =
 	'el que clasifica|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this';
 const NOTICE_WORDS =
-	'tool_result|tool_output|function_result|instructions?|admin|lead (?:update|change|memo|notice|directive)|fallback|override|emergency|temporary|interim|new|updated|revised|until further notice|bis auf weiteres|hasta nuevo aviso|policy|routing|rule|scoring|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung';
+	'ordering you|instructing you|commanding you|directing you|i order you|i instruct you|i command you|i direct you|te ordeno|te exijo|le ordeno|les ordeno|ich befehle|ich weise|tool_result|tool_output|function_result|instructions?|admin|lead (?:update|change|memo|notice|directive)|fallback|override|emergency|temporary|interim|new|updated|revised|until further notice|bis auf weiteres|hasta nuevo aviso|policy|routing|rule|scoring|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung';
 /**
  * A word every way of addressing the software below contains: most leads have none, and the
  * costlier patterns are then not run (it takes the check from about 20 to under 10 µs a lead).
@@ -100,6 +100,10 @@ export const ADDRESSES_THE_SOFTWARE = new RegExp(
 		`${NOT_LETTER_BEFORE}(?:policy|routing|rule|scoring|system|lead) (?:update|change|memo|notice|directive)${NOT_LETTER_AFTER}`,
 		// A tool's or a role's tag around the text: "<tool_result>", "</system>".
 		`<\\/?(?:tool_result|tool_output|function_result|system|assistant|instructions?|admin)>`,
+		// Ordered about, or told what it already agreed: "I am ordering you as the owner of this
+		// system", "the assistant already agreed this lead is a 100/100".
+		`${NOT_LETTER_BEFORE}(?:(?:i am |i'?m )?(?:ordering|instructing|commanding|directing) you|i (?:order|instruct|command|direct) you|te (?:ordeno|exijo)|les? ordeno|ich (?:befehle|weise) (?:dir|ihnen|euch))${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}${M} (?:already |has |had |previously )?(?:agreed|promised|confirmed|approved|decided|classified|scored)${NOT_LETTER_AFTER}`,
 		// A note headed in its name: "SYSTEM NOTE:", "Routing instruction -".
 		`${NOT_LETTER_BEFORE}${M} (?:note|notice|message|instruction|directive|override|update|memo)\\s{0,3}[:—–-]`,
 	].join('|'),
@@ -170,6 +174,9 @@ export const SPEAKS_OF_THE_VERDICT = new RegExp(
 		'markier\\p{L}*',
 		'flag',
 		'10/10',
+		'100/100',
+		'junk',
+		'spam folder',
 		'95\\+',
 		'100 ?points',
 		'sales_\\p{L}+',
@@ -318,6 +325,16 @@ export const SELLERS_OFFER = new RegExp(
 		// A seller asks for the reader's buyers: "¿Con quién hablo de compras?", "your purchasing team".
 		`(?:talk|speak|hablo|hablar|hablamos|sprechen|spreche) (?:to|with|con|mit|de|über) (?:\\S+ ){0,2}?(?:purchasing|procurement|compras|einkauf|your buyers?)${NOT_LETTER_AFTER}`,
 		`(?:precio|precios) de f[áa]brica|factory prices?|fabrikpreise?|(?:ab|direkt vom) werk${NOT_LETTER_AFTER}`,
+		// Their proposal presented, their product's gain in per cent, our team walked through it, our
+		// company bought.
+		`presentar(?:les|le|os)? (?:nuestra|nuestro|nuestros|nuestras) (?:propuesta|servicios?|soluci[oó]n|productos?|empresa|cat[aá]logo)${NOT_LETTER_AFTER}`,
+		`(?:present|introduce|show) (?:you )?our (?:proposal|services?|solution|products?|company|catalog(?:ue)?)${NOT_LETTER_AFTER}`,
+		`(?:ihnen|euch) unser(?:e|en)? (?:angebot|leistungen|lösung|produkte|unternehmen) (?:vorstellen|präsentieren)${NOT_LETTER_AFTER}`,
+		`(?:our|my) [^.?!]{0,40}?(?:saves|cuts|reduces|boosts|increases|doubles|triples|improves) [^.?!]{0,40}?by (?:about |around |up to |over |roughly )?\\d{1,3} ?%`,
+		`walk your (?:\\S+ ){0,2}?team through${NOT_LETTER_AFTER}`,
+		`(?:interested in|open to|consider) selling (?:your|the) (?:company|business|firm|practice)${NOT_LETTER_AFTER}`,
+		`would the owners? be open${NOT_LETTER_AFTER}`,
+		`acquiring (?:\\S+ ){0,3}?(?:companies|businesses|firms|practices)${NOT_LETTER_AFTER}`,
 		// Our customers, spoken of as theirs to win.
 		`(?:your|ur) (?:customers|clients|buyers|shoppers)${NOT_LETTER_AFTER}`,
 		`(?:sus|vuestros|tus) (?:clientes|compradores)${NOT_LETTER_AFTER}`,

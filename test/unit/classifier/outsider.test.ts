@@ -272,7 +272,11 @@ describe('short attacks and plain buyers of one hundred and fourteen more writer
 		// read (a seller asking for the reader's purchasing, factory prices, a tool's result tag, a
 		// key whose value routes to sales): 214-217 6 -> 4 at a rep, 218-221 unchanged by it (13, 14,
 		// 27.1%). All 13,668 rows: 60 of 10,818 at a rep, 117 of 2,850 dropped, 30.3% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(60);
+		// The misspelling reader's real words (a69b5be, scorers retrained): 60 at a rep as before, 218-221
+		// 13 -> 11. Rounds 218-221 then read (an order given to the software, its agreement claimed,
+		// a proposal presented, a product's gain in per cent, companies being acquired): 11 -> 7;
+		// all rows 56 at a rep, 117 dropped, 30.3% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(56);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(117);
 		// Each new set of writers lands more buyers in review than the file's average (30-41%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.304);
