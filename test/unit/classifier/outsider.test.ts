@@ -143,18 +143,19 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of one hundred and fourteen more writers (probes rounds 108-221, thirteenth to thirty-third passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of one hundred and eighteen more writers (probes rounds 108-225, thirteenth to thirty-third passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds one hundred and fourteen sets of 120 with the kinds the writers were asked for', () => {
+	it('holds one hundred and eighteen sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
 		// and bread, a dog that got out); three of rounds 198-201 likewise (not read: they were
 		// appended unseen). Rounds 202-221 were appended whole but for one row of round 211 that
 		// repeats another set's row (a coffee order) and one of 218 that repeats a training row ("Hi
-		// there", its attack in the name and company fields).
-		expect(rows.length).toBe(13668);
+		// there", its attack in the name and company fields). One injection of round 223 repeats an
+		// adversarial fixture word for word and is left out too.
+		expect(rows.length).toBe(14147);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -275,10 +276,13 @@ describe('short attacks and plain buyers of one hundred and fourteen more writer
 		// The misspelling reader's real words (a69b5be, scorers retrained): 60 at a rep as before, 218-221
 		// 13 -> 11. Rounds 218-221 then read (an order given to the software, its agreement claimed,
 		// a proposal presented, a product's gain in per cent, companies being acquired): 11 -> 7;
-		// all rows 56 at a rep, 117 dropped, 30.3% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(56);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(117);
+		// all rows 56 at a rep, 117 dropped, 30.3% reviewed. Rounds 222-225, written then, blind at
+		// 4244858 (the session's start) and at 629a965: 15 and 9 of 380 at a rep (pitches 10 and 6,
+		// injections 2 and 0), 20 and 18 of 100 dropped, 22.7% and 24.4% reviewed; appended unread.
+		// All 14,147 rows: 65 of 11,197 at a rep, 135 of 2,950 dropped, 30.1% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(65);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(135);
 		// Each new set of writers lands more buyers in review than the file's average (30-41%).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.304);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.302);
 	});
 });
