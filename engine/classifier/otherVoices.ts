@@ -335,6 +335,15 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:interested in|open to|consider) selling (?:your|the) (?:company|business|firm|practice)${NOT_LETTER_AFTER}`,
 		`would the owners? be open${NOT_LETTER_AFTER}`,
 		`acquiring (?:\\S+ ){0,3}?(?:companies|businesses|firms|practices)${NOT_LETTER_AFTER}`,
+		// Our website, sales cycle or team as theirs to improve; partners signed up, booths, samples.
+		`(?:redesign|rebuild|revamp|optimi[sz]e|improve|fix) your (?:site|website|web ?site|seo|google ranking|online presence)${NOT_LETTER_AFTER}`,
+		`(?:rediseñar|mejorar|optimizar|renovar) (?:su|tu|vuestra|vuestro) (?:sitio|web|página|presencia)${NOT_LETTER_AFTER}`,
+		`(?:ihre|eure) (?:website|webseite|homepage|seite) (?:\\S+ ){0,2}?(?:modernisieren|überarbeiten|optimieren|neu gestalten)${NOT_LETTER_AFTER}`,
+		`your sales (?:cycle|pipeline|funnel) (?:shortens|grows|fills)|show your (?:\\S+ ){0,2}?team how${NOT_LETTER_AFTER}`,
+		`(?:sign|recruit|onboard|looking for) (?:\\S+ )?(?:installer|reseller|channel|referral|distribution) partners${NOT_LETTER_AFTER}`,
+		`(?:our |a )?subscription (?:gets|gives) you${NOT_LETTER_AFTER}`,
+		`(?:booth|stand|exhibitor) space|exhibitor (?:package|stand)|sponsorship (?:package|opportunit\\p{L}*)`,
+		`(?:post|send|drop off|bring) (?:you )?(?:some |a few |free )?samples${NOT_LETTER_AFTER}`,
 		// Our customers, spoken of as theirs to win.
 		`(?:your|ur) (?:customers|clients|buyers|shoppers)${NOT_LETTER_AFTER}`,
 		`(?:sus|vuestros|tus) (?:clientes|compradores)${NOT_LETTER_AFTER}`,

@@ -279,8 +279,10 @@ describe('short attacks and plain buyers of one hundred and eighteen more writer
 		// all rows 56 at a rep, 117 dropped, 30.3% reviewed. Rounds 222-225, written then, blind at
 		// 4244858 (the session's start) and at 629a965: 15 and 9 of 380 at a rep (pitches 10 and 6,
 		// injections 2 and 0), 20 and 18 of 100 dropped, 22.7% and 24.4% reviewed; appended unread.
-		// All 14,147 rows: 65 of 11,197 at a rep, 135 of 2,950 dropped, 30.1% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(65);
+		// All 14,147 rows: 65 of 11,197 at a rep, 135 of 2,950 dropped, 30.1% reviewed. Rounds 222-225
+		// then read (a website to redesign, installer partners signed up, booth space, samples
+		// posted, the reader's team shown how): 9 -> 3 at a rep; all rows 59 at a rep.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(59);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(135);
 		// Each new set of writers lands more buyers in review than the file's average (30-41%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.302);
