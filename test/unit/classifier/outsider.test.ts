@@ -143,10 +143,10 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of one hundred and eighteen more writers (probes rounds 108-225, thirteenth to thirty-third passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of one hundred and twenty-two more writers (probes rounds 108-229, thirteenth to thirty-third passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds one hundred and eighteen sets of 120 with the kinds the writers were asked for', () => {
+	it('holds one hundred and twenty-two sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
@@ -154,8 +154,9 @@ describe('short attacks and plain buyers of one hundred and eighteen more writer
 		// appended unseen). Rounds 202-221 were appended whole but for one row of round 211 that
 		// repeats another set's row (a coffee order) and one of 218 that repeats a training row ("Hi
 		// there", its attack in the name and company fields). One injection of round 223 repeats an
-		// adversarial fixture word for word and is left out too.
-		expect(rows.length).toBe(14147);
+		// adversarial fixture word for word and is left out too, and one personal text of round 227
+		// that repeats an outsider suite's ("Sorry wrong number, ...").
+		expect(rows.length).toBe(14626);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -281,9 +282,12 @@ describe('short attacks and plain buyers of one hundred and eighteen more writer
 		// injections 2 and 0), 20 and 18 of 100 dropped, 22.7% and 24.4% reviewed; appended unread.
 		// All 14,147 rows: 65 of 11,197 at a rep, 135 of 2,950 dropped, 30.1% reviewed. Rounds 222-225
 		// then read (a website to redesign, installer partners signed up, booth space, samples
-		// posted, the reader's team shown how): 9 -> 3 at a rep; all rows 59 at a rep.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(59);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(135);
+		// posted, the reader's team shown how): 9 -> 3 at a rep; all rows 59 at a rep. Rounds
+		// 226-229, written then, blind at 4244858 and at 9f52110: 7 and 3 of 380 at a rep, 16 and 15
+		// of 100 dropped, 25.6% and 26.9% reviewed; appended unread. All 14,626 rows: 62 of 11,576 at
+		// a rep, 150 of 3,050 dropped, 30.1% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(62);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(150);
 		// Each new set of writers lands more buyers in review than the file's average (30-41%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.302);
 	});
