@@ -143,10 +143,10 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of one hundred and twenty-two more writers (probes rounds 108-229, thirteenth to thirty-third passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of one hundred and twenty-six more writers (probes rounds 108-233, thirteenth to thirty-third passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds one hundred and twenty-two sets of 120 with the kinds the writers were asked for', () => {
+	it('holds one hundred and twenty-six sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
@@ -155,8 +155,9 @@ describe('short attacks and plain buyers of one hundred and twenty-two more writ
 		// repeats another set's row (a coffee order) and one of 218 that repeats a training row ("Hi
 		// there", its attack in the name and company fields). One injection of round 223 repeats an
 		// adversarial fixture word for word and is left out too, and one personal text of round 227
-		// that repeats an outsider suite's ("Sorry wrong number, ...").
-		expect(rows.length).toBe(14626);
+		// that repeats an outsider suite's ("Sorry wrong number, ..."), and one of round 232 (a
+		// neighbour's dog that got out).
+		expect(rows.length).toBe(15105);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -285,9 +286,12 @@ describe('short attacks and plain buyers of one hundred and twenty-two more writ
 		// posted, the reader's team shown how): 9 -> 3 at a rep; all rows 59 at a rep. Rounds
 		// 226-229, written then, blind at 4244858 and at 9f52110: 7 and 3 of 380 at a rep, 16 and 15
 		// of 100 dropped, 25.6% and 26.9% reviewed; appended unread. All 14,626 rows: 62 of 11,576 at
-		// a rep, 150 of 3,050 dropped, 30.1% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(62);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(150);
+		// a rep, 150 of 3,050 dropped, 30.1% reviewed. Rounds 230-233, written then, blind at
+		// 4244858 and at 2f29e66: 9 and 6 of 380 at a rep, 22 and 18 of 100 dropped, 26.7% and 29.0%
+		// reviewed; appended unread. All 15,105 rows: 68 of 11,955 at a rep, 168 of 3,150 dropped,
+		// 30.0% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(68);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(168);
 		// Each new set of writers lands more buyers in review than the file's average (30-41%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.302);
 	});
