@@ -344,6 +344,13 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:our |a )?subscription (?:gets|gives) you${NOT_LETTER_AFTER}`,
 		`(?:booth|stand|exhibitor) space|exhibitor (?:package|stand)|sponsorship (?:package|opportunit\\p{L}*)`,
 		`(?:post|send|drop off|bring) (?:you )?(?:some |a few |free )?samples${NOT_LETTER_AFTER}`,
+		// Paid by the meeting, a supplier's place asked for, a demo offered, our crew to outfit.
+		`(?:per|for each|for every) (?:booked|qualified|closed|confirmed) (?:meeting|lead|appointment|sale|deal)s?${NOT_LETTER_AFTER}`,
+		`become your (?:supplier|vendor|provider)|(?:ser|convertirnos en) (?:su|vuestro) proveedor|ihr (?:lieferant|zulieferer) (?:zu )?werden`,
+		`\\d{1,3} ?% (?:below|cheaper than|under|less than) (?:\\S+ )?(?:european|market|retail|competitors?|brands?)`,
+		`(?:show|give) (?:you|your team) a (?:quick |short |free |live )?demo|(?:mostrarle|mostrarles|enseñarle|enseñarles|hacerle|hacerles) una demo|(?:ihnen|euch) eine demo`,
+		`(?:nuestra|nuestro) (?:plataforma|software|herramienta|solución|app) (?:automatiza|reduce|permite|ayuda)${NOT_LETTER_AFTER}`,
+		`we can (?:outfit|supply|equip|kit out) your (?:whole )?(?:crew|team|staff|fleet|office)${NOT_LETTER_AFTER}`,
 		// Our customers, spoken of as theirs to win.
 		`(?:your|ur) (?:customers|clients|buyers|shoppers)${NOT_LETTER_AFTER}`,
 		`(?:sus|vuestros|tus) (?:clientes|compradores)${NOT_LETTER_AFTER}`,
@@ -351,6 +358,29 @@ export const SELLERS_OFFER = new RegExp(
 	].join('|')})`,
 	'iu',
 );
+
+/**
+ * A job seeker's shapes that read like a buyer's ask ("currently at a competitor", "looking to make
+ * a move", "a leadership role on your team", "saw your ad for a Head of Sales").
+ */
+const JOB_SEEKERS_ASK = new RegExp(
+	`${NOT_LETTER_BEFORE}(?:${[
+		'currently (?:at|with|working for) a competitor',
+		'looking to make a move',
+		'(?:a|any) (?:leadership |sales |senior |management )?(?:role|position|opening|vacancy) (?:on|in|at) your (?:team|company)',
+		'saw your (?:job )?(?:ad|advert|advertisement|posting|listing|vacancy) for',
+		'quietly exploring',
+		'(?:vi|vimos) (?:su|vuestro|tu) (?:anuncio|oferta) (?:de|para)',
+		'(?:ihre|eure|deine) (?:stellenanzeige|stellenausschreibung|anzeige) (?:für|als)',
+	].join('|')})${NOT_LETTER_AFTER}`,
+	'iu',
+);
+
+/** The words in which a job seeker asks what a buyer would; null when none. */
+export function jobSeekersAsk(text: string): string | null {
+	const match = JOB_SEEKERS_ASK.exec(text);
+	return match ? match[0] : null;
+}
 
 /** The words in which the lead offers us something as a seller would; null when none. */
 export function sellersOffer(text: string): string | null {

@@ -17,7 +17,7 @@ import type { LeadAnalysis } from './analyse';
 import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
 import { LANGUAGE_NAMES } from './language';
 import { organisationSpokenFor } from './organisation';
-import { instructionInLead, sellersOffer } from './otherVoices';
+import { instructionInLead, jobSeekersAsk, sellersOffer } from './otherVoices';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
@@ -629,6 +629,13 @@ export function decide(
 			heardSpeaker = 'vendor';
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path, but the lead offers us something as a seller would ('${clip(sellersOffer(lead.text)!)}'), so a person should look`,
+			);
+		} else if (route === 'sales' && jobSeekersAsk(lead.text)) {
+			// A candidate from a competitor or answering a job ad asks to talk, as a buyer would.
+			confidence = Math.min(confidence, GUESS.confidence);
+			heardSpeaker = 'applicant';
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path, but the lead reads as a job seeker's ('${jobSeekersAsk(lead.text)!}'), so a person should look`,
 			);
 		} else if (
 			route === 'sales' &&

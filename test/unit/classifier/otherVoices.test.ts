@@ -2,6 +2,7 @@ import { classifyLead } from '../../../engine/classifier';
 import {
 	ADDRESSES_THE_SOFTWARE,
 	instructionInLead,
+	jobSeekersAsk,
 	MENTIONS_THE_SOFTWARE,
 	instructionToTheSoftware,
 	sellersOffer,
@@ -130,6 +131,10 @@ describe("a seller's offer to us", () => {
 		['We still have booth space at the spring fair.', 'booth space'],
 		['Can I send some samples to your office?', 'send some samples'],
 		['We are looking for installer partners in Ontario.', 'looking for installer partners'],
+		['You only pay per booked meeting.', 'per booked meeting'],
+		['We would like to become your supplier.', 'become your supplier'],
+		['¿Podemos mostrarle una demo a su equipo?', 'mostrarle una demo'],
+		['We can outfit your whole crew by Friday.', 'We can outfit your whole crew'],
 		['We sell at factory prices to installers.', 'factory prices'],
 		['Gern machen wir Ihnen ein Angebot.', 'machen wir Ihnen ein Angebot'],
 		['Would you like us to pop round next week?', 'Would you like us to'],
@@ -176,5 +181,32 @@ describe('one request and nothing of a buyer', () => {
 			'Hola, tenemos un hotel familiar en Galway con 40 habitaciones y la lavandería la hacemos nosotros. ¿Agendamos una llamada?';
 		expect(atARep(text)).toBe(true);
 		expect(classify(text).reasons.join(' ')).not.toMatch(/on one request/);
+	});
+});
+
+describe("a job seeker's ask", () => {
+	it.each([
+		['Sales lead here, currently at a competitor. Can we talk?', 'currently at a competitor'],
+		['Saw your ad for a Head of Sales and would love to chat.', 'Saw your ad for'],
+		['Is there a leadership role on your team?', 'a leadership role on your team'],
+	])('finds it in %j', (text, quote) => {
+		expect(jobSeekersAsk(text)).toBe(quote);
+	});
+
+	it('leaves a buyer alone', () => {
+		expect(
+			jobSeekersAsk('We need a CRM for our sales team of 12, can we talk this week?'),
+		).toBeNull();
+	});
+
+	it('takes a candidate who asks to talk off a rep, named as an applicant', () => {
+		const intent = classify(
+			'Account lead here, currently at a competitor and looking to make a move. I run 150 commercial accounts. Can we talk this week?',
+		);
+		expect(evaluateGate({ intent }).decision).toBe('human_review');
+		expect(intent.stance?.speaker).toBe('applicant');
+		expect(intent.reasons.join(' ')).toMatch(
+			/reads as a job seeker's \('currently at a competitor'\)/,
+		);
 	});
 });

@@ -143,10 +143,10 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of one hundred and twenty-six more writers (probes rounds 108-233, thirteenth to thirty-third passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of one hundred and thirty more writers (probes rounds 108-237, thirteenth to thirty-third passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
-	it('holds one hundred and twenty-six sets of 120 with the kinds the writers were asked for', () => {
+	it('holds one hundred and thirty sets of 120 with the kinds the writers were asked for', () => {
 		// One row of round 132 that a chat writer had also written (training data) is left out, and
 		// two of round 157 that repeat another set's row ("hiring?", an appointment reminder); one
 		// of 165, one of 167, one of 169 and one of 175 likewise (a friend's text, a late arrival, milk
@@ -156,8 +156,9 @@ describe('short attacks and plain buyers of one hundred and twenty-six more writ
 		// there", its attack in the name and company fields). One injection of round 223 repeats an
 		// adversarial fixture word for word and is left out too, and one personal text of round 227
 		// that repeats an outsider suite's ("Sorry wrong number, ..."), and one of round 232 (a
-		// neighbour's dog that got out).
-		expect(rows.length).toBe(15105);
+		// neighbour's dog that got out), and one injection of round 236 that repeats an adversarial
+		// fixture word for word.
+		expect(rows.length).toBe(15584);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -289,9 +290,14 @@ describe('short attacks and plain buyers of one hundred and twenty-six more writ
 		// a rep, 150 of 3,050 dropped, 30.1% reviewed. Rounds 230-233, written then, blind at
 		// 4244858 and at 2f29e66: 9 and 6 of 380 at a rep, 22 and 18 of 100 dropped, 26.7% and 29.0%
 		// reviewed; appended unread. All 15,105 rows: 68 of 11,955 at a rep, 168 of 3,150 dropped,
-		// 30.0% reviewed.
+		// 30.0% reviewed. Rounds 226-233 then read (paid by the booked meeting, a supplier's place
+		// asked for, a demo offered, a crew to outfit; job seekers from a competitor or answering an
+		// ad): 226-229 3 -> 1, 230-233 6 -> 1 at a rep. Rounds 234-237, written then, blind at
+		// 4244858 and at 0b225bd: 11 and 7 of 380 at a rep, 12 of 100 dropped both times, 28.3% and
+		// 29.4% reviewed, unchanged by the reading; appended unread. All 15,584 rows: 68 of 12,334 at a
+		// rep, 180 of 3,250 dropped, 30.1% reviewed.
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(68);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(168);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(180);
 		// Each new set of writers lands more buyers in review than the file's average (30-41%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.302);
 	});
