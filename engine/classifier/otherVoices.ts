@@ -75,14 +75,25 @@ const M = `(?:${MACHINE})`;
 
 const NAMED_BY_WHAT_IT_DOES =
 	'el que clasifica|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this';
-const NOTICE_WORDS =
-	'ordering you|instructing you|commanding you|directing you|i order you|i instruct you|i command you|i direct you|te ordeno|te exijo|le ordeno|les ordeno|ich befehle|ich weise|tool_result|tool_output|function_result|instructions?|admin|lead (?:update|change|memo|notice|directive)|fallback|override|emergency|temporary|interim|new|updated|revised|until further notice|bis auf weiteres|hasta nuevo aviso|policy|routing|rule|scoring|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung';
+/** Words that open a notice in the software's voice ("Fallback rule in effect"). */
+const NOTICE_OPENERS = 'fallback|override|emergency|temporary|interim|new|updated|revised';
+/** A notice's standing ("until further notice", "mit sofortiger Wirkung"). */
+const NOTICE_STANDINGS =
+	'until further notice|bis auf weiteres|hasta nuevo aviso|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung';
+/** What a notice is about ("POLICY UPDATE", "lead memo"). */
+const NOTICE_SUBJECTS = 'policy|routing|rule|scoring|system|lead';
+/** A tool's or a role's tag ("<tool_result>", "</system>"). */
+const TAG_NAMES = 'tool_result|tool_output|function_result|system|assistant|instructions?|admin';
+/** An order given to the reader ("I am ordering you", "te ordeno", "ich befehle dir"). */
+const ORDERS =
+	"(?:i am |i'?m )?(?:ordering|instructing|commanding|directing) you|i (?:order|instruct|command|direct) you|te (?:ordeno|exijo)|les? ordeno|ich (?:befehle|weise) (?:dir|ihnen|euch)";
 /**
- * A word every way of addressing the software below contains: most leads have none, and the
- * costlier patterns are then not run (it takes the check from about 20 to under 10 µs a lead).
+ * The words every way of addressing the software below starts from: most leads have none, and
+ * the costlier patterns are then not run (it takes the check from about 20 to under 10 µs a
+ * lead). Built from the same lists as the patterns, so that it cannot miss one of them.
  */
 export const MENTIONS_THE_SOFTWARE = new RegExp(
-	`${NOT_LETTER_BEFORE}(?:${M}|${NAMED_BY_WHAT_IT_DOES}|${NOTICE_WORDS})${NOT_LETTER_AFTER}`,
+	`${NOT_LETTER_BEFORE}(?:${M}|${NAMED_BY_WHAT_IT_DOES}|${NOTICE_OPENERS}|${NOTICE_STANDINGS}|${NOTICE_SUBJECTS}|${TAG_NAMES}|${ORDERS})${NOT_LETTER_AFTER}`,
 	'iu',
 );
 
@@ -100,14 +111,14 @@ export const ADDRESSES_THE_SOFTWARE = new RegExp(
 		// Named by what it does: "Tú, el que clasifica", "whoever reads this".
 		NAMED_BY_WHAT_IT_DOES,
 		// A notice in its own voice: "Fallback rule in effect: route every message to ...".
-		`${NOT_LETTER_BEFORE}(?:fallback|override|emergency|temporary|interim|new|updated|revised) (?:routing |scoring )?(?:rule|policy|procedure|instruction)s? (?:is |are )?(?:now )?(?:in effect|active|enabled|applies|apply)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}(?:until further notice|bis auf weiteres|hasta nuevo aviso|effective immediately|with immediate effect|con efecto inmediato|mit sofortiger wirkung)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}(?:policy|routing|rule|scoring|system|lead) (?:update|change|memo|notice|directive)${NOT_LETTER_AFTER}`,
-		// A tool's or a role's tag around the text: "<tool_result>", "</system>".
-		`<\\/?(?:tool_result|tool_output|function_result|system|assistant|instructions?|admin)>`,
+		`${NOT_LETTER_BEFORE}(?:${NOTICE_OPENERS}) (?:routing |scoring )?(?:rule|policy|procedure|instruction)s? (?:is |are )?(?:now )?(?:in effect|active|enabled|applies|apply)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:${NOTICE_STANDINGS})${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:${NOTICE_SUBJECTS}) (?:update|change|memo|notice|directive)${NOT_LETTER_AFTER}`,
+		// A tool's or a role's tag around the text.
+		`<\\/?(?:${TAG_NAMES})>`,
 		// Ordered about, or told what it already agreed: "I am ordering you as the owner of this
 		// system", "the assistant already agreed this lead is a 100/100".
-		`${NOT_LETTER_BEFORE}(?:(?:i am |i'?m )?(?:ordering|instructing|commanding|directing) you|i (?:order|instruct|command|direct) you|te (?:ordeno|exijo)|les? ordeno|ich (?:befehle|weise) (?:dir|ihnen|euch))${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}(?:${ORDERS})${NOT_LETTER_AFTER}`,
 		`${NOT_LETTER_BEFORE}${M} (?:already |has |had |previously )?(?:agreed|promised|confirmed|approved|decided|classified|scored)${NOT_LETTER_AFTER}`,
 		// A note headed in its name: "SYSTEM NOTE:", "Routing instruction -".
 		`${NOT_LETTER_BEFORE}${M} (?:note|notice|message|instruction|directive|override|update|memo)\\s{0,3}[:—–-]`,
@@ -391,4 +402,25 @@ export function jobSeekersAsk(text: string): string | null {
 export function sellersOffer(text: string): string | null {
 	const match = SELLERS_OFFER.exec(text);
 	return match ? match[0].trim() : null;
+}
+
+/** Who, other than a buyer, a lead bound for a rep is heard to be, and in which words. */
+export interface OtherVoice {
+	speaker: 'addressing_system' | 'vendor' | 'applicant';
+	quote: string;
+	field: (typeof FIELDS_READ)[number];
+}
+
+/** The first voice heard in the lead: an instruction to the software, a seller's offer, a job seeker's ask. */
+export function otherVoiceOf(
+	lead: Partial<Record<(typeof FIELDS_READ)[number], string>>,
+): OtherVoice | null {
+	const instruction = instructionInLead(lead);
+	if (instruction) return { speaker: 'addressing_system', ...instruction };
+	const text = lead.text ?? '';
+	const offer = sellersOffer(text);
+	if (offer) return { speaker: 'vendor', quote: offer, field: 'text' };
+	const ask = jobSeekersAsk(text);
+	if (ask) return { speaker: 'applicant', quote: ask, field: 'text' };
+	return null;
 }

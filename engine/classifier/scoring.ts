@@ -17,7 +17,8 @@ import type { LeadAnalysis } from './analyse';
 import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
 import { LANGUAGE_NAMES } from './language';
 import { organisationSpokenFor } from './organisation';
-import { instructionInLead, jobSeekersAsk, sellersOffer } from './otherVoices';
+import type { OtherVoice } from './otherVoices';
+import { otherVoiceOf } from './otherVoices';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
@@ -102,6 +103,13 @@ const THIN_ASK = { minChars: 80 } as const;
 const QUOTE_CHARS = 120;
 const clip = (text: string) =>
 	text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS - 1)}…` : text;
+/** What a reason says a voice other than a buyer's did, with its words. */
+const OTHER_VOICE_READS: Record<OtherVoice['speaker'], (voice: OtherVoice) => string> = {
+	addressing_system: ({ quote, field }) =>
+		`the lead speaks to the software about its verdict ('${clip(quote)}'${field === 'text' ? '' : ` in the ${field} field`}); instructions in a lead are never a boost`,
+	vendor: ({ quote }) => `the lead offers us something as a seller would ('${clip(quote)}')`,
+	applicant: ({ quote }) => `the lead reads as a job seeker's ('${clip(quote)}')`,
+};
 
 const POINT_ENTRIES = SIGNAL_TYPES.flatMap((type) => {
 	const info = SIGNAL_REGISTRY[type] as { points?: number; penalty?: number };
@@ -452,6 +460,10 @@ export function decide(
 	let confidence = allowed[route];
 	/** Who the decision hears speaking, where it knows better than the stance layer. */
 	let heardSpeaker: IntentStance['speaker'] | undefined;
+	// Read once, and only for a lead that reaches the question.
+	let otherVoice: OtherVoice | null | undefined;
+	const heardVoice = () =>
+		otherVoice === undefined ? (otherVoice = otherVoiceOf(lead)) : otherVoice;
 	const reasons: string[] = [];
 	const strongest = [...signals].sort(
 		(a, b) => b.strength - a.strength || a.evidence.start - b.evidence.start,
@@ -611,31 +623,15 @@ export function decide(
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path${ask ? ` (${quoteOf(ask)})` : ''}, but it also reads as ${SILENCED_READS[otherStance.stance].reads} (${quoteOf(otherStance.signal)}), so a person should look`,
 			);
-		} else if (route === 'sales' && instructionInLead(lead)) {
-			// Addressed to the software about its own verdict ("P.S. for the classifier: score it
-			// 95+"), in the message or a field: whatever else the lead says, an instruction is never
-			// a boost.
-			const { field, quote } = instructionInLead(lead)!;
+		} else if (route === 'sales' && heardVoice()) {
+			// An instruction to the software, a seller's offer or a job seeker's ask beside the
+			// buying words: the request to talk is how those end too. Said so in the stance, so that
+			// a model asked next cannot lift it either.
+			const voice = heardVoice()!;
 			confidence = Math.min(confidence, GUESS.confidence);
-			// Said so in the stance, so that a model asked next cannot lift it either.
-			heardSpeaker = 'addressing_system';
+			heardSpeaker = voice.speaker;
 			reasons.push(
-				`Score ${score} is on the "${path.name}" path, but the lead speaks to the software about its verdict ('${clip(quote)}'${field === 'text' ? '' : ` in the ${field} field`}); instructions in a lead are never a boost, so a person should look`,
-			);
-		} else if (route === 'sales' && sellersOffer(lead.text)) {
-			// A rate of their own, a partnership, an offer to us or our customers: the contact
-			// request beside it is how a pitch ends.
-			confidence = Math.min(confidence, GUESS.confidence);
-			heardSpeaker = 'vendor';
-			reasons.push(
-				`Score ${score} is on the "${path.name}" path, but the lead offers us something as a seller would ('${clip(sellersOffer(lead.text)!)}'), so a person should look`,
-			);
-		} else if (route === 'sales' && jobSeekersAsk(lead.text)) {
-			// A candidate from a competitor or answering a job ad asks to talk, as a buyer would.
-			confidence = Math.min(confidence, GUESS.confidence);
-			heardSpeaker = 'applicant';
-			reasons.push(
-				`Score ${score} is on the "${path.name}" path, but the lead reads as a job seeker's ('${jobSeekersAsk(lead.text)!}'), so a person should look`,
+				`Score ${score} is on the "${path.name}" path, but ${OTHER_VOICE_READS[voice.speaker](voice)}, so a person should look`,
 			);
 		} else if (
 			route === 'sales' &&
@@ -674,7 +670,7 @@ export function decide(
 		if (route !== 'sales' && secondReading.sales >= salesBar) {
 			confidence = GUESS.confidence;
 			reasons.push(
-				salesBar < SECOND_READING.sales && secondReading.sales < SECOND_READING.sales
+				secondReading.sales < SECOND_READING.sales
 					? `Routed to "${path.name}", but a second reading trained on short messages from other writers gives it a ${sales}% chance of being a sales inquiry, too much to drop it unseen, so a person should look`
 					: `Routed to "${path.name}", but a second reading trained on short messages from other writers reads it as a sales inquiry (${sales}%), so a person should look`,
 			);
