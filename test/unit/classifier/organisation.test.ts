@@ -42,7 +42,14 @@ describe('a writer who speaks for an organisation, with no other evidence', () =
 	])('is sent to a person rather than dropped, and the reason says why: %s', (text) => {
 		// Each of these was junk with 0.95-0.99 confidence, auto-routed, before the rule.
 		expect(reviewed(text)).toBe(true);
-		expect(classify(text).reasons.join(' ')).toMatch(/speaks for an organisation/);
+		// Read without the second reader, which may send the same lead to a person first: the
+		// rule itself must hold.
+		const alone = classifyLead(
+			{ text, submittedAt: '2026-11-25T15:00:00Z' },
+			{ shortMessageScorer: null },
+		);
+		expect(evaluateGate({ intent: alone }).decision).not.toBe('auto_route');
+		expect(alone.reasons.join(' ')).toMatch(/speaks for an organisation/);
 	});
 
 	it.each([

@@ -157,8 +157,9 @@ describe('short attacks and plain buyers of one hundred and thirty more writers 
 		// adversarial fixture word for word and is left out too, and one personal text of round 227
 		// that repeats an outsider suite's ("Sorry wrong number, ..."), and one of round 232 (a
 		// neighbour's dog that got out), and one injection of round 236 that repeats an adversarial
-		// fixture word for word.
-		expect(rows.length).toBe(15584);
+		// fixture word for word. Rounds 238-245 were appended whole but for one row that repeats
+		// another set's row.
+		expect(rows.length).toBe(16543);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -295,10 +296,16 @@ describe('short attacks and plain buyers of one hundred and thirty more writers 
 		// ad): 226-229 3 -> 1, 230-233 6 -> 1 at a rep. Rounds 234-237, written then, blind at
 		// 4244858 and at 0b225bd: 11 and 7 of 380 at a rep, 12 of 100 dropped both times, 28.3% and
 		// 29.4% reviewed, unchanged by the reading; appended unread. All 15,584 rows: 68 of 12,334 at a
-		// rep, 180 of 3,250 dropped, 30.1% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(68);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(180);
-		// Each new set of writers lands more buyers in review than the file's average (30-41%).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.302);
+		// rep, 180 of 3,250 dropped, 30.1% reviewed. Rounds 238-245, written then, blind at 4f34c54:
+		// 7 and 6 of 380 at a rep, 16 and 9 of 100 dropped, 30.8% and 26.3% reviewed. The second
+		// reader then trained on eight more writers of plain service buyers (data/train/short-writers
+		// 19-26, none of these rounds): all 15,584 earlier rows 180 -> 121 dropped, 68 at a rep as
+		// before; 238-241 (read) 16 -> 11 dropped, 242-245 (unread until then) 9 -> 6, 6 at a rep
+		// both before and after, 26.3% -> 27.1% reviewed; appended. All 16,543 rows: 80 of 13,093 at
+		// a rep, 138 of 3,450 dropped, 30.5% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(80);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(138);
+		// Each new set of writers lands more buyers in review than the file's average (30-55%).
+		expect(report.reviewRate).toBeLessThanOrEqual(0.306);
 	});
 });
