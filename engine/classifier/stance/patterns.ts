@@ -153,6 +153,15 @@ const HOT_NEEDS = [
 	'punkt',
 ];
 
+/**
+ * "cambiar" as a buyer's wish to change provider or system ("queremos cambiar nuestro sistema de
+ * nóminas"), not a customer's change to what it already has: its billing data, address, schedule,
+ * frequency or payment ("necesito cambiar los datos de facturación", "queremos cambiar la
+ * frecuencia del mantenimiento"), which writer probes sent to a rep.
+ */
+const CHANGE_NOT_OF_AN_ACCOUNT_ES =
+	'cambiar(?! (?:el|la|los|las|nuestros?|nuestras?|mis?) (?:\\S+ )?(?:datos|dirección|direccion|domicilio|horario|horarios|frecuencia|periodicidad|fecha|fechas|método|metodo|forma|correo|email|contraseña|titular|domiciliación|facturación|facturacion|factura|contacto|teléfono|telefono|cuenta bancaria|iban|turno|cita))';
+
 const SOURCES: FamilySource[] = [
 	// ---- Text written to the software: overrides, addressing the AI, setting the verdict, role markers.
 	{
@@ -3732,7 +3741,7 @@ const SOURCES: FamilySource[] = [
 			// How to switch to the vendor ("¿cómo sería el proceso para cambiarnos a ustedes?").
 			'(?:cómo|como) (?:sería|seria|es|funciona) el proceso (?:para|de) (?:cambiarnos|pasarnos|contratar(?:les|los)?|empezar|migrar(?:nos)?|darnos de alta)',
 			'(?:estamos|estoy) (?:buscando|evaluando|comparando|considerando|interesad[oa]s? en|analizando) (?:un|una|varios|varias|algunas|algunos|proveedores|opciones|herramientas|soluciones|su|sus|contratar|comprar|cambiar)',
-			'(?:necesitamos|queremos|quisiéramos|nos gustaría|me gustaría|requerimos) (?:un |una |contratar|comprar|adquirir|implementar|cambiar|recibir (?:una|un|información)|hablar con (?:ventas|un asesor|alguien|su equipo)|una cotización|un presupuesto|una propuesta|una demostración)',
+			`(?:necesitamos|queremos|quisiéramos|nos gustaría|me gustaría|requerimos) (?:un |una |contratar|comprar|adquirir|implementar|${CHANGE_NOT_OF_AN_ACCOUNT_ES}|recibir (?:una|un|información)|hablar con (?:ventas|un asesor|alguien|su equipo)|una cotización|un presupuesto|una propuesta|una demostración)`,
 			'(?:pueden|podrían|puede|podría|podrían ustedes) (?:enviarnos|mandarnos|contactarnos|llamarnos|ayudarnos|darnos|explicarnos|cotizar|enviarme|llamarme|contactarme|mostrarnos|llamarle|contactarle|marcarle|marcarme|marcarnos)',
 			'(?:solicit\\w+|pedir|pido) (?:una |un )?(?:cotización|presupuesto|propuesta|llamada|reunión|demostración)',
 			'(?:pónganme|póngame|pónganos|póngannos|ponerme|ponernos|me pueden poner|nos pueden poner) en contacto con (?:su |el |la |alguien|un |una |algún )',
@@ -3740,7 +3749,7 @@ const SOURCES: FamilySource[] = [
 			'(?:comparando|evaluando) (?:varios |algunos |distintos )?(?:proveedores|opciones|herramientas|soluciones|plataformas)',
 			'(?:buscamos|necesitamos|queremos) (?:cambiar de|un nuevo|una nueva|reemplazar|sustituir|un|una) ',
 			'(?:cuál|cual) (?:sería|seria|es) (?:el )?(?:siguiente|próximo|proximo) paso|(?:es algo en lo que|en qué|en que) (?:nos )?(?:puedan|pueden|podrían|puede|podría) ayudar|(?:nos )?(?:pueden|podrían|puede|podría) ayudar(?:nos)?|(?:si|cómo|como) su (?:solución|herramienta|plataforma|producto|software|sistema) (?:puede|podría|nos)',
-			'(?:buscamos|necesitamos|necesito|queremos|quiero|quisiera|quisiéramos|nos gustaría|me gustaría|tenemos que|tengo que) (?:cambiar|mejorar|modernizar|automatizar|digitalizar|sustituir|reemplazar|centralizar|optimizar|agilizar|unificar)|(?:ya )?no (?:da|damos) abasto|ya no (?:funciona|sirve|alcanza|es suficiente)|se nos (?:queda|quedó|ha quedado) (?:corto|pequeño|pequeña)',
+			`(?:buscamos|necesitamos|necesito|queremos|quiero|quisiera|quisiéramos|nos gustaría|me gustaría|tenemos que|tengo que) (?:${CHANGE_NOT_OF_AN_ACCOUNT_ES}|mejorar|modernizar|automatizar|digitalizar|sustituir|reemplazar|centralizar|optimizar|agilizar|unificar)|(?:ya )?no (?:da|damos) abasto|ya no (?:funciona|sirve|alcanza|es suficiente)|se nos (?:queda|quedó|ha quedado) (?:corto|pequeño|pequeña)`,
 			'(?:recomendación|comparativa|propuesta) (?:para|a) (?:la |nuestra )?(?:dirección|gerencia|junta|directiva)|(?:ustedes|su empresa) (?:están|está) entre (?:los|las|nuestras|nuestros)',
 			'(?:con quién (?:hablo|puedo hablar|debo hablar|tengo que hablar|me comunico|me pongo en contacto)|quién (?:nos|me) (?:atiende|puede atender|puede ayudar|puede llamar|puede asesorar)|quién (?:es|sería) (?:mi|nuestro) (?:contacto|interlocutor))',
 			// Alguien de la propia organización quiere hablar con ustedes.

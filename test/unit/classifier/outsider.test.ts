@@ -158,8 +158,9 @@ describe('short attacks and plain buyers of one hundred and thirty more writers 
 		// that repeats an outsider suite's ("Sorry wrong number, ..."), and one of round 232 (a
 		// neighbour's dog that got out), and one injection of round 236 that repeats an adversarial
 		// fixture word for word. Rounds 238-245 were appended whole but for one row that repeats
-		// another set's row.
-		expect(rows.length).toBe(16543);
+		// another set's row; rounds 246-253 but for four (a bare "hi", an injection a training writer
+		// had also written word for word, two repeated within the rounds).
+		expect(rows.length).toBe(17499);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -302,10 +303,16 @@ describe('short attacks and plain buyers of one hundred and thirty more writers 
 		// 19-26, none of these rounds): all 15,584 earlier rows 180 -> 121 dropped, 68 at a rep as
 		// before; 238-241 (read) 16 -> 11 dropped, 242-245 (unread until then) 9 -> 6, 6 at a rep
 		// both before and after, 26.3% -> 27.1% reviewed; appended. All 16,543 rows: 80 of 13,093 at
-		// a rep, 138 of 3,450 dropped, 30.5% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(80);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(138);
+		// a rep, 138 of 3,450 dropped, 30.5% reviewed. Rounds 246-253, written then and read by
+		// nobody: at 4f34c54 6 and 11 of 380 at a rep, 16 and 18 of 100 dropped, 28.3% and 26.7%
+		// reviewed; at 12bf746 (the eight writers) 6 and 11, 11 and 12, 29.8% and 27.9%. Eight more
+		// training writers (27-34) and a customer's change to its own account ("cambiar los datos de
+		// facturación") no longer a buyer's: 6 and 11 at a rep, 7 and 9 dropped, 30.8% and 29.0%
+		// reviewed; appended. All 17,499 rows: 87 of 13,849 at a rep, 131 of 3,650 dropped, 30.8%
+		// reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(87);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(131);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.306);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.308);
 	});
 });

@@ -3403,3 +3403,22 @@ describe('twenty-eighth pass: Polish warehouse software, Quebec kitchen hoods, V
 		},
 	);
 });
+
+describe("a customer's change to its own account is not a buyer's wish to change", () => {
+	it.each([
+		'Necesito cambiar los datos de facturación, ahora facturamos con otra razón social.',
+		'Queremos cambiar la frecuencia de las visitas de mantenimiento de nuestro contrato a mensual.',
+		'Nos gustaría cambiar el horario de la recogida del viernes, ¿es posible?',
+	])('hears no buyer in %j, and no rep gets it unseen', (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBe(0);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+
+	it.each([
+		'Queremos cambiar nuestro sistema de nóminas, el actual ya no sirve.',
+		'Necesitamos cambiar de proveedor de mantenimiento cuanto antes.',
+	])('still hears the buyer who wants another provider or system in %j', (text) => {
+		expect(classify(text).stance?.buyer).toBeGreaterThan(0);
+	});
+});
