@@ -297,6 +297,12 @@ export function instructionInLead(
 	return null;
 }
 
+/**
+ * Who buys in the reader's organisation, as a seller asks for them: a role with a buyer's remit
+ * (never sales: a buyer asks for the reader's sales people), its head, an owner or a decision maker.
+ */
+const ROLE_THAT_BUYS = `(?:(?:ops|operations|fleet|purchasing|procurement|it|hr|people|marketing|facilities|facility|office|finance|maintenance|plant|site|practice|store|training|l&d|logistics|warehouse|production|engineering|quality|safety|property|estates|kitchen) (?:manager|director|lead|head|officer|coordinator|buyer|supervisor)s?|head of (?:ops|operations|fleet|purchasing|procurement|it|hr|people|marketing|facilities|finance|maintenance|logistics|production|engineering|training)|ceo|cfo|coo|cto|owners?|founders?|decision[- ]makers?|buyers|purchasing|procurement|person (?:in charge|responsible) (?:of|for) (?:purchasing|procurement|buying))`;
+
 /** The shapes of a seller's offer to us. */
 export const SELLERS_OFFER = new RegExp(
 	// Each shape starts at a word's start: checked once for all of them.
@@ -367,6 +373,20 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:show|give) (?:you|your team) a (?:quick |short |free |live )?demo|(?:mostrarle|mostrarles|enseñarle|enseñarles|hacerle|hacerles) una demo|(?:ihnen|euch) eine demo`,
 		`(?:nuestra|nuestro) (?:plataforma|software|herramienta|solución|app) (?:automatiza|reduce|permite|ayuda)${NOT_LETTER_AFTER}`,
 		`we can (?:outfit|supply|equip|kit out) your (?:whole )?(?:crew|team|staff|fleet|office)${NOT_LETTER_AFTER}`,
+		// A seller asks for the person who buys in the reader's organisation: a meeting with "your
+		// ops manager", "who's your purchasing manager?", "who looks after your CRM?". A buyer asks
+		// for the reader's sales people, never for the reader's own buyers (rounds 246-253; no
+		// buyer in any evaluation, dev or training row writes these).
+		`(?:meeting|call|chat|minutes|talk|speak|connect|intro|introduction|time)${NOT_LETTER_AFTER}[^.?!]{0,25}?${NOT_LETTER_BEFORE}(?:with|to) your ${ROLE_THAT_BUYS}${NOT_LETTER_AFTER}`,
+		`who(?:'s| is| are) your ${ROLE_THAT_BUYS}${NOT_LETTER_AFTER}`,
+		`who (?:looks after|handles|manages|runs|is responsible for|takes care of) your${NOT_LETTER_AFTER}`,
+		`(?:con|a) (?:su|el|la|vuestro|vuestra) (?:responsable|encargad[oa]|jefe|jefa|gerente|director[a]?|departamento) de (?:compras|operaciones|flota|mantenimiento|sistemas|rrhh|recursos humanos|marketing|log[ií]stica|almac[eé]n|producci[oó]n|calidad|formaci[oó]n)${NOT_LETTER_AFTER}`,
+		`qui[eé]n (?:es|lleva|se encarga de|gestiona) (?:su|el|la|vuestro|vuestra) (?:\\S+ )?(?:compras|responsable|encargad)`,
+		`(?:mit|an) (?:ihrem|ihrer|ihren|eurem|eurer|dem|der) (?:einkauf\\S*|einkäufer\\S*|fuhrpark\\S*|it-leit\\S*|geschäftsführ\\S*|verantwortlich\\S*|personalabteilung|hr-abteilung|werksleit\\S*|betriebsleit\\S*|marketingleit\\S*)`,
+		`wer (?:ist|kümmert sich) (?:bei ihnen |bei euch )?(?:um|für) (?:ihren|euren|den) (?:einkauf|fuhrpark|it-einkauf|beschaffung)`,
+		// Their product's users counted, as other firms ("Our LMS is used by 300+ training
+		// providers"); a buyer counts its own staff ("our old system is used by 40 staff").
+		`(?:our|my) (?:\\S+ ){0,3}?(?:software|platform|tool|app|lms|crm|erp|product|solution|system|service)s? (?:is|are) (?:already )?(?:used|trusted|relied on|loved) by (?:over |more than )?\\d[\\d.,]*\\+? (?:\\S+ ){0,2}?(?:companies|businesses|firms|clinics|contractors|providers|brands|restaurants|hotels|schools|practices|installers|agencies|retailers|shops|stores|organi[sz]ations|teams|customers|clients)${NOT_LETTER_AFTER}`,
 		// Our customers, spoken of as theirs to win.
 		`(?:your|ur) (?:customers|clients|buyers|shoppers)${NOT_LETTER_AFTER}`,
 		`(?:sus|vuestros|tus) (?:clientes|compradores)${NOT_LETTER_AFTER}`,

@@ -139,6 +139,18 @@ describe("a seller's offer to us", () => {
 		['Gern machen wir Ihnen ein Angebot.', 'machen wir Ihnen ein Angebot'],
 		['Would you like us to pop round next week?', 'Would you like us to'],
 		['Wir würden Ihnen gern unsere Lösung vorstellen.', 'Ihnen gern unsere Lösung vorstellen'],
+		[
+			'Could I grab 15 minutes with your facilities manager on Monday?',
+			'minutes with your facilities manager',
+		],
+		['Quick one: who is your head of procurement?', 'who is your head of procurement'],
+		['Who handles your payroll these days?', 'Who handles your'],
+		['¿Me pasa con su responsable de compras, por favor?', 'con su responsable de compras'],
+		['Gern würde ich mit Ihrem Einkaufsleiter sprechen.', 'mit Ihrem Einkaufsleiter'],
+		[
+			'Our scheduling app is already used by 1,200 clinics.',
+			'Our scheduling app is already used by 1,200 clinics',
+		],
 	])('finds it in %j', (text, quote) => {
 		expect(sellersOffer(text)).toBe(quote);
 	});
@@ -148,6 +160,11 @@ describe("a seller's offer to us", () => {
 		'Können Sie uns ein Angebot für 20 Arbeitsplätze machen?',
 		'¿Nos pueden enviar precios para 3 sucursales?',
 		'What do your prices look like for 50 users?',
+		// A buyer asks for the reader's sales people or a team of theirs, never for its buyers.
+		'I want to book a call with your sales manager about 30 vans.',
+		'We compare three dealers for our 10 trucks. Happy to speak with your fleet team.',
+		'Wer ist bei Ihnen für den Verkauf zuständig?',
+		'Our old system is used by 40 staff and keeps crashing, who can help?',
 	])('leaves a buyer alone: %j', (text) => {
 		expect(sellersOffer(text)).toBeNull();
 	});

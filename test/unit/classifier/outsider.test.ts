@@ -309,8 +309,10 @@ describe('short attacks and plain buyers of one hundred and thirty more writers 
 		// training writers (27-34) and a customer's change to its own account ("cambiar los datos de
 		// facturación") no longer a buyer's: 6 and 11 at a rep, 7 and 9 dropped, 30.8% and 29.0%
 		// reviewed; appended. All 17,499 rows: 87 of 13,849 at a rep, 131 of 3,650 dropped, 30.8%
-		// reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(87);
+		// reviewed. Rounds 246-253 then read: a seller asks for the reader's own buyer ("a meeting
+		// with your ops manager", "who's your purchasing manager?") or counts the firms that use its
+		// product; 17 -> 12 of their 760 non-buyers at a rep, no buyer in any set moved: 82 at a rep.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(82);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(131);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.308);
