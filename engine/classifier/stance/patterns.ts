@@ -154,6 +154,16 @@ const HOT_NEEDS = [
 ];
 
 /**
+ * What a customer moves or extends of what it already has ("we want to move the annual
+ * maintenance", "we need to move our Thursday session", "we need to extend the trailer rental"):
+ * not a buyer's wish to move to another provider or to extend a roll-out.
+ */
+const WHAT_A_CUSTOMER_RESCHEDULES_EN =
+	'(?:appointment|booking|meeting|date|time|call|visit|service|session|class|lesson|course|training|maintenance|inspection|delivery|pickup|collection|installation|order|shift|slot|rental|reservation)s?';
+const WHAT_A_CUSTOMER_EXTENDS_EN =
+	'(?:rental|lease|hire|booking|reservation|contract|subscription|trial|stay)s?';
+
+/**
  * "cambiar" as a buyer's wish to change provider or system ("queremos cambiar nuestro sistema de
  * nóminas"), not a customer's change to what it already has: its billing data, address, schedule,
  * frequency or payment ("necesito cambiar los datos de facturación", "queremos cambiar la
@@ -3469,7 +3479,7 @@ const SOURCES: FamilySource[] = [
 			'(?:we|i) (?:need|want|have) to (?:route|assign|distribute|split|send) (?:each |every |all |our |the )?(?:\\S+ ){0,2}?(?:leads|enquiries|inquiries|requests|calls|bookings)(?: to)?',
 			// Where the writer wants their own enquiries to go ("we want the quote request to go to the shop closest to the customer").
 			"(?:we|i) (?:want|need|would like|'d like) (?:the |each |every |all |our |new )?(?:\\S+ ){0,2}?(?:requests?|enquir(?:y|ies)|inquir(?:y|ies)|leads?|calls?|bookings?) to (?:go|be routed|be sent|get sent|be assigned|get assigned|reach|land|end up) (?:to|with|at|in|on)",
-			"(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move(?! (?:it|this|that|them|the (?:appointment|booking|meeting|date|time|call|visit|service)|my (?:appointment|booking|meeting|visit))\\b)|upgrade|license|onboard|automate|change(?! (?:anything|something|it|this|that)\\b)|fix(?! (?:anything|something|it|this|that)\\b)|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a (?:simple |better |easy |easier |quick |quicker |faster |good |proper |cheap |cheaper |reliable |single )?way) to))",
+			`(?:(?:^|[.!?]\\s+)(?:need|needs|looking for|seeking|searching for|want|require) (?:a |an )?(?:new |better |reliable |proper |simple |modern )?(?:partner|tool|platform|solution|system|software|vendor|provider|crm|quote|way|service|replacement|alternative)|(?:we|i|our (?:team|company|firm|business|organi[sz]ation|department|office|school|clinic|hospital|agency|store|startup))(?:'d| would| really| urgently| now| also)? (?:need|needs|want|wants|like|require|requires|are planning|plan|are looking|is looking) (?:to (?:buy|purchase|get|replace|find|implement|roll out|deploy|switch|move(?! (?:it|this|that|them|(?:the|our|my) (?:\\S+ ){0,2}?${WHAT_A_CUSTOMER_RESCHEDULES_EN})\\b)|upgrade|license|onboard|automate|change(?! (?:anything|something|it|this|that)\\b)|fix(?! (?:anything|something|it|this|that)\\b)|improve|modernize|modernise|centrali[sz]e|consolidate|streamline|digiti[sz]e)|a (?:new |better |proper |modern )?(?:tool|platform|solution|system|software|vendor|provider|partner|service|crm|product|quote|license|subscription|plan|setup)|\\d+ (?:seats|licenses|licences|users)|(?:something|a (?:simple |better |easy |easier |quick |quicker |faster |good |proper |cheap |cheaper |reliable |single )?way) to))`,
 			'(?:and|but|so|now|we|i)(?: urgently| really| also| now)? (?:need|require|are looking for|want) (?:a |an |some )?(?:\\S+ ){0,2}?(?:tool|platform|solution|system|software|vendor|provider|partner|crm|erp|app|integration|replacement|alternative|successor|service|api|sdk|infrastructure|infra|hosting|backend|database|plugin|add-on|module|licen[cs]e)s?',
 			'(?:can|could|would) you (?:please |kindly )?send (?:us |me )?(?:over )?(?:your |the |a |some )?(?:pricing|prices|price list|quote|proposal|rates|costs)',
 			// A need that is not yet urgent ("we might need something like this next year"): a
@@ -3477,7 +3487,7 @@ const SOURCES: FamilySource[] = [
 			"(?:we|i)(?:'ll| will| might| may| could| probably| likely| eventually)+ need (?:something like (?:this|that|yours|your \\S+)|a (?:tool|platform|solution|system|software|service|crm) (?:like|for|to))",
 			'and (?:want|need|would like|are looking|plan|are planning) to (?:automate|digiti[sz]e|centrali[sz]e|streamline|replace|moderni[sz]e|implement|roll out|deploy|consolidate|outsource)',
 			// A customer buying more: more seats, another office, the rest of the company.
-			"(?:we|i|and)(?:'d| would| really| now| also)? (?:want|like|need|plan|are planning|are looking|intend) to (?:expand|extend|roll (?:it |this |you )?out|upgrade|add (?:more |another |\\d+ )?(?:seats|users|licen[cs]es|locations|sites|offices|teams|departments|branches|stores|clinics)) (?:to |for |across |into |at |in )?(?:our|the|another|a second|a new|\\d+|more|all|every)",
+			`(?:we|i|and)(?:'d| would| really| now| also)? (?:want|like|need|plan|are planning|are looking|intend) to (?:expand|extend(?! (?:the|our|my) (?:\\S+ ){0,2}?${WHAT_A_CUSTOMER_EXTENDS_EN}\\b)|roll (?:it |this |you )?out|upgrade|add (?:more |another |\\d+ )?(?:seats|users|licen[cs]es|locations|sites|offices|teams|departments|branches|stores|clinics)) (?:to |for |across |into |at |in )?(?:our|the|another|a second|a new|\\d+|more|all|every)`,
 			// An agency or integrator buying for its clients asks for the terms it buys on.
 			'(?:interested in|asking about|ask about|talk about|chat about|discuss|questions? about|details (?:on|of|about)|info(?:rmation)? (?:on|about)|(?:like|love|want) to (?:know|learn|hear) (?:more )?about) (?:your |the )?(?:partner|reseller|agency|volume|wholesale|bulk|white[- ]label|enterprise|team|nonprofit|non-profit|education(?:al)?|oem|startup|multi-?seat|multi-?client) (?:pricing|prices|discounts?|rates|licen[cs](?:e|es|ing)|plans?|program(?:me)?s?|terms|tiers?)|what (?:does|would|will) (?:a |an |the |your )?(?:partner |reseller |agency |volume |enterprise |team |oem |white[- ]label )?(?:licen[cs]e|seat|plan|subscription|account) (?:cost|run)',
 			// A need named by the work it must do better ("and need a better way to route tenant inquiries").

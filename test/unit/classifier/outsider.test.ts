@@ -143,7 +143,7 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of one hundred and thirty more writers (probes rounds 108-237, thirteenth to thirty-third passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of one hundred and forty-six more writers (probes rounds 108-253, thirteenth to thirty-fourth passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
 	it('holds one hundred and thirty sets of 120 with the kinds the writers were asked for', () => {
@@ -312,9 +312,12 @@ describe('short attacks and plain buyers of one hundred and thirty more writers 
 		// reviewed. Rounds 246-253 then read: a seller asks for the reader's own buyer ("a meeting
 		// with your ops manager", "who's your purchasing manager?") or counts the firms that use its
 		// product; 17 -> 12 of their 760 non-buyers at a rep, no buyer in any set moved: 82 at a rep.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(82);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(131);
+		// A customer who moves or extends what it has ("move the annual maintenance", "extend the
+		// trailer rental") no longer a buyer: 82 -> 78 at a rep; the second reader retrained on the
+		// changed stance drops one more buyer ("need a handwash station at our taco truck lot"): 132.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(78);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(132);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.308);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.309);
 	});
 });

@@ -3416,8 +3416,17 @@ describe("a customer's change to its own account is not a buyer's wish to change
 	});
 
 	it.each([
+		'We want to move our spring inspection to the first week of May, is that ok?',
+		'We need to extend the scaffold hire by two weeks, the roofers are late.',
+	])('hears no buyer in %j either', (text) => {
+		expect(classify(text).stance?.buyer).toBe(0);
+	});
+
+	it.each([
 		'Queremos cambiar nuestro sistema de nóminas, el actual ya no sirve.',
 		'Necesitamos cambiar de proveedor de mantenimiento cuanto antes.',
+		'We want to move our 25 agents over from our old help desk.',
+		"We'd like to extend the platform to our Madrid office.",
 	])('still hears the buyer who wants another provider or system in %j', (text) => {
 		expect(classify(text).stance?.buyer).toBeGreaterThan(0);
 	});
