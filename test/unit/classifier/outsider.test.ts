@@ -315,7 +315,11 @@ describe('short attacks and plain buyers of one hundred and forty-six more write
 		// A customer who moves or extends what it has ("move the annual maintenance", "extend the
 		// trailer rental") no longer a buyer: 82 -> 78 at a rep; the second reader retrained on the
 		// changed stance drops one more buyer ("need a handwash station at our taco truck lot"): 132.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(78);
+		// The job seeker's words read in rounds 108-253 (a placement or apprenticeship asked for, a
+		// vacancy asked after, "I'm available to start", "proceso de selección", "suche eine
+		// Stelle"): 78 -> 65 at a rep; across every evaluation, dev and training file they match
+		// no buyer's row.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(65);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(132);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.309);
