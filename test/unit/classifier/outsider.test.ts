@@ -143,7 +143,7 @@ describe('probes of the fifth to tenth passes (hand-written in sixty-seven round
 	});
 });
 
-describe('short attacks and plain buyers of one hundred and forty-six more writers (probes rounds 108-253, thirteenth to thirty-fourth passes; each set measured blind)', () => {
+describe('short attacks and plain buyers of one hundred and fifty-four more writers (probes rounds 108-261, thirteenth to thirty-fourth passes; each set measured blind)', () => {
 	const rows = readRows(join(EVAL, 'outsider-short-writers.jsonl'));
 
 	it('holds one hundred and thirty sets of 120 with the kinds the writers were asked for', () => {
@@ -159,8 +159,9 @@ describe('short attacks and plain buyers of one hundred and forty-six more write
 		// neighbour's dog that got out), and one injection of round 236 that repeats an adversarial
 		// fixture word for word. Rounds 238-245 were appended whole but for one row that repeats
 		// another set's row; rounds 246-253 but for four (a bare "hi", an injection a training writer
-		// had also written word for word, two repeated within the rounds).
-		expect(rows.length).toBe(17499);
+		// had also written word for word, two repeated within the rounds); rounds 254-261 likewise
+		// but for four (an injection a training writer had written, three repeated rows).
+		expect(rows.length).toBe(18455);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -318,9 +319,12 @@ describe('short attacks and plain buyers of one hundred and forty-six more write
 		// The job seeker's words read in rounds 108-253 (a placement or apprenticeship asked for, a
 		// vacancy asked after, "I'm available to start", "proceso de selección", "suche eine
 		// Stelle"): 78 -> 65 at a rep; across every evaluation, dev and training file they match
-		// no buyer's row.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(65);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(132);
+		// no buyer's row. Rounds 254-261, written during the pass (after c69047f) and read by
+		// nobody: at 4f34c54 5 and 5 of 380 at a rep, 7 and 12 of 100 dropped, 27.3% and 29.2%
+		// reviewed; at 9dc452d and at 073d9c7 alike 4 and 5, 3 and 6, 29.4% and 30.4%; appended.
+		// All 18,455 rows: 74 of 14,605 at a rep, 141 of 3,850 dropped, 30.8% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(74);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(141);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.309);
 	});
