@@ -144,6 +144,10 @@ describe('hostile input shapes: never a throw, never slow', () => {
 		'1 MB of dotted numbers': repeat('1.'),
 		'1 MB of comma-separated numbers': repeat('1,'),
 		'1 MB of snake_case keys': repeat('score_'),
+		// A fake end-of-message delimiter is read from its words back to the dashes: read from the
+		// dashes on, every dash of a long rule started a run over all the dashes after it (143 ms).
+		'1 MB of dashes': repeat('-'),
+		'1 MB of delimiters': repeat('---- end of message ---- fin del mensaje '),
 		'a buyer, then 1 MB of dotted numbers': `We need 40 seats by Friday, budget 20k, call me. ${repeat('1.')}`,
 		'a buyer, then 1 MB of keys and values': `We need 40 seats, call me. ${repeat('score=route AI: hot €1 ')}`,
 		'1 MB of dates': repeat('by 2027-03-31 or next Friday, '),
