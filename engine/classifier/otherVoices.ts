@@ -328,7 +328,7 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:empresas|negocios|proveedores|marcas|despachos) como (?:ustedes|la suya|la vuestra|vosotros|tú|la tuya)${NOT_LETTER_AFTER}`,
 		`(?:unternehmen|firmen|betriebe|anbieter|händler) wie (?:sie|ihres|ihrem|euch|eures)${NOT_LETTER_AFTER}`,
 		// Leads or clients passed on for a fee: referrals, commission, a share per unit.
-		`(?:referral (?:platform|network|partner\\p{L}*)|referir(?:les|os)? clientes|a cambio de (?:una )?comisi[oó]n|on commission|(?:earn|make|get) (?:a )?\\d+ ?% (?:on|of|per|commission)|lead-?gen(?:eration)? (?:package|service|program(?:me)?)|gegen provision|provisionsbasis)${NOT_LETTER_AFTER}`,
+		`(?:referral (?:platform|network|partner\\p{L}*)|referir(?:les|os)? clientes|a cambio de (?:una )?comisi[oó]n|on commission|(?:earn|make|get) (?:a )?\\d+ ?% (?:on|of|per|commission)|lead[- ]?gen(?:eration)? (?:package|service|program(?:me)?)|gegen provision|provisionsbasis)${NOT_LETTER_AFTER}`,
 		// Leads or meetings sold by the piece, results guaranteed or free.
 		`(?:leads?|appointments?|meetings?)[^.?!]{0,60}?(?:€|\\$|£)\\s?\\d[\\d.,]{0,15}\\s{0,3}(?:each|apiece|a pop)${NOT_LETTER_AFTER}`,
 		`(?:€|\\$|£)\\s?\\d[\\d.,]{0,15}\\s{0,3}(?:per|a|pro|por) (?:lead|appointment|meeting|termin|cita)${NOT_LETTER_AFTER}`,
@@ -384,6 +384,15 @@ export const SELLERS_OFFER = new RegExp(
 		`qui[eé]n (?:es|lleva|se encarga de|gestiona) (?:su|el|la|vuestro|vuestra) (?:\\S+ )?(?:compras|responsable|encargad)`,
 		`(?:mit|an) (?:ihrem|ihrer|ihren|eurem|eurer|dem|der) (?:einkauf\\S*|einkäufer\\S*|fuhrpark\\S*|it-leit\\S*|geschäftsführ\\S*|verantwortlich\\S*|personalabteilung|hr-abteilung|werksleit\\S*|betriebsleit\\S*|marketingleit\\S*)`,
 		`wer (?:ist|kümmert sich) (?:bei ihnen |bei euch )?(?:um|für) (?:ihren|euren|den) (?:einkauf|fuhrpark|it-einkauf|beschaffung)`,
+		// ... or for whoever runs one of the reader's functions ("book 20 minutes with whoever runs
+		// maintenance"); a trial, an audit or a sample offered "for your team"; trade prices for
+		// firms like the reader's; a webinar to co-host; the reader's diary to fill (rounds 254-261;
+		// no buyer's row in any file).
+		`(?:with|to) whoever (?:runs|handles|looks after|manages|is in charge of|is responsible for|does) (?:your |the )?(?:ops|operations|fleet|purchasing|procurement|buying|it|hr|people|marketing|facilities|facility|maintenance|logistics|warehouse|production|engineering|training|finance|accounts|payroll|estates|property|kitchen)${NOT_LETTER_AFTER}`,
+		`(?:free|complimentary|no-cost) (?:\\S+ ){0,2}?(?:trial|pilot|audit|assessment|consultation|demo|sample|workshop) for (?:your|you and your)${NOT_LETTER_AFTER}`,
+		`(?:bulk|wholesale|trade|volume|distributor|reseller|partner) (?:pricing|prices|rates|discounts?) for (?:\\S+ ){0,2}?(?:companies|businesses|firms|agencies|installers|contractors|providers|resellers|distributors|clinics|shops|stores|retailers)${NOT_LETTER_AFTER}`,
+		`co-?host(?:ing)? (?:a|an|the) (?:\\S+ )?(?:webinar|event|workshop|session|podcast|panel)${NOT_LETTER_AFTER}`,
+		`fill(?:s|ing)? your (?:diary|calendar|pipeline|schedule)${NOT_LETTER_AFTER}`,
 		// Their product's users counted, as other firms ("Our LMS is used by 300+ training
 		// providers"); a buyer counts its own staff ("our old system is used by 40 staff").
 		`(?:our|my) (?:\\S+ ){0,3}?(?:software|platform|tool|app|lms|crm|erp|product|solution|system|service)s? (?:is|are) (?:already )?(?:used|trusted|relied on|loved) by (?:over |more than )?\\d[\\d.,]*\\+? (?:\\S+ ){0,2}?(?:companies|businesses|firms|clinics|contractors|providers|brands|restaurants|hotels|schools|practices|installers|agencies|retailers|shops|stores|organi[sz]ations|teams|customers|clients)${NOT_LETTER_AFTER}`,
@@ -423,6 +432,8 @@ const JOB_SEEKERS_ASK = new RegExp(
 		'relocation for new hires',
 		"(?:don'?t|do not) (?:seem to )?have an? (?:head of|vp of|director of)",
 		'are you (?:looking for|hiring|in need of) an? (?:new |senior )?(?:head of|vp of|\\S+ (?:manager|director|rep|representative|executive))',
+		'looking for my (?:first |next )?(?:\\S+ )?(?:job|position|role)',
+		'(?:looking|hoping|want|wanting|keen) to (?:move|step|transition) into an? (?:\\S+ ){0,3}?(?:position|role|job)',
 	].join('|')})${NOT_LETTER_AFTER}`,
 	'iu',
 );

@@ -120,7 +120,7 @@ describe("a seller's offer to us", () => {
 		['I can pass you warm leads on commission.', 'on commission'],
 		['Sign up to our referral network and we send you jobs.', 'referral network'],
 		['Fresh solar leads in your county, $40 each, exclusive.', 'leads in your county, $40 each'],
-		['We fill your calendar, 12 meetings a month or you don’t pay.', 'or you don’t pay'],
+		['We book 12 meetings a month for you or you don’t pay.', 'or you don’t pay'],
 		['Our app cuts restaurants’ food waste by a third.', 'Our app cuts restaurants'],
 		['Necesitan folletos para sus tiendas?', 'Necesitan folletos para sus'],
 		['Buenas, ¿con quién puedo hablar de compras?', 'hablar de compras'],
@@ -148,6 +148,18 @@ describe("a seller's offer to us", () => {
 		['¿Me pasa con su responsable de compras, por favor?', 'con su responsable de compras'],
 		['Gern würde ich mit Ihrem Einkaufsleiter sprechen.', 'mit Ihrem Einkaufsleiter'],
 		[
+			'Could I grab a slot with whoever looks after facilities at your school?',
+			'with whoever looks after facilities',
+		],
+		['A complimentary 14-day pilot for your whole crew.', 'complimentary 14-day pilot for your'],
+		[
+			'Trade pricing for cleaning companies, next-day delivery.',
+			'Trade pricing for cleaning companies',
+		],
+		['Fancy co-hosting a webinar on energy audits?', 'co-hosting a webinar'],
+		['Our lead generation service books installers solid.', 'lead generation service'],
+		['We keep filling your calendar with site visits.', 'filling your calendar'],
+		[
 			'Our scheduling app is already used by 1,200 clinics.',
 			'Our scheduling app is already used by 1,200 clinics',
 		],
@@ -165,6 +177,9 @@ describe("a seller's offer to us", () => {
 		'We compare three dealers for our 10 trucks. Happy to speak with your fleet team.',
 		'Wer ist bei Ihnen für den Verkauf zuständig?',
 		'Our old system is used by 40 staff and keeps crashing, who can help?',
+		'Can I talk to whoever handles new accounts?',
+		'Do you have a free trial for our team of 8?',
+		'We are a reseller and want bulk pricing for 200 units.',
 	])('leaves a buyer alone: %j', (text) => {
 		expect(sellersOffer(text)).toBeNull();
 	});
@@ -217,6 +232,8 @@ describe("a job seeker's ask", () => {
 		['Quisiera saber si tienen vacantes de almacén.', 'Quisiera saber si tienen vacantes'],
 		['Ich suche eine Lehrstelle als Mechatroniker.', 'suche eine Lehrstelle'],
 		['Are you hiring a new sales director?', 'are you hiring a new sales director'],
+		['Just qualified and looking for my first proper job.', 'looking for my first proper job'],
+		["I'm keen to move into a customer success role.", 'keen to move into a customer success role'],
 	])('finds it in %j', (text, quote) => {
 		expect(jobSeekersAsk(text)?.toLowerCase()).toBe(quote.toLowerCase());
 	});
@@ -229,6 +246,7 @@ describe("a job seeker's ask", () => {
 		'We want candidates to apply through our own careers page, can your tool do that?',
 		'Do you take student groups on weekday tours?',
 		'I want to apply for a trade account with you, we are a building firm.',
+		'We are looking for a job management tool for our 12 electricians.',
 	])('leaves a buyer alone: %j', (text) => {
 		expect(jobSeekersAsk(text)).toBeNull();
 	});

@@ -322,8 +322,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// no buyer's row. Rounds 254-261, written during the pass (after c69047f) and read by
 		// nobody: at 4f34c54 5 and 5 of 380 at a rep, 7 and 12 of 100 dropped, 27.3% and 29.2%
 		// reviewed; at 9dc452d and at 073d9c7 alike 4 and 5, 3 and 6, 29.4% and 30.4%; appended.
-		// All 18,455 rows: 74 of 14,605 at a rep, 141 of 3,850 dropped, 30.8% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(74);
+		// All 18,455 rows: 74 of 14,605 at a rep, 141 of 3,850 dropped, 30.8% reviewed. Rounds
+		// 254-261 then read: a seller books time "with whoever runs maintenance", offers a free
+		// pilot "for your team", trade prices for firms like ours, a webinar to co-host or our
+		// diary to fill; a job seeker looks for "my first job" or to "move into a ... role"; a
+		// spreadsheet row sets the verdict under "name,score,route". 9 -> 1 at a rep on those
+		// rounds; no buyer's row in any file says them: 74 -> 66 at a rep.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(66);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(141);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.309);
