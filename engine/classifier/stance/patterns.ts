@@ -1222,6 +1222,14 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'would your',
+			'connect you',
+			'lead',
+			'leads',
+			'flat fee',
+			'one-time',
+			'one-off',
+			'fixed fee',
 			'implement it',
 			'set it up',
 			'implement this',
@@ -1336,6 +1344,10 @@ const SOURCES: FamilySource[] = [
 			'supply',
 		],
 		source: [
+			// A broker's book of clients offered to the reader's firm, a lead marketplace's project sold for a fee, work offered for a flat fee (rounds 264, 265).
+			`would your (?:firm|company|business|practice|agency|office) be interested in (?:acquiring|buying|purchasing|our |trying|partnering|joining|listing|being featured)`,
+			`(?:we'?re|we are) an? (?:\\S+ )?leads? (?:marketplace|platform|provider|broker|exchange|network)(?![${LETTERS}])|connect you (?:to|with) (?:this|these|new|more|qualified|verified) (?:project|projects|clients|customers|leads|buyers|jobs)(?![${LETTERS}])`,
+			`(?:i|we|our \\S+(?: shop| team)?)(?: could| can| would|'d| will) (?:\\S+ ){0,8}?for a (?:flat|one-time|one-off|fixed) fee|for a (?:one-time|one-off|flat) fee,? (?:your|you)(?![${LETTERS}])`,
 			`(?:we|our (?:team|agency|company|firm|studio|experts|developers|specialists))(?: also| proudly| currently)? (?:offer|provide|deliver|specialize|specialise|do|build|develop|design|create|handle|manage|run|supply|sell|resell|place|staff|source|built|rebuilt|redesigned|designed|developed|delivered|launched|migrated)s? (?:\\S+ ){0,3}?(?:\\S+[- ]focused \\S+|landing pages|websites?|apps?|campaigns?|ads|content|videos?|services?|solutions?|packages?|engineers|developers|talent|(?:ai )?chat ?bots?|voice ?bots?|ai agents|ai assistants|integrations|automations|dashboards|for (?:\\S+ ){0,2}?(?:companies|businesses|brands|clients|startups|firms|teams|agencies|clinics|practices|hospitals|restaurants|hotels|schools|retailers|stores|shops|dealerships)|for businesses like yours|for companies like yours|in (?:seo|web|app|software|marketing|lead gen\\w*|design|development|staffing|outsourc\\w+))(?! and (?:we )?(?:get|got|generate|receive|bring in)(?![${LETTERS}]))`,
 			`(?:we|our (?:team|agency|company|firm|studio|experts))(?: can| could| will| would| already)? (?:handle|manage|run|take over|build|rebuild|fix|grow|fill|redesign|automate|optimi[sz]e|scale|book|write|source|outsource|double|triple|audit|clean|revamp) (?:all of |all |most of )?(?:your |yours(?![${WORD_CHARS}]))`,
 			"(?:we|i)(?: have|'ve)? helped (?:\\S+ ){0,3}?(?:companies|businesses|brands|teams|clients|firms|startups|agencies|organi[sz]ations|b2b)|(?:guarantee|promise) (?:you )?(?:more|\\d+)|lock in (?:this|our|the|your) (?:\\S+ )?(?:rate|price|pricing|discount|offer|deal|spot)|who (?:on|in|from|at) your (?:\\S+ )?(?:team|department|company|organi[sz]ation|side) (?:is|would be|handles|owns|is responsible)",
@@ -1711,6 +1723,7 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'podemos',
 			'con nosotros',
 			'compran',
 			'les mando',
@@ -1828,6 +1841,8 @@ const SOURCES: FamilySource[] = [
 			'precios',
 		],
 		source: [
+			// What the seller can do for the reader's own things ('Podemos crear una tienda online para el alquiler de sus cámaras', round 262); not 'podemos hacer una llamada con su equipo', a buyer's.
+			`podemos (?:crear|crearles|diseñar|desarrollar|gestionar|gestionarles|encargarnos de|ofrecer|ofrecerles|mejorar|aumentar|posicionar|duplicar|automatizar) (?:\\S+ ){0,8}?(?:sus|su|vuestra|vuestro|vuestros|vuestras|tus) `,
 			'(?:gestionamos|manejamos|hacemos|llevamos|optimizamos|diseñamos|creamos|desarrollamos|administramos) (?:sus|tus|su|tu) ',
 			'(?:nuestros|nuestras) (?:clientes|socios) (?:\\S+ )?(?:triplican|duplican|aumentan|consiguen|logran|multiplican|ahorran)',
 			'(?:tarifas|precios|proyectos|planes) (?:desde|a partir de) \\S*\\d\\S*',
@@ -2894,6 +2909,9 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'what can you',
+			'what could you',
+			'what would you',
 			'this kind',
 			'that kind',
 			'supply and',
@@ -3178,6 +3196,8 @@ const SOURCES: FamilySource[] = [
 			'would your',
 		],
 		source: [
+			// What the reader can offer the writer's organisation ('What can you offer?' after naming the club, round 262; 'what can you do for me' is chat with a bot).
+			`what (?:can|could|would) you (?:offer|suggest|recommend|do for) (?:us|our)(?![${LETTERS}])|what (?:can|could) you offer\\s*\\?`,
 			'(?:walk|take|talk|run) (?:us|me|our team) through (?:the |your |how |what |onboarding|setup|set-up|implementation|a |an |it|options|pricing|the process)?',
 			'(?:connect|put|get) (?:me|us) (?:with|in touch with|through to|across to) (?:your |the |a |an |someone (?:on|in|from) (?:your|the) )?(?:sales|sales people|salespeople|sales team|sales reps?|account (?:executive|manager)|someone|somebody|a person|a human|commercial team|team)',
 			`(?:looking at|considering|exploring) alternatives (?:for|to) (?:our|my|the|a)(?![${LETTERS}])`,
@@ -3614,6 +3634,8 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'ustedes ponen',
+			'que ustedes',
 			'podéis',
 			'podeis',
 			'lo hablamos',
@@ -3748,6 +3770,8 @@ const SOURCES: FamilySource[] = [
 			'saber si',
 		],
 		source: [
+			// Whether the reader fits or looks after the writer's equipment ('ustedes ponen filtros??', 'que ustedes le den el mantenimiento', round 263).
+			`ustedes ponen(?![${LETTERS}])|que ustedes (?:le |les |nos )?(?:den|hagan|lleven) (?:el |los )?mantenimiento`,
 			// How to switch to the vendor ("¿cómo sería el proceso para cambiarnos a ustedes?").
 			'(?:cómo|como) (?:sería|seria|es|funciona) el proceso (?:para|de) (?:cambiarnos|pasarnos|contratar(?:les|los)?|empezar|migrar(?:nos)?|darnos de alta)',
 			'(?:estamos|estoy) (?:buscando|evaluando|comparando|considerando|interesad[oa]s? en|analizando) (?:un|una|varios|varias|algunas|algunos|proveedores|opciones|herramientas|soluciones|su|sus|contratar|comprar|cambiar)',
@@ -3864,6 +3888,8 @@ const SOURCES: FamilySource[] = [
 			'mitarbeiter',
 			'experten',
 			'melden',
+			'machts ihr',
+			'mochts ihr',
 			'habt ihr',
 			'liefert ihr',
 			'liefern sie',
@@ -3958,8 +3984,8 @@ const SOURCES: FamilySource[] = [
 			// Of the informal '-t' forms only 'übernehmt' and 'liefert' are here: 'Macht ihr ...?' and 'Bietet ihr ...?' are how friends ask each other ('Macht ihr heute Abend was?').
 			`(?:^|[.!?:]\\s*)(?:übernehmen|übernehmt|übernehmts|bieten|machen|betreuen|erledigen|kümmern|reinigen|übersetzen|liefert|liefern|lieferts) (?:sie|ihr) (?:auch |eventuell |zufällig |denn |überhaupt )?(?!ihren kunden|ihnen)(?:[^\\s.!?]+ ){0,9}?[^\\s.!?]+\\s*\\?`,
 			`(?:ich|wir) (?:brauche|brauchen|suche|suchen|benötige|benötigen) (?:eine |einen |ein )?(?:langfristige|langfristigen|dauerhafte|dauerhaften|laufende|laufenden|regelmäßige|regelmäßigen|professionelle|professionellen|externe|externen|zuverlässige|zuverlässigen) (?:\\S+ )?(?:betreuung|unterstützung|reinigung|wartung|partner|dienstleister|übersetzung|übersetzer|hilfe|lösung)`,
-			// Informal and formal questions about what the reader has or manages ('Habt ihr sowas wie ein Firmenabo?', 'liefert ihr auch nach Potsdam?', 'bekommt ihr das für 70 Personen hin?'), and someone to talk to; not plans among friends ('Macht ihr heute Abend was?', 'Bietet ihr noch die Couch an?').
-			`(?:^|[.!?:]\\s*)(?:habt ihr|liefert ihr|liefern sie|bekommt ihr|bekommen sie|kriegt ihr|schafft ihr|schaffen sie|kocht ihr|macht ihr|bietet ihr) (?:auch |sowas wie |so etwas wie |eventuell |zufällig |denn |überhaupt )*(?!ihren kunden|ihnen|schon (?:die|den|das|mein|meine|unser|unsere) |(?:\\S+ )?(?:interesse|bedarf|zeit|minuten|lust|offene|stellen|personal|genug|kapazität)(?![${LETTERS}])|(?:\\S+ )?(?:heute|morgen|übermorgen|wochenende|samstag|sonntag|abend|nachher|später|noch (?:die|den|das|eure|euren))(?![${LETTERS}]))(?:[^\\s.!?]+ ){0,6}?[^\\s.!?]+\\s*\\?`,
+			// Informal and formal questions about what the reader has or manages ('Habt ihr sowas wie ein Firmenabo?', the Bavarian 'Machts ihr sowas von Grund auf?', 'liefert ihr auch nach Potsdam?', 'bekommt ihr das für 70 Personen hin?'), and someone to talk to; not plans among friends ('Macht ihr heute Abend was?', 'Bietet ihr noch die Couch an?').
+			`(?:^|[.!?:]\\s*)(?:habt ihr|machts ihr|mochts ihr|liefert ihr|liefern sie|bekommt ihr|bekommen sie|kriegt ihr|schafft ihr|schaffen sie|kocht ihr|macht ihr|bietet ihr) (?:auch |sowas wie |so etwas wie |eventuell |zufällig |denn |überhaupt )*(?!ihren kunden|ihnen|schon (?:die|den|das|mein|meine|unser|unsere) |(?:\\S+ )?(?:interesse|bedarf|zeit|minuten|lust|offene|stellen|personal|genug|kapazität)(?![${LETTERS}])|(?:\\S+ )?(?:heute|morgen|übermorgen|wochenende|samstag|sonntag|abend|nachher|später|noch (?:die|den|das|eure|euren))(?![${LETTERS}]))(?:[^\\s.!?]+ ){0,6}?[^\\s.!?]+\\s*\\?`,
 			`(?:würde|möchte|möchten|würden) (?:ich |wir )?(?:gern |gerne )?(?:mit jemandem|mit ihnen|mit euch|mit einem ansprechpartner|mit ihrem vertrieb) (?:\\S+ )?(?:sprechen|telefonieren|reden)(?![${LETTERS}])`,
 			// 'Könnte sich jemand von Ihnen bei uns melden?'
 			`(?:könnte|kann|würde|möge) sich (?:bitte |gerne |kurz )?(?:jemand|einer|eine|ein ansprechpartner|ein mitarbeiter|eine mitarbeiterin)(?: von ihnen| von euch| aus ihrem team| aus ihrem vertrieb| aus dem vertrieb)? (?:bitte |gerne |kurz |zeitnah )?bei (?:uns|mir) melden`,

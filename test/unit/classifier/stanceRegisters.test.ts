@@ -3431,3 +3431,65 @@ describe("a customer's change to its own account is not a buyer's wish to change
 		expect(classify(text).stance?.buyer).toBeGreaterThan(0);
 	});
 });
+
+describe('thirty-fifth pass: Dutch cold rooms, Mexican water plants, Irish bookkeeping, Austrian kitchens (writer rounds 262-265, read after their blind measurement), in other words than theirs', () => {
+	it.each([
+		'We run the café at a bowling alley in Utrecht and the freezer is too small now. What can you offer?',
+		'Our parish hall hosts a food bank on Thursdays. What could you do for us?',
+		'tenemos una guardería y el agua sale turbia, ¿ustedes ponen equipos de ósmosis?',
+		'abrimos una fonda con 20 mesas, quisiera que ustedes nos den el mantenimiento del equipo',
+		'Mir ham a Skihütt’n am Arlberg, die Abzugshaube is hin. Machts ihr sowas a in Tirol?',
+		'Servus, Wirtshaus in Passau, neue Spülmaschin bräucht ma. Mochts ihr des a?',
+	])('a buyer asking what the reader does is heard and never dropped unseen: %j', (text) => {
+		expectBuyerKept(text);
+	});
+
+	it.each([
+		'¿Cuánto suele costar el mantenimiento anual de una planta así?',
+		'¿Qué costaría cambiar los filtros de los tres edificios?',
+		'Wie teuer wäre so eine Kühlzelle für unsere Metzgerei?',
+		'Small dental practice here. What would a yearly service contract run us?',
+	])('a price asked in other words is a buying action: %j', (text) => {
+		const intent = classify(text);
+		expect(intent.signals.some((signal) => signal.type === 'buying_action')).toBe(true);
+		expect(droppedUnreviewed(intent)).toBe(false);
+	});
+
+	it.each([
+		[
+			'Hola, hacemos páginas web. Podemos crear una app de reservas para el taller de sus furgonetas.',
+			'Podemos crear',
+		],
+		[
+			'Would your company be interested in acquiring our client book? 40 accounts, retiring owner, call me.',
+			'interested in acquiring',
+		],
+		[
+			'Looking for a roofer in Bristol, 30k job, starts in May! We are a leads exchange and can connect you with this project for a small charge.',
+			'leads exchange',
+		],
+		['Hey, your site is slow. We could redo the whole thing for a flat fee.', 'for a flat fee'],
+	])(
+		'a seller offering its work for the reader is heard as one and never at a rep: %j',
+		(text, quote) => {
+			const intent = classify(text);
+			expect(
+				intent.signals.some(
+					(signal) => signal.type === 'vendor_pitch' && signal.evidence.quote.includes(quote),
+				),
+			).toBe(true);
+			expect(intent.route).not.toBe('sales');
+			expect(autoRoutedToSales(intent)).toBe(false);
+		},
+	);
+
+	it.each([
+		'Machts ihr heute Abend no was?',
+		'what can you do for me',
+		'¿Podemos hacer una llamada con su equipo el lunes? Tenemos tres hoteles.',
+	])('chat, or a buyer asking for a call, is not read as these shapes: %j', (text) => {
+		const intent = classify(text);
+		if (text.startsWith('¿Podemos')) expect(intent.stance?.seller ?? 0).toBe(0);
+		else expect(autoRoutedToSales(intent)).toBe(false);
+	});
+});
