@@ -105,6 +105,11 @@ const ORGANISATIONS = [
 	'county council',
 	'village hall',
 	'sports club',
+	'choir',
+	'orchestra',
+	'coro',
+	'orquesta',
+	'chor',
 	'community centre',
 	'exporter',
 	'importer',
@@ -158,9 +163,25 @@ const PRACTITIONER = new RegExp(
 /** How much of a message is read for it: an organisation is named near the start. */
 const READ_CHARS = 400;
 
-/** The words in which the writer names the organisation they speak for; null when none. */
-export function organisationSpokenFor(text: string): string | null {
+/**
+ * In a chatty register a place is named as often as an organisation is spoken for: "at the gym
+ * already", "Papa the school called", "my office" are where someone is, not whom they speak for.
+ */
+const MY_PLACE = /^(?:my|mi|mein|meine|meinem|meiner|i have)\s/iu;
+const PLACE_WORDS =
+	/(?<![\p{L}])(?:the|my|your|his|her|their|at|to|la|el|mi|tu|der|die|das|dem|den|mein|meine|zum|zur)\s/iu;
+
+/**
+ * The words in which the writer names the organisation they speak for; null when none. With
+ * `chatty`, for a message in a personal register, only a claim ("our dental office", "we're a
+ * youth orchestra", "Small winery in ...") counts, not a place named ("at the gym").
+ */
+export function organisationSpokenFor(text: string, chatty = false): string | null {
 	const start = text.slice(0, READ_CHARS);
-	const match = OWN.exec(start) ?? OPENER.exec(start) ?? PRACTITIONER.exec(start);
-	return match ? match[0].trim() : null;
+	const own = OWN.exec(start);
+	if (own && !(chatty && MY_PLACE.test(own[0].trim()))) return own[0].trim();
+	const opener = OPENER.exec(start);
+	if (opener && !(chatty && PLACE_WORDS.test(opener[0]))) return opener[0].trim();
+	const practitioner = PRACTITIONER.exec(start);
+	return practitioner ? practitioner[0].trim() : null;
 }

@@ -685,13 +685,14 @@ export function decide(
 		(route === 'junk' || route === 'nurture') &&
 		confidence > GUESS.confidence &&
 		!silencedBy &&
-		!analysis.personal &&
 		hasText &&
 		analysis.signals.every((signal) => signal.polarity !== 'positive')
 	) {
 		// Nothing for or against a buyer, from someone who speaks for an organisation: the
-		// scorer's certainty rests on the absence of words, which is how plain buyers write.
-		const organisation = organisationSpokenFor(lead.text);
+		// scorer's certainty rests on the absence of words, which is how plain buyers write. A
+		// chatty register does not change that ("hi!! we're a youth orchestra ... lol"): in the
+		// writer rounds, such leads were buyers about one time in three.
+		const organisation = organisationSpokenFor(lead.text, analysis.personal);
 		if (organisation) {
 			confidence = GUESS.confidence;
 			reasons.push(

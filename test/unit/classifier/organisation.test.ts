@@ -60,3 +60,35 @@ describe('a writer who speaks for an organisation, with no other evidence', () =
 		expect(classify(text).reasons.join(' ')).not.toMatch(/speaks for an organisation/);
 	});
 });
+
+describe('in a chatty register, a claim to an organisation counts and a place named does not', () => {
+	it.each([
+		['hey!! we are a little choir in Leeds, our hall heating died lol', 'we are a little choir'],
+		['ok so our bakery oven is making a weird noise again haha', 'our bakery'],
+		['Tiny brewery in Galway. Help, the cold room is dying 😩', 'Tiny brewery in'],
+		['at the gym already, where r u', null],
+		['Mum the school rang, Leo has a fever', null],
+		['still at my office, back by 7', null],
+	])('%j: %j', (text, expected) => {
+		expect(organisationSpokenFor(text, true)).toBe(expected);
+	});
+
+	it('the same words read without the chatty register still name the organisation', () => {
+		expect(organisationSpokenFor('at the gym already, where r u')).not.toBeNull();
+		expect(organisationSpokenFor('still at my office, back by 7')).not.toBeNull();
+	});
+
+	it.each([
+		'omg hi, we are a tiny youth choir in Bristol and our rehearsal hall is freezing lol. u do heaters??',
+		'Hiii our little café in Porto keeps blowing the fuse with the new oven haha, is that a thing you fix',
+	])('a chatty writer who speaks for an organisation is not dropped unseen: %s', (text) => {
+		const alone = classifyLead(
+			{ text, submittedAt: '2026-11-25T15:00:00Z' },
+			{ shortMessageScorer: null },
+		);
+		expect(
+			['junk', 'nurture'].includes(alone.path) &&
+				evaluateGate({ intent: alone }).decision === 'auto_route',
+		).toBe(false);
+	});
+});
