@@ -170,7 +170,7 @@ const WHAT_A_CUSTOMER_EXTENDS_EN =
  * frecuencia del mantenimiento"), which writer probes sent to a rep.
  */
 const CHANGE_NOT_OF_AN_ACCOUNT_ES =
-	'cambiar(?! (?:el|la|los|las|nuestros?|nuestras?|mis?) (?:\\S+ )?(?:datos|dirección|direccion|domicilio|horario|horarios|frecuencia|periodicidad|fecha|fechas|método|metodo|forma|correo|email|contraseña|titular|domiciliación|facturación|facturacion|factura|contacto|teléfono|telefono|cuenta bancaria|iban|turno|cita))';
+	'cambiar(?! (?:el|la|los|las|nuestros?|nuestras?|mis?) (?:\\S+ )?(?:datos|dirección|direccion|domicilio|horario|horarios|frecuencia|periodicidad|fecha|fechas|método|metodo|forma|correo|email|contraseña|titular|domiciliación|facturación|facturacion|factura|contacto|teléfono|telefono|cuenta bancaria|iban|turno|cita|visita|visitas|reserva|entrega|recogida|pedido)|(?: (?:el|la|los|las) (?:\\S+ ){1,2}?que (?:teníamos|teniamos|tenemos|tenía|tenia|tengo) (?:agendad|programad|reservad|pedid)))';
 
 const SOURCES: FamilySource[] = [
 	// ---- Text written to the software: overrides, addressing the AI, setting the verdict, role markers.
@@ -3634,6 +3634,11 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'recomiendan',
+			'aconsejan',
+			'sugieren',
+			'proponen',
+			'pueden ofrecer',
 			'ustedes ponen',
 			'que ustedes',
 			'podéis',
@@ -3770,6 +3775,8 @@ const SOURCES: FamilySource[] = [
 			'saber si',
 		],
 		source: [
+			// What the reader recommends, asked of a business in the plural of 'ustedes' ('Quiero un riego que no desperdicie nada, ¿qué me recomiendan?', round 267); a friend is asked '¿qué me recomiendas?'.
+			`(?:qué|que) (?:me|nos) (?:recomiendan|aconsejan|sugieren|proponen|pueden ofrecer)(?![${LETTERS}])|(?:qué|que) (?:recomiendan|aconsejan|sugieren) ustedes(?![${LETTERS}])`,
 			// Whether the reader fits or looks after the writer's equipment ('ustedes ponen filtros??', 'que ustedes le den el mantenimiento', round 263).
 			`ustedes ponen(?![${LETTERS}])|que ustedes (?:le |les |nos )?(?:den|hagan|lleven) (?:el |los )?mantenimiento`,
 			// How to switch to the vendor ("¿cómo sería el proceso para cambiarnos a ustedes?").

@@ -3493,3 +3493,26 @@ describe('thirty-fifth pass: Dutch cold rooms, Mexican water plants, Irish bookk
 		else expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('thirty-fifth pass: Chilean irrigation (writer round 267, read after its blind measurement), in other words than its own', () => {
+	it.each([
+		'Tenemos un vivero en Talagante y las heladas nos queman las plantas. ¿Qué nos recomiendan?',
+		'administro un camping en el sur, el agua sale café después de la lluvia, que me aconsejan?',
+	])('a business asked in the plural what it recommends is a buyer: %j', (text) => {
+		expectBuyerKept(text);
+		expect(classify(text).stance?.buyer).toBeGreaterThan(0);
+	});
+
+	it('a friend asked in the singular is not heard as a buyer for it', () => {
+		expect(classify('Voy a Valparaíso el finde, ¿qué me recomiendas?').stance?.buyer ?? 0).toBe(0);
+	});
+
+	it.each([
+		'Hola, necesito cambiar la visita que teníamos programada el miércoles, ¿puede ser el viernes?',
+		'Queremos cambiar la entrega del lunes al martes por un feriado.',
+	])("a customer moving a booked visit is not a buyer's wish to change: %j", (text) => {
+		const intent = classify(text);
+		expect(intent.stance?.buyer).toBe(0);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+});
