@@ -1222,6 +1222,13 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'list your',
+			'feature your',
+			'advertise your',
+			'promote your',
+			'% commission',
+			'we run',
+			'we operate',
 			'would your',
 			'connect you',
 			'lead',
@@ -1344,6 +1351,10 @@ const SOURCES: FamilySource[] = [
 			'supply',
 		],
 		source: [
+			// A marketplace asking the reader to list its services for a commission ('List your cleaning services with us, only 15% commission per job', round 268).
+			`(?:list|feature|advertise|promote) your (?:\\S+ ){0,5}?(?:services|service|business|company|products|practice|firm|listings?) (?:with us|on our|in our|on the app)(?![${LETTERS}])`,
+			`(?:we run|we have|we operate|our) an? (?:\\S+ ){0,5}?(?:marketplace|directory|platform|app) (?:app )?with \\d`,
+			`\\d[\\d.,]{0,5} ?% commission (?:per|on|for each|on every) (?:job|booking|sale|order|lead|referral)`,
 			// A broker's book of clients offered to the reader's firm, a lead marketplace's project sold for a fee, work offered for a flat fee (rounds 264, 265).
 			`would your (?:firm|company|business|practice|agency|office) be interested in (?:acquiring|buying|purchasing|our |trying|partnering|joining|listing|being featured)`,
 			`(?:we'?re|we are) an? (?:\\S+ )?leads? (?:marketplace|platform|provider|broker|exchange|network)(?![${LETTERS}])|connect you (?:to|with) (?:this|these|new|more|qualified|verified) (?:project|projects|clients|customers|leads|buyers|jobs)(?![${LETTERS}])`,

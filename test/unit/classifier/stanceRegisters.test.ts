@@ -3516,3 +3516,14 @@ describe('thirty-fifth pass: Chilean irrigation (writer round 267, read after it
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('thirty-fifth pass: a marketplace asking to list the reader (writer round 268, read after its blind measurement)', () => {
+	it.each([
+		'Our booking app has 40k monthly users in Leeds. Feature your plumbing services with us, just 12% commission per booking.',
+		'We run a trades directory with 9,000 homeowners a month. List your company on our site for free today.',
+	])('is heard as a seller and never at a rep: %j', (text) => {
+		const intent = classify(text);
+		expect(intent.signals.some((signal) => signal.type === 'vendor_pitch')).toBe(true);
+		expect(autoRoutedToSales(intent)).toBe(false);
+	});
+});
