@@ -1353,7 +1353,7 @@ const SOURCES: FamilySource[] = [
 		source: [
 			// A marketplace asking the reader to list its services for a commission ('List your cleaning services with us, only 15% commission per job', round 268).
 			`(?:list|feature|advertise|promote) your (?:\\S+ ){0,5}?(?:services|service|business|company|products|practice|firm|listings?) (?:with us|on our|in our|on the app)(?![${LETTERS}])`,
-			`(?:we run|we have|we operate|our) an? (?:\\S+ ){0,5}?(?:marketplace|directory|platform|app) (?:app )?with \\d`,
+			`(?:we run|we have|we operate|our) an? (?:\\S+ ){0,5}?(?:marketplace|directory|platform|app) (?:app )?with \\d[\\d.,]{0,10}(?:k|m)? (?:\\S+ )?(?:users|members|visitors|customers|homeowners|downloads|subscribers|businesses)`,
 			`\\d[\\d.,]{0,5} ?% commission (?:per|on|for each|on every) (?:job|booking|sale|order|lead|referral)`,
 			// A broker's book of clients offered to the reader's firm, a lead marketplace's project sold for a fee, work offered for a flat fee (rounds 264, 265).
 			`would your (?:firm|company|business|practice|agency|office) be interested in (?:acquiring|buying|purchasing|our |trying|partnering|joining|listing|being featured)`,
