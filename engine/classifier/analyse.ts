@@ -278,11 +278,16 @@ function serviceCalls(lexicon: readonly Signal[], serviceOnly: boolean): Signal[
  */
 function withDisguisedInstructions(
 	stance: StanceReading,
-	text: string,
+	lead: LeadFields,
 	skeleton: string,
 ): StanceReading {
-	if (stance.scores.system > 0 || !text) return stance;
-	const disguised = readDisguisedInstructions(text, skeleton);
+	if (stance.scores.system > 0) return stance;
+	const disguised = lead.text ? readDisguisedInstructions(lead.text, skeleton) : [];
+	// A name, company or role field carries an override as readily as the message does.
+	for (const field of ['name', 'company', 'role'] as const) {
+		const value = lead[field];
+		if (value) disguised.push(...readDisguisedInstructions(value, skeletonOf(value), field));
+	}
 	if (disguised.length === 0) return stance;
 	const system = disguised.reduce((score, signal) => withStrength(score, signal.strength), 0);
 	return { scores: { ...stance.scores, system }, signals: [...stance.signals, ...disguised] };
@@ -323,7 +328,7 @@ export function analyseLead(
 		{ field: 'email', text: lead.email ?? '' },
 	]);
 	const stance = withoutCancelledAsks(
-		withDisguisedInstructions(stanceAsRead, lead.text, skeleton),
+		withDisguisedInstructions(stanceAsRead, lead, skeleton),
 		lexicon,
 		existingCustomer,
 		customerProblem,

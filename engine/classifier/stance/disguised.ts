@@ -8,7 +8,9 @@
  * Ordinary text costs one pass over its words: a variant is only made, and read, when the words
  * show a disguise.
  */
-import type { Signal } from '../../contract';
+import type { Evidence, Signal } from '../../contract';
+
+type SignalField = Evidence['field'];
 import { charFlags, DIGIT, LETTER } from '../chars';
 import { makeSignal } from '../extractors/signal';
 import { readStance } from './index';
@@ -46,6 +48,22 @@ const VERBS = [
 	'route',
 	'skip',
 	'treat',
+	'set',
+	'path',
+	// Spanish and German overrides ("0lv1d4 7u5 1n57rucc10n35", "1gn0r13r3 4ll3 4nw315ung3n").
+	'ignora',
+	'ignorar',
+	'olvida',
+	'olvidar',
+	'omite',
+	'clasifica',
+	'asigna',
+	'ignoriere',
+	'ignorieren',
+	'vergiss',
+	'missachte',
+	'markiere',
+	'setze',
 ];
 const OBJECTS = [
 	'instructions',
@@ -63,6 +81,17 @@ const OBJECTS = [
 	'review',
 	'hot',
 	'vip',
+	'lead',
+	'sales',
+	'instrucciones',
+	'anteriores',
+	'reglas',
+	'prioridad',
+	'caliente',
+	'anweisungen',
+	'vorherigen',
+	'regeln',
+	'priorität',
 ];
 const VERB = 1;
 const OBJECT = 2;
@@ -236,7 +265,13 @@ const rot13 = (text: string) =>
 		return String.fromCharCode(((char.charCodeAt(0) - base + 13) % 26) + base);
 	});
 
-function injection(text: string, start: number, end: number, disguise: string): Signal {
+function injection(
+	text: string,
+	start: number,
+	end: number,
+	disguise: string,
+	field: SignalField,
+): Signal {
 	return makeSignal(
 		'prompt_injection',
 		1,
@@ -244,15 +279,44 @@ function injection(text: string, start: number, end: number, disguise: string): 
 		text,
 		start,
 		end,
-		'text',
+		field,
 	);
+}
+
+/**
+ * Words joined into one so that they hide from word matching ("Ignore_all_previous_instructions",
+ * "IgnoreAllPreviousInstructions"): three joins by underscores, or one run of four capitalised
+ * words. Keys like "lead_score" stay as they are in the text, where the readers of structured
+ * overrides look for them; the joined words are read apart in a variant.
+ */
+const UNDERSCORE_JOIN = /(?<=[\p{L}\p{N}])_(?=[\p{L}\p{N}])/gu;
+const UNDERSCORE_JOINS_FROM = 3;
+const CAMEL_RUN = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}*){4,}(?![\p{L}])/gu;
+const CAMEL_HUMP = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
+
+function joinedWords(readable: string): Replacement[] {
+	const replacements: Replacement[] = [];
+	if ((readable.match(UNDERSCORE_JOIN)?.length ?? 0) >= UNDERSCORE_JOINS_FROM)
+		for (const match of readable.matchAll(UNDERSCORE_JOIN))
+			replacements.push({ start: match.index, end: match.index + 1, text: ' ' });
+	for (const match of readable.matchAll(CAMEL_RUN))
+		replacements.push({
+			start: match.index,
+			end: match.index + match[0].length,
+			text: match[0].replace(CAMEL_HUMP, ' '),
+		});
+	return replacements.sort((a, b) => a.start - b.start);
 }
 
 /**
  * Instructions to the software hidden by a disguise, as prompt-injection signals quoting the
  * disguised words of `text` (a normalised message; `skeleton` is its skeleton, the same length).
  */
-export function readDisguisedInstructions(text: string, skeleton: string): Signal[] {
+export function readDisguisedInstructions(
+	text: string,
+	skeleton: string,
+	field: SignalField = 'text',
+): Signal[] {
 	const replacements: Replacement[] = [];
 	let kinds = 0;
 	let disguisedKeyword = false;
@@ -274,7 +338,8 @@ export function readDisguisedInstructions(text: string, skeleton: string): Signa
 			else break;
 		}
 		if (j - i > longestToken) longestToken = j - i;
-		const spelled = lookAlikes > 0 && letters >= 2;
+		// "h07" is "hot": one letter is enough beside two look-alikes; "4x4" and "2nd" name no keyword.
+		const spelled = lookAlikes > 0 && (letters >= 2 || (letters === 1 && lookAlikes >= 2));
 		if (j - i >= 3 && (spelled || startsLikeKeyword(skeleton, i))) {
 			const typed = skeleton.slice(i, j);
 			const word = spelled
@@ -301,7 +366,18 @@ export function readDisguisedInstructions(text: string, skeleton: string): Signa
 		);
 		for (const [start, end] of instructionsIn(variant)) {
 			const [from, to] = toOriginal(start, end);
-			signals.push(injection(text, from, to, 'misspelt'));
+			signals.push(injection(text, from, to, 'misspelt', field));
+		}
+	}
+	if (text.includes('_') || CAMEL_RUN.test(text)) {
+		CAMEL_RUN.lastIndex = 0;
+		const joined = joinedWords(text.slice(0, VARIANT_CHARS));
+		if (joined.length > 0) {
+			const { variant, toOriginal } = withReplacements(text.slice(0, VARIANT_CHARS), joined);
+			for (const [start, end] of instructionsIn(variant)) {
+				const [from, to] = toOriginal(start, end);
+				signals.push(injection(text, from, to, 'joined', field));
+			}
 		}
 	}
 	if (longestToken >= LONGEST_TOKEN) {
@@ -316,7 +392,7 @@ export function readDisguisedInstructions(text: string, skeleton: string): Signa
 			const plain = Buffer.from(match[0], 'base64').toString('latin1');
 			if (plain.length < 8 || !plain.includes(' ') || !READABLE.test(plain)) continue;
 			if (instructionsIn(plain).length > 0)
-				signals.push(injection(text, match.index, match.index + match[0].length, 'base64'));
+				signals.push(injection(text, match.index, match.index + match[0].length, 'base64', field));
 		}
 	}
 	if (!MAYBE_CUE.test(skeleton)) return signals;
@@ -324,10 +400,12 @@ export function readDisguisedInstructions(text: string, skeleton: string): Signa
 		const reversed = [...readable].reverse().join('');
 		if (reversed.length === readable.length)
 			for (const [start, end] of instructionsIn(reversed))
-				signals.push(injection(text, readable.length - end, readable.length - start, 'backwards'));
+				signals.push(
+					injection(text, readable.length - end, readable.length - start, 'backwards', field),
+				);
 	}
 	if (ROT13_CUE.test(skeleton))
 		for (const [start, end] of instructionsIn(rot13(readable)))
-			signals.push(injection(text, start, end, 'rot13'));
+			signals.push(injection(text, start, end, 'rot13', field));
 	return signals;
 }
