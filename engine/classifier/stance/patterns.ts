@@ -2920,6 +2920,10 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'take it over',
+			'take this over',
+			'take that over',
+			'take them over',
 			'what can you',
 			'what could you',
 			'what would you',
@@ -3207,6 +3211,8 @@ const SOURCES: FamilySource[] = [
 			'would your',
 		],
 		source: [
+			// The reader asked to take over something the writer's organisation runs ('nobody knows how our network is set up. Can you take it over?').
+			`(?:can|could|would|will) (?:you|u|y'all|you guys) (?:\\S+ )?take (?:it|this|that|them|these|all of (?:it|that)) over(?![${LETTERS}])`,
 			// What the reader can offer the writer's organisation ('What can you offer?' after naming the club, round 262; 'what can you do for me' is chat with a bot).
 			`what (?:can|could|would) you (?:offer|suggest|recommend|do for) (?:us|our)(?![${LETTERS}])|what (?:can|could) you offer\\s*\\?`,
 			'(?:walk|take|talk|run) (?:us|me|our team) through (?:the |your |how |what |onboarding|setup|set-up|implementation|a |an |it|options|pricing|the process)?',

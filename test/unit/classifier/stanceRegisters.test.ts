@@ -3527,3 +3527,12 @@ describe('thirty-fifth pass: a marketplace asking to list the reader (writer rou
 		expect(autoRoutedToSales(intent)).toBe(false);
 	});
 });
+
+describe('thirty-fifth pass: the reader asked to take over what the organisation runs', () => {
+	it.each([
+		'Our office manager quit and nobody knows how the phone system works. Can you take it over?',
+		'We are a small charity and our bookkeeping is a mess since March. Could you guys take all of it over?',
+	])('a buyer is heard and never dropped unseen: %j', (text) => {
+		expectBuyerKept(text);
+	});
+});
