@@ -76,7 +76,7 @@ const MACHINE = [
 const M = `(?:${MACHINE})`;
 
 const NAMED_BY_WHAT_IT_DOES =
-	'el que clasifica|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this';
+	"el que clasifica|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this|the (?:thing|one|program|tool|process|script) (?:that'?s |that is |which is )?(?:sorting|reading|processing|screening|scoring|triaging|filtering|routing) (?:these|this|the|my|incoming|all)";
 /** Words that open a notice in the software's voice ("Fallback rule in effect"). */
 const NOTICE_OPENERS = 'fallback|override|emergency|temporary|interim|new|updated|revised';
 /** A notice's standing ("until further notice", "mit sofortiger Wirkung"). */
@@ -124,7 +124,7 @@ export const ADDRESSES_THE_SOFTWARE = new RegExp(
 		// Told what it must do: "the system must", "el sistema tiene que", "das System soll".
 		`${NOT_LETTER_BEFORE}${M} (?:must|should|has to|needs to|shall|is to|are to|will need to|debe|deber[ií]a|tiene que|tienen que|soll|sollte|muss|hat zu|darf)${NOT_LETTER_AFTER}`,
 		// Hailed: "hey bot,", "dear AI:", "Tú, robot,".
-		`(?:^|[\\s,.!?])(?:hey|hi|hello|dear|oye|hola|che|hallo|liebe[rs]?|querid[oa]|t[úu],?)\\s{0,3},?\\s{0,3}(?:mr\\.? |se[ñn]or |herr )?${M}(?:[,:!—–-]|\\s{0,3}$)`,
+		`(?:^|[\\s,.!?])(?:hey|hi|hello|dear|oye|hola|che|hallo|liebe[rs]?|querid[oa]|t[úu],?|please|por favor|bitte)\\s{0,3},?\\s{0,3}(?:mr\\.? |se[ñn]or |herr )?${M}(?:[,:!—–-]|\\s{0,3}$)`,
 		// Named at a sentence's start and set apart: "Assistant — when you write the summary".
 		`(?:^|[.!?]\\s{0,3})${M}\\s{0,3}[,—–:]`,
 		// Named by what it does: "Tú, el que clasifica", "whoever reads this", "the software
@@ -227,6 +227,9 @@ export const SPEAKS_OF_THE_VERDICT = new RegExp(
 		'sales (?:team|rep|path|queue)',
 		'queue',
 		'triage',
+		'dringend',
+		'put (?:me|us|this) first',
+		'(?:top|front) of the (?:queue|list|pile|line)',
 		'pre-?approved',
 		'auto-?approved',
 		'pre-?qualified',

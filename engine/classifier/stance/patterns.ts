@@ -282,6 +282,64 @@ const SOURCES: FamilySource[] = [
 		source: `(?:(?:ignoriere|ignorier|ignoriert|ignorieren sie|vergiss|vergesst|vergessen sie|missachte|missachten sie|übergehe|übergehen sie|überschreibe|überschreiben sie|verwirf|verwerfe|verwerfen sie|beachte nicht|beachten sie nicht|befolge nicht|befolgen sie nicht|setze außer kraft|hör auf mit) ${gap(5)}(?:${OVERRIDE_TARGETS_DE})|(?:${OVERRIDE_TARGETS_DE}) ${gap(4)}(?:ignorieren|vergessen|missachten|übergehen|verwerfen|sind (?:ungültig|aufgehoben|hinfällig|nichtig|veraltet)|gelten nicht|gilt nicht|außer kraft|nicht (?:mehr )?befolgen|nicht beachten))`,
 	},
 	{
+		// Overrides by reframing rather than by "ignore": what the software was told no longer
+		// counts, a new task, a role to play, the "correct" verdict given, the lead declared exempt
+		// from screening, and notes headed to the assistant in Spanish and German. Written for
+		// thirty unseen overrides beside a buyer's request (9 reached a rep); no row labelled sales
+		// in any evaluation, dev or training file says any of them.
+		id: 'override.reframe',
+		stance: 'system',
+		signal: 'prompt_injection',
+		strength: 1,
+		needs: [
+			'whatever',
+			'everything',
+			'anything',
+			'task',
+			'instruction',
+			'instructions',
+			'answer',
+			'respond',
+			'reply',
+			'act',
+			'behave',
+			'pretend',
+			'roleplay',
+			'correct',
+			'right',
+			'proper',
+			'expected',
+			'final',
+			'true',
+			'exempt',
+			'excluded',
+			'exempted',
+			'whitelisted',
+			'excepted',
+			'importante',
+			'nota',
+			'aviso',
+			'mensaje',
+			'instrucción',
+			'instruccion',
+			'anweisung',
+			'hinweis',
+			'nachricht',
+			'notiz',
+			'achtung',
+			'info',
+		],
+		source: [
+			"(?:whatever|everything|anything) (?:you were|you've been|you have been|you got) (?:told|instructed|given|taught)",
+			'(?:new task|new instructions?|real task|actual task|real instructions?|updated instructions?|your (?:new|real|actual) (?:task|instructions?|job))\\s{0,3}[:—–-]',
+			`(?:answer|respond|reply|act|behave|pretend|roleplay) (?:only )?as (?:if you (?:were|are) )?(?:a|an|the|my|our) (?:\\S+ ){0,2}?(?:router|classifier|scorer|assistant|bot|ai|screener|agent)(?![${LETTERS}])`,
+			'the (?:correct|right|proper|expected|final|true) (?:classification|category|label|score|route|routing|verdict|answer|output|path) (?:for|of) (?:this|the) (?:message|lead|enquiry|inquiry|submission|email|form) is',
+			'(?:this|the following|the) (?:lead|message|enquiry|inquiry|submission|ticket|contact|email) (?:is|was|has been|should be) (?:exempt|excluded|exempted|whitelisted|excepted) from',
+			'(?:importante|nota|aviso|mensaje|instrucción|instruccion) (?:para|a) (?:la |el )?(?:ia|i\\.a\\.|ai|bot|robot|sistema|asistente|algoritmo)\\s{0,3}[:—–-]',
+			'(?:anweisung|hinweis|nachricht|notiz|achtung|info) (?:an|für) (?:den |die |das |dem )?(?:assistenten|assistent|ki|bot|system|algorithmus|filter|roboter)\\s{0,3}[:—–-]',
+		].join('|'),
+	},
+	{
 		// The classic override and "mark this as hot" in French, Italian, Portuguese and Dutch: the
 		// built-in engine does not read these languages, but an attack in one must not pass as a lead.
 		// Also an admin note left in German for the CRM, which names no German verb of the families above.
