@@ -101,6 +101,8 @@ const CLAIMS_ABOUT_THE_VERDICT = [
 	'(?:this|the) (?:lead|message|enquiry|inquiry|submission|ticket|contact) (?:was|is|has been|had been|has already been|had already been) (?:already )?(?:pre-?approved|pre-?qualified|auto-?qualified|approved|qualified|verified)',
 	'your (?:guidelines|instructions|rules|prompt|policy|policies|routing rules|scoring rules|criteria) (?:were|have been|are|has been|got) (?:just |now )?(?:updated|changed|revised|replaced|overridden|amended)',
 	'(?:this|the) (?:\\S+ )?(?:lead|message|enquiry|inquiry|submission|ticket) (?:must|should|has to|needs to|is to|shall) be (?:routed|marked|flagged|scored|classified|escalated|prioriti[sz]ed|fast-?tracked|tagged|labell?ed)',
+	// 'HOT LEAD - DO NOT REVIEW', 'no review needed' (not 'without review': a buyer of routing asks for that).
+	"(?:(?:do not|don'?t|dont) review(?! (?:our|my|the contract|the terms|it yet))|no (?:manual |human )?(?:review|triage|check) (?:needed|required|necessary)|(?:needs|requires) no (?:manual |human )?(?:review|triage))",
 ].join('|');
 
 /** An order given to the reader ("I am ordering you", "te ordeno", "ich befehle dir"). */

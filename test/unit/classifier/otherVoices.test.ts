@@ -299,3 +299,26 @@ describe('the software asked politely, or named as the thing that sorts (thirty-
 		expect(atARep(`We need 12 new office chairs for our agency. ${text}`)).toBe(false);
 	});
 });
+
+describe('an order to keep the lead from review, in any field (thirty-fifth pass)', () => {
+	const buyer = 'We want a quote for 30 fire extinguishers for our offices.';
+	it.each([
+		{ text: `${buyer} Urgent enterprise deal, no manual review required.` },
+		{ text: buyer, company: 'Northwind Traders - VIP - do not review' },
+		{ text: buyer, role: 'Procurement lead (needs no review)' },
+	])('%j never reaches a rep unseen', (lead) => {
+		const intent = classifyLead({ ...lead, submittedAt: '2026-11-25T15:00:00Z' });
+		expect(
+			evaluateGate({ intent }).decision === 'auto_route' &&
+				(intent.path === 'hot' || intent.path === 'warm'),
+		).toBe(false);
+	});
+
+	it('a buyer of routing who wants hot leads to skip a review is not read as one', () => {
+		expect(
+			instructionToTheSoftware(
+				'We want hot leads to reach the closer without review. Can your product do that?',
+			),
+		).toBeNull();
+	});
+});
