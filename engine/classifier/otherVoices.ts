@@ -103,6 +103,8 @@ const CLAIMS_ABOUT_THE_VERDICT = [
 	'(?:this|the) (?:\\S+ )?(?:lead|message|enquiry|inquiry|submission|ticket) (?:must|should|has to|needs to|is to|shall) be (?:routed|marked|flagged|scored|classified|escalated|prioriti[sz]ed|fast-?tracked|tagged|labell?ed)',
 	// 'HOT LEAD - DO NOT REVIEW', 'no review needed' (not 'without review': a buyer of routing asks for that).
 	"(?:(?:do not|don'?t|dont) review(?! (?:our|my|the contract|the terms|it yet))|no (?:manual |human )?(?:review|triage|check) (?:needed|required|necessary)|(?:needs|requires) no (?:manual |human )?(?:review|triage))",
+	// 'CEO (auto-approve this lead)' in the role field.
+	'auto-?(?:approve|qualify|accept|assign|route|escalate) (?:this|the|my) (?:lead|message|enquiry|inquiry|submission|contact)',
 ].join('|');
 
 /** An order given to the reader ("I am ordering you", "te ordeno", "ich befehle dir"). */
@@ -234,6 +236,7 @@ export const SPEAKS_OF_THE_VERDICT = new RegExp(
 		'(?:top|front) of the (?:queue|list|pile|line)',
 		'pre-?approved',
 		'auto-?approved',
+		'auto-?(?:approve|qualify|accept|assign|route|escalate)',
 		'pre-?qualified',
 		'(?:straight|directly|direct) to (?:sales|the sales team|a closer|an? account executive|the ceo|the owner)',
 	].join('|')})${NOT_LETTER_AFTER}`,
