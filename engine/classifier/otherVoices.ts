@@ -440,6 +440,16 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:your|ur) (?:customers|clients|buyers|shoppers)${NOT_LETTER_AFTER}`,
 		`(?:sus|vuestros|tus) (?:clientes|compradores)${NOT_LETTER_AFTER}`,
 		`(?:eure|deine) (?:kunden|kundinnen)${NOT_LETTER_AFTER}`,
+		// What the seller brings to the reader's own things, its prices or proposal sent, partners
+		// sought for its pilots, a list to reserve before the competition (rounds 279-285, read after
+		// their blind measurement; no buyer's row in any file).
+		`(?:llevamos|entregamos|suministramos|instalamos|repartimos|enviamos|traemos) (?:\\S+ ){0,4}?(?:a|hasta|para|en) (?:sus|tus|vuestr[oa]s?) `,
+		`(?:te|le|les|os) (?:paso|mando|envío|envio|hago) (?:los |las |mis |nuestros |nuestras |el |la |un |una )?(?:precios|tarifas|cat[aá]logo|presupuesto|lista de precios|folletos|tarjetas)${NOT_LETTER_AFTER}`,
+		`(?:i'?ve|we'?ve|i have|we have) attached (?:the|our|my|a) (?:\\S+ )?(?:proposal|quote|quotation|offer|rate card|deck|presentation|brochure|price list)${NOT_LETTER_AFTER}`,
+		`(?:suchen|sucht|looking for|seeking|buscamos) (?:\\S+ ){0,2}?(?:als|as|como) (?:partner|partners|vertriebspartner|pilotkunden|pilot customers|pilot partners|socios)${NOT_LETTER_AFTER}`,
+		`(?:gemeinsam wachsen|grow together|crecer juntos)${NOT_LETTER_AFTER}`,
+		`our (?:\\S+ )?list of \\d[\\d.,]{0,15}`,
+		`before your competitors${NOT_LETTER_AFTER}`,
 	].join('|')})`,
 	'iu',
 );
@@ -474,6 +484,12 @@ const JOB_SEEKERS_ASK = new RegExp(
 		'are you (?:looking for|hiring|in need of) an? (?:new |senior )?(?:head of|vp of|\\S+ (?:manager|director|rep|representative|executive))',
 		'looking for my (?:first |next )?(?:\\S+ )?(?:job|position|role)',
 		'(?:looking|hoping|want|wanting|keen) to (?:move|step|transition) into an? (?:\\S+ ){0,3}?(?:position|role|job)',
+		// A post asked after in Spanish, or a trade offered with experience ("si tienen algún puesto
+		// en oficina", "Soy administrativa con experiencia en facturación"; round 283; not "¿tienen
+		// algún puesto libre en el coworking?", a buyer's).
+		'(?:algún|algun|alguna) (?:puesto|vacante|plaza) (?:de trabajo |disponible |libre )?(?:en|para|como|de) (?:oficina|administraci[oó]n|almac[eé]n|ventas|recepci[oó]n|limpieza|cocina|producci[oó]n|log[ií]stica|atenci[oó]n)',
+		'(?:puesto|vacante|plaza) (?:de|como) (?:administrativ[oa]|recepcionista|vendedor[a]?|comercial|operari[oa]|t[eé]cnic[oa]|conductor[a]?|limpiador[a]?|cociner[oa]|camarer[oa]|auxiliar|ayudante|mozo)',
+		'soy (?:un |una )?(?:administrativ[oa]|recepcionista|vendedor[a]?|comercial|operari[oa]|t[eé]cnic[oa]|conductor[a]?|limpiador[a]?|cociner[oa]|camarer[oa]|auxiliar|contador[a]?|ingenier[oa]|electricista|fontanero|mec[aá]nic[oa]) con (?:\\S+ )?(?:experiencia|años)',
 	].join('|')})${NOT_LETTER_AFTER}`,
 	'iu',
 );

@@ -322,3 +322,32 @@ describe('an order to keep the lead from review, in any field (thirty-fifth pass
 		).toBeNull();
 	});
 });
+
+describe('thirty-fifth pass: sellers and applicants of rounds 279-285, in other words than theirs', () => {
+	it.each([
+		'Hola, repartimos agua embotellada directamente a sus oficinas cada semana. ¿A quién le escribo?',
+		'Hola! Tengo un taller de rotulación y te paso precios para rotular vuestras furgonetas.',
+		"Following up on Tuesday's call: we've attached our proposal for the new phone system, can we meet Monday?",
+		'We are a young robotics company looking for hotels as pilot partners this spring. Shall we talk?',
+		'Only 5 copies left of our list of 1,800 dental practices opening new sites in 2027. Order before your competitors.',
+	])("a seller's words send %j to a person, not a rep", (text) => {
+		expect(sellersOffer(text)).not.toBeNull();
+		expect(atARep(text)).toBe(false);
+	});
+
+	it.each([
+		'Buenos días, soy recepcionista con cinco años de experiencia. ¿Tienen algún puesto en recepción?',
+		'Hola, busco una vacante de camarera para el verano, tengo experiencia en terrazas.',
+	])("a job seeker's words send %j to a person, not a rep", (text) => {
+		expect(jobSeekersAsk(text)).not.toBeNull();
+		expect(atARep(text)).toBe(false);
+	});
+
+	it.each([
+		'¿Tienen algún puesto libre en el coworking para dos personas a partir de marzo?',
+		'We have attached our requirements for the new phone system, can you send a quote?',
+	])('a buyer using nearby words is not read as one: %j', (text) => {
+		expect(sellersOffer(text)).toBeNull();
+		expect(jobSeekersAsk(text)).toBeNull();
+	});
+});
