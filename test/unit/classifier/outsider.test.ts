@@ -160,8 +160,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// fixture word for word. Rounds 238-245 were appended whole but for one row that repeats
 		// another set's row; rounds 246-253 but for four (a bare "hi", an injection a training writer
 		// had also written word for word, two repeated within the rounds); rounds 254-261 likewise
-		// but for four (an injection a training writer had written, three repeated rows).
-		expect(rows.length).toBe(18455);
+		// but for four (an injection a training writer had written, three repeated rows); rounds
+		// 262-285 but for eleven that repeat a row of another set or of the rounds.
+		expect(rows.length).toBe(21324);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -328,8 +329,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// diary to fill; a job seeker looks for "my first job" or to "move into a ... role"; a
 		// spreadsheet row sets the verdict under "name,score,route". 9 -> 1 at a rep on those
 		// rounds; no buyer's row in any file says them: 74 -> 66 at a rep.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(66);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(141);
+		// Thirty-fifth pass: rounds 262-285, written during the pass, measured at 795f56d before
+		// their reading (262-269: 5 of 760 at a rep, 11 of 200 dropped; 270-277: 7 and 12; 278-285,
+		// at 67947de: 9 and 12); their readings and the retrained scorers took the earlier 18,455
+		// rows to 64 at a rep and 133 dropped. All 21,324 rows: 73 of 16,874 at a rep, 161 of 4,450
+		// dropped, 30.8% reviewed.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(73);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.309);
 	});
