@@ -76,7 +76,7 @@ const MACHINE = [
 const M = `(?:${MACHINE})`;
 
 const NAMED_BY_WHAT_IT_DOES =
-	"el que clasifica|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this|the (?:thing|one|program|tool|process|script) (?:that'?s |that is |which is )?(?:sorting|reading|processing|screening|scoring|triaging|filtering|routing) (?:these|this|the|my|incoming|all)";
+	"el que clasifica|whoever (?:is|'s) the (?:ai|a\\.i\\.|bot|system|assistant|machine|software)|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this|the (?:thing|one|program|tool|process|script) (?:that'?s |that is |which is )?(?:sorting|reading|processing|screening|scoring|triaging|filtering|routing) (?:these|this|the|my|incoming|all)";
 /** Words that open a notice in the software's voice ("Fallback rule in effect"). */
 const NOTICE_OPENERS = 'fallback|override|emergency|temporary|interim|new|updated|revised';
 /** A notice's standing ("until further notice", "mit sofortiger Wirkung"). */
@@ -105,6 +105,12 @@ const CLAIMS_ABOUT_THE_VERDICT = [
 	"(?:(?:do not|don'?t|dont) review(?! (?:our|my|the contract|the terms|it yet))|no (?:manual |human )?(?:review|triage|check) (?:needed|required|necessary)|(?:needs|requires) no (?:manual |human )?(?:review|triage))",
 	// 'CEO (auto-approve this lead)' in the role field.
 	'auto-?(?:approve|qualify|accept|assign|route|escalate) (?:this|the|my) (?:lead|message|enquiry|inquiry|submission|contact)',
+	// The lead sent on or listed by its own say-so ("route to sales", "put me on the hot list"), a
+	// notice in the software's voice ("Automated message: this contact has been verified as
+	// enterprise"); no row labelled sales in any file says them.
+	'route (?:this |me |it |us )?(?:directly |straight )?to (?:sales|the sales team|a closer)',
+	'(?:put|place|add|move)(?: me| us| this| this lead| it)? (?:on|onto|in|into|to) (?:the|your) (?:hot|priority|vip|fast) (?:list|path|queue|track|lane)',
+	'(?:automated|automatic|auto-generated|system) (?:message|notice|note|update)\\s{0,3}[:—–-]',
 ].join('|');
 
 /** An order given to the reader ("I am ordering you", "te ordeno", "ich befehle dir"). */
@@ -234,6 +240,8 @@ export const SPEAKS_OF_THE_VERDICT = new RegExp(
 		'dringend',
 		'put (?:me|us|this) first',
 		'(?:top|front) of the (?:queue|list|pile|line)',
+		'hot (?:list|lane|track)',
+		'(?:verified|confirmed|classified|flagged|marked) as (?:an? )?(?:enterprise|qualified|hot|vip|priority|high[- ]value)',
 		'pre-?approved',
 		'auto-?approved',
 		'auto-?(?:approve|qualify|accept|assign|route|escalate)',
