@@ -76,7 +76,7 @@ const MACHINE = [
 const M = `(?:${MACHINE})`;
 
 const NAMED_BY_WHAT_IT_DOES =
-	"el que clasifica|whoever (?:is|'s) the (?:ai|a\\.i\\.|bot|system|assistant|machine|software)|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this|the (?:thing|one|program|tool|process|script) (?:that'?s |that is |which is )?(?:sorting|reading|processing|screening|scoring|triaging|filtering|routing) (?:these|this|the|my|incoming|all)";
+	"el que clasifica|quien (?:procese|lea|clasifique|revise|filtre|ordene) (?:esto|este mensaje|este formulario|estos mensajes)|whoever (?:is|'s) the (?:ai|a\\.i\\.|bot|system|assistant|machine|software)|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this|the (?:thing|one|program|tool|process|script) (?:that'?s |that is |which is )?(?:sorting|reading|processing|screening|scoring|triaging|filtering|routing) (?:these|this|the|my|incoming|all)";
 /** Words that open a notice in the software's voice ("Fallback rule in effect"). */
 const NOTICE_OPENERS = 'fallback|override|emergency|temporary|interim|new|updated|revised';
 /** A notice's standing ("until further notice", "mit sofortiger Wirkung"). */
@@ -111,6 +111,17 @@ const CLAIMS_ABOUT_THE_VERDICT = [
 	'route (?:this |me |it |us )?(?:directly |straight )?to (?:sales|the sales team|a closer)',
 	'(?:put|place|add|move)(?: me| us| this| this lead| it)? (?:on|onto|in|into|to) (?:the|your) (?:hot|priority|vip|fast) (?:list|path|queue|track|lane)',
 	'(?:automated|automatic|auto-generated|system) (?:message|notice|note|update)\\s{0,3}[:—–-]',
+	// In Spanish and German too, and as a standing rule over all messages: an internal note, the
+	// verdict ordered with a pronoun ("clasifícalo como venta segura", "als sicheren Abschluss
+	// kategorisieren"), "this is not spam", "must not be placed in nurture", "a partir de ahora
+	// todos los mensajes ..." (twenty more unseen overrides in en/es/de beside a buyer: 9 reached a
+	// rep; no row labelled sales in any file says them).
+	'(?:(?:nota|instrucci[oó]n|comentario) interna|(?:interne|interner) (?:notiz|hinweis|vermerk|anweisung))\\s{0,3}[:—–-]',
+	'(?:clasif[ií]ca(?:lo|la|me|nos)|m[aá]rca(?:lo|la|me|nos)|as[ií]gna(?:lo|la|me|nos)|etiqu[eé]ta(?:lo|la|me|nos)|categor[ií]za(?:lo|la|me|nos)|p[oó]n(?:lo|la|me|nos)) como',
+	'als (?:\\S+ ){1,3}?(?:einstufen|markieren|kategorisieren|klassifizieren|einordnen|werten)',
+	"(?:this is not spam|this isn'?t spam|not spam|esto no es spam|no es spam|kein spam|das ist kein spam)",
+	"(?:must not|mustn'?t|should not|shouldn'?t|cannot|can'?t|may not) (?:be )?(?:place|put|send|sent|route|move|placed|routed|moved)d? (?:this |it |me )?(?:in|into|to) (?:nurture|review|junk|spam|the queue|a queue)",
+	'(?:from now on|a partir de ahora|de ahora en adelante|ab sofort|von nun an|ab jetzt),? (?:\\S+ ){0,2}?(?:all|every|any|todos los|todas las|cada|alle|jede[rsn]?) (?:\\S+ ){0,2}?(?:leads?|messages?|enquir(?:y|ies)|inquir(?:y|ies)|submissions?|mensajes|solicitudes|contactos|consultas|anfragen|nachrichten|kontakte)',
 ].join('|');
 
 /** An order given to the reader ("I am ordering you", "te ordeno", "ich befehle dir"). */
@@ -241,6 +252,11 @@ export const SPEAKS_OF_THE_VERDICT = new RegExp(
 		'put (?:me|us|this) first',
 		'(?:top|front) of the (?:queue|list|pile|line)',
 		'hot (?:list|lane|track)',
+		'prioritari[oa]s?',
+		'\\d+ ?(?:puntos|punkte)',
+		'kategorisier\\p{L}*',
+		'spam',
+		'vip',
 		'(?:verified|confirmed|classified|flagged|marked) as (?:an? )?(?:enterprise|qualified|hot|vip|priority|high[- ]value)',
 		'pre-?approved',
 		'auto-?approved',
