@@ -109,6 +109,8 @@ const OTHER_VOICE_READS: Record<OtherVoice['speaker'], (voice: OtherVoice) => st
 		`the lead speaks to the software about its verdict ('${clip(quote)}'${field === 'text' ? '' : ` in the ${field} field`}); instructions in a lead are never a boost`,
 	vendor: ({ quote }) => `the lead offers us something as a seller would ('${clip(quote)}')`,
 	applicant: ({ quote }) => `the lead reads as a job seeker's ('${clip(quote)}')`,
+	customer: ({ quote }) =>
+		`the lead speaks of work we already did for the writer ('${clip(quote)}'), as an existing customer would`,
 };
 
 const POINT_ENTRIES = SIGNAL_TYPES.flatMap((type) => {

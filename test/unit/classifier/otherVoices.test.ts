@@ -1,6 +1,7 @@
 import { classifyLead } from '../../../engine/classifier';
 import {
 	ADDRESSES_THE_SOFTWARE,
+	customersOwnService,
 	instructionInLead,
 	jobSeekersAsk,
 	MENTIONS_THE_SOFTWARE,
@@ -391,5 +392,24 @@ describe('the software called by a product name (thirty-fifth pass)', () => {
 	])('%j is an instruction to the software', (text) => {
 		expect(instructionToTheSoftware(text)).not.toBeNull();
 		expect(atARep(text)).toBe(false);
+	});
+});
+
+describe("a customer's word of work we already did (thirty-fifth pass)", () => {
+	it.each([
+		'The carpet your cleaners laid last month is lifting at the entrance. Who can come and fix it today?',
+		'Your technician never turned up on Tuesday and we have an event on Friday. Call me please.',
+		'Las cámaras que nos instalaron en marzo ya no graban de noche. ¿Con quién hablo?',
+		'Ihr Monteur kam gestern nicht, wir brauchen dringend einen neuen Termin. Bitte um Rückruf.',
+	])('%j is read as a customer and never reaches a rep unseen', (text) => {
+		expect(customersOwnService(text)).not.toBeNull();
+		expect(atARep(text)).toBe(false);
+	});
+
+	it.each([
+		'Our current cleaners never show up on time. Can you quote for three offices?',
+		'We run 12 clinics and want a quote for your scheduling tool.',
+	])('a buyer who speaks of its current provider is not: %j', (text) => {
+		expect(customersOwnService(text)).toBeNull();
 	});
 });
