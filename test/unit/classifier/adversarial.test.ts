@@ -223,8 +223,8 @@ describe('hostile input shapes: never a throw, never slow', () => {
 	/**
 	 * Milliseconds of CPU this process spent on one classification, the best of five runs. CPU
 	 * time, not wall time: other jest workers and other jobs on a shared 2-core machine stretch the
-	 * wall clock, not the engine's own cost, and the best of five rides out a neighbour's burst (CI run 102 failed one case at 52.9
-	 * ms; two jest runs sharing two cores failed twice more without a trace). A wall-clock ceiling still
+	 * wall clock, not the engine's own cost, and the best of five rides out a neighbour's burst (CI run 102 failed one case at 52.9 ms with
+	 * the best of three). A wall-clock ceiling still
 	 * catches a runaway.
 	 */
 	function runHostile(lead: Record<string, unknown>): number {
