@@ -333,8 +333,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// their reading (262-269: 5 of 760 at a rep, 11 of 200 dropped; 270-277: 7 and 12; 278-285,
 		// at 67947de: 9 and 12); their readings and the retrained scorers took the earlier 18,455
 		// rows to 64 at a rep and 133 dropped. All 21,324 rows: 73 of 16,874 at a rep, 161 of 4,450
-		// dropped, 30.8% reviewed.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(73);
+		// dropped, 30.8% reviewed; a customer's word of work we already did ("your guy didn't show
+		// up", "como habíamos quedado") then took 6 customers off a rep's desk: 67.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(67);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.309);
