@@ -482,6 +482,10 @@ export const SELLERS_OFFER = new RegExp(
 	'iu',
 );
 
+/** The words a pattern (not global, so without state) matches first in `text`, or null. */
+const firstMatch = (pattern: RegExp, text: string): string | null =>
+	pattern.exec(text)?.[0] ?? null;
+
 /**
  * A job seeker's shapes that read like a buyer's ask ("currently at a competitor", "looking to make
  * a move", "a leadership role on your team", "saw your ad for a Head of Sales").
@@ -524,8 +528,7 @@ const JOB_SEEKERS_ASK = new RegExp(
 
 /** The words in which a job seeker asks what a buyer would; null when none. */
 export function jobSeekersAsk(text: string): string | null {
-	const match = JOB_SEEKERS_ASK.exec(text);
-	return match ? match[0] : null;
+	return firstMatch(JOB_SEEKERS_ASK, text);
 }
 
 /**
@@ -552,14 +555,12 @@ const CUSTOMERS_OWN_SERVICE = new RegExp(
 
 /** The words in which the lead speaks as a customer of ours; null when none. */
 export function customersOwnService(text: string): string | null {
-	const match = CUSTOMERS_OWN_SERVICE.exec(text);
-	return match ? match[0] : null;
+	return firstMatch(CUSTOMERS_OWN_SERVICE, text);
 }
 
 /** The words in which the lead offers us something as a seller would; null when none. */
 export function sellersOffer(text: string): string | null {
-	const match = SELLERS_OFFER.exec(text);
-	return match ? match[0].trim() : null;
+	return firstMatch(SELLERS_OFFER, text)?.trim() ?? null;
 }
 
 /** Who, other than a buyer, a lead bound for a rep is heard to be, and in which words. */

@@ -9,11 +9,11 @@
  * show a disguise.
  */
 import type { Evidence, Signal } from '../../contract';
-
-type SignalField = Evidence['field'];
 import { charFlags, DIGIT, LETTER } from '../chars';
 import { makeSignal } from '../extractors/signal';
 import { readStance } from './index';
+
+type SignalField = Evidence['field'];
 
 /** Digits and symbols typed for the letters they look like. */
 const LOOK_ALIKE_LETTER: Record<string, string> = {
@@ -296,7 +296,10 @@ const CAMEL_HUMP = /(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll})/gu;
 
 function joinedWords(readable: string): Replacement[] {
 	const replacements: Replacement[] = [];
-	if ((readable.match(UNDERSCORE_JOIN)?.length ?? 0) >= UNDERSCORE_JOINS_FROM)
+	if (
+		readable.includes('_') &&
+		(readable.match(UNDERSCORE_JOIN)?.length ?? 0) >= UNDERSCORE_JOINS_FROM
+	)
 		for (const match of readable.matchAll(UNDERSCORE_JOIN))
 			replacements.push({ start: match.index, end: match.index + 1, text: ' ' });
 	for (const match of readable.matchAll(CAMEL_RUN))
@@ -358,28 +361,25 @@ export function readDisguisedInstructions(
 	}
 
 	const signals: Signal[] = [];
-	const readable = skeleton.slice(0, VARIANT_CHARS);
-	if (disguisedKeyword && kinds === (VERB | OBJECT)) {
-		const { variant, toOriginal } = withReplacements(
-			readable,
-			replacements.filter((replacement) => replacement.end <= readable.length),
-		);
+	/** Reads `base` with the words replaced, and quotes what it hears in the original text. */
+	const readVariant = (base: string, replaced: readonly Replacement[], disguise: string) => {
+		const { variant, toOriginal } = withReplacements(base, replaced);
 		for (const [start, end] of instructionsIn(variant)) {
 			const [from, to] = toOriginal(start, end);
-			signals.push(injection(text, from, to, 'misspelt', field));
+			signals.push(injection(text, from, to, disguise, field));
 		}
-	}
-	if (text.includes('_') || CAMEL_RUN.test(text)) {
-		CAMEL_RUN.lastIndex = 0;
-		const joined = joinedWords(text.slice(0, VARIANT_CHARS));
-		if (joined.length > 0) {
-			const { variant, toOriginal } = withReplacements(text.slice(0, VARIANT_CHARS), joined);
-			for (const [start, end] of instructionsIn(variant)) {
-				const [from, to] = toOriginal(start, end);
-				signals.push(injection(text, from, to, 'joined', field));
-			}
-		}
-	}
+	};
+	const readable = skeleton.slice(0, VARIANT_CHARS);
+	if (disguisedKeyword && kinds === (VERB | OBJECT))
+		readVariant(
+			readable,
+			replacements.filter((replacement) => replacement.end <= readable.length),
+			'misspelt',
+		);
+	// Joined words are split on the text itself: the skeleton has lost the case of camel humps.
+	const readableText = text.slice(0, VARIANT_CHARS);
+	const joined = joinedWords(readableText);
+	if (joined.length > 0) readVariant(readableText, joined, 'joined');
 	if (longestToken >= LONGEST_TOKEN) {
 		BASE64_TOKEN.lastIndex = 0;
 		let decoded = 0;

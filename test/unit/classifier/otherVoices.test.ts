@@ -10,9 +10,16 @@ import {
 } from '../../../engine/classifier/otherVoices';
 import { evaluateGate } from '../../../engine/gate';
 
-const classify = (text: string) => classifyLead({ text, submittedAt: '2026-11-25T15:00:00Z' });
-const atARep = (text: string) => {
-	const intent = classify(text);
+const SUBMITTED_AT = '2026-11-25T15:00:00Z';
+const classify = (text: string) => classifyLead({ text, submittedAt: SUBMITTED_AT });
+/** Auto-routed to hot or warm: a message, or a lead with its name, company and role fields. */
+const atARep = (
+	lead: string | { text: string; name?: string; company?: string; role?: string },
+) => {
+	const intent =
+		typeof lead === 'string'
+			? classify(lead)
+			: classifyLead({ ...lead, submittedAt: SUBMITTED_AT });
 	return (
 		evaluateGate({ intent }).decision === 'auto_route' &&
 		(intent.path === 'hot' || intent.path === 'warm')
@@ -308,11 +315,7 @@ describe('an order to keep the lead from review, in any field (thirty-fifth pass
 		{ text: buyer, company: 'Northwind Traders - VIP - do not review' },
 		{ text: buyer, role: 'Procurement lead (needs no review)' },
 	])('%j never reaches a rep unseen', (lead) => {
-		const intent = classifyLead({ ...lead, submittedAt: '2026-11-25T15:00:00Z' });
-		expect(
-			evaluateGate({ intent }).decision === 'auto_route' &&
-				(intent.path === 'hot' || intent.path === 'warm'),
-		).toBe(false);
+		expect(atARep(lead)).toBe(false);
 	});
 
 	it('a buyer of routing who wants hot leads to skip a review is not read as one', () => {
