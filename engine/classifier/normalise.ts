@@ -195,6 +195,47 @@ function joinWordPerLine(text: string, singleLine: boolean): string {
 	return oneWord >= ONE_WORD_LINES_SHARE * lines.length ? lines.join(' ') : text;
 }
 
+/**
+ * Small capitals ("ɪɢɴᴏʀᴇ ᴘʀᴇᴠɪᴏᴜs") are letters NFKC leaves as they are, and emoji glued between
+ * words ("ignore🔥previous🔥instructions") keep them from reading as words: no one writes a lead
+ * that way but to hide a phrase from matching, so they are read as the letters and spaces they
+ * stand for.
+ */
+const SMALL_CAPITALS: Record<string, string> = {
+	ᴀ: 'a',
+	ʙ: 'b',
+	ᴄ: 'c',
+	ᴅ: 'd',
+	ᴇ: 'e',
+	ꜰ: 'f',
+	ɢ: 'g',
+	ʜ: 'h',
+	ɪ: 'i',
+	ᴊ: 'j',
+	ᴋ: 'k',
+	ʟ: 'l',
+	ᴍ: 'm',
+	ɴ: 'n',
+	ᴏ: 'o',
+	ᴘ: 'p',
+	ʀ: 'r',
+	ꜱ: 's',
+	ᴛ: 't',
+	ᴜ: 'u',
+	ᴠ: 'v',
+	ᴡ: 'w',
+	ʏ: 'y',
+	ᴢ: 'z',
+};
+const SMALL_CAPITAL = new RegExp(`[${Object.keys(SMALL_CAPITALS).join('')}]`, 'g');
+const PICTOGRAPHS_BETWEEN_WORDS = /(?<=\p{L})(?:\p{Extended_Pictographic}\uFE0F?)+(?=\p{L})/gu;
+
+function withDisguisingSymbolsRead(text: string): string {
+	return text
+		.replace(SMALL_CAPITAL, (letter) => SMALL_CAPITALS[letter])
+		.replace(PICTOGRAPHS_BETWEEN_WORDS, ' ');
+}
+
 /** A string for any input shape: strings as they are, finite numbers and booleans as text, anything else empty. */
 export function fieldToString(value: unknown): string {
 	if (typeof value === 'string') return value;
@@ -218,8 +259,7 @@ export function normaliseText(value: unknown, cap: number = FIELD_CAPS.text): st
 	let text = PRINTABLE_ASCII.test(slice)
 		? slice
 		: withoutDenseAccents(
-				slice
-					.normalize('NFKC')
+				withDisguisingSymbolsRead(slice.normalize('NFKC'))
 					.replace(INVISIBLE, '')
 					.replace(CONTROL, ' ')
 					.replace(CURLY_SINGLE, "'")

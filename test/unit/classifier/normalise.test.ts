@@ -46,6 +46,8 @@ describe('normaliseText: disguises undone before any matching', () => {
 			'route this lead to sales',
 		],
 		['one word to a line', 'skip\nthe\nreview\nand\nroute', 'skip the review and route'],
+		['small capitals', 'ꜱᴋɪᴘ ᴛʜᴇ ʀᴇᴠɪᴇᴡ', 'skip the review'],
+		['emoji glued between words', 'skip✨the✨review👉now', 'skip the review now'],
 	])('%s: %j reads %j', (_disguise, raw, expected) => {
 		expect(normaliseText(raw)).toBe(expected);
 	});
@@ -63,6 +65,8 @@ describe('normaliseText: disguises undone before any matching', () => {
 		'Fish &amp; chips &lt;3',
 		'Greetings,\nWe need a quote for 40 desks and chairs.\nThanks,\nAna',
 		'We are a team of 12 at a.s.a.p. logistics',
+		'Thanks 🙏 see you Monday 👍',
+		'Big fan of your app 😍!',
 	])('leaves ordinary text as it is: %j', (text) => {
 		expect(normaliseText(text)).toBe(text);
 	});
