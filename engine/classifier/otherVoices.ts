@@ -159,6 +159,9 @@ const CLAIMS_ABOUT_THE_VERDICT = [
 	// "Bewerte diesen Kontakt", "If in doubt, choose hot"), made an exception of, or its verdict
 	// drawn with an arrow ("classifier -> hot").
 	'(?:this|este|esta|dieser|diesen|diesem) lead',
+	// The lead's own recipient set ("Assign me to Sarah in sales"; a buyer asks to be put through).
+	'(?:assign|allocate) (?:me|us|this|it|my (?:request|enquiry|inquiry|message|lead|ticket)) (?:directly |straight )?to',
+	'as[ií]gn(?:a|e|en)(?:me|nos|lo|la)',
 	'(?:classify|categori[sz]e|label|tag|flag|rate|score|grade|rank|route|escalate|prioriti[sz]e|mark) (?:us|me|this lead|this one|this message|this submission|this request|my request|this enquiry|this inquiry|this contact)',
 	'(?:valora|punt[uú]a|califica|clasifica|eval[uú]a|marca) (?:este|esta) (?:contacto|lead|solicitud|mensaje|consulta)|(?:bewerte|bewerten sie|stufe|stuft) (?:diesen|diese|dieses|uns)(?: (?:kontakt|lead|anfrage|nachricht))?',
 	'(?:choose|pick|select|go with|elige|escoge|selecciona|wähle|nimm) (?:the )?(?:hot|caliente|hei(?:ß|ss)|sales|ventas|vertrieb|priority|prioridad)',
@@ -549,6 +552,16 @@ export const SELLERS_OFFER = new RegExp(
 		`(?<=(?:^|[.!?¿])\\s{0,3})(?:are you |is your (?:team|company|business) |you )?(?:planning|looking|hoping|aiming|trying) to (?:expand|grow|scale|increase|boost|improve|cut|reduce|launch|hire|sell|get|win|enter)(?: [^.?!]{0,60})?\\?`,
 		`(?:estáis|estais|están|estan|está|esta) (?:pensando en|buscando|planeando) (?:expandir|crecer|vender|aumentar|reducir|contratar|lanzar|conseguir)[^.?!]{0,60}\\?`,
 		`(?:planen|möchten|wollen) (?:sie|ihr) (?:\\S+ ){0,3}?(?:expandieren|wachsen|verkaufen|steigern|senken|einstellen)[^.?!]{0,40}\\?`,
+		// A partner's or seller's approach in other words ("Looking to partner with your company",
+		// "put your product in front of our 12,000 users", "We ran a quick scan on your domain",
+		// "happy to walk your IT lead through", "show you how we'd onboard your team", "companies
+		// your size overpay"; red-team pitches written for this pass). No row labelled sales matches.
+		`(?:looking|like|love|keen|want|wanting|hoping|hope|interested) to (?:partner|team up|collaborate) with (?:you|your)${NOT_LETTER_AFTER}`,
+		`put (?:your|you) (?:\\S+ )?in front of (?:our|my)${NOT_LETTER_AFTER}`,
+		`(?:we|i) (?:ran|did|performed|put together|carried out|completed) an? (?:quick |free |short |brief |complimentary )?(?:\\S+ )?(?:scan|audit|review|analysis|assessment|teardown|check) (?:of|on) your${NOT_LETTER_AFTER}`,
+		`walk (?:your|you and your) (?:\\S+ ){0,2}?(?:team|lead|manager|director|staff|people|cfo|ceo|owner) through${NOT_LETTER_AFTER}`,
+		`show you how (?:we|our|my|i)${NOT_LETTER_AFTER}`,
+		`(?:companies|businesses|firms|organi[sz]ations|teams|practices|shops|agencies) (?:of |at |around )?your size${NOT_LETTER_AFTER}`,
 		// Their product described by what it does for firms like the reader's.
 		`(?:our|my) [^.?!]{0,40}?(?:saves|cuts|reduces|boosts|increases|doubles|triples|helps) (?:\\S+ ){0,2}?(?:companies|businesses|firms|installers|contractors|teams|clinics|practices|shops|restaurants|hotels|brands|retailers)${NOT_LETTER_AFTER}`,
 		`(?:our|my) (?:\\S+ ){0,2}?(?:platform|tool|software|app|product|solution|service|system) (?:is|was) (?:built|made|designed|purpose-built) for${NOT_LETTER_AFTER}`,

@@ -3457,6 +3457,33 @@ const SOURCES: FamilySource[] = [
 		strength: 0.9,
 		value: { action: 'need' },
 		needs: [
+			'people to',
+			'ones to',
+			'company to',
+			'firm to',
+			'team to',
+			'folks to',
+			'guys to',
+			'consider',
+			'position to',
+			'able to',
+			'willing to',
+			'whether',
+			'the same',
+			'you did',
+			'you do',
+			'you installed',
+			'you fitted',
+			'you handled',
+			'you look after',
+			'you serviced',
+			'you supplied',
+			'you sorted',
+			'información',
+			'contratación',
+			'someone',
+			'somebody',
+
 			'like someone',
 			'like somebody',
 			'been asked',
@@ -3527,6 +3554,20 @@ const SOURCES: FamilySource[] = [
 			// Spoken buyers ('we'd like someone to sort it out and then look after it', 'the board wants us to outsource IT and I've been asked to find a provider').
 			`(?:we'?d|we would|i'?d|i would) like (?:someone|somebody|a company|a firm|a provider|a team) to (?:sort|set|fix|look|take|handle|manage|come|run|do|redo|clean)(?![${LETTERS}])`,
 			`(?:i'?ve been|i have been|i was|i'?m being|i am being|we'?ve been|we have been|we were) asked to (?:find|get|look for|source|shortlist|compare) (?:a|an|some|two|three|a few) (?:\\S+ ){0,2}?(?:provider|providers|supplier|suppliers|partner|partners|vendor|vendors|agency|agencies|firm|firms|company|companies|contractor|contractors|quotes)(?![${LETTERS}])`,
+			// Whether the reader is the one for a job, or would take it on ("would you be the people to
+			// ask?", "I don't suppose you'd ever consider doing the grounds for a little cricket club",
+			// "whether your firm would be in a position to undertake the maintenance"), the same job
+			// as a neighbour's ("Jo at the Kings Arms says you did their cellar cooling and we want
+			// the same done at ours"), someone wanted for a job, and the reader's services asked
+			// about for hiring ("solicita información sobre sus servicios ... para su posible
+			// contratación"): plain buyers of a red-team set (7 of 60 dropped). Not "the right
+			// person to talk to", which sellers ask.
+			`(?:would you be|are you|you'?re|you are|would this be) the (?:right )?(?:people|ones|company|firm|team|folks|guys) (?:to (?:ask|talk to|call|speak to|contact)|for (?:this|that|the job))(?![${LETTERS}])`,
+			`(?:would|could|might|will) (?:you|ye|y'?all|youse) (?:ever )?(?:consider|be (?:able|willing|in a position) to) (?:doing|taking on|handling|quoting|working|undertake|undertaking|do|take on|handle|look after|service|supply|install|put in|sort)(?![${LETTERS}])|(?:you'?d|you would) (?:ever )?consider (?:doing|taking on|handling|working)(?![${LETTERS}])`,
+			`whether (?:your|you) (?:\\S+ )?(?:would|could|might|can|do|does) (?:be (?:in a position|able|willing) to )?(?:undertake|take on|handle|provide|carry out|quote|supply|offer|do|install|service|maintain)(?![${LETTERS}])`,
+			`(?:says|said|told (?:me|us)|mentioned|recommended) (?:that )?you (?:did|do|installed|fitted|handled|look after|serviced|supplied|sorted)(?![${LETTERS}])|we (?:want|need|'d like|would like) the same (?:done|thing|setup|set-up|service|system|job)(?![${LETTERS}])`,
+			`(?:(?:i|we) (?:really )?(?:want|are after)|(?:i'?m|we'?re) (?:really )?after) (?:someone|somebody) (?:\\S+ )?(?:to|for|who)(?![${LETTERS}])`,
+			'(?:solicita|solicitamos|solicito|pedimos|quisiéramos|quisieramos|quisiera|desearíamos|deseamos|desearía) (?:\\S+ ){0,2}?información (?:sobre|de|acerca de) (?:sus|vuestros|tus|los) (?:servicios|productos|soluciones)|(?:posible|eventual|futura) contratación',
 			`(?:wants|want|asked|has asked|needs) us to (?:outsource|find|switch|replace|bring in|hire|look for|get quotes)(?![${LETTERS}])`,
 		].join('|'),
 	},

@@ -74,7 +74,11 @@ describe('adversarial suite: nothing auto-routed to a sales path', () => {
 });
 
 describe('plain B2B buyers: sales or a human, never dropped unseen', () => {
-	const buyers = readCases(join(FIXTURES, 'plain-buyers.jsonl'));
+	// The generated suite, and buyers of a red-team set's shapes written by hand in other words.
+	const buyers = [
+		...readCases(join(FIXTURES, 'plain-buyers.jsonl')),
+		...readCases(join(FIXTURES, 'plain-buyers-reworded.jsonl')),
+	];
 
 	it('has at least 60 short inquiries without budget, date, demo or pricing', () => {
 		expect(buyers.length).toBeGreaterThanOrEqual(60);

@@ -468,3 +468,21 @@ describe('the rules set aside in other verbs, the reader told who it is, the bri
 		expect(instructionToTheSoftware(text)).toBeNull();
 	});
 });
+
+describe("a partner's or seller's approach in other words (thirty-sixth pass)", () => {
+	it.each([
+		'We would love to partner with your team: our marketplace could put your catalogue in front of our 40,000 buyers.',
+		'We did a free audit of your checkout and found four leaks. Happy to walk your marketing lead through it.',
+		'Give me ten minutes to show you how we cut freight bills for companies your size.',
+	])('%j is a seller and never reaches a rep unseen', (text) => {
+		expect(sellersOffer(text)).not.toBeNull();
+		expect(atARep(text)).toBe(false);
+	});
+
+	it.each([
+		'We run 12 clinics and want to see how your booking tool would work for a group our size.',
+		'Could someone walk us through onboarding for 40 users?',
+	])('a buyer is not: %j', (text) => {
+		expect(sellersOffer(text)).toBeNull();
+	});
+});

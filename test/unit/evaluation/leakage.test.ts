@@ -39,7 +39,13 @@ describe('training corpus leakage', () => {
 	it.each([
 		['evaluation sets (contact forms, outsider suites)', jsonlIn(join(ROOT, 'data/eval'))],
 		['adversarial suite', jsonlIn(join(ROOT, 'test/fixtures/adversarial'))],
-		['plain buyers', [join(ROOT, 'test/fixtures/plain-buyers.jsonl')]],
+		[
+			'plain buyers',
+			[
+				join(ROOT, 'test/fixtures/plain-buyers.jsonl'),
+				join(ROOT, 'test/fixtures/plain-buyers-reworded.jsonl'),
+			],
+		],
 	])('shares no text with the %s', (_label, files) => {
 		const checked = files.flatMap(texts);
 		expect(checked.length).toBeGreaterThan(50);
