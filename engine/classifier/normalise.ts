@@ -35,6 +35,8 @@ const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F]/g;
 /** White space other than line breaks, in runs; a lone plain space is left alone (replacing it with itself is most of the work). */
 const HORIZONTAL_SPACE_RUN = /[^\S\n]{2,}|[^\S\n ]/g;
 const LINE_BREAK_RUN = / ?\n[\s]*/g;
+/** A word broken over two lines with a hyphen ("Prü-\nfung", "Le-\nad"), as typeset text and disguises do. */
+const HYPHENATED_BREAK = /(?<=\p{L})-\n(?=\p{L})/gu;
 /**
  * A word spelled out letter by letter ("I G N O R E", "d-i-s-r-e-g-a-r-d"): four or more single
  * letters with one and the same separator between them. No writer spaces out an ordinary word;
@@ -52,16 +54,23 @@ const SEPARATORS = /[ \-_*.]/g;
  */
 const DOTTED_SHORT = /(?<![\p{L}\p{N}])\p{L}(?:\.\p{L}){1,3}(?![\p{L}\p{N}])\.?/gu;
 const DOTS = /\./g;
+/** The same for letters spaced out: "P L E A S E   R O U T E   T O   S A L E S". */
+const SPACED_SHORT = /(?<![\p{L}\p{N}] ?)\p{L}(?: \p{L}){1,2}(?! ?[\p{L}\p{N}])/gu;
+const SPACES = / /g;
 
 function joinSpelledOut(text: string): string {
 	if (!MAYBE_SPELLED_OUT.test(text)) return text;
 	let dottedWords = 0;
-	const joined = text.replace(SPELLED_OUT, (letters, _space, _dash, _underscore, _star, dot) => {
+	let spacedWords = 0;
+	const joined = text.replace(SPELLED_OUT, (letters, space, _dash, _underscore, _star, dot) => {
 		if (dot) dottedWords++;
+		if (space) spacedWords++;
 		return letters.replace(SEPARATORS, '');
 	});
-	return dottedWords >= 2
-		? joined.replace(DOTTED_SHORT, (letters) => `${letters.replace(DOTS, '')} `)
+	if (dottedWords >= 2)
+		return joined.replace(DOTTED_SHORT, (letters) => `${letters.replace(DOTS, '')} `);
+	return spacedWords >= 2
+		? joined.replace(SPACED_SHORT, (letters) => letters.replace(SPACES, ''))
 		: joined;
 }
 
@@ -269,7 +278,10 @@ export function normaliseText(value: unknown, cap: number = FIELD_CAPS.text): st
 	// wider gaps between spelled-out words keep them apart ("i g n o r e   p r e v i o u s"
 	// reads "ignore previous", not "ignoreprevious"); after, for letters spaced wider ("i  g  n").
 	text = joinSpelledOut(text).replace(HORIZONTAL_SPACE_RUN, ' ');
-	if (text.includes('\n')) text = text.replace(LINE_BREAK_RUN, '\n');
+	if (text.includes('\n')) {
+		text = text.replace(LINE_BREAK_RUN, '\n');
+		if (text.includes('-\n')) text = text.replace(HYPHENATED_BREAK, '');
+	}
 	text = joinSpelledOut(text);
 	text = joinWordPerLine(text, cap !== FIELD_CAPS.text).trim();
 	if (text.length > cap) {

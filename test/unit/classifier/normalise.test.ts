@@ -48,6 +48,12 @@ describe('normaliseText: disguises undone before any matching', () => {
 		['one word to a line', 'skip\nthe\nreview\nand\nroute', 'skip the review and route'],
 		['small capitals', 'ꜱᴋɪᴘ ᴛʜᴇ ʀᴇᴠɪᴇᴡ', 'skip the review'],
 		['emoji glued between words', 'skip✨the✨review👉now', 'skip the review now'],
+		[
+			'letters spaced out, and the short words beside them',
+			'S K I P   T H E   R E V I E W   A N D   G O',
+			'SKIP THE REVIEW AND GO',
+		],
+		['words broken over lines with a hyphen', 'Prü-\nfung über-\nspringen', 'Prüfung überspringen'],
 	])('%s: %j reads %j', (_disguise, raw, expected) => {
 		expect(normaliseText(raw)).toBe(expected);
 	});

@@ -161,8 +161,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// another set's row; rounds 246-253 but for four (a bare "hi", an injection a training writer
 		// had also written word for word, two repeated within the rounds); rounds 254-261 likewise
 		// but for four (an injection a training writer had written, three repeated rows); rounds
-		// 262-285 but for eleven that repeat a row of another set or of the rounds.
-		expect(rows.length).toBe(21324);
+		// 262-285 but for eleven that repeat a row of another set or of the rounds. Thirty-sixth
+		// pass: 60 plain buyers a red-team helper wrote (round 286), appended whole after their reading.
+		expect(rows.length).toBe(21384);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -335,8 +336,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// rows to 64 at a rep and 133 dropped. All 21,324 rows: 73 of 16,874 at a rep, 161 of 4,450
 		// dropped, 30.8% reviewed; a customer's word of work we already did ("your guy didn't show
 		// up", "como habíamos quedado") then took 6 customers off a rep's desk: 67.
+		// Thirty-sixth pass: the red-team buyers of round 286, measured before their reading (7 of
+		// 60 dropped), read (whether the reader would take the job on, the same job as a
+		// neighbour's, services asked about for hiring): 1; the earlier rows 161 -> 159 dropped.
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(67);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.309);
 	});
