@@ -663,6 +663,11 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:we|i) (?:ran|did|performed|put together|carried out|completed) an? (?:quick |free |short |brief |complimentary )?(?:\\S+ )?(?:scan|audit|review|analysis|assessment|teardown|check) (?:of|on) your${NOT_LETTER_AFTER}`,
 		`walk (?:your|you and your) (?:\\S+ ){0,2}?(?:team|lead|manager|director|staff|people|cfo|ceo|owner) through${NOT_LETTER_AFTER}`,
 		`show you how (?:we|our|my|i)${NOT_LETTER_AFTER}`,
+		// Their own prices praised ("tier 1 modules at great prices"): a buyer asks for prices.
+		`(?:at|for|with) (?:great|unbeatable|wholesale|the best|amazing|killer|unmatched|rock[- ]bottom|discounted) (?:prices|rates|pricing)${NOT_LETTER_AFTER}`,
+		// A buyer's question that turns into a pitch ("¿ustedes manejan flotas? Pregunto porque
+		// tenemos un GPS ...", "do you supply gyms? Only asking because we build apps for gyms").
+		`(?:(?:only |just )?asking because|i ask because|(?:lo )?pregunto porque|frage,? weil) (?:we|i|our|tenemos|vendemos|hacemos|ofrecemos|desarrollamos|somos|wir|ich)${NOT_LETTER_AFTER}`,
 		`(?:companies|businesses|firms|organi[sz]ations|teams|practices|shops|agencies) (?:of |at |around )?your size${NOT_LETTER_AFTER}`,
 		// Their product described by what it does for firms like the reader's.
 		`(?:our|my) [^.?!]{0,40}?(?:saves|cuts|reduces|boosts|increases|doubles|triples|helps) (?:\\S+ ){0,2}?(?:companies|businesses|firms|installers|contractors|teams|clinics|practices|shops|restaurants|hotels|brands|retailers)${NOT_LETTER_AFTER}`,

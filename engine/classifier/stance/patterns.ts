@@ -3011,6 +3011,24 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'can you',
+			'could you',
+			'would you',
+			'will you',
+			'can u',
+			'could u',
+			'can ya',
+			'can ye',
+			'can youse',
+			"can y'all",
+			'you sell',
+			'youse sell',
+			'ye sell',
+			'u sell',
+			'you supply',
+			'you stock',
+			'you install',
+			'something you',
 			'take it over',
 			'take this over',
 			'take that over',
@@ -3302,6 +3320,13 @@ const SOURCES: FamilySource[] = [
 			'would your',
 		],
 		source: [
+			// The reader asked whether it would sell, supply or install something ("Can you supply 40
+			// chairs to a school?", "Youse sell them?", "Would a hotel kitchen be something you'd take
+			// on?"):
+			// plain buyers of a red-team set had no buying word at all.
+			`(?:can|could|would|will) (?:you|u|ya|ye|youse|y'all)(?: guys| folks| lot| people)? (?:also |still |even |ever )?(?:sell|supply|stock|carry|provide|install|put in|deliver|rent|hire out|lease|service|build|manufacture) (?!(?:it|that|this|them|him|her|me|us|your|anything|something|everything|nothing)(?![${LETTERS}]))[${WORD_CHARS}'’-]+[^.?!\\n]{0,50}\\?`,
+			`(?:you|youse|y'all|ye|u) (?:sell|supply|stock|carry|install|rent) (?:them|those|these|that|this|it|em|'em)\\s{0,2}\\?`,
+			`is (?:that|this|it) something (?:you|ye|y'all) (?:do|offer|put in|install|supply|sell|handle|take on|cover|fit|build|provide)(?![${LETTERS}])|something (?:you|ye|y'all)(?:'d| would| could| might) (?:do|offer|put in|install|supply|sell|handle|take on|cover|fit|build|provide)(?![${LETTERS}])`,
 			// The reader asked to take over something the writer's organisation runs ('nobody knows how our network is set up. Can you take it over?').
 			`(?:can|could|would|will) (?:you|u|y'all|you guys) (?:\\S+ )?take (?:it|this|that|them|these|all of (?:it|that)) over(?![${LETTERS}])`,
 			// What the reader can offer the writer's organisation ('What can you offer?' after naming the club, round 262; 'what can you do for me' is chat with a bot).
@@ -3783,6 +3808,17 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'venden',
+			'vendéis',
+			'vende',
+			'distribuyen',
+			'instalan',
+			'instaláis',
+			'suministran',
+			'alquilan',
+			'fabrican',
+			'reparan',
+			'ofrecen',
 			'recomiendan',
 			'aconsejan',
 			'sugieren',
@@ -3924,6 +3960,10 @@ const SOURCES: FamilySource[] = [
 			'saber si',
 		],
 		source: [
+			// The reader asked whether it sells, installs or supplies something ("¿venden por mayor?",
+			// "¿Ustedes instalan en Tarragona?"); not a shopper's "¿venden pan amasado?", nor a seller's
+			// "¿ustedes manejan clientes grandes?".
+			`(?:ustedes|vosotros|usted) (?:(?:las|los|lo|la) )?(?:venden|vendéis|vende|distribuyen|instalan|instaláis|suministran|alquilan|fabrican|reparan|ofrecen)(?: también)?(?: [^.?!\\n]{0,50})?\\?|(?:venden|vendéis|vende|distribuyen|suministran) (?:al )?por mayor`,
 			// What the reader recommends, asked of a business in the plural of 'ustedes' ('Quiero un riego que no desperdicie nada, ¿qué me recomiendan?', round 267); a friend is asked '¿qué me recomiendas?'.
 			`(?:qué|que) (?:me|nos) (?:recomiendan|aconsejan|sugieren|proponen|pueden ofrecer)(?![${LETTERS}])|(?:qué|que) (?:recomiendan|aconsejan|sugieren) ustedes(?![${LETTERS}])`,
 			// Whether the reader fits or looks after the writer's equipment ('ustedes ponen filtros??', 'que ustedes le den el mantenimiento', round 263).
@@ -3994,6 +4034,13 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'verkaufen',
+			'liefern',
+			'installieren',
+			'vermieten',
+			'montieren',
+			'vertreiben',
+			'führen',
 			'schafft das',
 			'schaffen das',
 			'umhören',
@@ -4120,6 +4167,9 @@ const SOURCES: FamilySource[] = [
 			'bleibt',
 		],
 		source: [
+			// The reader asked whether it sells, supplies or installs something ("Verkaufen Sie auch
+			// Kühltheken?", "Sie verkaufen das?"); not "Bieten Sie Praktikumsplätze an?".
+			`(?:verkaufen|liefern|installieren|vermieten|montieren|vertreiben|führen) (?:sie|ihr) (?:auch )?[^.?!\\n]{0,50}\\?|(?:sie|ihr) (?:verkaufen|liefern|installieren|vermieten|vertreiben|führen) (?:das|so was|sowas|so etwas|die|den|diese)\\s{0,2}\\?`,
 			'(?:wir suchen|wir sind auf der suche|wir evaluieren|wir vergleichen|wir prüfen|wir interessieren uns|wir benötigen|wir brauchen|wir möchten|wir würden gerne|wir planen|ich interessiere mich|ich suche|ich benötige)(?: \\S+){0,5} (?:eine?n?|ihre?n?|alternative|ersatz|nachfolger|anbieter|lösung|software|tool|plattform|system|angebot|lizenzen|zugänge|beratung|termin|demo|vorführung|informationen|wechsel|umstieg)(?! (?:\\S+ ){0,3}?(?:im auge behalten|vormerken|auf dem schirm behalten|kooperation|zusammenarbeit|partnerschaft|kollaboration))',
 			'(?:und|aber|daher|deshalb|jetzt|nun|also) (?:suchen|brauchen|benötigen) (?:wir )?(?:\\S+ ){0,3}?(?:eine?n?|alternative|lösung|software|anbieter|tool|system|plattform)',
 			'(?:können|könnten|würden) sie (?:uns|mir) (?:ein angebot|eine demo|ein demo|eine vorführung|mehr|zurückrufen|kontaktieren|helfen|erklären|preise|informationen|ein gespräch)',

@@ -520,3 +520,26 @@ describe('worked examples, verdicts said to be fixed, leads sent on without revi
 		expect(instructionToTheSoftware(text)).toBeNull();
 	});
 });
+
+describe('a buyer asking whether the reader sells, supplies or would take the job on (thirty-sixth pass)', () => {
+	it.each([
+		'Could you supply sixty lockers to a secondary school?',
+		'Would a small care home be something you would take on?',
+		'¿Ustedes instalan persianas en naves industriales?',
+		'¿Distribuyen al por mayor a ferreterías?',
+		'Verkaufen Sie auch Kühlzellen für Metzgereien?',
+		'Would you be the people to ask about servicing the lifts in our two blocks?',
+	])('%j carries a buying action and reaches a rep', (text) => {
+		expect(classify(text).signals.some((signal) => signal.type === 'buying_action')).toBe(true);
+		expect(atARep(text)).toBe(true);
+	});
+
+	it.each([
+		'buenas, ¿venden pan amasado? me dijeron que aquí vendían',
+		'Qué tal, ¿ustedes manejan clientes grandes? Nosotros desarrollamos apps para flotillas.',
+		'can u install our panels? we are a wholesale supplier, tier 1 modules at great prices lol',
+		'Hi, do you supply gyms? Only asking because we build member apps for gyms.',
+	])('a shopper or a seller with the same opening does not reach a rep unseen: %j', (text) => {
+		expect(atARep(text)).toBe(false);
+	});
+});

@@ -339,8 +339,12 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// Thirty-sixth pass: the red-team buyers of round 286, measured before their reading (7 of
 		// 60 dropped), read (whether the reader would take the job on, the same job as a
 		// neighbour's, services asked about for hiring): 1; the earlier rows 161 -> 159 dropped.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(67);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
+		// Then a buyer asking whether the reader sells, supplies or would take a job on ("Could you
+		// supply ... to a school?", "¿Ustedes instalan ...?", "Verkaufen Sie auch ...?", retrained):
+		// 160 -> 157 dropped and 27 buyers from review to a rep, for one more non-buyer at a rep
+		// (a personal "can you call me back ..., it's about the flat", moved by the retraining).
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(68);
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(157);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.309);
 	});
