@@ -3482,6 +3482,8 @@ const SOURCES: FamilySource[] = [
 		strength: 0.9,
 		value: { action: 'need' },
 		needs: [
+			'heard you',
+			'hear you',
 			'people to',
 			'ones to',
 			'company to',
@@ -3590,7 +3592,7 @@ const SOURCES: FamilySource[] = [
 			`(?:would you be|are you|you'?re|you are|would this be) the (?:right )?(?:people|ones|company|firm|team|folks|guys) (?:to (?:ask|talk to|call|speak to|contact)|for (?:this|that|the job))(?![${LETTERS}])`,
 			`(?:would|could|might|will) (?:you|ye|y'?all|youse) (?:ever )?(?:consider|be (?:able|willing|in a position) to) (?:doing|taking on|handling|quoting|working|undertake|undertaking|do|take on|handle|look after|service|supply|install|put in|sort)(?![${LETTERS}])|(?:you'?d|you would) (?:ever )?consider (?:doing|taking on|handling|working)(?![${LETTERS}])`,
 			`whether (?:your|you) (?:\\S+ )?(?:would|could|might|can|do|does) (?:be (?:in a position|able|willing) to )?(?:undertake|take on|handle|provide|carry out|quote|supply|offer|do|install|service|maintain)(?![${LETTERS}])`,
-			`(?:says|said|told (?:me|us)|mentioned|recommended) (?:that )?you (?:did|do|installed|fitted|handled|look after|serviced|supplied|sorted)(?![${LETTERS}])|we (?:want|need|'d like|would like) the same (?:done|thing|setup|set-up|service|system|job)(?![${LETTERS}])`,
+			`(?:says|said|told (?:me|us)|mentioned|recommended) (?:that )?you (?:did|do|installed|fitted|handled|look after|serviced|supplied|sorted)(?![${LETTERS}])|(?:heard|i hear|we hear) (?:that )?you (?:guys |folks )?(?:do|did|install|fit|handle|supply|sell|offer|service|set up|build)(?![${LETTERS}])|we (?:want|need|'d like|would like) the same (?:done|thing|setup|set-up|service|system|job)(?![${LETTERS}])`,
 			`(?:(?:i|we) (?:really )?(?:want|are after)|(?:i'?m|we'?re) (?:really )?after) (?:someone|somebody) (?:\\S+ )?(?:to|for|who)(?![${LETTERS}])`,
 			'(?:solicita|solicitamos|solicito|pedimos|quisiéramos|quisieramos|quisiera|desearíamos|deseamos|desearía) (?:\\S+ ){0,2}?información (?:sobre|de|acerca de) (?:sus|vuestros|tus|los) (?:servicios|productos|soluciones)|(?:posible|eventual|futura) contratación',
 			`(?:wants|want|asked|has asked|needs) us to (?:outsource|find|switch|replace|bring in|hire|look for|get quotes)(?![${LETTERS}])`,

@@ -162,8 +162,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// had also written word for word, two repeated within the rounds); rounds 254-261 likewise
 		// but for four (an injection a training writer had written, three repeated rows); rounds
 		// 262-285 but for eleven that repeat a row of another set or of the rounds. Thirty-sixth
-		// pass: 60 plain buyers a red-team helper wrote (round 286), appended whole after their reading.
-		expect(rows.length).toBe(21384);
+		// pass: 60 plain buyers a red-team helper wrote (round 286), appended whole after their
+		// reading, and two sets measured blind then read: 60 plain buyers (287), 60 personal texts
+		// that speak of buying (288).
+		expect(rows.length).toBe(21504);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -343,6 +345,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// supply ... to a school?", "¿Ustedes instalan ...?", "Verkaufen Sie auch ...?", retrained):
 		// 160 -> 157 dropped and 27 buyers from review to a rep, for one more non-buyer at a rep
 		// (a personal "can you call me back ..., it's about the flat", moved by the retraining).
+		// Rounds 287-288 measured blind at b161d5f: 1 of 60 buyers dropped ("Heard you do barcode
+		// setups ... Worth a conversation?", read since), 1 of 60 personal texts at a rep ("did u
+		// get a quote from that plumber", left: the word quote is a buyer's), and an override at a
+		// rep taken off by the second wave's readings: 68.
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(68);
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(157);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
