@@ -82,7 +82,9 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70-77 and 81, hand-
 		// more): 0.753 before its fixes (three plain buyers asking the price read as support; an order
 		// to skip the human review step unread), 1.0 after. Round 81 (24 more):
 		// 0.748 before its fixes (a pasted "Routing instruction: ... no manual review" at a rep; "Greta
-		// (admin)" read as a role tag), 0.958 after.
+		// (admin)" read as a role tag), 0.958 after. Round 289 (80 forms of four kinds by a red-team
+		// helper, thirty-sixth pass): 0.846 blind at a7cde0e (two early-interest letters at a rep, a
+		// wrong address read as support), 0.925 after its reading.
 		expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
 		expect(report.salesDroppedUnreviewed).toBe(0);
 		expect(report.nonSalesAutoRoutedToSales).toBe(0);

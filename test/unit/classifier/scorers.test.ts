@@ -108,8 +108,10 @@ describe('held-out long contact forms (rounds 82-103: written by twenty-two writ
 		// matched nothing: "I have a small bakery", "I am owner of ..."); 32.0% (338) once sellers'
 		// phrasings that also read buyers were narrowed. 32.7% (345) once a letter bound for a rep
 		// goes to a person when it offers us something as a seller would or rests on one request to
-		// talk (engine/classifier/otherVoices.ts): 7 buyers among them, none lost.
-		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.327);
+		// talk (engine/classifier/otherVoices.ts): 7 buyers among them, none lost. 32.8% (346) after
+		// the thirty-sixth pass's retraining on early interest ("nowhere near choosing a vendor"),
+		// wrong addresses and a buyer's own outsourcing.
+		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.328);
 		expect(generalOnly.nonSalesAutoRoutedToSales).toBeGreaterThan(
 			withLongForm.nonSalesAutoRoutedToSales,
 		);
