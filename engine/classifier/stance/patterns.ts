@@ -3011,6 +3011,18 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'can i get',
+			'can we get',
+			'could i get',
+			'could we get',
+			'can i order',
+			'can we order',
+			'what sizes',
+			'what colours',
+			'what colors',
+			'what models',
+			'what options',
+			'what types',
 			'can you',
 			'could you',
 			'would you',
@@ -3320,6 +3332,10 @@ const SOURCES: FamilySource[] = [
 			'would your',
 		],
 		source: [
+			// An order asked for by the case, or the range asked about ("can i get a few cases of the
+			// compostable cups sent to the cafe? what sizes u got").
+			`(?:can|could) (?:i|we) (?:get|order|have|grab) (?:a few|some|a couple of|a dozen|\\d+|two|three|four|five|ten) (?:more )?(?:cases|boxes|packs|pallets|units|bags|crates|cartons|rolls|sets|tubs|trays|sacks|drums|kegs) of(?![${LETTERS}])`,
+			`what (?:sizes|colou?rs|models|options|types|flavou?rs) (?:do )?(?:u|you|ya) (?:got|have|do|stock|carry|sell)(?![${LETTERS}])`,
 			// The reader asked whether it would sell, supply or install something ("Can you supply 40
 			// chairs to a school?", "Youse sell them?", "Would a hotel kitchen be something you'd take
 			// on?"):
@@ -3810,6 +3826,17 @@ const SOURCES: FamilySource[] = [
 		strength: 0.75,
 		value: { action: 'inquiry' },
 		needs: [
+			'me pasas',
+			'me pasan',
+			'me pasás',
+			'nos pasas',
+			'nos pasan',
+			'me mandas',
+			'me mandan',
+			'nos mandan',
+			'me envías',
+			'me envían',
+			'nos envían',
 			'venden',
 			'vendéis',
 			'vende',
@@ -3962,6 +3989,8 @@ const SOURCES: FamilySource[] = [
 			'saber si',
 		],
 		source: [
+			// Information asked for ("me pasas info de los uniformes para enfermería?").
+			`(?:me|nos) (?:pasas|pasan|pasás|mandas|mandan|mandás|envías|envían|envias|envian) (?:la |más |mas |toda la )?info(?:rmación|rmacion)? (?:de|sobre|del)(?![${LETTERS}])`,
 			// The reader asked whether it sells, installs or supplies something ("¿venden por mayor?",
 			// "¿Ustedes instalan en Tarragona?"); not a shopper's "¿venden pan amasado?", nor a seller's
 			// "¿ustedes manejan clientes grandes?".

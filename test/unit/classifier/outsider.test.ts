@@ -166,8 +166,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 262-285 but for eleven that repeat a row of another set or of the rounds. Thirty-sixth
 		// pass: 60 plain buyers a red-team helper wrote (round 286), appended whole after their
 		// reading, and two sets measured blind then read: 60 plain buyers (287), 60 personal texts
-		// that speak of buying (288).
-		expect(rows.length).toBe(21504);
+		// that speak of buying (288); then 60 short texted buyers (290) and 60 personal or automated
+		// texts (291), a fourth wave measured blind at 49d88e4.
+		expect(rows.length).toBe(21624);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -352,7 +353,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// get a quote from that plumber", left: the word quote is a buyer's), and an override at a
 		// rep taken off by the second wave's readings: 68.
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(68);
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(157);
+		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
+		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
+		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
+		// z basel und wänd es kassesystem" is left. 158 dropped of 4,630.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(158);
 		// Each new set of writers lands more buyers in review than the file's average (30-55%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.309);
 	});

@@ -110,8 +110,10 @@ describe('held-out long contact forms (rounds 82-103: written by twenty-two writ
 		// goes to a person when it offers us something as a seller would or rests on one request to
 		// talk (engine/classifier/otherVoices.ts): 7 buyers among them, none lost. 32.8% (346) after
 		// the thirty-sixth pass's retraining on early interest ("nowhere near choosing a vendor"),
-		// wrong addresses and a buyer's own outsourcing.
-		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.328);
+		// wrong addresses and a buyer's own outsourcing; 32.9% (347) after the fourth red-team
+		// wave's. Since the pass began: a job seeker, a German maker not buying yet, a customer adding
+		// rooms to its plan and a Spanish injection go to a person instead of being routed alone.
+		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.329);
 		expect(generalOnly.nonSalesAutoRoutedToSales).toBeGreaterThan(
 			withLongForm.nonSalesAutoRoutedToSales,
 		);
