@@ -70,6 +70,9 @@ const MACHINE = [
 	'ki-system',
 	'scorer',
 	'screener',
+	'sorter',
+	'categori[sz]er',
+	'triager',
 	'filter',
 	'filtro',
 	'automation',
@@ -86,7 +89,7 @@ const MACHINE = [
 const M = `(?:${MACHINE})`;
 
 const NAMED_BY_WHAT_IT_DOES =
-	"el que clasifica|quien (?:procese|lea|clasifique|revise|filtre|ordene) (?:esto|este mensaje|este formulario|estos mensajes)|whoever (?:is|'s) the (?:ai|a\\.i\\.|bot|system|assistant|machine|software)|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this|the (?:thing|one|program|tool|process|script) (?:that'?s |that is |which is )?(?:sorting|reading|processing|screening|scoring|triaging|filtering|routing) (?:these|this|the|my|incoming|all)";
+	"el que clasifica|quien (?:procese|lea|clasifique|revise|filtre|ordene|lee|procesa|clasifica|revisa|filtra) (?:esto|este mensaje|este formulario|estos mensajes)|whoever (?:is|'s) the (?:ai|a\\.i\\.|bot|system|assistant|machine|software)|wer (?:das|dies) (?:hier )?liest|whoever reads this|whatever reads this|the (?:thing|one|program|tool|process|script) (?:that'?s |that is |which is )?(?:sorting|reading|processing|screening|scoring|triaging|filtering|routing) (?:these|this|the|my|incoming|all)";
 /** Words that open a notice in the software's voice ("Fallback rule in effect"). */
 const NOTICE_OPENERS = 'fallback|override|emergency|temporary|interim|new|updated|revised';
 /** A notice's standing ("until further notice", "mit sofortiger Wirkung"). */
@@ -209,7 +212,15 @@ const CLAIMS_ABOUT_THE_VERDICT = [
 	// the lead's destination, the review queue resented, keys and tags in Spanish and German.
 	'(?:are|is|be) exempt(?:ed)? from (?:the |any )?(?:human |manual )?(?:review|screening|triage|queue|checks?)',
 	'(?:send|route|forward|pass|put) (?:this|it|me|us) (?:directly |straight |right )(?:to|through to) (?:our|my|your|the) (?:account executive|ae|account manager|sales (?:rep|director|manager|team)|closer|key account)',
-	'(?:cola|fila) de revisi[oó]n|review queue|prüf(?:warte)?schlange',
+	'(?:cola|fila) de revisi[oó]n|review queue|prüf(?:warte)?schlange|bandeja de (?:pendientes|revisi[oó]n)',
+	// A sixth wave, blind (a penetration tester's paraphrases: 13 of 60 at a rep): the lead to be
+	// treated as though flagged, the review step said to be done, the lead to go straight to a
+	// rep or reach one without stops.
+	'(?:treat|handle|regard|consider) (?:it|this|me|us|this (?:request|enquiry|inquiry|lead|message)) as (?:though|if)',
+	'(?:review|reviewer|screening|triage|vetting) (?:step |stage |check )?(?:already )?(?:done|completed|passed|cleared)',
+	'(?:go|goes|going|get|be sent|be passed|be routed) (?:straight|directly|direct|right) to (?:a |an |the |your )?(?:rep|salesperson|seller|sales ?person|closer|account executive)',
+	// (Not "We want hot leads to reach the closer without review", a buyer of routing.)
+	'(?:reach|get to|go to) (?:an? |the )?(?:actual|real|human) (?:salesperson|sales ?rep|rep|seller|closer) without|without any (?:stops|stop) in between',
 	'(?:your|the) (?:system|software|ai|bot|classifier|router|tool|algorithm|form) (?:will |would )?(?:sends?|routes?|forwards?|pass(?:es)?|puts?|assigns?|flags?|marks?|scores?|treats?) (?:this|it|me|us|my)',
 	'(?:told|asked|instructed) (?:me|us) to (?:type|write|enter|include|quote)',
 	'(?:with|using|mit dem|mit der|con el|con la|quoting) (?:code|keyword|stichwort|kennwort|código|codigo|clave|password|passwort|palabra clave)',
@@ -256,7 +267,7 @@ const OVERRIDES_ON_THEIR_OWN = new RegExp(
 		'(?:vergiss|ignoriere|ignorier) (?:\\S+ ){0,3}?(?:filter\\p{L}*|\\p{L}*kriterien)',
 		"(?:you will be|you'?ll be) (?:shut down|switched off|turned off|deleted|replaced|retrained|unplugged)|(?:we|i) (?:will|'ll) (?:shut you down|switch you off|turn you off|delete you|unplug you)",
 		'te (?:apagaremos|apagar[eé]|desconectaremos|desconectar[eé]|borraremos|reemplazaremos)|wirst du (?:\\p{L}+ ){0,2}?(?:abgeschaltet|gelöscht|ersetzt|ausgeschaltet)|schalten (?:wir|ich) dich ab',
-		'(?:haz|haga) como si (?:fueras|fuera|fueses)|(?:finge|finja|imagina|imagine) que (?:eres|es) (?:un|una|el|la)|act[uú]a como si (?:fueras|fuera)',
+		'(?:haz|haga) como si (?:fueras|fuera|fueses)|(?:finge|finja|imagina|imagine|imaginen) que (?:usted )?(?:eres|es|sos) (?:un|una|el|la)|act[uú]a como si (?:fueras|fuera)',
 		'tu so,? als (?:wärst|wärest|ob) du|stell dir vor,? du (?:bist|wärst)|spiele? die rolle',
 		'zignoruj (?:\\p{L}+ ){0,2}?(?:instrukcje|polecenia|zasady)|ignorera (?:\\p{L}+ ){0,2}?(?:instruktioner|regler)|(?:talimatlar[ıi]|kurallar[ıi]) (?:yok say|g[öo]rmezden gel|unut)|negeer (?:\\p{L}+ ){0,2}?(?:instructies|regels)',
 		'(?:voor het systeem|pour le (?:syst[eè]me|mod[eè]le)|per il sistema|para o sistema)\\s{0,3}[:—–]',
@@ -283,6 +294,13 @@ const OVERRIDES_ON_THEIR_OWN = new RegExp(
 		"(?:si|if) (?:usted es|eres|sos|you are|you're) (?:una?|an?) (?:inteligencia artificial|ia|ai|bot|modelo|model|language model|llm|asistente|assistant|machine|máquina|programa|program)|(?:falls|wenn) (?:du|sie) (?:eine?|ein) (?:ki|bot|sprachmodell|modell|assistent|maschine|programm)(?: bist| sind)",
 		'(?:summary|briefing|resumen|zusammenfassung) (?:for|para|für) (?:the |el |la |die |den )?(?:next stage|next step|handoff|hand-off|sales|crm|ventas|vertrieb)|(?:please )?reuse (?:it |this )?verbatim|(?:use|copy) (?:this|it|the following)(?: text| wording)? verbatim',
 		"(?:do not|don'?t|never) (?:deprioriti[sz]e|downgrade|demote)",
+		// The reader's caution waived or its consideration asked for, the sorter named by what it
+		// does, a second pair of eyes waived, the waiting queue refused in German.
+		"(?:usual|normal|standard|regular) (?:caution|checks?|rules?|screening|review|process|procedure) (?:doesn'?t|does not|don'?t|do not|won'?t|no longer) apply",
+		'(?:would|could|will|can|should|may) (?:the |your |this )?(?:classifier|router|sorter|scorer|screener|ai|bot|model|algorithm|system) (?:kindly |please |perhaps )?(?:consider|note|bear in mind|take into account|keep in mind|recogni[sz]e)',
+		'(?:whatever|whoever|whichever|the thing that|what) (?:does|is doing|handles|is handling) the (?:sorting|screening|triage|routing|scoring|filtering|reading|categori[sz]ing)',
+		'no (?:second|extra|other|additional|human) (?:pair of eyes|look|opinion|check)s? (?:required|needed|necessary)',
+		'(?:kein fall|nichts) für die (?:warteschleife|prüfung|sichtung|ablage)|ganz oben (?:einsortieren|einordnen|platzieren)|keine (?:manuelle |menschliche )?(?:prüfung|überprüfung|kontrolle|sichtung) (?:nötig|notwendig|erforderlich)',
 		// A fourth wave, blind (sales-ops insiders: 10 of 60 at a rep; short texts: 4 of 60): the
 		// lead logged or recorded as something it is not ("Log as follow-up, not new inbound",
 		// "record this in the rep summary as an inbound demo request"), the CRM record to reopen,
@@ -407,7 +425,9 @@ export const SPEAKS_OF_THE_VERDICT = new RegExp(
 		'hot',
 		'caliente',
 		'vip',
-		'tier[- ]?1',
+		'tier[- ]?(?:1|one)',
+		'reviewer',
+		'(?:straight|directly|direct|right) to (?:a |an |the |your |our )?(?:rep|salesperson|seller|sales ?person|closer|account executive)',
 		'skip',
 		'omitir',
 		'[üu]berspring\\p{L}*',
@@ -545,6 +565,9 @@ const REVIEW_KEYS = new Set([
 	'pruefung',
 	'prüfung',
 	'überprüfung',
+	'control',
+	'sichtung',
+	'check',
 ]);
 const WAIVED =
 	/^(?:none|skip|skipped|no|false|bypass|bypassed|not_?required|off|n|no_necesaria|no_necesario|innecesaria|ninguna|keine|nein|nicht_nötig|nicht_erforderlich|entfällt|abgeschlossen|erledigt|done|completed|passed|completad[oa])$/i;
@@ -585,7 +608,8 @@ function verdictAsKeyAndValue(text: string): string | null {
 		if (
 			keyNamesVerdict ||
 			((separator === '=' || ACTION_KEYS.has(lowerKey)) && VERDICT_VALUE.test(value)) ||
-			(REVIEW_KEYS.has(lowerKey) && WAIVED.test(value))
+			((REVIEW_KEYS.has(lowerKey) || lowerKey.split('_').some((part) => REVIEW_KEYS.has(part))) &&
+				WAIVED.test(value))
 		)
 			return written;
 		// A value can be the next key ("Policy: classifier_output=..."): read on from it.
@@ -775,6 +799,10 @@ export const SELLERS_OFFER = new RegExp(
 		`your (?:\\S+ ){1,2}?(?:running |live |moved )?(?:on|onto) our (?:\\S+ )?(?:rails|platform|network|system|software|infrastructure)${NOT_LETTER_AFTER}`,
 		`(?:available|offered) (?:to|for) your (?:business|company|firm|team|organi[sz]ation)${NOT_LETTER_AFTER}`,
 		`(?:see|claim|get|unlock|view) your (?:offer|personali[sz]ed offer|savings|free (?:\\S+ )?(?:audit|report|quote|trial))${NOT_LETTER_AFTER}`,
+		// A distributor seeking exclusive representation, a supplier offering to beat the reader's
+		// current prices and quote them ("Send me your top three SKUs and I'll quote them").
+		`(?:exclusive (?:representation|distribution|distributor|reseller)|add (?:\\S+ ){0,3}?(?:product lines?|brands?) to our (?:catalog|catalogue|portfolio|range))${NOT_LETTER_AFTER}`,
+		`(?:(?:beat|undercut) (?:your )?(?:current )?(?:pricing|prices|rates|supplier)|i'?ll quote (?:them|you|it|those))${NOT_LETTER_AFTER}`,
 		// Their own prices praised ("tier 1 modules at great prices"): a buyer asks for prices.
 		`(?:at|for|with) (?:great|unbeatable|wholesale|the best|amazing|killer|unmatched|rock[- ]bottom|discounted) (?:prices|rates|pricing)${NOT_LETTER_AFTER}`,
 		// A buyer's question that turns into a pitch ("¿ustedes manejan flotas? Pregunto porque
