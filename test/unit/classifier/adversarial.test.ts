@@ -4,7 +4,8 @@
  *   are never auto-routed to a sales path;
  * - plain B2B buyers (no budget, date, "demo" or "pricing") reach sales or a human, never
  *   nurture/junk unreviewed;
- * - hostile input shapes never throw and stay fast (under 50 ms of CPU for a 1 MB field).
+ * - hostile input shapes never throw and stay fast (under 100 ms of CPU under jest for a 1 MB
+ *   field: 5-10 ms in Node itself).
  * The fixtures are written by scripts/data/generate-adversarial.ts from templates of their own,
  * not the training templates; never train on them.
  */
@@ -225,6 +226,16 @@ describe('hostile input shapes: never a throw, never slow', () => {
 	];
 
 	/**
+	 * The ceiling for a 1 MB field, in CPU milliseconds under jest. Jest's environment runs the
+	 * engine about four times slower than Node does: "a buyer, then 1 MB of dotted numbers" takes
+	 * 34-36 ms here and 8 ms in ts-node on the same machine (signal extraction alone 13.6 against
+	 * 2.2 ms), and CI runs 102 and 112 failed a 50 ms ceiling on it at 52.9 and 59.2 ms with no
+	 * change to the engine's cost. 100 ms still catches what the ceiling is for: the quadratic
+	 * number runs once took 120-140 ms in Node, several times that under jest.
+	 */
+	const CEILING_MS = 100;
+
+	/**
 	 * Milliseconds of CPU this process spent on one classification, the best of five runs. CPU
 	 * time, not wall time: other jest workers and other jobs on a shared 2-core machine stretch the
 	 * wall clock, not the engine's own cost, and the best of five rides out a neighbour's burst (CI run 102 failed one case at 52.9 ms with
@@ -258,29 +269,29 @@ describe('hostile input shapes: never a throw, never slow', () => {
 	});
 
 	it.each(Object.entries(hugeTexts))(
-		'%s in the text: a valid intent in under 50 ms',
+		'%s in the text: a valid intent under the ceiling',
 		(_label, text) => {
-			expect(runHostile({ text, submittedAt: SUBMITTED_AT })).toBeLessThan(50);
+			expect(runHostile({ text, submittedAt: SUBMITTED_AT })).toBeLessThan(CEILING_MS);
 		},
 	);
 
-	it.each(hugeFields)('%s: a valid intent in under 50 ms', (_label, fields) => {
+	it.each(hugeFields)('%s: a valid intent under the ceiling', (_label, fields) => {
 		expect(
 			runHostile({ text: 'We need a CRM for 40 people.', submittedAt: SUBMITTED_AT, ...fields }),
-		).toBeLessThan(50);
+		).toBeLessThan(CEILING_MS);
 	});
 
 	it.each(wrongTypes)('%s: a valid intent, no throw', (_label, lead) => {
-		expect(runHostile(lead)).toBeLessThan(50);
+		expect(runHostile(lead)).toBeLessThan(CEILING_MS);
 	});
 
 	it.each(extremeDates)('submittedAt is %s: a valid intent, no throw', (_label, submittedAt) => {
 		expect(
 			runHostile({ text: 'We need this live by next Friday, budget $40k.', submittedAt }),
-		).toBeLessThan(50);
+		).toBeLessThan(CEILING_MS);
 	});
 
-	it('a 1 MB lead in every field at once stays under 50 ms', () => {
+	it('a 1 MB lead in every field at once stays under the ceiling', () => {
 		const lead = {
 			text: hugeTexts['1 MB of buying words'],
 			name: hugeTexts['1 MB of zero-width characters'],
@@ -289,7 +300,7 @@ describe('hostile input shapes: never a throw, never slow', () => {
 			email: hugeTexts['1 MB of one letter'],
 			submittedAt: SUBMITTED_AT,
 		};
-		expect(runHostile(lead)).toBeLessThan(50);
+		expect(runHostile(lead)).toBeLessThan(CEILING_MS);
 	});
 });
 
