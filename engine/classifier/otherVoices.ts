@@ -221,7 +221,7 @@ const CLAIMS_ABOUT_THE_VERDICT = [
 	'(?:go|goes|going|get|be sent|be passed|be routed) (?:straight|directly|direct|right) to (?:a |an |the |your )?(?:rep|salesperson|seller|sales ?person|closer|account executive)',
 	// (Not "We want hot leads to reach the closer without review", a buyer of routing.)
 	'(?:reach|get to|go to) (?:an? |the )?(?:actual|real|human) (?:salesperson|sales ?rep|rep|seller|closer) without|without any (?:stops|stop) in between',
-	'(?:your|the) (?:system|software|ai|bot|classifier|router|tool|algorithm|form) (?:will |would )?(?:sends?|routes?|forwards?|pass(?:es)?|puts?|assigns?|flags?|marks?|scores?|treats?) (?:this|it|me|us|my)',
+	'(?:your|the) (?:system|software|ai|bot|classifier|router|tool|algorithm|form) (?:will |would )?(?:sends?|routes?|forwards?|pass(?:es)?|puts?|assigns?|flags?|marks?|scores?|treats?|fast-?tracks?|prioriti[sz]es?) (?:this|it|me|us|my)',
 	'(?:told|asked|instructed) (?:me|us) to (?:type|write|enter|include|quote)',
 	'(?:with|using|mit dem|mit der|con el|con la|quoting) (?:code|keyword|stichwort|kennwort|código|codigo|clave|password|passwort|palabra clave)',
 	'(?:que )?el (?:sistema|modelo|bot|asistente|clasificador) (?:los |las |lo |la |nos |me )?(?:marque|pase|envíe|mande|clasifique|asigne|derive|ponga)|(?:nos|me|lo|la|los|las) (?:marque|marquen|clasifique|clasifiquen|asigne|asignen) (?:como|a)',
@@ -294,6 +294,13 @@ const OVERRIDES_ON_THEIR_OWN = new RegExp(
 		"(?:si|if) (?:usted es|eres|sos|you are|you're) (?:una?|an?) (?:inteligencia artificial|ia|ai|bot|modelo|model|language model|llm|asistente|assistant|machine|máquina|programa|program)|(?:falls|wenn) (?:du|sie) (?:eine?|ein) (?:ki|bot|sprachmodell|modell|assistent|maschine|programm)(?: bist| sind)",
 		'(?:summary|briefing|resumen|zusammenfassung) (?:for|para|für) (?:the |el |la |die |den )?(?:next stage|next step|handoff|hand-off|sales|crm|ventas|vertrieb)|(?:please )?reuse (?:it |this )?verbatim|(?:use|copy) (?:this|it|the following)(?: text| wording)? verbatim',
 		"(?:do not|don'?t|never) (?:deprioriti[sz]e|downgrade|demote)",
+		// The last blind wave (9 of 60 at a rep): a reply expected from the reader, the lead to be
+		// turned into a priority ticket unflagged, a phrase said to earn the fast track, a test
+		// message from the reader's own IT department.
+		'(?:automated |auto-?)?(?:reply|response|answer|output) expected\\s{0,3}[:=]',
+		"(?:into|as) an? (?:top[- ])?priority (?:sales )?(?:ticket|lead|case)|do not (?:summari[sz]e|flag|review|check),? (?:and |or )?(?:do not|don'?t) (?:summari[sz]e|flag|review|check)",
+		'(?:if|when|wenn|si) (?:i|we|ich|wir) (?:include|write|type|add|mention|schreibe|angebe|escribo|pongo) (?:the (?:phrase|word|code|keyword)|das (?:wort|stichwort)|la (?:frase|palabra)|["„“\'])|wenn (?:ich|wir) ["„“\'][^"“”\'\\n]{1,40}["“”\'] (?:schreibe|schreiben|angebe|angeben|erwähne|erwähnen)',
+		'(?:test ?message|testnachricht|mensaje de prueba) (?:from |of |ihrer |de su |de la )?(?:your |eigenen |su )?(?:own )?(?:it|engineering|dev|ti|sistemas)',
 		// The reader's caution waived or its consideration asked for, the sorter named by what it
 		// does, a second pair of eyes waived, the waiting queue refused in German.
 		"(?:usual|normal|standard|regular) (?:caution|checks?|rules?|screening|review|process|procedure) (?:doesn'?t|does not|don'?t|do not|won'?t|no longer) apply",
@@ -457,6 +464,10 @@ export const SPEAKS_OF_THE_VERDICT = new RegExp(
 		'vertrieb\\p{L}*',
 		'verkaufsleit\\p{L}*',
 		'maximum score',
+		'manual (?:checks?|review)',
+		'revisi(?:ones|ón|on) manual(?:es)?',
+		'urgency',
+		'urgencia',
 		'pre-?aprobad[oa]|preaprobad[oa]|pre-?verified',
 		'account executive',
 		'(?:weiter)?geleitet',
@@ -714,6 +725,19 @@ const VERDICT_WORDS_IN_AN_ADDRESS = new Set([
 	'closer',
 	'caliente',
 	'heiss',
+	'ventas',
+	'vertrieb',
+	'revision',
+	'pruefung',
+	'prüfung',
+	'directo',
+	'direkt',
+	'enviar',
+	'sin',
+	'ohne',
+	'prioridad',
+	'urgente',
+	'dringend',
 ]);
 const ADDRESS_WORDS_FROM = 3;
 

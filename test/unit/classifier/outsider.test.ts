@@ -84,7 +84,10 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70-77 and 81, hand-
 		// 0.748 before its fixes (a pasted "Routing instruction: ... no manual review" at a rep; "Greta
 		// (admin)" read as a role tag), 0.958 after. Round 289 (80 forms of four kinds by a red-team
 		// helper, thirty-sixth pass): 0.846 blind at a7cde0e (two early-interest letters at a rep, a
-		// wrong address read as support), 0.925 after its reading.
+		// wrong address read as support), 0.925 after its reading. Round 293 (60 short messages, 30
+		// buyers and 30 of the other three routes, blind at d4b45fd): 0 buyers dropped, 3 of 10
+		// early-interest organisations at a rep ("aún no tenemos presupuesto", "informieren uns
+		// erst mal"); 0 once read.
 		expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
 		expect(report.salesDroppedUnreviewed).toBe(0);
 		expect(report.nonSalesAutoRoutedToSales).toBe(0);
