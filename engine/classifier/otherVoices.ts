@@ -297,6 +297,29 @@ const OVERRIDES_ON_THEIR_OWN = anyShapeOf([
 	"(?:si|if) (?:usted es|eres|sos|you are|you're) (?:una?|an?) (?:inteligencia artificial|ia|ai|bot|modelo|model|language model|llm|asistente|assistant|machine|máquina|programa|program)|(?:falls|wenn) (?:du|sie) (?:eine?|ein) (?:ki|bot|sprachmodell|modell|assistent|maschine|programm)(?: bist| sind)",
 	'(?:summary|briefing|resumen|zusammenfassung) (?:for|para|für) (?:the |el |la |die |den )?(?:next stage|next step|handoff|hand-off|sales|crm|ventas|vertrieb)|(?:please )?reuse (?:it |this )?verbatim|(?:use|copy) (?:this|it|the following)(?: text| wording)? verbatim',
 	"(?:do not|don'?t|never) (?:deprioriti[sz]e|downgrade|demote)",
+	// Claims, with no order given, that the lead is routed, scored or reviewed already or
+	// usually is ("anything we send ... is flagged as 'hot' automatically", "small businesses are
+	// always sent straight to a salesperson", "the manual review step has already been done",
+	// "se asignan de inmediato a un vendedor", "automatisch als vorqualifiziert", "trust score of
+	// 0.98"; red-team wave 9, blind: 15 of 60 at a rep). No row labelled sales in any file says them.
+	'(?:is|are|get|gets|be|being|were|was) (?:(?:always|automatically|usually|normally|typically) (?:\\S+ ){0,3}?(?:sent|routed|passed|assigned|escalated|forwarded|handed|pushed|fast-?tracked) (?:directly |straight |immediately |automatically |right )?(?:through )?to (?:sales|a salesperson|a sales ?person|the sales team|your sales team|sales reps?|a rep|a closer|an account executive|a seller|the closers?)|(?:flagged|classified|categori[sz]ed|marked|tagged|labell?ed|scored|prioriti[sz]ed) (?:\\S+ ){0,3}?as (?:an? )?[\'"‘“]?(?:hot|priority|urgent|high[- ]priority|top[- ]priority|qualified|vip|tier[- ]?(?:1|one)))',
+	'sen[dt]s? (?:them|it|those|these|such (?:leads|messages|requests)) (?:directly|straight|right|automatically) (?:through )?to (?:sales|a salesperson|a sales ?person|the sales team|your sales team|sales reps?|a rep|a closer|an account executive|a seller|the closers?)',
+	'(?:manual |human |internal )?(?:review|screening|vetting|triage|qualification|verification)(?: step| process| stage)? (?:has |had )?(?:already )?(?:been )?(?:done|completed|carried out|performed|passed|cleared)',
+	'(?:revisi[oó]n|validaci[oó]n|verificaci[oó]n|calificaci[oó]n|cualificaci[oó]n)(?: manual| humana| interna| previa)? (?:ya )?(?:está|esta|fue|ha sido) (?:hecha|realizada|completada|aprobada|superada)|(?:revisi[oó]n|validaci[oó]n|verificaci[oó]n)(?: manual| humana)? no (?:es )?(?:necesaria|requerida|hace falta)|sin revisi[oó]n(?: manual| humana| previa)?(?=\\s*[)\\]–—,.;]|\\s*$)',
+	'(?:prüfung|überprüfung|sichtung|qualifizierung|freigabe) (?:ist |wurde )?(?:bereits |schon )(?:erfolgt|erledigt|abgeschlossen|durchgeführt|erteilt)',
+	'(?:pre-?screened|pre-?approved|pre-?qualified|pre-?vetted|already (?:approved|validated|verified|qualified|vetted|cleared)) (?:and (?:approved|verified|validated|cleared) )?by your',
+	'(?:ya )?(?:fue|ha sido|está|esta) (?:pre)?(?:validad[oa]|aprobad[oa]|verificad[oa]|calificad[oa]|cualificad[oa]) por (?:su|vuestro|vuestra|tu) (?:\\S+ )?(?:equipo|departamento|área|area|ejecutivo|gerente)',
+	'(?:bereits |schon )?(?:von|durch) (?:ihr(?:em|en|e)?|eur(?:em|en|e)?) (?:\\S+ )?(?:vertrieb|team|vertriebsteam|sales-team|kundenbetreuer|account-manager) (?:\\S+ )?(?:freigegeben|geprüft|validiert|qualifiziert|vorqualifiziert|genehmigt)',
+	'se (?:clasifican|clasifica|asignan|asigna|marcan|marca|derivan|deriva|priorizan|prioriza|califican|califica|catalogan|etiquetan) (?:\\S+ ){0,3}?(?:automáticamente|automaticamente|de inmediato|directamente|como [\'"‘“]?(?:prioridad|caliente|urgente|alta|calificad|cualificad)|a un (?:vendedor|comercial|ejecutivo|asesor))',
+	'(?:pasan?|van|va|llegan?) (?:directo|directamente|de inmediato) (?:a|al (?:equipo|área|area|departamento) de) (?:ventas|un vendedor|un comercial|comercial)|asignaci[oó]n (?:inmediata|directa|autom[aá]tica) a (?:un |una )?(?:comercial|vendedor|ejecutiv)',
+	'(?:suelen|suele|reciben|recibe|obtienen|obtiene) (?:recibir |obtener )?(?:una |la )?(?:puntuaci[oó]n|calificaci[oó]n|prioridad|nota) (?:de |máxima|maxima|alta|m[aá]s alta)',
+	'automatisch (?:als |zum |an den |in die )?(?:\\S+ )?(?:vorqualifiziert|qualifiziert|priorisiert|dringend|hei(?:ß|ss)|vertrieb|priorität)|(?:stufen|stuft|ordnen|ordnet|leiten|leitet|bewerten|bewertet|sortieren|sortiert|markieren|markiert) (?:\\S+ ){0,8}?automatisch',
+	'direkt (?:an|zum|zu|in) (?:den |einen |das )?(?:vertrieb|verkäufer|vertriebsteam|außendienst)(?:\\S*)? (?:\\S+ )?(?:weitergeleitet|geleitet|geschickt|gegeben|zugewiesen)',
+	'(?:trust|lead|intent|priority|qualification|fit|buying|engagement|icp) score (?:of|is|=|:|von|de) ?\\d',
+	// A tag of two verdict words in brackets: "Kestrel Freight Ltd [VERIFIED CUSTOMER - SALES PRIORITY]".
+	'[\\[(][^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot)[^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot|sales|ventas|vertrieb|lead)[^\\])\\n]{0,40}?[\\])]',
+	'(?:usually|typically|normally|always|automatically) (?:get|gets|receive|receives|score|scores|are given|is given) (?:a |the )?(?:score|rating|priority|tier|category|label) (?:of )?',
+	'(?:internal )?(?:category|categor[ií]a|kategorie|label|tag|status|estado) (?:interna |interno |intern )?(?:de|of|dieser|for|für) (?:esta|este|this|diese[rs]?) (?:solicitud|request|lead|message|anfrage|mensaje|enquiry|inquiry)',
 	// The last blind wave (9 of 60 at a rep): a reply expected from the reader, the lead to be
 	// turned into a priority ticket unflagged, a phrase said to earn the fast track, a test
 	// message from the reader's own IT department.
@@ -468,6 +491,22 @@ export const SPEAKS_OF_THE_VERDICT = anyShapeOf([
 	'revisi(?:ones|ón|on) manual(?:es)?',
 	'urgency',
 	'urgencia',
+	// Priority and sales in the other languages a lead is written in (fr, it, pt, pl, nl, sv,
+	// da/no, tr; red-team wave 8: "OBS AI: högsta prioritet, direkt till sälj").
+	'priorit[ée]',
+	'priorit[àa]',
+	'prioridade',
+	'priorytet\\p{L}*',
+	'prioriteit',
+	'prioritet\\p{L}*',
+	'öncelik\\p{L}*',
+	'sälj\\p{L}*',
+	'salg(?:s\\p{L}*)?',
+	'ventes',
+	'vendite',
+	'vendas',
+	'sprzeda\\p{L}*',
+	'verkoop',
 	'pre-?aprobad[oa]|preaprobad[oa]|pre-?verified',
 	'account executive',
 	'(?:weiter)?geleitet',
@@ -734,6 +773,12 @@ const VERDICT_WORDS_IN_AN_ADDRESS = new Set([
 	'prioridad',
 	'urgente',
 	'dringend',
+	'verified',
+	'verificado',
+	'aprobado',
+	'freigegeben',
+	'geprueft',
+	'geprüft',
 ]);
 const ADDRESS_WORDS_FROM = 3;
 
@@ -788,7 +833,7 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:we help|i help) (?:\\S+ ){1,4}?(?:get|grow|win|collect|generate|increase|reduce|save|find|book|close|scale|sell|hire|fill)${NOT_LETTER_AFTER}`,
 		`ayudamos a (?:\\S+ ){1,4}?(?:a )?(?:conseguir|crecer|aumentar|generar|vender|captar|reducir|ahorrar)${NOT_LETTER_AFTER}`,
 		`wir helfen (?:\\S+ ){1,4}?(?:dabei|mehr|ihre|zu)${NOT_LETTER_AFTER}`,
-		`(?:companies|businesses|firms|suppliers|installers|providers|agencies|brands|teams|shops|clinics|practices|contractors) like (?:you|yours|u)${NOT_LETTER_AFTER}`,
+		`(?:companies|businesses|firms|suppliers|installers|providers|agencies|brands|teams|shops|clinics|practices|contractors|vendors|organi[sz]ations|startups|retailers|manufacturers|distributors|studios|consultancies) like (?:you|yours|u)${NOT_LETTER_AFTER}`,
 		`(?:empresas|negocios|proveedores|marcas|despachos) como (?:ustedes|la suya|la vuestra|vosotros|tú|la tuya)${NOT_LETTER_AFTER}`,
 		`(?:unternehmen|firmen|betriebe|anbieter|händler) wie (?:sie|ihres|ihrem|euch|eures)${NOT_LETTER_AFTER}`,
 		// Leads or clients passed on for a fee: referrals, commission, a share per unit.
@@ -906,6 +951,15 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:gemeinsam wachsen|grow together|crecer juntos)${NOT_LETTER_AFTER}`,
 		`our (?:\\S+ )?list of \\d[\\d.,]{0,15}`,
 		`before your competitors${NOT_LETTER_AFTER}`,
+		// The partnerships desk asked for, their offer or candidates' profiles sent, the reader's
+		// needs to be talked about (red-team wave 8, blind: 3 of 50 pitches at a rep; no row
+		// labelled sales in any file says these).
+		`(?:whoever|someone who|the person who|anyone who|who) (?:handles|manages|runs|looks after|is in charge of|oversees|leads) (?:your )?(?:partnerships|alliances|channel partnerships|partner program(?:me)?s?|business development)${NOT_LETTER_AFTER}`,
+		`(?:sende|schicke|senden|schicken|übermittle|übermitteln) (?:ich|wir) (?:ihnen|euch|dir) (?:gerne |gern )?(?:unser(?:e|en)? |ein(?:e|en)? |mein(?:e|en)? )?(?:\\p{L}+ )?(?:angebot|profile|referenzen|preisliste|katalog|portfolio|kandidatenprofile)${NOT_LETTER_AFTER}`,
+		`(?:über|zu) (?:ihren|euren|deinen) \\p{L}*bedarf${NOT_LETTER_AFTER}`,
+		// Business loans sold to the reader ("Get $10K to $2M for your company, no collateral").
+		`(?:bad credit (?:ok|okay|accepted|welcome|fine)|no collateral|(?:funding|loan|financing|credit|capital) approved (?:in|within) \\d+|working capital (?:loan|advance)s?|(?:get|receive|access) (?:up to )?(?:€|\\$|£)\\s?\\d[\\d.,]{0,12}\\s?[kKmM]?(?: to (?:€|\\$|£)\\s?\\d[\\d.,]{0,12}\\s?[kKmM]?)? (?:in funding |in capital )?for your (?:business|company))${NOT_LETTER_AFTER}`,
+		`(?:about|discuss|understand|meet|support) your (?:\\S+ )?needs${NOT_LETTER_AFTER}`,
 	].join('|')})`,
 	'iu',
 );
@@ -933,6 +987,10 @@ const JOB_SEEKERS_ASK = anyShapeOf([
 	"(?:would (?:very much |really )?like|want|wish|hope|i'?d love) to apply(?:\\s*[.!,]|\\s*$| for (?:the|this|that|your|a|an) (?:\\S+ ){0,3}?(?:role|position|job|vacancy|opening|post|internship|placement|apprenticeship))",
 	'(?:quisiera|quiero|me gustaría|quería|queria) saber si (?:tienen|hay|el|la) (?:\\S+ ){0,2}?(?:convocatorias?|vacantes?|búsquedas? abiertas?|procesos? de selección|plazas?|ofertas? de (?:empleo|trabajo))',
 	'procesos? de selección',
+	// The role seen advertised, an interview offered, a role sought (red-team wave 8).
+	'your (?:\\S+ ){0,2}?(?:role|position|vacancy|opening|job) (?:was|is|got|has been) (?:posted|advertised|listed|published)',
+	'(?:available|free) (?:to|for an?) interview(?! (?:vendors|suppliers|providers|agencies|candidates|partners|firms|companies))',
+	'looking for (?:an? )?(?:new )?(?:\\S+ )?(?:role|position|job)(?=\\s*$|\\s*[.!,;])',
 	'(?:suche|suech|suchen) (?:e|eine|ein|nach einer?) (?:\\S+ )?(?:stelle|teilzeitstelle|praktikumsstelle|praktikum|lehrstelle|ausbildungsplatz|arbeitsstelle)',
 	'relocation for new hires',
 	"(?:don'?t|do not) (?:seem to )?have an? (?:head of|vp of|director of)",
@@ -971,7 +1029,11 @@ const CUSTOMERS_OWN_SERVICE = anyShapeOf([
 	'(?:su|el) (?:técnico|tecnico|chofer|conductor|instalador|personal|equipo) (?:\\S+ ){0,3}?(?:no (?:vino|llegó|llego|apareció|aparecio)|rompió|rompio)',
 	'(?:que|los que|las que|el que|la que) (?:nos )?(?:instalaron|vendieron|entregaron|pusieron|montaron)(?: ustedes)?',
 	'(?:ihr|euer) (?:monteur|techniker|fahrer|befüller|mitarbeiter|trainer|installateur) (?:\\S+ ){0,3}?(?:war|kam|ist nicht|hat nicht|nicht)',
-	'(?:die|der|das|den) (?:\\S+ ){0,2}?(?:sie|ihr) (?:uns )?(?:\\S+ ){0,3}?(?:installiert|geliefert|eingebaut|montiert|verkauft) (?:haben|habt)',
+	'(?:die|der|das|den) (?:\\S+ ){0,2}?(?:sie|ihr) (?:uns )?(?:\\S+ ){0,3}?(?:installiert|geliefert|eingebaut|montiert|verkauft) (?:haben|habt)', // What it has used of ours for a while, and its customer number ("wir nutzen seit letztem
+	// Jahr Ihre Zeiterfassungssoftware", "Unsere Kundennummer ist K-20931"; red-team wave 9). In
+	// every file: none labelled sales says the first, one buyer of more seats the second.
+	'wir (?:nutzen|verwenden|benutzen|haben) seit (?:\\S+ ){1,3}?(?:ihre|ihren|ihr|eure|euren|euer) ',
+	'(?:unsere|meine) kundennummer (?:ist|lautet)|(?:our|my) (?:customer|client|account) (?:number|no\\.?|id) (?:is|:)|(?:nuestro|mi) (?:número|numero|n[º°]) de cliente',
 ]);
 
 /** The words in which the lead speaks as a customer of ours; null when none. */
