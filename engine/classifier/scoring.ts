@@ -465,7 +465,11 @@ export function decide(
 	// Read once, and only for a lead that reaches the question.
 	let otherVoice: OtherVoice | null | undefined;
 	const heardVoice = () =>
-		otherVoice === undefined ? (otherVoice = otherVoiceOf(lead)) : otherVoice;
+		otherVoice === undefined
+			? (otherVoice = analysis.hiddenInstruction
+					? { speaker: 'addressing_system', ...analysis.hiddenInstruction }
+					: otherVoiceOf(lead))
+			: otherVoice;
 	const reasons: string[] = [];
 	const strongest = [...signals].sort(
 		(a, b) => b.strength - a.strength || a.evidence.start - b.evidence.start,

@@ -11,6 +11,7 @@
 import type { Evidence, Signal } from '../../contract';
 import { charFlags, DIGIT, LETTER } from '../chars';
 import { makeSignal } from '../extractors/signal';
+import { SPEAKS_OF_THE_VERDICT } from '../otherVoices';
 import { readStance } from './index';
 
 type SignalField = Evidence['field'];
@@ -243,7 +244,7 @@ function instructionsIn(variant: string): Array<[number, number]> {
 }
 
 const BASE64_TOKEN = /(?<![A-Za-z0-9+/])[A-Za-z0-9+/]{16,}={0,2}(?![A-Za-z0-9+/=])/g;
-const READABLE = /^[A-Za-z0-9 ,.;:'"!?()\-_/\n]+$/;
+const READABLE = /^[A-Za-z0-9 ,.;:'"!?()\-_/\n=]+$/;
 const MAX_TOKENS = 5;
 /** Words that say the text is to be read backwards, or deciphered (a cheap test first, the exact one after). */
 const MAYBE_CUE =
@@ -391,7 +392,8 @@ export function readDisguisedInstructions(
 			decoded++;
 			const plain = Buffer.from(match[0], 'base64').toString('latin1');
 			if (plain.length < 8 || !plain.includes(' ') || !READABLE.test(plain)) continue;
-			if (instructionsIn(plain).length > 0)
+			// Anything hidden in base64 that speaks of the verdict is meant for the software.
+			if (instructionsIn(plain).length > 0 || SPEAKS_OF_THE_VERDICT.test(plain))
 				signals.push(injection(text, match.index, match.index + match[0].length, 'base64', field));
 		}
 	}

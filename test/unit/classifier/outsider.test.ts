@@ -182,8 +182,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// fifth wave: 0 dropped, 30% reviewed, measured blind at 1068968. Each red-team row keeps
 		// the name, company, role and e-mail its writer gave it. Thirty-seventh pass: rounds 294-296
 		// (texts between friends, buyers in rare registers, form submissions that are no lead), an
-		// eighth wave measured blind at 2319f50, appended but for two rows another set already has.
-		expect(rows.length).toBe(21882);
+		// eighth wave measured blind at 2319f50, appended but for two rows another set already has;
+		// then rounds 298-299 (30 customers buying more beside 30 asking for help with what they
+		// have; 60 texts between friends and family in Spanish and German), a tenth wave measured
+		// blind at b394e97: 0 of 30 buyers dropped, 0 of 30 customers and 1 of 60 texts at a rep.
+		expect(rows.length).toBe(22002);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -379,7 +382,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// ring", 2 of 60 non-leads at a rep (a business-loan seller; keyboard mash in every field).
 		// Read: 0, 0 and 1 (the mash is left); a pitch in an earlier round ("whoever handles
 		// partnerships") left a rep. All 21,882 rows: 68 of 17,132 at a rep, 158 of 4,750 dropped,
-		// 30.9% reviewed.
+		// 30.9% reviewed. Rounds 298-299 (blind at b394e97: no buyer dropped, one text at a rep, a
+		// German "alter was kostet das festival ticket", read since): all 22,002 rows 68 of 17,222
+		// at a rep, 158 of 4,780 dropped, 30.9% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(158);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.31);
