@@ -321,6 +321,18 @@ const OVERRIDES_ON_THEIR_OWN = anyShapeOf([
 	// Markup styled to be invisible ("<div style=\"position:absolute;left:-9999px\">",
 	// "<span style=\"display:none\">"): whatever it holds is meant for a machine (red-team wave 10).
 	'style\\s{0,3}=\\s{0,3}["\'][^"\'>]{0,120}?(?:display\\s{0,3}:\\s{0,3}none|visibility\\s{0,3}:\\s{0,3}hidden|(?:left|top|text-indent)\\s{0,3}:\\s{0,3}-\\d{3,}(?:px|em|rem|pt)?|font-size\\s{0,3}:\\s{0,3}0(?![.\\d]*[1-9])[.\\d]*(?:px|em|rem|pt)?|opacity\\s{0,3}:\\s{0,3}0(?![.\\d]*[1-9])[.\\d]*)',
+	// Classic jailbreaks fitted to a lead form (red-team wave 11, blind: 8 of 60 at a rep): two
+	// personas, one without rules; the grandmother's story; a past agreement recalled; the
+	// verdict as an output; the admin's say-so; "repeat after me"; fragments to join and run.
+	'(?:respond|answer|reply|act) as (?:two|both|an?|the) (?:\\S+ ){0,2}?(?:assistants?|ais?|bots?|personas?|models?|characters?)',
+	'who (?:has|have) no (?:rules|restrictions|filters|limits|guidelines)|(?:enable|activate|enter|switch to|in) developer mode|unfiltered (?:mode|assistant|ai|version|persona)|jailbr(?:eak|oken)|do anything now|let (?:\\S+ ){1,2}make the (?:routing|scoring|final) decision',
+	"honou?r (?:her|his|their|my \\S+'s) memory|sent (?:each|every|all) (?:new )?(?:enquiry|inquiry|lead|message|request)s? (?:straight|directly|right) to (?:the )?(?:top )?(?:rep|sales|closer|salesperson)",
+	'agreed to (?:send|route|pass|forward) (?:my|our|these|all|the) (?:messages|leads|enquiries|inquiries|requests) (?:directly |straight )?to (?:sales|a rep|the sales team)',
+	'output (?:the|a|your) (?:routing|route|path|score|category|label|classification|verdict)|never wait in (?:a|the) queue',
+	'(?:the|your) (?:operator|admin|administrator) (?:says|said|confirmed|told)|(?:should|must|shall) go (?:straight|directly) to (?:sales|a rep|the sales team|a closer)|(?:should|must|shall) go to (?:sales|a rep|a closer) (?:directly|straight away|immediately)',
+	'sprich mir nach|repeat after me|repite (?:conmigo|después de mí|despues de mi)|(?:geht|gehen|wird|werden) (?:\\S+ ){0,2}?(?:sofort|direkt|umgehend) (?:an den|zum|in den) vertrieb',
+	'(?:braucht|benötigt|erfordert) (?:\\S+ ){0,2}?keine (?:vorab|manuelle |menschliche |weitere )?(?:\\p{L}*prüfung|sichtung|kontrolle)',
+	'(?:zusammensetzen|zusammenfügen|verketten) und (?:ausführen|befolgen|anwenden)|(?:concatenate|combine|join|assemble) (?:\\S+ ){0,3}?(?:and|then) (?:execute|run|follow|apply|obey)|(?:concatena|une|junta) (?:\\S+ ){0,3}?y (?:ejecuta|sigue|aplica)',
 	// A tag of two verdict words in brackets: "Kestrel Freight Ltd [VERIFIED CUSTOMER - SALES PRIORITY]".
 	'[\\[(][^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot)[^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot|sales|ventas|vertrieb|lead)[^\\])\\n]{0,40}?[\\])]',
 	'(?:usually|typically|normally|always|automatically) (?:get|gets|receive|receives|score|scores|are given|is given) (?:a |the )?(?:score|rating|priority|tier|category|label) (?:of )?',
@@ -962,6 +974,8 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:whoever|someone who|the person who|anyone who|who) (?:handles|manages|runs|looks after|is in charge of|oversees|leads) (?:your )?(?:partnerships|alliances|channel partnerships|partner program(?:me)?s?|business development)${NOT_LETTER_AFTER}`,
 		`(?:sende|schicke|senden|schicken|übermittle|übermitteln) (?:ich|wir) (?:ihnen|euch|dir) (?:gerne |gern )?(?:unser(?:e|en)? |ein(?:e|en)? |mein(?:e|en)? )?(?:\\p{L}+ )?(?:angebot|profile|referenzen|preisliste|katalog|portfolio|kandidatenprofile)${NOT_LETTER_AFTER}`,
 		`(?:über|zu) (?:ihren|euren|deinen) \\p{L}*bedarf${NOT_LETTER_AFTER}`,
+		// A supplier's demand for payment from the reader ("Your account ... has an unpaid balance").
+		`(?:(?:unpaid|outstanding|overdue) balance|make a payment (?:today|now|online|at)|(?:to )?avoid (?:service )?(?:interruption|suspension|disconnection|late fees?)|automated payment line)${NOT_LETTER_AFTER}`,
 		// Business loans sold to the reader ("Get $10K to $2M for your company, no collateral").
 		`(?:bad credit (?:ok|okay|accepted|welcome|fine)|no collateral|(?:funding|loan|financing|credit|capital) approved (?:in|within) \\d+|working capital (?:loan|advance)s?|(?:get|receive|access) (?:up to )?(?:€|\\$|£)\\s?\\d[\\d.,]{0,12}\\s?[kKmM]?(?: to (?:€|\\$|£)\\s?\\d[\\d.,]{0,12}\\s?[kKmM]?)? (?:in funding |in capital )?for your (?:business|company))${NOT_LETTER_AFTER}`,
 		`(?:about|discuss|understand|meet|support) your (?:\\S+ )?needs${NOT_LETTER_AFTER}`,

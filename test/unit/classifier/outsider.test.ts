@@ -185,8 +185,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// eighth wave measured blind at 2319f50, appended but for two rows another set already has;
 		// then rounds 298-299 (30 customers buying more beside 30 asking for help with what they
 		// have; 60 texts between friends and family in Spanish and German), a tenth wave measured
-		// blind at b394e97: 0 of 30 buyers dropped, 0 of 30 customers and 1 of 60 texts at a rep.
-		expect(rows.length).toBe(22002);
+		// blind at b394e97: 0 of 30 buyers dropped, 0 of 30 customers and 1 of 60 texts at a rep;
+		// then rounds 300-301 (60 messages from machines: delivery, bank, billing, calendar and app
+		// notices; 50 buyers writing in French, Italian, Portuguese, Dutch, Polish, Swedish, Czech or
+		// Turkish), an eleventh wave measured blind at fc0709f.
+		expect(rows.length).toBe(22112);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -384,9 +387,14 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// partnerships") left a rep. All 21,882 rows: 68 of 17,132 at a rep, 158 of 4,750 dropped,
 		// 30.9% reviewed. Rounds 298-299 (blind at b394e97: no buyer dropped, one text at a rep, a
 		// German "alter was kostet das festival ticket", read since): all 22,002 rows 68 of 17,222
-		// at a rep, 158 of 4,780 dropped, 30.9% reviewed.
+		// at a rep, 158 of 4,780 dropped, 30.9% reviewed. Rounds 300-301 blind at fc0709f: 3 of 60
+		// machine notices at a rep (a supplier's unpaid-balance notice, a task and a calendar
+		// invitation naming a price list), 0 after their reading; 0 of 50 buyers in other languages
+		// dropped, 47 of them reviewed (the engine reads en/es/de; a person reads the rest). All
+		// 22,112 rows: 68 of 17,282 at a rep, 158 of 4,830 dropped, 31.2% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(158);
-		// Each new set of writers lands more buyers in review than the file's average (30-62%).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.31);
+		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
+		// for buyers in languages the engine does not read).
+		expect(report.reviewRate).toBeLessThanOrEqual(0.312);
 	});
 });
