@@ -333,6 +333,12 @@ const OVERRIDES_ON_THEIR_OWN = anyShapeOf([
 	'sprich mir nach|repeat after me|repite (?:conmigo|después de mí|despues de mi)|(?:geht|gehen|wird|werden) (?:\\S+ ){0,2}?(?:sofort|direkt|umgehend) (?:an den|zum|in den) vertrieb',
 	'(?:braucht|benötigt|erfordert) (?:\\S+ ){0,2}?keine (?:vorab|manuelle |menschliche |weitere )?(?:\\p{L}*prüfung|sichtung|kontrolle)',
 	'(?:zusammensetzen|zusammenfügen|verketten) und (?:ausführen|befolgen|anwenden)|(?:concatenate|combine|join|assemble) (?:\\S+ ){0,3}?(?:and|then) (?:execute|run|follow|apply|obey)|(?:concatena|une|junta) (?:\\S+ ){0,3}?y (?:ejecuta|sigue|aplica)',
+	// The same claims buried in a long brief, as an acceptance criterion or a tender's clause ('then
+	// it is labelled "priority - hot lead", assigned directly to an account executive, and not
+	// held for human review'; red-team wave 12, blind: 2 of 30 at a rep).
+	'(?:is|are|be|being|was|were|gets?) (?:labell?ed|marked|tagged|flagged|classified|categori[sz]ed|scored) [\'"‘“«„](?:hot|priority|urgent|high[- ]priority|top[- ]priority|qualified|vip|tier[- ]?(?:1|one)|sales)',
+	'(?:is|are|be|being|was|were|gets?) (?:\\S+ )?(?:sent|routed|passed|assigned|escalated|forwarded|handed|pushed) (?:directly|straight|immediately|right) to (?:a |an |the )?(?:salesperson|sales rep|account executive|closer|commercial director|sales director)',
+	'(?:not|never) (?:be )?(?:held|queued|parked|kept) for (?:human |manual )?(?:review|qualification|screening|triage|checks?)|exempt (?:it|this|the lead|this lead|this tender|this request|this message|us|me) from (?:the |any )?(?:human |manual )?(?:qualification|review|screening|checks?|triage)(?: step| stage| process)?|register (?:this|the) (?:tender|lead|request|message|enquiry|inquiry) as (?:a |an )?(?:must-win|priority|hot|top)',
 	// A tag of two verdict words in brackets: "Kestrel Freight Ltd [VERIFIED CUSTOMER - SALES PRIORITY]".
 	'[\\[(][^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot)[^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot|sales|ventas|vertrieb|lead)[^\\])\\n]{0,40}?[\\])]',
 	'(?:usually|typically|normally|always|automatically) (?:get|gets|receive|receives|score|scores|are given|is given) (?:a |the )?(?:score|rating|priority|tier|category|label) (?:of )?',

@@ -3434,6 +3434,11 @@ const SOURCES: FamilySource[] = [
 			// Product fit asked tersely ('can drivers run it on their own phones?', 'need fuel card integration and idle time reports. possible?').
 			`(?:can|could|does|will|would) (?:drivers|staff|users|employees|techs|technicians|reps|agents|dispatchers|managers|my (?:team|staff|guys|drivers|techs)|our (?:team|staff|guys|drivers|reps|agents|techs)) (?:\\S+ )?(?:run|use|access|install|open|see|get) (?:it|this|the app|your app|the tool|your tool|the software|your software|the platform|your platform) (?:on|from|with|offline|without)(?![${LETTERS}])`,
 			`(?:need|want|require) (?:\\S+ ){0,3}?(?:integration|reports?|reporting|dashboards?|tracking|alerts|api access|sso)(?: and (?:\\S+ ){0,3}?(?:integration|reports?|reporting|dashboards?|tracking|alerts))?[.,!]? (?:is (?:that|this|it) |would (?:that|this|it) be )?possible\\s*\\?`,
+			// Whether the reader's product connects with the writer's systems, while they consider it
+			// ('Does your lab information system integrate with Epic, as we're considering it for our
+			// hospital lab?'; red-team wave 12).
+			`(?:does|do|will|can|would) (?:your|ur) (?:\\S+ ){0,3}?(?:integrate|connect|sync|interface) with(?![${LETTERS}])`,
+			`(?:we'?re|we are) (?:considering|evaluating) (?:it|this|them|your (?:\\S+ ){0,2}?(?:system|platform|product|software|tool|solution|service)) for (?:our|the)(?![${LETTERS}])`,
 			// A buyer comparing the reader with others, asking for the right person, for help with a business job ('can yuo help with post purchase flows?'), whether it would even work for them, or for someone to get in touch.
 			`(?:evaluating|comparing|considering|looking at|shortlisting|trialling|trialing) (?:you|you guys|your (?:\\S+ )?(?:product|platform|tool|company|team)) (?:and|against|alongside|vs\\.?|versus|with) (?:\\S+ )?(?:two|three|a few|some|several|\\d+|a couple of|one|another)?(?![${LETTERS}])`,
 			`(?:can|could) (?:you|yuo|u|you guys) help (?:us |me )?with (?:\\S+ ){0,3}?(?:flows?|campaigns?|automations?|emails?|marketing|seo|payroll|bookkeeping|accounting|cleaning|security|network|migration|translations?|locali[sz]ation|set-?up|onboarding|integrations?|reporting|compliance|retention|ads)(?![${LETTERS}])`,

@@ -188,8 +188,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// blind at b394e97: 0 of 30 buyers dropped, 0 of 30 customers and 1 of 60 texts at a rep;
 		// then rounds 300-301 (60 messages from machines: delivery, bank, billing, calendar and app
 		// notices; 50 buyers writing in French, Italian, Portuguese, Dutch, Polish, Swedish, Czech or
-		// Turkish), an eleventh wave measured blind at fc0709f.
-		expect(rows.length).toBe(22112);
+		// Turkish), an eleventh wave measured blind at fc0709f; then rounds 302-303 (100 texts in
+		// the registers of British and Singaporean phones of 2003-2012; 60 one-sentence buyers), a
+		// twelfth wave measured blind at 8a7fb37.
+		expect(rows.length).toBe(22272);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -391,7 +393,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// machine notices at a rep (a supplier's unpaid-balance notice, a task and a calendar
 		// invitation naming a price list), 0 after their reading; 0 of 50 buyers in other languages
 		// dropped, 47 of them reviewed (the engine reads en/es/de; a person reads the rest). All
-		// 22,112 rows: 68 of 17,282 at a rep, 158 of 4,830 dropped, 31.2% reviewed.
+		// 22,112 rows: 68 of 17,282 at a rep, 158 of 4,830 dropped, 31.2% reviewed. Rounds 302-303
+		// blind at 8a7fb37: 1 of 100 texts at a rep ("How much do we owe 4 the phone bill this
+		// month?"), 1 of 60 buyers dropped ("Does your lab information system integrate with Epic,
+		// as we're considering it for our hospital lab?"); 0 and 0 once read. All 22,272 rows: 68
+		// of 17,382 at a rep, 158 of 4,890 dropped, 31.1% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(158);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read).
