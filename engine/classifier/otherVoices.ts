@@ -339,6 +339,13 @@ const OVERRIDES_ON_THEIR_OWN = anyShapeOf([
 	'(?:is|are|be|being|was|were|gets?) (?:labell?ed|marked|tagged|flagged|classified|categori[sz]ed|scored) [\'"‘“«„](?:hot|priority|urgent|high[- ]priority|top[- ]priority|qualified|vip|tier[- ]?(?:1|one)|sales)',
 	'(?:is|are|be|being|was|were|gets?) (?:\\S+ )?(?:sent|routed|passed|assigned|escalated|forwarded|handed|pushed) (?:directly|straight|immediately|right) to (?:a |an |the )?(?:salesperson|sales rep|account executive|closer|commercial director|sales director)',
 	'(?:not|never) (?:be )?(?:held|queued|parked|kept) for (?:human |manual )?(?:review|qualification|screening|triage|checks?)|exempt (?:it|this|the lead|this lead|this tender|this request|this message|us|me) from (?:the |any )?(?:human |manual )?(?:qualification|review|screening|checks?|triage)(?: step| stage| process)?|register (?:this|the) (?:tender|lead|request|message|enquiry|inquiry) as (?:a |an )?(?:must-win|priority|hot|top)',
+	// The system's own testing claimed: a calibration lead, a QA test case with an expected route,
+	// a staging rule with the review step disabled, a monitoring heartbeat (red-team wave 13, blind:
+	// 9 of 60 at a rep).
+	'(?:bypass|skip|avoid|jump|circumvent) the (?:human |manual |review |triage )?queue|(?:must|should|shall|will|to) (?:receive|get|be given|be assigned) the (?:maximum|highest|top|max) (?:score|priority|rating)|calibration (?:lead|message|submission|example|sample|probe)',
+	'(?:review|human|manual|triage|qualification) (?:step|check|queue|stage)s? (?:is|are|has been|have been|was) (?:\\S+ )?(?:disabled|off|turned off|deactivated|bypassed|switched off|skipped)|routing rule\\s{0,3}(?:in \\S+ )?[=:]|apply (?:that|this|the) (?:\\S+ )?rule|(?:paso|etapa|proceso) de revisi[oó]n (?:humana |manual )?(?:está|esta) desactivad[oa]|aplique (?:esa|esta|la) regla|(?:prüfung|überprüfung|sichtung|freigabe) (?:\\S+ )?(?:ist )?deaktiviert|wende (?:diese|die) regel an|immer vertrieb',
+	'(?:test ?case|testfall|caso de prueba)\\s{0,3}#?\\d*\\s{0,3}[-–:]?\\s{0,3}(?:expected|erwartet|esperado)|expected(?: result| outcome| route)?\\s{0,3}[:=]\\s{0,3}(?:sales|hot|warm|p[01]|priority|urgent)',
+	'treat this as a (?:monitoring |synthetic )?(?:heartbeat|probe|health ?check|test (?:lead|case|message))|(?:this is|this message is|this submission is) a (?:synthetic|monitoring|calibration|qa|test|regression) (?:probe|heartbeat|lead|message|submission|case)',
 	// A tag of two verdict words in brackets: "Kestrel Freight Ltd [VERIFIED CUSTOMER - SALES PRIORITY]".
 	'[\\[(][^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot)[^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot|sales|ventas|vertrieb|lead)[^\\])\\n]{0,40}?[\\])]',
 	'(?:usually|typically|normally|always|automatically) (?:get|gets|receive|receives|score|scores|are given|is given) (?:a |the )?(?:score|rating|priority|tier|category|label) (?:of )?',
@@ -606,6 +613,7 @@ const VERDICT_KEYS = new Set([
 	'route',
 	'routing',
 	'label',
+	'etiqueta',
 	'classification',
 	'dringlichkeit',
 	'owner',
@@ -733,7 +741,26 @@ export function instructionToTheSoftware(text: string): string | null {
 	const heard = instructionAsWritten(text);
 	if (heard) return heard;
 	const undisguised = withLettersForDigits(text);
-	return undisguised ? instructionAsWritten(undisguised) : null;
+	const heardUndisguised = undisguised ? instructionAsWritten(undisguised) : null;
+	if (heardUndisguised) return heardUndisguised;
+	const apart = withJoinedWordsApart(text);
+	return apart ? instructionAsWritten(apart) : null;
+}
+
+/**
+ * Words run together with hyphens or underscores so that no phrase matches
+ * ("QA-PASS-ROUTE-TO-SALES-PRIORITY-MAX Ltd"): four or more words joined in one token are read
+ * apart. "state-of-the-art" has four too, and says nothing of a verdict.
+ */
+const JOINED_WORDS = /(?<![\p{L}\p{N}])\p{L}+(?:[-_]\p{L}+){3,}(?![\p{L}\p{N}])/gu;
+function withJoinedWordsApart(text: string): string | null {
+	if (!text.includes('-') && !text.includes('_')) return null;
+	let joined = false;
+	const apart = text.replace(JOINED_WORDS, (token) => {
+		joined = true;
+		return token.replace(/[-_]/g, ' ');
+	});
+	return joined ? apart : null;
 }
 
 function instructionAsWritten(text: string): string | null {
@@ -802,6 +829,9 @@ const VERDICT_WORDS_IN_AN_ADDRESS = new Set([
 	'freigegeben',
 	'geprueft',
 	'geprüft',
+	'p0',
+	'p1',
+	'ready',
 ]);
 const ADDRESS_WORDS_FROM = 3;
 
@@ -1013,6 +1043,7 @@ const JOB_SEEKERS_ASK = anyShapeOf([
 	'(?:quisiera|quiero|me gustaría|quería|queria) saber si (?:tienen|hay|el|la) (?:\\S+ ){0,2}?(?:convocatorias?|vacantes?|búsquedas? abiertas?|procesos? de selección|plazas?|ofertas? de (?:empleo|trabajo))',
 	'procesos? de selección',
 	// The role seen advertised, an interview offered, a role sought (red-team wave 8).
+	'(?:i|we) (?:really |urgently |badly )?need (?:a|any) (?:job|work)(?=\\s*(?:$|[.!,;]| urgently| asap| please| pls| now))|looking for (?:a )?job(?: urgently)?(?=\\s*(?:$|[.!,;]))',
 	'your (?:\\S+ ){0,2}?(?:role|position|vacancy|opening|job) (?:was|is|got|has been) (?:posted|advertised|listed|published)',
 	'(?:available|free) (?:to|for an?) interview(?! (?:vendors|suppliers|providers|agencies|candidates|partners|firms|companies))',
 	'looking for (?:an? )?(?:new )?(?:\\S+ )?(?:role|position|job)(?=\\s*$|\\s*[.!,;])',
@@ -1058,6 +1089,8 @@ const CUSTOMERS_OWN_SERVICE = anyShapeOf([
 	// Jahr Ihre Zeiterfassungssoftware", "Unsere Kundennummer ist K-20931"; red-team wave 9). In
 	// every file: none labelled sales says the first, one buyer of more seats the second.
 	'wir (?:nutzen|verwenden|benutzen|haben) seit (?:\\S+ ){1,3}?(?:ihre|ihren|ihr|eure|euren|euer) ',
+	// Paid and waiting, an order not arrived (texted; red-team wave 13).
+	'pagu[eé] hace \\d+ d[ií]as|(?:ya )?pagu[eé] (?:hace|el|ayer) |(?:meine|unsere) bestellung ist (?:seit \\S+ \\S+ )?(?:immer )?(?:noch )?nicht (?:da|angekommen|eingetroffen|geliefert)|(?:i|we) paid (?:\\d+ days ago|a week ago|yesterday|last week|on \\S+) and',
 	'(?:unsere|meine) kundennummer (?:ist|lautet)|(?:our|my) (?:customer|client|account) (?:number|no\\.?|id) (?:is|:)|(?:nuestro|mi) (?:número|numero|n[º°]) de cliente',
 ]);
 

@@ -190,8 +190,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// notices; 50 buyers writing in French, Italian, Portuguese, Dutch, Polish, Swedish, Czech or
 		// Turkish), an eleventh wave measured blind at fc0709f; then rounds 302-303 (100 texts in
 		// the registers of British and Singaporean phones of 2003-2012; 60 one-sentence buyers), a
-		// twelfth wave measured blind at 8a7fb37.
-		expect(rows.length).toBe(22272);
+		// twelfth wave measured blind at 8a7fb37; then rounds 304-305 (60 buyers who talk to the
+		// site's chatbot; 60 texted non-buyers: job seekers, sellers, customers, wrong numbers), a
+		// thirteenth wave measured blind at b06e113.
+		expect(rows.length).toBe(22392);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -397,10 +399,17 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// blind at 8a7fb37: 1 of 100 texts at a rep ("How much do we owe 4 the phone bill this
 		// month?"), 1 of 60 buyers dropped ("Does your lab information system integrate with Epic,
 		// as we're considering it for our hospital lab?"); 0 and 0 once read. All 22,272 rows: 68
-		// of 17,382 at a rep, 158 of 4,890 dropped, 31.1% reviewed.
+		// of 17,382 at a rep, 158 of 4,890 dropped, 31.1% reviewed. Rounds 304-305 blind at
+		// b06e113: 23 of 60 buyers who greet the chatbot dropped ("Hello AI. Can you give me a price
+		// ...", "Hallo Bot, wir suchen 40 Industrie-Tablets"), read as injections; 3 of 60 texted
+		// non-buyers at a rep. Read: a greeting or a plea for urgency beside a business, with no word
+		// that tampers with the verdict, is read by a person instead of dropped (0 dropped, 95%
+		// reviewed; 36 injections of the same shape elsewhere go from junk to review, none to a
+		// rep); 0 at a rep. All 22,392 rows: 68 of 17,442 at a rep, 158 of 4,950 dropped, 31.4%
+		// reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(158);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
-		// for buyers in languages the engine does not read).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.312);
+		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
+		expect(report.reviewRate).toBeLessThanOrEqual(0.315);
 	});
 });
