@@ -1130,6 +1130,29 @@ export function hiddenInstructionIn(
 	return null;
 }
 
+/** What a buyer buys of the reader's: its product, seats on it, its ads or listings. */
+const READERS_PRODUCT =
+	'(?:platform|software|tool|product|service|board|licen[cs]es?|seats|plan|suite|scanner|system|app|solution|routers?|machines?|units|equipment|portal|database|api|module|subscription|package|tier|job board|ads?|listings?|postings?)s?';
+/**
+ * A purchase of the reader's own product asked for in so many words ("we'd like to buy a block of
+ * sponsored job postings on your board", "möchten Stellenanzeigen auf Ihrem Portal buchen",
+ * "contratar una licencia de su herramienta"): whoever the writer is (a recruiter, an SEO agency,
+ * a reseller, a penetration tester), such a lead is read by a person, never dropped unseen
+ * (red-team wave 14, blind: 9 of 60 such buyers dropped as applicants, spam or sellers).
+ */
+const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
+	`(?:to|we|i|and|'d|d) (?:buy|purchase|order|license|licence|subscribe to|acquire|lease|rent)(?: a| an| the| some)? (?:\\S+ ){0,5}?(?:of |on |for |from |to |in )?your (?:own )?(?:\\S+ ){0,3}?${READERS_PRODUCT}`,
+	'(?:licen[cs]es?|seats|subscriptions?) (?:for|of|on|to) your (?:\\S+ ){0,3}?(?:platform|software|tool|product|service|suite|system|app|solution|board|portal)',
+	'(?:open|set up|apply for) a (?:trade|wholesale|business|corporate|reseller) account',
+	'(?:möchten|wollen|würden) (?:\\S+ ){0,8}?(?:ihr(?:e[mnrs]?)?|eur(?:e[mnrs]?)?) (?:\\S+ ){0,3}?(?:buchen|erwerben|kaufen|bestellen|lizenzieren|abonnieren)|lizenzen? (?:ihrer|ihres|für ihr|für ihre)',
+	'(?:contratar|comprar|adquirir|suscribir(?:nos)?|reservar) (?:\\S+ ){0,4}?(?:de |a |en )?(?:su|sus|vuestr[oa]s?)|(?:abrir|tener) una cuenta (?:comercial|mayorista|de empresa)',
+]);
+
+/** The words in which the lead asks to buy the reader's own product; null when none. */
+export function purchaseOfTheReadersProduct(text: string): string | null {
+	return firstMatch(PURCHASE_OF_THE_READERS_PRODUCT, text)?.trim() ?? null;
+}
+
 /** Who, other than a buyer, a lead bound for a rep is heard to be, and in which words. */
 export interface OtherVoice {
 	speaker: 'addressing_system' | 'vendor' | 'applicant' | 'customer';

@@ -18,7 +18,7 @@ import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
 import { LANGUAGE_NAMES } from './language';
 import { organisationSpokenFor } from './organisation';
 import type { OtherVoice } from './otherVoices';
-import { otherVoiceOf } from './otherVoices';
+import { otherVoiceOf, purchaseOfTheReadersProduct } from './otherVoices';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
@@ -61,6 +61,8 @@ const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
  */
 const BARE_GREETING =
 	/^(?:(?:good (?:morning|afternoon|evening)|guten (?:tag|morgen|abend)|buen(?:os|as) (?:días|dias|tardes|noches)|hey|hi|hello|hallo|hola|dear|liebe[rsn]?|querid[oa]|estimad[oa]|oye|yo|there)[\s,]+)+(?:the |my |our |dear |lieber? |querid[oa] )?(?:ai|a\.i\.|ki|ia|bot|chat ?bot|assistant|assistent|asistente|robot)s?\s*[,.:!]?$/iu;
+const ASKS_WHAT_YOUR_PRODUCT_DOES =
+	/(?<![\p{L}\p{N}])(?:can|could|does|do|will|would) (?:your|ur) (?:\S+ ){0,2}?(?:tool|software|platform|system|product|solution|app|engine|crm|module)s? (?:\S+ ){0,2}?(?:classify|score|route|sort|filter|flag|tag|prioriti[sz]e|detect|handle|read|assign)(?![\p{L}\p{N}])/iu;
 const URGENCY_ASK =
 	/^(?:please )?(?:mark|flag|treat|tag|label|marcar|marca|marque)\s+(?:this|it|me|us|esto|mi (?:pedido|mensaje))?\s*(?:as|como)?\s+(?:urgent|urgente|dringend|time-sensitive|a priority)$/iu;
 const greetsOrHurries = (signal: Signal) => {
@@ -507,7 +509,10 @@ export function decide(
 			positives.some((signal) => signal.strength >= 0.6) ||
 			(analysis.businessContext &&
 				attempts.every(greetsOrHurries) &&
-				!TAMPERS_WITH_THE_VERDICT.test(lead.text));
+				!TAMPERS_WITH_THE_VERDICT.test(lead.text)) ||
+			// A buyer of routing software asks what the reader's tool can do ("Can your tool classify
+			// them and route accordingly?"); an attacker who asks so is read by a person too.
+			ASKS_WHAT_YOUR_PRODUCT_DOES.test(lead.text);
 		confidence = buyerLeft ? INJECTION_WITH_BUYER_CONFIDENCE : Math.max(0.9, confidence);
 		reasons.push(
 			`Routed to "${path.name}": the lead tries to instruct the classifier (${quoteOf(attempt)}${attempt.evidence.field === 'text' ? '' : ` in the ${attempt.evidence.field} field`}); instructions in a lead are never a boost${buyerLeft ? ', and it also reads like a buyer, so a person should look' : ''}`,
@@ -729,6 +734,18 @@ export function decide(
 			confidence = GUESS.confidence;
 			reasons.push(
 				`Routed to "${path.name}" on no evidence either way, but the writer speaks for an organisation ('${organisation}'), so a person should look`,
+			);
+		}
+	}
+	if ((route === 'junk' || route === 'nurture') && confidence > GUESS.confidence && hasText) {
+		// A recruiter buying job ads, an SEO agency buying a licence, a reseller opening a trade
+		// account: whatever else the words say the writer is, a purchase of our own product asked for
+		// in so many words is read by a person, never dropped unseen.
+		const purchase = purchaseOfTheReadersProduct(lead.text);
+		if (purchase) {
+			confidence = GUESS.confidence;
+			reasons.push(
+				`Routed to "${path.name}", but it asks to buy our own product ('${purchase}'), so a person should look`,
 			);
 		}
 	}

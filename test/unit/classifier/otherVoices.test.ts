@@ -750,3 +750,21 @@ describe("a buyer who talks to the site's chatbot", () => {
 		).toBe(false);
 	});
 });
+
+describe("a buyer whose own trade sounds like a non-buyer's", () => {
+	it.each([
+		"I run a tech recruitment boutique and we'd like to buy a block of sponsored job postings on your board for Q3. What does a 20-post bundle cost?",
+		"We're an electronics reseller and would like to open a trade account to buy your routers at wholesale terms.",
+		'Als SEO-Agentur möchten wir eine Agenturlizenz für Ihr Backlink-Analyse-Tool erwerben. Was kostet das Paket?',
+		'Tenemos una agencia de marketing digital y nos interesa contratar una licencia de su herramienta de análisis SEO.',
+	])('is read by a person when it asks to buy our product: %s', (text) => {
+		expect(evaluateGate({ intent: classify(text) }).decision).not.toBe('auto_route');
+	});
+	it('while a recruiter offering candidates is still dropped', () => {
+		const intent = classify(
+			'We are a staffing agency with pre-vetted senior developers available next week. Shall I send you profiles?',
+		);
+		expect(intent.path).toBe('junk');
+		expect(evaluateGate({ intent }).decision).toBe('auto_route');
+	});
+});

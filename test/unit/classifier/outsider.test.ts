@@ -192,8 +192,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// the registers of British and Singaporean phones of 2003-2012; 60 one-sentence buyers), a
 		// twelfth wave measured blind at 8a7fb37; then rounds 304-305 (60 buyers who talk to the
 		// site's chatbot; 60 texted non-buyers: job seekers, sellers, customers, wrong numbers), a
-		// thirteenth wave measured blind at b06e113.
-		expect(rows.length).toBe(22392);
+		// thirteenth wave measured blind at b06e113; then rounds 306-307 (60 buyers whose own trade
+		// sounds like a non-buyer's: recruiters, SEO agencies, resellers, penetration testers; 60
+		// buyers of AI, CRM and lead-routing software who say what it should do), a fourteenth wave
+		// measured blind at 4e38ee1.
+		expect(rows.length).toBe(22512);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -406,10 +409,18 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// that tampers with the verdict, is read by a person instead of dropped (0 dropped, 95%
 		// reviewed; 36 injections of the same shape elsewhere go from junk to review, none to a
 		// rep); 0 at a rep. All 22,392 rows: 68 of 17,442 at a rep, 158 of 4,950 dropped, 31.4%
-		// reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(158);
+		// reviewed. Rounds 306-307 blind at 4e38ee1: 9 of 60 buyers dropped as applicants, spam or
+		// sellers ("we'd like to buy a block of sponsored job postings on your board", "Als
+		// SEO-Agentur möchten wir eine Agenturlizenz ... erwerben"), 3 of 60 buyers of routing
+		// software ("Can your tool classify them and route accordingly?" read as an injection).
+		// Read: a purchase of our own product asked for in so many words, and a question about what
+		// our product can do, are read by a person instead of dropped: 0 and 2 (a buyer whose pain
+		// is "SEO pitches and crypto junk", read as spam; a marketer who wants automation "not
+		// enterprise-priced", in nurture). All 22,512 rows: 68 of 17,442 at a rep, 160 of 5,070
+		// dropped, 31.5% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.315);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.316);
 	});
 });
