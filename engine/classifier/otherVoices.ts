@@ -1144,6 +1144,7 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	`(?:to|we|i|and|'d|d) (?:buy|purchase|order|license|licence|subscribe to|acquire|lease|rent)(?: a| an| the| some)? (?:\\S+ ){0,5}?(?:of |on |for |from |to |in )?your (?:own )?(?:\\S+ ){0,3}?${READERS_PRODUCT}`,
 	'(?:licen[cs]es?|seats|subscriptions?) (?:for|of|on|to) your (?:\\S+ ){0,3}?(?:platform|software|tool|product|service|suite|system|app|solution|board|portal)',
 	'(?:open|set up|apply for) a (?:trade|wholesale|business|corporate|reseller) account',
+	'(?:do|can|could|would) you (?:offer|sell|provide|supply|license) (?:this|it|that|them|one) (?:as a|as an|on its own|separately|standalone)',
 	'(?:möchten|wollen|würden) (?:\\S+ ){0,8}?(?:ihr(?:e[mnrs]?)?|eur(?:e[mnrs]?)?) (?:\\S+ ){0,3}?(?:buchen|erwerben|kaufen|bestellen|lizenzieren|abonnieren)|lizenzen? (?:ihrer|ihres|für ihr|für ihre)',
 	'(?:contratar|comprar|adquirir|suscribir(?:nos)?|reservar) (?:\\S+ ){0,4}?(?:de |a |en )?(?:su|sus|vuestr[oa]s?)|(?:abrir|tener) una cuenta (?:comercial|mayorista|de empresa)',
 ]);

@@ -61,6 +61,26 @@ const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
  */
 const BARE_GREETING =
 	/^(?:(?:good (?:morning|afternoon|evening)|guten (?:tag|morgen|abend)|buen(?:os|as) (?:días|dias|tardes|noches)|hey|hi|hello|hallo|hola|dear|liebe[rsn]?|querid[oa]|estimad[oa]|oye|yo|there)[\s,]+)+(?:the |my |our |dear |lieber? |querid[oa] )?(?:ai|a\.i\.|ki|ia|bot|chat ?bot|assistant|assistent|asistente|robot)s?\s*[,.:!]?$/iu;
+/**
+ * A writer taking back their own earlier words ("ignore the previous instructions I put in the
+ * delivery notes", "disregard my earlier message, we gave the wrong quantity"): the classic
+ * override's words, about the writer's own instructions, not the software's.
+ */
+const OWN_EARLIER_WORDS =
+	/^\s*(?:i|we) (?:put|gave|sent|wrote|left|added|included|typed|mentioned|entered)(?![\p{L}\p{N}])/iu;
+const retractsOwnWords = (signal: Signal, text: string) =>
+	signal.evidence.field === 'text' && OWN_EARLIER_WORDS.test(text.slice(signal.evidence.end));
+/** The text with the quoted attempts blanked out, for what else it says. */
+const withoutQuotes = (text: string, signals: readonly Signal[]) =>
+	signals.reduce(
+		(blanked, signal) =>
+			signal.evidence.field === 'text'
+				? blanked.slice(0, signal.evidence.start) +
+					' '.repeat(signal.evidence.end - signal.evidence.start) +
+					blanked.slice(signal.evidence.end)
+				: blanked,
+		text,
+	);
 const ASKS_WHAT_YOUR_PRODUCT_DOES =
 	/(?<![\p{L}\p{N}])(?:can|could|does|do|will|would) (?:your|ur) (?:\S+ ){0,2}?(?:tool|software|platform|system|product|solution|app|engine|crm|module)s? (?:\S+ ){0,2}?(?:classify|score|route|sort|filter|flag|tag|prioriti[sz]e|detect|handle|read|assign)(?![\p{L}\p{N}])/iu;
 const URGENCY_ASK =
@@ -508,8 +528,10 @@ export function decide(
 		const buyerLeft =
 			positives.some((signal) => signal.strength >= 0.6) ||
 			(analysis.businessContext &&
-				attempts.every(greetsOrHurries) &&
-				!TAMPERS_WITH_THE_VERDICT.test(lead.text)) ||
+				attempts.every(
+					(signal) => greetsOrHurries(signal) || retractsOwnWords(signal, lead.text),
+				) &&
+				!TAMPERS_WITH_THE_VERDICT.test(withoutQuotes(lead.text, attempts))) ||
 			// A buyer of routing software asks what the reader's tool can do ("Can your tool classify
 			// them and route accordingly?"); an attacker who asks so is read by a person too.
 			ASKS_WHAT_YOUR_PRODUCT_DOES.test(lead.text);

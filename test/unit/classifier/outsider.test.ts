@@ -195,8 +195,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// thirteenth wave measured blind at b06e113; then rounds 306-307 (60 buyers whose own trade
 		// sounds like a non-buyer's: recruiters, SEO agencies, resellers, penetration testers; 60
 		// buyers of AI, CRM and lead-routing software who say what it should do), a fourteenth wave
-		// measured blind at 4e38ee1.
-		expect(rows.length).toBe(22512);
+		// measured blind at 4e38ee1; then rounds 308-309 (60 buyers who innocently use words filters
+		// associate with attacks: "ignore my previous message", "prompt delivery", "priority
+		// support"; 60 buyers who paste notes from inside their own organisation), a fifteenth wave
+		// measured blind at 12a07be.
+		expect(rows.length).toBe(22632);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -417,10 +420,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// our product can do, are read by a person instead of dropped: 0 and 2 (a buyer whose pain
 		// is "SEO pitches and crypto junk", read as spam; a marketer who wants automation "not
 		// enterprise-priced", in nurture). All 22,512 rows: 68 of 17,442 at a rep, 160 of 5,070
-		// dropped, 31.5% reviewed.
+		// dropped, 31.5% reviewed. Rounds 308-309 blind at 12a07be: 2 of 60 and 0 of 60 dropped ("ignore
+		// the previous instructions I put in the delivery notes", read as the classic override; "Do
+		// you offer this as a standalone purchase?" in nurture); 0 once read. All 22,632 rows: 68 of
+		// 17,442 at a rep, 160 of 5,190 dropped, 31.6% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.316);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.317);
 	});
 });
