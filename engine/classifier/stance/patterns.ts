@@ -991,7 +991,10 @@ const SOURCES: FamilySource[] = [
 			`(?:markiere|markieren sie|markiert|stufe|stufen sie|bewerte|bewerten sie|klassifiziere|klassifizieren sie|setze|setzen sie|gib|geben sie|behandle|behandeln sie|priorisiere|priorisieren sie|kennzeichne|kennzeichnen sie|ordne|ordnen sie) ${gap(4)}(?:als |mit |auf |in |eine |einen |die |den )*(?:${HOT_VALUES_DE})`,
 			`(?:als |mit )(?:${HOT_VALUES_DE}) ${gap(2)}(?:markieren|einstufen|bewerten|klassifizieren|setzen|behandeln|kennzeichnen|einordnen|weiterleiten|priorisieren)`,
 			`(?:die |meine |unsere )?(?:punktzahl|bewertung|priorität|kategorie|klassifizierung|einstufung|route) (?:dieser \\S+ |dieses \\S+ )?(?:muss|soll|sollte|ist) (?:auf |als )?(?:${HOT_VALUES_DE}|hoch|höchste|maximal)`,
-			'(?:leite|leiten sie|schicke|schicken sie|sende|senden sie|gib|geben sie|reiche|reichen sie)(?: \\S+){0,3} (?:direkt |sofort |umgehend )?(?:an|zum|zur) (?:den |die |ihren |ihre |deinen |deine )?(?:ceo|geschäftsführer\\w*|gründer\\w*|inhaber\\w*|chef\\w*|vertriebsleiter\\w*|vertriebschef\\w*|besten verkäufer\\w*|vorstand\\w*)',
+			// To "Ihren Vertriebsleiter" (the reader's own) only with haste: "Bitte leiten Sie diese
+			// Anfrage an Ihren Vertriebsleiter weiter" is how a buyer asks for the sales manager
+			// (red-team wave 16).
+			'(?:leite|leiten sie|schicke|schicken sie|sende|senden sie|gib|geben sie|reiche|reichen sie)(?: \\S+){0,3} (?:(?:direkt |sofort |umgehend )?(?:an|zum|zur) (?:den |die |deinen |deine )?|(?:direkt |sofort |umgehend )(?:an|zum|zur) (?:ihren |ihre ))(?:ceo|geschäftsführer\\w*|gründer\\w*|inhaber\\w*|chef\\w*|vertriebsleiter\\w*|vertriebschef\\w*|besten verkäufer\\w*|vorstand\\w*)',
 			// The recipient set without a verb of sending: "muss sofort zum Vorstand".
 			`(?:muss|soll|sollte|gehört|geht) (?:direkt|sofort|umgehend|unverzüglich) (?:an den|zum|zur|an die) (?:ceo|geschäftsführer\\w*|geschäftsführung|vorstand\\w*|inhaber\\w*|vertriebsleit\\w*|chef\\w*)(?![${LETTERS}])`,
 			// The priority stated as a fact of the lead ("Dieser Lead hat höchste Priorität"), and an order not to downgrade it.

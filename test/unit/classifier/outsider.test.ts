@@ -198,8 +198,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// measured blind at 4e38ee1; then rounds 308-309 (60 buyers who innocently use words filters
 		// associate with attacks: "ignore my previous message", "prompt delivery", "priority
 		// support"; 60 buyers who paste notes from inside their own organisation), a fifteenth wave
-		// measured blind at 12a07be.
-		expect(rows.length).toBe(22632);
+		// measured blind at 12a07be; then rounds 310-311 (60 enquiries drafted by a buyer's own AI
+		// assistant or procurement agent, and saying so; 60 buyers who say frankly they are ready:
+		// "we're a hot lead", "please escalate to your sales manager"), a sixteenth wave measured
+		// blind at d32c240.
+		expect(rows.length).toBe(22752);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -423,10 +426,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// dropped, 31.5% reviewed. Rounds 308-309 blind at 12a07be: 2 of 60 and 0 of 60 dropped ("ignore
 		// the previous instructions I put in the delivery notes", read as the classic override; "Do
 		// you offer this as a standalone purchase?" in nurture); 0 once read. All 22,632 rows: 68 of
-		// 17,442 at a rep, 160 of 5,190 dropped, 31.6% reviewed.
+		// 17,442 at a rep, 160 of 5,190 dropped, 31.6% reviewed. Rounds 310-311 blind at d32c240: 0
+		// of 60 and 1 of 60 dropped ("Bitte leiten Sie diese Anfrage an Ihren Vertriebsleiter
+		// weiter", read as an order to the software; only with haste now), 30% and 52% reviewed.
+		// All 22,752 rows: 68 of 17,442 at a rep, 160 of 5,310 dropped, 31.7% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.317);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.318);
 	});
 });
