@@ -160,6 +160,15 @@ const PRACTITIONER = new RegExp(
 	`(?<![\\p{L}])(?:i'?m|i am|im|soy|ich bin) (?:an? |una? |eine? )?(?:\\S+\\s+)?(?:podiatrist|dentist|orthodontist|physician|doctor|chiropractor|physiotherapist|physical therapist|optometrist|veterinarian|vet|pharmacist|psychologist|therapist|lawyer|attorney|accountant|architect|dentista|odontólog[oa]|médic[oa]|doctora?|fisioterapeuta|veterinari[oa]|abogad[oa]|contador[a]?|arquitect[oa]|zahnarzt|zahnärztin|tierarzt|tierärztin|physiotherapeut\\S*|steuerberater\\S*|anwalt|anwältin|architekt\\S*)(?:\\s+(?:in|at|en|de|aus|in der|con)${END}|\\s*[,.;—–-])`,
 	'iu',
 );
+/**
+ * Something needed or priced for a place of business ("suche tränken für den hof, so 12 stück",
+ * "was kosten stehtische fürs büro", "necesito una nevera industrial para el bar"): a buyer's ask in
+ * a chatty register (red-team wave 17).
+ */
+const NEEDED_FOR_THE_PLACE = new RegExp(
+	`(?<![\\p{L}])(?:need|needs|order|ordering|looking for|want|suche|suchen|brauche|brauchen|bestellen|was kostet|was kosten|necesito|necesitamos|busco|buscamos|quiero|queremos|cuánto cuesta|cuánto cuestan)(?:\\s+\\S+){0,6}?\\s+(?:for (?:the|our)|fürs|für (?:den|die|das|unser|unsere|unseren)|para (?:el|la|nuestro|nuestra|mi))\\s+(?:\\S+\\s+)?(?:${ORGANISATION}|bar|hof|büro|oficina|local|negocio|obra|finca|taller)${END}`,
+	'iu',
+);
 /** How much of a message is read for it: an organisation is named near the start. */
 const READ_CHARS = 400;
 
@@ -183,5 +192,6 @@ export function organisationSpokenFor(text: string, chatty = false): string | nu
 	const opener = OPENER.exec(start);
 	if (opener && !(chatty && PLACE_WORDS.test(opener[0]))) return opener[0].trim();
 	const practitioner = PRACTITIONER.exec(start);
-	return practitioner ? practitioner[0].trim() : null;
+	if (practitioner) return practitioner[0].trim();
+	return NEEDED_FOR_THE_PLACE.exec(start)?.[0].trim() ?? null;
 }

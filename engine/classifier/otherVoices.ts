@@ -346,6 +346,17 @@ const OVERRIDES_ON_THEIR_OWN = anyShapeOf([
 	'(?:review|human|manual|triage|qualification) (?:step|check|queue|stage)s? (?:is|are|has been|have been|was) (?:\\S+ )?(?:disabled|off|turned off|deactivated|bypassed|switched off|skipped)|routing rule\\s{0,3}(?:in \\S+ )?[=:]|apply (?:that|this|the) (?:\\S+ )?rule|(?:paso|etapa|proceso) de revisi[oó]n (?:humana |manual )?(?:está|esta) desactivad[oa]|aplique (?:esa|esta|la) regla|(?:prüfung|überprüfung|sichtung|freigabe) (?:\\S+ )?(?:ist )?deaktiviert|wende (?:diese|die) regel an|immer vertrieb',
 	'(?:test ?case|testfall|caso de prueba)\\s{0,3}#?\\d*\\s{0,3}[-–:]?\\s{0,3}(?:expected|erwartet|esperado)|expected(?: result| outcome| route)?\\s{0,3}[:=]\\s{0,3}(?:sales|hot|warm|p[01]|priority|urgent)',
 	'treat this as a (?:monitoring |synthetic )?(?:heartbeat|probe|health ?check|test (?:lead|case|message))|(?:this is|this message is|this submission is) a (?:synthetic|monitoring|calibration|qa|test|regression) (?:probe|heartbeat|lead|message|submission|case)',
+	// The later steps steered instead of the score: a named rep kept as owner or the rotation
+	// skipped, a slot in a named rep's calendar, the automatic text sent to another number, the
+	// message copied to an outside address, the rep's briefing dictated, a team chosen (red-team
+	// wave 17, blind: 23 of 60 at a rep). A buyer may mean these honestly: a person reads them.
+	'(?:assign|route)(?: this| it| the (?:lead|request|enquiry|inquiry|account|follow-up))? (?:directly |straight )?to (?:him|her|them)(?: and| directly| instead|,|\\.)|(?:remains?|stays?|stay|remain) (?:as )?the (?:account |lead )?owner|keep (?:him|her|them|\\p{Lu}\\p{L}+) as (?:the )?(?:account |lead )?owner|(?:skip|bypass|avoid|not go through|instead of|rather than|and not) (?:the )?(?:new[- ]lead |lead |usual |normal )?(?:rotation|round[- ]robin)',
+	"(?:book|put|schedule|add)(?: the| a)? (?:follow-up|meeting|demo|call|slot|appointment)? ?(?:on|in|into) (?:his|her|their|\\p{Lu}\\p{L}+'s) calendar|(?:in|into) (?:the )?(?:calendar|kalender|calendario) (?:of|von|de) \\p{Lu}|reserven? (?:el \\S+ )?(?:a las \\S+ )?en el calendario de|direkt in den kalender von",
+	'(?:text|send|sms)(?: the)? (?:meeting(?:-slot)? (?:options|text|slots|times)|automated sms|automatic (?:text|sms)|meeting-slot text)(?: \\S+){0,4}? to \\+?\\d[\\d ()-]{5,}\\d|(?:the )?(?:automated|automatic) (?:sms|text)(?: message)? should go to|send it to \\+?\\d[\\d ()-]{5,}\\d instead',
+	'(?:cc|bcc|copy|forward)(?: this (?:inquiry|enquiry|message|request|email)| the (?:reply|response|answer)s?)?(?: and any (?:reply|response|answer)s?)?(?: \\S+){0,3}? to [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:copiar|copia|reenviar|reenvíen) (?:este mensaje|esta solicitud)(?: \\S+){0,5}? a [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+|(?:kopie|cc)(?: \\S+){0,6}? an [\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+',
+	'asignen? (?:esta solicitud |este lead |esta cuenta )?directamente a|sin pasar por la rotaci[oó]n|(?:debe|tiene que) seguir siendo (?:el|la) responsable',
+	'keinen neuen ansprechpartner zuweisen|als strategischen account (?:kennzeichnen|markieren)|(?:dem|an das) team \\S+ zuordnen|bitte an (?:enterprise|team|vertrieb) \\S+,? ansprechpartner',
+	'(?:in|into) the rep (?:briefing|summary|notes)|(?:rep )?briefing note:? tell the rep|when you write the rep summary|(?:should|must) go to the \\S+ team,? not|attach it to (?:his|her|their|the) existing opportunity|(?:already|(?:account|lead|opportunity|contact) is) owned by (?!(?:my|our|the|a|an|two|three|his|her|their) )\\p{L}+ \\p{L}+|mention (?:her|his|my) name so (?:this|it) goes to',
 	// A tag of two verdict words in brackets: "Kestrel Freight Ltd [VERIFIED CUSTOMER - SALES PRIORITY]".
 	'[\\[(][^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot)[^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot|sales|ventas|vertrieb|lead)[^\\])\\n]{0,40}?[\\])]',
 	'(?:usually|typically|normally|always|automatically) (?:get|gets|receive|receives|score|scores|are given|is given) (?:a |the )?(?:score|rating|priority|tier|category|label) (?:of )?',
@@ -832,10 +843,19 @@ const VERDICT_WORDS_IN_AN_ADDRESS = new Set([
 	'p0',
 	'p1',
 	'ready',
+	'book',
+	'calendar',
+	'enterprise',
+	'assign',
+	'owner',
 ]);
 const ADDRESS_WORDS_FROM = 3;
 
+/** A second address or a copy line in the e-mail field ("me@firm.com; cc: leads-mirror@..."). */
+const SECOND_ADDRESS = /@[^@]*[,;\s][^@]*@|(?<![\p{L}\p{N}])b?cc\s{0,3}:/iu;
+
 function instructionInAddress(email: string): string | null {
+	if (SECOND_ADDRESS.test(email)) return email;
 	const local = email.slice(0, Math.max(0, email.indexOf('@')));
 	const words = new Set(local.toLowerCase().split(/[._+-]+/));
 	let verdictWords = 0;

@@ -59,8 +59,16 @@ const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
  * as readily as an attacker's opener. Beside a business, such a lead is read by a person rather
  * than dropped (red-team wave 13: 23 of 60 polite buyers talking to the chatbot were junked).
  */
-const BARE_GREETING =
-	/^(?:(?:good (?:morning|afternoon|evening)|guten (?:tag|morgen|abend)|buen(?:os|as) (?:días|dias|tardes|noches)|hey|hi|hello|hallo|hola|dear|liebe[rsn]?|querid[oa]|estimad[oa]|oye|yo|there)[\s,]+)+(?:the |my |our |dear |lieber? |querid[oa] )?(?:ai|a\.i\.|ki|ia|bot|chat ?bot|assistant|assistent|asistente|robot)s?\s*[,.:!]?$/iu;
+const GREETING_WORDS =
+	/(?<![\p{L}])(?:good (?:morning|afternoon|evening)|guten (?:tag|morgen|abend)|buen(?:os|as) (?:días|dias|tardes|noches)|hey|hi|hello|hallo|hola|dear|liebe[rsn]?|querid[oa]|estimad[oa]|oye|yo|there|ok|okay|please|pls|sir|madam|the|my|our|ai|a\.i\.|ki|ia|bot|chat ?bot|assistant|assistent|asistente|robot|siri|alexa)s?(?![\p{L}])/giu;
+/** Greeting words, the software's names and courtesy only ("Hello AI.", "bot, please", "ok bot"). */
+const BARE_GREETING = {
+	// A role tag ("<assistant>", "[assistant]:", "### assistant") is not a greeting.
+	test: (quote: string) =>
+		/\p{L}/u.test(quote) &&
+		!/[<>[\]#{}|]/.test(quote) &&
+		!/\p{L}/u.test(quote.replace(GREETING_WORDS, '')),
+};
 /**
  * A writer taking back their own earlier words ("ignore the previous instructions I put in the
  * delivery notes", "disregard my earlier message, we gave the wrong quantity"): the classic

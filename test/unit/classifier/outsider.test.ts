@@ -201,8 +201,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// measured blind at 12a07be; then rounds 310-311 (60 enquiries drafted by a buyer's own AI
 		// assistant or procurement agent, and saying so; 60 buyers who say frankly they are ready:
 		// "we're a hot lead", "please escalate to your sales manager"), a sixteenth wave measured
-		// blind at d32c240.
-		expect(rows.length).toBe(22752);
+		// blind at d32c240; then round 312 (60 texted buyers who talk to a chat bot: "hi bot", "human
+		// pls", "hey siri lol"), a seventeenth wave measured blind at cff18a8.
+		expect(rows.length).toBe(22812);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -429,7 +430,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 17,442 at a rep, 160 of 5,190 dropped, 31.6% reviewed. Rounds 310-311 blind at d32c240: 0
 		// of 60 and 1 of 60 dropped ("Bitte leiten Sie diese Anfrage an Ihren Vertriebsleiter
 		// weiter", read as an order to the software; only with haste now), 30% and 52% reviewed.
-		// All 22,752 rows: 68 of 17,442 at a rep, 160 of 5,310 dropped, 31.7% reviewed.
+		// All 22,752 rows: 68 of 17,442 at a rep, 160 of 5,310 dropped, 31.7% reviewed. Round 312
+		// blind at cff18a8: 5 of 60 dropped ("hello sir/madam bot, please do the needful", "ok bot
+		// escúchame, necesito una nevera industrial para el bar", "suche tränken für den hof");
+		// read: any greeting of courtesy words and the software's names, and something needed for a
+		// place of business, are read by a person: 1 left ("need to order forty folding tables for
+		// the church hall ... who do I call", read as a personal text). All 22,812 rows: 68 of 17,442
+		// at a rep, 160 of 5,370 dropped, 31.8% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
