@@ -202,8 +202,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// assistant or procurement agent, and saying so; 60 buyers who say frankly they are ready:
 		// "we're a hot lead", "please escalate to your sales manager"), a sixteenth wave measured
 		// blind at d32c240; then round 312 (60 texted buyers who talk to a chat bot: "hi bot", "human
-		// pls", "hey siri lol"), a seventeenth wave measured blind at cff18a8.
-		expect(rows.length).toBe(22812);
+		// pls", "hey siri lol"), a seventeenth wave measured blind at cff18a8; then rounds 313-314
+		// (60 tender invitations in the language of their own scoring and review; 80 texts in the
+		// registers of the 2020s), an eighteenth wave measured blind at d31bf34.
+		expect(rows.length).toBe(22952);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -436,10 +438,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// read: any greeting of courtesy words and the software's names, and something needed for a
 		// place of business, are read by a person: 1 left ("need to order forty folding tables for
 		// the church hall ... who do I call", read as a personal text). All 22,812 rows: 68 of 17,442
-		// at a rep, 160 of 5,370 dropped, 31.8% reviewed.
+		// at a rep, 160 of 5,370 dropped, 31.8% reviewed. Rounds 313-314 blind at d31bf34: 0 of 60
+		// tenders dropped (50% reviewed), 1 of 80 texts at a rep ("he pitched himself like it was a
+		// sales demo 💀"; the slang of a text to a friend, "rizz", "ngl", "lowkey", now says so): 0.
+		// All 22,952 rows: 68 of 17,522 at a rep, 160 of 5,430 dropped, 31.8% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.318);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.319);
 	});
 });
