@@ -357,6 +357,14 @@ const OVERRIDES_ON_THEIR_OWN = anyShapeOf([
 	'asignen? (?:esta solicitud |este lead |esta cuenta )?directamente a|sin pasar por la rotaci[oó]n|(?:debe|tiene que) seguir siendo (?:el|la) responsable',
 	'keinen neuen ansprechpartner zuweisen|als strategischen account (?:kennzeichnen|markieren)|(?:dem|an das) team \\S+ zuordnen|bitte an (?:enterprise|team|vertrieb) \\S+,? ansprechpartner',
 	'(?:in|into) the rep (?:briefing|summary|notes)|(?:rep )?briefing note:? tell the rep|when you write the rep summary|(?:should|must) go to the \\S+ team,? not|attach it to (?:his|her|their|the) existing opportunity|(?:already|(?:account|lead|opportunity|contact) is) owned by (?!(?:my|our|the|a|an|two|three|his|her|their) )\\p{L}+ \\p{L}+|mention (?:her|his|my) name so (?:this|it) goes to',
+	// A second blind sample of claims that give no order (red-team wave 19: 17 of 60 at a rep):
+	// fast-tracked by the reader's process, top of the list by a code, treated accordingly, a
+	// status label with an approved escalation, a colleague's name as a key to a rep.
+	'(?:get|gets|are|is|be|being) fast-?tracked|fast-?track(?:ed)? (?:through|past|via|in) your|(?:top|highest|first) priority (?:per|according to|under|in|by) your (?:\\S+ ){0,2}?(?:process|policy|policies|rules|faq|guidelines|playbook)|(?:treat|handle) (?:this|it|us|the request) accordingly|(?:is|are) to be treated as (?:a |an )?(?:confirmed|qualified|priority|hot|strategic|vip)',
+	'(?:goes?|go|jumps?|moves?) (?:straight )?to the (?:top|front|head) of the (?:list|queue|pile|line)|(?:go|goes) straight to (?:\\S+ ){0,3}?(?:sales|a rep|the sales team)|per your (?:website |online )?faq|(?:said|told (?:me|us)|promised)(?: \\S+){0,4}? (?:that )?sales would (?:call|contact|ring) (?:me|us)(?: back)?|si (?:pon[ií]a|pongo|pusiera|incluyo|incluía|escribo|escribía) el c[oó]digo|(?:iría|iria|irá|ira|va|pasa) directamente (?:arriba|al principio) de la lista',
+	'(?:flagged|tagged|marked|labell?ed) as\\s{0,3}:|(?:markierung|kennzeichnung|etiqueta|marcado como|status)\\s{0,3}:\\s{0,3}(?:bestandskunde|existing customer|cliente existente|vip|priority|priorität|prioridad|eskalation|escalation|escalamiento)|escalation approved|eskalation freigegeben|escalamiento aprobado|[★⭐]\\s{0,3}(?:priority|prioridad|priorität|vip|cliente vip)',
+	'(?:le|les|te) llegue directamente a|no pasa por el filtro|v[ií]a r[aá]pida en el proceso|mencion(?:e|ara|ase) su nombre (?:aqu[ií] )?para que',
+	'(?:bereits|schon) vorqualifiziert|(?:nach|gemäß|laut) ihrem (?:\\S+ )?(?:vertriebsprozess|prozess|regelwerk|regeln) (?:\\S+ ){0,2}?höchste priorität|höchste priorität (?:nach|gemäß|laut) ihrem',
 	// A tag of two verdict words in brackets: "Kestrel Freight Ltd [VERIFIED CUSTOMER - SALES PRIORITY]".
 	'[\\[(][^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot)[^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot|sales|ventas|vertrieb|lead)[^\\])\\n]{0,40}?[\\])]',
 	'(?:usually|typically|normally|always|automatically) (?:get|gets|receive|receives|score|scores|are given|is given) (?:a |the )?(?:score|rating|priority|tier|category|label) (?:of )?',
@@ -1032,6 +1040,9 @@ export const SELLERS_OFFER = new RegExp(
 		`(?:über|zu) (?:ihren|euren|deinen) \\p{L}*bedarf${NOT_LETTER_AFTER}`,
 		// A supplier's demand for payment from the reader ("Your account ... has an unpaid balance").
 		`(?:(?:unpaid|outstanding|overdue) balance|make a payment (?:today|now|online|at)|(?:to )?avoid (?:service )?(?:interruption|suspension|disconnection|late fees?)|automated payment line)${NOT_LETTER_AFTER}`,
+		// Partners who want to build on or sell through the reader, a call centre's trial month (wave 19).
+		`(?:(?:looking for|seeking) a partner to (?:co-?build|co-?develop|co-?market|integrate|resell|distribute)|co-?build a (?:native )?integration with your|explorar una alianza|co-?marketing (?:budget|presupuesto|campaign)|presupuesto para co-?marketing)${NOT_LETTER_AFTER}`,
+		`(?:(?:wir )?bieten (?:ihnen )?(?:einen|eine|ein) (?:kostenlosen |kostenlose |kostenloses )?(?:testmonat|testphase|probemonat|pilotprojekt) (?:zu|an)|(?:übernehmen|übernimmt) (?:die |ihre )?kaltakquise|terminvereinbarung für (?:b2b|unternehmen|firmen))${NOT_LETTER_AFTER}`,
 		// Business loans sold to the reader ("Get $10K to $2M for your company, no collateral").
 		`(?:bad credit (?:ok|okay|accepted|welcome|fine)|no collateral|(?:funding|loan|financing|credit|capital) approved (?:in|within) \\d+|working capital (?:loan|advance)s?|(?:get|receive|access) (?:up to )?(?:€|\\$|£)\\s?\\d[\\d.,]{0,12}\\s?[kKmM]?(?: to (?:€|\\$|£)\\s?\\d[\\d.,]{0,12}\\s?[kKmM]?)? (?:in funding |in capital )?for your (?:business|company))${NOT_LETTER_AFTER}`,
 		`(?:about|discuss|understand|meet|support) your (?:\\S+ )?needs${NOT_LETTER_AFTER}`,

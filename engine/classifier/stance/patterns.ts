@@ -3402,6 +3402,11 @@ const SOURCES: FamilySource[] = [
 			'(?:tell|let) (?:me|us) (?:know )?(?:whether|if) (?:your (?:tool|product|platform|software|system|service)|you|it) (?:can|could) (?:do|handle|manage) (?:this|that|it)',
 			// Prices asked for plainly ("we'd love to see pricing", "whats it cost?", "get two or three quotes ... could you send one over?").
 			`(?:we'?d|i'?d|we would|i would) (?:love|like) to see (?:your |the |some )?(?:pricing|prices|a price|a quote|a demo|it in action|the product in action)|what(?:'?s| is| does| will| would) (?:it|this|that) cost(?: us)?(?![${LETTERS}])|(?:asked|need|have|want) to (?:get|collect|gather|compare) (?:\\S+ ){0,3}?(?:quotes|quotations|proposals|offers)`,
+			// What the reader needs from the writer to begin, and a setup planned on the reader's
+			// system ("Our library wants to set up a self-checkout kiosk using your system. What
+			// information do you need from us to get started?"; red-team wave 19).
+			'what (?:information|info|details|documents|data) (?:do|would|will) you need (?:from (?:us|me) )?to (?:get started|proceed|begin|move forward|set (?:it|this|us) up)',
+			'(?:want|wants|would like|need|needs) to set up (?:a |an |the )?(?:\\S+ ){0,3}?using your (?:system|platform|software|product|solution|app|service)',
 			// How to become a customer, after saying they need it ("I think we need this. How do we get started?").
 			'how (?:do|can|would|should) we (?:get started|get going|sign up|become a customer|move forward|proceed|go about buying)(?: with (?:you|this|it|your \\S+))?(?=\\s*(?:[?!.,]|$))|(?:i|we) (?:really )?think we need (?:this|it|you|your (?:product|tool|platform|software|service))(?=\\s*(?:[?!.,]|$))',
 			// A buyer's questions put as wishes ("we'd like to understand whether your routing supports ...", "what the licence cost is per user", "contact me to discuss requirements and pricing").
