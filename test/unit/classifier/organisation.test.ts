@@ -29,6 +29,14 @@ describe('a writer who speaks for an organisation, with no other evidence', () =
 		],
 		['Wasserspender fürs Fitnessstudio möglich?', 'Wasserspender fürs Fitnessstudio möglich?'],
 		["I'm a podiatrist in Lubbock", "I'm a podiatrist in"],
+		// Something needed or priced for a place of business, in a chatty register.
+		['suche tränken für den hof, so 12 stück', 'suche tränken für den hof'],
+		['was kosten stehtische fürs büro bei 8 stück?', 'was kosten stehtische fürs büro'],
+		[
+			'necesito una nevera industrial para el bar ya mismo',
+			'necesito una nevera industrial para el bar',
+		],
+		['we need snacks for the party', null],
 		['is rasa a studio?', null],
 		['Where is the restaurant', null],
 	])('names the organisation in %j: %j', (text, expected) => {
