@@ -365,6 +365,12 @@ const OVERRIDES_ON_THEIR_OWN = anyShapeOf([
 	'(?:flagged|tagged|marked|labell?ed) as\\s{0,3}:|(?:markierung|kennzeichnung|etiqueta|marcado como|status)\\s{0,3}:\\s{0,3}(?:bestandskunde|existing customer|cliente existente|vip|priority|priorität|prioridad|eskalation|escalation|escalamiento)|escalation approved|eskalation freigegeben|escalamiento aprobado|[★⭐]\\s{0,3}(?:priority|prioridad|priorität|vip|cliente vip)',
 	'(?:le|les|te) llegue directamente a|no pasa por el filtro|v[ií]a r[aá]pida en el proceso|mencion(?:e|ara|ase) su nombre (?:aqu[ií] )?para que',
 	'(?:bereits|schon) vorqualifiziert|(?:nach|gemäß|laut) ihrem (?:\\S+ )?(?:vertriebsprozess|prozess|regelwerk|regeln) (?:\\S+ ){0,2}?höchste priorität|höchste priorität (?:nach|gemäß|laut) ihrem',
+	// A third sample of claims (red-team wave 20, blind: 19 of 60 at a rep): the reader's own
+	// SLA or policy said to put the lead first, anything the writer sends said to be flagged,
+	// priority handling assumed, "this one belongs at the top".
+	'(?:per|according to|under|as per) your (?:own |published |stated )?(?:sla|policy|policies|rules|guidelines|terms)[,:]?(?: \\S+){0,12}? (?:must|should|shall|have to|has to) be (?:answered|handled|prioriti[sz]ed|escalated|routed|responded to|dealt with)|según sus (?:propias )?(?:políticas|politicas|normas|reglas)|laut ihren (?:eigenen )?(?:richtlinien|regeln|vorgaben)',
+	'anything (?:i|we) (?:send|submit|write)(?: \\S+){0,2}? (?:gets|is|will be|would be) (?:flagged|prioriti[sz]ed|escalated|fast-?tracked|handled first|answered first|marked)|alles,? was (?:ich|wir) (?:schicke|schicken|sende|senden|schreibe|schreiben),? (?:\\S+ ){0,2}?(?:sofort|bevorzugt|zuerst|vorrangig)|(?:weiterhin |immer )?bevorzugt behandelt|(?:seguimos teniendo|tenemos|tendremos) (?:atención|atencion|trato) (?:preferente|prioritari[oa])',
+	'(?:get|gets|have|receive|still get) priority (?:handling|treatment|routing|processing)|belongs at the top',
 	// A tag of two verdict words in brackets: "Kestrel Freight Ltd [VERIFIED CUSTOMER - SALES PRIORITY]".
 	'[\\[(][^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot)[^\\])\\n]{0,40}?(?:verified|approved|pre-?qualified|vip|priority|prioridad|priorit[äa]t|aprobado|verificado|freigegeben|hot|sales|ventas|vertrieb|lead)[^\\])\\n]{0,40}?[\\])]',
 	'(?:usually|typically|normally|always|automatically) (?:get|gets|receive|receives|score|scores|are given|is given) (?:a |the )?(?:score|rating|priority|tier|category|label) (?:of )?',
@@ -871,6 +877,22 @@ function instructionInAddress(email: string): string | null {
 	return verdictWords >= ADDRESS_WORDS_FROM ? local : null;
 }
 
+/**
+ * Words of a verdict typed into the name, company or role field ("URGENT - PRIORITY CUSTOMER -
+ * Keller Mfg", "VIP Account Holder (Tier 1)", "DRINGEND - TOP-KUNDE - Hoffmann Hydraulik"): two
+ * of them make the field an instruction; one is a name ("Priority Health", "VIP Limousines").
+ */
+const VERDICT_WORD_IN_A_FIELD =
+	/(?<![\p{L}\p{N}])(?:urgent|urgente|dringend|eilig|priority|prioridad|priorität|prioritaet|prioritario|prioritaria|vip|tier[- ]?(?:1|one)|top[- ]kunde|top[- ]customer|hot|caliente|heiß|heiss|escalat\p{L}*|eskalier\p{L}*|pre-?approved|pre-?qualified|vorfreigegeben|freigegeben|aprobado|approved|überspringen|skip|fast[- ]?track\p{L}*|no review|sin revisi[oó]n)(?![\p{L}\p{N}])/giu;
+const FIELD_VERDICT_WORDS_FROM = 2;
+
+function verdictWordsInField(value: string): string | null {
+	const words = new Set(
+		(value.match(VERDICT_WORD_IN_A_FIELD) ?? []).map((word) => word.toLowerCase()),
+	);
+	return words.size >= FIELD_VERDICT_WORDS_FROM ? value : null;
+}
+
 /** The first instruction to the software in any field the lead's writer typed, and where it is. */
 export function instructionInLead(
 	lead: Partial<Record<(typeof FIELDS_READ)[number], string>>,
@@ -881,7 +903,8 @@ export function instructionInLead(
 			? null
 			: field === 'email'
 				? instructionInAddress(value)
-				: instructionToTheSoftware(value);
+				: (instructionToTheSoftware(value) ??
+					(field === 'text' ? null : verdictWordsInField(value)));
 		if (quote) return { field, quote };
 	}
 	return null;

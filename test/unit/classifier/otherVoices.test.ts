@@ -782,3 +782,24 @@ describe("a buyer whose own trade sounds like a non-buyer's", () => {
 		expect(evaluateGate({ intent }).decision).toBe('auto_route');
 	});
 });
+
+describe('verdict words typed into the company or role field', () => {
+	it('two of them keep the lead from a rep, one is a name', () => {
+		const lead = (company: string) =>
+			classifyLead({
+				text: 'Need a quote for 50 hydraulic pumps for our plant.',
+				company,
+				submittedAt: SUBMITTED_AT,
+			});
+		const atRep = (company: string) => {
+			const intent = lead(company);
+			return (
+				evaluateGate({ intent }).decision === 'auto_route' && ['hot', 'warm'].includes(intent.path)
+			);
+		};
+		expect(atRep('URGENT - PRIORITY CUSTOMER - Keller Mfg')).toBe(false);
+		expect(atRep('DRINGEND - TOP-KUNDE - Hoffmann Hydraulik')).toBe(false);
+		expect(atRep('Priority Health Partners')).toBe(true);
+		expect(atRep('Keller Mfg')).toBe(true);
+	});
+});

@@ -206,8 +206,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// (60 tender invitations in the language of their own scoring and review; 80 texts in the
 		// registers of the 2020s), an eighteenth wave measured blind at d31bf34; then rounds 315-317
 		// (60 injections that give no order, a second sample of that kind; 60 short plain buyers; 50
-		// pitches dressed as enquiries), a nineteenth wave measured blind at c33dc7a.
-		expect(rows.length).toBe(23122);
+		// pitches dressed as enquiries), a nineteenth wave measured blind at c33dc7a; then rounds
+		// 318-319 (a third sample of claims that give no order, by sixty imagined writers; 100 texts
+		// of British, Irish, Singaporean and Malaysian phones of 2004-2011), a twentieth wave
+		// measured blind at 4b6493e.
+		expect(rows.length).toBe(23282);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -391,8 +394,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// setups ... Worth a conversation?", read since), 1 of 60 personal texts at a rep ("did u
 		// get a quote from that plumber", left: the word quote is a buyer's), and an override at a
 		// rep taken off by the second wave's readings: 68. Thirty-seventh pass: 70, the two buyers
-		// under a real deadline that the nineteenth wave's writer labelled injections (below).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(70);
+		// under a real deadline that the nineteenth wave's writer labelled injections, and 75 the
+		// five status claims of the twentieth (below).
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(75);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -454,9 +458,16 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// are buyers whose only pressure is a real deadline ("if we can't confirm a supplier by
 		// Friday, our production line stops"), which the engine does not and should not read as an
 		// attack. All 23,122 rows: 70 of 17,632 at a rep, 160 of 5,490 dropped, 32.0% reviewed.
+		// Rounds 318-319 blind at 4b6493e: 19 of 60 claims at a rep (verdict words typed into the
+		// company or role field, "URGENT - PRIORITY CUSTOMER - Keller Mfg"; the reader's SLA or
+		// policy said to put the lead first; "anything I send gets flagged"), 0 of 100 texts. Read:
+		// 5 left, each a status a buyer may well have (the founder's nephew, a logistics award,
+		// four unanswered messages, "Office of the CEO", an account "already marked as a key
+		// account", which a buyer in the probes also says). All 23,282 rows: 75 of 17,792 at a rep,
+		// 160 of 5,490 dropped, 32.1% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.321);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.322);
 	});
 });
