@@ -931,7 +931,7 @@ export const SELLERS_OFFER = new RegExp(
 		`get you listed${NOT_LETTER_AFTER}`,
 		`(?:ofrecer|presentar|mostrar)(?:os|les|te)${NOT_LETTER_AFTER}`,
 		`les? (?:ofrecemos|presentamos|enviamos|mostramos|ofrezco|presento)${NOT_LETTER_AFTER}`,
-		`(?:ihnen|euch|dir) (?:\\S+ ){0,3}?(?:anbieten|vorstellen|zusenden|präsentieren|eins machen)${NOT_LETTER_AFTER}`,
+		`(?:ihnen|euch|dir) (?:\\S+ ){0,6}?(?:anbieten|vorstellen|zusenden|präsentieren|eins machen)${NOT_LETTER_AFTER}`,
 		`wir \\p{L}+ (?:für sie|für euch)${NOT_LETTER_AFTER}`,
 		// A service that helps companies win something, or is sold to firms "like you".
 		`(?:we help|i help) (?:\\S+ ){1,4}?(?:get|grow|win|collect|generate|increase|reduce|save|find|book|close|scale|sell|hire|fill)${NOT_LETTER_AFTER}`,
@@ -1097,6 +1097,9 @@ const JOB_SEEKERS_ASK = anyShapeOf([
 	'(?:quisiera|quiero|me gustaría|quería|queria) saber si (?:tienen|hay|el|la) (?:\\S+ ){0,2}?(?:convocatorias?|vacantes?|búsquedas? abiertas?|procesos? de selección|plazas?|ofertas? de (?:empleo|trabajo))',
 	'procesos? de selección',
 	// The role seen advertised, an interview offered, a role sought (red-team wave 8).
+	// An opening hoped for beside a buyer's words, a team to join, developers offered to work
+	// for the reader (red-team wave 21).
+	"(?:if there'?s|if there is|if you have) an? (?:\\S+ )?(?:opening|vacancy|position)|(?:i'?d|i would) love to be considered|disponibles? para trabajar con (?:ustedes|vosotros|su empresa)|(?:unirme|sumarme|incorporarme) a (?:su|vuestro|tu) (?:\\S+ ){0,2}?equipo|(?:mich|uns) (?:ihrem|eurem) team anschließen",
 	'(?:i|we) (?:really |urgently |badly )?need (?:a|any) (?:job|work)(?=\\s*(?:$|[.!,;]| urgently| asap| please| pls| now))|looking for (?:a )?job(?: urgently)?(?=\\s*(?:$|[.!,;]))',
 	'your (?:\\S+ ){0,2}?(?:role|position|vacancy|opening|job) (?:was|is|got|has been) (?:posted|advertised|listed|published)',
 	'(?:available|free) (?:to|for an?) interview(?! (?:vendors|suppliers|providers|agencies|candidates|partners|firms|companies))',
