@@ -1201,6 +1201,11 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	`(?:to|we|i|and|'d|d) (?:buy|purchase|order|license|licence|subscribe to|acquire|lease|rent)(?: a| an| the| some)? (?:\\S+ ){0,5}?(?:of |on |for |from |to |in )?your (?:own )?(?:\\S+ ){0,3}?${READERS_PRODUCT}`,
 	'(?:licen[cs]es?|seats|subscriptions?) (?:for|of|on|to) your (?:\\S+ ){0,3}?(?:platform|software|tool|product|service|suite|system|app|solution|board|portal)',
 	'(?:open|set up|apply for) a (?:trade|wholesale|business|corporate|reseller) account',
+	// A service hired or a system needed for the writer's own business, in so many words ("quiero
+	// contratar a alguien para el SEO de la tienda", "wir brauchen für unser Recruiting ein Applicant
+	// Tracking System"; red-team wave 22: both dropped as spam and as a recruiter).
+	'(?:quiero|queremos|necesito|necesitamos|buscamos|busco) contratar (?:a )?(?:alguien|una agencia|una empresa|un proveedor|un servicio|sus servicios)|(?:we|i) (?:want|need|are looking|would like) to hire (?:someone|an agency|a company|a firm|a provider) (?:for|to)|(?:wir suchen|suchen|brauchen) (?:jemanden|eine agentur|einen dienstleister|einen anbieter) für',
+	'(?:we|i) (?:urgently |really )?need (?:a|an|one) (?:\\S+ ){0,3}?(?:system|tool|software|platform|solution) (?:for|that|to|which)|(?:wir )?(?:brauchen|benötigen|suchen) (?:für (?:unser|unsere|unseren) \\S+ )?(?:ein|eine|einen) (?:\\S+ ){0,3}?(?:system|tool|software|lösung|plattform)|(?:necesitamos|buscamos) (?:un|una) (?:\\S+ ){0,3}?(?:sistema|herramienta|software|plataforma|solución) (?:para|que)',
 	'(?:do|can|could|would) you (?:offer|sell|provide|supply|license) (?:this|it|that|them|one) (?:as a|as an|on its own|separately|standalone)',
 	'(?:möchten|wollen|würden) (?:\\S+ ){0,8}?(?:ihr(?:e[mnrs]?)?|eur(?:e[mnrs]?)?) (?:\\S+ ){0,3}?(?:buchen|erwerben|kaufen|bestellen|lizenzieren|abonnieren)|lizenzen? (?:ihrer|ihres|für ihr|für ihre)',
 	'(?:contratar|comprar|adquirir|suscribir(?:nos)?|reservar) (?:\\S+ ){0,4}?(?:de |a |en )?(?:su|sus|vuestr[oa]s?)|(?:abrir|tener) una cuenta (?:comercial|mayorista|de empresa)',

@@ -209,8 +209,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// pitches dressed as enquiries), a nineteenth wave measured blind at c33dc7a; then rounds
 		// 318-319 (a third sample of claims that give no order, by sixty imagined writers; 100 texts
 		// of British, Irish, Singaporean and Malaysian phones of 2004-2011), a twentieth wave
-		// measured blind at 4b6493e.
-		expect(rows.length).toBe(23282);
+		// measured blind at 4b6493e; then rounds 320-321 (60 buyers and 60 texts between friends,
+		// written switching between English and Spanish or German), a twenty-second wave measured
+		// blind at fbc2571.
+		expect(rows.length).toBe(23402);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -464,7 +466,12 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 5 left, each a status a buyer may well have (the founder's nephew, a logistics award,
 		// four unanswered messages, "Office of the CEO", an account "already marked as a key
 		// account", which a buyer in the probes also says). All 23,282 rows: 75 of 17,792 at a rep,
-		// 160 of 5,490 dropped, 32.1% reviewed.
+		// 160 of 5,490 dropped, 32.1% reviewed. Rounds 320-321 blind at fbc2571: 2 of 60 bilingual
+		// buyers dropped ("quiero contratar a alguien para el SEO de la tienda", read as spam; "wir
+		// brauchen für unser Recruiting ein Applicant Tracking System", read as a recruiter), 2 of
+		// 60 bilingual texts at a rep ("cuánto cuesta el uber al aeropuerto ... maybe we split it",
+		// "what's the price of those boots you wore yesterday?"). Read, retrained: 0 and 0. All
+		// 23,402 rows: 75 of 17,852 at a rep, 160 of 5,550 dropped, 32.1% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
