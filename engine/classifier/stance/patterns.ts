@@ -3407,6 +3407,8 @@ const SOURCES: FamilySource[] = [
 			// information do you need from us to get started?"; red-team wave 19).
 			'what (?:information|info|details|documents|data) (?:do|would|will) you need (?:from (?:us|me) )?to (?:get started|proceed|begin|move forward|set (?:it|this|us) up)',
 			'(?:want|wants|would like|need|needs) to set up (?:a |an |the )?(?:\\S+ ){0,3}?using your (?:system|platform|software|product|solution|app|service)',
+			// A quantity the writer would take today ("we'd take 80 today if you can ship overnight").
+			`(?:we'?d|we would|we'?ll|we will) take \\d+(?![${LETTERS}])`,
 			// How to become a customer, after saying they need it ("I think we need this. How do we get started?").
 			'how (?:do|can|would|should) we (?:get started|get going|sign up|become a customer|move forward|proceed|go about buying)(?: with (?:you|this|it|your \\S+))?(?=\\s*(?:[?!.,]|$))|(?:i|we) (?:really )?think we need (?:this|it|you|your (?:product|tool|platform|software|service))(?=\\s*(?:[?!.,]|$))',
 			// A buyer's questions put as wishes ("we'd like to understand whether your routing supports ...", "what the licence cost is per user", "contact me to discuss requirements and pricing").
