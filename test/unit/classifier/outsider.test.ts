@@ -211,8 +211,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// of British, Irish, Singaporean and Malaysian phones of 2004-2011), a twentieth wave
 		// measured blind at 4b6493e; then rounds 320-321 (60 buyers and 60 texts between friends,
 		// written switching between English and Spanish or German), a twenty-second wave measured
-		// blind at fbc2571.
-		expect(rows.length).toBe(23402);
+		// blind at fbc2571; then rounds 323-324 (60 technical buyers who paste their own config,
+		// tickets and payloads; 60 buyers who speak of AI in their own context), a twenty-fourth
+		// wave measured blind at 0c49b9f: 0 of 120 dropped, 52% and 33% reviewed.
+		expect(rows.length).toBe(23522);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -471,10 +473,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// brauchen für unser Recruiting ein Applicant Tracking System", read as a recruiter), 2 of
 		// 60 bilingual texts at a rep ("cuánto cuesta el uber al aeropuerto ... maybe we split it",
 		// "what's the price of those boots you wore yesterday?"). Read, retrained: 0 and 0. All
-		// 23,402 rows: 75 of 17,852 at a rep, 160 of 5,550 dropped, 32.1% reviewed.
+		// 23,402 rows: 75 of 17,852 at a rep, 160 of 5,550 dropped, 32.1% reviewed; with rounds
+		// 323-324, 23,522 rows: 75 at a rep, 160 of 5,670 dropped, 32.2% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.322);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.323);
 	});
 });
