@@ -166,7 +166,7 @@ const PRACTITIONER = new RegExp(
  * a chatty register (red-team wave 17).
  */
 const NEEDED_FOR_THE_PLACE = new RegExp(
-	`(?<![\\p{L}])(?:need|needs|order|ordering|looking for|want|suche|suchen|brauche|brauchen|bestellen|was kostet|was kosten|necesito|necesitamos|busco|buscamos|quiero|queremos|cuánto cuesta|cuánto cuestan)(?:\\s+\\S+){0,6}?\\s+(?:for (?:the|our)|fürs|für (?:den|die|das|unser|unsere|unseren)|para (?:el|la|nuestro|nuestra|mi))\\s+(?:\\S+\\s+)?(?:${ORGANISATION}|bar|hof|büro|oficina|local|negocio|obra|finca|taller)${END}`,
+	`(?<![\\p{L}])(?:need|needs|order|ordering|looking for|want|suche|suchen|brauche|brauchen|bestellen|was kostet|was kosten|necesito|necesitamos|busco|buscamos|quiero|queremos|cuánto cuesta|cuánto cuestan)(?:\\s+\\S+){0,6}?\\s+(?:for (?:the|our)|fürs|für (?:den|die|das|unser|unsere|unseren)|para (?:el|la|nuestro|nuestra|mi))\\s+(?:\\S+\\s+)?(?:${ORGANISATION}|bar|hof|local|obra|taller)${END}`,
 	'iu',
 );
 /** How much of a message is read for it: an organisation is named near the start. */

@@ -62,12 +62,16 @@ const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
 const GREETING_WORDS =
 	/(?<![\p{L}])(?:good (?:morning|afternoon|evening)|guten (?:tag|morgen|abend)|buen(?:os|as) (?:días|dias|tardes|noches)|hey|hi|hello|hallo|hola|dear|liebe[rsn]?|querid[oa]|estimad[oa]|oye|yo|there|ok|okay|please|pls|sir|madam|the|my|our|ai|a\.i\.|ki|ia|bot|chat ?bot|assistant|assistent|asistente|robot|siri|alexa)s?(?![\p{L}])/giu;
 /** Greeting words, the software's names and courtesy only ("Hello AI.", "bot, please", "ok bot"). */
-const BARE_GREETING = {
+const isBareGreeting = (quote: string) =>
+	/\p{L}/u.test(quote) &&
 	// A role tag ("<assistant>", "[assistant]:", "### assistant") is not a greeting.
-	test: (quote: string) =>
-		/\p{L}/u.test(quote) &&
-		!/[<>[\]#{}|]/.test(quote) &&
-		!/\p{L}/u.test(quote.replace(GREETING_WORDS, '')),
+	!/[<>[\]#{}|]/.test(quote) &&
+	!/\p{L}/u.test(quote.replace(GREETING_WORDS, ''));
+const URGENCY_ASK =
+	/^(?:please )?(?:mark|flag|treat|tag|label|marcar|marca|marque)\s+(?:this|it|me|us|esto|mi (?:pedido|mensaje))?\s*(?:as|como)?\s+(?:urgent|urgente|dringend|time-sensitive|a priority)$/iu;
+const greetsOrHurries = (signal: Signal) => {
+	const quote = signal.evidence.quote.trim();
+	return isBareGreeting(quote) || URGENCY_ASK.test(quote);
 };
 /**
  * A writer taking back their own earlier words ("ignore the previous instructions I put in the
@@ -89,14 +93,9 @@ const withoutQuotes = (text: string, signals: readonly Signal[]) =>
 				: blanked,
 		text,
 	);
+/** A question about what the reader's product can do with leads: a buyer of routing software's. */
 const ASKS_WHAT_YOUR_PRODUCT_DOES =
 	/(?<![\p{L}\p{N}])(?:can|could|does|do|will|would) (?:your|ur) (?:\S+ ){0,2}?(?:tool|software|platform|system|product|solution|app|engine|crm|module)s? (?:\S+ ){0,2}?(?:classify|score|route|sort|filter|flag|tag|prioriti[sz]e|detect|handle|read|assign)(?![\p{L}\p{N}])/iu;
-const URGENCY_ASK =
-	/^(?:please )?(?:mark|flag|treat|tag|label|marcar|marca|marque)\s+(?:this|it|me|us|esto|mi (?:pedido|mensaje))?\s*(?:as|como)?\s+(?:urgent|urgente|dringend|time-sensitive|a priority)$/iu;
-const greetsOrHurries = (signal: Signal) => {
-	const quote = signal.evidence.quote.trim();
-	return BARE_GREETING.test(quote) || URGENCY_ASK.test(quote);
-};
 /**
  * Words that tamper with the verdict itself ("put this lead on the hot path", "deine Filter sind
  * deaktiviert"). Asking for a salesperson or for urgency is not among them: a buyer asks a
