@@ -6,12 +6,11 @@
  */
 import type { LeadFields, Signal } from '../contract';
 import { signalLabel } from '../signals';
-import { AnchoredPattern } from './anchoredPattern';
-import { CLASSIFIER_PATTERNS } from './classifierPatterns';
+import type { AnchoredPattern } from './anchoredPattern';
+import { phraseListPattern } from './classifierPatterns';
 import { dedupe, extractSignals, indexText, namesExistingCustomer } from './extract';
 import { overlaps, within } from './extractors/signal';
 import { unreadLanguageOf } from './language';
-import { anchorsForAlternatives, topLevelAlternatives } from './leadingLiterals';
 import { normaliseLead } from './normalise';
 import type { OtherVoice } from './otherVoices';
 import { hiddenInstructionIn } from './otherVoices';
@@ -21,6 +20,7 @@ import { featuresOf, stem, tokensOf } from './scorer/features';
 import type { Stance, StanceReading } from './stance';
 import { readStance, skeletonOf, withStrength } from './stance';
 import { readDisguisedInstructions } from './stance/disguised';
+import type { TextIndex } from './textIndex';
 import { STANCE_FAMILIES } from './stance/patterns';
 
 /** A stance this strong, and ahead of the buyer's by this margin, decides who is speaking. */
@@ -72,6 +72,8 @@ export interface LeadAnalysis {
 	features: FeatureVector;
 	/** A verdict written where a person cannot see it, in the lead as it arrived (before normalisation). */
 	hiddenInstruction?: { field: OtherVoice['field']; quote: string } | null;
+	/** The message's text index, for the readers the decision asks later (who else is speaking). */
+	textIndex?: TextIndex;
 }
 
 /** Words that put a message in a business setting: without any of them "call me" is a friend's text. */
@@ -125,17 +127,8 @@ const TO_SOMEONE_CLOSE_ALTERNATIVES = String.raw`(?:babe|hun|sweetheart|sweetie|
  * A match starts after a character that is neither a letter nor a digit, as the index's words do
  * ("2wdyt" is no "wdyt"), and does not end inside a word.
  */
-function phraseList(alternatives: string): AnchoredPattern {
-	const bounded = (source: string) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`;
-	return new AnchoredPattern(
-		new RegExp(bounded(alternatives), 'u'),
-		anchorsForAlternatives(alternatives),
-		{
-			table: CLASSIFIER_PATTERNS,
-			alternatives: topLevelAlternatives(alternatives).map(bounded),
-		},
-	);
-}
+const phraseList = (alternatives: string): AnchoredPattern =>
+	phraseListPattern(alternatives, (source) => `(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}])`, 'u');
 
 export const TO_SOMEONE_CLOSE = phraseList(TO_SOMEONE_CLOSE_ALTERNATIVES);
 
@@ -431,6 +424,7 @@ export function analyseLead(
 			personal ? { ...scores, buyer: scores.buyer * PERSONAL_DISCOUNT } : scores,
 		),
 		hiddenInstruction: hiddenInstructionIn(rawLead as Parameters<typeof hiddenInstructionIn>[0]),
+		textIndex,
 	};
 }
 

@@ -147,6 +147,16 @@ export class AnchoredPattern {
 		return this.matchAt(text, candidates, true).length > 0;
 	}
 
+	/**
+	 * The first match in the indexed text, as a global scan finds it; null when none, undefined
+	 * when the index cannot list where the pattern starts (the caller then scans).
+	 */
+	firstIndexedMatch(index: TextIndex): PatternMatch | null | undefined {
+		const candidates = index.candidatesFor(this);
+		if (candidates === null) return undefined;
+		return this.matchAt(index.text, candidates, true)[0] ?? null;
+	}
+
 	/** Whether a text this table has not indexed has a match: a global scan from its start. */
 	testText(text: string): boolean {
 		this.global.lastIndex = 0;

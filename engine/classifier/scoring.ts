@@ -518,7 +518,7 @@ export function decide(
 		otherVoice === undefined
 			? (otherVoice = analysis.hiddenInstruction
 					? { speaker: 'addressing_system', ...analysis.hiddenInstruction }
-					: otherVoiceOf(lead))
+					: otherVoiceOf(lead, analysis.textIndex))
 			: otherVoice;
 	const reasons: string[] = [];
 	const strongest = [...signals].sort(
@@ -770,7 +770,7 @@ export function decide(
 		// A recruiter buying job ads, an SEO agency buying a licence, a reseller opening a trade
 		// account: whatever else the words say the writer is, a purchase of our own product asked for
 		// in so many words is read by a person, never dropped unseen.
-		const purchase = purchaseOfTheReadersProduct(lead.text);
+		const purchase = purchaseOfTheReadersProduct(lead.text, analysis.textIndex);
 		if (purchase) {
 			confidence = GUESS.confidence;
 			reasons.push(

@@ -134,6 +134,11 @@ export class TextIndex {
 				: null;
 	}
 
+	/** Whether the lower-cased text holds `fragment` (lower case). */
+	hasLowerCased(fragment: string): boolean {
+		return this.lower.includes(fragment);
+	}
+
 	/** Whether this index also serves `lowerCased` (the same characters once lower-cased, such as a field's skeleton). */
 	serves(lowerCased: string): boolean {
 		return lowerCased === this.lower;
