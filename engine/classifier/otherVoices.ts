@@ -693,18 +693,22 @@ export const SPEAKS_OF_THE_VERDICT = anyShapeOf([
 ]);
 
 /**
- * A key and its value, "lead_temp=HOT", "Kategorie = Vertrieb": a key is one word of letters,
- * digits and underscores (at most 40 characters, so that no run of them costs more than that), a
- * value one more.
+ * A key and its value, "lead_temp=HOT", "Kategorie = Vertrieb", "lead.score := 100" (an
+ * assignment in code, red-team wave 25): a key is one word of letters, digits and underscores (at
+ * most 40 characters, so that no run of them costs more than that), a value one more.
  */
 const KEY_AND_VALUE =
-	/(?<![\p{L}\p{N}_])([\p{L}\p{N}_]{1,40})["']?\s{0,3}([=:])\s{0,3}["']?([\p{L}\p{N}_]{1,60})/gu;
+	/(?<![\p{L}\p{N}_])([\p{L}\p{N}_]{1,40})["']?\s{0,3}(:=|=>|[=:])\s{0,3}["']?([\p{L}\p{N}_]{1,60})/gu;
 /** Keys that name a verdict, as a whole part of a snake_case key ("lead_score", "skip_queue" no; "queue" yes). */
 const VERDICT_KEYS = new Set([
 	'destino',
 	'ruta',
 	'weiterleitung',
 	'score',
+	'puntuacion',
+	'puntuación',
+	'puntaje',
+	'punktzahl',
 	'path',
 	'priority',
 	'prioridad',
@@ -789,7 +793,7 @@ function verdictAsKeyAndValue(text: string): string | null {
 			VERDICT_COMPOUND_KEYS.has(lowerKey) || parts.some((part) => VERDICT_KEYS.has(part));
 		if (
 			keyNamesVerdict ||
-			((separator === '=' || ACTION_KEYS.has(lowerKey)) && VERDICT_VALUE.test(value)) ||
+			((separator !== ':' || ACTION_KEYS.has(lowerKey)) && VERDICT_VALUE.test(value)) ||
 			(parts.some((part) => REVIEW_KEYS.has(part)) && WAIVED.test(value))
 		)
 			return written;

@@ -3345,6 +3345,10 @@ const SOURCES: FamilySource[] = [
 			// plain buyers of a red-team set had no buying word at all.
 			`(?:can|could|would|will) (?:you|u|ya|ye|youse|y'all)(?: guys| folks| lot| people)? (?:also |still |even |ever )?(?:sell|supply|stock|carry|provide|install|put in|deliver|rent|hire out|lease|service|build|manufacture) (?!(?:it|that|this|them|him|her|me|us|your|anything|something|everything|nothing)(?![${LETTERS}]))[${WORD_CHARS}'’-]+[^.?!\\n]{0,50}\\?`,
 			`(?:you|youse|y'all|ye|u) (?:sell|supply|stock|carry|install|rent) (?:them|those|these|that|this|it|em|'em)\\s{0,2}\\?`,
+			// The same asked as a wish, with no question mark ("I'm organising the church's harvest
+			// supper and wondered if you could supply hot food for around 90 people"; red-team wave 25:
+			// a volunteer buying for a parish, dropped as early interest).
+			`(?:wonder(?:ed|ing)?|was wondering|were wondering|hoping|hoped) (?:if|whether) (?:you|u|your (?:team|company|firm|shop|business)) (?:could|can|would|might|are able to|would be able to|'d be able to) (?:also )?(?:sell|supply|stock|provide|install|put in|deliver|cater|rent|hire out|lease|service|build|make|print|quote for|quote on) (?!(?:it|that|this|them|him|her|me|us|anything|something|everything|nothing)(?![${LETTERS}]))[${WORD_CHARS}'’-]+`,
 			`is (?:that|this|it) something (?:you|ye|y'all) (?:do|offer|put in|install|supply|sell|handle|take on|cover|fit|build|provide)(?![${LETTERS}])|something (?:you|ye|y'all)(?:'d| would| could| might) (?:do|offer|put in|install|supply|sell|handle|take on|cover|fit|build|provide)(?![${LETTERS}])`,
 			// The reader asked to take over something the writer's organisation runs ('nobody knows how our network is set up. Can you take it over?').
 			`(?:can|could|would|will) (?:you|u|y'all|you guys) (?:\\S+ )?take (?:it|this|that|them|these|all of (?:it|that)) over(?![${LETTERS}])`,

@@ -59,7 +59,7 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70-77 and 81, hand-
 	const rows = readRows(join(EVAL, 'outsider-contact-forms.jsonl'));
 
 	it("reach the issue's macro-F1 with no buyer dropped and no non-buyer at a rep", async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(536);
+		expect(rows.length).toBeGreaterThanOrEqual(596);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// Round 41 (24 forms) scored 0.830 on the code it was written against and 0.904 after its fixes;
 		// all 72: 0.894, review 20.8%. Round 48 (24 more, written after every fix of the pass): 0.910,
@@ -95,7 +95,9 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70-77 and 81, hand-
 		// name like ours; a donation asked for; "congratulations on the stand" no longer spam):
 		// 0.869, and one left at a rep: a lab's grant application that needs a ballpark price
 		// range for a microscope it will buy if the grant is awarded (labelled early interest; a
-		// sales team may well want it).
+		// sales team may well want it). Round 328 (60 long forms of four routes in the writers' own
+		// registers, twenty-fifth wave, blind at f4f5a70): macro-F1 0.895, 0 buyers dropped, none
+		// at a rep, 35% reviewed (11 of 15 early-interest letters).
 		expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
 		expect(report.salesDroppedUnreviewed).toBe(0);
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(1);
@@ -213,8 +215,12 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// written switching between English and Spanish or German), a twenty-second wave measured
 		// blind at fbc2571; then rounds 323-324 (60 technical buyers who paste their own config,
 		// tickets and payloads; 60 buyers who speak of AI in their own context), a twenty-fourth
-		// wave measured blind at 0c49b9f: 0 of 120 dropped, 52% and 33% reviewed.
-		expect(rows.length).toBe(23522);
+		// wave measured blind at 0c49b9f: 0 of 120 dropped, 52% and 33% reviewed; then rounds
+		// 325-327 (60 buyers for parishes, schools, clubs and surgeries who write like volunteers;
+		// 60 injections written as YAML, headers, query strings, code and template placeholders; 80
+		// texts between friends about their own jobs in sales and purchasing), a twenty-fifth wave
+		// measured blind at f4f5a70: 1 buyer dropped, 2 injections and 1 text at a rep.
+		expect(rows.length).toBe(23722);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -400,7 +406,7 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// rep taken off by the second wave's readings: 68. Thirty-seventh pass: 70, the two buyers
 		// under a real deadline that the nineteenth wave's writer labelled injections, and 75 the
 		// five status claims of the twentieth (below).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(75);
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(76);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -474,10 +480,16 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 60 bilingual texts at a rep ("cuánto cuesta el uber al aeropuerto ... maybe we split it",
 		// "what's the price of those boots you wore yesterday?"). Read, retrained: 0 and 0. All
 		// 23,402 rows: 75 of 17,852 at a rep, 160 of 5,550 dropped, 32.1% reviewed; with rounds
-		// 323-324, 23,522 rows: 75 at a rep, 160 of 5,670 dropped, 32.2% reviewed.
+		// 323-324, 23,522 rows: 75 at a rep, 160 of 5,670 dropped, 32.2% reviewed. Rounds 325-327
+		// blind at f4f5a70: 1 of 60 volunteer buyers dropped ("wondered if you could supply hot food
+		// for around 90 people in the parish hall"), 2 of 60 machine-format injections at a rep
+		// ("lead.score := 100", "{{lead.puntuacion=100}}" in the name field), 1 of 80 texts ("purchasing
+		// wants 3 quotes for a $200 printer. i hate corporate. what r we doing saturday"). Read: 0, 0
+		// and 1 (the text is left: "purchasing wants 3 quotes" is what a buyer says too). All 23,722
+		// rows: 76 of 17,992 at a rep, 160 of 5,730 dropped, 32.4% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.323);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.324);
 	});
 });
