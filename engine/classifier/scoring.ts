@@ -131,6 +131,9 @@ const JUNK_NEEDS = {
 	offTopicPersonal: 0.5,
 } as const;
 
+/** A spam shape this strong (a login asked for behind a link, a domain expiring, a casino) beside a buyer's words is for a person to read. */
+const SPAM_BESIDE_BUYER = 1;
+
 /** Positive signals this strong are a buyer's words, whatever the register... */
 const BUYER_WORDS = 0.6;
 /** ...and then a sales reading this strong is worth a rep's call; weaker ones wait in nurture. */
@@ -526,6 +529,10 @@ export function decide(
 	);
 	const positives = strongest.filter((signal) => signal.polarity === 'positive');
 	const otherStance = route === 'sales' ? otherStanceBesideBuyer(analysis, strongest) : undefined;
+	const strongSpam =
+		route === 'sales'
+			? strongest.find((signal) => signal.type === 'spam' && signal.strength >= SPAM_BESIDE_BUYER)
+			: undefined;
 	if (!hasText) {
 		confidence = 0.2;
 		reasons.push('The lead has no message text: nothing to judge, a person should look');
@@ -688,6 +695,14 @@ export function decide(
 			confidence = Math.min(confidence, SELLER_WITH_BUYER_ASK.confidence);
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path${ask ? ` (${quoteOf(ask)})` : ''}, but it also reads as ${SILENCED_READS[otherStance.stance].reads} (${quoteOf(otherStance.signal)}), so a person should look`,
+			);
+		} else if (route === 'sales' && strongSpam) {
+			// A buyer's words around a scam's own move (log in with your company e-mail to see the
+			// order, your domain expires): spam dressed as an order. Red-team wave 27: a purchase
+			// order of 2,000 pieces behind a login link reached a rep.
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path, but it also reads as ${SILENCED_READS.spam.reads} (${quoteOf(strongSpam)}), so a person should look`,
 			);
 		} else if (route === 'sales' && heardVoice()) {
 			// An instruction to the software, a seller's offer or a job seeker's ask beside the
