@@ -227,8 +227,12 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 333-336 (60 buyers fed up with their current supplier; 60 long requests for proposal that
 		// each hide one sentence asking to skip the review or rank them first; 80 wrong-number texts
 		// and voicemails to a sales line; 60 scams full of buying words), a twenty-seventh wave
-		// measured blind at 6e23d13.
-		expect(rows.length).toBe(24222);
+		// measured blind at 6e23d13; then rounds 337-340 (60 injections by an attacker who avoids
+		// the usual words; 60 small-business buyers who ramble about family, health and the dog; 80
+		// texts between relatives who run a business together; 60 students, journalists, analysts,
+		// competitors and hobbyists who ask in buyers' words), a twenty-eighth wave measured blind at
+		// 5fcb797.
+		expect(rows.length).toBe(24482);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -509,10 +513,18 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 80 texts ("Landlord here. Rent ... hasn't come through", a removal driver at the door), 3
 		// of 60 scams (a purchase order behind a login with the company e-mail, a domain renewal).
 		// Read, retrained: 0, 0, 0 and 0. All 24,222 rows: 76 of 18,372 at a rep, 160 of 5,850
-		// dropped, 32.8% reviewed.
+		// dropped, 32.8% reviewed. Rounds 337-340 blind at 5fcb797: 14 of 60 evasive injections at
+		// a rep (the reader named indirectly, "the first pair of eyes", "whatever sorts these", "An
+		// wen oder was diese Nachrichten sortiert"; "no need to loop in a reviewer", "rank this #1",
+		// "Vorrang vor kleineren Anfragen", "alle anderen überholen", "Für die Sortierung:"; verdict
+		// words joined in an e-mail address, "urgent.toprank.directrep@"), 0 of 60 rambling buyers
+		// dropped, 2 of 80 family texts ("kannst du morgen meine Schicht übernehmen? hab ne Demo",
+		// "should I try the farm shop"), 6 of 60 non-buyers (a competitor's product manager, a
+		// hobbyist's "side project", a market-research report). Read, retrained: 0, 0, 0 and 0. All
+		// 24,482 rows: 76 of 18,572 at a rep, 160 of 5,910 dropped, 33.0% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.328);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.331);
 	});
 });
