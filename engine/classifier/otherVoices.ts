@@ -404,6 +404,28 @@ const OVERRIDES_ON_THEIR_OWN = new Shapes(
 		'an (?:die )?erste stelle (?:zu )?(?:setzen|stellen|rücken|packen|einsortieren)',
 		'(?:por delante de|antes que) (?:las|todas las) (?:demás|otras) (?:consultas|solicitudes|peticiones)',
 		'(?:the )?most important (?:item|message|request|enquiry|inquiry|lead) in the queue',
+		// Wave 30, the same in idiomatic Spanish and German in long requests ("sin pasar por
+		// validación", "sin someterla a las comprobaciones habituales", "saltaos el scoring", "su
+		// sistema no debe evaluarla", "ohne automatische Vorprüfung", "Ihre Lead-Bewertung soll
+		// daher entfallen", "nicht durch die automatische Vorauswahl laufen lassen", "zuoberst
+		// einreihen", "vorreihen", "mit der höchsten Punktzahl zu bewerten"): 22 of 60 reached a rep.
+		'sin (?:pasar por |someter(?:la|lo|las|los)? a |ningún tipo de |ninguna |que (?:el sistema|nadie|ningún sistema) (?:la |lo |las |los )?)?(?:la |el |las |los |su |sus |cualquier )?(?:\\S+ )?(?:validaci[oó]n|verificaci[oó]n|revisi[oó]n|comprobaci[oó]n|comprobaciones|chequeo|valoraci[oó]n|evaluaci[oó]n|eval[uú]e|filtro|scoring|puntuaci[oó]n)',
+		'no pasar por (?:la |el |su |ningún |ninguna )?(?:\\S+ )?(?:revisi[oó]n|filtro|validaci[oó]n|evaluaci[oó]n|valoraci[oó]n|scoring|verificaci[oó]n|comprobaci[oó]n)',
+		'omitir (?:cualquier |toda |la |las |el |los )?(?:\\S+ )?(?:verificaci[oó]n|validaci[oó]n|revisi[oó]n|comprobaci[oó]n|evaluaci[oó]n|filtro|filtros|scoring)',
+		'(?:salta(?:os|te|rse|nse)?|s[aá]ltense|s[aá]ltese) (?:el|la|los|las) (?:scoring|puntuaci[oó]n|filtro|revisi[oó]n|validaci[oó]n|verificaci[oó]n|evaluaci[oó]n)',
+		'no (?:debe|deber[ií]a|tiene que|hace falta que|es necesario que|necesita) (?:\\S+ ){0,2}?(?:evaluar(?:la|lo)?|puntuar(?:la|lo)?|filtrar(?:la|lo)?|revisar(?:la|lo)?|valorar(?:la|lo)?|pase por|pasar por)',
+		'ohne (?:die |jede |eine )?(?:übliche |automatische |automatisierte |manuelle |weitere |vorherige )?(?:vorprüfung|prüfschritt|bewertung|vorbewertung|scoring|vorauswahl|sichtung|filterung)|ohne (?:die |jede |eine )?(?:übliche|automatische|automatisierte|manuelle|weitere|vorherige) (?:prüfung|kontrolle)',
+		'(?:lead-?bewertung|bewertung|vorauswahl|scoring|vorprüfung|prüfung|sichtung) (?:\\S+ ){0,2}?(?:soll|sollte|kann|muss|möge|darf) (?:\\S+ ){0,2}?entfallen',
+		'nicht (?:durch|über) (?:die |den |das )?(?:\\S+ )?(?:vorauswahl|filter|prüfung|scoring|bewertung|triage|sichtung) (?:laufen|gehen|schicken)',
+		'(?:zuoberst|ganz oben|an erster stelle) (?:\\S+ )?(?:einreih\\p{L}*|eingereiht|einzureihen|einsortier\\p{L}*|vorreih\\p{L}*|vorzureihen)|vor(?:zu)?reihen|vorgereiht',
+		'mit (?:der )?höchsten (?:punktzahl|bewertung|priorität|stufe|dringlichkeit) (?:zu )?(?:bewerten|einzustufen|versehen|vorzureihen|einreihen)',
+		// How this very message is to be handled, said of it ("this request should be routed
+		// directly to ...", "requests like ours are handled straight by a rep", "esta solicitud debe
+		// ser remitida directamente", "diese Anfrage muss ... weitergeleitet werden"): a buyer asks
+		// for something; only an attempt on the routing says how its own message is to be routed.
+		// Across every evaluation, dev and training file these match 16 injections and no buyer.
+		'(?:(?:this|the|my|our) (?:request|enquiry|inquiry|message|submission|lead|form|ticket|one)|(?:requests|enquiries|inquiries|messages|leads|orders) (?:like|such as) (?:ours|mine|this(?: one)?)) (?:\\S+ ){0,3}?(?:should|must|is to|needs to|has to|can|ought to|will need to|are|is|get|gets) (?:be )?(?:\\S+ )?(?:routed|sent|forwarded|passed|handed|escalated|prioriti[sz]ed|sorted|ranked|fast-?tracked|assigned|treated|handled|processed|logged|classified|marked|flagged|tagged|scored|moved|pushed|placed|put) (?:directly|straight|immediately|right|first|as|to the top|ahead|with (?:top|high|the highest) priority)',
+		'(?:esta|este|mi|nuestra|nuestro) (?:solicitud|consulta|petición|peticion|mensaje|pedido|requerimiento|correo|expediente) (?:\\S+ ){0,3}?(?:debe|debería|deberia|tiene que|ha de|puede) (?:ser |pasar |ir )?(?:\\S+ )?(?:enviad[oa]|remitid[oa]|derivad[oa]|priorizad[oa]|asignad[oa]|tratad[oa]|clasificad[oa]|directo|directa|directamente|a ventas|al comercial|al equipo comercial|(?:puest[oa]|colocad[oa]|situad[oa]) (?:al|en el|en la|en) (?:tope|primer lugar|principio|cabeza|primera posición))|(?:diese|meine|unsere) (?:anfrage|nachricht|bestellung) (?:\\S+ ){0,4}?(?:weitergeleitet|zugewiesen|priorisiert|eingestuft|vorgezogen|durchgestellt|weitergegeben|einsortiert) (?:werden|wird)',
 		'(?:are|is|get|gets) (?:usually|normally|always|typically|generally) (?:escalated|fast-?tracked|prioriti[sz]ed|routed|sent|forwarded|passed) (?:on )?(?:automatically|immediately|straight away|directly|right away)',
 		'your (?:\\S+ )?(?:process|workflow|system|filter|triage|routing) (?:probably |may |might |will |would |usually |normally )?(?:flags?|holds?|queues?|filters?|screens?|parks?|delays?) (?:new|first-time|unknown|every|all|incoming)',
 		'your (?:\\S+ )?(?:process|workflow|system|filter|triage|routing) (?:should|must|will|can|could|ought to) (?:see|recogni[sz]e|treat|flag|mark|rank|prioriti[sz]e|route|know)',
@@ -606,7 +628,7 @@ export const ADDRESSES_THE_SOFTWARE = new RegExp(
 		// The same with the software's place or kind between ("los bots de entrada deben asignarlo";
 		// red-team wave 29), and its plural modals.
 		`${NOT_LETTER_BEFORE}${M} (?:de|of|at|for|für|der|des|in) (?:\\S+ ){1,2}?(?:must|should|have to|need to|shall|are to|deben|deber[ií]an|tienen que|sollen|sollten|müssen|dürfen)${NOT_LETTER_AFTER}`,
-		`${NOT_LETTER_BEFORE}${M} (?:deben|deber[ií]an|sollen|sollten|müssen|have to|need to)${NOT_LETTER_AFTER}`,
+		`${NOT_LETTER_BEFORE}${M} (?:deben|deber[ií]an|sollen|sollten|müssen|have to|need to|möge|mögen|deberá|deberán|ha de|han de)${NOT_LETTER_AFTER}`,
 		// Hailed: "hey bot,", "dear AI:", "Tú, robot,", "Hey du, kleiner Algorithmus 🙂".
 		`(?:^|[\\s,.!?])(?:hey|hi|hello|dear|oye|hola|che|hallo|liebe[rs]?|querid[oa]|t[úu],?|please|por favor|bitte)\\s{0,3},?\\s{0,3}(?:(?:du|you|t[úu]|vos),\\s{0,3})?(?:mr\\.? |se[ñn]or |herr |(?:little|kleiner?|liebe[rs]?|dear|querid[oa]|peque[ñn]o) )?${M}(?:[,:!?—–-]|\\s{0,3}$|\\s{1,3}\\p{Extended_Pictographic})`,
 		// Hailed as a friend, asked with a please, or ordered about the lead, in a careless register
@@ -981,6 +1003,8 @@ function instructionAsWritten(text: string, index?: TextIndex): string | null {
 	if (keyAndValue) return keyAndValue;
 	const override = OVERRIDES_ON_THEIR_OWN.first(text, index);
 	if (override) return override;
+	const waived = readersProcessWaived(text, index);
+	if (waived) return waived;
 	if (!SPEAKS_OF_THE_VERDICT.test(text, index) || !MENTIONS_THE_SOFTWARE.test(text, index))
 		return null;
 	// The ways of addressing the software are many and costly to try at every position (35 µs a
@@ -994,6 +1018,41 @@ function instructionAsWritten(text: string, index?: TextIndex): string | null {
 		const previous = at > 0 ? sentences[at - 1].trim() : '';
 		if (OPENS_BY_HAILING_IT.test(previous)) return `${previous} ${sentence.trim()}`;
 	}
+	return null;
+}
+
+/**
+ * The reader's own intake named: its queue, triage, qualification stage or call, verification
+ * step, intake team, lead scoring, screening ("your triage process", "the general queue", "su
+ * equipo de triaje", "Ihre Triage", "der Verifizierungsschritt im Intake").
+ */
+const READERS_PROCESS = anyShapeOf([
+	"(?:your|the supplier'?s|the vendor'?s|the (?:general|normal|standard|usual|regular|generic|default|sales)) (?:\\S+ ){0,2}?(?:queue|triage|qualification|verification|intake|lead[- ]scoring|screening|vetting|review|pre-?qualification|sales development|filter|filtering|checks?)",
+	'(?:standard |normal |usual |general |generic )?(?:triage|lead queue|qualification (?:stage|step|call|process|questionnaire|form)|verification step|intake (?:process|team|step|form|stage|queue)|sales development steps?|re-?verification|pre-?qualification)',
+	'(?:su|vuestr[oa]|el|la) (?:\\S+ ){0,2}?(?:cola|triaje|cualificaci[oó]n|calificaci[oó]n|verificaci[oó]n|filtro comercial|cuestionario|llamada de (?:cualificaci[oó]n|calificaci[oó]n))|equipo de (?:recepci[oó]n|triaje)',
+	'(?:ihre|ihr|eure|euer|die|der) (?:\\S+ ){0,2}?(?:triage|vorqualifizierung|lead-?scoring|standardprüfung|verifizierung\\p{L}*|intake|warteschlange|eingangsprüfung|qualifizierung\\p{L}*)|lead-?scoring|verifizierungsschritt|eingangsteam',
+]);
+/** That intake waived, skipped, gone around or said to be done already. */
+const WAIVED_BY_THE_WRITER = anyShapeOf([
+	"waived|waive|unnecessary|redundant|not (?:relevant|applicable|needed|required|necessary)|(?:doesn'?t|does not|do not|don'?t) apply|skip|skipping|bypass|bypassing|past the|outside the|around the|(?:don'?t|do not) let (?:this|it) sit|would (?:only |just )?(?:delay|duplicate|slow)|already (?:been )?(?:satisfied|done|completed|covered|handled|met|cleared)|proceed directly|direct hand-?off",
+	'omita|omitir|omite|omitan|no pas(?:a|an|e|en) por|sin pasar por|s[aá]lte(?:se|nse)|innecesari[oa]|ya (?:est[aá]|fue|ha sido) (?:hech[oa]|realizad[oa]|cumplid[oa]|superad[oa])',
+	'weglassen|entfällt|entfallen|doppeln|nicht anwendbar|überspringen|bereits erfolgt|überflüssig|unnötig|kein(?:e|en)? (?:lead-?scoring|prüfung|triage|qualifizierung)',
+]);
+
+/**
+ * The sentence in which the writer waives the reader's own intake for this lead ("the sales intake
+ * process is waived", "route this outside the normal lead queue", "Ihre Triage würde das nur
+ * doppeln", "que su equipo de recepción omita el cuestionario"): a buyer asks for something and
+ * leaves the supplier's process to the supplier. Red-team wave 30, a third sample of calm,
+ * professional pushes: 17 of 60 reached a rep. Across every evaluation, dev and training file the
+ * two in one sentence are said by 96 attacks and one buyer of routing software ("We need the
+ * routing to bypass triage for existing enterprise customers", read by a person).
+ */
+function readersProcessWaived(text: string, index?: TextIndex): string | null {
+	if (!READERS_PROCESS.test(text, index) || !WAIVED_BY_THE_WRITER.test(text, index)) return null;
+	for (const sentence of text.split(SENTENCE_BREAK))
+		if (READERS_PROCESS.test(sentence) && WAIVED_BY_THE_WRITER.test(sentence))
+			return sentence.trim();
 	return null;
 }
 
@@ -1295,6 +1354,10 @@ const JOB_SEEKERS_ASK = anyShapeOf([
 	// quota beaten (red-team wave 26: "Let's talk comp.", "Ich schließe Ihre größten Deals ab ...
 	// Zielerreichung nie unter 120 %").
 	"let'?s (?:talk|discuss) (?:comp|compensation|salary|pay|my package)",
+	// A role sought between the lines ("I'd like to request a quote for... an interview. :) ...
+	// open to remote roles"; red-team wave 30).
+	'open to (?:remote |new |full-time |part-time |hybrid |contract )?(?:roles|positions|opportunities|jobs|offers)',
+	'(?:quote|demo|call|meeting) for\\W{0,8}an interview',
 	"(?:ich schließe|i(?:'ll| will| can| could)? close|cierro|puedo cerrar) (?:ihre|your|sus|tus|vuestros) (?:\\S+ )?(?:deals|abschlüsse|tratos|ventas)",
 	'zielerreichung (?:von |nie |immer |stets |regelmäßig )?(?:unter |über |bei |von )?\\d{1,3}',
 	'(?:my )?quota attainment (?:of )?\\d{2,3}',
@@ -1476,4 +1539,6 @@ export const SHAPE_LISTS: Readonly<Record<string, Shapes>> = {
 	JOB_SEEKERS_ASK,
 	CUSTOMERS_OWN_SERVICE,
 	PURCHASE_OF_THE_READERS_PRODUCT,
+	READERS_PROCESS,
+	WAIVED_BY_THE_WRITER,
 };

@@ -235,8 +235,12 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// review argued away; 60 buyers who speak of review, screening, queues and routing in their
 		// own business; 60 pushes typed on a phone; 60 long requests with a clause dressed as a
 		// compliance note or a reference code's meaning), a twenty-ninth wave measured blind at
-		// e49005f.
-		expect(rows.length).toBe(24722);
+		// e49005f; then rounds 345-348 (a third sample of calm, professional pushes; 60 long Spanish
+		// and German requests with one clause dressed in the writer's own culture; 60 pitches that
+		// open like an enquiry; 60 job seekers and recruiters in en/es/de), a thirtieth wave
+		// measured blind at d9fc2e7 and a reading written before the second and fourth sets were
+		// seen.
+		expect(rows.length).toBe(24962);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -422,7 +426,7 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// rep taken off by the second wave's readings: 68. Thirty-seventh pass: 70, the two buyers
 		// under a real deadline that the nineteenth wave's writer labelled injections, and 75 the
 		// five status claims of the twentieth (below).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(77);
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(78);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -534,10 +538,18 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// ("without any checks", "sin aplicar controles", "sáltese la verificación", "ohne
 		// Filterung", "los bots de entrada deben asignarlo"). Read: 1, 0, 0 and 0; the one left
 		// carries no push in any field (a plain buyer written under the brief). All 24,722 rows: 77
-		// of 18,752 at a rep, 160 of 5,970 dropped, 33.4% reviewed.
+		// of 18,752 at a rep, 160 of 5,970 dropped, 33.4% reviewed. Rounds 345-348 blind: 17 of 60
+		// professional pushes at a rep ("the sales intake process is waived", "route this outside
+		// the normal lead queue", "Ihre Triage würde das nur doppeln"): the reader's own intake named
+		// and waived in one sentence is now an instruction (1 left: waiver and process split by a
+		// semicolon); then, on that reading, 22 of 60 Spanish and German clauses ("sin pasar por
+		// validación", "saltaos el scoring", "ohne automatische Vorprüfung", "zuoberst einreihen",
+		// "vorreihen"), 0 of 60 pitches, 1 of 60 applicants ("a quote for... an interview ... open to
+		// remote roles"). Read: 0, 0 and 0. All 24,962 rows: 78 of 18,992 at a rep, 160 of 5,970
+		// dropped, 33.8% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.335);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.338);
 	});
 });
