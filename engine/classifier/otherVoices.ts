@@ -155,6 +155,8 @@ const MACHINE = [
 	'scoring',
 	'sistema de clasificaci[oó]n',
 	'inteligencia artificial',
+	'(?:supplier|vendor|receiving|inbound) (?:crms?|lead systems?|systems?)',
+	'lead (?:systems?|management (?:process|system)|handling (?:process|system))',
 	'bots',
 	'robots',
 	'classifiers',
@@ -374,7 +376,17 @@ const OVERRIDES_ON_THEIR_OWN = new Shapes(
 		// to loop in a reviewer", "no need for a screener", "shouldn't wait for someone to eyeball
 		// them", "consider the gate already opened", "rank this #1", "Vorrang vor kleineren
 		// Anfragen", "alle anderen überholen", a heading "Für die Sortierung:".
-		'no need (?:to (?:loop in|involve|bother|wait for|cc|copy in) |for )(?:a |any |the |your )?(?:usual |normal |standard |extra |additional |further |manual |human |intake |formal )?(?:reviewer|screener|checker|gatekeeper|human|person|second look|review|screening|triage|check|vetting)',
+		'no need (?:to (?:loop in|involve|bother|wait for|cc|copy in) |for )(?:a |any |the |your |any of (?:your|the) |all (?:your|the) )?(?:usual |normal |standard |extra |additional |further |manual |human |intake |formal )?(?:reviewers?|screeners?|checkers?|gatekeepers?|human|person|second look|reviews?|screening|triage|checks?|vetting)',
+		// Wave 31, a fourth sample of clauses buried in long English requests ("route it directly to
+		// an account director without qualification", "is not placed in the qualification queue",
+		// "treat our enquiry as already qualified").
+		'(?:route[ds]?|routing|sent|send|forward(?:ed)?|escalate[ds]?|passed|pass|handed|hand|go(?:es)?) (?:\\S+ ){0,6}?(?:without|with no|skipping|bypassing) (?:any |a |the )?(?:qualification|triage|screening|vetting|verification)(?: (?:stage|step|call|queue|process))?',
+		'(?:not|never) (?:be )?(?:placed|put|held|parked|queued) in (?:the|a|your|any) (?:qualification|review|triage|screening|nurture|intake) queue',
+		'(?:treat|handle|consider|regard) (?:our|this|the|my) (?:enquiry|inquiry|request|lead|message|rfq|rfp) as (?:an )?(?:already )?(?:qualified|approved|pre-?qualified|vetted|verified|top[- ]priority|high[- ]priority)',
+		// Wave 31, cheeky owners of small businesses ("just bump me up the list", "stellen mich vor
+		// die anderen Anfragen").
+		'(?:bump|move|push|put|shove) (?:me|us|this|it|my (?:request|enquiry|inquiry|order)) (?:up|to the top of|to the front of|higher (?:up|on)) (?:the |your )?(?:list|queue|line|pile)',
+		'(?:vor|über) (?:die|alle) anderen (?:anfragen|nachrichten|leads|kunden|bestellungen)',
 		// Wave 29 (a subtler sample): the review argued away or put off ("without the usual intake
 		// form review", "the check step adds days we don't have", "screening it would just slow both
 		// of us down", "go to sales first and be checked later, if at all", "no spam filter on this",
@@ -801,6 +813,8 @@ export const SPEAKS_OF_THE_VERDICT = anyShapeOf([
 	'sales ?persons?',
 	'(?:give|send|pass|forward|put|route|move) (?:me |us |this |it |my (?:request|message) )?to (?:the )?sales',
 	'first in (?:line|the queue)',
+	'(?:senior |key |named )?account (?:manager|director)',
+	'(?:place|put|rank|move|sort|list) (?:this|it|me|us|the (?:request|enquiry|inquiry|message)) (?:at the )?(?:first|top)',
 	'(?:solicitud|petición|peticion|consulta|mensaje|pedido) (?:primero|en primer lugar)',
 	'nach oben (?:zu )?(?:setzen|schieben|stellen|packen|ziehen)',
 	'(?:top|front) of the (?:queue|list|pile|line)',
@@ -1015,6 +1029,8 @@ function instructionAsWritten(text: string, index?: TextIndex): string | null {
 		const sentence = sentences[at];
 		if (!SPEAKS_OF_THE_VERDICT.test(sentence)) continue;
 		if (ADDRESSES_THE_SOFTWARE.test(sentence)) return sentence.trim();
+		if (THIS_VERY_MESSAGE.test(sentence) && MENTIONS_THE_SOFTWARE.test(sentence))
+			return sentence.trim();
 		const previous = at > 0 ? sentences[at - 1].trim() : '';
 		if (OPENS_BY_HAILING_IT.test(previous)) return `${previous} ${sentence.trim()}`;
 	}
@@ -1055,6 +1071,17 @@ function readersProcessWaived(text: string, index?: TextIndex): string | null {
 			return sentence.trim();
 	return null;
 }
+
+/**
+ * The message itself, named as the thing being handled ("this request", "esta solicitud", "diese
+ * Anfrage"). In a sentence that also names the software and its verdict ("any automated intake
+ * should place this request first") it is the writer telling the software what to do with the
+ * message: across every evaluation, dev and training file, 939 rows say the three in one sentence,
+ * every one labelled junk; a buyer of routing software speaks of leads and forms, not of "this
+ * request".
+ */
+const THIS_VERY_MESSAGE =
+	/(?<![\p{L}])(?:this|the) (?:request|enquiry|inquiry|message|submission|rfq|rfp|e-?mail)(?![\p{L}])|(?<![\p{L}])(?:esta|este) (?:solicitud|consulta|petici[oó]n|mensaje|correo|requerimiento)(?![\p{L}])|(?<![\p{L}])(?:diese|dieser|dieses) (?:anfrage|nachricht|e-?mail|mail)(?![\p{L}])/iu;
 
 /** The lead's fields an instruction hides in, the message first. */
 const FIELDS_READ = ['text', 'company', 'role', 'name', 'email'] as const;
