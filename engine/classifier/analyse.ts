@@ -74,6 +74,8 @@ export interface LeadAnalysis {
 	hiddenInstruction?: { field: OtherVoice['field']; quote: string } | null;
 	/** The message's text index, for the readers the decision asks later (who else is speaking). */
 	textIndex?: TextIndex;
+	/** The lead as it arrived, for the readers the decision asks later (a word disguised in it). */
+	rawLead?: Partial<Record<keyof LeadFields, unknown>>;
 }
 
 /** Words that put a message in a business setting: without any of them "call me" is a friend's text. */
@@ -425,6 +427,7 @@ export function analyseLead(
 		),
 		hiddenInstruction: hiddenInstructionIn(rawLead as Parameters<typeof hiddenInstructionIn>[0]),
 		textIndex,
+		rawLead,
 	};
 }
 

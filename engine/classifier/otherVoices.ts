@@ -383,6 +383,28 @@ const OVERRIDES_ON_THEIR_OWN = new Shapes(
 		'(?:route[ds]?|routing|sent|send|forward(?:ed)?|escalate[ds]?|passed|pass|handed|hand|go(?:es)?) (?:\\S+ ){0,6}?(?:without|with no|skipping|bypassing) (?:any |a |the )?(?:qualification|triage|screening|vetting|verification)(?: (?:stage|step|call|queue|process))?',
 		'(?:not|never) (?:be )?(?:placed|put|held|parked|queued) in (?:the|a|your|any) (?:qualification|review|triage|screening|nurture|intake) queue',
 		'(?:treat|handle|consider|regard) (?:our|this|the|my) (?:enquiry|inquiry|request|lead|message|rfq|rfp) as (?:an )?(?:already )?(?:qualified|approved|pre-?qualified|vetted|verified|top[- ]priority|high[- ]priority)',
+		// Wave 33, pushes typed in a hurry on a phone ("forward-to-sales, first-in-line,
+		// skip-the-check", "pls dont auto-screen", "bypass auto sorting", "no need
+		// to verify us", "🔝 of queue ✅ already vetted", "ned prüfen", "nicht vom bot sortieren
+		// lassen", "kein screening", "put this first in the cue").
+		'fwd (?:2|to) (?:the )?sales|forward-to-sales|fwd-2-sales|first-in-line|skip-the-(?:check|review|queue|line|screening)',
+		'sin validar|ungeprüft|kein (?:review|screening|prüfung|check)|no need to verify (?:us|me|this|it)',
+		'(?:ned|nicht|nich) (?:extra |erst |lang |groß )?(?:prüfen|checken|screenen)',
+		"(?:bypass|skip|umgehen) (?:the |die )?auto(?:matic|mated|matische)?[- ]?(?:sorting|screening|filter|check|triage|sortierung|screen)|(?:dont|don'?t|do not) auto-?(?:screen|sort|filter|check|reject)",
+		'(?:nicht|ned) (?:vom|von dem|durch den|von der|durch die) (?:bot|system|filter|algorithmus|ki) (?:sortieren|prüfen|filtern|bewerten|checken) lassen',
+		'🔝\\s{0,3}(?:of |der |de la |in )?(?:the |die |la )?(?:queue|list|liste|cola|lista|line)|(?:✅|☑️?|✔️?)\\s{0,3}(?:already )?(?:vetted|verified|qualified|cleared|checked)',
+		'(?:put|place) (?:this|it|me|us) first in the (?:cue|queue|line|list)',
+		// Wave 33, a second sample of long Spanish and German requests ("sin chequeos automáticos",
+		// "sin calificación automática", "sin más validaciones", "ohne Verifizierung", "ohne
+		// automatisierte Lead-Qualifizierung", "nicht erst automatisiert bewertet", "nicht den
+		// regulären Weg durchlaufen", "an die Spitze Ihrer Liste setzen", "primera en su bandeja").
+		// Across every file each says the waiver of 92 and 66 attacks and of one buyer of routing
+		// software, read by a person.
+		'sin (?:más |ningún |ninguna |ningunos |ningunas )?(?:\\S+ )?(?:chequeos?|calificaci[oó]n|cualificaci[oó]n|validaciones|verificaciones|comprobaciones|controles|filtrado|revisiones)',
+		'ohne (?:weitere |jede |eine |die |erneute )?(?:automatisierte |automatische |manuelle |vorherige |zusätzliche |erneute |weitere )?(?:verifizierung|lead-?qualifizierung|qualifizierung|datenprüfung|vorfilterung|validierung|überprüfung)',
+		'nicht (?:erst |mehr )?(?:automatisiert|automatisch|maschinell) (?:bewertet|geprüft|sortiert|gefiltert|eingestuft|vorsortiert)',
+		'nicht (?:den|über den|durch den) (?:regulären|normalen|üblichen|standardmäßigen|allgemeinen) (?:weg|prozess|ablauf|eingang)',
+		'(?:an die spitze|ganz nach oben|nach vorne) (?:ihrer|der|ihre|eurer) (?:liste|warteschlange|queue|anfragen)|(?:primer[oa]|arriba del todo) en (?:su|la|vuestra) (?:lista|bandeja|cola)',
 		// Wave 31, cheeky owners of small businesses ("just bump me up the list", "stellen mich vor
 		// die anderen Anfragen").
 		'(?:bump|move|push|put|shove) (?:me|us|this|it|my (?:request|enquiry|inquiry|order)) (?:up|to the top of|to the front of|higher (?:up|on)) (?:the |your )?(?:list|queue|line|pile)',
@@ -1011,7 +1033,36 @@ export function instructionToTheSoftware(text: string, index?: TextIndex): strin
 	const heardUndisguised = undisguised ? instructionAsWritten(undisguised) : null;
 	if (heardUndisguised) return heardUndisguised;
 	const apart = withJoinedWordsApart(text);
-	return apart ? instructionAsWritten(apart) : null;
+	const heardApart = apart ? instructionAsWritten(apart) : null;
+	return heardApart ?? disguisedVerdictWord(text);
+}
+
+/** Letters spelled apart by dots, spaces or dashes ("p.r.i.o.r.i.t.y", "v e r t r i e b"). */
+const SPELLED_APART = /(?<![\p{L}\p{N}])\p{L}(?:[ .\-_*]\p{L}){3,}(?![\p{L}\p{N}])/gu;
+/** A word written with digits or "@" for some of its letters ("s4les", "PRI0RITY1", "vent@s"). */
+const LETTERS_AS_SIGNS =
+	/(?<![\p{L}\p{N}@.])(?=[\p{L}\d@]*\p{L})(?=[\p{L}\d@]*[\d@])[\p{L}\d@]{3,}(?![\p{L}\p{N}@])/gu;
+
+/**
+ * A word of the verdict written so that no filter reads it: spelled apart, or with digits or "@"
+ * for letters ("pls fwd str8 to s4les", "p.r.i.o.r.i.t.y flag", "PRI0RITY1 fwd 2 sales", "derivar a
+ * vent@s"; red-team wave 33: 21 of 60 such pushes reached a rep). The disguise is what makes the
+ * word an instruction: a buyer has no reason to hide "sales" or "priority".
+ */
+function disguisedVerdictWord(text: string): string | null {
+	for (const spelled of text.matchAll(SPELLED_APART)) {
+		const word = spelled[0].replace(/[ .\-_*]/g, '');
+		if (SPEAKS_OF_THE_VERDICT.test(word) || SALES_WORD_HIDDEN.test(word)) return spelled[0];
+	}
+	for (const signs of text.matchAll(LETTERS_AS_SIGNS)) {
+		const word = signs[0]
+			.toLowerCase()
+			.replace(/\d+$/, '')
+			.replace(/[0-9@]/g, (sign) => (sign === '@' ? 'a' : (LETTER_OF_DIGIT[sign] ?? sign)));
+		if (word.length >= 3 && (SPEAKS_OF_THE_VERDICT.test(word) || SALES_WORD_HIDDEN.test(word)))
+			return signs[0];
+	}
+	return null;
 }
 
 /**
@@ -1165,6 +1216,8 @@ const VERDICT_WORDS_IN_AN_ADDRESS = new Set([
 	'eilig',
 	'topprio',
 	'prio',
+	'urgnt',
+	'asap',
 ]);
 const ADDRESS_WORDS_FROM = 3;
 
@@ -1186,7 +1239,7 @@ function instructionInAddress(email: string): string | null {
  * of them make the field an instruction; one is a name ("Priority Health", "VIP Limousines").
  */
 const VERDICT_WORD_IN_A_FIELD =
-	/(?<![\p{L}\p{N}])(?:urgent|urgente|dringend|eilig|priority|prioridad|priorität|prioritaet|prioritario|prioritaria|vip|tier[- ]?(?:1|one)|top[- ]kunde|top[- ]customer|hot|caliente|heiß|heiss|escalat\p{L}*|eskalier\p{L}*|pre-?approved|pre-?qualified|vorfreigegeben|freigegeben|aprobado|approved|überspringen|skip|fast[- ]?track\p{L}*|no review|sin revisi[oó]n|top[- ]lead|hot[- ]lead|lead calificado|qualified lead|(?:send|route|pass|forward) (?:\S+ )?to sales|cliente vip|saltar(?:se)? (?:el )?filtro|sin filtro|verificad[oa]|verified|directo a (?:comercial|ventas)|direct to sales|direkt an (?:den )?vertrieb|auto-?approve\p{L}*|route[ds]? (?:directly |straight )?to (?:\S+ )?sales|an (?:den )?vertrieb (?:senden|geben|weiterleiten)|prüfung entfällt|ohne prüfung|keine prüfung|assign(?:ed)? to (?:\S+ )?sales|priority[- ]one)(?![\p{L}\p{N}])/giu;
+	/(?<![\p{L}\p{N}])(?:urgent|urgente|dringend|eilig|priority|prioridad|priorität|prioritaet|prioritario|prioritaria|vip|tier[- ]?(?:1|one)|top[- ]kunde|top[- ]customer|hot|caliente|heiß|heiss|escalat\p{L}*|eskalier\p{L}*|pre-?approved|pre-?qualified|vorfreigegeben|freigegeben|aprobado|approved|überspringen|skip|fast[- ]?track\p{L}*|no review|sin revisi[oó]n|top[- ]lead|hot[- ]lead|lead calificado|qualified lead|(?:send|route|pass|forward) (?:\S+ )?to sales|cliente vip|saltar(?:se)? (?:el )?filtro|sin filtro|verificad[oa]|verified|directo a (?:comercial|ventas)|direct to sales|direkt an (?:den )?vertrieb|auto-?approve\p{L}*|route[ds]? (?:directly |straight )?to (?:\S+ )?sales|an (?:den )?vertrieb (?:senden|geben|weiterleiten)|prüfung entfällt|ohne prüfung|keine prüfung|assign(?:ed)? to (?:\S+ )?sales|priority[- ]one|sin validar|ungeprüft|vorab freigegeben|freigabe erteilt|kein review|no r[eé]v(?:ie|ei|i|e)w|auto-?a?pp?rove\p{L}*|fwd (?:2|to) sales|(?:->|→|=>)\s{0,3}(?:ventas|sales|vertrieb))(?![\p{L}\p{N}])/giu;
 const FIELD_VERDICT_WORDS_FROM = 2;
 
 function verdictWordsInField(value: string): string | null {
@@ -1525,6 +1578,26 @@ export function hiddenInstructionIn(
 	return null;
 }
 
+/** How much of a raw field is read for a disguised word: more than any form field holds. */
+const DISGUISE_READ_CHARS = 20_000;
+
+/**
+ * A word of the verdict disguised in a field as it arrived, before normalisation joins spelled-out
+ * letters back into words ("p.r.i.o.r.i.t.y flag", "v e r t r i e b only", "s4les"); null when
+ * none. Read only for a lead the decision is about to hand a rep.
+ */
+export function disguisedVerdictIn(
+	rawLead: Partial<Record<(typeof FIELDS_READ)[number], unknown>>,
+): { field: (typeof FIELDS_READ)[number]; quote: string } | null {
+	for (const field of FIELDS_READ) {
+		const value = rawLead[field];
+		const quote =
+			typeof value === 'string' ? disguisedVerdictWord(value.slice(0, DISGUISE_READ_CHARS)) : null;
+		if (quote) return { field, quote };
+	}
+	return null;
+}
+
 /** What a buyer buys of the reader's: its product, seats on it, its ads or listings. */
 const READERS_PRODUCT =
 	'(?:platform|software|tool|product|service|board|licen[cs]es?|seats|plan|suite|scanner|system|app|solution|routers?|machines?|units|equipment|portal|database|api|module|subscription|package|tier|job board|ads?|listings?|postings?)s?';
@@ -1553,6 +1626,10 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// Whether the reader's product suits the writer's trade ("Ist Ihre Kassensoftware auch für
 	// Eisdielen geeignet?"; red-team wave 32, dropped as spam).
 	'(?:ist|sind) (?:ihre|ihr|eure|euer) (?:\\S+ ){0,2}?(?:auch )?(?:für|fuer) (?:\\S+ ){0,3}?geeignet|(?:is|are) your (?:\\S+ ){0,2}?(?:also )?(?:suitable|suited|right|a fit|good) for|(?:su|sus|vuestr[oa]s?) (?:\\S+ ){0,2}?(?:sirve|sirven|funciona|funcionan) (?:también )?para',
+	// What the reader's product can do asked by a buyer whose own trade sounds like a recruiter's
+	// ("see if your ATS does this", "Does your recruiting software support conditional workflow
+	// steps", "¿Cuál es el precio para unas 40 contrataciones?"; red-team wave 33, dropped).
+	'(?:does|can|will|would) your (?:\\S+ ){0,2}?(?:software|platform|tool|system|ats|crm|app|product|solution) (?:support|handle|allow|offer|integrate with)|see (?:if|whether) your (?:\\S+ ){0,2}?(?:software|platform|tool|system|ats|crm|app|product|solution) (?:does|can|supports?|handles?)|(?:cu[aá]l es|cu[aá]l ser[ií]a) el precio',
 	// The price of the reader's product asked in so many words, whoever asks (red-team wave 29:
 	// recruiters pricing an applicant tracking system, dropped as recruiters).
 	'(?:what does|what would|how much (?:does|would|is|are|will)) (?:your|the|an?) (?:\\S+ ){0,3}?(?:licen[cs]es?|subscriptions?|plans?|seats?|packages?) (?:\\S+ )?cost|was (?:kostet|kosten|würde|würden) (?:ihr|ihre|euer|eure)|cu[aá]nto (?:cuesta|cuestan|costar[ií]a) (?:su|sus|vuestr[oa]s?)',

@@ -18,7 +18,7 @@ import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
 import { LANGUAGE_NAMES } from './language';
 import { organisationSpokenFor } from './organisation';
 import type { OtherVoice } from './otherVoices';
-import { otherVoiceOf, purchaseOfTheReadersProduct } from './otherVoices';
+import { disguisedVerdictIn, otherVoiceOf, purchaseOfTheReadersProduct } from './otherVoices';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
@@ -521,7 +521,8 @@ export function decide(
 		otherVoice === undefined
 			? (otherVoice = analysis.hiddenInstruction
 					? { speaker: 'addressing_system', ...analysis.hiddenInstruction }
-					: otherVoiceOf(lead, analysis.textIndex))
+					: (otherVoiceOf(lead, analysis.textIndex) ??
+						(analysis.rawLead ? disguisedVoiceIn(analysis.rawLead) : null)))
 			: otherVoice;
 	const reasons: string[] = [];
 	const strongest = [...signals].sort(
@@ -820,6 +821,12 @@ export function decide(
 }
 
 /** A seller's or applicant's stance as strong as decides, left undecided only by a buyer's ask beside it. */
+/** A word of the verdict disguised in the lead as it arrived ("s4les", "p.r.i.o.r.i.t.y"), heard as an instruction. */
+function disguisedVoiceIn(rawLead: NonNullable<LeadAnalysis['rawLead']>): OtherVoice | null {
+	const disguised = disguisedVerdictIn(rawLead);
+	return disguised && { speaker: 'addressing_system', ...disguised };
+}
+
 function otherStanceBesideBuyer(
 	analysis: LeadAnalysis,
 	/** The lead's signals, strongest first. */
