@@ -131,6 +131,10 @@ const JUNK_NEEDS = {
 	offTopicPersonal: 0.5,
 } as const;
 
+/** Interest in the reader's own product ("learn more about your chat tool", "tell me more about your packages"). */
+const INTEREST_IN_THE_READERS_PRODUCT =
+	/(?<![\p{L}])(?:learn|hear|know|tell (?:me|us)) (?:a bit |a little |something )?(?:more )?about your (?:\S+ ){0,3}?(?:platform|software|tool|product|service|packages?|plans?|system|solution|app|offering)s?(?![\p{L}])/iu;
+
 /** A spam shape this strong (a login asked for behind a link, a domain expiring, a casino) beside a buyer's words is for a person to read. */
 const SPAM_BESIDE_BUYER = 1;
 
@@ -794,6 +798,23 @@ export function decide(
 			);
 		}
 	}
+	if (route === 'nurture' && confidence > GUESS.confidence && hasText) {
+		// Interest in our own product from a writer who speaks for an organisation ("Keen to learn
+		// about your customer support chat tool. We're an online furniture retailer, team of 15
+		// agents"; red-team wave 34: such short buyers sat in nurture unseen).
+		const interest = INTEREST_IN_THE_READERS_PRODUCT.exec(lead.text)?.[0];
+		const organisation = interest
+			? (organisationSpokenFor(lead.text, analysis.personal) ??
+				signals.find((signal) => signal.type === 'scale')?.evidence.quote)
+			: undefined;
+		if (interest && organisation) {
+			confidence = GUESS.confidence;
+			reasons.push(
+				`Routed to "${path.name}", but an organisation ('${organisation}') asks about our own product ('${interest}'), so a person should look`,
+			);
+		}
+	}
+
 	if (analysis.unreadLanguage && silencedBy !== 'system' && hasText) {
 		// Its words are not read at all, so whatever the route, it rests on almost nothing.
 		confidence = Math.min(confidence, GUESS.confidence);
