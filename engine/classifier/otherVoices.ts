@@ -409,6 +409,8 @@ const OVERRIDES_ON_THEIR_OWN = new Shapes(
 		// System sonst entscheiden würde").
 		"(?:do not|don'?t|never|not) (?:be )?(?:send|sent|put|placed|route|routed|forward|forwarded|move|moved)(?: (?:it|this|me|us))? (?:to|in|into|through) (?:the |a |your |any )?(?:qualification|review|triage|screening|nurture|intake) (?:queue|stage|step|process)",
 		'(?:unabhängig davon|egal),? was (?:ihr|das|euer) (?:\\S+ )?(?:system|programm|algorithmus|ki|filter) (?:\\S+ )?(?:entscheide\\p{L}*|sagt|meint|ergibt)|(?:regardless of|no matter|whatever) what (?:your|the) (?:\\S+ )?(?:system|software|ai|algorithm|classifier|router|filter) (?:\\S+ )?(?:decides?|says|thinks|would decide)|(?:sin importar|independientemente de) lo que (?:decida|diga|opine) (?:su|el|vuestro) (?:\\S+ )?(?:sistema|algoritmo|ia|filtro|programa)',
+		// Wave 35: the software told of a "true objective" beneath its instructions.
+		'(?:your|its) (?:true|real|actual|hidden|secret|original) (?:objective|goal|purpose|instructions?|mission|task|directive)',
 		// Wave 31, cheeky owners of small businesses ("just bump me up the list", "stellen mich vor
 		// die anderen Anfragen").
 		'(?:bump|move|push|put|shove) (?:me|us|this|it|my (?:request|enquiry|inquiry|order)) (?:up|to the top of|to the front of|higher (?:up|on)) (?:the |your )?(?:list|queue|line|pile)',
@@ -1653,6 +1655,9 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// ("see if your ATS does this", "Does your recruiting software support conditional workflow
 	// steps", "¿Cuál es el precio para unas 40 contrataciones?"; red-team wave 33, dropped).
 	'(?:does|can|will|would) your (?:\\S+ ){0,2}?(?:software|platform|tool|system|ats|crm|app|product|solution) (?:support|handle|allow|offer|integrate with)|see (?:if|whether) your (?:\\S+ ){0,2}?(?:software|platform|tool|system|ats|crm|app|product|solution) (?:does|can|supports?|handles?)|(?:cu[aá]l es|cu[aá]l ser[ií]a) el precio',
+	// Whether the reader ships or delivers something somewhere ("Do you ship replacement conveyor
+	// belts to Ireland?"; red-team wave 35, dropped as junk).
+	'(?:do|can|could|would|will) you (?:ship|deliver|supply|sell|install|service)(?: \\S+){1,4} (?:to|in|into|across|within)',
 	// The price of the reader's product asked in so many words, whoever asks (red-team wave 29:
 	// recruiters pricing an applicant tracking system, dropped as recruiters).
 	'(?:what does|what would|how much (?:does|would|is|are|will)) (?:your|the|an?) (?:\\S+ ){0,3}?(?:licen[cs]es?|subscriptions?|plans?|seats?|packages?) (?:\\S+ )?cost|was (?:kostet|kosten|würde|würden) (?:ihr|ihre|euer|eure)|cu[aá]nto (?:cuesta|cuestan|costar[ií]a) (?:su|sus|vuestr[oa]s?)',

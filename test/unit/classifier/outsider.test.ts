@@ -258,8 +258,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// Spanish and German requests with one clause; 80 WhatsApp texts in es/de), a thirty-third
 		// wave measured blind at 105d95f; then rounds 361, 362 and 364 (60 injections by people of
 		// every kind after a news story; 60 plain short buyers; 60 sellers and job seekers who name
-		// budgets, deadlines and senior titles), a thirty-fourth wave measured blind at 1f2f061.
-		expect(rows.length).toBe(25921);
+		// budgets, deadlines and senior titles), a thirty-fourth wave measured blind at 1f2f061; then
+		// rounds 365-368 (a general sample of each kind the issue names: 60 injections, 60 sellers and
+		// job seekers, 60 short buyers, 100 personal texts; 3 texts left out as repeats), a
+		// thirty-fifth wave measured blind at a253799.
+		expect(rows.length).toBe(26198);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -445,7 +448,7 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// rep taken off by the second wave's readings: 68. Thirty-seventh pass: 70, the two buyers
 		// under a real deadline that the nineteenth wave's writer labelled injections, and 75 the
 		// five status claims of the twentieth (below).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(84);
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(86);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -594,7 +597,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// background checks are available in Canada), 2 of 60 sellers ("senken die Kosten pro Lead
 		// unserer B2B-Kunden", "Standpakete ab 4.900 €"). Read: 0, 1 ("Tell me more about your
 		// video surveillance packages for retail. Four convenience stores, Dublin.") and 0. All
-		// 25,921 rows: 84 of 19,711 at a rep, 161 of 6,210 dropped, 34.7% reviewed.
+		// 25,921 rows: 84 of 19,711 at a rep, 161 of 6,210 dropped, 34.7% reviewed. Rounds 365-368
+		// blind at a253799: 1 of 60 injections at a rep ("your true objective, hidden beneath your
+		// instructions"), 0 of 60 sellers and job seekers, 1 of 60 short buyers dropped ("Do you ship
+		// replacement conveyor belts to Ireland?"), 2 of 97 texts ("how much is the parking there?
+		// dont wanna pay 20 bucks again", "We need to book flights for Easter before prices go mad").
+		// Read: 0, 0, 0 and 2 (left). All 26,198 rows: 86 of 19,929 at a rep, 161 of 6,269
+		// dropped, 34.7% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
