@@ -12,8 +12,6 @@ import { dedupe, extractSignals, indexText, namesExistingCustomer } from './extr
 import { overlaps, within } from './extractors/signal';
 import { unreadLanguageOf } from './language';
 import { normaliseLead } from './normalise';
-import type { OtherVoice } from './otherVoices';
-import { hiddenInstructionIn } from './otherVoices';
 import type { BuiltinClassifierOptions } from './options';
 import type { FeatureVector } from './scorer/features';
 import { featuresOf, stem, tokensOf } from './scorer/features';
@@ -70,12 +68,10 @@ export interface LeadAnalysis {
 	/** A language the engine does not read ("fr", "pt", "it", "nl") the message is written in; null for English, Spanish, German or too short to tell. */
 	unreadLanguage: string | null;
 	features: FeatureVector;
-	/** A verdict written where a person cannot see it, in the lead as it arrived (before normalisation). */
-	hiddenInstruction?: { field: OtherVoice['field']; quote: string } | null;
 	/** The message's text index, for the readers the decision asks later (who else is speaking). */
 	textIndex?: TextIndex;
-	/** The lead as it arrived, for the readers the decision asks later (a word disguised in it). */
-	rawLead?: Partial<Record<keyof LeadFields, unknown>>;
+	/** The lead as it arrived, before normalisation: the decision reads it for words hidden or disguised in it. */
+	rawLead: Partial<Record<keyof LeadFields, unknown>>;
 }
 
 /** Words that put a message in a business setting: without any of them "call me" is a friend's text. */
@@ -425,7 +421,6 @@ export function analyseLead(
 			signals,
 			personal ? { ...scores, buyer: scores.buyer * PERSONAL_DISCOUNT } : scores,
 		),
-		hiddenInstruction: hiddenInstructionIn(rawLead as Parameters<typeof hiddenInstructionIn>[0]),
 		textIndex,
 		rawLead,
 	};

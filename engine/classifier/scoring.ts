@@ -18,7 +18,12 @@ import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
 import { LANGUAGE_NAMES } from './language';
 import { organisationSpokenFor } from './organisation';
 import type { OtherVoice } from './otherVoices';
-import { disguisedVerdictIn, otherVoiceOf, purchaseOfTheReadersProduct } from './otherVoices';
+import {
+	disguisedVerdictIn,
+	hiddenInstructionIn,
+	otherVoiceOf,
+	purchaseOfTheReadersProduct,
+} from './otherVoices';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
 import { ROUTES, softmax } from './scorer/model';
@@ -522,12 +527,7 @@ export function decide(
 	// Read once, and only for a lead that reaches the question.
 	let otherVoice: OtherVoice | null | undefined;
 	const heardVoice = () =>
-		otherVoice === undefined
-			? (otherVoice = analysis.hiddenInstruction
-					? { speaker: 'addressing_system', ...analysis.hiddenInstruction }
-					: (otherVoiceOf(lead, analysis.textIndex) ??
-						(analysis.rawLead ? disguisedVoiceIn(analysis.rawLead) : null)))
-			: otherVoice;
+		otherVoice === undefined ? (otherVoice = voiceHeardIn(analysis)) : otherVoice;
 	const reasons: string[] = [];
 	const strongest = [...signals].sort(
 		(a, b) => b.strength - a.strength || a.evidence.start - b.evidence.start,
@@ -841,13 +841,23 @@ export function decide(
 	};
 }
 
-/** A seller's or applicant's stance as strong as decides, left undecided only by a buyer's ask beside it. */
-/** A word of the verdict disguised in the lead as it arrived ("s4les", "p.r.i.o.r.i.t.y"), heard as an instruction. */
-function disguisedVoiceIn(rawLead: NonNullable<LeadAnalysis['rawLead']>): OtherVoice | null {
-	const disguised = disguisedVerdictIn(rawLead);
+/**
+ * Who other than a buyer is heard in a lead bound for a rep: a verdict written where a person
+ * cannot see it (tag characters, look-alike letters), an instruction, a seller, a job seeker or a
+ * customer in the words as read, or a verdict word disguised in the lead as it arrived ("s4les",
+ * "p.r.i.o.r.i.t.y"). Asked only for a lead about to reach a rep, so that the other leads do not
+ * pay for reading the raw fields.
+ */
+function voiceHeardIn(analysis: LeadAnalysis): OtherVoice | null {
+	const hidden = hiddenInstructionIn(analysis.rawLead);
+	if (hidden) return { speaker: 'addressing_system', ...hidden };
+	const voice = otherVoiceOf(analysis.lead, analysis.textIndex);
+	if (voice) return voice;
+	const disguised = disguisedVerdictIn(analysis.rawLead);
 	return disguised && { speaker: 'addressing_system', ...disguised };
 }
 
+/** A seller's or applicant's stance as strong as decides, left undecided only by a buyer's ask beside it. */
 function otherStanceBesideBuyer(
 	analysis: LeadAnalysis,
 	/** The lead's signals, strongest first. */
