@@ -84,6 +84,11 @@ export class Shapes {
 		return this.anchored.anchors.kind === 'literals';
 	}
 
+	/** Whether only the shapes whose own first words stand at a place are tried there. */
+	get triesOneShapeAtATime(): boolean {
+		return this.anchored.hasAlternatives;
+	}
+
 	/** The words matched first in `text`, or null; `index`: the message's, used when it is of `text`. */
 	first(text: string, index?: TextIndex): string | null {
 		const indexed =
