@@ -16,6 +16,7 @@ import {
 import type { LeadAnalysis } from './analyse';
 import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
 import { LANGUAGE_NAMES } from './language';
+import { orderListIn } from './orderList';
 import { organisationSpokenFor } from './organisation';
 import type { OtherVoice } from './otherVoices';
 import {
@@ -795,6 +796,16 @@ export function decide(
 			confidence = GUESS.confidence;
 			reasons.push(
 				`Routed to "${path.name}", but it asks to buy our own product ('${purchase}'), so a person should look`,
+			);
+		}
+	}
+	if ((route === 'junk' || route === 'nurture') && confidence > GUESS.confidence && hasText) {
+		// A pasted list of items and quantities is an order, though no buying word stands in it.
+		const order = orderListIn(lead.text);
+		if (order) {
+			confidence = GUESS.confidence;
+			reasons.push(
+				`Routed to "${path.name}", but it lists items and quantities like an order ('${order}'), so a person should look`,
 			);
 		}
 	}
