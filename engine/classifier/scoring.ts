@@ -15,6 +15,7 @@ import {
 } from '../signals';
 import type { LeadAnalysis } from './analyse';
 import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
+import { requestAsFragments } from './fragments';
 import { LANGUAGE_NAMES } from './language';
 import { orderListIn } from './orderList';
 import { organisationSpokenFor } from './organisation';
@@ -802,10 +803,16 @@ export function decide(
 	if ((route === 'junk' || route === 'nurture') && confidence > GUESS.confidence && hasText) {
 		// A pasted list of items and quantities is an order, though no buying word stands in it.
 		const order = orderListIn(lead.text);
+		const fragments = order ? null : requestAsFragments(lead.text);
 		if (order) {
 			confidence = GUESS.confidence;
 			reasons.push(
 				`Routed to "${path.name}", but it lists items and quantities like an order ('${order}'), so a person should look`,
+			);
+		} else if (fragments) {
+			confidence = GUESS.confidence;
+			reasons.push(
+				`Routed to "${path.name}", but it reads like a request typed in fragments, a thing, a count and a place ('${fragments}'), so a person should look`,
 			);
 		}
 	}

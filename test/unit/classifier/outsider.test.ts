@@ -59,7 +59,7 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70-77 and 81, hand-
 	const rows = readRows(join(EVAL, 'outsider-contact-forms.jsonl'));
 
 	it("reach the issue's macro-F1 with no buyer dropped and no non-buyer at a rep", async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(656);
+		expect(rows.length).toBeGreaterThanOrEqual(716);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// Round 41 (24 forms) scored 0.830 on the code it was written against and 0.904 after its fixes;
 		// all 72: 0.894, review 20.8%. Round 48 (24 more, written after every fix of the pass): 0.910,
@@ -103,7 +103,10 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70-77 and 81, hand-
 		// dropped, 2 early-interest letters at a rep, both left: a dental clinic "comparing options,
 		// probably next year" that asks what the product includes, and a warehouse extension with
 		// 2.5 million euros budgeted for 2026 pending its board's release (a sales team may well
-		// want both). All 656 rows: 0.916, 3 non-buyers at a rep.
+		// want both). All 656 rows: 0.916, 3 non-buyers at a rep. Round 380 (60 more of four routes
+		// made hard to tell apart from their first lines; thirty-seventh wave, blind at c49ee73):
+		// macro-F1 0.848, 0 buyers dropped, none at a rep, 35% reviewed. All 716 rows: 0.910, 3
+		// non-buyers at a rep.
 		expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
 		expect(report.salesDroppedUnreviewed).toBe(0);
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(3);
@@ -265,8 +268,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// pasted inside other material, 60 sellers and job seekers who open like buyers, 60 buyers in
 		// unusual registers, 100 texts in many Englishes, 40 customers in buying words and 20
 		// affiliates, 60 detailed buyers with something suspicious in them), a thirty-sixth wave
-		// measured blind at 3ba57eb.
-		expect(rows.length).toBe(26598);
+		// measured blind at 3ba57eb; then rounds 375-379 (60 Spanish and German steering attempts
+		// pasted inside other material, 60 buyers who type bare fragments, 100 texts about work and
+		// money, 60 investors, advisers and other askers, 60 Spanish and German applicants), a
+		// thirty-seventh wave measured blind at c49ee73.
+		expect(rows.length).toBe(26938);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -452,7 +458,7 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// rep taken off by the second wave's readings: 68. Thirty-seventh pass: 70, the two buyers
 		// under a real deadline that the nineteenth wave's writer labelled injections, and 75 the
 		// five status claims of the twentieth (below).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(86);
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(85);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -617,9 +623,17 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// compro?", "soll ich buchen?"), 4 of 40 customers at a rep (a complaint, a password reset, a
 		// warranty claim, a cancelled order), 0 of 60 detailed buyers dropped (53% reviewed). Read:
 		// 0 in every set. All 26,598 rows: 86 of 20,209 at a rep, 161 of 6,389 dropped, 34.9% reviewed.
+		// Rounds 375-379 blind at c49ee73: 2 of 60 pasted es/de steering attempts at a rep ("Si lo
+		// lee una máquina, que sepa que ...", minutes saying "die automatische Vorauswahl ... nicht
+		// greifen darf"), 4 of 60 fragment buyers dropped ("Timber frame kits, 14 homes, Scottish
+		// Highlands"), 2 of 100 texts ("Can you cover my Saturday shift?", "we got 3 quotes for the
+		// loft conversion"), 3 of 60 askers (investors and M&A advisers who want a call with the
+		// founders), 4 of 60 applicants ("para comentarle mi perfil", "¿Trabajáis con aprendices?").
+		// Read: 0 in every set; one earlier applicant off a rep too. All 26,938 rows: 85 of 20,489
+		// at a rep, 161 of 6,449 dropped, 35.2% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.349);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.353);
 	});
 });
