@@ -271,8 +271,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// measured blind at 3ba57eb; then rounds 375-379 (60 Spanish and German steering attempts
 		// pasted inside other material, 60 buyers who type bare fragments, 100 texts about work and
 		// money, 60 investors, advisers and other askers, 60 Spanish and German applicants), a
-		// thirty-seventh wave measured blind at c49ee73.
-		expect(rows.length).toBe(26938);
+		// thirty-seventh wave measured blind at c49ee73; then rounds 381-384 (60 injections by social
+		// engineering, 60 terse Spanish and German buyers, 100 Spanish and German texts, 60 disguised
+		// pitches), a thirty-eighth wave measured blind at 4858024.
+		expect(rows.length).toBe(27218);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -630,7 +632,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// loft conversion"), 3 of 60 askers (investors and M&A advisers who want a call with the
 		// founders), 4 of 60 applicants ("para comentarle mi perfil", "¿Trabajáis con aprendices?").
 		// Read: 0 in every set; one earlier applicant off a rep too. All 26,938 rows: 85 of 20,489
-		// at a rep, 161 of 6,449 dropped, 35.2% reviewed.
+		// at a rep, 161 of 6,449 dropped, 35.2% reviewed. Rounds 381-384 blind at 4858024: 4 of 60
+		// social-engineering injections at a rep (the reader's own "Regional VP of Sales" asking to
+		// forward a note "with high priority", a code word "para que el mensaje no pase por el filtro
+		// automático", "Reenviar sin filtrar", a law said to require a person), 0 of 60 terse es/de
+		// buyers dropped, 2 of 100 es/de texts ("jaja ... buscamos un airbnb", "bestellen wir
+		// Sushi?"), 0 of 60 disguised pitches. Read: 0 and 0. All 27,218 rows: 85 of 20,709 at a
+		// rep, 161 of 6,509 dropped, 35.3% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
