@@ -1630,6 +1630,18 @@ const CUSTOMERS_OWN_SERVICE = anyShapeOf([
 	'(?:unsere|meine) kundennummer (?:ist|lautet)|(?:our|my) (?:customer|client|account) (?:number|no\\.?|id) (?:is|:)|(?:nuestro|mi) (?:número|numero|n[º°]) de cliente',
 ]);
 
+/**
+ * A text to someone close, read only in a lead about to reach a rep: a relative hailed or
+ * signing ("Hi grandpa, it's Emma", "Dad can you call me back", "Oma hier"), a purchase for the
+ * writer's own car, flat, grandson or wedding ("a quote on the brakes for my Civic", "a roomba for
+ * my grandson"). In the writer probes these put 8 personal texts at a rep and no buyer said them;
+ * a buyer's "my dad, who runs the shop" is not a hail.
+ */
+const TEXT_TO_SOMEONE_CLOSE = anyShapeOf([
+	'(?<!(?:my|our|your|the|his|her|their|mein|meine|unser|unsere|mi|su|tu) )(?:hi |hey |hiya |hallo |hola |oi )?(?:grandpa|grandma|granny|gran|grandad|nan|nana|opa|oma|dad|daddy|mum|mummy|mom|mommy|mam|papa|mama|mami|papi|abuela|abuelo|abue|vati|mutti)(?:\\s*[,!]| (?:here|hier|aquí|can|could|will|would|r|are|is|did|do|pls|please|bitte)(?![\\p{L}]))',
+	'(?:for|on|of) my (?:car|bike|motorbike|iphone|telly|flat|apartment|civic|grandson|granddaughter|wedding|birthday|holiday|vacation)',
+]);
+
 /** The words in which the lead speaks as a customer of ours; null when none. */
 export function customersOwnService(text: string, index?: TextIndex): string | null {
 	return CUSTOMERS_OWN_SERVICE.first(text, index);
@@ -1740,12 +1752,12 @@ export function purchaseOfTheReadersProduct(text: string, index?: TextIndex): st
 
 /** Who, other than a buyer, a lead bound for a rep is heard to be, and in which words. */
 export interface OtherVoice {
-	speaker: 'addressing_system' | 'vendor' | 'applicant' | 'customer';
+	speaker: 'addressing_system' | 'vendor' | 'applicant' | 'customer' | 'personal';
 	quote: string;
 	field: (typeof FIELDS_READ)[number];
 }
 
-/** The first voice heard in the lead: an instruction to the software, a seller's offer, a job seeker's ask, a customer's word of our work. */
+/** The first voice heard in the lead: an instruction to the software, a seller's offer, a job seeker's ask, a customer's word of our work, a text to someone close. */
 export function otherVoiceOf(
 	lead: Partial<Record<(typeof FIELDS_READ)[number], string>>,
 	index?: TextIndex,
@@ -1759,6 +1771,8 @@ export function otherVoiceOf(
 	if (ask) return { speaker: 'applicant', quote: ask, field: 'text' };
 	const service = customersOwnService(text, index);
 	if (service) return { speaker: 'customer', quote: service, field: 'text' };
+	const close = TEXT_TO_SOMEONE_CLOSE.first(text, index);
+	if (close) return { speaker: 'personal', quote: close.trim(), field: 'text' };
 	return null;
 }
 
@@ -1770,6 +1784,7 @@ export const SHAPE_LISTS: Readonly<Record<string, Shapes>> = {
 	SELLERS_OFFER,
 	JOB_SEEKERS_ASK,
 	CUSTOMERS_OWN_SERVICE,
+	TEXT_TO_SOMEONE_CLOSE,
 	PURCHASE_OF_THE_READERS_PRODUCT,
 	READERS_PROCESS,
 	WAIVED_BY_THE_WRITER,

@@ -175,6 +175,8 @@ const OTHER_VOICE_READS: Record<OtherVoice['speaker'], (voice: OtherVoice) => st
 	applicant: ({ quote }) => `the lead reads as a job seeker's ('${clip(quote)}')`,
 	customer: ({ quote }) =>
 		`the lead speaks of work we already did for the writer ('${clip(quote)}'), as an existing customer would`,
+	personal: ({ quote }) =>
+		`the lead reads as a text to someone close ('${clip(quote)}'), not to a business`,
 };
 
 const POINT_ENTRIES = SIGNAL_TYPES.flatMap((type) => {

@@ -1297,3 +1297,22 @@ describe('texts to someone close about money, shifts and food (waves 37 and 38)'
 		expect(atARep(text)).toBe(false);
 	});
 });
+
+describe('a text to someone close, heard only in a lead about to reach a rep', () => {
+	it.each([
+		'Hi nana, can you call me back? I need help with the quote for my car',
+		'Mum can you ring me, need a price for the flat deposit',
+		'Opa hier. Kannst du mich zurückrufen wegen dem Angebot?',
+		'Can you get me a quote on new tyres for my motorbike? Call me later',
+		'i want to buy a robot hoover for my granddaughter',
+	])('keeps %j off a rep', (text) => {
+		expect(atARep(text)).toBe(false);
+	});
+
+	it.each([
+		'My dad, who founded the bakery, wants a quote for 2 ovens. Call me back.',
+		'We need 40 chairs for our hall, can sales call me?',
+	])('still hands %j to a rep', (text) => {
+		expect(atARep(text)).toBe(true);
+	});
+});
