@@ -1640,6 +1640,21 @@ const CUSTOMERS_OWN_SERVICE = anyShapeOf([
 const TEXT_TO_SOMEONE_CLOSE = anyShapeOf([
 	'(?<!(?:my|our|your|the|his|her|their|mein|meine|unser|unsere|mi|su|tu) )(?:hi |hey |hiya |hallo |hola |oi )?(?:grandpa|grandma|granny|gran|grandad|nan|nana|opa|oma|dad|daddy|mum|mummy|mom|mommy|mam|papa|mama|mami|papi|abuela|abuelo|abue|vati|mutti)(?:\\s*[,!]| (?:here|hier|aquí|can|could|will|would|r|are|is|did|do|pls|please|bitte)(?![\\p{L}]))',
 	'(?:for|on|of) my (?:car|bike|motorbike|iphone|telly|flat|apartment|civic|grandson|granddaughter|wedding|birthday|holiday|vacation)',
+	// The writer named to a friend ("hey it's Priya, did you see ...", "Hi, ist das noch Jens?"),
+	// a relative's wish passed on ("Opa wants to buy a new TV"), a repair of one's own phone or
+	// car, what something cost in the end, plans for the weekend, a call back "about the flat",
+	// flights for Easter, a friend's band.
+	"(?:hey|hi|hiya|yo|oi),? (?:it'?s|its) \\p{L}+\\s*[,!.]",
+	'(?:ist das|bist du) (?:noch |wirklich )?\\p{L}+\\s*\\?',
+	'(?:opa|oma|abuela|abuelo|papa|mama|grandpa|grandma|nan|gran) (?:wants|says|said|asked|needs|möchte|will|sagt|meint|braucht|quiere|dice|pregunta)',
+	'(?:fix|fixing|repair|repairing|mend|mending) my (?:\\S+ )?(?:phone|screen|car|bike|laptop|tv|telly|boiler|washing machine|fridge|dishwasher)',
+	'was (?:hat|haben) (?:das|der|die|dein|deine|euer|eure) \\S+ (?:am ende |denn |eigentlich |jetzt |dann )?gekostet',
+	'what (?:r|are) (?:we|u|you) (?:doing|up to) (?:this |on |for )?(?:saturday|sunday|friday|tonight|tomorrow|later|the weekend|weekend|sat|sun)',
+	'we should (?:play|hang out|meet up|go out|grab (?:a|some) (?:drink|drinks|food|coffee|pint))',
+	"(?:it'?s|it is|es geht um|es sobre) (?:about )?(?:the flat|the house|the car|the dog|the cat|sunday|saturday|tonight|das auto|die wohnung|den hund|el piso|el coche|la casa)",
+	"(?:i'?m|im|i am) at the (?:bank|doctor'?s|doctors|dentist|hospital|vet'?s|vets|gym|pub|shops|supermarket)",
+	'how much (?:is|was) the parking|flights for (?:easter|christmas|xmas|the summer|half term|the holidays|new year)',
+	'(?:uns )?(?:zum|auf einen) kaffee (?:treffen|gehen)|(?:deiner|deine|your|ur|tu) band',
 ]);
 
 /** The words in which the lead speaks as a customer of ours; null when none. */

@@ -1305,8 +1305,29 @@ describe('a text to someone close, heard only in a lead about to reach a rep', (
 		'Opa hier. Kannst du mich zurückrufen wegen dem Angebot?',
 		'Can you get me a quote on new tyres for my motorbike? Call me later',
 		'i want to buy a robot hoover for my granddaughter',
+		'Need a price for repairing my cracked screen, call me back',
 	])('keeps %j off a rep', (text) => {
 		expect(atARep(text)).toBe(false);
+	});
+
+	it.each([
+		"hiya it's Dom! can you get me a quote for the gig tickets, call me",
+		'Hallo, bist du Jana? Wir brauchen dringend die Liste für Sonntag',
+		'Grandma says she wants to buy a new laptop, can you call her?',
+		'Was hat der Grill am Ende gekostet? Ruf mich an',
+		"can you call me back, it's about the car, I want to buy it",
+		'What are we doing this weekend? Also need 2 quotes for work lol',
+		'Können wir uns auf einen Kaffee treffen statt dem Meeting?',
+	])('hears %j as a text to someone close', (text) => {
+		expect(SHAPE_LISTS.TEXT_TO_SOMEONE_CLOSE.first(text)).not.toBeNull();
+	});
+
+	it.each([
+		"Hi, it's Sarah from Harbour Dental: we need a quote for 6 chairs",
+		'Is this the right place to order 40 chairs for a school?',
+		'Our team should meet up with yours to discuss the 200-seat licence.',
+	])('hears no text to someone close in %j', (text) => {
+		expect(SHAPE_LISTS.TEXT_TO_SOMEONE_CLOSE.first(text)).toBeNull();
 	});
 
 	it.each([
