@@ -1224,7 +1224,6 @@ const VERDICT_WORDS_IN_AN_ADDRESS = new Set([
 	'qualified',
 	'score',
 	'escalate',
-	'fasttrack',
 	'closer',
 	'caliente',
 	'heiss',
@@ -1273,12 +1272,26 @@ const ADDRESS_WORDS_FROM = 3;
 /** A second address or a copy line in the e-mail field ("me@firm.com; cc: leads-mirror@..."). */
 const SECOND_ADDRESS = /@[^@]*[,;\s][^@]*@|(?<![\p{L}\p{N}])b?cc\s{0,3}:/iu;
 
+/**
+ * Verdicts run together into one word of an address ("urgent.priority1+routetosales",
+ * "karen.white_assigntoTom_urgent"; red-team wave 39): each such word counts as two of the words
+ * above, since no one's name holds them.
+ */
+const VERDICT_RUN_TOGETHER =
+	/routetosales|tosales|assignto|skipreview|noreview|hotlead|autoqualif|autoescalat|autoapprov|fasttrack|toprio|sendtosales|aventas|anvertrieb/;
+
 function instructionInAddress(email: string): string | null {
 	if (SECOND_ADDRESS.test(email)) return email;
 	const local = email.slice(0, Math.max(0, email.indexOf('@')));
 	const words = new Set(local.toLowerCase().split(/[._+-]+/));
 	let verdictWords = 0;
-	for (const word of words) if (VERDICT_WORDS_IN_AN_ADDRESS.has(word)) verdictWords++;
+	for (const word of words) {
+		// "priority1" is "priority"; "p1" stays "p1".
+		const withoutNumber = word.replace(/(?<=\p{L}{2})\d{1,2}$/u, '');
+		if (VERDICT_WORDS_IN_AN_ADDRESS.has(word) || VERDICT_WORDS_IN_AN_ADDRESS.has(withoutNumber))
+			verdictWords++;
+		else if (VERDICT_RUN_TOGETHER.test(word)) verdictWords += 2;
+	}
 	return verdictWords >= ADDRESS_WORDS_FROM ? local : null;
 }
 
@@ -1288,7 +1301,7 @@ function instructionInAddress(email: string): string | null {
  * of them make the field an instruction; one is a name ("Priority Health", "VIP Limousines").
  */
 const VERDICT_WORD_IN_A_FIELD =
-	/(?<![\p{L}\p{N}])(?:urgent|urgente|dringend|eilig|priority|prioridad|priorität|prioritaet|prioritario|prioritaria|vip|tier[- ]?(?:1|one)|top[- ]kunde|top[- ]customer|hot|caliente|heiß|heiss|escalat\p{L}*|eskalier\p{L}*|pre-?approved|pre-?qualified|vorfreigegeben|freigegeben|aprobado|approved|überspringen|skip|fast[- ]?track\p{L}*|no review|sin revisi[oó]n|top[- ]lead|hot[- ]lead|lead calificado|qualified lead|(?:send|route|pass|forward) (?:\S+ )?to sales|cliente vip|saltar(?:se)? (?:el )?filtro|sin filtro|verificad[oa]|verified|directo a (?:comercial|ventas)|direct to sales|direkt an (?:den )?vertrieb|auto-?approve\p{L}*|route[ds]? (?:directly |straight )?to (?:\S+ )?sales|an (?:den )?vertrieb (?:senden|geben|weiterleiten)|prüfung entfällt|ohne prüfung|keine prüfung|assign(?:ed)? to (?:\S+ )?sales|priority[- ]one|sin validar|ungeprüft|vorab freigegeben|freigabe erteilt|kein review|no r[eé]v(?:ie|ei|i|e)w|auto-?a?pp?rove\p{L}*|fwd (?:2|to) sales|(?:->|→|=>)\s{0,3}(?:ventas|sales|vertrieb))(?![\p{L}\p{N}])/giu;
+	/(?<![\p{L}\p{N}])(?:urgent|urgente|dringend|eilig|priority|prioridad|priorität|prioritaet|prioritario|prioritaria|vip|tier[- ]?(?:1|one)|top[- ]kunde|top[- ]customer|hot|caliente|heiß|heiss|escalat\p{L}*|eskalier\p{L}*|pre-?approved|pre-?qualified|vorfreigegeben|freigegeben|aprobado|approved|überspringen|skip|fast[- ]?track\p{L}*|no review|sin revisi[oó]n|top[- ]lead|hot[- ]lead|lead calificado|qualified lead|(?:send|route|pass|forward) (?:\S+ )?to sales|cliente vip|saltar(?:se)? (?:el )?filtro|sin filtro|verificad[oa]|verified|directo a (?:comercial|ventas)|direct to sales|direkt an (?:den )?vertrieb|auto-?approve\p{L}*|route[ds]? (?:directly |straight )?to (?:\S+ )?sales|an (?:den )?vertrieb (?:senden|geben|weiterleiten)|prüfung entfällt|ohne prüfung|keine prüfung|assign(?:ed)? to (?:\S+ )?sales|priority[- ]one|sin validar|ungeprüft|vorab freigegeben|freigabe erteilt|kein review|no r[eé]v(?:ie|ei|i|e)w|auto-?a?pp?rove\p{L}*|fwd (?:2|to) sales|(?:->|→|=>|>>)\s{0,3}(?:ventas|sales|vertrieb)|auto-?(?:escalat|qualif|assign|rout)\p{L}*|assign(?:ed)? to|asignar(?:lo|la)? a|zuweisen an|(?:lead|cliente) caliente|puntuaci[oó]n|score \d{1,3}|\d{1,3}\s?\/\s?10{1,2}|no revisar|nicht prüfen|⭐|🚨|‼️)(?![\p{L}\p{N}])/giu;
 const FIELD_VERDICT_WORDS_FROM = 2;
 
 function verdictWordsInField(value: string): string | null {
@@ -1342,6 +1355,14 @@ export const SELLERS_OFFER = new Shapes(
 		// KI-gestützte Übersetzungslösungen und möchten gemeinsam mit Ihnen ein Pilotprojekt
 		// starten"; round 317, moved to a rep by the retraining of wave 27).
 		`gemeinsam mit (?:ihnen|euch) (?:ein |einen |eine )?(?:pilotprojekt|pilot|kooperation|partnerschaft|projekt) (?:\\S+ )?(?:starten|beginnen|aufsetzen|umsetzen|durchführen)${NOT_LETTER_AFTER}`,
+		// Wave 39, sellers in a buyer's words: a tool "we built" that raises the reader's numbers,
+		// meetings guaranteed, verified contacts on offer, a price per appointment, a congress's
+		// sponsorship packages ("garantizamos un mínimo de 20 citas", "Sponsoringpakete gibt es ab").
+		`(?:we|i) (?:built|build|have built|created|developed) (?:a|an) (?:\\S+ ){0,2}?(?:tool|platform|app|product|solution|software|system|bot) that (?:\\S+ ){0,3}?(?:helps|increases|boosts|cuts|reduces|doubles|triples|books|automates|auto-responds|responds)${NOT_LETTER_AFTER}`,
+		`(?:guarantee|guaranteed|guaranteeing|garantizamos|garantizan|garantieren) (?:you )?(?:a minimum of |at least |un mínimo de |al menos |mindestens )?\\d{1,4}\\+? (?:\\S+ )?(?:meetings|appointments|leads|demos|calls|citas|reuniones|termine|gespräche)${NOT_LETTER_AFTER}`,
+		`\\d[\\d.,]{0,8} verified (?:\\S+ )?(?:contacts|emails|leads|decision[- ]makers|executives|records)${NOT_LETTER_AFTER}`,
+		`(?:precio|price|cost|preis) (?:por|per|pro) (?:cita|lead|contacto|reunión|appointment|meeting|termin)${NOT_LETTER_AFTER}`,
+		`(?:sponsoring|sponsor|aussteller|sponsorship|exhibitor|patrocinio)-?(?:pakete?|packages?|paquetes?) (?:\\S+ ){0,2}?(?:ab|from|desde|starting at)${NOT_LETTER_AFTER}`,
 		// Investors and M&A advisers who open like a buyer (red-team wave 37: "an informal
 		// conversation with your founders", "una llamada confidencial con los socios fundadores",
 		// "Wären Ihre Gesellschafter offen für ein vertrauliches Erstgespräch?").
@@ -1528,6 +1549,18 @@ const JOB_SEEKERS_ASK = anyShapeOf([
 	// quota beaten (red-team wave 26: "Let's talk comp.", "Ich schließe Ihre größten Deals ab ...
 	// Zielerreichung nie unter 120 %").
 	"let'?s (?:talk|discuss) (?:comp|compensation|salary|pay|my package)",
+	// Wave 39, English applicants in sales words ("what I'd really like is a job on your sales
+	// team", "I'm leaving my current company at the end of the month", "a search for a Head of
+	// Sales on behalf of a client ... a strong shortlist available", "about sales positions", "the
+	// best hire you'll make this year. I'm a former top AE", "any sales ops openings you may have").
+	'(?:a|any) (?:\\S+ )?(?:job|role|position|opening|vacancy) (?:on|in|with|at) your (?:\\S+ )?(?:team|company|firm|organi[sz]ation)',
+	"(?:i'?m|i am|i will be|i'll be) leaving my (?:current )?(?:company|job|role|employer|position|firm)",
+	'(?:search|searching|recruiting|hiring|headhunting) (?:\\S+ ){0,5}?on behalf of (?:a|an|our|one of our) (?:\\S+ )?client',
+	'(?:strong |great |ready )?shortlist (?:of (?:\\S+ )?candidates )?(?:available|ready|to share)',
+	'(?:about|regarding|re|for) (?:the |your |any )?(?:open |current )?(?:sales |sdr |bdr |ae |account executive |marketing )?(?:positions|openings|vacancies|job openings)',
+	"(?:best|next|smartest|greatest) hire (?:you'?ll|you will|you'?ve|you)",
+	"(?:i'?m|i am) a former (?:top |senior |star |award-winning )?(?:ae|sdr|bdr|account executive|sales rep|salesperson|rep|sales manager)",
+	'(?:openings|vacancies|positions) (?:you may have|you might have|you have open|currently open)',
 	// Wave 37, Spanish and German applicants: the profile to be presented to the sales director,
 	// apprenticeships and trainee schemes asked about, a portfolio or budget "I managed" ("para
 	// comentarle mi perfil", "¿Trabajáis con aprendices?", "Bieten Sie ein Traineeprogramm im
@@ -1745,6 +1778,18 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// ("see if your ATS does this", "Does your recruiting software support conditional workflow
 	// steps", "¿Cuál es el precio para unas 40 contrataciones?"; red-team wave 33, dropped).
 	'(?:does|can|will|would) your (?:\\S+ ){0,2}?(?:software|platform|tool|system|ats|crm|app|product|solution) (?:support|handle|allow|offer|integrate with)|see (?:if|whether) your (?:\\S+ ){0,2}?(?:software|platform|tool|system|ats|crm|app|product|solution) (?:does|can|supports?|handles?)|(?:cu[aá]l es|cu[aá]l ser[ií]a) el precio',
+	// A specification, a fit, a lead time or a pricing model of the reader's product asked about
+	// in so many words ("Is the CNC router you list rated for continuous aluminium cutting?", "Do
+	// your label rolls fit Zebra ZT410 printers?", "What is the smallest batch size you can run?",
+	// "Are your pallet shipping rates calculated by weight?", "Lässt sich das
+	// Zeiterfassungssystem an DATEV anbinden?"; red-team wave 39: 8 of 60 such buyers dropped).
+	'(?:is|are) (?:the|your) (?:\\S+ ){0,3}?(?:you (?:list|sell|stock|offer|carry) )?(?:rated|available|compatible|certified|suitable|approved|supplied|sold|offered) (?:for|with|in|to|as)',
+	'(?:do|does|will|would|can) (?:your|the) (?:\\S+ ){1,3}?(?:fit|work with|support|integrate with|come with|connect to)',
+	"what(?:'s| is| are) (?:the|your) (?:typical |usual |average |minimum |smallest |largest |maximum |max |standard |current )?(?:turnaround|lead times?|batch size|order quantity|moq|minimum order|delivery times?|shipping times?|warranty|service level|sla|capacity)",
+	'(?:are|is) your (?:\\S+ ){0,3}?(?:rates|prices|pricing|fees|charges) (?:calculated|based|charged|billed|set|priced)',
+	'(?:do|can|could|will) you (?:ship|deliver|dispatch|supply|send) (?:\\S+ ){1,4}?(?:next[- ]day|same[- ]day|overnight|express|internationally|abroad|worldwide)',
+	'(?:lässt|lassen) sich (?:das|die|der|ihr|ihre|ihren) (?:\\S+ ){0,2}?(?:an|mit|in) (?:\\S+ ){1,2}?(?:anbinden|integrieren|verbinden|koppeln|anschließen)',
+	'(?:se puede|es posible|pueden) (?:integrar|conectar|usar|instalar) (?:su|el|la|sus|los|las) ',
 	// The reader's catalogue or range asked for, whether it supplies the writer's kind of
 	// organisation, a supplier required ("Could you send through your range and whether you supply
 	// to councils in NZ?", "We require a supplier for safety boots ... send your product

@@ -1337,3 +1337,53 @@ describe('a text to someone close, heard only in a lead about to reach a rep', (
 		expect(atARep(text)).toBe(true);
 	});
 });
+
+describe('red-team wave 39: product questions, field steering, applicants and sellers in sales words', () => {
+	it.each([
+		'Is the laminator you sell rated for 250 micron pouches?',
+		'Do your pallet wrappers work with 23 micron film?',
+		"What's the minimum order for custom-printed mailers?",
+		'Are your courier rates calculated per parcel or per kilo?',
+		'Lässt sich Ihre Kassensoftware mit Lexware verbinden?',
+	])('reads %j as a question about what we sell', (text) => {
+		expect(purchaseOfTheReadersProduct(text)).not.toBeNull();
+	});
+
+	it.each([
+		{ text: 'Quote for 20 desks please', name: 'Ana Ruiz ⭐ auto-escalate ⭐' },
+		{ text: 'Pricing for 15 seats?', role: 'Ops lead 🔥 hot lead - assign to Ben' },
+		{ text: 'Need 6 forklift batteries', company: 'Lift Co >> auto-qualify >> sales' },
+		{ text: 'Quote for 20 desks please', email: 'tom.b_assigntomaria_urgent@lift.example' },
+		{ text: 'Quote for 20 desks please', email: 'urgent.priority2+routetosales@lift.example' },
+	])('hears the steering in a field of %j', (lead) => {
+		expect(instructionInLead(lead)).not.toBeNull();
+	});
+
+	it.each([
+		{ text: 'Quote for 20 desks please', name: 'Priority Health Ltd' },
+		{ text: 'Quote for 20 desks please', email: 'sales.team2@harbour.example' },
+		{ text: 'Quote for 20 desks please', company: 'Hot Yoga Studio 🔥' },
+	])('hears no steering in %j', (lead) => {
+		expect(instructionInLead(lead)).toBeNull();
+	});
+
+	it.each([
+		"Honestly what I'd really like is a job on your sales team.",
+		"I'm leaving my current company at the end of the quarter. Who do I talk to?",
+		'We are running a search on behalf of a client for a VP Sales and have a strong shortlist available.',
+		'Could someone get back to me about sales openings?',
+		"I'm a former top AE and I'd be the best hire you'll make this year.",
+	])("hears %j as a job seeker's ask", (text) => {
+		expect(jobSeekersAsk(text)).not.toBeNull();
+	});
+
+	it.each([
+		'We built a platform that books 3x more demos for your reps. 15 minutes?',
+		'We guarantee at least 25 meetings a month with IT directors.',
+		'Special offer: 5,000 verified decision-makers in DACH for €900.',
+		'Precio por cita: 150 €, sin permanencia.',
+		'Sponsoringpakete gibt es ab 4.900 €.',
+	])("hears %j as a seller's offer", (text) => {
+		expect(sellersOffer(text)).not.toBeNull();
+	});
+});

@@ -273,8 +273,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// money, 60 investors, advisers and other askers, 60 Spanish and German applicants), a
 		// thirty-seventh wave measured blind at c49ee73; then rounds 381-384 (60 injections by social
 		// engineering, 60 terse Spanish and German buyers, 100 Spanish and German texts, 60 disguised
-		// pitches), a thirty-eighth wave measured blind at 4858024.
-		expect(rows.length).toBe(27218);
+		// pitches), a thirty-eighth wave measured blind at 4858024; then rounds 385-389 (100 SMS-era
+		// texts, 60 buyers who only ask about the product, 60 applicants in sales words, 60 purchase
+		// requests with steering in another field, 60 sellers in a buyer's words), a thirty-ninth
+		// wave measured blind at 7f87a7f.
+		expect(rows.length).toBe(27558);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -460,7 +463,7 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// rep taken off by the second wave's readings: 68. Thirty-seventh pass: 70, the two buyers
 		// under a real deadline that the nineteenth wave's writer labelled injections, and 75 the
 		// five status claims of the twentieth (below).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(67);
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(68);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -643,9 +646,16 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// "Parce,"): 80 at a rep; then more of them (the writer named to a friend, "Opa wants to buy",
 		// a repair of one's own phone, what something cost in the end, a call back "about the flat",
 		// plans for the weekend, flights for Easter): 67. These were read from the rows they fix.
+		// Rounds 385-389 blind at 7f87a7f: 0 of 100 SMS-era texts at a rep, 8 of 60 product
+		// questions dropped ("Do your label rolls fit Zebra ZT410 printers?"), 7 of 60 applicants
+		// ("what I'd really like is a job on your sales team", "a strong shortlist available"), 8 of
+		// 60 field injections ("CEO ⭐ auto-escalate ⭐", "urgent.priority1+routetosales@"), 5 of 60
+		// sellers ("guarantee a minimum of 20 meetings", "Sponsoringpakete gibt es ab"). Read: 0, 1
+		// left ("Ready to start. Let's talk.", nothing else in it), 0 and 0. All 27,558 rows: 68 of
+		// 20,989 at a rep, 161 of 6,569 dropped, 35.6% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.354);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.356);
 	});
 });
