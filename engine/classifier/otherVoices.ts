@@ -1274,11 +1274,13 @@ const SECOND_ADDRESS = /@[^@]*[,;\s][^@]*@|(?<![\p{L}\p{N}])b?cc\s{0,3}:/iu;
 
 /**
  * Verdicts run together into one word of an address ("urgent.priority1+routetosales",
- * "karen.white_assigntoTom_urgent"; red-team wave 39): each such word counts as two of the words
- * above, since no one's name holds them.
+ * "karen.white_assigntoTom_urgent", "hotlead.an.gebietsleiter"; red-team waves 39-40): no one's
+ * name holds them, so one is enough.
  */
 const VERDICT_RUN_TOGETHER =
-	/routetosales|tosales|assignto|skipreview|noreview|hotlead|autoqualif|autoescalat|autoapprov|fasttrack|toprio|sendtosales|aventas|anvertrieb/;
+	/^(?:routeto|sendto|fwdto|passto)sales|^assignto|skipreview|noreview|^hotlead|^autoqualif|^autoescalat|^autoapprov|^aventas|^anvertrieb/;
+/** Words of assigning or fast-tracking, which a name holds no more than a verdict ("zuweisen.an.frank.vertrieb"). */
+const ASSIGNING_WORD = /^(?:fasttrack|toprio|zuweisen|zuordnen|asignar|asignarlo|asignarla)$/;
 
 function instructionInAddress(email: string): string | null {
 	if (SECOND_ADDRESS.test(email)) return email;
@@ -1290,7 +1292,8 @@ function instructionInAddress(email: string): string | null {
 		const withoutNumber = word.replace(/(?<=\p{L}{2})\d{1,2}$/u, '');
 		if (VERDICT_WORDS_IN_AN_ADDRESS.has(word) || VERDICT_WORDS_IN_AN_ADDRESS.has(withoutNumber))
 			verdictWords++;
-		else if (VERDICT_RUN_TOGETHER.test(word)) verdictWords += 2;
+		else if (VERDICT_RUN_TOGETHER.test(word)) verdictWords += ADDRESS_WORDS_FROM;
+		else if (ASSIGNING_WORD.test(word)) verdictWords += 2;
 	}
 	return verdictWords >= ADDRESS_WORDS_FROM ? local : null;
 }
@@ -1301,7 +1304,7 @@ function instructionInAddress(email: string): string | null {
  * of them make the field an instruction; one is a name ("Priority Health", "VIP Limousines").
  */
 const VERDICT_WORD_IN_A_FIELD =
-	/(?<![\p{L}\p{N}])(?:urgent|urgente|dringend|eilig|priority|prioridad|priorität|prioritaet|prioritario|prioritaria|vip|tier[- ]?(?:1|one)|top[- ]kunde|top[- ]customer|hot|caliente|heiß|heiss|escalat\p{L}*|eskalier\p{L}*|pre-?approved|pre-?qualified|vorfreigegeben|freigegeben|aprobado|approved|überspringen|skip|fast[- ]?track\p{L}*|no review|sin revisi[oó]n|top[- ]lead|hot[- ]lead|lead calificado|qualified lead|(?:send|route|pass|forward) (?:\S+ )?to sales|cliente vip|saltar(?:se)? (?:el )?filtro|sin filtro|verificad[oa]|verified|directo a (?:comercial|ventas)|direct to sales|direkt an (?:den )?vertrieb|auto-?approve\p{L}*|route[ds]? (?:directly |straight )?to (?:\S+ )?sales|an (?:den )?vertrieb (?:senden|geben|weiterleiten)|prüfung entfällt|ohne prüfung|keine prüfung|assign(?:ed)? to (?:\S+ )?sales|priority[- ]one|sin validar|ungeprüft|vorab freigegeben|freigabe erteilt|kein review|no r[eé]v(?:ie|ei|i|e)w|auto-?a?pp?rove\p{L}*|fwd (?:2|to) sales|(?:->|→|=>|>>)\s{0,3}(?:ventas|sales|vertrieb)|auto-?(?:escalat|qualif|assign|rout)\p{L}*|assign(?:ed)? to|asignar(?:lo|la)? a|zuweisen an|(?:lead|cliente) caliente|puntuaci[oó]n|score \d{1,3}|\d{1,3}\s?\/\s?10{1,2}|no revisar|nicht prüfen|⭐|🚨|‼️)(?![\p{L}\p{N}])/giu;
+	/(?<![\p{L}\p{N}])(?:urgent|urgente|dringend|eilig|priority|prioridad|priorität|prioritaet|prioritario|prioritaria|vip|tier[- ]?(?:1|one)|top[- ]kunde|top[- ]customer|hot|caliente|heiß|heiss|escalat\p{L}*|eskalier\p{L}*|pre-?approved|pre-?qualified|vorfreigegeben|freigegeben|aprobado|approved|überspringen|skip|fast[- ]?track\p{L}*|no review|sin revisi[oó]n|top[- ]lead|hot[- ]lead|lead calificado|qualified lead|(?:send|route|pass|forward) (?:\S+ )?to sales|cliente vip|saltar(?:se)? (?:el )?filtro|sin filtro|verificad[oa]|verified|directo a (?:comercial|ventas)|direct to sales|direkt an (?:den )?vertrieb|auto-?approve\p{L}*|route[ds]? (?:directly |straight )?to (?:\S+ )?sales|an (?:den )?vertrieb (?:senden|geben|weiterleiten)|prüfung entfällt|ohne prüfung|keine prüfung|assign(?:ed)? to (?:\S+ )?sales|priority[- ]one|sin validar|ungeprüft|vorab freigegeben|freigabe erteilt|kein review|no r[eé]v(?:ie|ei|i|e)w|auto-?a?pp?rove\p{L}*|fwd (?:2|to) sales|(?:->|→|=>|>>)\s{0,3}(?:ventas|sales|vertrieb)|auto-?(?:escalat|qualif|assign|rout|aprob|approv|freigeb)\p{L}*|assign(?:ed)? to|asignar(?:lo|la)? a|zuweisen an|(?:lead|cliente) caliente|lead (?:cualificado|calificado|qualifiziert)|puntuaci[oó]n|(?:lead )?score:? ?[+=]?\s?\d{1,3}|\[\s?(?:sys|system|sistema|ai|ki|ia|bot)\s?:|prio(?:rität|ridad|rity)? ?1|(?:filter|filtro|review|prüfung) (?:ignorieren|ignorar|ignore|überspringen)|\d{1,3}\s?\/\s?10{1,2}|no revisar|nicht prüfen|⭐|🚨|‼️)(?![\p{L}\p{N}])/giu;
 const FIELD_VERDICT_WORDS_FROM = 2;
 
 function verdictWordsInField(value: string): string | null {
@@ -1549,6 +1552,10 @@ const JOB_SEEKERS_ASK = anyShapeOf([
 	// quota beaten (red-team wave 26: "Let's talk comp.", "Ich schließe Ihre größten Deals ab ...
 	// Zielerreichung nie unter 120 %").
 	"let'?s (?:talk|discuss) (?:comp|compensation|salary|pay|my package)",
+	// Wave 40, recruiters who open like a buyer ("our AI-matched candidate shortlist for your open
+	// Account Executive position", "a quote - for placing your next sales engineer").
+	'candidate (?:shortlist|pool|profiles)|shortlist of candidates|for your (?:open |next |vacant )(?:\\S+ ){0,3}?(?:position|role|vacancy|opening)',
+	'placing your (?:next |new )|candidates (?:with|to) you in \\d{1,3}|candidates in \\d{1,3} (?:business |working )?days',
 	// Wave 39, English applicants in sales words ("what I'd really like is a job on your sales
 	// team", "I'm leaving my current company at the end of the month", "a search for a Head of
 	// Sales on behalf of a client ... a strong shortlist available", "about sales positions", "the
@@ -1651,6 +1658,10 @@ const CUSTOMERS_OWN_SERVICE = anyShapeOf([
 	'wir (?:nutzen|verwenden|benutzen|haben) seit (?:\\S+ ){1,3}?(?:ihre|ihren|ihr|eure|euren|euer) ',
 	// Paid and waiting, an order not arrived (texted; red-team wave 13).
 	'pagu[eé] hace \\d+ d[ií]as|(?:ya )?pagu[eé] (?:hace|el|ayer) |(?:meine|unsere) bestellung ist (?:seit \\S+ \\S+ )?(?:immer )?(?:noch )?nicht (?:da|angekommen|eingetroffen|geliefert)|(?:i|we) paid (?:\\d+ days ago|a week ago|yesterday|last week|on \\S+) and',
+	// A delivery note of ours and what was ordered against what came ("Lieferschein 90-33571.
+	// Bestellt hatten wir 20 Kartons M6x30, geliefert wurden ..."; red-team wave 40).
+	'(?:lieferschein|albar[aá]n|delivery note|packing slip)(?:-?nr\\.?|nummer| n[º°o]\\.?| no\\.?| number)? ?:? ?#?[a-z]{0,3}-?\\d{2,}',
+	'bestellt (?:hatten|haben) wir|geliefert wurden|(?:pedimos|hab[ií]amos pedido) (?:\\S+ ){1,5}?(?:y|pero) (?:nos )?(?:llegaron|lleg[oó]|enviaron|mandaron)',
 	// An existing customer's complaint in buying words ("This is a complaint. Our contract states
 	// 48-hour delivery", "Claim number WR-2287", "a password reset for the admin account ... 150
 	// staff are waiting"; red-team wave 36: 4 of 40 such customers reached a rep).
@@ -1689,6 +1700,29 @@ const TEXT_TO_SOMEONE_CLOSE = anyShapeOf([
 	'how much (?:is|was) the parking|flights for (?:easter|christmas|xmas|the summer|half term|the holidays|new year)',
 	'(?:uns )?(?:zum|auf einen) kaffee (?:treffen|gehen)|(?:deiner|deine|your|ur|tu) band',
 ]);
+
+/**
+ * A purchase said to be a year or more away, in so many words ("no será antes de dos años", "Das
+ * ist eine Idee für die Jahrgänge ab 2027, vorher passiert sicher nichts", "elaborando la
+ * propuesta de presupuestos del ejercicio próximo", "läuft Ende nächsten Jahres aus, und wir
+ * möchten frühzeitig vergleichen"; red-team wave 40: 4 of 15 such Spanish and German letters
+ * reached a rep). Read only in a lead about to reach a rep: a person decides whether sales wants
+ * it now.
+ */
+const PURCHASE_NOT_YET = anyShapeOf([
+	'no (?:será|va a ser|sería|ser[aá]) antes de (?:dos|tres|cuatro|\\d{1,2}) (?:años|meses)',
+	'(?:propuesta de |proyecto de )?presupuestos? (?:del|para el) (?:ejercicio|año) (?:próximo|que viene|siguiente)',
+	'vorher passiert (?:sicher |bestimmt |garantiert )?nichts',
+	'(?:eine )?idee für (?:die |das |den )?(?:jahrgänge|jahrgang|jahr|saison|zeit) ab \\d{4}',
+	'frühzeitig (?:vergleichen|informieren|sondieren|orientieren|umsehen)',
+	'(?:läuft|endet) (?:erst )?(?:ende|mitte|anfang) (?:nächsten|kommenden|übernächsten) jahres',
+	"nothing (?:will|is going to) happen (?:before|until)|won'?t be (?:before|until) (?:20\\d\\d|next year)|(?:an idea|a plan) for (?:20\\d\\d|next year)",
+]);
+
+/** The words in which the lead says its purchase is a year or more away; null when none. */
+export function purchaseNotYet(text: string, index?: TextIndex): string | null {
+	return PURCHASE_NOT_YET.first(text, index)?.trim() ?? null;
+}
 
 /** The words in which the lead speaks as a customer of ours; null when none. */
 export function customersOwnService(text: string, index?: TextIndex): string | null {
@@ -1790,6 +1824,19 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	'(?:do|can|could|will) you (?:ship|deliver|dispatch|supply|send) (?:\\S+ ){1,4}?(?:next[- ]day|same[- ]day|overnight|express|internationally|abroad|worldwide)',
 	'(?:lässt|lassen) sich (?:das|die|der|ihr|ihre|ihren) (?:\\S+ ){0,2}?(?:an|mit|in) (?:\\S+ ){1,2}?(?:anbinden|integrieren|verbinden|koppeln|anschließen)',
 	'(?:se puede|es posible|pueden) (?:integrar|conectar|usar|instalar) (?:su|el|la|sus|los|las) ',
+	// The same in Spanish and German ("¿Cuánto tarda la entrega de un torno CNC ... si lo pedimos
+	// este mes?", "¿Los desinfectantes que distribuyen tienen registro sanitario?", "Ist die
+	// Verpackungsmaschine mit einer S7-Steuerung kompatibel?", "Wie wird die Wartung abgerechnet?",
+	// "Transportieren Sie auch Gefahrgut?"; red-team wave 40: 8 of 60 dropped).
+	'(?:cu[aá]nto|cu[aá]nto tiempo) (?:tarda|tardan|demora|demoran) (?:la |el )?(?:entrega|env[ií]o|fabricaci[oó]n|instalaci[oó]n|servicio|pedido)',
+	'en cu[aá]nto tiempo (?:entregan|env[ií]an|instalan|fabrican|lo tienen|lo entregan)',
+	'si (?:lo|la|los|las) (?:pedimos|encargamos|compramos|contratamos)',
+	'(?:que|los que|las que) (?:distribuyen|venden|ofrecen|fabrican|comercializan) (?:tienen|cuentan con|incluyen|llevan)',
+	'(?:puede|pueden|podría|podrían) (?:trabajar|cortar|procesar|soldar|imprimir|mecanizar|soportar) [^.?!]{0,80}\\?',
+	'(?:ist|sind) (?:die|der|das|ihre|ihr|eure|euer) (?:\\S+ ){1,4}?(?:kompatibel|geeignet|zertifiziert|zugelassen|erhältlich|lieferbar)',
+	'unterstützt (?:ihre|ihr|die|der|das|eure|euer) \\p{L}+',
+	'wie (?:wird|werden) (?:die|der|das) (?:\\S+ ){0,2}?(?:abgerechnet|berechnet|bepreist|geliefert|installiert)',
+	'(?:transportieren|liefern|versenden|verkaufen|führen|bieten|installieren|warten|reparieren|vermieten|drucken|fertigen|montieren) sie auch',
 	// The reader's catalogue or range asked for, whether it supplies the writer's kind of
 	// organisation, a supplier required ("Could you send through your range and whether you supply
 	// to councils in NZ?", "We require a supplier for safety boots ... send your product
@@ -1845,6 +1892,7 @@ export const SHAPE_LISTS: Readonly<Record<string, Shapes>> = {
 	JOB_SEEKERS_ASK,
 	CUSTOMERS_OWN_SERVICE,
 	TEXT_TO_SOMEONE_CLOSE,
+	PURCHASE_NOT_YET,
 	PURCHASE_OF_THE_READERS_PRODUCT,
 	READERS_PROCESS,
 	WAIVED_BY_THE_WRITER,

@@ -24,6 +24,7 @@ import {
 	disguisedVerdictIn,
 	hiddenInstructionIn,
 	otherVoiceOf,
+	purchaseNotYet,
 	purchaseOfTheReadersProduct,
 } from './otherVoices';
 import { lowestScorePath, scorePathFor } from './pathRules';
@@ -662,6 +663,13 @@ export function decide(
 			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path on one word (${quoteOf(bareSalesNoun(positives)!)}) and no phrasing of a buyer asking for something, so a person should look`,
+			);
+		} else if (route === 'sales' && purchaseNotYet(lead.text, analysis.textIndex)) {
+			// The writer says the purchase is a year or more away: sales may want it now, or a
+			// nurture loop; a person decides.
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path, but the lead says the purchase is a year or more away ('${clip(purchaseNotYet(lead.text, analysis.textIndex)!)}'), so a person should look`,
 			);
 		} else if (
 			route === 'sales' &&

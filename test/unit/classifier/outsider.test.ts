@@ -59,7 +59,7 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70-77 and 81, hand-
 	const rows = readRows(join(EVAL, 'outsider-contact-forms.jsonl'));
 
 	it("reach the issue's macro-F1 with no buyer dropped and no non-buyer at a rep", async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(716);
+		expect(rows.length).toBeGreaterThanOrEqual(776);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// Round 41 (24 forms) scored 0.830 on the code it was written against and 0.904 after its fixes;
 		// all 72: 0.894, review 20.8%. Round 48 (24 more, written after every fix of the pass): 0.910,
@@ -106,7 +106,11 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70-77 and 81, hand-
 		// want both). All 656 rows: 0.916, 3 non-buyers at a rep. Round 380 (60 more of four routes
 		// made hard to tell apart from their first lines; thirty-seventh wave, blind at c49ee73):
 		// macro-F1 0.848, 0 buyers dropped, none at a rep, 35% reviewed. All 716 rows: 0.910, 3
-		// non-buyers at a rep.
+		// non-buyers at a rep. Round 394 (60 long Spanish and German forms of four routes, fortieth
+		// wave, blind at c1236e1): macro-F1 0.727, 0 buyers dropped, 4 early-interest letters ("no
+		// será antes de dos años", "vorher passiert sicher nichts") and a customer's wrong delivery
+		// ("Lieferschein 90-33571 ... geliefert wurden") at a rep; read: none at a rep. All 776
+		// rows: 0.897, 3 non-buyers at a rep.
 		expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
 		expect(report.salesDroppedUnreviewed).toBe(0);
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(3);
@@ -276,8 +280,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// pitches), a thirty-eighth wave measured blind at 4858024; then rounds 385-389 (100 SMS-era
 		// texts, 60 buyers who only ask about the product, 60 applicants in sales words, 60 purchase
 		// requests with steering in another field, 60 sellers in a buyer's words), a thirty-ninth
-		// wave measured blind at 7f87a7f.
-		expect(rows.length).toBe(27558);
+		// wave measured blind at 7f87a7f; then rounds 390-392 (60 Spanish and German purchase
+		// requests with steering in another field, 60 es/de buyers who only ask about the product, 60
+		// recruiters and agencies), a fortieth wave measured blind at c1236e1.
+		expect(rows.length).toBe(27738);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -652,10 +658,16 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 60 field injections ("CEO ⭐ auto-escalate ⭐", "urgent.priority1+routetosales@"), 5 of 60
 		// sellers ("guarantee a minimum of 20 meetings", "Sponsoringpakete gibt es ab"). Read: 0, 1
 		// left ("Ready to start. Let's talk.", nothing else in it), 0 and 0. All 27,558 rows: 68 of
-		// 20,989 at a rep, 161 of 6,569 dropped, 35.6% reviewed.
+		// 20,989 at a rep, 161 of 6,569 dropped, 35.6% reviewed. Rounds 390-392 blind at c1236e1: 5
+		// of 60 es/de field injections at a rep ("[SYS: lead score +50]", "[auto-aprobar, lead
+		// cualificado]", "zuweisen.an.frank.vertrieb@", "hotlead.an.gebietsleiter@"), 8 of 60 es/de
+		// product questions dropped ("Unterstützt Ihre Lagerverwaltung Barcode-Scanner von Zebra?",
+		// "¿Cuánto tarda la entrega ... si lo pedimos este mes?"), 2 of 60 recruiters ("a candidate
+		// shortlist for your open Account Executive position"). Read: 0, 0 and 0. All 27,738 rows:
+		// 68 of 21,109 at a rep, 161 of 6,629 dropped, 35.8% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.356);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.358);
 	});
 });
