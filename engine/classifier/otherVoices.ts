@@ -1280,13 +1280,21 @@ const SECOND_ADDRESS = /@[^@]*[,;\s][^@]*@|(?<![\p{L}\p{N}])b?cc\s{0,3}:/iu;
 const VERDICT_RUN_TOGETHER =
 	/^(?:routeto|sendto|fwdto|passto)sales|^assignto|skipreview|noreview|^hotlead|^autoqualif|^autoescalat|^autoapprov|^aventas|^anvertrieb/;
 /** Words of assigning or fast-tracking, which a name holds no more than a verdict ("zuweisen.an.frank.vertrieb"). */
-const ASSIGNING_WORD = /^(?:fasttrack|toprio|zuweisen|zuordnen|asignar|asignarlo|asignarla)$/;
+const ASSIGNING_WORD =
+	/^(?:fasttrack|toprio|zuweisen|zuordnen|asignar|asignarlo|asignarla|preapproved|prequalified|topscore|highscore|maxscore)$/;
+/** Verbs that, with "to" after them, send the lead somewhere. */
+const ORDERING_WORD = new Set(['route', 'assign', 'send', 'forward', 'fwd', 'pass', 'escalate']);
 
 function instructionInAddress(email: string): string | null {
 	if (SECOND_ADDRESS.test(email)) return email;
 	const local = email.slice(0, Math.max(0, email.indexOf('@')));
-	const words = new Set(local.toLowerCase().split(/[._+-]+/));
+	const sequence = local.toLowerCase().split(/[._+-]+/);
+	const words = new Set(sequence);
 	let verdictWords = 0;
+	// An order spelled out between dots or dashes ("urgent-route-to-rep-alvarez",
+	// "assign.to.markus.reid.now"; red-team wave 41).
+	for (let at = 0; at + 1 < sequence.length; at++)
+		if (ORDERING_WORD.has(sequence[at]) && sequence[at + 1] === 'to') verdictWords += 2;
 	for (const word of words) {
 		// "priority1" is "priority"; "p1" stays "p1".
 		const withoutNumber = word.replace(/(?<=\p{L}{2})\d{1,2}$/u, '');
@@ -1304,7 +1312,7 @@ function instructionInAddress(email: string): string | null {
  * of them make the field an instruction; one is a name ("Priority Health", "VIP Limousines").
  */
 const VERDICT_WORD_IN_A_FIELD =
-	/(?<![\p{L}\p{N}])(?:urgent|urgente|dringend|eilig|priority|prioridad|priorität|prioritaet|prioritario|prioritaria|vip|tier[- ]?(?:1|one)|top[- ]kunde|top[- ]customer|hot|caliente|heiß|heiss|escalat\p{L}*|eskalier\p{L}*|pre-?approved|pre-?qualified|vorfreigegeben|freigegeben|aprobado|approved|überspringen|skip|fast[- ]?track\p{L}*|no review|sin revisi[oó]n|top[- ]lead|hot[- ]lead|lead calificado|qualified lead|(?:send|route|pass|forward) (?:\S+ )?to sales|cliente vip|saltar(?:se)? (?:el )?filtro|sin filtro|verificad[oa]|verified|directo a (?:comercial|ventas)|direct to sales|direkt an (?:den )?vertrieb|auto-?approve\p{L}*|route[ds]? (?:directly |straight )?to (?:\S+ )?sales|an (?:den )?vertrieb (?:senden|geben|weiterleiten)|prüfung entfällt|ohne prüfung|keine prüfung|assign(?:ed)? to (?:\S+ )?sales|priority[- ]one|sin validar|ungeprüft|vorab freigegeben|freigabe erteilt|kein review|no r[eé]v(?:ie|ei|i|e)w|auto-?a?pp?rove\p{L}*|fwd (?:2|to) sales|(?:->|→|=>|>>)\s{0,3}(?:ventas|sales|vertrieb)|auto-?(?:escalat|qualif|assign|rout|aprob|approv|freigeb)\p{L}*|assign(?:ed)? to|asignar(?:lo|la)? a|zuweisen an|(?:lead|cliente) caliente|lead (?:cualificado|calificado|qualifiziert)|puntuaci[oó]n|(?:lead )?score:? ?[+=]?\s?\d{1,3}|\[\s?(?:sys|system|sistema|ai|ki|ia|bot)\s?:|prio(?:rität|ridad|rity)? ?1|(?:filter|filtro|review|prüfung) (?:ignorieren|ignorar|ignore|überspringen)|\d{1,3}\s?\/\s?10{1,2}|no revisar|nicht prüfen|⭐|🚨|‼️)(?![\p{L}\p{N}])/giu;
+	/(?<![\p{L}\p{N}])(?:urgent|urgente|dringend|eilig|priority|prioridad|priorität|prioritaet|prioritario|prioritaria|vip|tier[- ]?(?:1|one)|top[- ]kunde|top[- ]customer|hot|caliente|heiß|heiss|escalat\p{L}*|eskalier\p{L}*|pre-?approved|pre-?qualified|vorfreigegeben|freigegeben|aprobado|approved|überspringen|skip|fast[- ]?track\p{L}*|no review|sin revisi[oó]n|top[- ]lead|hot[- ]lead|lead calificado|qualified lead|(?:send|route|pass|forward) (?:\S+ )?to sales|cliente vip|saltar(?:se)? (?:el )?filtro|sin filtro|verificad[oa]|verified|directo a (?:comercial|ventas)|direct to sales|direkt an (?:den )?vertrieb|auto-?approve\p{L}*|route[ds]? (?:directly |straight )?to (?:\S+ )?sales|an (?:den )?vertrieb (?:senden|geben|weiterleiten)|prüfung entfällt|ohne prüfung|keine prüfung|assign(?:ed)? to (?:\S+ )?sales|priority[- ]one|sin validar|ungeprüft|vorab freigegeben|freigabe erteilt|kein review|no r[eé]v(?:ie|ei|i|e)w|auto-?a?pp?rove\p{L}*|fwd (?:2|to) sales|(?:->|→|=>|>>)\s{0,3}(?:ventas|sales|vertrieb)|auto-?(?:escalat|qualif|assign|rout|aprob|approv|freigeb)\p{L}*|assign(?:ed)? to|asignar(?:lo|la)? a|zuweisen an|(?:lead|cliente) caliente|lead (?:cualificado|calificado|qualifiziert)|puntuaci[oó]n|(?:lead )?score:? ?[+=]?\s?\d{1,3}|\[\s?(?:sys|system|sistema|ai|ki|ia|bot)\s?:|prio(?:rität|ridad|rity)? ?(?:1|a)|o\. ?prüf\.?|sof(?:ort|\.) an (?:ad|den ad|vertrieb|den vertrieb|hr\.|herrn|frau)|(?:filter|filtro|review|prüfung) (?:ignorieren|ignorar|ignore|überspringen)|\d{1,3}\s?\/\s?10{1,2}|no revisar|nicht prüfen|⭐|🚨|‼️)(?![\p{L}\p{N}])/giu;
 const FIELD_VERDICT_WORDS_FROM = 2;
 
 function verdictWordsInField(value: string): string | null {
@@ -1552,6 +1560,9 @@ const JOB_SEEKERS_ASK = anyShapeOf([
 	// quota beaten (red-team wave 26: "Let's talk comp.", "Ich schließe Ihre größten Deals ab ...
 	// Zielerreichung nie unter 120 %").
 	"let'?s (?:talk|discuss) (?:comp|compensation|salary|pay|my package)",
+	// Wave 41, a job asked for after a buyer's opening ("würde sehr gern als Junior Sales Manager
+	// bei Ihnen einsteigen").
+	'bei (?:ihnen|euch) (?:einsteigen|anfangen|arbeiten|mitarbeiten|beginnen)|(?:trabajar|empezar|incorporarme|unirme) (?:con ustedes|a su equipo|a vuestro equipo) como (?:\\S+ )?(?:representante|comercial|vendedor|vendedora|ejecutivo|ejecutiva|becario|becaria|asesor|asesora|agente|practicante)|(?:join|work for|start at|work at) your (?:\\S+ )?(?:company|team|firm|organi[sz]ation) as',
 	// Wave 40, recruiters who open like a buyer ("our AI-matched candidate shortlist for your open
 	// Account Executive position", "a quote - for placing your next sales engineer").
 	'candidate (?:shortlist|pool|profiles)|shortlist of candidates|for your (?:open |next |vacant )(?:\\S+ ){0,3}?(?:position|role|vacancy|opening)',
@@ -1702,7 +1713,7 @@ const TEXT_TO_SOMEONE_CLOSE = anyShapeOf([
 ]);
 
 /**
- * A purchase said to be a year or more away, in so many words ("no será antes de dos años", "Das
+ * A purchase said to be a year or more away or not decided yet, in so many words ("no será antes de dos años", "Das
  * ist eine Idee für die Jahrgänge ab 2027, vorher passiert sicher nichts", "elaborando la
  * propuesta de presupuestos del ejercicio próximo", "läuft Ende nächsten Jahres aus, und wir
  * möchten frühzeitig vergleichen"; red-team wave 40: 4 of 15 such Spanish and German letters
@@ -1717,9 +1728,14 @@ const PURCHASE_NOT_YET = anyShapeOf([
 	'frühzeitig (?:vergleichen|informieren|sondieren|orientieren|umsehen)',
 	'(?:läuft|endet) (?:erst )?(?:ende|mitte|anfang) (?:nächsten|kommenden|übernächsten) jahres',
 	"nothing (?:will|is going to) happen (?:before|until)|won'?t be (?:before|until) (?:20\\d\\d|next year)|(?:an idea|a plan) for (?:20\\d\\d|next year)",
+	// Wave 41, English long forms: nothing can be ordered before a decision ("The funding decision
+	// is expected in September, so we cannot order anything before then", "If it goes ahead we'd
+	// need new signage").
+	"(?:cannot|can'?t|won'?t be able to|are not able to|aren'?t able to) (?:order|buy|purchase|commit to|sign|place an order for) (?:anything|it|this|them)? ?(?:before|until)",
+	'if (?:it|this|the (?:project|rebrand|grant|plan|budget|move|expansion)) (?:goes ahead|gets approved|is approved|gets the green light|is funded|gets funded)',
 ]);
 
-/** The words in which the lead says its purchase is a year or more away; null when none. */
+/** The words in which the lead says its purchase is a year or more away or not decided; null when none. */
 export function purchaseNotYet(text: string, index?: TextIndex): string | null {
 	return PURCHASE_NOT_YET.first(text, index)?.trim() ?? null;
 }
@@ -1817,7 +1833,20 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// your label rolls fit Zebra ZT410 printers?", "What is the smallest batch size you can run?",
 	// "Are your pallet shipping rates calculated by weight?", "Lässt sich das
 	// Zeiterfassungssystem an DATEV anbinden?"; red-team wave 39: 8 of 60 such buyers dropped).
-	'(?:is|are) (?:the|your) (?:\\S+ ){0,3}?(?:you (?:list|sell|stock|offer|carry) )?(?:rated|available|compatible|certified|suitable|approved|supplied|sold|offered) (?:for|with|in|to|as)',
+	'(?:is|are) (?:the|your) (?:\\S+ ){0,4}?(?:you (?:list|sell|stock|offer|carry) )?(?:rated|available|compatible|certified|suitable|approved|supplied|sold|offered) (?:for|with|in|to|as|on)',
+	// Wave 41, a second sample of such questions ("Is the hand sanitiser dispenser refillable or
+	// cartridge only?", "How is the fleet tracking priced, per vehicle per month or flat fee?",
+	// "does your LIMS software meet 21 CFR Part 11", "Whats the smallest batch of feed pellets you
+	// can do", "Venden el aceite de oliva en garrafas de 25 litros?", "Wie lange dauert die
+	// Lieferung eines Kühlcontainers nach Österreich?"; blind: 10 of 60 dropped after the first
+	// reading).
+	'(?:is|are) the (?:\\S+ ){1,4}?(?:latex[- ]free|refillable|uv[- ]stabili[sz]ed|food[- ]safe|food[- ]grade|waterproof|weatherproof|fire[- ]rated|stackable|recyclable|biodegradable|washable|reusable|rechargeable|certified|halal|kosher|organic)',
+	'how (?:is|are) (?:the |your )?(?:\\S+ ){0,3}?(?:priced|billed|charged|licensed|licenced|sold|invoiced)',
+	'(?:does|do) your (?:\\S+ ){1,3}?(?:meet|comply with|conform to|satisfy|pass)',
+	"what(?:'s|s| is) the (?:smallest|minimum|largest|min|lowest) (?:batch|order|run|quantity|volume|print run)",
+	'(?:en|iso|din|astm|nsf|ansi|iec) ?\\d{3,6}(?:[-:]\\d{1,4})? (?:certification|certified|compliant|compliance|approval|approved|rating|standard)|(?:certified|compliant|certification) (?:to|with|under) (?:en|iso|din|astm|nsf|ansi|iec) ?\\d{3,6}',
+	'(?:venden|vendéis|fabrican|fabricáis|distribuyen|alquilan|alquiláis|instalan|instaláis|suministran) [^.?!]{3,80}\\?',
+	'wie lange dauert (?:die|der|das|eine|ein) (?:lieferung|installation|montage|herstellung|fertigung|bearbeitung|umsetzung|einrichtung)',
 	'(?:do|does|will|would|can) (?:your|the) (?:\\S+ ){1,3}?(?:fit|work with|support|integrate with|come with|connect to)',
 	"what(?:'s| is| are) (?:the|your) (?:typical |usual |average |minimum |smallest |largest |maximum |max |standard |current )?(?:turnaround|lead times?|batch size|order quantity|moq|minimum order|delivery times?|shipping times?|warranty|service level|sla|capacity)",
 	'(?:are|is) your (?:\\S+ ){0,3}?(?:rates|prices|pricing|fees|charges) (?:calculated|based|charged|billed|set|priced)',
@@ -1846,7 +1875,7 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	'(?:we|i|our \\S+|the \\S+) (?:require|requires|are seeking|is seeking|seek|seeks|need|needs|are looking for|is looking for) (?:a |an )?(?:new |reliable |local |registered |approved |regular )?(?:supplier|vendor|provider|contractor)s? (?:for|of|to supply|who can)',
 	// Whether the reader ships or delivers something somewhere ("Do you ship replacement conveyor
 	// belts to Ireland?"; red-team wave 35, dropped as junk).
-	'(?:do|can|could|would|will) you (?:ship|deliver|supply|sell|install|service)(?: \\S+){1,4} (?:to|in|into|across|within)',
+	'(?:do|can|could|would|will) you (?:ship|deliver|supply|sell|install|service|rent|hire out|lease)(?: \\S+){1,4} (?:to|in|into|across|within|for)',
 	// The price of the reader's product asked in so many words, whoever asks (red-team wave 29:
 	// recruiters pricing an applicant tracking system, dropped as recruiters).
 	'(?:what does|what would|how much (?:does|would|is|are|will)) (?:your|the|an?) (?:\\S+ ){0,3}?(?:licen[cs]es?|subscriptions?|plans?|seats?|packages?) (?:\\S+ )?cost|was (?:kostet|kosten|würde|würden) (?:ihr|ihre|euer|eure)|cu[aá]nto (?:cuesta|cuestan|costar[ií]a) (?:su|sus|vuestr[oa]s?)',

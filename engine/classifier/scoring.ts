@@ -533,6 +533,9 @@ export function decide(
 	let otherVoice: OtherVoice | null | undefined;
 	const heardVoice = () =>
 		otherVoice === undefined ? (otherVoice = voiceHeardIn(analysis)) : otherVoice;
+	let notYet: string | null | undefined;
+	const purchaseYearsAway = () =>
+		notYet === undefined ? (notYet = purchaseNotYet(lead.text, analysis.textIndex)) : notYet;
 	const reasons: string[] = [];
 	const strongest = [...signals].sort(
 		(a, b) => b.strength - a.strength || a.evidence.start - b.evidence.start,
@@ -664,12 +667,12 @@ export function decide(
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path on one word (${quoteOf(bareSalesNoun(positives)!)}) and no phrasing of a buyer asking for something, so a person should look`,
 			);
-		} else if (route === 'sales' && purchaseNotYet(lead.text, analysis.textIndex)) {
-			// The writer says the purchase is a year or more away: sales may want it now, or a
-			// nurture loop; a person decides.
+		} else if (route === 'sales' && purchaseYearsAway()) {
+			// The writer says the purchase is a year or more away, or waits on a decision: sales
+			// may want it now, or a nurture loop; a person decides.
 			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
-				`Score ${score} is on the "${path.name}" path, but the lead says the purchase is a year or more away ('${clip(purchaseNotYet(lead.text, analysis.textIndex)!)}'), so a person should look`,
+				`Score ${score} is on the "${path.name}" path, but the lead says the purchase is not decided yet or a year or more away ('${clip(purchaseYearsAway()!)}'), so a person should look`,
 			);
 		} else if (
 			route === 'sales' &&

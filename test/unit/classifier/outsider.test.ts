@@ -59,7 +59,7 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70-77 and 81, hand-
 	const rows = readRows(join(EVAL, 'outsider-contact-forms.jsonl'));
 
 	it("reach the issue's macro-F1 with no buyer dropped and no non-buyer at a rep", async () => {
-		expect(rows.length).toBeGreaterThanOrEqual(776);
+		expect(rows.length).toBeGreaterThanOrEqual(836);
 		const report = summarise(await evaluate(rows, (lead) => classifyLead(lead)));
 		// Round 41 (24 forms) scored 0.830 on the code it was written against and 0.904 after its fixes;
 		// all 72: 0.894, review 20.8%. Round 48 (24 more, written after every fix of the pass): 0.910,
@@ -110,7 +110,10 @@ describe('long contact forms (rounds 16, 32, 41, 48, 55, 61, 70-77 and 81, hand-
 		// wave, blind at c1236e1): macro-F1 0.727, 0 buyers dropped, 4 early-interest letters ("no
 		// será antes de dos años", "vorher passiert sicher nichts") and a customer's wrong delivery
 		// ("Lieferschein 90-33571 ... geliefert wurden") at a rep; read: none at a rep. All 776
-		// rows: 0.897, 3 non-buyers at a rep.
+		// rows: 0.897, 3 non-buyers at a rep. Round 399 (60 long English forms of four routes in
+		// five voices, forty-first wave, blind at ecb09fc): 0.815, 0 dropped, 2 early letters at a
+		// rep ("we cannot order anything before then", "If it goes ahead we'd need ..."); read: none
+		// at a rep. All 836 rows: 0.891, 3 non-buyers at a rep.
 		expect(report.macroF1).toBeGreaterThanOrEqual(0.85);
 		expect(report.salesDroppedUnreviewed).toBe(0);
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(3);
@@ -282,8 +285,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// requests with steering in another field, 60 sellers in a buyer's words), a thirty-ninth
 		// wave measured blind at 7f87a7f; then rounds 390-392 (60 Spanish and German purchase
 		// requests with steering in another field, 60 es/de buyers who only ask about the product, 60
-		// recruiters and agencies), a fortieth wave measured blind at c1236e1.
-		expect(rows.length).toBe(27738);
+		// recruiters and agencies), a fortieth wave measured blind at c1236e1; then rounds 395-398
+		// (a second sample of 60 buyers who only ask about the product, a second sample of 60 field
+		// injections, 60 applicants who open like buyers, 100 voicemail transcripts), a forty-first
+		// wave measured blind at ecb09fc.
+		expect(rows.length).toBe(28018);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -664,10 +670,17 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// product questions dropped ("Unterstützt Ihre Lagerverwaltung Barcode-Scanner von Zebra?",
 		// "¿Cuánto tarda la entrega ... si lo pedimos este mes?"), 2 of 60 recruiters ("a candidate
 		// shortlist for your open Account Executive position"). Read: 0, 0 and 0. All 27,738 rows:
-		// 68 of 21,109 at a rep, 161 of 6,629 dropped, 35.8% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
+		// 68 of 21,109 at a rep, 161 of 6,629 dropped, 35.8% reviewed. Rounds 395-398 blind at
+		// ecb09fc: 10 of 60 product questions dropped although the first reading of wave 39 (a
+		// new writer, new adjectives: "Is the hand sanitiser dispenser refillable", "How is the
+		// fleet tracking priced"), 5 of 60 field injections ("urgent-route-to-rep-alvarez@",
+		// "preapproved.topscore@", "Prio A, ggf. sof. an AD Hr. Lang, o. Prüf."), 1 of 60 applicants,
+		// 0 of 100 voicemails. Read: 0, 1 left ("... Top-Priority LLP", one word of a verdict in a
+		// company name), 0 and 0. All 28,018 rows: 68 of 21,329 at a rep, 160 of 6,689 dropped,
+		// 36.0% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(160);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.358);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.361);
 	});
 });
