@@ -1376,6 +1376,13 @@ export const SELLERS_OFFER = new Shapes(
 		// KI-gestützte Übersetzungslösungen und möchten gemeinsam mit Ihnen ein Pilotprojekt
 		// starten"; round 317, moved to a rep by the retraining of wave 27).
 		`gemeinsam mit (?:ihnen|euch) (?:ein |einen |eine )?(?:pilotprojekt|pilot|kooperation|partnerschaft|projekt) (?:\\S+ )?(?:starten|beginnen|aufsetzen|umsetzen|durchführen)${NOT_LETTER_AFTER}`,
+		// Wave 43, Spanish sellers who open like a buyer: a fee that is a share of the savings,
+		// help offered through the reader's own process ("cobra solo un porcentaje del ahorro
+		// conseguido", "podemos acompañarles en todo el proceso de certificación").
+		`(?:cobra|cobramos|cobran|charge|charges|berechnen|berechnet) (?:solo |solamente |únicamente |only |nur )?(?:un porcentaje|una comisión|una parte|a percentage|a share|a cut|einen anteil|einen prozentsatz) (?:del|de los|of the|of|der|an der|von der) (?:\\S+ )?(?:ahorro|ahorros|savings|saved|einsparung|einsparungen|ersparnis)${NOT_LETTER_AFTER}`,
+		`(?:podemos|podríamos|les podemos|os podemos) (?:acompañarles|acompañaros|ayudarles|ayudaros|asesorarles|asesoraros|guiarles|guiaros|acompañar|ayudar|asesorar) (?:en|con|durante|a lo largo de) (?:todo |toda )?(?:el |la )?(?:\\S+ ){0,2}?(?:proceso|certificación|implantación|auditoría|transición|migración)${NOT_LETTER_AFTER}`,
+		`(?:we|i) (?:can|could) (?:help|guide|support|take) you (?:through|with) (?:the |your )?(?:whole |entire |full )?(?:\\S+ )?(?:certification|process|audit|accreditation|migration|transition)${NOT_LETTER_AFTER}`,
+		`wir (?:können|könnten) sie (?:\\S+ ){0,3}?(?:durch den|beim|bei der|im) (?:gesamten |ganzen )?(?:\\S+ )?\\p{L}*(?:prozess|zertifizierung|audit|umstellung|migration) (?:\\S+ )?(?:begleiten|unterstützen|führen)${NOT_LETTER_AFTER}`,
 		// Wave 39, sellers in a buyer's words: a tool "we built" that raises the reader's numbers,
 		// meetings guaranteed, verified contacts on offer, a price per appointment, a congress's
 		// sponsorship packages ("garantizamos un mínimo de 20 citas", "Sponsoringpakete gibt es ab").

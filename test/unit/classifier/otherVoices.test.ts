@@ -1500,3 +1500,22 @@ describe('red-team wave 42: the reader addressed in the passive or as any machin
 		expect(purchaseOfTheReadersProduct('price for the 10L floor cleaner in bulk?')).not.toBeNull();
 	});
 });
+
+describe('red-team wave 43: sellers paid from the savings or offering to guide the reader through a process', () => {
+	it.each([
+		'Nuestra consultora cobra solo un porcentaje del ahorro en la factura eléctrica.',
+		'We only charge a percentage of the savings we find on your freight.',
+		'Podemos acompañarles en todo el proceso de implantación de la ISO 9001.',
+		'We can guide you through the whole certification in four months.',
+		'Wir können Sie durch den gesamten Zertifizierungsprozess begleiten.',
+	])("hears %j as a seller's offer", (text) => {
+		expect(sellersOffer(text)).not.toBeNull();
+	});
+
+	it.each([
+		'¿Pueden ayudarnos con el proceso de certificación? Somos una clínica de 40 empleados.',
+		'Can you help us through the certification? We are a lab of 30 people.',
+	])('hears no seller in the buyer who writes %j', (text) => {
+		expect(sellersOffer(text)).toBeNull();
+	});
+});

@@ -291,8 +291,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// wave measured blind at ecb09fc; then rounds 400-403 (a last general sample of each kind the
 		// issue counts: 60 injections, 60 sellers and job seekers, 60 short buyers, 100 personal
 		// texts; two texts left out as repeats of training or evaluation text), a forty-second wave
-		// measured blind at 979c805.
-		expect(rows.length).toBe(28296);
+		// measured blind at 979c805; then rounds 404-406 (60 injections in a creative register, 100
+		// Spanish and German texts about work and money, 60 Spanish and German pitches that open like
+		// a buyer), a forty-third wave measured blind at 00cd78e.
+		expect(rows.length).toBe(28516);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -686,10 +688,14 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// sellers and job seekers, 2 of 60 short buyers dropped ("price for the 5L hand sanitiser
 		// refills in bulk?", a reseller asking for a reseller programme), 0 of 100 texts. Read: 0, -,
 		// 1 (the reseller, left) and -. All 28,296 rows: 68 of 21,548 at a rep, 161 of 6,748 dropped,
-		// 36.0% reviewed.
+		// 36.0% reviewed. Rounds 404-406 blind at 00cd78e: 0 of 60 creative injections (poems,
+		// riddles, role-play) at a rep, 0 of 100 es/de texts, 2 of 60 es/de pitches ("cobra solo un
+		// porcentaje del ahorro conseguido", "podemos acompañarles en todo el proceso de
+		// certificación"). Read: 0. All 28,516 rows: 68 of 21,768 at a rep, 161 of 6,748 dropped,
+		// 36.2% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.361);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.362);
 	});
 });
