@@ -1563,6 +1563,15 @@ export const SELLERS_OFFER = new Shapes(
 		// Business loans sold to the reader ("Get $10K to $2M for your company, no collateral").
 		`(?:bad credit (?:ok|okay|accepted|welcome|fine)|no collateral|(?:funding|loan|financing|credit|capital) approved (?:in|within) \\d+|working capital (?:loan|advance)s?|(?:get|receive|access) (?:up to )?(?:€|\\$|£)\\s?\\d[\\d.,]{0,12}\\s?[kKmM]?(?: to (?:€|\\$|£)\\s?\\d[\\d.,]{0,12}\\s?[kKmM]?)? (?:in funding |in capital )?for your (?:business|company))${NOT_LETTER_AFTER}`,
 		`(?:about|discuss|understand|meet|support) your (?:\\S+ )?needs${NOT_LETTER_AFTER}`,
+		// Red-team wave 44, people who want something from the reader in buyers' words: our product
+		// demonstrated to the reader ("I'd like to demo our event app to your events team"), the
+		// reader's partnerships team asked for ("¿Con quién del equipo de alianzas podemos
+		// hablar?"), the reader's product listed in the writer's directory ("Wir möchten Ihr Produkt
+		// in unser Software-Verzeichnis ... aufnehmen"): 3 of 60 at a rep.
+		`(?:demo|show|present|pitch|introduce) our (?:\\S+ ){0,2}?(?:app|platform|tool|product|solution|software|service|services) to (?:you|your)${NOT_LETTER_AFTER}`,
+		`(?:your|su|sus|ihr|ihrem|ihren) (?:partnerships?|alliances?|alianzas|partner) (?:team|manager|department|lead|equipo|abteilung)${NOT_LETTER_AFTER}|(?:del|al|con el|su) equipo de (?:alianzas|partners|partnerships)${NOT_LETTER_AFTER}`,
+		`(?:ihr|ihre|ihren) (?:\\S+ ){0,2}?in (?:unser|unseren|unsere|unserem) (?:\\S+ )?\\S*(?:verzeichnis|vergleichsportal|katalog|marktplatz)(?: \\S+){0,4}? (?:aufnehmen|aufzunehmen|eintragen|einzutragen|listen|präsentieren)${NOT_LETTER_AFTER}`,
+		`list your (?:\\S+ ){0,2}?(?:in|on) our (?:\\S+ )?(?:directory|marketplace|catalogue|catalog|listings?|comparison site|review site)${NOT_LETTER_AFTER}|(?:incluir|listar|publicar) (?:su|sus) (?:\\S+ ){0,2}?en (?:nuestro|nuestra) (?:\\S+ )?(?:directorio|marketplace|cat[aá]logo|portal|comparador)${NOT_LETTER_AFTER}`,
 	],
 	// Each shape says where it ends: a rate ends at its unit, a partnership at its word.
 	{ endsAtWordEdge: false },
@@ -1653,6 +1662,9 @@ const JOB_SEEKERS_ASK = anyShapeOf([
 	// algún puesto libre en el coworking?", a buyer's).
 	'(?:algún|algun|alguna) (?:puesto|vacante|plaza) (?:de trabajo |disponible |libre )?(?:en|para|como|de) (?:oficina|administraci[oó]n|almac[eé]n|ventas|recepci[oó]n|limpieza|cocina|producci[oó]n|log[ií]stica|atenci[oó]n)',
 	'(?:puesto|vacante|plaza) (?:de|como) (?:administrativ[oa]|recepcionista|vendedor[a]?|comercial|operari[oa]|t[eé]cnic[oa]|conductor[a]?|limpiador[a]?|cociner[oa]|camarer[oa]|auxiliar|ayudante|mozo)',
+	// A reference for work done for the reader ("Ich benötige ein Arbeitszeugnis bzw. eine Referenz
+	// für meine Zeit als freier Mitarbeiter bei Ihnen"; red-team wave 44, at a rep).
+	'arbeitszeugnis|zwischenzeugnis|(?:reference|referenz|recommendation) (?:letter )?(?:for|für) (?:my|meine) (?:time|zeit)|carta de recomendaci[oó]n|certificado (?:laboral|de trabajo)|(?:my|meine|mi) (?:time|zeit|tiempo) (?:als|as|como) (?:\\S+ ){0,3}?(?:bei ihnen|with you|at your company|con ustedes|en su empresa)',
 	'soy (?:un |una )?(?:administrativ[oa]|recepcionista|vendedor[a]?|comercial|operari[oa]|t[eé]cnic[oa]|conductor[a]?|limpiador[a]?|cociner[oa]|camarer[oa]|auxiliar|contador[a]?|ingenier[oa]|electricista|fontanero|mec[aá]nic[oa]) con (?:\\S+ )?(?:experiencia|años)',
 ]);
 
@@ -1899,11 +1911,107 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// The price of the reader's product asked in so many words, whoever asks (red-team wave 29:
 	// recruiters pricing an applicant tracking system, dropped as recruiters).
 	'(?:what does|what would|how much (?:does|would|is|are|will)) (?:your|the|an?) (?:\\S+ ){0,3}?(?:licen[cs]es?|subscriptions?|plans?|seats?|packages?) (?:\\S+ )?cost|was (?:kostet|kosten|würde|würden) (?:ihr|ihre|euer|eure)|cu[aá]nto (?:cuesta|cuestan|costar[ií]a) (?:su|sus|vuestr[oa]s?)',
+	// A quote, a price, a callback or a comparison of a thing of ours asked for plainly, as buyers
+	// typing on a phone ask once their texting words are spelled out ("can u quote ur one for 3
+	// lines", "PLS I NEED PRICE OF YOUR POULTRY FEED MACHINE", "if u do bulk pricing on printer
+	// toner", "compare ur forklift with toyota one", "callback re: ur forklift hire"; red-team wave
+	// 44: 7 of 60 such buyers dropped as personal texts).
+	'(?:(?:can|could|would|will) you|(?:are|would) you (?:be )?able to) (?:please )?(?:quote|supply|price up|give (?:us |me )?(?:a )?(?:quote|price) (?:for|on))',
+	'(?:price|prices|cost) of your (?!(?:current|existing|present|old|last)(?![\\p{L}\\p{N}]))\\p{L}+',
+	'(?:ask|asking|enquire|enquiring|inquire|inquiring) about your (?:\\S+ ){0,2}?(?:machines?|equipment|hire|rental|units?|vehicles?|trucks?|forklifts?|printers?|generators?|pumps?)',
+	'(?:do|does|if|whether) you (?:do|offer|have|give) (?:bulk|wholesale|trade|volume|contract|corporate|business) (?:pricing|prices|rates|discounts?|accounts?)',
+	'compare your (?:\\S+ ){1,2}?(?:with|to|against|vs)',
+	'(?:call ?back|call-back) (?:re:?|regarding|about|on|for) your (?:\\S+ ){0,2}?(?:hire|rental|services?|machines?|products?|range|units?|equipment|software|platform)',
 ]);
 
-/** The words in which the lead asks to buy the reader's own product; null when none. */
+/**
+ * The terms of a service of the reader's asked about ("What's the notice period if we want to stop
+ * the pest control contract later on?", "is there a minimum term?", "Are your cleaners DBS
+ * checked? It's for a day nursery", "¿Tienen descuento para ONG en las traducciones?"): a buyer
+ * weighing a contract. Red-team wave 44, buyers of services: 5 of 60 dropped as personal texts or
+ * job seekers (a notice period).
+ */
+const TERMS_OF_THE_READERS_SERVICE = anyShapeOf([
+	'what notice period|notice period (?:if|would|for|on|when) (?:we|us|our|the contract|the service|you|your)',
+	"(?:is there|are there|what(?:'s|s| is| are| would be)|any|do you have) (?:a |an |the |your )?minimum (?:term|contract|commitment|contract (?:length|term|period)|period|spend)",
+	'(?:cancell?ation|termination) (?:terms|policy|fees?|period) (?:if|for|when|on) (?:we|our|the|a|an)|what are (?:the|your) (?:cancell?ation|termination) (?:terms|fees|conditions)',
+	'how long (?:is|are) (?:the|your) (?:\\S+ )?(?:contracts?|contract term|minimum term|tie-?in|lock-?in)',
+	"(?:do you (?:offer|have|give|do)|is there|are there|any|what(?:'s| is| are)) (?:a |an |the |your )?(?:\\S+ )?(?:discounts?|reduced (?:rates?|prices?|fees?)|special (?:rates?|prices?|pricing)|concessions?|rates|pricing|prices) for (?:registered )?(?:charities|charity|ngos?|non-?profits?|not-for-profits?|schools?|academies|nurseries|universities|colleges|education|the public sector|councils?|churches|community groups|start-?ups)",
+	'(?:tienen|ofrecen|hay|hacen|aplican|existe|tenéis|hacéis) (?:alg[uú]n |alguna |un |una )?(?:descuentos?|tarifas? especial(?:es)?|precios? especial(?:es)?|condiciones especiales) para (?:ong|ongs|organizaciones sin (?:á|a)nimo de lucro|entidades sin (?:á|a)nimo de lucro|asociaciones|colegios|escuelas|universidades|fundaciones|ayuntamientos|centros educativos)',
+	'(?:gibt es|bieten sie|haben sie|gewähren sie) (?:auch )?(?:\\S+ )?(?:rabatte?|sonderkonditionen|sonderpreise?|vergünstigungen|konditionen) für (?:vereine|schulen|gemeinnützige|kitas|ngos|hochschulen|universitäten|kommunen|gemeinden|kirchengemeinden|start-?ups|bildungseinrichtungen)',
+	'(?:kündigungsfrist|mindestlaufzeit|vertragslaufzeit|kündigungsbedingungen)(?: \\S+){0,6}? ?\\?|(?:gibt es|wie lang(?:e)? ist) (?:eine |die )?(?:mindestlaufzeit|kündigungsfrist|vertragslaufzeit)',
+	'(?:plazo de preaviso|permanencia m(?:í|i)nima|duraci(?:ó|o)n (?:m(?:í|i)nima )?del contrato|penalizaci(?:ó|o)n por cancelaci(?:ó|o)n)',
+	'(?:are|is) (?:all )?(?:your|the) (?:\\S+ ){0,2}?(?:staff|cleaners|guards|officers|technicians|engineers|drivers|tutors|trainers|carers|operatives|translators|interpreters|teams?|crews?) (?:all )?(?:dbs[- ]checked|dbs|vetted|background[- ]checked|police[- ]checked|insured|sia[- ]licensed|security[- ]cleared)',
+	'(?:do|does|would|will|can) (?:you|your (?:\\S+ )?(?:service|contract|team|package|plan|cover)) (?:also )?(?:cover|include|work across|extend to) (?:\\S+ ){0,3}?(?:weekends?|nights?|overnight|bank holidays|public holidays|several sites|multiple sites|other sites|both sites|all (?:our|\\d+|of our) (?:\\S+ )?(?:sites|branches|locations|offices|stores|schools))',
+	'how (?:quickly|soon|fast) (?:can|could) (?:you|someone|your team|an? (?:\\S+ )?(?:engineer|technician|team|crew|guard|cleaner|tutor|trainer|installer|fitter)) (?:start|begin|be on site|get started|come out|mobili[sz]e)',
+	'interested in (?:\\S+ ){1,4}?rather than (?:a |an |the |our )?\\S+',
+]);
+
+/**
+ * A request ("can u quote ur one for 3 lines", "any chance of a callback") beside a supplier the
+ * writer has now and that fails them ("our current printer smudge always", "the one we have now
+ * from china break too much"): a buyer switching, in any register. Both halves are needed; a
+ * current provider complained of alone is as often a personal text.
+ */
+const CURRENT_SUPPLIER_FAILING = anyShapeOf([
+	"(?:our|the) current (?:\\S+ ){0,3}?(?:never|always|keeps?|doesn'?t|don'?t|dont|doesnt|can'?t|cant|won'?t|wont|isn'?t|aren'?t|break|breaks|broke|fails?|failing|is giving|are giving|smudges?|leaks?|crash(?:es)?|stopped)",
+	"the (?:one|ones|machine|machines|system|supplier|software|printer) we (?:have|use|got|are using) now (?:\\S+ ){0,3}?(?:break|breaks|broke|keeps?|fails?|doesn'?t|is (?:too|always|not)|are (?:too|always|not)|always|never)",
+	"(?:we|we'?re|we are) (?:using|use|have|running) (?:\\S+ ){1,3}?(?:now |currently |at the moment )?but (?:it|its|it'?s|they|they'?re|the \\S+) (?:\\S+ )?(?:giving|keeps?|always|never|doesn'?t|don'?t|can'?t|too|broke|breaks)",
+]);
+const ASKS_FOR_SOMETHING = new RegExp(
+	`\\?|${NOT_LETTER_BEFORE}(?:(?:can|could|would|will|pls|plz|please) (?:you|someone|somebody)|(?:call ?back|quote|quotation|price|prices|pricing|interested|send (?:me|us)|contact (?:me|us)|get in touch)${NOT_LETTER_AFTER})`,
+	'iu',
+);
+
+/**
+ * Words of the texting register as they are spelled out, so that the shapes above hear "can u
+ * quote ur one" as "can you quote your one" (red-team wave 44, buyers typing on a phone: 7 of 60
+ * dropped as personal texts).
+ */
+const TEXTING_WORDS: Readonly<Record<string, string>> = {
+	u: 'you',
+	ur: 'your',
+	r: 'are',
+	pls: 'please',
+	plz: 'please',
+	thx: 'thanks',
+	abt: 'about',
+	wat: 'what',
+};
+const TEXTING_WORD = new RegExp(
+	`${NOT_LETTER_BEFORE}(?:${Object.keys(TEXTING_WORDS).join('|')})${NOT_LETTER_AFTER}`,
+	'giu',
+);
+/** The texting register is spelled out only in a text short enough to scan whole. */
+const SPELLED_OUT_CHARS = 2_000;
+
+/** `text` with its texting words spelled out; null when it has none (or is too long to scan again). */
+function spelledOut(text: string): string | null {
+	if (text.length > SPELLED_OUT_CHARS) return null;
+	TEXTING_WORD.lastIndex = 0;
+	if (!TEXTING_WORD.test(text)) return null;
+	return text.replace(TEXTING_WORD, (word) => TEXTING_WORDS[word.toLowerCase()]);
+}
+
+/** A buyer's question of the reader's product or service, in the text as written. */
+function buyersQuestionAsWritten(text: string, index?: TextIndex): string | null {
+	const asked =
+		PURCHASE_OF_THE_READERS_PRODUCT.first(text, index) ??
+		TERMS_OF_THE_READERS_SERVICE.first(text, index);
+	if (asked) return asked;
+	const failing = CURRENT_SUPPLIER_FAILING.first(text, index);
+	return failing && ASKS_FOR_SOMETHING.test(text) ? failing : null;
+}
+
+/**
+ * The words in which the lead asks to buy the reader's own product, asks about its terms, or asks
+ * to replace a supplier that fails it, in any register ("pls can u supply ..."); null when none.
+ */
 export function purchaseOfTheReadersProduct(text: string, index?: TextIndex): string | null {
-	return PURCHASE_OF_THE_READERS_PRODUCT.first(text, index)?.trim() ?? null;
+	const asked = buyersQuestionAsWritten(text, index);
+	if (asked) return asked.trim();
+	const spelled = spelledOut(text);
+	return spelled === null ? null : (buyersQuestionAsWritten(spelled)?.trim() ?? null);
 }
 
 /** Who, other than a buyer, a lead bound for a rep is heard to be, and in which words. */
@@ -1943,6 +2051,8 @@ export const SHAPE_LISTS: Readonly<Record<string, Shapes>> = {
 	TEXT_TO_SOMEONE_CLOSE,
 	PURCHASE_NOT_YET,
 	PURCHASE_OF_THE_READERS_PRODUCT,
+	TERMS_OF_THE_READERS_SERVICE,
+	CURRENT_SUPPLIER_FAILING,
 	READERS_PROCESS,
 	WAIVED_BY_THE_WRITER,
 };

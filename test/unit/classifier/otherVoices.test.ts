@@ -1463,3 +1463,72 @@ describe('red-team wave 43: sellers paid from the savings or offering to guide t
 		'Can you help us through the certification? We are a lab of 30 people.',
 	]);
 });
+
+describe('red-team wave 44: buyers of services asking about terms, buyers typing on a phone, partnerships and references', () => {
+	const droppedUnseen = (text: string) => {
+		const intent = classify(text);
+		return (
+			(intent.path === 'nurture' || intent.path === 'junk') &&
+			evaluateGate({ intent }).decision === 'auto_route'
+		);
+	};
+
+	readsEachIn(purchaseOfTheReadersProduct, 'reads %j as a question about what we sell', [
+		'What notice period applies if we end the window cleaning contract? Two offices.',
+		'Is there a minimum contract length for the payroll service?',
+		'What are the cancellation terms if we book the training room weekly?',
+		'Do you offer reduced rates for registered charities? We run three food banks.',
+		'Are your security officers SIA licensed? It is for a hospital car park.',
+		'Does your cover include bank holidays and all of our branches?',
+		'How quickly could an engineer be on site in Leeds?',
+		'¿Hacen algún descuento para colegios en el servicio de comedor?',
+		'Gibt es Sonderkonditionen für Vereine bei der Gebäudereinigung?',
+		'pls can u supply printed sacks for our rice mill',
+		'need price of ur diesel generators for a quarry site',
+		'r u able to quote ur pallet racking for 2 warehouses',
+		'just checking if u do trade pricing on paint',
+		'we r using another brand now but it keeps jamming, can u send someone',
+		'our current supplier never delivers on time, could you call me back',
+	]);
+
+	readsNothingIn(purchaseOfTheReadersProduct, 'does not read %j as a question about what we sell', [
+		'our current landlord never fixes anything lol',
+		'we are a printing firm with bulk discounts for schools, may we send our catalogue?',
+		'My notice period is three months, so I could start in spring.',
+		'love u, see u at 8',
+	]);
+
+	it('spells out texting words only in a text short enough to scan again', () => {
+		expect(
+			purchaseOfTheReadersProduct(`${'filler '.repeat(300)}pls can u supply sacks`),
+		).toBeNull();
+		expect(purchaseOfTheReadersProduct('pls can u supply sacks')).not.toBeNull();
+	});
+
+	it.each([
+		'Are your carers DBS checked? It is for a residential home. What notice period would we be on?',
+		'hiya any chance of a callback re: ur scaffold hire, our current lot never turn up',
+		'oi we want compare ur forklift with the one from linde pls reply',
+	])('%j is not dropped unseen', (text) => {
+		expect(droppedUnseen(text)).toBe(false);
+	});
+
+	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
+		'We would love to demo our analytics tool to your product team next week.',
+		'Could you put me in touch with your partnerships team about a native integration?',
+		'¿Con quién del equipo de alianzas podemos hablar sobre una integración?',
+		'Wir würden Ihre Software gern in unser Anbieterverzeichnis für Handwerker aufnehmen.',
+		'We want to list your company on our marketplace for facility services.',
+	]);
+
+	readsNothingIn(sellersOffer, "does not hear %j as a seller's offer", [
+		'Bitte stellen Sie Ihr Angebot in unserem Lieferantenportal ein, Frist ist Freitag.',
+		'Our partnerships team needs a CRM for 12 people.',
+	]);
+
+	readsEachIn(jobSeekersAsk, "hears %j as a job seeker's ask", [
+		'Könnten Sie mir ein Arbeitszeugnis für 2023 ausstellen?',
+		'I need a reference letter for my time as a contractor with you.',
+		'Necesito una carta de recomendación de mi época en su empresa.',
+	]);
+});

@@ -293,8 +293,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// texts; two texts left out as repeats of training or evaluation text), a forty-second wave
 		// measured blind at 979c805; then rounds 404-406 (60 injections in a creative register, 100
 		// Spanish and German texts about work and money, 60 Spanish and German pitches that open like
-		// a buyer), a forty-third wave measured blind at 00cd78e.
-		expect(rows.length).toBe(28516);
+		// a buyer), a forty-third wave measured blind at 00cd78e; then rounds 407-412 (60 buyers of
+		// services asking about terms, 60 buyers typing on a phone, 60 injections in French, Italian,
+		// Portuguese and Dutch, 60 people wanting a partnership or a listing, 100 automated texts, 60
+		// people wanting work), a forty-fourth wave measured blind at a53c257.
+		expect(rows.length).toBe(28916);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -692,10 +695,17 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// riddles, role-play) at a rep, 0 of 100 es/de texts, 2 of 60 es/de pitches ("cobra solo un
 		// porcentaje del ahorro conseguido", "podemos acompañarles en todo el proceso de
 		// certificación"). Read: 0. All 28,516 rows: 68 of 21,768 at a rep, 161 of 6,748 dropped,
-		// 36.2% reviewed.
+		// 36.2% reviewed. Rounds 407-412 blind at a53c257: 5 of 60 buyers of services asking about
+		// terms dropped ("what notice period would we be on", "is there a minimum term?", "¿Tienen
+		// descuento para ONG ...?"), 7 of 60 buyers typing on a phone dropped ("can u quote ur one
+		// for 3 lines", "PLS I NEED PRICE OF YOUR POULTRY FEED MACHINE"), 0 of 60 injections in
+		// French, Italian, Portuguese and Dutch at a rep, 3 of 60 people wanting a partnership, a
+		// listing or a demo slot at a rep, 0 of 100 automated texts (48% reviewed), 1 of 60 people
+		// wanting work (a reference for past work). Read: 0. All 28,916 rows: 68 of 22,048 at a rep,
+		// 161 of 6,868 dropped, 36.4% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.362);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.364);
 	});
 });
