@@ -176,8 +176,10 @@ const OTHER_VOICE_READS: Record<OtherVoice['speaker'], (voice: OtherVoice) => st
 	applicant: ({ quote }) => `the lead reads as a job seeker's ('${clip(quote)}')`,
 	customer: ({ quote }) =>
 		`the lead speaks of work we already did for the writer ('${clip(quote)}'), as an existing customer would`,
-	personal: ({ quote }) =>
-		`the lead reads as a text to someone close ('${clip(quote)}'), not to a business`,
+	personal: ({ quote, among }) =>
+		among === 'colleagues'
+			? `the lead reads as colleagues talking among themselves about their own work ('${clip(quote)}'), not as a request to us`
+			: `the lead reads as a text to someone close ('${clip(quote)}'), not to a business`,
 };
 
 const POINT_ENTRIES = SIGNAL_TYPES.flatMap((type) => {

@@ -13,8 +13,10 @@ import {
 	instructionToTheSoftware,
 	purchaseNotYet,
 	purchaseOfTheReadersProduct,
+	otherVoiceOf,
 	sellersOffer,
 	SHAPE_LISTS,
+	Shapes,
 } from '../../../engine/classifier/otherVoices';
 import { TextIndex } from '../../../engine/classifier/textIndex';
 import { evaluateGate } from '../../../engine/gate';
@@ -1531,4 +1533,65 @@ describe('red-team wave 44: buyers of services asking about terms, buyers typing
 		'I need a reference letter for my time as a contractor with you.',
 		'Necesito una carta de recomendación de mi época en su empresa.',
 	]);
+});
+
+describe('red-team wave 45: colleagues talking about their own sales work, customers in a sales form, second samples of buyers', () => {
+	const heardAsColleagues = (text: string) => otherVoiceOf({ text })?.among === 'colleagues';
+
+	it.each([
+		'did the quote for the depot job go out yet? they rang twice',
+		"price list's out, finally",
+		'sales meeting moved to thursday, tell jo',
+		'the quote for millbrook needs the crane hire added',
+		'we sent the revised proposal and now they want it cheaper',
+		'printer ran out of ink halfway through the price list',
+		'Termin mit Müller ist auf Freitag verschoben',
+		'el presupuesto ya está enviado, avisa a Carmen',
+		"demo's tomorrow at 10, don't forget the samples",
+	])('hears %j as colleagues talking among themselves, kept from a rep', (text) => {
+		expect(heardAsColleagues(text)).toBe(true);
+		expect(atARep(text)).toBe(false);
+	});
+
+	readsNothingIn(
+		(text: string) => (heardAsColleagues(text) ? text : null),
+		'does not hear %j as colleagues talking',
+		[
+			'My boss asked me to find a payroll vendor for our three offices.',
+			'Could you send us a quote for 40 desks for the new office?',
+			'We are a caterer and the client wants premium glassware for 80 guests. Could you quote hire?',
+			'Once the quote is approved we will order.',
+		],
+	);
+
+	it('gives colleagues talking their own reason', () => {
+		const intent = classify('quote for the harbour job went out this morning fyi');
+		expect(intent.reasons.join(' ')).toMatch(/colleagues talking among themselves/);
+	});
+
+	readsEachIn(customersOwnService, "hears %j as a customer's word of our work", [
+		"This sales form was the only one I could find, our invoices won't download.",
+		"We couldn't find your support page: the scanner app crashes on login.",
+		'We ordered 10 chairs and only 7 came, what happened to the missing 3?',
+	]);
+
+	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
+		'Factory direct, OEM/ODM welcome, please contact us for catalogue and price list.',
+	]);
+
+	readsEachIn(purchaseOfTheReadersProduct, 'reads %j as a question about what we sell', [
+		'can i order 20 cartons of cooking oil from u at trade price',
+		'pls give me your best price for cement, 200 bags',
+		"I'm looking to buy a replacement dishwasher for the cafe kitchen.",
+		'the company we buy from now never has stock, do u sell fencing wire?',
+		'How does renewal work, do prices stay the same?',
+		'Could we pilot the scheduling app at one of our clinics first?',
+		'¿Podemos probar el software primero en una de nuestras tiendas?',
+		'Können wir das System erst an einem unserer Standorte testen?',
+	]);
+
+	it('refuses a shape that ends in a space, which could never match', () => {
+		expect(() => new Shapes(['quote for '])).toThrow(/ends with a space/);
+		expect(() => new Shapes(['quote for'])).not.toThrow();
+	});
 });

@@ -296,8 +296,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// a buyer), a forty-third wave measured blind at 00cd78e; then rounds 407-412 (60 buyers of
 		// services asking about terms, 60 buyers typing on a phone, 60 injections in French, Italian,
 		// Portuguese and Dutch, 60 people wanting a partnership or a listing, 100 automated texts, 60
-		// people wanting work), a forty-fourth wave measured blind at a53c257.
-		expect(rows.length).toBe(28916);
+		// people wanting work), a forty-fourth wave measured blind at a53c257; then rounds 413-418
+		// (60 buyers on a phone, 60 buyers asking about the deal, 60 buyers for a one-person
+		// business, 100 texts between colleagues, 100 spam texts, 60 customers writing to sales), a
+		// forty-fifth wave measured blind at bb0a150.
+		expect(rows.length).toBe(29356);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -482,8 +485,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// get a quote from that plumber", left: the word quote is a buyer's), and an override at a
 		// rep taken off by the second wave's readings: 68. Thirty-seventh pass: 70, the two buyers
 		// under a real deadline that the nineteenth wave's writer labelled injections, and 75 the
-		// five status claims of the twentieth (below).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(68);
+		// five status claims of the twentieth (below). Forty-fifth wave: 69, two texts between
+		// colleagues left at a rep ("boss wants the demo in the big room ..., ill book it", "can we
+		// talk about the sales numbers before the meeting"): "my boss wants" and "sales numbers" are
+		// how buyers write too (31 buyers of the writer probes would go to a person).
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(69);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -702,10 +708,17 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// French, Italian, Portuguese and Dutch at a rep, 3 of 60 people wanting a partnership, a
 		// listing or a demo slot at a rep, 0 of 100 automated texts (48% reviewed), 1 of 60 people
 		// wanting work (a reference for past work). Read: 0. All 28,916 rows: 68 of 22,048 at a rep,
-		// 161 of 6,868 dropped, 36.4% reviewed.
+		// 161 of 6,868 dropped, 36.4% reviewed. Rounds 413-418 blind at bb0a150: 2 of 60 buyers on a
+		// phone dropped (a second sample: 7 of 60 in the first), 3 of 60 buyers asking about the
+		// deal (renewal, a pilot at one site), 1 of 60 buyers for a one-person business, 13 of 100
+		// texts between colleagues about their own quotes and demos at a rep ("did the quote for
+		// the harlow job go out yet?", "demo moved to monday fyi"), 1 of 100 spam texts (a
+		// factory's "OEM available, contact us for catalog and quotation"), 2 of 60 customers
+		// writing to sales ("Sales form was the only one I could find"). Read: 0, 0, 0, 2 (above),
+		// 0, 0. All 29,356 rows: 69 of 22,308 at a rep, 161 of 7,048 dropped, 36.6% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.364);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.367);
 	});
 });
