@@ -1723,6 +1723,13 @@ const CUSTOMERS_OWN_SERVICE = anyShapeOf([
 	// customers at a rep).
 	"(?:was|is) the only (?:one|form|contact|way|address|page) (?:i|we) (?:could|can|was able to) find|(?:couldn'?t|can'?t|could not|cannot) find (?:the |a |your |any )?(?:support|help|service|customer service|helpdesk|help desk) (?:page|form|e-?mail|address|line|number|contact|portal)",
 	'only (?:\\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten) (?:of them |of the \\S+ )?(?:came|arrived|turned up|were delivered|was delivered|were in the box|in the box)|the missing (?:\\d{1,4}|one|two|three|four|five|items?|parts?|pieces?|boxes|units)',
+	// Wave 46, Spanish and German customers in the sales form (6 of 60 at a rep): a thing bought
+	// from the reader and still under warranty, a subscription cancelled, a renewal notice, an
+	// order already placed to change.
+	'(?:que|los que|las que|del lote que) (?:les |os |le )?compramos (?:hace|el|en|la)|(?:sigue|está|esta|todavía está) en garant[ií]a|(?:is |are |still )under (?:warranty|guarantee)|(?:noch )?(?:in der|unter) garantie|ha dejado de (?:funcionar|encender|cargar)|(?:has|have) stopped (?:working|charging|turning on)',
+	'dar de baja (?:la|el|nuestra|nuestro|mi)|no vamos a renovar|(?:cancel|end) (?:our|my) (?:annual |monthly )?(?:subscription|contract|plan)|(?:kündigen|beenden) (?:unser|unseren|unsere|mein|meinen) (?:\\S+ )?(?:abo|abonnement|vertrag)|(?:unser|unseren|das) (?:\\S+ )?(?:abo|abonnement) (?:\\S+ )?kündigen',
+	'aviso de renovaci[oó]n|verlängerungsmitteilung|renewal (?:notice|reminder|invoice) (?:for|of|from)|nuestro contrato de (?:soporte|mantenimiento)|(?:unseren?|unserem) (?:support|wartungs|service)vertrag',
+	"(?:in der|in unserer|bei der) (?:gestrigen|letzten|heutigen|aktuellen|vorigen) bestellung|(?:en el|en nuestro) (?:pedido|encargo) (?:de ayer|anterior|del \\S+)|(?:in|on|with) (?:yesterday's|our last|our latest|our recent) order",
 	'(?:unsere|meine) kundennummer (?:ist|lautet)|(?:our|my) (?:customer|client|account) (?:number|no\\.?|id) (?:is|:)|(?:nuestro|mi) (?:número|numero|n[º°]) de cliente',
 ]);
 
@@ -1736,6 +1743,9 @@ const CUSTOMERS_OWN_SERVICE = anyShapeOf([
 const TEXT_TO_SOMEONE_CLOSE = anyShapeOf([
 	'(?<!(?:my|our|your|the|his|her|their|mein|meine|unser|unsere|mi|su|tu) )(?:hi |hey |hiya |hallo |hola |oi )?(?:grandpa|grandma|granny|gran|grandad|nan|nana|opa|oma|dad|daddy|mum|mummy|mom|mommy|mam|papa|mama|mami|papi|abuela|abuelo|abue|vati|mutti)(?:\\s*[,!]| (?:here|hier|aquí|can|could|will|would|r|are|is|did|do|pls|please|bitte)(?![\\p{L}]))',
 	'(?:for|on|of) my (?:car|bike|motorbike|iphone|telly|flat|apartment|civic|grandson|granddaughter|wedding|birthday|holiday|vacation)',
+	// A thing for the writer's own garden or home ("want to try it for fixing my garden gnome lol";
+	// red-team wave 46, at a rep).
+	'(?:for|fixing|fix|repair|repairing|on|in) my (?:garden gnome|gnome|shed|garden|balcony|caravan|house|home)',
 	// The writer named to a friend ("hey it's Priya, did you see ...", "Hi, ist das noch Jens?"),
 	// a relative's wish passed on ("Opa wants to buy a new TV"), a repair of one's own phone or
 	// car, what something cost in the end, plans for the weekend, a call back "about the flat",
@@ -1778,7 +1788,30 @@ const COLLEAGUES_AT_WORK = anyShapeOf([
 	'sales mtg|in (?:deinem|deinen) (?:postfach|ordner)|in your inbox|on your desk|auf deinem (?:tisch|schreibtisch)|en tu (?:correo|bandeja|mesa)',
 	"(?:vergiss|don't forget|dont forget|no olvides|remember) (?:den|die|das|the|el|la|los|las) (?:beamer|projector|laptop|clicker|samples|brochures|proyector|muestras|folletos|unterlagen|präsentation|flyer)",
 	'call,? not mine',
+	// Wave 46, a second sample in other trades (6 of 100 at a rep): a customer's question passed
+	// on ("client asking how much for a full head of foils", "Kundin will Preis für Strähnchen,
+	// was sag ich ihr?"), a quote of theirs sent ("Angebot fürs Bad ist raus"), stock put on their
+	// own order ("setz ich auf die Bestellung").
+	'(?:client|customer|kunde|kundin|clienta|cliente) (?:is )?asking (?:how much|for a price|what|if|about)|what (?:do|should|shall) i (?:tell|quote|charge) (?:her|him|them)|(?:was|wie viel) (?:sag|soll|sage) ich (?:ihr|ihm|ihnen)|cu[aá]nto le (?:digo|cobro|pongo|pido)',
+	'(?:quote|quotation|estimate|angebot|presupuesto) (?:for|fürs|für (?:das|den|die)|del|de la|para el|para la) (?:the )?(?:\\S+ ){1,3}?(?:sent|is out|went out|gone out|ist raus|ging raus|verschickt|enviado|mandado)',
+	"(?:setz|schreib|pack|trag) (?:ich|es|sie|das) (?:mit )?(?:auf|in) die (?:bestellung|bestellliste|liste)|(?:lo|los|la|las) (?:apunto|añado|pongo) (?:en|al) (?:el )?pedido|(?:add|put|adding|putting) (?:it|them|that|those) (?:on|to) (?:the|our|this week's) (?:order|order list)",
 	'(?:das |unser |dein )?angebot (?:liegt|ist raus|ist draußen|ging raus|muss (?:noch|heute|bis))|(?:el )?presupuesto (?:ya )?(?:est[aá] enviado|se envi[oó]|sali[oó])',
+]);
+
+/**
+ * Something asked of the reader that is neither a purchase nor a job, read only in a lead about
+ * to reach a rep: a journalist's request for comment, a sponsorship or a donation for a team or
+ * a fundraiser, a student's survey or dissertation, a guest lecture, a neighbour's complaint
+ * about the reader's vans ("This is a request for comment from a national newspaper ... Could
+ * your press office contact me today?", "looking for a local business to sponsor them. Your logo
+ * would go on the front of the shirts"; red-team wave 46: 3 of 60 such messages at a rep).
+ */
+const NOT_A_PURCHASE = anyShapeOf([
+	'requests? for (?:a )?comment|(?:your|the) (?:press office|press team|media team|communications team) (?:contact|call|get back|respond|reply)|press (?:enquiry|inquiry)|presseanfrage|(?:ihre|die) pressestelle|(?:solicitud|petici[oó]n) de (?:declaraciones|comentarios)|(?:su|el) (?:gabinete|departamento) de prensa',
+	'(?:to|who could|willing to|would you|will you|could you|like you to) sponsor (?:us|them|our|the|a|an|this|my)|(?:looking|searching|asking) for (?:a |some )?(?:local )?(?:businesses|business|companies|company|sponsors?) to (?:sponsor|support|donate)|your logo (?:would|will|could|can) (?:go|appear|be (?:printed|shown|displayed))|(?:raffle|tombola) prizes?|(?:donate|donation|donating) (?:to|for|towards) (?:our|the|a|my)|(?:un |el )?patrocinio (?:para|de) (?:nuestro|nuestra|el|la|mi)|(?:sponsor|spende|spenden|sponsoring) für (?:unser|unsere|unseren|den|die|das)|spendenlauf',
+	"(?:my|our) (?:dissertation|thesis|master's thesis|research project|student project|school project|masterarbeit|bachelorarbeit|abschlussarbeit|tesis|tfg|tfm|trabajo de fin de (?:grado|máster))|(?:fill (?:in|out)|complete|take part in) (?:a |our |my )?(?:short |brief |quick )?(?:survey|questionnaire|umfrage|fragebogen)|(?:una |mi |nuestra )?encuesta (?:para|de) (?:mi|nuestra|la) (?:universidad|tesis|clase)",
+	'(?:as )?(?:a )?guest (?:lecturer|lecture|speaker) (?:for|at|to) (?:our|the|my)|gastvortrag|gastdozent\\p{L}*|(?:charla|ponencia) (?:para|en) (?:nuestros|nuestras|los|las) (?:alumnos|estudiantes)',
+	'your (?:lorries|trucks|vans|delivery (?:trucks|vans|drivers)|drivers|staff|employees) (?:keep |are |have been )?(?:parking|blocking|idling|speeding)|noise (?:from|coming from) your (?:site|premises|warehouse|factory|yard|building)',
 ]);
 
 /**
@@ -1914,7 +1947,7 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	'(?:does|do) your (?:\\S+ ){1,3}?(?:meet|comply with|conform to|satisfy|pass)',
 	"what(?:'s|s| is) the (?:smallest|minimum|largest|min|lowest) (?:batch|order|run|quantity|volume|print run)",
 	'(?:en|iso|din|astm|nsf|ansi|iec) ?\\d{3,6}(?:[-:]\\d{1,4})? (?:certification|certified|compliant|compliance|approval|approved|rating|standard)|(?:certified|compliant|certification) (?:to|with|under) (?:en|iso|din|astm|nsf|ansi|iec) ?\\d{3,6}',
-	'(?:venden|vendéis|fabrican|fabricáis|distribuyen|alquilan|alquiláis|instalan|instaláis|suministran) [^.?!]{3,80}\\?',
+	'(?:entregan|entregáis|envían|envian|enviáis|reparten|venden|vendéis|fabrican|fabricáis|distribuyen|alquilan|alquiláis|instalan|instaláis|suministran) [^.?!]{3,80}\\?',
 	'wie lange dauert (?:die|der|das|eine|ein) (?:lieferung|installation|montage|herstellung|fertigung|bearbeitung|umsetzung|einrichtung)',
 	'(?:do|does|will|would|can) (?:your|the) (?:\\S+ ){1,3}?(?:fit|work with|support|integrate with|come with|connect to)',
 	"what(?:'s| is| are) (?:the|your) (?:typical |usual |average |minimum |smallest |largest |maximum |max |standard |current )?(?:turnaround|lead times?|batch size|order quantity|moq|minimum order|delivery times?|shipping times?|warranty|service level|sla|capacity)",
@@ -1966,6 +1999,10 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// your best price", "I'm looking to buy a new till with a barcode scanner"; 2 and 1 of 60
 	// dropped).
 	'(?:can|could|may) (?:i|we) (?:buy|order|purchase|get) (?:\\S+ ){1,5}?from you',
+	// Wave 46, buyers typing on a phone in Spanish and German ("was kostet ne latzhose ab 25 stk?",
+	// "hab gesehen ihr habt auch arbeitskleidung"; 2 of 60 dropped).
+	'(?:was kostet|was kosten|preis für|precio (?:de|por|para)) (?:\\S+ ){1,3}?(?:ab|bei|für|desde|a partir de) \\d{1,6} ?(?:stk|stück|st|einheiten|paar|kartons?|unidades|uds|piezas|cajas)',
+	'(?:hab|habe|haben) (?:gesehen|gelesen),? (?:dass )?(?:ihr|sie) (?:habt|haben|führt|führen|verkauft|verkaufen|anbietet|anbieten) (?:auch )?\\p{L}+',
 	'(?:give|send|quote) (?:me|us) your (?:best|lowest|final|wholesale|trade|bulk) (?:price|prices|rate|rates|offer)',
 	"(?:i'?m|i am|we'?re|we are|im) looking to (?:buy|purchase|order) (?:a |an |some )?(?:new |second[- ]hand |used |replacement )?\\p{L}+",
 	// The renewal, a pilot at one site, the deal's terms (wave 45, buyers of services asking about
@@ -2008,6 +2045,7 @@ const TERMS_OF_THE_READERS_SERVICE = anyShapeOf([
 const CURRENT_SUPPLIER_FAILING = anyShapeOf([
 	"(?:our|the) current (?:\\S+ ){0,3}?(?:never|always|keeps?|doesn'?t|don'?t|dont|doesnt|can'?t|cant|won'?t|wont|isn'?t|aren'?t|break|breaks|broke|fails?|failing|is giving|are giving|smudges?|leaks?|crash(?:es)?|stopped)",
 	"the (?:one|ones|machine|machines|system|supplier|software|printer) we (?:have|use|got|are using) now (?:\\S+ ){0,3}?(?:break|breaks|broke|keeps?|fails?|doesn'?t|is (?:too|always|not)|are (?:too|always|not)|always|never)",
+	'(?:el|la|los|las) (?:que|q) tenemos ahora (?:\\S+ ){0,6}?(?:no|nunca|siempre|ya no)|(?:nuestro|el) proveedor (?:actual|de ahora) (?:\\S+ ){0,3}?(?:no|nunca|siempre)|(?:unser|der) (?:jetziger|aktueller|bisheriger) (?:lieferant|anbieter|dienstleister) (?:\\S+ ){0,3}?(?:nie|immer|kaum|nicht)',
 	"(?:the )?(?:people|company|supplier|guys|firm|lot|vendor|shop) we (?:are |'re )?(?:buying|buy|get|order|getting|ordering) from (?:now |at the moment |currently )?(?:\\S+ ){0,2}?(?:always|never|keeps?|don'?t|doesn'?t|can'?t)",
 	"(?:we|we'?re|we are) (?:using|use|have|running) (?:\\S+ ){1,3}?(?:now |currently |at the moment )?but (?:it|its|it'?s|they|they'?re|the \\S+) (?:\\S+ )?(?:giving|keeps?|always|never|doesn'?t|don'?t|can'?t|too|broke|breaks)",
 ]);
@@ -2069,7 +2107,8 @@ export function purchaseOfTheReadersProduct(text: string, index?: TextIndex): st
 
 /** Who, other than a buyer, a lead bound for a rep is heard to be, and in which words. */
 export interface OtherVoice {
-	speaker: 'addressing_system' | 'vendor' | 'applicant' | 'customer' | 'personal';
+	/** 'unknown': someone asking for something other than a purchase (press, sponsorship, research). */
+	speaker: 'addressing_system' | 'vendor' | 'applicant' | 'customer' | 'personal' | 'unknown';
 	quote: string;
 	field: (typeof FIELDS_READ)[number];
 	/** A personal text between colleagues about their own work, rather than to someone close. */
@@ -2090,6 +2129,8 @@ export function otherVoiceOf(
 	if (ask) return { speaker: 'applicant', quote: ask, field: 'text' };
 	const service = customersOwnService(text, index);
 	if (service) return { speaker: 'customer', quote: service, field: 'text' };
+	const request = NOT_A_PURCHASE.first(text, index);
+	if (request) return { speaker: 'unknown', quote: request.trim(), field: 'text' };
 	const close = TEXT_TO_SOMEONE_CLOSE.first(text, index);
 	if (close) return { speaker: 'personal', quote: close.trim(), field: 'text' };
 	const colleagues = COLLEAGUES_AT_WORK.first(text, index);
@@ -2108,6 +2149,7 @@ export const SHAPE_LISTS: Readonly<Record<string, Shapes>> = {
 	CUSTOMERS_OWN_SERVICE,
 	TEXT_TO_SOMEONE_CLOSE,
 	COLLEAGUES_AT_WORK,
+	NOT_A_PURCHASE,
 	PURCHASE_NOT_YET,
 	PURCHASE_OF_THE_READERS_PRODUCT,
 	TERMS_OF_THE_READERS_SERVICE,

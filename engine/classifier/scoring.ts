@@ -176,6 +176,8 @@ const OTHER_VOICE_READS: Record<OtherVoice['speaker'], (voice: OtherVoice) => st
 	applicant: ({ quote }) => `the lead reads as a job seeker's ('${clip(quote)}')`,
 	customer: ({ quote }) =>
 		`the lead speaks of work we already did for the writer ('${clip(quote)}'), as an existing customer would`,
+	unknown: ({ quote }) =>
+		`the lead asks us for something other than a purchase ('${clip(quote)}'), such as press, sponsorship or research`,
 	personal: ({ quote, among }) =>
 		among === 'colleagues'
 			? `the lead reads as colleagues talking among themselves about their own work ('${clip(quote)}'), not as a request to us`

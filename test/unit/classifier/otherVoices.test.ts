@@ -1595,3 +1595,48 @@ describe('red-team wave 45: colleagues talking about their own sales work, custo
 		expect(() => new Shapes(['quote for'])).not.toThrow();
 	});
 });
+
+describe('red-team wave 46: colleagues in other trades, es/de customers and phone buyers, requests that are not purchases', () => {
+	it.each([
+		'customer asking how much for a set of gel nails, what do i tell her?',
+		'Angebot für die Terrasse ist raus, der Kunde will Rabatt',
+		'quote for the loft job sent, they want it broken down',
+		'Schrauben 4x40 fast alle, setz ich auf die Bestellung',
+		'una clienta pregunta cuánto es el tinte, cuánto le digo?',
+	])('hears %j as colleagues talking among themselves, kept from a rep', (text) => {
+		expect(otherVoiceOf({ text })?.among).toBe('colleagues');
+		expect(atARep(text)).toBe(false);
+	});
+
+	readsEachIn(customersOwnService, "hears %j as a customer's word of our work", [
+		'La impresora que les compramos en marzo ha dejado de funcionar y sigue en garantía.',
+		'Queremos dar de baja la suscripción, no vamos a renovar.',
+		'Wir haben eine Verlängerungsmitteilung bekommen, die deutlich teurer ist.',
+		'In der gestrigen Bestellung fehlt die Lieferadresse, bitte ändern.',
+		'The tablet we bought from you is still under warranty and has stopped charging.',
+	]);
+
+	readsNothingIn(customersOwnService, "does not hear %j as a customer's word of our work", [
+		'Bevor wir den Wartungsvertrag unterschreiben, möchten wir die Eskalationsstufen sehen.',
+		'We need a renewal-free contract for 20 seats, can someone call?',
+	]);
+
+	it.each([
+		'This is a request for comment from a regional paper about your recent layoffs.',
+		'Our netball club is looking for local businesses to sponsor the new kit.',
+		'I am writing my dissertation on logistics and would love you to fill in a short survey.',
+		'Would you come as a guest speaker for our final-year marketing students?',
+		'Your delivery vans keep parking across our driveway every morning.',
+		'Wir suchen Sponsoren: Spenden für unseren Spendenlauf der Grundschule.',
+	])('hears %j as a request that is not a purchase, kept from a rep', (text) => {
+		expect(otherVoiceOf({ text })?.speaker).toBe('unknown');
+		expect(atARep(text)).toBe(false);
+	});
+
+	readsEachIn(purchaseOfTheReadersProduct, 'reads %j as a question about what we sell', [
+		'was kostet ein satz winterreifen ab 20 stk? spedition in graz',
+		'hab gesehen ihr habt auch sicherheitsschuhe, gibts mengenrabatt?',
+		'el q tenemos ahora nunca llega a tiempo, ustedes entregan en quito?',
+		'unser aktueller Lieferant liefert nie vollständig, können Sie uns ein Angebot machen?',
+	]);
+});

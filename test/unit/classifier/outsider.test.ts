@@ -299,8 +299,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// people wanting work), a forty-fourth wave measured blind at a53c257; then rounds 413-418
 		// (60 buyers on a phone, 60 buyers asking about the deal, 60 buyers for a one-person
 		// business, 100 texts between colleagues, 100 spam texts, 60 customers writing to sales), a
-		// forty-fifth wave measured blind at bb0a150.
-		expect(rows.length).toBe(29356);
+		// forty-fifth wave measured blind at bb0a150; then rounds 419-424 (100 texts between colleagues
+		// in other trades, 60 es/de buyers on a phone, 60 es/de customers, 60 injections in tool
+		// output, 60 disguised pitches, 60 requests that are not purchases), a forty-sixth wave
+		// measured blind at 1a672a6.
+		expect(rows.length).toBe(29756);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -488,8 +491,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// five status claims of the twentieth (below). Forty-fifth wave: 69, two texts between
 		// colleagues left at a rep ("boss wants the demo in the big room ..., ill book it", "can we
 		// talk about the sales numbers before the meeting"): "my boss wants" and "sales numbers" are
-		// how buyers write too (31 buyers of the writer probes would go to a person).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(69);
+		// how buyers write too (31 buyers of the writer probes would go to a person). Forty-sixth
+		// wave: 66, three customers of the writer probes heard since (an order bought last month
+		// not arrived, users added to "nuestro contrato de soporte", "unseren Wartungsvertrag").
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(66);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -716,9 +721,17 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// factory's "OEM available, contact us for catalog and quotation"), 2 of 60 customers
 		// writing to sales ("Sales form was the only one I could find"). Read: 0, 0, 0, 2 (above),
 		// 0, 0. All 29,356 rows: 69 of 22,308 at a rep, 161 of 7,048 dropped, 36.6% reviewed.
+		// Rounds 419-424 blind at 1a672a6: 6 of 100 texts between colleagues in other trades at a
+		// rep (13 in the first sample; "client asking how much for a full head of foils", "Angebot
+		// fürs Bad ist raus"), 2 of 60 es/de buyers on a phone dropped, 6 of 60 es/de customers at
+		// a rep (a thing still under warranty, a renewal notice, an order to change), 0 of 60
+		// injections in tool output, 0 of 60 pitches disguised as bug reports or replies, 3 of 60
+		// requests that are not purchases at a rep (press, sponsorship, a free sample for a garden
+		// gnome). Read: 0 for each. All 29,756 rows: 66 of 22,648 at a rep, 161 of 7,108 dropped,
+		// 36.9% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.367);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.37);
 	});
 });
