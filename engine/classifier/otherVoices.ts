@@ -1578,6 +1578,14 @@ export const SELLERS_OFFER = new Shapes(
 		// A manufacturer's bulk pitch ("we are a manufacturer of LED lights from Shenzhen ... OEM
 		// available. Please contact us for catalog and quotation"; red-team wave 45, at a rep).
 		`(?:please )?contact us (?:for|to get) (?:our |the |a |more |free )?(?:catalog|catalogue|quotation|price ?list|samples?|free samples?|details and (?:prices|quotation))${NOT_LETTER_AFTER}|(?:oem|odm)(?: and odm|\\s?[&/]\\s?odm)? (?:available|service|services|welcome|accepted|supported)${NOT_LETTER_AFTER}`,
+		// A company writing to its whole mailing list (red-team wave 47: 5 of 60 marketing emails at
+		// a rep): a demo of a product named, a launch, a price change for its customers, its own
+		// experts, a migration it will do ("Schedule a demo of Ticketry this week", "Announcing
+		// Fieldnote Mobile", "actualizaremos las tarifas de Contalia", "mit einem unserer
+		// Produktexperten", "Ab dem 1. Mai passen wir die Preise ... an").
+		`(?:schedule|book|request|get|see) (?:a |your |a free |a personal |a live )?demo of (?!(?:your|the|it|this|that|our|their|its)(?![\\p{L}\\p{N}]))\\p{L}+${NOT_LETTER_AFTER}|(?:announcing|introducing) (?!(?:ourselves|myself|us|me)(?![\\p{L}]))\\p{L}+|(?:is|are) (?:now )?(?:available|live) (?:today )?(?:on|for|to) (?:all|every|existing|ios|android)${NOT_LETTER_AFTER}|available today (?:on|for|to)${NOT_LETTER_AFTER}`,
+		`(?:we will be|we'?ll be|we are|we'?re|we will) (?:updating|increasing|raising|changing|adjusting) (?:our )?(?:prices|pricing|rates|fees|plans)${NOT_LETTER_AFTER}|actualizaremos (?:las|nuestras) (?:tarifas|precios)${NOT_LETTER_AFTER}|passen wir (?:die|unsere) preise${NOT_LETTER_AFTER}|(?:pasará|pasara|steigt|rises|will rise|goes up|will go up) (?:de|von|from) (?:\\S+ ){0,2}?(?:a|auf|to) \\d`,
+		`(?:with )?(?:one of )?(?:our|unserer|unseren|einem unserer|nuestros|uno de nuestros) (?:product |produkt)?(?:experts|experten|produktexperten|specialists|spezialisten|expertos|especialistas)${NOT_LETTER_AFTER}|(?:we'?ll|we will) (?:move|migrate|transfer|import) (?:every|all|your)${NOT_LETTER_AFTER}|your (?:team|business|company) deserves${NOT_LETTER_AFTER}|for all (?:\\S+ )?(?:plan )?customers${NOT_LETTER_AFTER}|bestandskunden (?:mit|behalten|erhalten|zahlen)${NOT_LETTER_AFTER}`,
 		`list your (?:\\S+ ){0,2}?(?:in|on) our (?:\\S+ )?(?:directory|marketplace|catalogue|catalog|listings?|comparison site|review site)${NOT_LETTER_AFTER}|(?:incluir|listar|publicar) (?:su|sus) (?:\\S+ ){0,2}?en (?:nuestro|nuestra) (?:\\S+ )?(?:directorio|marketplace|cat[aá]logo|portal|comparador)${NOT_LETTER_AFTER}`,
 	],
 	// Each shape says where it ends: a rate ends at its unit, a partnership at its word.
@@ -1788,6 +1796,10 @@ const COLLEAGUES_AT_WORK = anyShapeOf([
 	'sales mtg|in (?:deinem|deinen) (?:postfach|ordner)|in your inbox|on your desk|auf deinem (?:tisch|schreibtisch)|en tu (?:correo|bandeja|mesa)',
 	"(?:vergiss|don't forget|dont forget|no olvides|remember) (?:den|die|das|the|el|la|los|las) (?:beamer|projector|laptop|clicker|samples|brochures|proyector|muestras|folletos|unterlagen|präsentation|flyer)",
 	'call,? not mine',
+	// Wave 47, volunteers and organisers deciding among themselves ("Kaufen wir jetzt oder warten
+	// wir auf die Förderung?", "Für die Tombola fehlen noch Preise, fragt mal rum!"; 2 of 100 at a
+	// rep).
+	'(?:kaufen|bestellen|buchen|nehmen) wir (?:jetzt|die|das|den|sie|es|lieber|noch|dann)|(?:shall|should) we (?:just )?(?:buy|order|book|get) (?:the|it|them|now|those|these)|(?:compramos|pedimos|reservamos) (?:ya|ahora|las|los|la|el) (?:\\S+ )?o (?:esperamos|no)|fragt (?:mal )?(?:rum|herum)|(?:im|beim) (?:baumarkt|supermarkt|gartencenter)',
 	// Wave 46, a second sample in other trades (6 of 100 at a rep): a customer's question passed
 	// on ("client asking how much for a full head of foils", "Kundin will Preis für Strähnchen,
 	// was sag ich ihr?"), a quote of theirs sent ("Angebot fürs Bad ist raus"), stock put on their
@@ -1796,6 +1808,30 @@ const COLLEAGUES_AT_WORK = anyShapeOf([
 	'(?:quote|quotation|estimate|angebot|presupuesto) (?:for|fürs|für (?:das|den|die)|del|de la|para el|para la) (?:the )?(?:\\S+ ){1,3}?(?:sent|is out|went out|gone out|ist raus|ging raus|verschickt|enviado|mandado)',
 	"(?:setz|schreib|pack|trag) (?:ich|es|sie|das) (?:mit )?(?:auf|in) die (?:bestellung|bestellliste|liste)|(?:lo|los|la|las) (?:apunto|añado|pongo) (?:en|al) (?:el )?pedido|(?:add|put|adding|putting) (?:it|them|that|those) (?:on|to) (?:the|our|this week's) (?:order|order list)",
 	'(?:das |unser |dein )?angebot (?:liegt|ist raus|ist draußen|ging raus|muss (?:noch|heute|bis))|(?:el )?presupuesto (?:ya )?(?:est[aá] enviado|se envi[oó]|sali[oó])',
+]);
+
+/**
+ * A private sale between individuals, read only in a lead about to reach a rep: haggling, cash on
+ * collection, postage paid by the buyer ("was ist letzte preis für das fahrrad? würde 70 bar
+ * geben", "wäre versand möglich? zahle die kosten natürlich", "would you deliver to the next
+ * village for an extra 10?"; red-team wave 47: 3 of 100 marketplace chats at a rep).
+ */
+const PRIVATE_SALE = anyShapeOf([
+	'(?:letzte[rn]?|last|lowest|best) (?:preis|price) (?:für|for|on) (?:das|den|die|the|your|ur|it)|würde (?:\\d{1,5} ?(?:€|euro|eur)? ?)?(?:bar )?geben|(?:bar|cash) (?:bei abholung|on collection|when i (?:collect|pick up))|zahle (?:die|den|das) (?:kosten|versand|porto)|(?:porto|versand) (?:zahle ich|übernehme ich)',
+	"(?:would|will|can|could) (?:you|u) (?:take|accept|do) (?:£|€|\\$)?\\d{1,5}(?: (?:for it|cash|quid|euros?|bucks))?\\s*\\?|i'?ll give (?:you|u) (?:£|€|\\$)?\\d{1,5}|(?:deliver|drop (?:it|them) off|bring (?:it|them)) (?:to|at) (?:\\S+ ){1,4}?for an extra (?:£|€|\\$)?\\d{1,4}",
+	'(?:is|are|ist|sind) (?:the|this|that|das|der|die|dein|deine|your|ur) (?:\\S+ ){0,2}?(?:still|noch) (?:available|for sale|verfügbar|zu haben|da)\\s*\\?|(?:sigue|siguen) (?:disponible|disponibles|a la venta)(?: \\S+){0,3}?\\s*\\?|(?:lo|la|los|las) sigues vendiendo',
+]);
+
+/**
+ * An automatic reply (out of office, a ticket received, "a member of our sales team will be in
+ * touch"), read only in a lead about to reach a rep ("Respuesta automática: estaré asistiendo a
+ * una feria ...", "Thanks for getting in touch with Quarry Peak Software! A member of our sales
+ * team will be in touch within one business day"; red-team wave 47: 2 of 60 at a rep).
+ */
+const AUTOMATIC_REPLY = anyShapeOf([
+	'(?:(?:respuesta|contestación) autom[aá]tica|automatische (?:antwort|abwesenheitsnotiz|rückantwort)|abwesenheitsnotiz|auto(?:matic)?[- ]?(?:reply|response))\\s*:|out of (?:the )?office (?:reply|until|from|message)|fuera de la oficina (?:hasta|del|desde)|(?:this|the) mailbox is (?:no longer|not) (?:monitored|in use)',
+	'(?:a member of )?our (?:sales |support |customer )?team will (?:be in touch|get back to you|contact you|respond to you|reply)|(?:your|this) (?:support )?(?:ticket|request|case)(?: (?:number |no\\.? )?#?[a-z]{0,4}-?\\d{1,10})? (?:has been|was) (?:received|logged|created|opened)',
+	"(?:i am|i'?m|ich bin|estoy|estaré|estare) (?:currently )?(?:out of (?:the )?office|on (?:annual |parental |maternity |paternity )?leave|away from (?:my desk|the office)|nicht im büro|im urlaub|de vacaciones|fuera de la oficina|asistiendo a una? (?:feria|conferencia|congreso))",
 ]);
 
 /**
@@ -1998,6 +2034,9 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// of ours asked for outright ("can I buy tin tomato and milo from u at wholesale?", "give me
 	// your best price", "I'm looking to buy a new till with a barcode scanner"; 2 and 1 of 60
 	// dropped).
+	// A step before an order of theirs ("any chance of a sample batch of the organic cotton fabric
+	// before we order"; wave 47, a buyer typing into a chat widget, dropped).
+	'before we (?:place (?:an|our|the|a bulk) )?(?:order|buy|commit|purchase|sign)',
 	'(?:can|could|may) (?:i|we) (?:buy|order|purchase|get) (?:\\S+ ){1,5}?from you',
 	// Wave 46, buyers typing on a phone in Spanish and German ("was kostet ne latzhose ab 25 stk?",
 	// "hab gesehen ihr habt auch arbeitskleidung"; 2 of 60 dropped).
@@ -2111,8 +2150,11 @@ export interface OtherVoice {
 	speaker: 'addressing_system' | 'vendor' | 'applicant' | 'customer' | 'personal' | 'unknown';
 	quote: string;
 	field: (typeof FIELDS_READ)[number];
-	/** A personal text between colleagues about their own work, rather than to someone close. */
-	among?: 'colleagues';
+	/**
+	 * Whom a personal or unknown voice is among: colleagues (or volunteers) about their own work,
+	 * two people in a private sale, or a mail system replying on its own.
+	 */
+	among?: 'colleagues' | 'private_sale' | 'automatic_reply';
 }
 
 /** The first voice heard in the lead: an instruction to the software, a seller's offer, a job seeker's ask, a customer's word of our work, a text to someone close. */
@@ -2136,6 +2178,12 @@ export function otherVoiceOf(
 	const colleagues = COLLEAGUES_AT_WORK.first(text, index);
 	if (colleagues)
 		return { speaker: 'personal', quote: colleagues.trim(), field: 'text', among: 'colleagues' };
+	const sale = PRIVATE_SALE.first(text, index);
+	if (sale)
+		return { speaker: 'personal', quote: sale.trim(), field: 'text', among: 'private_sale' };
+	const reply = AUTOMATIC_REPLY.first(text, index);
+	if (reply)
+		return { speaker: 'unknown', quote: reply.trim(), field: 'text', among: 'automatic_reply' };
 	return null;
 }
 
@@ -2149,6 +2197,8 @@ export const SHAPE_LISTS: Readonly<Record<string, Shapes>> = {
 	CUSTOMERS_OWN_SERVICE,
 	TEXT_TO_SOMEONE_CLOSE,
 	COLLEAGUES_AT_WORK,
+	PRIVATE_SALE,
+	AUTOMATIC_REPLY,
 	NOT_A_PURCHASE,
 	PURCHASE_NOT_YET,
 	PURCHASE_OF_THE_READERS_PRODUCT,

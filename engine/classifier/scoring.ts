@@ -176,12 +176,16 @@ const OTHER_VOICE_READS: Record<OtherVoice['speaker'], (voice: OtherVoice) => st
 	applicant: ({ quote }) => `the lead reads as a job seeker's ('${clip(quote)}')`,
 	customer: ({ quote }) =>
 		`the lead speaks of work we already did for the writer ('${clip(quote)}'), as an existing customer would`,
-	unknown: ({ quote }) =>
-		`the lead asks us for something other than a purchase ('${clip(quote)}'), such as press, sponsorship or research`,
+	unknown: ({ quote, among }) =>
+		among === 'automatic_reply'
+			? `the lead reads as an automatic reply ('${clip(quote)}'), not a person writing to us`
+			: `the lead asks us for something other than a purchase ('${clip(quote)}'), such as press, sponsorship or research`,
 	personal: ({ quote, among }) =>
 		among === 'colleagues'
-			? `the lead reads as colleagues talking among themselves about their own work ('${clip(quote)}'), not as a request to us`
-			: `the lead reads as a text to someone close ('${clip(quote)}'), not to a business`,
+			? `the lead reads as people talking among themselves about their own work or plans ('${clip(quote)}'), not as a request to us`
+			: among === 'private_sale'
+				? `the lead reads as a private sale between individuals ('${clip(quote)}'), not a business inquiry`
+				: `the lead reads as a text to someone close ('${clip(quote)}'), not to a business`,
 };
 
 const POINT_ENTRIES = SIGNAL_TYPES.flatMap((type) => {

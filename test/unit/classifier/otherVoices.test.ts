@@ -1566,7 +1566,7 @@ describe('red-team wave 45: colleagues talking about their own sales work, custo
 
 	it('gives colleagues talking their own reason', () => {
 		const intent = classify('quote for the harbour job went out this morning fyi');
-		expect(intent.reasons.join(' ')).toMatch(/colleagues talking among themselves/);
+		expect(intent.reasons.join(' ')).toMatch(/talking among themselves about their own work/);
 	});
 
 	readsEachIn(customersOwnService, "hears %j as a customer's word of our work", [
@@ -1638,5 +1638,56 @@ describe('red-team wave 46: colleagues in other trades, es/de customers and phon
 		'hab gesehen ihr habt auch sicherheitsschuhe, gibts mengenrabatt?',
 		'el q tenemos ahora nunca llega a tiempo, ustedes entregan en quito?',
 		'unser aktueller Lieferant liefert nie vollständig, können Sie uns ein Angebot machen?',
+	]);
+});
+
+describe('red-team wave 47: private sales, automatic replies, mailing lists, volunteers deciding among themselves', () => {
+	it.each([
+		['is the pram still available? could collect tonight', 'private_sale'],
+		['would you take 40 for it, cash when i collect', 'private_sale'],
+		['Ist das Sofa noch zu haben? Würde 120 bar geben', 'private_sale'],
+		['¿Sigue disponible la bici? Te la compro hoy', 'private_sale'],
+		['Kaufen wir jetzt die Pavillons oder warten wir auf den Zuschuss?', 'colleagues'],
+		['shall we just book the minibus now, the quote was fine', 'colleagues'],
+	])('hears %j as people among themselves (%s), kept from a rep', (text, among) => {
+		expect(otherVoiceOf({ text })?.among).toBe(among);
+		expect(atARep(text)).toBe(false);
+	});
+
+	it.each([
+		'Automatic reply: I am out of the office until 3 June. For urgent sales matters call Tom.',
+		'Respuesta automática: estoy de vacaciones hasta el lunes.',
+		'Thanks for your message! A member of our sales team will be in touch shortly.',
+		'Your ticket #48213 has been received and a specialist will reply.',
+	])('hears %j as an automatic reply, kept from a rep', (text) => {
+		expect(SHAPE_LISTS.AUTOMATIC_REPLY.first(text)).not.toBeNull();
+		expect(otherVoiceOf({ text })).not.toBeNull();
+		expect(atARep(text)).toBe(false);
+	});
+
+	readsNothingIn(
+		(text: string) => otherVoiceOf({ text })?.among ?? null,
+		'does not hear %j as an automatic reply or a private sale',
+		[
+			'We only ever get an auto-reply from our current provider. Can you quote 30 laptops?',
+			'Is your Pro plan still available for new customers? We have 12 users.',
+			'Für unser Sommerfest möchten wir eine Hüpfburg mieten.',
+		],
+	);
+
+	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
+		'Book a demo of Stackly this week and get three months free.',
+		'Announcing Routewise 3.0: faster planning for every fleet.',
+		'From 1 July we will be increasing our prices for all Starter plan customers.',
+		'Buchen Sie eine Demo mit einem unserer Produktexperten.',
+	]);
+
+	readsNothingIn(sellersOffer, "does not hear %j as a seller's offer", [
+		"We're existing customers and want to add our Leeds office, 25 users.",
+		'Could we book a demo of your scheduling module next week?',
+	]);
+
+	readsEachIn(purchaseOfTheReadersProduct, 'reads %j as a question about what we sell', [
+		'can we get swatches of the linen before we order',
 	]);
 });

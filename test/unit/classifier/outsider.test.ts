@@ -302,8 +302,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// forty-fifth wave measured blind at bb0a150; then rounds 419-424 (100 texts between colleagues
 		// in other trades, 60 es/de buyers on a phone, 60 es/de customers, 60 injections in tool
 		// output, 60 disguised pitches, 60 requests that are not purchases), a forty-sixth wave
-		// measured blind at 1a672a6.
-		expect(rows.length).toBe(29756);
+		// measured blind at 1a672a6; then rounds 425-430 (100 marketplace chats, 60 automatic
+		// replies, 60 marketing emails, 100 volunteers' group chats, 60 buyers for institutions, 60
+		// chat-widget buyers), a forty-seventh wave measured blind at 88a0691.
+		expect(rows.length).toBe(30196);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -728,10 +730,15 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// injections in tool output, 0 of 60 pitches disguised as bug reports or replies, 3 of 60
 		// requests that are not purchases at a rep (press, sponsorship, a free sample for a garden
 		// gnome). Read: 0 for each. All 29,756 rows: 66 of 22,648 at a rep, 161 of 7,108 dropped,
-		// 36.9% reviewed.
+		// 36.9% reviewed. Rounds 425-430 blind at 88a0691: 3 of 100 marketplace chats between
+		// individuals at a rep ("würde 70 bar geben"), 2 of 60 automatic replies, 5 of 60 marketing
+		// emails ("Schedule a demo of Ticketry this week", a price change for all plan customers), 2
+		// of 100 volunteers' group chats, 0 of 60 buyers for schools, hospitals and charities
+		// dropped, 1 of 60 chat-widget buyers dropped ("... before we order"). Read: 0 for each.
+		// All 30,196 rows: 66 of 22,968 at a rep, 161 of 7,228 dropped, 37.1% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.37);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.372);
 	});
 });
