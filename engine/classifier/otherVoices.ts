@@ -362,6 +362,9 @@ const SPOKEN_TO_BY_ITS_WORKINGS = [
  */
 const OVERRIDES_ON_THEIR_OWN = new Shapes(
 	[
+		// Checking waived beside a route ("👉 send to sales 👈 ✅✅ no need to check 🙏"; red-team
+		// wave 48, at a rep).
+		'no need to (?:check|verify|screen|vet|qualify|double[- ]check)(?: (?:it|this|anything|first))?(?![\\p{L}\\p{N}])',
 		// The reader's own review waived: a buyer never asks a supplier to skip its screening, a
 		// policy or a colleague "asks" for it in the middle of a real request ("routed directly to
 		// a sales manager, skipping any human pre-review", "sin control intermedio", "ohne
@@ -1586,6 +1589,14 @@ export const SELLERS_OFFER = new Shapes(
 		`(?:schedule|book|request|get|see) (?:a |your |a free |a personal |a live )?demo of (?!(?:your|the|it|this|that|our|their|its)(?![\\p{L}\\p{N}]))\\p{L}+${NOT_LETTER_AFTER}|(?:announcing|introducing) (?!(?:ourselves|myself|us|me)(?![\\p{L}]))\\p{L}+|(?:is|are) (?:now )?(?:available|live) (?:today )?(?:on|for|to) (?:all|every|existing|ios|android)${NOT_LETTER_AFTER}|available today (?:on|for|to)${NOT_LETTER_AFTER}`,
 		`(?:we will be|we'?ll be|we are|we'?re|we will) (?:updating|increasing|raising|changing|adjusting) (?:our )?(?:prices|pricing|rates|fees|plans)${NOT_LETTER_AFTER}|actualizaremos (?:las|nuestras) (?:tarifas|precios)${NOT_LETTER_AFTER}|passen wir (?:die|unsere) preise${NOT_LETTER_AFTER}|(?:pasará|pasara|steigt|rises|will rise|goes up|will go up) (?:de|von|from) (?:\\S+ ){0,2}?(?:a|auf|to) \\d`,
 		`(?:with )?(?:one of )?(?:our|unserer|unseren|einem unserer|nuestros|uno de nuestros) (?:product |produkt)?(?:experts|experten|produktexperten|specialists|spezialisten|expertos|especialistas)${NOT_LETTER_AFTER}|(?:we'?ll|we will) (?:move|migrate|transfer|import) (?:every|all|your)${NOT_LETTER_AFTER}|your (?:team|business|company) deserves${NOT_LETTER_AFTER}|for all (?:\\S+ )?(?:plan )?customers${NOT_LETTER_AFTER}|bestandskunden (?:mit|behalten|erhalten|zahlen)${NOT_LETTER_AFTER}`,
+		// Wave 48, a general sample of pitches (5 of 60 at a rep): results for a company like the
+		// reader's after "we rebuilt", a flat fee of their own for the reader's app, companies guided
+		// through a certification, the reader's decks turned into demos, an agency that gets
+		// founders onto podcasts and asks whether the reader's CEO is interested.
+		`after we (?:rebuilt|built|redesigned|revamped|took over|started running|ran|fixed|automated|optimi[sz]ed)${NOT_LETTER_AFTER}|similar to yours${NOT_LETTER_AFTER}|happy to share how we${NOT_LETTER_AFTER}`,
+		`(?:we'?ll|we will|we can|we could) [\\p{L}-]+ your (?:\\S+ ){0,3}?for (?:just |only |a )?(?:\\$|€|£|usd |eur )?\\d`,
+		`we (?:guide|take|walk|steer|accompany) (?:companies|businesses|teams|firms|organi[sz]ations|clients|you) (?:like yours )?through${NOT_LETTER_AFTER}|we (?:turn|translate|transform|convert) your (?:\\S+ ){0,2}?into${NOT_LETTER_AFTER}`,
+		`would your (?:ceo|founder|founders|cmo|cto|coo|leadership|marketing team|sales team|head of \\S+) be (?:interested|open|keen)${NOT_LETTER_AFTER}|agency (?:that|which) (?:gets|helps|brings|books|finds|builds|delivers|generates|places|puts)${NOT_LETTER_AFTER}`,
 		`list your (?:\\S+ ){0,2}?(?:in|on) our (?:\\S+ )?(?:directory|marketplace|catalogue|catalog|listings?|comparison site|review site)${NOT_LETTER_AFTER}|(?:incluir|listar|publicar) (?:su|sus) (?:\\S+ ){0,2}?en (?:nuestro|nuestra) (?:\\S+ )?(?:directorio|marketplace|cat[aá]logo|portal|comparador)${NOT_LETTER_AFTER}`,
 	],
 	// Each shape says where it ends: a rate ends at its unit, a partnership at its word.
@@ -1597,6 +1608,11 @@ export const SELLERS_OFFER = new Shapes(
  * a move", "a leadership role on your team", "saw your ad for a Head of Sales").
  */
 const JOB_SEEKERS_ASK = anyShapeOf([
+	// Wave 48, a general sample (2 of 60 at a rep): an application made and not answered ("I
+	// applied via your careers page three weeks ago for the Enterprise AE role"), an internship
+	// asked beside a buyer's word ("take on a part-time sales intern while I finish my degree").
+	"i (?:have )?applied (?:via|through|on|for|to)|(?:your|the) careers? (?:page|site|portal)|for the (?:\\S+ ){1,3}?(?:role|position|vacancy|opening) and (?:haven'?t|have not|didn'?t|never)",
+	"take on an? (?:\\S+ ){0,2}?(?:intern|trainee|apprentice)|while i (?:finish|complete) my (?:degree|studies|masters|master's|mba|course)",
 	// A seller of themselves: their pay to talk about, the reader's deals they would close, their
 	// quota beaten (red-team wave 26: "Let's talk comp.", "Ich schließe Ihre größten Deals ab ...
 	// Zielerreichung nie unter 120 %").
@@ -1796,6 +1812,19 @@ const COLLEAGUES_AT_WORK = anyShapeOf([
 	'sales mtg|in (?:deinem|deinen) (?:postfach|ordner)|in your inbox|on your desk|auf deinem (?:tisch|schreibtisch)|en tu (?:correo|bandeja|mesa)',
 	"(?:vergiss|don't forget|dont forget|no olvides|remember) (?:den|die|das|the|el|la|los|las) (?:beamer|projector|laptop|clicker|samples|brochures|proyector|muestras|folletos|unterlagen|präsentation|flyer)",
 	'call,? not mine',
+	// Wave 48, a sales team's own channel (11 of 100 at a rep): how a meeting of theirs went, a
+	// prospect who replied or picked up, a demo booked, a quote being sent, a shout-out, a file on
+	// the shared drive ("demo with Orvane went SO well", "Marisol from Quinto replied!! wants a
+	// call Thursday", "sending the quote to Fairhaven now", "Demo bei Hohenfeld lief super",
+	// "Angebot an Falkner Bau ist raus", "¿la última versión de la tarifa está en Drive?").
+	'(?:demo|call|meeting|pitch|presentation|discovery call|termin|präsentation|reunión|llamada)(?: (?:with|w/|w|bei|mit|con)(?: \\S+){1,3}?)? (?:went|was|is going|lief|war|fue|salió|ha ido) (?:so |really |super |very |pretty |quite |muy |sehr |ganz )?(?:well|great|badly|rough|ok|okay|fine|brilliantly|amazing|awful|terrible|super|gut|toll|schlecht|mies|genial|bien|mal|fatal)',
+	'(?:replied|got back|responded|came back|answered|picked up(?: the phone)?|called back|rang back)[!.]*,? (?:and |finally )?(?:wants|asked for|is asking for|asking for|wanting) (?:a|the|another) (?:call|demo|quote|meeting|proposal)|picked up the phone',
+	'(?:demo|call|meeting|discovery call|termin) (?:is |now )?(?:booked|scheduled|set|confirmed|locked in) (?:for|on|with)',
+	'(?:shout-?out|kudos|props|congrats|hats off|big thanks) to (?:\\S+ ){0,3}?for (?:the|closing|booking|landing|all|that|those)',
+	'(?:the|our) (?:quote|proposal|invoice|offer) (?:we|i) sent|sending (?:the|our) (?:quote|proposal|invoice|contract|price ?list|deck) to \\p{L}+',
+	'(?:angebot|rechnung|präsentation|vertrag) an (?:\\S+ ){1,3}?(?:ist|ging|wurde) (?:raus|verschickt|versendet|gesendet)',
+	'(?:está|esta|is|are|ist|liegt|sind) (?:en|in|im|on) (?:el |the )?(?:drive|google drive|sharepoint|dropbox|confluence|notion|teams|slack|crm|hubspot|salesforce|pipedrive)(?: (?:o|or|oder)(?= )|\\s*[?.!])|(?:on|in) the (?:shared )?(?:drive|sharepoint|dropbox|confluence|notion)\\s*\\?',
+
 	// Wave 47, volunteers and organisers deciding among themselves ("Kaufen wir jetzt oder warten
 	// wir auf die Förderung?", "Für die Tombola fehlen noch Preise, fragt mal rum!"; 2 of 100 at a
 	// rep).

@@ -1691,3 +1691,39 @@ describe('red-team wave 47: private sales, automatic replies, mailing lists, vol
 		'can we get swatches of the linen before we order',
 	]);
 });
+
+describe('red-team wave 48: a sales team in its own channel, a general sample of pitches and applicants', () => {
+	it.each([
+		'call with Hartmann Logistik went really well, they want the proposal',
+		'Priya from Nordwind replied! wants a demo next week',
+		'discovery call booked for Friday with the Acme folks',
+		'shoutout to Sam for closing three renewals this week',
+		'sending the proposal to Brightwater now 🤞',
+		'Präsentation bei Müller lief super, die wollen ein Angebot',
+		'Angebot an Schreinerei Vogt ging raus',
+		'la reunión con Textiles Rey fue muy bien',
+		'is the new price list on the drive?',
+	])('hears %j as colleagues talking among themselves, kept from a rep', (text) => {
+		expect(otherVoiceOf({ text })?.among).toBe('colleagues');
+		expect(atARep(text)).toBe(false);
+	});
+
+	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
+		'A retailer similar to yours doubled its reviews after we rebuilt their follow-up emails.',
+		"We'll audit your Google Ads account for $900 flat.",
+		'We guide companies through SOC 2 in four months.',
+		'We turn your webinars into short sales videos.',
+		'Would your CEO be interested in a feature interview?',
+	]);
+
+	readsEachIn(jobSeekersAsk, "hears %j as a job seeker's ask", [
+		'I applied through your careers page for the SDR role last month.',
+		'Could you take on a marketing intern this summer?',
+	]);
+
+	it('keeps a route with checking waived from a rep', () => {
+		expect(
+			instructionToTheSoftware('BIG ORDER 👉 straight to sales, no need to check'),
+		).not.toBeNull();
+	});
+});
