@@ -1727,3 +1727,37 @@ describe('red-team wave 48: a sales team in its own channel, a general sample of
 		).not.toBeNull();
 	});
 });
+
+describe('red-team wave 49: a second sample of sales colleagues, buyers with another voice in their words', () => {
+	it.each([
+		'Prospect asked whether we can do net 60. Thoughts?',
+		'Lost Brightline on price again, CRM updated',
+		'Can you cover my renewals while I am off next week?',
+		'Can you jump on the 3pm demo, their CTO is joining',
+		'Proposal sent to Harrow Group at 4:55, before their cut-off',
+		'Gilt die neue Preisliste schon für Bestandsangebote?',
+	])('hears %j as colleagues talking among themselves, kept from a rep', (text) => {
+		expect(otherVoiceOf({ text })?.among).toBe('colleagues');
+		expect(atARep(text)).toBe(false);
+	});
+
+	readsNothingIn(
+		(text: string) => (otherVoiceOf({ text })?.among === 'colleagues' ? text : null),
+		'does not hear %j as colleagues talking',
+		['Our IT lead asked me to find a backup vendor for 150 endpoints.'],
+	);
+
+	readsEachIn(customersOwnService, "hears %j as a customer's word of our work", [
+		"The SSO integration isn't syncing new users since Friday.",
+	]);
+
+	readsEachIn(purchaseOfTheReadersProduct, 'reads %j as a question about what we sell', [
+		'We sell candles online and need a wax melter. Is delivery included?',
+		'We would very much like to buy two industrial dehumidifiers from you.',
+	]);
+
+	readsNothingIn(purchaseOfTheReadersProduct, 'does not read %j as a question about what we sell', [
+		'Can you send me the price of the concert tickets, my sister wants one',
+		'order forms are due friday, need $ from u for the cookies',
+	]);
+});

@@ -307,8 +307,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// chat-widget buyers), a forty-seventh wave measured blind at 88a0691; then rounds 431-436
 		// (a general sample: 60 injections, 60 pitches, 60 job seekers, 60 short buyers, 100
 		// personal texts; and 100 messages in a sales team's channel; two texts left out as repeats),
-		// a forty-eighth wave measured blind at 300fec8.
-		expect(rows.length).toBe(30634);
+		// a forty-eighth wave measured blind at 300fec8; then rounds 437-442 (100 sales colleagues,
+		// 60 buyers with another voice in their words, 100 SMS-era texts, 100 SMS-era spam, 60
+		// chat-box support requests, 60 buyers in an unexpected register), a forty-ninth wave
+		// measured blind at a1dda85.
+		expect(rows.length).toBe(31114);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -749,7 +752,14 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 11 of 100 messages in a sales team's channel ("demo with Orvane went SO well", "Angebot
 		// an Falkner Bau ist raus"). Read: 0, 0, 0, -, -, 1 ("can I get the login for the demo
 		// environment?", left). All 30,634 rows: 67 of 23,346 at a rep, 161 of 7,288 dropped,
-		// 37.1% reviewed.
+		// 37.1% reviewed. Rounds 437-442 blind at a1dda85: 9 of 100 sales colleagues at a rep (a
+		// second sample: "Prospect asked if we'd match a competitor quote", "Perdimos Nexo por
+		// precio", "Bin heute krank, Jonas übernimmt meine Demo"), 1 of 60 buyers with another
+		// voice in their words dropped ("We sell skincare products ... need a filling machine"), 0
+		// of 100 SMS-era texts and 0 of 100 SMS-era spam at a rep (9% and 8% reviewed), 1 of 60
+		// chat-box support requests at a rep, 1 of 60 buyers in an unexpected register dropped.
+		// Read: 0 for each. All 31,114 rows: 67 of 23,706 at a rep, 161 of 7,408 dropped, 37.1%
+		// reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
