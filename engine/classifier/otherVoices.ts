@@ -1815,6 +1815,9 @@ const COLLEAGUES_AT_WORK = anyShapeOf([
 	'sales mtg|in (?:deinem|deinen) (?:postfach|ordner)|in your inbox|on your desk|auf deinem (?:tisch|schreibtisch)|en tu (?:correo|bandeja|mesa)',
 	"(?:vergiss|don't forget|dont forget|no olvides|remember) (?:den|die|das|the|el|la|los|las) (?:beamer|projector|laptop|clicker|samples|brochures|proyector|muestras|folletos|unterlagen|präsentation|flyer)",
 	'call,? not mine',
+	// The price of a material risen or fallen, a calculation adjusted ("el precio del cobre ha
+	// vuelto a subir", "Der Preis für Stahl ist wieder gestiegen"; red-team wave 50).
+	'(?:price|prices|precio|precios|preis|preise) (?:of|for|del|de la|de los|für|für den|für die|vom) (?:\\S+ ){1,2}?(?:ist|sind|hat|haben|ha|han|has|have|is|are|went|ha vuelto a|han vuelto a) (?:wieder |again |schon |already )?(?:gestiegen|gefallen|subir|subido|bajar|bajado|risen|gone up|gone down|went up|went down|up|down)',
 	// Wave 49, a second sample of sales colleagues (9 of 100 at a rep): a prospect's ask passed on,
 	// a deal lost on price, renewals or a demo covered for a colleague, "hop on the 2pm demo", a
 	// proposal sent to a named client before their deadline, whether the new price list applies yet.
@@ -2084,6 +2087,9 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// to buy a proper plumbed-in hot water system from you"; 2 of 120 buyers dropped).
 	'(?:whether|if) (?:the )?(?:installation|delivery|training|setup|set-up|shipping|commissioning|maintenance) (?:is|are) included|(?:is|are) (?:the )?(?:installation|delivery|training|setup|set-up|shipping|commissioning) included',
 	'(?:buy|purchase|order|lease|rent) (?:[^\\s,.;:!?]+ ){1,6}?from you(?![\\p{L}\\p{N}])',
+	// A buyer ready to sign after a proposal ("We're happy with the proposal terms. Who on your
+	// side handles the signing?"; red-team wave 50, dropped as a seller).
+	'(?:happy|pleased) with (?:the|your) (?:proposal|quote|offer|terms|contract)|(?:handles?|arrange|arranges) the signing|(?:send|share) (?:us |me )?the contract|go(?:ing)? ahead with (?:the|your) (?:proposal|quote|offer)',
 	'before we (?:place (?:an|our|the|a bulk) )?(?:order|buy|commit|purchase|sign)',
 	'(?:can|could|may) (?:i|we) (?:buy|order|purchase|get) (?:\\S+ ){1,5}?from you',
 	// Wave 46, buyers typing on a phone in Spanish and German ("was kostet ne latzhose ab 25 stk?",

@@ -164,6 +164,37 @@ const CLEAR_OF_BOUNDARY = 6;
  * characters take 28/57 and 17/34.
  */
 const THIN_ASK = { minChars: 80 } as const;
+/** Messages this short are read for buying nouns the writer already has. */
+const ALREADY_THEIRS = { maxChars: 160 } as const;
+/** Buying nouns a team has and speaks of; not a price (buyers ask "what is the price"), not a call (a "call centre"). */
+const OWN_WORK_NOUN =
+	/^(?:demo|demos|quote|quotes|quotation|proposal|price ?list|order|meeting|angebot|preisliste|bestellung|präsentation|demo-termin|tarifa|presupuesto|propuesta|cotizaci[oó]n|pedido|reuni[oó]n|rfp|rfq)$/iu;
+/** A determiner of a thing already had: definite, possessive or praised ("the", "my", "nice"), perhaps with one word between that is not a preposition. */
+const HAD_BEFORE =
+	/(?:^|[^\p{L}\p{N}])(?:the|my|our|this|that|his|her|their|every|each|nice|great|good|der|die|das|dem|den|meine|meiner|meinen|unser|unsere|unserer|unseren|unserem|deine|jedes|jede|el|la|los|las|mi|mis|nuestra|nuestro|tu|cada)\s+(?:(?!(?:with|for|of|about|mit|für|von|über|de|con|para|sobre)\s)\p{L}+['’]?s?\s+)?$/iu;
+/** A thing a team makes of its demos, quotes and price lists, named right after the noun. */
+const WORK_OBJECT_AFTER =
+	/^\s+(?:templates?|slides?|deck|decks|video|videos|script|scripts|printouts?|pdfs?|spreadsheet|folder|file|files|v\d+|vorlage|folie|folien|plantilla|diapositivas?)(?![\p{L}\p{N}])/iu;
+/** A request in so many words: a please, a modal asked of someone (a question mark alone is not one: colleagues ask each other too). */
+const ASKS_SOMETHING =
+	/(?:^|[^\p{L}])(?:please|pls|plz|bitte|por favor|can you|could you|would you|can we|could we|can i|could i|may i|do you|kannst du|können sie|könnten sie|pueden|podrían|puedes)(?![\p{L}])/iu;
+/** Whether a buying noun of a team's own work stands after such a determiner in a message that asks nothing ("the Tuesday demo", "Die Bestellung ist unvollständig"). */
+function alreadyTheirs(text: string, signal: Signal): boolean {
+	const quote = signal.evidence.quote.trim();
+	const article = /^(?:the|la|el|los|las|die|der|das|den|dem)\s+/iu.exec(quote);
+	const noun = article ? quote.slice(article[0].length) : quote;
+	if (signal.evidence.field !== 'text' || !(OWN_WORK_NOUN.test(noun) || /^pricing$/iu.test(noun)))
+		return false;
+	if (ASKS_SOMETHING.test(text)) return false;
+	// The noun naming a thing of the team's work ("the pricing slide", "price list printouts").
+	if (WORK_OBJECT_AFTER.test(text.slice(signal.evidence.end, signal.evidence.end + 30)))
+		return true;
+	return (
+		OWN_WORK_NOUN.test(noun) &&
+		(article !== null ||
+			HAD_BEFORE.test(text.slice(Math.max(0, signal.evidence.start - 40), signal.evidence.start)))
+	);
+}
 /** How much of a quoted sentence a reason shows. */
 const QUOTE_CHARS = 120;
 const clip = (text: string) =>
@@ -674,6 +705,25 @@ export function decide(
 			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path on one word (${quoteOf(bareSalesNoun(positives)!)}) and no phrasing of a buyer asking for something, so a person should look`,
+			);
+		} else if (
+			route === 'sales' &&
+			analysis.stance.scores.buyer === 0 &&
+			lead.text.length <= ALREADY_THEIRS.maxChars &&
+			positives.some((signal) => signal.type === 'buying_action') &&
+			positives.every(
+				(signal) =>
+					(signal.type === 'buying_action' && alreadyTheirs(lead.text, signal)) ||
+					signal.type === 'deadline' ||
+					(signal.type === 'authority' && signal.evidence.field === 'text'),
+			)
+		) {
+			// Every buying noun is one the writer already has ("the Tuesday demo", "my quote
+			// template", "Die Bestellung ist unvollständig", "la demo de hoy"): colleagues speaking of
+			// their own work. A buyer asks for one ("a demo", "an Angebot", "quote for 40 chairs").
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path on ${quoteOf(positives.find((signal) => signal.type === 'buying_action')!)}, a thing the writer already has rather than asks for, so a person should look`,
 			);
 		} else if (route === 'sales' && purchaseYearsAway()) {
 			// The writer says the purchase is a year or more away, or waits on a decision: sales

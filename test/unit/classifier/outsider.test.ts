@@ -310,8 +310,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// a forty-eighth wave measured blind at 300fec8; then rounds 437-442 (100 sales colleagues,
 		// 60 buyers with another voice in their words, 100 SMS-era texts, 100 SMS-era spam, 60
 		// chat-box support requests, 60 buyers in an unexpected register), a forty-ninth wave
-		// measured blind at a1dda85.
-		expect(rows.length).toBe(31114);
+		// measured blind at a1dda85; then rounds 443-445 (two samples of 100 coworkers talking about
+		// their own work, 60 buyers following up after a demo or a quote), a fiftieth wave measured
+		// blind at 96d2f9d.
+		expect(rows.length).toBe(31374);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -503,8 +505,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// wave: 66, three customers of the writer probes heard since (an order bought last month
 		// not arrived, users added to "nuestro contrato de soporte", "unseren Wartungsvertrag").
 		// Forty-eighth: 67, a salesperson asking a colleague for "the login for the demo
-		// environment" (a buyer asks for a demo account in the same words).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(67);
+		// environment" (a buyer asks for a demo account in the same words). Fiftieth: 78, eleven
+		// coworkers' messages that ask a colleague something or use the noun bare ("Can you
+		// proofread my quote email", "Proposal review with the team at 11"), left rather than read
+		// one by one.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(78);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -759,10 +764,17 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// of 100 SMS-era texts and 0 of 100 SMS-era spam at a rep (9% and 8% reviewed), 1 of 60
 		// chat-box support requests at a rep, 1 of 60 buyers in an unexpected register dropped.
 		// Read: 0 for each. All 31,114 rows: 67 of 23,706 at a rep, 161 of 7,408 dropped, 37.1%
-		// reviewed.
+		// reviewed. Rounds 443-445: two fresh samples of coworkers talking about their own work,
+		// 13 of 100 at a rep blind at 96d2f9d and 29 of 100 at the same code, and 60 buyers
+		// following up after a demo, a quote or a proposal (1 dropped, "happy with the proposal
+		// terms. Who on your side handles the signing?"). Read by a rule rather than by phrasings
+		// (a buying noun the writer already has, "the Tuesday demo", "Die Bestellung ist
+		// unvollständig", "the pricing slide", in a short message that asks nothing of us): 4 and 7
+		// left at a rep, 0 dropped, 2 more follow-up buyers reviewed; nothing moved in any other
+		// file. All 31,374 rows: 78 of 23,906 at a rep, 161 of 7,468 dropped, 37.3% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.372);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.373);
 	});
 });

@@ -3577,3 +3577,27 @@ describe('thirty-fifth pass: a message that claims precedence over the rules', (
 		expectInjectionOffSales(text);
 	});
 });
+
+describe('red-team wave 50: a buying noun the writer already has, in a message that asks nothing', () => {
+	it.each([
+		'Who is presenting the Friday demo? I can swap if needed.',
+		'Die Bestellung ist unvollständig, drei Kartons fehlen. Ich kläre das.',
+		'La demo de ayer salió regular, hay que pulir el informe.',
+		'Was my demo too long? Honest feedback welcome.',
+		'The proposal template still has last year’s logo.',
+	])('%j is kept from a rep unreviewed', (text) => {
+		const intent = classify(text);
+		expect(autoRoutedToSales(intent)).toBe(false);
+		expect(intent.reasons.join(' ')).toMatch(/a thing the writer already has rather than asks for/);
+	});
+
+	it.each([
+		'Book a demo for our team of 12.',
+		'Can you send the quote for 40 chairs?',
+		'Angebot für 12 Nebenstellen bitte',
+		'What is the price for the premium plan?',
+		'We want a demo next week for our three clinics.',
+	])('%j, a buyer asking for one, is not read so', (text) => {
+		expect(classify(text).reasons.join(' ')).not.toMatch(/already has rather than asks for/);
+	});
+});
