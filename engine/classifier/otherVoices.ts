@@ -365,6 +365,12 @@ const OVERRIDES_ON_THEIR_OWN = new Shapes(
 		// Checking waived beside a route ("👉 send to sales 👈 ✅✅ no need to check 🙏"; red-team
 		// wave 48, at a rep).
 		'no need to (?:check|verify|screen|vet|qualify|double[- ]check)(?: (?:it|this|anything|first))?(?![\\p{L}\\p{N}])',
+		// Staff of the reader impersonated (red-team wave 51: 3 of 60 at a rep): a verdict "should
+		// be" set regardless of the message, the lead bumped to the top of the sales pile, sales
+		// without review.
+		'(?:classification|category|classify it as|label|verdict) (?:should|must|needs to|has to) be (?:\'|"|‘|“)?(?:sales|hot|warm|urgent|priority|sales[- ]ready|qualified|high)(?![\\p{L}\\p{N}])|regardless of what (?:the|this) (?:message|text|inquiry|enquiry|lead) says(?![\\p{L}\\p{N}])',
+		'(?:bump|move|push|put) (?:it|this|this one|this lead) (?:up )?(?:to the top of|to the front of|up) (?:the )?(?:sales )?(?:pile|queue|list|inbox|pipeline)(?![\\p{L}\\p{N}])',
+		'to (?:sales|a rep|the sales team|an account executive|a closer|the closers) without (?:any |a |further )?(?:review|screening|triage|checks?|vetting|qualification)(?![\\p{L}\\p{N}])',
 		// The reader's own review waived: a buyer never asks a supplier to skip its screening, a
 		// policy or a colleague "asks" for it in the middle of a real request ("routed directly to
 		// a sales manager, skipping any human pre-review", "sin control intermedio", "ohne
@@ -1608,6 +1614,11 @@ export const SELLERS_OFFER = new Shapes(
  * a move", "a leadership role on your team", "saw your ad for a Head of Sales").
  */
 const JOB_SEEKERS_ASK = anyShapeOf([
+	// Wave 51, job seekers typing into a chat (6 of 60 at a rep): "if u need sales reps", "entry
+	// level sales job", "is the sales team looking for new ppl", "un puesto comercial", "such ich
+	// nen job", "ne stelle im vertrieb".
+	'(?:need|needs|hiring|looking for|take on) (?:any )?(?:sales (?:reps|people|staff)|new (?:ppl|people|staff|reps|hires)|ppl|salespeople)(?![\\p{L}\\p{N}])|(?:entry[- ]level|junior|graduate|part[- ]time) (?:sales )?(?:job|jobs|role|position)|sales (?:job|jobs)(?![\\p{L}\\p{N}])',
+	'(?:un|una|algún) (?:puesto|trabajo|empleo) (?:comercial|de comercial|de ventas|en ventas)|(?:such|suche) (?:ich )?(?:nen|einen|n|einen neuen) (?:job|nebenjob|ausbildungsplatz)|(?:stelle|job) im vertrieb|stellt (?:das|ihr|euer|der) (?:\\S+ )?(?:team )?(?:ein|gerade ein)(?![\\p{L}\\p{N}])',
 	// Wave 48, a general sample (2 of 60 at a rep): an application made and not answered ("I
 	// applied via your careers page three weeks ago for the Enterprise AE role"), an internship
 	// asked beside a buyer's word ("take on a part-time sales intern while I finish my degree").
@@ -2090,6 +2101,11 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// A buyer ready to sign after a proposal ("We're happy with the proposal terms. Who on your
 	// side handles the signing?"; red-team wave 50, dropped as a seller).
 	'(?:happy|pleased) with (?:the|your) (?:proposal|quote|offer|terms|contract)|(?:handles?|arrange|arranges) the signing|(?:send|share) (?:us |me )?the contract|go(?:ing)? ahead with (?:the|your) (?:proposal|quote|offer)',
+	// An order of the customer's own for next month, the same as last time, more units on a
+	// standing order ("Our order for next month is 400 units of the 12mm brackets, same as last
+	// time", "Mi pedido 5521 necesita 20 unidades más"; red-team wave 51: 3 of 60 dropped).
+	'(?:our|my|nuestro|mi|unsere|unser|meine) (?:order|pedido|bestellung|encargo) (?:for|del|de|für) (?:next|this|el próximo|este|nächsten|diesen|den nächsten|kommenden) (?:month|week|quarter|mes|semana|trimestre|monat|woche|quartal)|same as last time|igual que (?:el anterior|la vez pasada|la última vez)',
+	'(?:necesita|necesitamos|needs|need|braucht|brauchen) \\d{1,5} (?:unidades|units|pcs|pieces|stück|cajas|boxes|cartons|kartons) (?:más|more|mehr)',
 	'before we (?:place (?:an|our|the|a bulk) )?(?:order|buy|commit|purchase|sign)',
 	'(?:can|could|may) (?:i|we) (?:buy|order|purchase|get) (?:\\S+ ){1,5}?from you',
 	// Wave 46, buyers typing on a phone in Spanish and German ("was kostet ne latzhose ab 25 stk?",

@@ -171,13 +171,13 @@ const OWN_WORK_NOUN =
 	/^(?:demo|demos|quote|quotes|quotation|proposal|price ?list|order|meeting|angebot|preisliste|bestellung|präsentation|demo-termin|tarifa|presupuesto|propuesta|cotizaci[oó]n|pedido|reuni[oó]n|rfp|rfq)$/iu;
 /** A determiner of a thing already had: definite, possessive or praised ("the", "my", "nice"), perhaps with one word between that is not a preposition. */
 const HAD_BEFORE =
-	/(?:^|[^\p{L}\p{N}])(?:the|my|our|this|that|his|her|their|every|each|nice|great|good|der|die|das|dem|den|meine|meiner|meinen|unser|unsere|unserer|unseren|unserem|deine|jedes|jede|el|la|los|las|mi|mis|nuestra|nuestro|tu|cada)\s+(?:(?!(?:with|for|of|about|mit|für|von|über|de|con|para|sobre)\s)\p{L}+['’]?s?\s+)?$/iu;
+	/(?:^|[^\p{L}\p{N}])(?:the|my|our|this|that|his|her|their|every|each|nice|great|good|new|final|old|latest|updated|revised|der|die|das|dem|den|im|am|vom|zum|beim|meine|meiner|meinen|unser|unsere|unserer|unseren|unserem|deine|jedes|jede|neue|neuen|finale|alte|alten|el|la|los|las|del|al|mi|mis|nuestra|nuestro|tu|cada|nueva|nuevo)\s+(?:(?!(?:with|for|of|about|mit|für|von|über|de|con|para|sobre)\s)\p{L}+['’]?s?\s+)?$/iu;
 /** A thing a team makes of its demos, quotes and price lists, named right after the noun. */
 const WORK_OBJECT_AFTER =
-	/^\s+(?:templates?|slides?|deck|decks|video|videos|script|scripts|printouts?|pdfs?|spreadsheet|folder|file|files|v\d+|vorlage|folie|folien|plantilla|diapositivas?)(?![\p{L}\p{N}])/iu;
-/** A request in so many words: a please, a modal asked of someone (a question mark alone is not one: colleagues ask each other too). */
+	/^\s+(?:templates?|slides?|deck|decks|video|videos|script|scripts|printouts?|pdfs?|spreadsheet|folder|file|files|laptop|rehearsal|v\d+|vorlage|folie|folien|plantilla|diapositivas?)(?![\p{L}\p{N}])|^\s+(?:for|für|para) (?:\S+ ){1,3}?(?:is|are|was|has|needs|ist|hat|braucht|fehlt|está|tiene|necesita)(?![\p{L}\p{N}])/iu;
+/** A request in so many words: a modal asked of someone (a question mark or a please alone is not one: colleagues ask each other too). */
 const ASKS_SOMETHING =
-	/(?:^|[^\p{L}])(?:please|pls|plz|bitte|por favor|can you|could you|would you|can we|could we|can i|could i|may i|do you|kannst du|können sie|könnten sie|pueden|podrían|puedes)(?![\p{L}])/iu;
+	/(?:^|[^\p{L}])(?:can you|could you|would you|can we|could we|can i|could i|may i|do you|kannst du|können sie|könnten sie|pueden|podrían|puedes)(?![\p{L}])/iu;
 /** Whether a buying noun of a team's own work stands after such a determiner in a message that asks nothing ("the Tuesday demo", "Die Bestellung ist unvollständig"). */
 function alreadyTheirs(text: string, signal: Signal): boolean {
 	const quote = signal.evidence.quote.trim();

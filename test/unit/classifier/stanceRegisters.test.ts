@@ -3601,3 +3601,15 @@ describe('red-team wave 50: a buying noun the writer already has, in a message t
 		expect(classify(text).reasons.join(' ')).not.toMatch(/already has rather than asks for/);
 	});
 });
+
+describe('red-team wave 51: coworkers who say please, new price lists, compound nouns', () => {
+	it.each([
+		'New price list went live this morning, old PDFs are in the archive.',
+		'Demo laptop needs charging, it died during my rehearsal.',
+		'Quote for Ashby is missing the maintenance line, please add it.',
+		'Neue Preisliste ist im Teamordner, die alte bitte nicht mehr nutzen.',
+		'Im Angebot für Wagner fehlt die Pauschale, bitte ergänzen.',
+	])('%j is kept from a rep unreviewed', (text) => {
+		expect(autoRoutedToSales(classify(text))).toBe(false);
+	});
+});
