@@ -175,17 +175,17 @@ const HAD_BEFORE =
 /** A thing a team makes of its demos, quotes and price lists, named right after the noun. */
 const WORK_OBJECT_AFTER =
 	/^\s+(?:templates?|slides?|deck|decks|video|videos|script|scripts|printouts?|pdfs?|spreadsheet|folder|file|files|laptop|rehearsal|v\d+|vorlage|folie|folien|plantilla|diapositivas?)(?![\p{L}\p{N}])|^\s+(?:for|für|para) (?:\S+ ){1,3}?(?:is|are|was|has|needs|ist|hat|braucht|fehlt|está|tiene|necesita)(?![\p{L}\p{N}])/iu;
-/** A request in so many words: a modal asked of someone (a question mark or a please alone is not one: colleagues ask each other too). */
-const ASKS_SOMETHING =
-	/(?:^|[^\p{L}])(?:can you|could you|would you|can we|could we|can i|could i|may i|do you|kannst du|können sie|könnten sie|pueden|podrían|puedes)(?![\p{L}])/iu;
-/** Whether a buying noun of a team's own work stands after such a determiner in a message that asks nothing ("the Tuesday demo", "Die Bestellung ist unvollständig"). */
+/**
+ * Whether a buying noun of a team's own work stands after such a determiner or names a thing of
+ * that work ("the Tuesday demo", "Die Bestellung ist unvollständig", "the pricing slide"). Asked
+ * of a colleague ("can you double-check the Oakhurst quote?") it is still theirs; a buyer asks for
+ * "a demo" or "a quote for 40 chairs". */
 function alreadyTheirs(text: string, signal: Signal): boolean {
 	const quote = signal.evidence.quote.trim();
 	const article = /^(?:the|la|el|los|las|die|der|das|den|dem)\s+/iu.exec(quote);
 	const noun = article ? quote.slice(article[0].length) : quote;
 	if (signal.evidence.field !== 'text' || !(OWN_WORK_NOUN.test(noun) || /^pricing$/iu.test(noun)))
 		return false;
-	if (ASKS_SOMETHING.test(text)) return false;
 	// The noun naming a thing of the team's work ("the pricing slide", "price list printouts").
 	if (WORK_OBJECT_AFTER.test(text.slice(signal.evidence.end, signal.evidence.end + 30)))
 		return true;

@@ -518,8 +518,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// proofread my quote email", "Proposal review with the team at 11"), left rather than read
 		// one by one. Fifty-first: 87, seven more such coworkers' messages and four customers who
 		// hold a quote by its number (a pending purchase as much as a support request).
-		// Fifty-second: 96, nine coworkers of a fourth fresh sample.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(96);
+		// Fifty-second: 96, nine coworkers of a fourth fresh sample; 88 once the rule also reads a
+		// colleague asked something ("can you double-check the tax line on the Oakhurst quote?"),
+		// which sent one buyer to a person ("Loved the demo ... Could we get the contract by end of
+		// week?") and none away.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(88);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -779,7 +782,8 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// following up after a demo, a quote or a proposal (1 dropped, "happy with the proposal
 		// terms. Who on your side handles the signing?"). Read by a rule rather than by phrasings
 		// (a buying noun the writer already has, "the Tuesday demo", "Die Bestellung ist
-		// unvollständig", "the pricing slide", in a short message that asks nothing of us): 4 and 7
+		// unvollständig", "the pricing slide", in a short message; first only where it asked
+		// nothing of anyone, since the fifty-second wave also where it does): 4 and 7
 		// left at a rep, 0 dropped, 2 more follow-up buyers reviewed; nothing moved in any other
 		// file. All 31,374 rows: 78 of 23,906 at a rep, 161 of 7,468 dropped, 37.3% reviewed.
 		// Rounds 446-451 blind at 43fdc6b: 15 of 100 coworkers at a rep with the rule (its third

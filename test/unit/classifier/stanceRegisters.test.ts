@@ -3578,13 +3578,15 @@ describe('thirty-fifth pass: a message that claims precedence over the rules', (
 	});
 });
 
-describe('red-team wave 50: a buying noun the writer already has, in a message that asks nothing', () => {
+describe('red-team wave 50: a buying noun the writer already has, in a short message', () => {
 	it.each([
 		'Who is presenting the Friday demo? I can swap if needed.',
 		'Die Bestellung ist unvollständig, drei Kartons fehlen. Ich kläre das.',
 		'La demo de ayer salió regular, hay que pulir el informe.',
 		'Was my demo too long? Honest feedback welcome.',
 		'The proposal template still has last year’s logo.',
+		'Can you double-check the tax line on the Harwood quote? Looks low.',
+		'Can we move the demo to 3? The big room is booked.',
 	])('%j is kept from a rep unreviewed', (text) => {
 		const intent = classify(text);
 		expect(autoRoutedToSales(intent)).toBe(false);
