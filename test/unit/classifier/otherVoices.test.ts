@@ -49,6 +49,20 @@ const readsNothingIn = <Input>(read: (input: Input) => unknown, title: string, i
 		expect(read(input)).toBeNull();
 	});
 
+/** Whether the lead reads as colleagues talking among themselves about their own work. */
+const heardAsColleagues = (text: string) => otherVoiceOf({ text })?.among === 'colleagues';
+
+/** A test per text: `heard` hears the voice in it, and it does not reach a rep. */
+const hearsEachAndKeepsFromARep = (
+	heard: (text: string) => boolean,
+	title: string,
+	texts: string[],
+) =>
+	it.each(texts)(title, (text) => {
+		expect(heard(text)).toBe(true);
+		expect(atARep(text)).toBe(false);
+	});
+
 /** Each text is read as an instruction to the software and kept from a rep. */
 const keepsEachFromARepAsAnInstruction = (texts: string[]) =>
 	it.each(texts)('keeps %j from a rep, as an instruction', (text) => {
@@ -1536,22 +1550,21 @@ describe('red-team wave 44: buyers of services asking about terms, buyers typing
 });
 
 describe('red-team wave 45: colleagues talking about their own sales work, customers in a sales form, second samples of buyers', () => {
-	const heardAsColleagues = (text: string) => otherVoiceOf({ text })?.among === 'colleagues';
-
-	it.each([
-		'did the quote for the depot job go out yet? they rang twice',
-		"price list's out, finally",
-		'sales meeting moved to thursday, tell jo',
-		'the quote for millbrook needs the crane hire added',
-		'we sent the revised proposal and now they want it cheaper',
-		'printer ran out of ink halfway through the price list',
-		'Termin mit Müller ist auf Freitag verschoben',
-		'el presupuesto ya está enviado, avisa a Carmen',
-		"demo's tomorrow at 10, don't forget the samples",
-	])('hears %j as colleagues talking among themselves, kept from a rep', (text) => {
-		expect(heardAsColleagues(text)).toBe(true);
-		expect(atARep(text)).toBe(false);
-	});
+	hearsEachAndKeepsFromARep(
+		heardAsColleagues,
+		'hears %j as colleagues talking among themselves, kept from a rep',
+		[
+			'did the quote for the depot job go out yet? they rang twice',
+			"price list's out, finally",
+			'sales meeting moved to thursday, tell jo',
+			'the quote for millbrook needs the crane hire added',
+			'we sent the revised proposal and now they want it cheaper',
+			'printer ran out of ink halfway through the price list',
+			'Termin mit Müller ist auf Freitag verschoben',
+			'el presupuesto ya está enviado, avisa a Carmen',
+			"demo's tomorrow at 10, don't forget the samples",
+		],
+	);
 
 	readsNothingIn(
 		(text: string) => (heardAsColleagues(text) ? text : null),
@@ -1597,16 +1610,17 @@ describe('red-team wave 45: colleagues talking about their own sales work, custo
 });
 
 describe('red-team wave 46: colleagues in other trades, es/de customers and phone buyers, requests that are not purchases', () => {
-	it.each([
-		'customer asking how much for a set of gel nails, what do i tell her?',
-		'Angebot für die Terrasse ist raus, der Kunde will Rabatt',
-		'quote for the loft job sent, they want it broken down',
-		'Schrauben 4x40 fast alle, setz ich auf die Bestellung',
-		'una clienta pregunta cuánto es el tinte, cuánto le digo?',
-	])('hears %j as colleagues talking among themselves, kept from a rep', (text) => {
-		expect(otherVoiceOf({ text })?.among).toBe('colleagues');
-		expect(atARep(text)).toBe(false);
-	});
+	hearsEachAndKeepsFromARep(
+		(text) => otherVoiceOf({ text })?.among === 'colleagues',
+		'hears %j as colleagues talking among themselves, kept from a rep',
+		[
+			'customer asking how much for a set of gel nails, what do i tell her?',
+			'Angebot für die Terrasse ist raus, der Kunde will Rabatt',
+			'quote for the loft job sent, they want it broken down',
+			'Schrauben 4x40 fast alle, setz ich auf die Bestellung',
+			'una clienta pregunta cuánto es el tinte, cuánto le digo?',
+		],
+	);
 
 	readsEachIn(customersOwnService, "hears %j as a customer's word of our work", [
 		'La impresora que les compramos en marzo ha dejado de funcionar y sigue en garantía.',
@@ -1621,17 +1635,18 @@ describe('red-team wave 46: colleagues in other trades, es/de customers and phon
 		'We need a renewal-free contract for 20 seats, can someone call?',
 	]);
 
-	it.each([
-		'This is a request for comment from a regional paper about your recent layoffs.',
-		'Our netball club is looking for local businesses to sponsor the new kit.',
-		'I am writing my dissertation on logistics and would love you to fill in a short survey.',
-		'Would you come as a guest speaker for our final-year marketing students?',
-		'Your delivery vans keep parking across our driveway every morning.',
-		'Wir suchen Sponsoren: Spenden für unseren Spendenlauf der Grundschule.',
-	])('hears %j as a request that is not a purchase, kept from a rep', (text) => {
-		expect(otherVoiceOf({ text })?.speaker).toBe('unknown');
-		expect(atARep(text)).toBe(false);
-	});
+	hearsEachAndKeepsFromARep(
+		(text) => otherVoiceOf({ text })?.speaker === 'unknown',
+		'hears %j as a request that is not a purchase, kept from a rep',
+		[
+			'This is a request for comment from a regional paper about your recent layoffs.',
+			'Our netball club is looking for local businesses to sponsor the new kit.',
+			'I am writing my dissertation on logistics and would love you to fill in a short survey.',
+			'Would you come as a guest speaker for our final-year marketing students?',
+			'Your delivery vans keep parking across our driveway every morning.',
+			'Wir suchen Sponsoren: Spenden für unseren Spendenlauf der Grundschule.',
+		],
+	);
 
 	readsEachIn(purchaseOfTheReadersProduct, 'reads %j as a question about what we sell', [
 		'was kostet ein satz winterreifen ab 20 stk? spedition in graz',
@@ -1693,20 +1708,21 @@ describe('red-team wave 47: private sales, automatic replies, mailing lists, vol
 });
 
 describe('red-team wave 48: a sales team in its own channel, a general sample of pitches and applicants', () => {
-	it.each([
-		'call with Hartmann Logistik went really well, they want the proposal',
-		'Priya from Nordwind replied! wants a demo next week',
-		'discovery call booked for Friday with the Acme folks',
-		'shoutout to Sam for closing three renewals this week',
-		'sending the proposal to Brightwater now 🤞',
-		'Präsentation bei Müller lief super, die wollen ein Angebot',
-		'Angebot an Schreinerei Vogt ging raus',
-		'la reunión con Textiles Rey fue muy bien',
-		'is the new price list on the drive?',
-	])('hears %j as colleagues talking among themselves, kept from a rep', (text) => {
-		expect(otherVoiceOf({ text })?.among).toBe('colleagues');
-		expect(atARep(text)).toBe(false);
-	});
+	hearsEachAndKeepsFromARep(
+		(text) => otherVoiceOf({ text })?.among === 'colleagues',
+		'hears %j as colleagues talking among themselves, kept from a rep',
+		[
+			'call with Hartmann Logistik went really well, they want the proposal',
+			'Priya from Nordwind replied! wants a demo next week',
+			'discovery call booked for Friday with the Acme folks',
+			'shoutout to Sam for closing three renewals this week',
+			'sending the proposal to Brightwater now 🤞',
+			'Präsentation bei Müller lief super, die wollen ein Angebot',
+			'Angebot an Schreinerei Vogt ging raus',
+			'la reunión con Textiles Rey fue muy bien',
+			'is the new price list on the drive?',
+		],
+	);
 
 	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
 		'A retailer similar to yours doubled its reviews after we rebuilt their follow-up emails.',
@@ -1729,17 +1745,18 @@ describe('red-team wave 48: a sales team in its own channel, a general sample of
 });
 
 describe('red-team wave 49: a second sample of sales colleagues, buyers with another voice in their words', () => {
-	it.each([
-		'Prospect asked whether we can do net 60. Thoughts?',
-		'Lost Brightline on price again, CRM updated',
-		'Can you cover my renewals while I am off next week?',
-		'Can you jump on the 3pm demo, their CTO is joining',
-		'Proposal sent to Harrow Group at 4:55, before their cut-off',
-		'Gilt die neue Preisliste schon für Bestandsangebote?',
-	])('hears %j as colleagues talking among themselves, kept from a rep', (text) => {
-		expect(otherVoiceOf({ text })?.among).toBe('colleagues');
-		expect(atARep(text)).toBe(false);
-	});
+	hearsEachAndKeepsFromARep(
+		(text) => otherVoiceOf({ text })?.among === 'colleagues',
+		'hears %j as colleagues talking among themselves, kept from a rep',
+		[
+			'Prospect asked whether we can do net 60. Thoughts?',
+			'Lost Brightline on price again, CRM updated',
+			'Can you cover my renewals while I am off next week?',
+			'Can you jump on the 3pm demo, their CTO is joining',
+			'Proposal sent to Harrow Group at 4:55, before their cut-off',
+			'Gilt die neue Preisliste schon für Bestandsangebote?',
+		],
+	);
 
 	readsNothingIn(
 		(text: string) => (otherVoiceOf({ text })?.among === 'colleagues' ? text : null),
@@ -1800,16 +1817,17 @@ describe('red-team wave 52: a general sample, and money talk among family and fr
 		'Wir haben gesehen, dass Ihre Website nicht barrierefrei ist.',
 	]);
 
-	it.each([
-		'got a quote from the movers, $1,200 for the flat, too much?',
-		'Kostenvoranschlag vom Maler ist da, 1.400€ fürs Wohnzimmer',
-		'the price of petrol is mad this week',
-		'Angebot bei Lidl: Rasenmäher für 89€, sollen wir zuschlagen?',
-		'fam call on sunday to sort out christmas?',
-	])('hears %j as a text to someone close, kept from a rep', (text) => {
-		expect(otherVoiceOf({ text })?.speaker).toBe('personal');
-		expect(atARep(text)).toBe(false);
-	});
+	hearsEachAndKeepsFromARep(
+		(text) => otherVoiceOf({ text })?.speaker === 'personal',
+		'hears %j as a text to someone close, kept from a rep',
+		[
+			'got a quote from the movers, $1,200 for the flat, too much?',
+			'Kostenvoranschlag vom Maler ist da, 1.400€ fürs Wohnzimmer',
+			'the price of petrol is mad this week',
+			'Angebot bei Lidl: Rasenmäher für 89€, sollen wir zuschlagen?',
+			'fam call on sunday to sort out christmas?',
+		],
+	);
 
 	readsEachIn(purchaseOfTheReadersProduct, 'reads %j as a question about what we sell', [
 		'Wer ist bei Ihnen für Neukunden zuständig? Wir sind ein Hotel in Graz.',
