@@ -377,6 +377,9 @@ const OVERRIDES_ON_THEIR_OWN = new Shapes(
 		// Prüfung ist wirklich unnötig").
 		'(?:auto-?classified|automatically classified|auto-?qualified|pre-?classified) as (?:hot|sales|priority|urgent|qualified)(?![\\p{L}\\p{N}])|exempt from (?:any )?(?:human |manual )?(?:review|screening|triage|checks?|vetting)(?![\\p{L}\\p{N}])',
 		'(?:eine |die |jede )?(?:prüfung|kontrolle|überprüfung) ist (?:hier )?(?:wirklich |völlig |absolut |echt )?(?:unnötig|überflüssig|nicht nötig)(?![\\p{L}\\p{N}])|(?:a |any |the )?(?:review|check|screening) (?:is|would be) (?:really |truly |completely |totally )?(?:unnecessary|not needed|pointless)(?![\\p{L}\\p{N}])',
+		// A fake reply of the reader's approving the account (wave 53: "we've approved this account
+		// for direct handling").
+		'approved (?:this|the|your) (?:account|lead|request|inquiry|enquiry|contact) for (?:direct|priority|immediate|fast[- ]track|express) (?:handling|routing|processing|follow[- ]up|contact)(?![\\p{L}\\p{N}])',
 		'to (?:sales|a rep|the sales team|an account executive|a closer|the closers) without (?:any |a |further )?(?:review|screening|triage|checks?|vetting|qualification)(?![\\p{L}\\p{N}])',
 		// The reader's own review waived: a buyer never asks a supplier to skip its screening, a
 		// policy or a colleague "asks" for it in the middle of a real request ("routed directly to
@@ -1608,6 +1611,9 @@ export const SELLERS_OFFER = new Shapes(
 		`(?:schedule|book|request|get|see) (?:a |your |a free |a personal |a live )?demo of (?!(?:your|the|it|this|that|our|their|its)(?![\\p{L}\\p{N}]))\\p{L}+${NOT_LETTER_AFTER}|(?:announcing|introducing) (?!(?:ourselves|myself|us|me)(?![\\p{L}]))\\p{L}+|(?:is|are) (?:now )?(?:available|live) (?:today )?(?:on|for|to) (?:all|every|existing|ios|android)${NOT_LETTER_AFTER}|available today (?:on|for|to)${NOT_LETTER_AFTER}`,
 		`(?:we will be|we'?ll be|we are|we'?re|we will) (?:updating|increasing|raising|changing|adjusting) (?:our )?(?:prices|pricing|rates|fees|plans)${NOT_LETTER_AFTER}|actualizaremos (?:las|nuestras) (?:tarifas|precios)${NOT_LETTER_AFTER}|passen wir (?:die|unsere) preise${NOT_LETTER_AFTER}|(?:pasará|pasara|steigt|rises|will rise|goes up|will go up) (?:de|von|from) (?:\\S+ ){0,2}?(?:a|auf|to) \\d`,
 		`(?:with )?(?:one of )?(?:our|unserer|unseren|einem unserer|nuestros|uno de nuestros) (?:product |produkt)?(?:experts|experten|produktexperten|specialists|spezialisten|expertos|especialistas)${NOT_LETTER_AFTER}|(?:we'?ll|we will) (?:move|migrate|transfer|import) (?:every|all|your)${NOT_LETTER_AFTER}|your (?:team|business|company) deserves${NOT_LETTER_AFTER}|for all (?:\\S+ )?(?:plan )?customers${NOT_LETTER_AFTER}|bestandskunden (?:mit|behalten|erhalten|zahlen)${NOT_LETTER_AFTER}`,
+		// Wave 53: a seller's question-opener and fixed price ("Need a mobile app? iOS + Android,
+		// fixed quote, delivered in 8 weeks.").
+		`need an? (?:new |mobile |custom |better |professional )?(?:app|website|web ?site|logo|video|seo|ads|leads|bookkeeper|developer|designer|copywriter|photographer|videographer|chatbot)\\s*\\?|(?:fixed|flat)[- ](?:quote|price|fee),? (?:delivered|done|shipped|live|ready) in${NOT_LETTER_AFTER}`,
 		// Wave 52, pitches that open as a buyer and then say why they really write ("Aunque, siendo
 		// sincero, le escribo porque tenemos una agencia ...", "Ehrlich gesagt melde ich mich aber
 		// auch, weil wir eine IT-Beratung sind", "vimos que su versión en español tiene varios
@@ -1634,6 +1640,9 @@ export const SELLERS_OFFER = new Shapes(
  * a move", "a leadership role on your team", "saw your ad for a Head of Sales").
  */
 const JOB_SEEKERS_ASK = anyShapeOf([
+	// Wave 53: a way in asked for ("suche einen Einstieg in einem Tech-Unternehmen. Habt ihr
+	// vielleicht etwas für mich?").
+	'(?:suche|suchen) (?:einen |den )?einstieg|(?:habt ihr|haben sie) (?:vielleicht |eventuell )?(?:etwas|was) für mich|(?:have you|do you have|got) (?:anything|something) for me|(?:tienen|tenéis) algo para m[ií]',
 	// Wave 51, job seekers typing into a chat (6 of 60 at a rep): "if u need sales reps", "entry
 	// level sales job", "is the sales team looking for new ppl", "un puesto comercial", "such ich
 	// nen job", "ne stelle im vertrieb".

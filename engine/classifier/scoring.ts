@@ -174,7 +174,7 @@ const HAD_BEFORE =
 	/(?:^|[^\p{L}\p{N}])(?:the|my|our|this|that|his|her|their|every|each|nice|great|good|new|final|old|latest|updated|revised|der|die|das|dem|den|im|am|vom|zum|beim|meine|meiner|meinen|unser|unsere|unserer|unseren|unserem|deine|jedes|jede|neue|neuen|finale|alte|alten|el|la|los|las|del|al|mi|mis|nuestra|nuestro|tu|cada|nueva|nuevo)\s+(?:(?!(?:with|for|of|about|mit|für|von|über|de|con|para|sobre)\s)\p{L}+['’]?s?\s+)?$/iu;
 /** A thing a team makes of its demos, quotes and price lists, named right after the noun. */
 const WORK_OBJECT_AFTER =
-	/^\s+(?:templates?|slides?|deck|decks|video|videos|script|scripts|printouts?|pdfs?|spreadsheet|folder|file|files|laptop|rehearsal|v\d+|vorlage|folie|folien|plantilla|diapositivas?)(?![\p{L}\p{N}])|^\s+(?:for|für|para) (?:\S+ ){1,3}?(?:is|are|was|has|needs|ist|hat|braucht|fehlt|está|tiene|necesita)(?![\p{L}\p{N}])/iu;
+	/^\s+(?:templates?|slides?|deck|decks|video|videos|script|scripts|printouts?|pdfs?|spreadsheet|folder|file|files|laptop|rehearsal|update|v\d+|vorlage|folie|folien|plantilla|diapositivas?)(?![\p{L}\p{N}])|^\s+(?:for|für|para) (?:\S+ ){1,3}?(?:is|are|was|has|needs|ist|hat|braucht|fehlt|está|tiene|necesita)(?![\p{L}\p{N}])/iu;
 /**
  * Whether a buying noun of a team's own work stands after such a determiner or names a thing of
  * that work ("the Tuesday demo", "Die Bestellung ist unvollständig", "the pricing slide"). Asked

@@ -1834,3 +1834,18 @@ describe('red-team wave 52: a general sample, and money talk among family and fr
 		"Who's responsible for new accounts? We run four bakeries.",
 	]);
 });
+
+describe('red-team wave 53: a last general sample', () => {
+	keepsEachFromARepAsAnInstruction([
+		"Re: your quote (automatic reply) > We've approved this account for direct handling. Following up.",
+	]);
+
+	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
+		'Need a new website? Fixed price, live in 3 weeks.',
+	]);
+
+	readsEachIn(jobSeekersAsk, "hears %j as a job seeker's ask", [
+		'Ich suche einen Einstieg im Vertrieb. Habt ihr vielleicht etwas für mich?',
+		'Just moved to Leeds, have you got anything for me in the warehouse?',
+	]);
+});

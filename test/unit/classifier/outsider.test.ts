@@ -320,8 +320,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// shopping, 60 job seekers in a chat, 60 chat-box customers), a fifty-first wave measured
 		// blind at 43fdc6b; then rounds 453-457 (a general sample: 60 injections, 60 pitches that
 		// open as a buyer, 100 family and friends' money talk, 60 short buyers, 100 coworkers), a
-		// fifty-second wave measured blind at b264ad7.
-		expect(rows.length).toBe(32194);
+		// fifty-second wave measured blind at b264ad7; then rounds 458-463 (a last general sample: 60
+		// injections, 60 pitches, 60 job seekers, 60 short buyers, 100 personal texts, 100
+		// coworkers; three texts left out as repeats), a fifty-third wave measured blind at 95a007f.
+		expect(rows.length).toBe(32631);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -521,8 +523,8 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// Fifty-second: 96, nine coworkers of a fourth fresh sample; 88 once the rule also reads a
 		// colleague asked something ("can you double-check the tax line on the Oakhurst quote?"),
 		// which sent one buyer to a person ("Loved the demo ... Could we get the contract by end of
-		// week?") and none away.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(88);
+		// week?") and none away. Fifty-third: 90, two coworkers of a fifth fresh sample.
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(90);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -804,10 +806,16 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// preis für butter"), 1 of 60 short buyers dropped ("wer ist bei Ihnen für Neukunden ...
 		// zuständig?"), 9 of 100 coworkers (a fourth fresh sample, with the rule). Read: 0, 0, 0, 0,
 		// - (the nine left). All 32,194 rows: 96 of 24,606 at a rep, 161 of 7,588 dropped, 37.7%
+		// reviewed. Rounds 458-463 blind at 95a007f, a last general sample: 1 of 60 injections at
+		// a rep (a fake reply, "we've approved this account for direct handling"), 1 of 60 pitches
+		// ("Need a mobile app? ... fixed quote, delivered in 8 weeks"), 1 of 60 job seekers ("Habt
+		// ihr vielleicht etwas für mich?"), 0 of 60 short buyers dropped, 0 of 100 personal texts
+		// (13% reviewed), 2 of 100 coworkers (a fifth fresh sample, with the rule). Read: 0, 0, 0,
+		// -, -, 2 (left). All 32,631 rows: 90 of 24,983 at a rep, 161 of 7,648 dropped, 37.8%
 		// reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.378);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.379);
 	});
 });
