@@ -2268,6 +2268,23 @@ export interface OtherVoice {
 	among?: 'colleagues' | 'private_sale' | 'automatic_reply';
 }
 
+/**
+ * The voices read from one shape list each, in the order they are asked after the instruction,
+ * seller, job seeker and customer: a request that is not a purchase, a text to someone close,
+ * colleagues, a private sale, an automatic reply.
+ */
+const VOICES_OF_NO_BUYER: ReadonlyArray<{
+	shapes: Shapes;
+	speaker: OtherVoice['speaker'];
+	among?: OtherVoice['among'];
+}> = [
+	{ shapes: NOT_A_PURCHASE, speaker: 'unknown' },
+	{ shapes: TEXT_TO_SOMEONE_CLOSE, speaker: 'personal' },
+	{ shapes: COLLEAGUES_AT_WORK, speaker: 'personal', among: 'colleagues' },
+	{ shapes: PRIVATE_SALE, speaker: 'personal', among: 'private_sale' },
+	{ shapes: AUTOMATIC_REPLY, speaker: 'unknown', among: 'automatic_reply' },
+];
+
 /** The first voice heard in the lead: an instruction to the software, a seller's offer, a job seeker's ask, a customer's word of our work, a text to someone close. */
 export function otherVoiceOf(
 	lead: Partial<Record<(typeof FIELDS_READ)[number], string>>,
@@ -2282,19 +2299,10 @@ export function otherVoiceOf(
 	if (ask) return { speaker: 'applicant', quote: ask, field: 'text' };
 	const service = customersOwnService(text, index);
 	if (service) return { speaker: 'customer', quote: service, field: 'text' };
-	const request = NOT_A_PURCHASE.first(text, index);
-	if (request) return { speaker: 'unknown', quote: request.trim(), field: 'text' };
-	const close = TEXT_TO_SOMEONE_CLOSE.first(text, index);
-	if (close) return { speaker: 'personal', quote: close.trim(), field: 'text' };
-	const colleagues = COLLEAGUES_AT_WORK.first(text, index);
-	if (colleagues)
-		return { speaker: 'personal', quote: colleagues.trim(), field: 'text', among: 'colleagues' };
-	const sale = PRIVATE_SALE.first(text, index);
-	if (sale)
-		return { speaker: 'personal', quote: sale.trim(), field: 'text', among: 'private_sale' };
-	const reply = AUTOMATIC_REPLY.first(text, index);
-	if (reply)
-		return { speaker: 'unknown', quote: reply.trim(), field: 'text', among: 'automatic_reply' };
+	for (const { shapes, speaker, among } of VOICES_OF_NO_BUYER) {
+		const quote = shapes.first(text, index);
+		if (quote) return { speaker, quote: quote.trim(), field: 'text', ...(among && { among }) };
+	}
 	return null;
 }
 

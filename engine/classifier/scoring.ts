@@ -179,18 +179,19 @@ const WORK_OBJECT_AFTER =
  * Whether a buying noun of a team's own work stands after such a determiner or names a thing of
  * that work ("the Tuesday demo", "Die Bestellung ist unvollständig", "the pricing slide"). Asked
  * of a colleague ("can you double-check the Oakhurst quote?") it is still theirs; a buyer asks for
- * "a demo" or "a quote for 40 chairs". */
+ * "a demo" or "a quote for 40 chairs".
+ */
 function alreadyTheirs(text: string, signal: Signal): boolean {
 	const quote = signal.evidence.quote.trim();
 	const article = /^(?:the|la|el|los|las|die|der|das|den|dem)\s+/iu.exec(quote);
 	const noun = article ? quote.slice(article[0].length) : quote;
-	if (signal.evidence.field !== 'text' || !(OWN_WORK_NOUN.test(noun) || /^pricing$/iu.test(noun)))
-		return false;
+	const ownWork = OWN_WORK_NOUN.test(noun);
+	if (signal.evidence.field !== 'text' || !(ownWork || /^pricing$/iu.test(noun))) return false;
 	// The noun naming a thing of the team's work ("the pricing slide", "price list printouts").
 	if (WORK_OBJECT_AFTER.test(text.slice(signal.evidence.end, signal.evidence.end + 30)))
 		return true;
 	return (
-		OWN_WORK_NOUN.test(noun) &&
+		ownWork &&
 		(article !== null ||
 			HAD_BEFORE.test(text.slice(Math.max(0, signal.evidence.start - 40), signal.evidence.start)))
 	);
