@@ -7,7 +7,9 @@
  *   and every file in data/train/long-forms/ (contact forms written for this project);
  * - engine/classifier/scorer/weights-short-messages.json, the second reader of short messages:
  *   every file in data/train/ and data/train/short-writers/ (the writers as two sources, short
- *   messages and chat, so that their register weighs as two among the others).
+ *   messages and chat, so that their register weighs as two among the others);
+ * - engine/classifier/scorer/weights-steering.json, the words of sentences that steer a lead's own
+ *   handling (engine/classifier/steeringWords.ts): see readSteeringCorpus.
  *   npm run train                  # write the weights
  *   npm run train -- --check       # fail if the committed weights differ from a fresh training
  */
@@ -17,11 +19,18 @@ import { join, relative } from 'node:path';
 import { LONG_FORM_TRAINING_CHARS } from '../engine/classifier/scorer';
 import type { TrainingRow } from '../engine/classifier/scorer/train';
 import { LONG_FORM_TRAINING, train } from '../engine/classifier/scorer/train';
+import { instructionToTheSoftware } from '../engine/classifier/otherVoices';
+import { steeringOfTheHandling } from '../engine/classifier/steering';
+import { sentencesOf, trainSteeringWords } from '../engine/classifier/steeringWords';
 
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, 'data', 'train');
 const LONG_FORMS = join(DATA, 'long-forms');
 const SHORT_WRITERS = join(DATA, 'short-writers');
+const STEERING_WRITERS = join(DATA, 'steering');
+const ADVERSARIAL_FIXTURES = join(ROOT, 'test', 'fixtures', 'adversarial');
+/** Where a sentence's steering weights must sum to (chosen on the red-team sets of docs/evaluation.md, "Fortieth pass"). */
+export const STEERING_TRAINING = { minCount: 5, minWeight: 2, threshold: 18 };
 const SCORER_DIR = join(ROOT, 'engine', 'classifier', 'scorer');
 
 export function readTrainingRows(
@@ -66,6 +75,54 @@ export function readShortMessageRows(
 	];
 }
 
+/** The rows of a folder's JSONL files (those `only` keeps), file names sorted. */
+function jsonl(
+	folder: string,
+	only: (file: string) => boolean = () => true,
+): Array<Record<string, string>> {
+	return readdirSync(folder)
+		.filter((name) => name.endsWith('.jsonl') && only(name))
+		.sort()
+		.flatMap((name) =>
+			readFileSync(join(folder, name), 'utf8')
+				.split('\n')
+				.filter((line) => line.trim())
+				.map((line) => JSON.parse(line) as Record<string, string>),
+		);
+}
+
+/**
+ * The steering corpus, as sentences. Steering: the sentence each steering writer marked
+ * (data/train/steering, "steer"), and every sentence of an injection in data/train/ and in the
+ * adversarial fixtures that the engine's own instruction and steering checks read on its own.
+ * Buying: every sentence of every buyer in data/train/ (general, short writers, long forms, steering
+ * writers). The fixtures' injections are read so that the words of the red-team waves count; their
+ * hard gate in \`npm test\` is then partly in-sample, and the blind measure is the red-team sets
+ * written after (docs/evaluation.md). The labels come from the checks, so a change to them can
+ * change this table: \`npm run train -- --check\` says so.
+ */
+export function readSteeringCorpus(): { steering: string[]; buying: string[] } {
+	const steering: string[] = [];
+	const buying: string[] = [];
+	const readAlone = (sentence: string) =>
+		instructionToTheSoftware(sentence) !== null || steeringOfTheHandling(sentence) !== null;
+	for (const row of jsonl(STEERING_WRITERS)) {
+		if (row.kind === 'injection' && row.steer) {
+			const sentences = sentencesOf(row.steer);
+			steering.push(...(sentences.length > 0 ? sentences : [row.steer]));
+		} else if (row.kind === 'buyer') buying.push(...sentencesOf(row.text));
+	}
+	const injections = [
+		...jsonl(DATA, (file) => file === 'generated-injections.jsonl'),
+		...jsonl(SHORT_WRITERS).filter((row) => row.kind === 'injection'),
+		...jsonl(ADVERSARIAL_FIXTURES, (file) => file.startsWith('injection')),
+	];
+	for (const row of injections) steering.push(...sentencesOf(row.text).filter(readAlone));
+	for (const row of [...jsonl(DATA), ...jsonl(SHORT_WRITERS), ...jsonl(LONG_FORMS)])
+		if (row.route === 'sales') buying.push(...sentencesOf(row.text));
+	return { steering, buying };
+}
+
 if (require.main === module) {
 	const started = Date.now();
 	const general = readTrainingRows();
@@ -98,6 +155,21 @@ if (require.main === module) {
 				`${name}: trained on ${rows.length} rows; temperature ${weights.temperature}; ${text.length} bytes`,
 			);
 		}
+	}
+	const { steering, buying } = readSteeringCorpus();
+	const steeringFile = join(SCORER_DIR, 'weights-steering.json');
+	const steeringText = `${JSON.stringify(trainSteeringWords(steering, buying, STEERING_TRAINING), null, '\t')}\n`;
+	const steeringName = relative(ROOT, steeringFile);
+	if (process.argv.includes('--check')) {
+		if (readFileSync(steeringFile, 'utf8') !== steeringText) {
+			console.error(`${steeringName} differs from a fresh \`npm run train\`: retrain and commit`);
+			stale = true;
+		} else console.log(`${steeringName} matches a fresh training run`);
+	} else {
+		writeFileSync(steeringFile, steeringText);
+		console.log(
+			`${steeringName}: ${steering.length} steering and ${buying.length} buying sentences; ${steeringText.length} bytes`,
+		);
 	}
 	if (stale) process.exit(1);
 	if (!process.argv.includes('--check'))

@@ -30,6 +30,7 @@ import { phraseListPattern } from './classifierPatterns';
 import { hiddenTextOf } from './hiddenText';
 import { anchorsForAlternatives, topLevelAlternatives } from './leadingLiterals';
 import { steeringOfTheHandling } from './steering';
+import { steeringByWords } from './steeringWords';
 import type { TextIndex } from './textIndex';
 
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{N}])';
@@ -2295,7 +2296,7 @@ export function otherVoiceOf(
 	const instruction = instructionInLead(lead, index);
 	if (instruction) return { speaker: 'addressing_system', ...instruction };
 	const text = lead.text ?? '';
-	const steering = steeringOfTheHandling(text);
+	const steering = steeringOfTheHandling(text) ?? steeringByWords(text);
 	if (steering) return { speaker: 'addressing_system', quote: steering, field: 'text' };
 	const offer = sellersOffer(text, index);
 	if (offer) return { speaker: 'vendor', quote: offer, field: 'text' };

@@ -7,7 +7,11 @@
  * - hostile input shapes never throw and stay fast (under 100 ms of CPU under jest for a 1 MB
  *   field: 5-10 ms in Node itself).
  * The fixtures are written by scripts/data/generate-adversarial.ts from templates of their own,
- * not the training templates; never train on them.
+ * not the training templates, and by red-team helpers. The general scorers never train on them;
+ * since the fortieth pass the steering table (engine/classifier/steeringWords.ts) reads the
+ * sentences of their injections that the instruction checks read, so this gate is partly
+ * in-sample for injections: the blind measure is the red-team rounds of the writer probes
+ * (outsider.test.ts) and strongBuyer.test.ts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';

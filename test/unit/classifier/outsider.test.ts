@@ -323,7 +323,7 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// fifty-second wave measured blind at b264ad7; then rounds 458-463 (a last general sample: 60
 		// injections, 60 pitches, 60 job seekers, 60 short buyers, 100 personal texts, 100
 		// coworkers; three texts left out as repeats), a fifty-third wave measured blind at 95a007f.
-		expect(rows.length).toBe(32631);
+		expect(rows.length).toBe(33171);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -524,7 +524,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// colleague asked something ("can you double-check the tax line on the Oakhurst quote?"),
 		// which sent one buyer to a person ("Loved the demo ... Could we get the contract by end of
 		// week?") and none away. Fifty-third: 90, two coworkers of a fifth fresh sample.
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(90);
+		// Fortieth pass (steering): 80 once a lead that steers its own handling is read (eleven
+		// injections of earlier rounds); 92 with rounds 464-472, whose injections at a rep are
+		// buyers' enquiries with a steering sentence (11 of 300 left).
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(92);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -812,10 +815,18 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// ihr vielleicht etwas für mich?"), 0 of 60 short buyers dropped, 0 of 100 personal texts
 		// (13% reviewed), 2 of 100 coworkers (a fifth fresh sample, with the rule). Read: 0, 0, 0,
 		// -, -, 2 (left). All 32,631 rows: 90 of 24,983 at a rep, 161 of 7,648 dropped, 37.8%
-		// reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
+		// reviewed. Fortieth pass, steering (docs/evaluation.md): rounds 464-472, buyers' enquiries
+		// that also steer their own handling (direct, subtle, chat-box, two sets of formal
+		// clauses) and buyers who write like them (of queue and scoring products, eager, with
+		// their own procedures, formal); injections at a rep blind at 1d84af3 15, 16, 2, 16 and
+		// 19 of 60, at the pass's end 3, 3, 0, 0 and 5 (the last set blind to both readings);
+		// buyers at a rep 39, 32, 27 and 28 of 60 before, 33, 30, 25 and 28 after (reviewed, none
+		// dropped); 3 eager buyers of round 467 dropped before and after ("Können Sie 400
+		// Feuerlöscher ... liefern?"). All 33,171 rows: 92 of 25,283 at a rep, 164 of 7,888
+		// dropped, 38.5% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(164);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.379);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.385);
 	});
 });
