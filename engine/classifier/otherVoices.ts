@@ -2089,6 +2089,16 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	'(?:do|can|could|will) you (?:ship|deliver|dispatch|supply|send) (?:\\S+ ){1,4}?(?:next[- ]day|same[- ]day|overnight|express|internationally|abroad|worldwide)',
 	'(?:lässt|lassen) sich (?:das|die|der|ihr|ihre|ihren) (?:\\S+ ){0,2}?(?:an|mit|in) (?:\\S+ ){1,2}?(?:anbinden|integrieren|verbinden|koppeln|anschließen)',
 	'(?:se puede|es posible|pueden) (?:integrar|conectar|usar|instalar) (?:su|el|la|sus|los|las)',
+	// A quantity asked to be delivered, where to order, a distributorship asked for ("Können Sie
+	// 400 Feuerlöscher ... bis Ende nächster Woche nach Hamburg liefern?", "hi is this where i
+	// order spare blades", "queremos ser distribuidores de sus glucómetros"; fortieth pass, round
+	// 467: three eager buyers dropped as chit-chat).
+	'(?:can|could|would|will) you (?:deliver|supply|ship|provide|source) (?:us |me )?\\d[\\d.,]* \\S+',
+	'(?:können|könnten|koennen|koennten) sie (?:uns |mir )?(?:\\S+ ){0,3}?\\d[\\d.,]* (?:\\S+ ){1,12}?(?:liefern|bereitstellen|beschaffen|zustellen)',
+	'(?:pueden|podrían|podrian|puede|podría|podéis|podeis) (?:enviar|entregar|suministrar|surtir)(?:nos|le|les)? \\d[\\d.,]* \\S+',
+	'(?:is this|is that|this is) where (?:i|we|you) (?:can )?(?:order|buy|get|purchase)|where (?:can|do|could|should) (?:i|we) (?:order|buy|purchase) (?:\\S+ ){0,3}?(?:from you|your|the)',
+	'wo (?:kann|können|könnte|koennen) (?:ich|wir) (?:\\S+ ){1,5}?(?:bestellen|kaufen|beziehen)|(?:d[oó]nde|a qui[eé]n) (?:puedo|podemos|le puedo) (?:pedir|comprar|encargar)',
+	'(?:ser|convertirnos en|become|be) (?:sus |your |a |an |the )?(?:distribuidores|distribuidor|distributors?|resellers?|dealers?|stockists?) (?:de|of|for) (?:sus|su|your)|(?:ihre|ihr|eure) (?:\\S+ ){1,3}?(?:vertreiben|führen|ins sortiment)',
 	// A price asked for a thing of the reader's ("price for the 5L hand sanitiser refills in
 	// bulk?"; wave 42, dropped with no buying word).
 	'(?:price|prices|pricing|quote|cost) (?:for|on) (?:the|your) (?:\\S+ ){0,5}?(?:in bulk|wholesale|per (?:unit|case|box|pallet|carton|litre|liter|kg))',

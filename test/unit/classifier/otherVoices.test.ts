@@ -1849,3 +1849,31 @@ describe('red-team wave 53: a last general sample', () => {
 		'Just moved to Leeds, have you got anything for me in the warehouse?',
 	]);
 });
+
+describe('an eager buyer who asks for a quantity, where to order, or a distributorship is never dropped unseen (fortieth pass, round 467)', () => {
+	it.each([
+		'Könnten Sie uns 250 Warnwesten in Größe L bis Monatsende nach Kassel liefern?',
+		'Could you supply 40 folding tables to our hall by the 12th?',
+		'¿Pueden suministrarnos 300 cajas de guantes este mes?',
+		'is this where we can order replacement filters for the X200 unit? need 12',
+		'Wo können wir Ersatzakkus für Ihre Scanner bestellen?',
+		'¿Dónde puedo pedir repuestos para la cortadora?',
+		'We would like to become distributors of your water meters in Ghana.',
+	])('reads a purchase in %j', (text) => {
+		expect(purchaseOfTheReadersProduct(text)).not.toBeNull();
+		const intent = classify(text);
+		const dropped =
+			(intent.path === 'junk' || intent.path === 'nurture') &&
+			evaluateGate({ intent }).decision === 'auto_route';
+		expect(dropped).toBe(false);
+	});
+
+	it.each([
+		'Dad can you send me 200 pesos for the bus?',
+		'can u get me 2 panadol on ur way home',
+		'where can i get the form for my taxes',
+		'¿Me puedes mandar 50 euros hasta el viernes?',
+	])('does not read a purchase in the personal %j', (text) => {
+		expect(purchaseOfTheReadersProduct(text)).toBeNull();
+	});
+});

@@ -822,9 +822,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 19 of 60, at the pass's end 3, 3, 0, 0 and 5 (the last set blind to both readings);
 		// buyers at a rep 39, 32, 27 and 28 of 60 before, 33, 30, 25 and 28 after (reviewed, none
 		// dropped); 3 eager buyers of round 467 dropped before and after ("Können Sie 400
-		// Feuerlöscher ... liefern?"). All 33,171 rows: 92 of 25,283 at a rep, 164 of 7,888
-		// dropped, 38.5% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(164);
+		// Feuerlöscher ... liefern?", "is this where i order spare blades", "queremos ser
+		// distribuidores de sus glucómetros"), read to 0 (a quantity asked to be delivered, where
+		// to order, a distributorship: otherVoices.ts). All 33,171 rows: 92 of 25,283 at a rep,
+		// 161 of 7,888 dropped, 38.5% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.385);
