@@ -127,12 +127,13 @@ const A_PLACE_IN_LINE = new AtWordStart(
  * screening could be bypassed").
  */
 const THE_CHECK =
-	'(?:check|checks|chcks|checking|double-?check|review|reviewer|reviewing|screening|triage|vetting|verification|validation|qualification|sorting|queue|filter|filters|filtering|chequeo|chequear|chequeen|chekear|cheque|revisión|revision|revisar|revisen|revise|revisa|validación|verificación|filtro|filtros|cola|triaje|prüfung|prüf\\.|prüfen|prüfschleife|vorprüfung|überprüfung|kontrolle|check-?up|filterung|sortierung|warteschlange|qualifizierung|vorqualifizierung|stapel|standard-?workflow|discovery form|discovery call|qualification pass|general queue|checker|checkers|waiting list|waitlist|warteliste|lista de espera)';
+	'(?:check|checks|chcks|checking|double-?check|review|reviewer|reviewing|screening|triage|vetting|verification|validation|qualification|sorting|queue|filter|filters|filtering|chequeo|chequear|chequeen|chekear|cheque|revisión|revision|revisar|revisen|revise|revisa|validación|verificación|filtro|filtros|cola|triaje|prüfung|prüf\\.|prüfen|prüfschleife|vorprüfung|überprüfung|kontrolle|check-?up|filterung|sortierung|warteschlange|qualifizierung|vorqualifizierung|stapel|standard-?workflow|discovery form|discovery call|qualification pass|general queue|checker|checkers|waiting list|waitlist|warteliste|lista de espera|kyc|credit check|credit vetting|fraud check|fraud review|fraud screening|compliance check|due diligence|bonitätsprüfung|kreditprüfung|betrugsprüfung|verificación de crédito|revisión de fraude)';
 const WAIVES =
 	"(?:ignore|ignoring|disregard|forget|skip|skipping|bypass|bypassed|bypassing|without|no|sin|ohne|kein|keine|keinen|not|dont|don't|do not|doesn't|does not|doesnt|needn't|shouldn't|should not|rather than|instead of|never|avoid|spare|no hace falta|no necesita|sin que|nicht|weglassen|überspringen|übergehen|umgehen|saltar|saltarse|sáltense|saltad|omitir|omitan)";
 const A_CHECK_WAIVED = new AtWordStart(
 	[
-		`${B}${THE_CHECK} (?:\\S+ ){0,3}?(?:weglassen|überspringen|übergehen|umgehen|entfällt|sparen|skipped|bypassed|waived|not needed|not necessary|unnecessary|no hace falta|innecesari[oa]|sobra|nicht nötig|nicht notwendig|unnötig|überflüssig)${E}`,
+		`${B}${THE_CHECK} (?:\\S+ ){0,3}?(?:weglassen|überspringen|übergehen|umgehen|entfällt|sparen|skipped|bypassed|waived|not needed|not necessary|not required|no longer required|unnecessary|nicht erforderlich|no requerid[oa]|no es necesari[oa]|no hace falta|innecesari[oa]|sobra|nicht nötig|nicht notwendig|unnötig|überflüssig)${E}`,
+		`${B}(?:que no pase|que no pasen|no pase|no pasen|sin pasar|sin que pase) por (?:su|el|la|los|las|vuestro|vuestra) (?:\\S+ ){0,2}?(?:equipo|cola|área|departamento|filtro|revisión|proceso|canal|triaje)${E}`,
 		`${B}(?:let|have) (?:the )?(?:sorting|sorter|filter|bot|ai|system|checker|screening)(?: \\S+)? (?:touch|see|look at|check|hold|stop) (?:this|it|me|us)${E}`,
 	].join('|'),
 	'iu',
@@ -142,11 +143,11 @@ const A_CHECK_DENIED = new AtWordStart(`${B}${WAIVES} (?:\\S+ ){0,5}?${THE_CHECK
 
 /** This lead given a label, a tier or a bucket ("put me as top tier lead", "I'm tagging this 'Enterprise / Fast-track'", "Put this in the 'ready to buy' bucket"). */
 const THIS_LEAD_REF =
-	'(?:this|it|me|us|mine|ours|this one|this lead|this request|this message|this inquiry|this enquiry|my request|my message|our request|our message|ourselves|myself|the (?:original |above |following )?(?:message|lead|form|request|inquiry|enquiry|submission))';
+	'(?:this|it|me|us|mine|ours|this one|this lead|this request|this message|this inquiry|this enquiry|my request|my message|our request|our message|ourselves|myself|this (?:inbound|ticket|case|record|entry|submission|form)|the (?:original |above |following )?(?:message|lead|form|request|inquiry|enquiry|submission))';
 const A_LABEL_FOR_THIS_LEAD = new AtWordStart(
 	[
 		`${B}(?:put|mark|marking|tag|tagging|tagged|label|labelling|labeling|flag|flagging|file|filing|classify|classifying|list|listing|treat|count|rate|rank|log|enter|register|consider|slot|sort|drop|place|move|throw) ${THIS_LEAD_REF} (?:as|in|into|under|on|onto|among) (?:the |a |an |your |ur )?['"‘“«„]?(?:top|hot|high|highest|first|priority|vip|ready|qualified|urgent|enterprise|fast|strategic|tier|premium|key|a-?lead|a-?list|sales-?ready|sql|mql|important|warm|express|gold)`,
-		`${B}(?:tag|tagging|tagged|label|labelling|labeling|labelled|mark|marking|flag|flagging|file|filing|classify|classifying) ${THIS_LEAD_REF} (?:as )?['"‘“«„]`,
+		`${B}(?:tag|tagging|tagged|label|labelling|labeling|labelled|mark|marking|flag|flagging|file|filing|classify|classifying|reclassify|re-classify|recategori[sz]e|relabel|retag) ${THIS_LEAD_REF} (?:as )?['"‘“«„]`,
 		`${B}(?:put|move|file|drop|place|sort|throw|slot) ${THIS_LEAD_REF} (?:in|into|on|onto) (?:the |your |ur |a )?['"‘“]?(?:\\S+ ){0,3}?(?:bucket|category|pile|tier|bin|lane|track|folder|box|group)${E}`,
 		`${B}(?:give|giving|grant|assign) ${THIS_LEAD_REF} (?:\\S+ ){0,2}?(?:top |high |highest |first |utmost |maximum |max |absolute )?priority${E}`,
 	].join('|'),
@@ -204,14 +205,14 @@ const OUTPUT_DICTATED = new AtWordStart(
  * team"); a clause dictates.
  */
 const THIS_ENQUIRY =
-	'(?:this|the present|the above|the attached|our|these) (?:submission|request|enquiry|inquiry|message|communication|rfq|rfp|tender|quotation request|correspondence|e-?mail)s?|(?:esta|la presente|dicha|nuestra) (?:solicitud|consulta|comunicación|petición|cotización|licitación|solicitud de cotización)|(?:este|el presente|dicho|nuestro) (?:mensaje|correo|requerimiento|pedido)|(?:diese|die vorliegende|unsere|eingehende) (?:anfrage|nachricht|e-?mail|mail|angebotsanfrage|ausschreibung)n?|(?:dieses|das vorliegende) (?:schreiben|anliegen)';
+	'(?:this|the present|the above|the attached|our|these) (?:submission|request|enquiry|inquiry|message|communication|rfq|rfp|tender|quotation request|correspondence|e-?mail)s?|(?:esta|la presente|dicha|nuestra|la) (?:solicitud|consulta|comunicación|petición|cotización|licitación|solicitud de cotización)|(?:este|el presente|dicho|nuestro) (?:mensaje|correo|requerimiento|pedido)|(?:diese|die vorliegende|unsere|eingehende) (?:anfrage|nachricht|e-?mail|mail|angebotsanfrage|ausschreibung)n?|(?:dieses|das vorliegende) (?:schreiben|anliegen)';
 const HANDLED_AS_OBLIGED = new AtWordStart(
 	[
 		`${B}(?:must|shall|should|is to|are to|has to|have to|needs? to|will|is required to) (?:\\S+ ){0,2}?be (?:\\S+ ){0,1}?(?:routed|re-?routed|forwarded|assigned|classified|categori[sz]ed|registered|logged|tagged|flagged|directed|escalated|treated|prioriti[sz]ed|allocated|transferred|marked|recorded|labell?ed|scored|rated|exempt(?:ed)?|excluded)${E}`,
 		`${B}(?:is|are) (?:hereby |thereby |therefore )?(?:categori[sz]ed|classified|designated|deemed) as${E}`,
 		`${B}(?:debe|deben|deberá|deberán|ha de|han de|tiene que|tienen que)(?: ser)? (?:\\S+ ){0,2}?(?:clasificad|asignad|derivad|registrad|turnad|tramitad|enviad|remitid|dirigid|atendid|procesad|etiquetad|priorizad|marcad|clasificar|asignar|derivar|registrar|turnar|tramitar|remitir|dirigir|atender|etiquetar|priorizar|marcar)\\p{L}*`,
 		`${B}(?:sea|sean) (?:\\S+ ){0,1}?(?:derivad|asignad|clasificad|turnad|remitid|enviad|tramitad|registrad|atendid|dirigid|marcad|etiquetad)\\p{L}*`,
-		`${B}(?:asignen|deriven|clasifiquen|turnen|remitan|registren|etiqueten|prioricen) (?:esta|este|la|el|dicha|dicho)${E}`,
+		`${B}(?:asignen|deriven|clasifiquen|turnen|remitan|registren|etiqueten|prioricen|asigne|derive|clasifique|turne|remita|registre|etiquete|priorice) (?:esta|este|la|el|dicha|dicho)${E}`,
 		`${B}(?:zuzuweisen|weiterzuleiten|zu bearbeiten|einzustufen|zuzuordnen|zu versehen|zu behandeln|zu priorisieren|zu kennzeichnen|zu erfassen|zu markieren|zu routen)${E}`,
 		`${B}(?:ordnen|stufen|kennzeichnen|markieren|erfassen) sie (?:diese|die|unsere) (?:anfrage|nachricht|e-?mail)${E}`,
 	].join('|'),
@@ -251,6 +252,34 @@ const VERDICT_FIELD = new RegExp(
 	'iu',
 );
 
+/**
+ * Words of every language's sentences: a message of ten words or more with none of them is a list,
+ * not a request. A list of buying words that repeats itself ("Kaufabsicht Angebot Bestellung Budget
+ * freigegeben ... Kaufabsicht Angebot Budget") is written for a filter, not for a person.
+ */
+const FUNCTION_WORDS = new Set(
+	(
+		'the a an to of for and or in on at with from by we i you our your is are be please can could would this that it my me us ' +
+		'do does did have has had u ur im hi hey hello here there what how who when where which any some not no ' +
+		'el la los las un una unos unas de del al para por y o en con que nos me su sus es son mi hola qué cómo no ' +
+		'der die das den dem des ein eine einen einem und oder für von zu mit im auf an wir ich sie uns ist sind bitte unser unsere ihr ihre hallo habt haben nicht kein'
+	).split(' '),
+);
+const LIST_WORD = /\p{L}+/gu;
+function keywordList(text: string): string | null {
+	if (text.length > 2_000) return null;
+	const words = text.toLowerCase().match(LIST_WORD) ?? [];
+	if (words.length < 10) return null;
+	const seen = new Set<string>();
+	let repeated = false;
+	for (const word of words) {
+		if (FUNCTION_WORDS.has(word)) return null;
+		if (seen.has(word)) repeated = true;
+		seen.add(word);
+	}
+	return repeated ? text.trim().slice(0, 160) : null;
+}
+
 /** The sentence, if any, in which a lead steers its own handling; null when none does. */
 export function steeringOfTheHandling(text: string): string | null {
 	if (!text) return null;
@@ -258,6 +287,8 @@ export function steeringOfTheHandling(text: string): string | null {
 	const field =
 		VERDICT_FIELD.exec(read)?.[0] ?? VERDICT_BANNER.exec(read)?.[0] ?? OUTPUT_DICTATED.exec(read);
 	if (field) return field.trim();
+	const list = keywordList(read);
+	if (list) return list;
 	const tags = read.match(VERDICT_TAG);
 	if (tags && tags.length >= 2) return tags.join(' ');
 	for (const sentence of read.split(SENTENCE_BREAK)) {

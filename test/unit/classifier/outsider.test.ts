@@ -323,7 +323,7 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// fifty-second wave measured blind at b264ad7; then rounds 458-463 (a last general sample: 60
 		// injections, 60 pitches, 60 job seekers, 60 short buyers, 100 personal texts, 100
 		// coworkers; three texts left out as repeats), a fifty-third wave measured blind at 95a007f.
-		expect(rows.length).toBe(33171);
+		expect(rows.length).toBe(33411);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -825,10 +825,17 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// Feuerlöscher ... liefern?", "is this where i order spare blades", "queremos ser
 		// distribuidores de sus glucómetros"), read to 0 (a quantity asked to be delivered, where
 		// to order, a distributorship: otherVoices.ts). All 33,171 rows: 92 of 25,283 at a rep,
-		// 161 of 7,888 dropped, 38.5% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(161);
+		// 161 of 7,888 dropped, 38.5% reviewed. Rounds 473-476, a last sample blind to the pass at
+		// 8945107 (and at 1d84af3): injections of every trick 1 of 60 at a rep (4 at 1d84af3),
+		// purchase requests in unusual formats that steer 3 (8), short plain buyers 1 dropped (1),
+		// long buyer letters 0 dropped, 38 at a rep (39). Read: 0, 0 (a keyword list written for
+		// a filter; a fraud review "not required"; "reclassify this inbound"; "que registre la
+		// solicitud ... y que no pase por su equipo"), 1 (left: "Please send 12 rolls of the 50mm
+		// kraft tape ... to our Glasgow unit"), -. All 33,411 rows: 92 of 25,403 at a rep, 162 of
+		// 8,008 dropped, 38.6% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(162);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.385);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.387);
 	});
 });
