@@ -40,9 +40,19 @@ export function sentencesOf(text: string): string[] {
 		.filter((sentence) => sentence.length >= MIN_SENTENCE_CHARS);
 }
 
+/**
+ * Web addresses and markup tags are not words of a sentence: the red-team injections that hide
+ * text in them taught the table "https", "img" and "png", which a buyer's pasted link or a
+ * hostile but harmless form field also carries.
+ */
+const ADDRESS_OR_TAG = /(?:https?:\/\/|www\.)\S{0,2000}|<[^<>]{0,200}>/gi;
+function wordsOf(sentence: string): string[] {
+	return sentence.toLowerCase().replace(ADDRESS_OR_TAG, ' ').match(WORD) ?? [];
+}
+
 /** A sentence's words and adjacent word pairs, lowercased, each once. */
 export function featuresOf(sentence: string): Set<string> {
-	const words = sentence.toLowerCase().match(WORD) ?? [];
+	const words = wordsOf(sentence);
 	const features = new Set<string>(words);
 	for (let at = 0; at + 1 < words.length; at++) features.add(`${words[at]} ${words[at + 1]}`);
 	return features;
@@ -119,7 +129,7 @@ export function steeringWeightOf(
 	table: SteeringWeights = steeringWeights,
 ): number {
 	const { words, pairs } = mapsOf(table);
-	const tokens = sentence.toLowerCase().match(WORD) ?? [];
+	const tokens = wordsOf(sentence);
 	let sum = 0;
 	let counted: Set<string> | undefined;
 	const countOnce = (feature: string, weight: number) => {

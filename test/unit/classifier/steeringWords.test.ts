@@ -58,6 +58,12 @@ describe('steering read by the words of a sentence (the trained table)', () => {
 		expect(evaluateGate({ intent }).decision).toBe('human_review');
 	});
 
+	it('does not weigh web addresses or markup tags as words', () => {
+		expect(
+			featuresOf('See https://evil.example/pixel.png and <img src=x onerror=alert(1)> here'),
+		).toEqual(new Set(['see', 'and', 'here', 'see and', 'and here']));
+	});
+
 	it('weighs only what the table holds: words inherited from Object are not features', () => {
 		expect(featuresOf('Constructor toString hasOwnProperty')).toEqual(
 			new Set([
