@@ -20,8 +20,8 @@ import { LONG_FORM_TRAINING_CHARS } from '../engine/classifier/scorer';
 import type { TrainingRow } from '../engine/classifier/scorer/train';
 import { LONG_FORM_TRAINING, train } from '../engine/classifier/scorer/train';
 import { instructionToTheSoftware } from '../engine/classifier/otherVoices';
-import { steeringOfTheHandling } from '../engine/classifier/steering';
-import { sentencesOf, trainSteeringWords } from '../engine/classifier/steeringWords';
+import { sentencesOf, steeringOfTheHandling } from '../engine/classifier/steering';
+import { trainSteeringWords } from '../engine/classifier/steeringWords';
 
 const ROOT = join(__dirname, '..');
 const DATA = join(ROOT, 'data', 'train');
@@ -139,39 +139,36 @@ if (require.main === module) {
 			options: {},
 		},
 	];
+	const check = process.argv.includes('--check');
 	let stale = false;
-	for (const { file, rows, options } of scorers) {
-		const weights = train(rows, options);
+	/** Writes a table's weights, or with --check says whether the committed file matches them. */
+	const writeOrCheck = (file: string, weights: unknown, trainedOn: string) => {
 		const text = `${JSON.stringify(weights, null, '\t')}\n`;
 		const name = relative(ROOT, file);
-		if (process.argv.includes('--check')) {
+		if (check) {
 			if (readFileSync(file, 'utf8') !== text) {
 				console.error(`${name} differs from a fresh \`npm run train\`: retrain and commit`);
 				stale = true;
 			} else console.log(`${name} matches a fresh training run`);
 		} else {
 			writeFileSync(file, text);
-			console.log(
-				`${name}: trained on ${rows.length} rows; temperature ${weights.temperature}; ${text.length} bytes`,
-			);
+			console.log(`${name}: ${trainedOn}; ${text.length} bytes`);
 		}
-	}
-	const { steering, buying } = readSteeringCorpus();
-	const steeringFile = join(SCORER_DIR, 'weights-steering.json');
-	const steeringText = `${JSON.stringify(trainSteeringWords(steering, buying, STEERING_TRAINING), null, '\t')}\n`;
-	const steeringName = relative(ROOT, steeringFile);
-	if (process.argv.includes('--check')) {
-		if (readFileSync(steeringFile, 'utf8') !== steeringText) {
-			console.error(`${steeringName} differs from a fresh \`npm run train\`: retrain and commit`);
-			stale = true;
-		} else console.log(`${steeringName} matches a fresh training run`);
-	} else {
-		writeFileSync(steeringFile, steeringText);
-		console.log(
-			`${steeringName}: ${steering.length} steering and ${buying.length} buying sentences; ${steeringText.length} bytes`,
+	};
+	for (const { file, rows, options } of scorers) {
+		const weights = train(rows, options);
+		writeOrCheck(
+			file,
+			weights,
+			`trained on ${rows.length} rows; temperature ${weights.temperature}`,
 		);
 	}
+	const { steering, buying } = readSteeringCorpus();
+	writeOrCheck(
+		join(SCORER_DIR, 'weights-steering.json'),
+		trainSteeringWords(steering, buying, STEERING_TRAINING),
+		`${steering.length} steering and ${buying.length} buying sentences`,
+	);
 	if (stale) process.exit(1);
-	if (!process.argv.includes('--check'))
-		console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+	if (!check) console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

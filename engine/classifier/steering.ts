@@ -21,6 +21,16 @@
 const SENTENCE_BREAK = /(?<=[.!?;])\s+|\n+/;
 /** Longer texts are read up to here: an instruction buried after 20,000 characters is read by the hidden-text and stance checks. */
 const MAX_CHARS = 20_000;
+/** Sentences shorter than this carry too few words to steer anything. */
+const MIN_SENTENCE_CHARS = 8;
+
+/** The sentences both steering readings weigh: of the first MAX_CHARS characters, none too short. */
+export function sentencesOf(text: string): string[] {
+	return text
+		.slice(0, MAX_CHARS)
+		.split(SENTENCE_BREAK)
+		.filter((sentence) => sentence.length >= MIN_SENTENCE_CHARS);
+}
 
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
@@ -291,8 +301,7 @@ export function steeringOfTheHandling(text: string): string | null {
 	if (list) return list;
 	const tags = read.match(VERDICT_TAG);
 	if (tags && tags.length >= 2) return tags.join(' ');
-	for (const sentence of read.split(SENTENCE_BREAK)) {
-		if (sentence.length < 8) continue;
+	for (const sentence of sentencesOf(read)) {
 		const place = A_PLACE_IN_LINE.exec(sentence);
 		if (place) return sentence.trim();
 		if (A_HANDLING_CLAUSE_HEADER.test(sentence)) return sentence.trim();

@@ -12,6 +12,7 @@
  * read by a person, never dropped.
  */
 import steeringWeightsFile from './scorer/weights-steering.json';
+import { sentencesOf } from './steering';
 
 /** The trained table: word or word pair -> weight, and the sum a sentence needs. */
 export interface SteeringWeights {
@@ -25,20 +26,7 @@ export interface SteeringWeights {
 
 const steeringWeights: SteeringWeights = steeringWeightsFile;
 
-/** Sentences: after end punctuation, or at a line break. */
-const SENTENCE_BREAK = /(?<=[.!?;])\s+|\n+/;
 const WORD = /\p{L}+(?:'\p{L}+)?/gu;
-/** Longer texts are read up to here (as in steering.ts). */
-const MAX_CHARS = 20_000;
-/** Sentences shorter than this carry too few words to weigh. */
-const MIN_SENTENCE_CHARS = 8;
-
-export function sentencesOf(text: string): string[] {
-	return text
-		.slice(0, MAX_CHARS)
-		.split(SENTENCE_BREAK)
-		.filter((sentence) => sentence.length >= MIN_SENTENCE_CHARS);
-}
 
 /**
  * Web addresses and markup tags are not words of a sentence: the red-team injections that hide

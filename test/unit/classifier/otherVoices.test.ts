@@ -37,6 +37,11 @@ const atARep = (
 	);
 };
 
+/** Sent to nurture or junk with no person looking: a lead dropped unseen. */
+const droppedUnseen = (intent: ReturnType<typeof classify>) =>
+	(intent.path === 'nurture' || intent.path === 'junk') &&
+	evaluateGate({ intent }).decision === 'auto_route';
+
 /** A test per input: `read` finds something in it (a voice, a shape, a quote). */
 const readsEachIn = <Input>(read: (input: Input) => unknown, title: string, inputs: Input[]) =>
 	it.each(inputs)(title, (input) => {
@@ -926,10 +931,7 @@ describe('a buyer who asks as a wish, with no question mark (red-team wave 25)',
 		'Hi, I look after the bowls club bar and was wondering if you could deliver a few barrels for the summer.',
 	])('%j is not dropped unseen', (text) => {
 		const intent = classify(text);
-		const dropped =
-			(intent.path === 'nurture' || intent.path === 'junk') &&
-			evaluateGate({ intent }).decision === 'auto_route';
-		expect(dropped).toBe(false);
+		expect(droppedUnseen(intent)).toBe(false);
 	});
 });
 
@@ -1046,10 +1048,7 @@ describe('the review argued away, put off or written as a rule (red-team wave 29
 		const intent = classify(
 			"I'm a recruiter and our screening software rejects half the good candidates. Interested in your applicant tracking system for 8 users, what does the annual license cost?",
 		);
-		const dropped =
-			(intent.path === 'nurture' || intent.path === 'junk') &&
-			evaluateGate({ intent }).decision === 'auto_route';
-		expect(dropped).toBe(false);
+		expect(droppedUnseen(intent)).toBe(false);
 	});
 });
 
@@ -1118,10 +1117,7 @@ describe('one tactic each, and regional registers (red-team wave 32)', () => {
 		const intent = classify(
 			'Ist Ihre Kassensoftware auch für Eisdielen geeignet? Im Sommer haben wir drei Verkaufsstände.',
 		);
-		const dropped =
-			(intent.path === 'nurture' || intent.path === 'junk') &&
-			evaluateGate({ intent }).decision === 'auto_route';
-		expect(dropped).toBe(false);
+		expect(droppedUnseen(intent)).toBe(false);
 	});
 });
 
@@ -1481,14 +1477,6 @@ describe('red-team wave 43: sellers paid from the savings or offering to guide t
 });
 
 describe('red-team wave 44: buyers of services asking about terms, buyers typing on a phone, partnerships and references', () => {
-	const droppedUnseen = (text: string) => {
-		const intent = classify(text);
-		return (
-			(intent.path === 'nurture' || intent.path === 'junk') &&
-			evaluateGate({ intent }).decision === 'auto_route'
-		);
-	};
-
 	readsEachIn(purchaseOfTheReadersProduct, 'reads %j as a question about what we sell', [
 		'What notice period applies if we end the window cleaning contract? Two offices.',
 		'Is there a minimum contract length for the payroll service?',
@@ -1526,7 +1514,7 @@ describe('red-team wave 44: buyers of services asking about terms, buyers typing
 		'hiya any chance of a callback re: ur scaffold hire, our current lot never turn up',
 		'oi we want compare ur forklift with the one from linde pls reply',
 	])('%j is not dropped unseen', (text) => {
-		expect(droppedUnseen(text)).toBe(false);
+		expect(droppedUnseen(classify(text))).toBe(false);
 	});
 
 	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
@@ -1862,18 +1850,13 @@ describe('an eager buyer who asks for a quantity, where to order, or a distribut
 	])('reads a purchase in %j', (text) => {
 		expect(purchaseOfTheReadersProduct(text)).not.toBeNull();
 		const intent = classify(text);
-		const dropped =
-			(intent.path === 'junk' || intent.path === 'nurture') &&
-			evaluateGate({ intent }).decision === 'auto_route';
-		expect(dropped).toBe(false);
+		expect(droppedUnseen(intent)).toBe(false);
 	});
 
-	it.each([
+	readsNothingIn(purchaseOfTheReadersProduct, 'does not read a purchase in the personal %j', [
 		'Dad can you send me 200 pesos for the bus?',
 		'can u get me 2 panadol on ur way home',
 		'where can i get the form for my taxes',
 		'¿Me puedes mandar 50 euros hasta el viernes?',
-	])('does not read a purchase in the personal %j', (text) => {
-		expect(purchaseOfTheReadersProduct(text)).toBeNull();
-	});
+	]);
 });
