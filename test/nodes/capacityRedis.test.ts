@@ -10,6 +10,10 @@ import { intentResult } from '../helpers/intents';
 import { useRedisServer, watchRedis } from '../helpers/redisServer';
 import { leadsWorkflow } from '../helpers/workflows';
 import { runWorkflow } from '../harness/runWorkflow';
+import {
+	CREDENTIAL_REUSE_MS,
+	forgetReusedCredentials,
+} from '../../nodes/CapacityCheck/helpers/stateStore';
 
 const intent = intentResult({ lead: { text: 'x', submittedAt: '2026-11-25T16:00:00Z' } });
 const REDIS = { stateStorage: 'redis', stateKey: 'node-test' };
@@ -109,4 +113,75 @@ describe('Capacity Check with Redis state (real redis-server)', () => {
 			await watcher.close();
 		}
 	}, 60_000);
+
+	describe("reading n8n's Redis credential", () => {
+		// The harness serves credentials from this object: each read of `redis` is one
+		// getCredentials of the node, as a database read and decryption would be in n8n.
+		const countingCredentials = (serve: () => ReturnType<typeof redisCredentials>['redis']) => {
+			const reads = { count: 0 };
+			const credentials = {
+				get redis() {
+					reads.count++;
+					return serve();
+				},
+			};
+			return { reads, credentials };
+		};
+		const workflow = leadsWorkflow(
+			[{ name: 'Dana', intent }],
+			withRedis(
+				capacityCheckNode({
+					...REDIS,
+					stateKey: 'credential-reads',
+					tierMapping: HOT_TO_CLOSERS,
+					reps: { rep: [repRow({ name: 'Ana', email: 'ana@x.test' })] },
+				}),
+			),
+		);
+		beforeEach(() => forgetReusedCredentials());
+		afterEach(() => jest.restoreAllMocks());
+
+		it('a production execution reuses the credential its node read moments ago; a manual run reads it every time', async () => {
+			const { reads, credentials } = countingCredentials(() => redisCredentials(redis()).redis);
+			for (let execution = 0; execution < 10; execution++) {
+				const run = await runWorkflow(workflow, { credentials, mode: 'webhook' });
+				expect(run.error).toBeUndefined();
+				expect(run.outputs('Capacity Check')[0]).toHaveLength(1);
+			}
+			expect(reads.count).toBe(1);
+
+			for (let execution = 0; execution < 3; execution++) {
+				const run = await runWorkflow(workflow, { credentials, mode: 'manual' });
+				expect(run.error).toBeUndefined();
+			}
+			expect(reads.count).toBe(4);
+		});
+
+		it(`reads it again once ${CREDENTIAL_REUSE_MS / 1000} s have passed`, async () => {
+			const { reads, credentials } = countingCredentials(() => redisCredentials(redis()).redis);
+			const start = Date.now();
+			const clock = jest.spyOn(Date, 'now').mockReturnValue(start);
+			await runWorkflow(workflow, { credentials, mode: 'webhook' });
+			clock.mockReturnValue(start + CREDENTIAL_REUSE_MS - 1);
+			await runWorkflow(workflow, { credentials, mode: 'webhook' });
+			expect(reads.count).toBe(1);
+			clock.mockReturnValue(start + CREDENTIAL_REUSE_MS);
+			await runWorkflow(workflow, { credentials, mode: 'webhook' });
+			expect(reads.count).toBe(2);
+		});
+
+		it('a credential that fails is read again by the next execution, so a fixed credential works at once', async () => {
+			let address = { host: '127.0.0.1', port: 1 }; // nothing listens there: connection refused
+			const { reads, credentials } = countingCredentials(() => redisCredentials(address).redis);
+			const failed = await runWorkflow(workflow, { credentials, mode: 'webhook' });
+			// n8n words a refused connection its own way.
+			expect(failed.error?.message).toMatch(/refused the connection/);
+
+			address = redis(); // the user fixes the credential
+			const fixed = await runWorkflow(workflow, { credentials, mode: 'webhook' });
+			expect(fixed.error).toBeUndefined();
+			expect(fixed.outputs('Capacity Check')[0]).toHaveLength(1);
+			expect(reads.count).toBe(2);
+		});
+	});
 });
