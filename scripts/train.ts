@@ -8,6 +8,9 @@
  * - engine/classifier/scorer/weights-short-messages.json, the second reader of short messages:
  *   every file in data/train/ and data/train/short-writers/ (the writers as two sources, short
  *   messages and chat, so that their register weighs as two among the others);
+ * - engine/classifier/scorer/weights-orders.json, the reader of orders: the second reader's corpus
+ *   and data/train/orders/ (orders given as instructions, and the personal requests that read like
+ *   them), asked only before a lead is dropped or sent to support unseen;
  * - engine/classifier/scorer/weights-steering.json, the words of sentences that steer a lead's own
  *   handling (engine/classifier/steeringWords.ts): see readSteeringCorpus.
  *   npm run train                  # write the weights
@@ -28,6 +31,7 @@ const DATA = join(ROOT, 'data', 'train');
 const LONG_FORMS = join(DATA, 'long-forms');
 const SHORT_WRITERS = join(DATA, 'short-writers');
 const STEERING_WRITERS = join(DATA, 'steering');
+const ORDER_WRITERS = join(DATA, 'orders');
 const ADVERSARIAL_FIXTURES = join(ROOT, 'test', 'fixtures', 'adversarial');
 /** Where a sentence's steering weights must sum to (chosen on the red-team sets of docs/evaluation.md, "Fortieth pass"). */
 export const STEERING_TRAINING = { minCount: 5, minWeight: 2, threshold: 18 };
@@ -72,6 +76,19 @@ export function readShortMessageRows(
 			...row,
 			source: row.source?.startsWith('written-chat') ? 'written-chat' : 'written-short',
 		})),
+	];
+}
+
+/**
+ * The reader of orders' corpus: the second reader's, and the orders writers (in the short writers'
+ * register, so weighed as that source).
+ */
+export function readOrderRows(
+	shortMessages: readonly TrainingRow[] = readShortMessageRows(),
+): TrainingRow[] {
+	return [
+		...shortMessages,
+		...readTrainingRows(ORDER_WRITERS).map((row) => ({ ...row, source: 'written-short' })),
 	];
 }
 
@@ -126,6 +143,7 @@ export function readSteeringCorpus(): { steering: string[]; buying: string[] } {
 if (require.main === module) {
 	const started = Date.now();
 	const general = readTrainingRows();
+	const shortMessages = readShortMessageRows(general);
 	const scorers = [
 		{ file: join(SCORER_DIR, 'weights.json'), rows: general, options: {} },
 		{
@@ -135,9 +153,10 @@ if (require.main === module) {
 		},
 		{
 			file: join(SCORER_DIR, 'weights-short-messages.json'),
-			rows: readShortMessageRows(general),
+			rows: shortMessages,
 			options: {},
 		},
+		{ file: join(SCORER_DIR, 'weights-orders.json'), rows: readOrderRows(shortMessages), options: {} },
 	];
 	const check = process.argv.includes('--check');
 	let stale = false;

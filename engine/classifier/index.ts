@@ -9,7 +9,7 @@ import type { IntentResult, LeadFields } from '../contract';
 import { CONTRACT_VERSION, DEFAULT_PATH_DEFINITIONS } from '../contract';
 import { analyseLead, withoutBusinessContext } from './analyse';
 import type { BuiltinClassifierOptions } from './options';
-import { LONG_FORM_CHARS, scorerForText, shortMessageScorer } from './scorer';
+import { LONG_FORM_CHARS, orderScorer, scorerForText, shortMessageScorer } from './scorer';
 import { ruleOfPath, validatePaths } from './pathRules';
 import { decide, routeProbabilities } from './scoring';
 
@@ -57,6 +57,9 @@ export function classifyLead(
 		probabilities,
 		paths,
 		secondReader ? routeProbabilities(analysis, secondReader) : undefined,
+		secondReader && options.orderScorer !== null
+			? () => routeProbabilities(analysis, options.orderScorer ?? orderScorer())
+			: undefined,
 	);
 	// Buying words in a message routed to junk with no business in sight (a friend's "I'll call
 	// later") are not a buyer's: they must not make the gate pull it back for review.

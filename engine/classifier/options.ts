@@ -22,4 +22,10 @@ export interface BuiltinClassifierOptions {
 	 * buyer but the decision does not goes to a person. `null` turns the second reading off.
 	 */
 	shortMessageScorer?: LearnedScorer | null;
+	/**
+	 * The reader of orders (scorer/weights-orders.json), asked of a short message about to be
+	 * dropped or sent to support: one it reads as a sales inquiry goes to a person. `null` turns it
+	 * off; it is off whenever the second reading is.
+	 */
+	orderScorer?: LearnedScorer | null;
 }

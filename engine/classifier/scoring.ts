@@ -17,6 +17,7 @@ import type { LeadAnalysis } from './analyse';
 import { describeIgnored, isSoftHint, STANCE_DECIDES } from './analyse';
 import { requestAsFragments } from './fragments';
 import { LANGUAGE_NAMES } from './language';
+import { isProblemWithAnOrder, orderGivenIn } from './orderGiven';
 import { orderListIn } from './orderList';
 import { organisationSpokenFor } from './organisation';
 import type { OtherVoice } from './otherVoices';
@@ -58,6 +59,13 @@ const GUESS = {
  * and 0.3 took 54 and 62, with 20.4% and 20.1% on the dev set.
  */
 const SECOND_READING = { sales: 0.5, salesBeforeDropping: 0.25, notSales: 0.4 } as const;
+/**
+ * The reader of orders' bar: at 0.5 it took orders dropped unseen from 14 and 9 to 6 and 5 of 60
+ * in two blind sets (with the order rule), for one more of 120 personal requests reviewed; at 0.25
+ * it found two more of 60 but reviewed eight times as many other short messages
+ * (docs/evaluation.md, "Forty-first pass").
+ */
+const ORDER_READING = { sales: 0.5 } as const;
 
 /** An injection attempt next to real buying words: a person should read it. */
 const INJECTION_WITH_BUYER_CONFIDENCE = 0.4;
@@ -469,6 +477,8 @@ export function decide(
 	paths: readonly PathDefinition[] = DEFAULT_PATH_DEFINITIONS,
 	/** The second reader's probabilities (short messages): a buyer it hears is not dropped unseen. */
 	secondReading?: RouteProbabilities,
+	/** The reader of orders, asked only of a lead about to be dropped or sent to support. */
+	orderReading?: () => RouteProbabilities,
 ): Decision {
 	const { signals, lead, silencedBy } = analysis;
 	const hasText = lead.text.length > 0;
@@ -888,6 +898,21 @@ export function decide(
 			);
 		}
 	}
+	if (
+		(route === 'junk' || route === 'nurture' || route === 'support') &&
+		confidence > GUESS.confidence &&
+		hasText
+	) {
+		// An order given as an instruction ("Send us 40 boxes of gloves to our Fulham clinic"):
+		// a sale, though no buying word stands in it, and not a customer's problem either.
+		const order = orderGivenIn(lead.text);
+		if (order && !(route === 'support' && isProblemWithAnOrder(lead.text))) {
+			confidence = GUESS.confidence;
+			reasons.push(
+				`Routed to "${path.name}", but it gives an order, a count of goods ('${order}') and where they go, so a person should look`,
+			);
+		}
+	}
 	if (route === 'nurture' && confidence > GUESS.confidence && hasText) {
 		// Interest in our own product from a writer who speaks for an organisation ("Keen to learn
 		// about your customer support chat tool. We're an online furniture retailer, team of 15
@@ -905,6 +930,19 @@ export function decide(
 		}
 	}
 
+	if (route !== 'sales' && confidence > GUESS.confidence && orderReading) {
+		// Asked after the rules that quote their evidence, so a reason names words when it can.
+		// Orders given as instructions carry no buying word ("Put us down for 6 cases of the oil,
+		// kitchen door round the side"): the scorers read them as personal texts. A reader trained
+		// on such orders, and on the personal requests that look like them, hears the sale.
+		const sales = orderReading().sales;
+		if (sales >= ORDER_READING.sales) {
+			confidence = GUESS.confidence;
+			reasons.push(
+				`Routed to "${path.name}", but a reading trained on orders from trade customers reads it as a sales inquiry (${Math.round(sales * 100)}%), so a person should look`,
+			);
+		}
+	}
 	if (analysis.unreadLanguage && silencedBy !== 'system' && hasText) {
 		// Its words are not read at all, so whatever the route, it rests on almost nothing.
 		confidence = Math.min(confidence, GUESS.confidence);

@@ -3,6 +3,7 @@ import type { ScorerWeights } from './model';
 import { LearnedScorer } from './model';
 import weights from './weights.json';
 import longFormWeights from './weights-long-form.json';
+import orderWeights from './weights-orders.json';
 import shortMessageWeights from './weights-short-messages.json';
 
 export { LONG_FORM_CHARS, LONG_FORM_TRAINING_CHARS } from './lengths';
@@ -32,6 +33,19 @@ export function longFormScorer(): LearnedScorer {
 export function shortMessageScorer(): LearnedScorer {
 	shortMessages ??= new LearnedScorer(shortMessageWeights as unknown as ScorerWeights);
 	return shortMessages;
+}
+
+let orders: LearnedScorer | undefined;
+
+/**
+ * The reader of orders (weights-orders.json): the second reader's corpus plus orders given as
+ * instructions and the personal requests that read like them (data/train/orders/). Asked only
+ * before a short message is dropped or sent to support unseen, so it can send a lead to a person,
+ * never to a rep.
+ */
+export function orderScorer(): LearnedScorer {
+	orders ??= new LearnedScorer(orderWeights as unknown as ScorerWeights);
+	return orders;
 }
 
 /**

@@ -322,8 +322,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// open as a buyer, 100 family and friends' money talk, 60 short buyers, 100 coworkers), a
 		// fifty-second wave measured blind at b264ad7; then rounds 458-463 (a last general sample: 60
 		// injections, 60 pitches, 60 job seekers, 60 short buyers, 100 personal texts, 100
-		// coworkers; three texts left out as repeats), a fifty-third wave measured blind at 95a007f.
-		expect(rows.length).toBe(33411);
+		// coworkers; three texts left out as repeats), a fifty-third wave measured blind at 95a007f;
+		// then rounds 477-480 (two samples of 60 trade customers' orders given as instructions, two
+		// of 60 personal requests to bring or send things), measured blind at c5b3ef6.
+		expect(rows.length).toBe(33651);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -832,10 +834,17 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// a filter; a fraud review "not required"; "reclassify this inbound"; "que registre la
 		// solicitud ... y que no pase por su equipo"), 1 (left: "Please send 12 rolls of the 50mm
 		// kraft tape ... to our Glasgow unit"), -. All 33,411 rows: 92 of 25,403 at a rep, 162 of
-		// 8,008 dropped, 38.6% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(162);
+		// 8,008 dropped, 38.6% reviewed. Forty-first pass (orders): rounds 477-480 blind at c5b3ef6,
+		// trade customers' orders given as instructions ("Put us down for 20 bags of playground bark
+		// ..., delivered to the side gate") 14 and 9 of 60 dropped (and 0 at a rep), personal
+		// requests to bring or send things 0 and 0 at a rep; with the order rule and the reader of
+		// orders (engine/classifier/orderGiven.ts, scorer/weights-orders.json; trained on 520 other
+		// orders and requests, rounds 477-480 never read by it) 6 and 5 dropped, the personal
+		// requests reviewed as before (12 and 11). The Glasgow kraft tape of round 475 is reviewed.
+		// All 33,651 rows: 92 of 25,523 at a rep, 172 of 8,128 dropped, 38.8% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(172);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.387);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.389);
 	});
 });
