@@ -74,7 +74,7 @@ const ORDER_VERB = new RegExp(
  * cases", "200 corrugated boxes", "1,500 litres", "4 x 6.35kg", "2 Tonnen".
  */
 const COUNT_IN_A_TRADE_UNIT = new RegExp(
-	`${B}(?:\\d[\\d.,]*|a dozen|two|three|four|five|six|ten|twelve|twenty|fifty|hundred|dos|tres|cuatro|cinco|seis|diez|doce|veinte|zwei|drei|vier|fünf|sechs|zehn|zwölf|zwanzig)\\s?(?:[\\p{L}-]+ ){0,2}?(?:x\\s?\\d[\\d.,]*\\s?(?:kg|l|m|mm)|${[
+	`${B}(?:\\d[\\d.,]{0,12}|a dozen|two|three|four|five|six|ten|twelve|twenty|fifty|hundred|dos|tres|cuatro|cinco|seis|diez|doce|veinte|zwei|drei|vier|fünf|sechs|zehn|zwölf|zwanzig)\\s?(?:[\\p{L}-]+ ){0,2}?(?:x\\s?\\d[\\d.,]{0,12}\\s?(?:kg|l|m|mm)|${[
 		'units?',
 		'pcs',
 		'pieces',

@@ -370,6 +370,42 @@ describe('an order to keep the lead from review, in any field (thirty-fifth pass
 	});
 });
 
+describe('forty-first pass: a client passed on for a fee, a paid place, a supplier list, staff offered', () => {
+	it.each([
+		[
+			'A buyer of mine in Leeds wants a demo this month and has budget signed off. My finder\'s fee is 6% of the first order.',
+			"My finder's fee is",
+		],
+		['Tengo un cliente en Quito con presupuesto aprobado; mi comisión sería del 4%.', 'mi comisión'],
+		['Ich vermittle Ihnen einen Großkunden, unsere Provision liegt bei 5 %.', 'unsere Provision'],
+		['We only charge a small fee for the introduction, 7% of year one.', 'We only charge a small fee'],
+		['Happy to put your company forward to the hospitals I advise.', 'put your company forward'],
+		[
+			'I would like to act as your independent sales agent in Kenya and Uganda.',
+			'act as your independent sales agent in',
+		],
+		['Stand at the expo: the exhibitor fee covers two passes.', 'exhibitor fee'],
+		['Enrollment is $1,200 for the whole accelerator cohort.', 'Enrollment is $1'],
+		['Cada empresa aporta 900 € y nosotros hacemos la campaña.', 'Cada empresa aporta'],
+		['Die Teilnahmegebühr beträgt 490 € pro Aussteller.', 'Teilnahmegebühr'],
+		['Would you join us for a co-branded webinar in May?', 'co-branded webinar'],
+		['We would love to get on your approved supplier list for electrical work.', 'get on your approved supplier list'],
+		['Our carers are ready to pick up shifts from tomorrow.', 'ready to pick up shifts'],
+	])('finds it in %j', (text, quote) => {
+		expect(sellersOffer(text)).toBe(quote);
+		expect(atARep(text)).toBe(false);
+	});
+
+	readsNothingIn(sellersOffer, 'leaves a buyer alone: %j', [
+		'Thanks for the introduction, Mark said you could quote our 40 vans.',
+		'Our planning commission approved the budget for the new depot lighting.',
+		'We can pay 30% of the contract value upfront, the rest on delivery.',
+		'Is the setup fee included for 12 users?',
+		'Can you place an order for 200 chairs for our school?',
+		'We want to put your name on the shortlist, send us your prices.',
+	]);
+});
+
 describe('thirty-fifth pass: sellers and applicants of rounds 279-285, in other words than theirs', () => {
 	it.each([
 		'Hola, repartimos agua embotellada directamente a sus oficinas cada semana. ¿A quién le escribo?',

@@ -324,8 +324,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// injections, 60 pitches, 60 job seekers, 60 short buyers, 100 personal texts, 100
 		// coworkers; three texts left out as repeats), a fifty-third wave measured blind at 95a007f;
 		// then rounds 477-480 (two samples of 60 trade customers' orders given as instructions, two
-		// of 60 personal requests to bring or send things), measured blind at c5b3ef6.
-		expect(rows.length).toBe(33651);
+		// of 60 personal requests to bring or send things), measured blind at c5b3ef6; then rounds
+		// 481-486 (60 buyers typing on a phone or dictating, 40 pasting forwarded email threads,
+		// two samples of 60 pitches in new disguises, two of 60 job seekers in disguise), measured
+		// blind at 08ee215.
+		expect(rows.length).toBe(33991);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -841,10 +844,18 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// orders (engine/classifier/orderGiven.ts, scorer/weights-orders.json; trained on 520 other
 		// orders and requests, rounds 477-480 never read by it) 6 and 5 dropped, the personal
 		// requests reviewed as before (12 and 11). The Glasgow kraft tape of round 475 is reviewed.
-		// All 33,651 rows: 92 of 25,523 at a rep, 172 of 8,128 dropped, 38.8% reviewed.
+		// All 33,651 rows: 92 of 25,523 at a rep, 172 of 8,128 dropped, 38.8% reviewed. Rounds
+		// 481-486 blind at 08ee215: buyers on a phone 0 of 60 dropped (37 at a rep), forwarded
+		// threads 0 of 40 dropped (22 at a rep); pitches in new disguises 6 and 1 of 60 at a rep
+		// (a client passed on for a fee, "mi comisión", "put your name forward", a paid programme,
+		// a co-branded webinar), job seekers in disguise 1 and 3 (an agent on commission, staff
+		// "ready to pick up shifts", a subcontractor asking onto the supplier list), and a
+		// contractor's "£575/day" at a rep on the evaluation's January clock. Read: 0, 0, 0, 0, 0
+		// (SELLERS_OFFER in otherVoices.ts; no other row of any data file moved). All 33,991 rows:
+		// 92 of 25,763 at a rep, 172 of 8,228 dropped, 38.9% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(172);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.389);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.39);
 	});
 });
