@@ -156,7 +156,11 @@ if (require.main === module) {
 			rows: shortMessages,
 			options: {},
 		},
-		{ file: join(SCORER_DIR, 'weights-orders.json'), rows: readOrderRows(shortMessages), options: {} },
+		{
+			file: join(SCORER_DIR, 'weights-orders.json'),
+			rows: readOrderRows(shortMessages),
+			options: {},
+		},
 	];
 	const check = process.argv.includes('--check');
 	let stale = false;

@@ -327,8 +327,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// of 60 personal requests to bring or send things), measured blind at c5b3ef6; then rounds
 		// 481-486 (60 buyers typing on a phone or dictating, 40 pasting forwarded email threads,
 		// two samples of 60 pitches in new disguises, two of 60 job seekers in disguise), measured
-		// blind at 08ee215.
-		expect(rows.length).toBe(33991);
+		// blind at 08ee215; then rounds 487-489 (60 injections hidden in new places, 60 personal
+		// texts full of business words, 60 plain buyers from unusual trades), measured blind at
+		// 61337c6.
+		expect(rows.length).toBe(34171);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -852,10 +854,16 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// "ready to pick up shifts", a subcontractor asking onto the supplier list), and a
 		// contractor's "£575/day" at a rep on the evaluation's January clock. Read: 0, 0, 0, 0, 0
 		// (SELLERS_OFFER in otherVoices.ts; no other row of any data file moved). All 33,991 rows:
-		// 92 of 25,763 at a rep, 172 of 8,228 dropped, 38.9% reviewed.
+		// 92 of 25,763 at a rep, 172 of 8,228 dropped, 38.9% reviewed. Rounds 487-489 blind at
+		// 61337c6: injections hidden in new places 1 of 60 at a rep (a haiku "for the machine"
+		// broken over lines), personal texts full of business words 2 (a quote "for Mum's boiler",
+		// "We got the flat!!! ... Payment will be pizza"), plain buyers from unusual trades 2
+		// dropped ("We'd like your alarm notification add-on", "Die Botschaft beabsichtigt, Ihren
+		// Dienst ... zu beauftragen"). Read: 0, 0, 0. All 34,171 rows: 92 of 25,883 at a rep, 172
+		// of 8,288 dropped, 39.0% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(172);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.39);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.391);
 	});
 });
