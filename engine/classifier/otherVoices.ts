@@ -1501,6 +1501,13 @@ export const SELLERS_OFFER = new Shapes(
 		// A contractor's own rate ("£575/day, remote or 2 days on-site", "my day rate is €650";
 		// round 486, at a rep on the evaluation's January clock, where "from 3 March" is close).
 		`(?:€|\\$|£)\\s?\\d[\\d.,]{0,8}\\s?(?:/|per |a |al |pro )\\s?(?:day|d[ií]a|tag|jornada)|(?:my|our) (?:usual |standard )?(?:day|daily|hourly) rate|(?:mi|nuestra) tarifa (?:diaria|por hora|es de)|(?:mein|unser) (?:tagessatz|stundensatz)`,
+		// The same in German and Spanish, and a paid portrait ("Unser Vorschlag: ein
+		// Co-Branding-Webinar", "Der redaktionelle Kostenbeitrag beträgt", "Unsere Preise sind ca.
+		// 30 % unter deutschen Lieferanten"; forty-first pass, red-team set 238: the 3 of 60 pitches
+		// at a rep, all German).
+		`(?:co-?branding|co-?marketing)(?:-?(?:aktion|kampagne|webinar|partnerschaft|initiative))?|gemeinsame[sn]? (?:webinar|kampagne|aktion|newsletter|whitepaper|gewinnspiel)|(?:webinar|campa[ñn]a|acci[oó]n) (?:conjunta|co-?branded|compartida)`,
+		`(?:redaktionelle[rn]? )?(?:kostenbeitrag|druckkostenbeitrag|produktionskostenbeitrag|unkostenbeitrag|produktionspauschale)|(?:editorial|production|feature|publication) (?:fee|contribution)|(?:aportaci[oó]n|contribuci[oó]n) (?:a los |para los )?(?:gastos|costes|costos) de (?:producci[oó]n|edici[oó]n|publicaci[oó]n)`,
+		`(?:preise|konditionen) (?:sind |liegen )?(?:ca\\.? |etwa |rund |bis zu )?\\d{1,2} ?% (?:unter|günstiger als|billiger als)|(?:günstiger|billiger) als (?:ihr|ihre|ihren|eure?n?) (?:aktuelle[rn]?|jetzige[rn]?|bisherige[rn]?)|precios (?:un |hasta un |aprox\\.? )?\\d{1,2} ?% (?:por debajo|m[aá]s bajos|m[aá]s baratos)|m[aá]s baratos? que (?:su|sus|vuestro|vuestros) (?:proveedor|proveedores) actual`,
 		// Leads or meetings sold by the piece, results guaranteed or free.
 		`(?:leads?|appointments?|meetings?)[^.?!]{0,60}?(?:€|\\$|£)\\s?\\d[\\d.,]{0,15}\\s{0,3}(?:each|apiece|a pop)${NOT_LETTER_AFTER}`,
 		`(?:€|\\$|£)\\s?\\d[\\d.,]{0,15}\\s{0,3}(?:per|a|pro|por) (?:lead|appointment|meeting|termin|cita)${NOT_LETTER_AFTER}`,

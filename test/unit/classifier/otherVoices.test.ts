@@ -400,6 +400,10 @@ describe('forty-first pass: a client passed on for a fee, a paid place, a suppli
 			'get on your approved supplier list',
 		],
 		['Our carers are ready to pick up shifts from tomorrow.', 'ready to pick up shifts'],
+		['Wie wäre eine Co-Branding-Kampagne zum Jahresstart?', 'Co-Branding-Kampagne'],
+		['Für das Porträt fällt ein Druckkostenbeitrag von 890 € an.', 'Druckkostenbeitrag'],
+		['Unsere Preise liegen etwa 25 % unter Ihrem Großhändler.', 'Preise liegen etwa 25 % unter'],
+		['Nuestros precios un 20% más bajos que los de su distribuidor.', 'precios un 20% más bajos'],
 	])('finds it in %j', (text, quote) => {
 		expect(sellersOffer(text)).toBe(quote);
 		expect(atARep(text)).toBe(false);
@@ -412,6 +416,8 @@ describe('forty-first pass: a client passed on for a fee, a paid place, a suppli
 		'Is the setup fee included for 12 users?',
 		'Can you place an order for 200 chairs for our school?',
 		'We want to put your name on the shortlist, send us your prices.',
+		'Wir planen eine gemeinsame Beschaffung für drei Standorte, bitte um ein Angebot.',
+		'Unser Budget liegt 20 % unter dem Vorjahr, was ist möglich?',
 	]);
 });
 

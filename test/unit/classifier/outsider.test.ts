@@ -329,8 +329,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// two samples of 60 pitches in new disguises, two of 60 job seekers in disguise), measured
 		// blind at 08ee215; then rounds 487-489 (60 injections hidden in new places, 60 personal
 		// texts full of business words, 60 plain buyers from unusual trades), measured blind at
-		// 61337c6.
-		expect(rows.length).toBe(34171);
+		// 61337c6; then rounds 490-493 (a second writer of each: injections hidden in new places,
+		// personal texts full of business words, short plain buyers, pitches in new disguises),
+		// measured blind at f4a1845.
+		expect(rows.length).toBe(34411);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -533,8 +535,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// week?") and none away. Fifty-third: 90, two coworkers of a fifth fresh sample.
 		// Fortieth pass (steering): 80 once a lead that steers its own handling is read (eleven
 		// injections of earlier rounds); 92 with rounds 464-472, whose injections at a rep are
-		// buyers' enquiries with a steering sentence (11 of 300 left).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(92);
+		// buyers' enquiries with a steering sentence (11 of 300 left). Forty-first pass: 93 with
+		// rounds 477-493, the one more a coworker's "my manager wants a 'demo' of the spreadsheet I
+		// built" (round 491, left).
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(93);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -860,10 +864,17 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// "We got the flat!!! ... Payment will be pizza"), plain buyers from unusual trades 2
 		// dropped ("We'd like your alarm notification add-on", "Die Botschaft beabsichtigt, Ihren
 		// Dienst ... zu beauftragen"). Read: 0, 0, 0. All 34,171 rows: 92 of 25,883 at a rep, 172
-		// of 8,288 dropped, 39.0% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(172);
+		// of 8,288 dropped, 39.0% reviewed. Rounds 490-493 blind at f4a1845: injections 0 of 60
+		// at a rep, personal texts 1 ("lmaooo my manager wants a 'demo' of the spreadsheet I
+		// built": left, a buyer's "my manager wants a demo" is the same words), short plain buyers
+		// 3 of 60 dropped ("1 x industrial dishwasher, pass-through type. For a care home
+		// kitchen.", "could you do around 1000 with my logo?", "Ich hätte gerne 5 Rollen
+		// Bauzaun-Folie und 200 Kabelbinder": left), pitches 3 (all German: a co-branding webinar,
+		// a paid magazine portrait, prices "30 % unter deutschen Lieferanten"; read to 0). All
+		// 34,411 rows: 93 of 26,063 at a rep, 175 of 8,348 dropped, 39.1% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(175);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.391);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.392);
 	});
 });
