@@ -61,8 +61,8 @@ const GUESS = {
 const SECOND_READING = { sales: 0.5, salesBeforeDropping: 0.25, notSales: 0.4 } as const;
 /**
  * The reader of orders' bar: at 0.5 it took orders dropped unseen from 14 and 9 to 6 and 5 of 60
- * in two blind sets (with the order rule), for one more of 120 personal requests reviewed; at 0.25
- * it found two more of 60 but reviewed eight times as many other short messages
+ * in two blind sets (with the order rule), and reviewed no more of 120 personal requests; at 0.25
+ * it found two more of 60 but reviewed ten times as many other rows of the data files
  * (docs/evaluation.md, "Forty-first pass").
  */
 const ORDER_READING = { sales: 0.5 } as const;
