@@ -13,6 +13,8 @@
  * the trade's words, a unit a supplier counts in and a business's place or order reference.
  */
 
+import { sentencesOf } from './steering';
+
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
@@ -20,7 +22,6 @@ const E = '(?![\\p{L}\\p{N}])';
 const WHOLE_MESSAGE_CHARS = 600;
 /** An order stands in a message's first characters; a 1 MB paste is not read to its end. */
 const MAX_CHARS = 20_000;
-const SENTENCE_BREAK = /(?<=[.!?;])\s+|\n+/;
 
 /** A request to supply, in the imperative or as a stated need (en, es, de). */
 const ORDER_VERB = new RegExp(
@@ -272,7 +273,8 @@ export function orderGivenIn(text: string): string | null {
 	const head = text.slice(0, MAX_CHARS);
 	if (FAMILY_OR_FRIEND.test(head.slice(0, WHOLE_MESSAGE_CHARS))) return null;
 	if (head.length <= WHOLE_MESSAGE_CHARS) return orderIn(head);
-	for (const sentence of head.split(SENTENCE_BREAK)) {
+	// The steering readings' sentences: a sentence too short for them holds no order either.
+	for (const sentence of sentencesOf(head)) {
 		const found = orderIn(sentence);
 		if (found) return found;
 	}
