@@ -67,6 +67,8 @@ export interface LeadAnalysis {
 	personal: boolean;
 	/** A language the engine does not read ("fr", "pt", "it", "nl") the message is written in; null for English, Spanish, German or too short to tell. */
 	unreadLanguage: string | null;
+	/** A language the engine does not read that part of the message is written in, beside more of a read one; null when none. */
+	unreadLanguageInPart: string | null;
 	features: FeatureVector;
 	/** The message's text index, for the readers the decision asks later (who else is speaking). */
 	textIndex?: TextIndex;
@@ -414,7 +416,7 @@ export function analyseLead(
 		ignored,
 		businessContext,
 		personal,
-		unreadLanguage: unreadLanguageOf(tokens, lead.text),
+		...unreadLanguagesOf(tokens, lead.text),
 		// A buyer's phrasing in a text to family ("can you get a quote for the MOT") is discounted like its words.
 		features: featuresOf(
 			tokens,
@@ -424,6 +426,14 @@ export function analyseLead(
 		textIndex,
 		rawLead,
 	};
+}
+
+function unreadLanguagesOf(
+	tokens: readonly string[],
+	text: string,
+): Pick<LeadAnalysis, 'unreadLanguage' | 'unreadLanguageInPart'> {
+	const { whole, inPart } = unreadLanguageOf(tokens, text);
+	return { unreadLanguage: whole, unreadLanguageInPart: inPart };
 }
 
 /** "Buying action 'call us today' ignored: the writer is offering their own services". */

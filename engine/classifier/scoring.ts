@@ -950,6 +950,21 @@ export function decide(
 			`Written in ${LANGUAGE_NAMES[analysis.unreadLanguage]}, which the built-in engine does not read: "${path.name}" is only a guess, so a person should look`,
 		);
 	}
+	if (
+		analysis.unreadLanguageInPart &&
+		(route === 'junk' || route === 'nurture') &&
+		confidence > GUESS.confidence &&
+		silencedBy !== 'system' &&
+		hasText
+	) {
+		// A buyer who writes to us in two languages puts the request in the one we do not read
+		// (red-team set 241: "Hello, we are a German company but I write in italian ... Vorremmo
+		// comprare 3 macchine", dropped as a seller on its English words alone).
+		confidence = GUESS.confidence;
+		reasons.push(
+			`Routed to "${path.name}", but part of it is written in ${LANGUAGE_NAMES[analysis.unreadLanguageInPart]}, which the built-in engine does not read, so a person should look`,
+		);
+	}
 	const ignored = describeIgnored(analysis.ignored);
 	if (ignored) reasons.push(ignored);
 	reasons.push(...strongest.slice(0, 8).map(describeSignal));

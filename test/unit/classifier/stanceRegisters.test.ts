@@ -3615,3 +3615,42 @@ describe('red-team wave 51: coworkers who say please, new price lists, compound 
 		expect(autoRoutedToSales(classify(text))).toBe(false);
 	});
 });
+
+describe('forty-second pass: buyers in French, Italian, Portuguese and Dutch, alone or beside English (red-team set 241)', () => {
+	it.each([
+		[
+			'a short Portuguese quote request',
+			'Solicito orçamento para 60 cadeiras ergonómicas com apoio lombar ajustável. Entrega no Porto.',
+		],
+		[
+			'Brazilian Portuguese typed on a phone',
+			'oi, vcs vendem uniforme pra hospital? preciso de 150 jalecos e 150 calças, cor azul marinho, com bordado. manda preço por favor',
+		],
+		[
+			'a one-line Italian demo request',
+			'Richiesta demo per la piattaforma di e-learning, circa 900 dipendenti.',
+		],
+		['a one-line French quote request', 'Devis svp pour notre entreprise, 12 postes.'],
+	])('%s is written in a language the engine does not read, so a person sees it', (_what, text) => {
+		const intent = classify(text);
+		expect(intent.reasons.join(' ')).toMatch(/which the built-in engine does not read/);
+		expect(evaluateGate({ intent }).decision).toBe('human_review');
+	});
+
+	it('a request in Italian beside more English is not dropped on the English words alone', () => {
+		const intent = classify(
+			'Hello, we are a German company but I write in italian because your site is only italian. Vorremmo comprare 3 macchine per il sottovuoto industriali per la nostra fabbrica di salumi. Potete spedire in Baviera? Prezzo e tempi per favore.',
+		);
+		expect(intent.reasons.join(' ')).toMatch(/part of it is written in Italian/);
+		expect(evaluateGate({ intent }).decision).toBe('human_review');
+	});
+
+	it.each([
+		// Spanish shares "les" and "nos" with the French list; an English text message holds a Dutch "op".
+		'Les escribo porque nos interesa saber si su página tiene soporte, nos parece muy buena y les felicito.',
+		'I know you are thinking op the bus. But relax, she would have been worse and its just a cold.',
+		'ok see you at the van later, bring the keys',
+	])('a few marker words of another language in %j are not a passage in it', (text) => {
+		expect(classify(text).reasons.join(' ')).not.toMatch(/part of it is written in/);
+	});
+});
