@@ -16,13 +16,13 @@ const MARKERS: Record<string, string> = {
 	en: 'the and we our you your is are to of for with this that it have my me be can will would please hi hello thanks what how not at from us an on am was just so if but',
 	es: 'que los las para una con por del el mi su es y nuestro nuestra nosotros hola gracias somos tenemos necesitamos queremos pero como más muy este esta estamos lo al',
 	de: 'und der die das wir sie ist sind nicht mit für ein eine einen ich auf zu von den dem uns unser unsere ihr ihre bitte danke hallo guten tag auch haben wie kann können wäre würde sehr oder noch schon',
-	fr: "les des est nous vous avec dans sur pas je notre nos votre vos qui mais très aussi bonjour merci sommes êtes avons une et au aux ce cette c'est j'ai ou où pour pouvez serait souhaitons aimerions cherchons salut oui chez leur leurs été être avoir fait faire bonsoir coucou cordialement madame monsieur plaît depuis aujourd'hui demain tes ils elle elles avez peux pouvons voudrais voulons besoin n'arrive t'as quoi devis entreprise",
+	fr: "les des est nous vous avec dans sur pas je notre nos votre vos qui mais très aussi bonjour merci sommes êtes avons une et au aux ce cette c'est j'ai ou où pour pouvez serait souhaitons aimerions cherchons salut oui chez leur leurs été être avoir fait faire bonsoir coucou cordialement madame monsieur plaît depuis aujourd'hui demain tes ils elle elles avez peux pouvons voudrais voulons besoin n'arrive t'as quoi devis entreprise prix livraison",
 	pt: 'não você vocês nós uma os é são somos nossa nosso nossos obrigado obrigada olá está estou também muito sua seu ao pelo pela isso essa esse vou tenho temos gostaria gostaríamos até hoje amanhã então já minha meu quanto custa precisamos podem segue vaga mãe bom boa ganhe com pra vcs você preço quero preciso orçamento',
 	it: 'il gli della delle dei degli sono siamo vorremmo vorrei nostro nostra nostri vostro vostra grazie buongiorno buonasera anche molto questo questa che non è ciao alla alle nel nella abbiamo avete potete potreste di sul essere tutto oggi domani salve più perché posso può puoi vostri vostre nostre mio ogni ancora sempre già qui quando chi quanto cordiali saluti stasera chiamami richiesta preventivo azienda prezzo prezzi dipendenti gentile gentili spettabile',
 	pl: 'czy dla jest nie się że jak oraz dzień dobry proszę dziękuję możemy mamy chcemy jestem',
 	tr: 've bir bu için ile merhaba teşekkürler lütfen biz siz musun misiniz',
 	sv: 'och att är jag inte tack hej vill kan det som för på också mamma',
-	nl: 'het een van wij ons onze jullie zijn voor met niet ook graag bedankt naar bij kunnen ik hebben wordt zoeken goedemiddag goedemorgen goedendag dank wel dit deze zou willen heeft mijn uw op aan om hoi groeten alvast straks schat geen veel nog waarom kunt kost offerte',
+	nl: 'het een van wij ons onze jullie zijn voor met niet ook graag bedankt naar bij kunnen ik hebben wordt zoeken goedemiddag goedemorgen goedendag dank wel dit deze zou willen heeft mijn uw op aan om hoi groeten alvast straks schat geen veel nog waarom kunt kost offerte kan',
 };
 
 /** The languages the lexicons and stance families read. */

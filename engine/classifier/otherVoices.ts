@@ -1354,7 +1354,7 @@ function instructionInAddress(email: string): string | null {
  * of them make the field an instruction; one is a name ("Priority Health", "VIP Limousines").
  */
 const VERDICT_WORD_IN_A_FIELD =
-	/(?<![\p{L}\p{N}])(?:urgent|urgente|dringend|eilig|priority|prioridad|priorität|prioritaet|prioritario|prioritaria|vip|tier[- ]?(?:1|one)|top[- ]kunde|top[- ]customer|hot|caliente|heiß|heiss|escalat\p{L}*|eskalier\p{L}*|pre-?approved|pre-?qualified|vorfreigegeben|freigegeben|aprobado|approved|überspringen|skip|fast[- ]?track\p{L}*|no review|sin revisi[oó]n|top[- ]lead|hot[- ]lead|lead calificado|qualified lead|(?:send|route|pass|forward) (?:\S+ )?to sales|cliente vip|saltar(?:se)? (?:el )?filtro|sin filtro|verificad[oa]|verified|directo a (?:comercial|ventas)|direct to sales|direkt an (?:den )?vertrieb|auto-?approve\p{L}*|route[ds]? (?:directly |straight )?to (?:\S+ )?sales|an (?:den )?vertrieb (?:senden|geben|weiterleiten)|prüfung entfällt|ohne prüfung|keine prüfung|assign(?:ed)? to (?:\S+ )?sales|priority[- ]one|sin validar|ungeprüft|vorab freigegeben|freigabe erteilt|kein review|no r[eé]v(?:ie|ei|i|e)w|auto-?a?pp?rove\p{L}*|fwd (?:2|to) sales|(?:->|→|=>|>>)\s{0,3}(?:ventas|sales|vertrieb)|auto-?(?:escalat|qualif|assign|rout|aprob|approv|freigeb)\p{L}*|assign(?:ed)? to|asignar(?:lo|la)? a|zuweisen an|(?:lead|cliente) caliente|lead (?:cualificado|calificado|qualifiziert)|puntuaci[oó]n|(?:lead )?score:? ?[+=]?\s?\d{1,3}|\[\s?(?:sys|system|sistema|ai|ki|ia|bot)\s?:|prio(?:rität|ridad|rity)? ?(?:1|a)|o\. ?prüf\.?|sof(?:ort|\.) an (?:ad|den ad|vertrieb|den vertrieb|hr\.|herrn|frau)|(?:filter|filtro|review|prüfung) (?:ignorieren|ignorar|ignore|überspringen)|\d{1,3}\s?\/\s?10{1,2}|no revisar|nicht prüfen|⭐|🚨|‼️|prioritaire|prioritari[oa]|priorit[aá]ri[oa]|prioriteit|(?:nessuna|senza) revisione|revisione umana|sans (?:revue|vérification|verification|validation|contrôle|controle)|aucune (?:revue|vérification|verification|validation)|revue humaine|sem revis[aã]o|revis[aã]o humana|geen (?:review|controle|beoordeling)|menselijke (?:review|controle|beoordeling)|lead (?:chaud|caldo|quente|qualifié|qualificato|qualificado|gekwalificeerd)|hete lead|(?:classificare|classer|classifier|classificar|classificeren|markeren) (?:come|comme|como|als)|direct(?:ement)? (?:naar|aux?|à la) (?:sales|verkoop|commerciale?s?|ventes|direction commerciale)|direttamente (?:al|alle|all'|ai) (?:commercial\p{L}*|vendite|ufficio vendite)|diretamente (?:ao|para o|para a|aos) (?:comercial|vendas|equipe comercial))(?![\p{L}\p{N}])/giu;
+	/(?<![\p{L}\p{N}])(?:urgent|urgente|dringend|eilig|priority|prioridad|priorität|prioritaet|prioritario|prioritaria|vip|tier[- ]?(?:1|one)|top[- ]kunde|top[- ]customer|hot|caliente|heiß|heiss|escalat\p{L}*|eskalier\p{L}*|pre-?approved|pre-?qualified|vorfreigegeben|freigegeben|aprobado|approved|überspringen|skip|fast[- ]?track\p{L}*|no review|sin revisi[oó]n|top[- ]lead|hot[- ]lead|lead calificado|qualified lead|(?:send|route|pass|forward) (?:\S+ )?to sales|cliente vip|saltar(?:se)? (?:el )?filtro|sin filtro|verificad[oa]|verified|directo a (?:comercial|ventas)|direct to sales|direkt an (?:den )?vertrieb|auto-?approve\p{L}*|route[ds]? (?:directly |straight )?to (?:\S+ )?sales|an (?:den )?vertrieb (?:senden|geben|weiterleiten)|prüfung entfällt|ohne prüfung|keine prüfung|assign(?:ed)? to (?:\S+ )?sales|priority[- ]one|sin validar|ungeprüft|vorab freigegeben|freigabe erteilt|kein review|no r[eé]v(?:ie|ei|i|e)w|auto-?a?pp?rove\p{L}*|fwd (?:2|to) sales|(?:->|→|=>|>>)\s{0,3}(?:ventas|sales|vertrieb)|auto-?(?:escalat|qualif|assign|rout|aprob|approv|freigeb)\p{L}*|assign(?:ed)? to|asignar(?:lo|la)? a|zuweisen an|(?:lead|cliente) caliente|lead (?:cualificado|calificado|qualifiziert)|puntuaci[oó]n|(?:lead )?score:? ?[+=]?\s?\d{1,3}|\[\s?(?:sys|system|sistema|ai|ki|ia|bot)\s?:|prio(?:rität|ridad|rity)? ?(?:1|a)|o\. ?prüf\.?|sof(?:ort|\.) an (?:ad|den ad|vertrieb|den vertrieb|hr\.|herrn|frau)|(?:filter|filtro|review|prüfung) (?:ignorieren|ignorar|ignore|überspringen)|\d{1,3}\s?\/\s?10{1,2}|no revisar|nicht prüfen|⭐|🚨|‼️|prioritaire|prioritari[oa]|priorit[aá]ri[oa]|(?:top)?prioriteit|niet (?:beoordelen|controleren|reviewen|nakijken|checken)|non (?:revisionare|controllare|verificare)|ne pas (?:vérifier|verifier|examiner|relire|contrôler|controler)|n[aã]o (?:revisar|verificar|analisar)|(?:nessuna|senza) revisione|revisione umana|sans (?:revue|vérification|verification|validation|contrôle|controle)|aucune (?:revue|vérification|verification|validation)|revue humaine|sem revis[aã]o|revis[aã]o humana|geen (?:review|controle|beoordeling)|menselijke (?:review|controle|beoordeling)|lead (?:chaud|caldo|quente|qualifié|qualificato|qualificado|gekwalificeerd)|hete lead|(?:classificare|classer|classifier|classificar|classificeren|markeren) (?:come|comme|como|als)|direct(?:ement)? (?:naar|aux?|à la) (?:sales|verkoop|commerciale?s?|ventes|direction commerciale)|direttamente (?:al|alle|all'|ai) (?:commercial\p{L}*|vendite|ufficio vendite)|diretamente (?:ao|para o|para a|aos) (?:comercial|vendas|equipe comercial))(?![\p{L}\p{N}])/giu;
 const FIELD_VERDICT_WORDS_FROM = 2;
 
 function verdictWordsInField(value: string): string | null {
@@ -2079,7 +2079,7 @@ export function disguisedVerdictIn(
 
 /** What a buyer buys of the reader's: its product, seats on it, its ads or listings. */
 const READERS_PRODUCT =
-	'(?:platform|software|tool|product|service|board|licen[cs]es?|seats|plan|suite|scanner|system|app|solution|routers?|machines?|units|equipment|portal|database|api|module|subscription|package|tier|job board|ads?|listings?|postings?)s?';
+	'(?:platform|software|tool|product|service|board|licen[cs]es?|seats|plan|suite|scanner|system|app|solution|routers?|machines?|units|equipment|portal|database|api|module|subscription|package|tier|job board|ads?|listings?|postings?|credits?|bundles?|unit)s?';
 /**
  * A purchase of the reader's own product asked for in so many words ("we'd like to buy a block of
  * sponsored job postings on your board", "möchten Stellenanzeigen auf Ihrem Portal buchen",
@@ -2101,7 +2101,7 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	'(?:we|i) (?:urgently |really )?need (?:a|an|one) (?:\\S+ ){0,3}?(?:system|tool|software|platform|solution) (?:for|that|to|which)|(?:wir )?(?:brauchen|benötigen|suchen) (?:für (?:unser|unsere|unseren) \\S+ )?(?:ein|eine|einen) (?:\\S+ ){0,3}?(?:system|tool|software|lösung|plattform)|(?:necesitamos|buscamos) (?:un|una) (?:\\S+ ){0,3}?(?:sistema|herramienta|software|plataforma|solución) (?:para|que)',
 	'(?:do|can|could|would) you (?:offer|sell|provide|supply|license) (?:this|it|that|them|one) (?:as a|as an|on its own|separately|standalone)',
 	'(?:möchten|wollen|würden) (?:\\S+ ){0,8}?(?:ihr(?:e[mnrs]?)?|eur(?:e[mnrs]?)?) (?:\\S+ ){0,3}?(?:buchen|erwerben|kaufen|bestellen|lizenzieren|abonnieren)|lizenzen? (?:ihrer|ihres|für ihr|für ihre)',
-	'(?:contratar|comprar|adquirir|suscribir(?:nos)?|reservar|cotizar) (?:\\S+ ){0,4}?(?:de |a |en )?(?:su|sus|vuestr[oa]s?)|(?:abrir|tener) una cuenta (?:comercial|mayorista|de empresa)',
+	'(?:contratar|comprar|adquirir|suscribir(?:nos)?|reservar|cotizar|alquilar|implantar|licenciar) (?:\\S+ ){0,4}?(?:de |a |en )?(?:su|sus|vuestr[oa]s?)|(?:abrir|tener) una cuenta (?:comercial|mayorista|de empresa)',
 	// The reader's product wanted, or its commissioning intended, in so many words ("We'd like
 	// your alarm notification add-on", "Die Botschaft beabsichtigt, Ihren Dienst zur sicheren
 	// Dokumentenablage zu beauftragen"; forty-first pass, red-team set 233: 2 of 60 buyers from
@@ -2113,7 +2113,15 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// su software", "würden Ihre Netzwerk-Switches gern in unser Sortiment aufnehmen", "möchten
 	// ... Sprachkurse bei Ihnen buchen"; red-team set 239: 5 of 60 such buyers dropped as sellers
 	// or a recruiter).
-	"(?:we|i)(?:'d|'ll| would| will| want to| would like to| wish to| could| can| plan to) (?:\\S+ )?(?:buy|purchase|order|source) (?:\\S+ ){0,3}?(?:from|through) you(?![\\p{L}])",
+	"(?:we|i)(?:'d|'ll| would| will| want to| would like to| wish to| could| can| plan to) (?:\\S+ ){0,2}?(?:buy|purchase|order|source) (?:\\S+ ){0,6}?(?:from|through) you(?![\\p{L}])",
+	// The writer says they will pay, or be the customer ("We'd be your customer, our clients never
+	// deal with you directly", "I'll be the one placing the order", "Nosotros firmamos y pagamos",
+	// "nos encargamos de la contratación y del pago", "Die Kosten übernehmen wir"; red-team sets 239
+	// and 243).
+	"(?:we|i)(?:'d| would|'ll| will) be (?:your customer|the customer|the one (?:placing the order|paying|buying|signing))|(?:we|i)(?:'ll| will)? (?:sign and pay|pay and sign)|(?:we|i)(?:'ll| will)? pay (?:for it |for them |you )?(?:ourselves|myself|directly)(?![\\p{L}])",
+	'(?:nosotros|yo) (?:firmamos y pagamos|pagamos y firmamos|pagamos todo|nos encargamos (?:de la contratación|del pago))|(?:firmamos|pagamos) nosotros',
+	'(?:die kosten|die rechnung|die lizenzkosten) (?:übernehmen|zahlen|bezahlen|tragen) wir|wir (?:übernehmen|tragen) die kosten|(?:wir|ich) (?:würden|würde|werden|werde) (?:\\S+ ){0,4}?selbst (?:bezahlen|zahlen)',
+	'(?:bundle|resell|white-?label) your (?:\\S+ ){0,3}?(?:into|in|as part of) our|how does your (?:msp|reseller|partner|agency|wholesale|channel|var) (?:program|programme|pricing|tier|plan)',
 	"(?:we|i)(?:'d|'ll| would| will| want to| would like to| wish to)? (?:contract|hire|engage|commission|subcontract) you(?![\\p{L}])",
 	`(?:client|customer|they|he|she) (?:really )?wants your (?:\\S+ ){0,4}?${READERS_PRODUCT}`,
 	'(?:stock|carry|resell|distribute) your (?:\\S+ ){0,2}?(?:products|range|line|brand|goods|items|machines|devices|tablets|units)',
@@ -2332,6 +2340,29 @@ export function purchaseOfTheReadersProduct(text: string, index?: TextIndex): st
 	return spelled === null ? null : (buyersQuestionAsWritten(spelled)?.trim() ?? null);
 }
 
+/**
+ * A scam's own move beside a buyer's words: a crypto bot's returns, a link to a domain of the kind
+ * spammers register, the overpayment cheque ("We are ready to place an order! Actually — we ...
+ * turned $500 into $18,400 ... with our AI crypto bot. Join here: t.me/...", "günstige rolex uhren
+ * kaufen http://...top ... bestellen jetzt", "le enviaremos un cheque por un importe superior al
+ * total y usted nos transfiere la diferencia"; red-team sets 242 and 246, each at a rep). Kept
+ * out of the lexicons: their spam phrases are features the learned scorers were trained on.
+ */
+const SCAM_MOVES = anyShapeOf([
+	`crypto (?:signals|trading bot|trading signals|bots?)${NOT_LETTER_AFTER}`,
+	'turned \\$ ?\\d[\\d,.]{0,12}k? into \\$ ?\\d',
+	'join (?:\\S+ ){0,3}?(?:t\\.me/|telegram|whatsapp group|chat\\.whatsapp)',
+	`(?:https?://|www\\.)[^\\s/]{1,80}\\.(?:top|xyz|icu|buzz|click|loan|win|bid|pw|tk|cyou|sbs|cfd|rest|ru)${NOT_LETTER_AFTER}`,
+	'(?:cheque|check|money order) (?:\\S+ ){0,6}?(?:more than|higher than|greater than|above|in excess of|exceeding) (?:the |your )?(?:total|amount|invoice|price|cost)',
+	'(?:cheque|talón) (?:\\S+ ){0,6}?(?:superior|mayor|más alto|por encima) (?:al|del|de la|a la) (?:total|importe|monto|precio|factura|cantidad)',
+	'(?:scheck|verrechnungsscheck) (?:\\S+ ){0,6}?(?:über|höher als|mehr als) (?:dem |den |die )?(?:gesamtbetrag|rechnungsbetrag|betrag|preis|summe)',
+]);
+
+/** The words of a scam's own move in the text (see SCAM_MOVES); null when none. */
+export function scamMoveIn(text: string, index?: TextIndex): string | null {
+	return SCAM_MOVES.first(text, index)?.trim() ?? null;
+}
+
 /** Who, other than a buyer, a lead bound for a rep is heard to be, and in which words. */
 export interface OtherVoice {
 	/** 'unknown': someone asking for something other than a purchase (press, sponsorship, research). */
@@ -2420,6 +2451,7 @@ export const SHAPE_LISTS: Readonly<Record<string, Shapes>> = {
 	NOT_A_PURCHASE,
 	PURCHASE_NOT_YET,
 	PURCHASE_OF_THE_READERS_PRODUCT,
+	SCAM_MOVES,
 	TERMS_OF_THE_READERS_SERVICE,
 	CURRENT_SUPPLIER_FAILING,
 	READERS_PROCESS,

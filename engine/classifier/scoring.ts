@@ -27,6 +27,7 @@ import {
 	otherVoiceOf,
 	purchaseNotYet,
 	purchaseOfTheReadersProduct,
+	scamMoveIn,
 } from './otherVoices';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
@@ -592,6 +593,11 @@ export function decide(
 	);
 	const positives = strongest.filter((signal) => signal.polarity === 'positive');
 	const otherStance = route === 'sales' ? otherStanceBesideBuyer(analysis, strongest) : undefined;
+	let scamMoveRead: string | null | undefined;
+	const scamMove = () =>
+		scamMoveRead === undefined
+			? (scamMoveRead = scamMoveIn(lead.text, analysis.textIndex))
+			: scamMoveRead;
 	const strongSpam =
 		route === 'sales'
 			? strongest.find((signal) => signal.type === 'spam' && signal.strength >= SPAM_BESIDE_BUYER)
@@ -785,13 +791,13 @@ export function decide(
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path${ask ? ` (${quoteOf(ask)})` : ''}, but it also reads as ${SILENCED_READS[otherStance.stance].reads} (${quoteOf(otherStance.signal)}), so a person should look`,
 			);
-		} else if (route === 'sales' && strongSpam) {
+		} else if (route === 'sales' && (strongSpam || scamMove())) {
 			// A buyer's words around a scam's own move (log in with your company e-mail to see the
 			// order, your domain expires): spam dressed as an order. Red-team wave 27: a purchase
 			// order of 2,000 pieces behind a login link reached a rep.
 			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
-				`Score ${score} is on the "${path.name}" path, but it also reads as ${SILENCED_READS.spam.reads} (${quoteOf(strongSpam)}), so a person should look`,
+				`Score ${score} is on the "${path.name}" path, but it also reads as ${SILENCED_READS.spam.reads} (${strongSpam ? quoteOf(strongSpam) : `'${scamMove()}'`}), so a person should look`,
 			);
 		} else if (route === 'sales' && heardVoice()) {
 			// An instruction to the software, a seller's offer or a job seeker's ask beside the

@@ -331,8 +331,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// texts full of business words, 60 plain buyers from unusual trades), measured blind at
 		// 61337c6; then rounds 490-493 (a second writer of each: injections hidden in new places,
 		// personal texts full of business words, short plain buyers, pitches in new disguises),
-		// measured blind at f4a1845.
-		expect(rows.length).toBe(34411);
+		// measured blind at f4a1845; then rounds 494-497 (60 buyers whose own trade is selling,
+		// hiring or marketing, 60 injections in French, Italian, Portuguese and Dutch, 60 buyers in
+		// those languages, 60 contact-form spams in buyers' words), measured blind at ad4b239, and
+		// rounds 498-501 (a second writer of each), measured blind at 8e06e78.
+		expect(rows.length).toBe(34891);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -871,10 +874,18 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// kitchen.", "could you do around 1000 with my logo?", "Ich hätte gerne 5 Rollen
 		// Bauzaun-Folie und 200 Kabelbinder": left), pitches 3 (all German: a co-branding webinar,
 		// a paid magazine portrait, prices "30 % unter deutschen Lieferanten"; read to 0). All
-		// 34,411 rows: 93 of 26,063 at a rep, 175 of 8,348 dropped, 39.1% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(175);
+		// 34,411 rows: 93 of 26,063 at a rep, 175 of 8,348 dropped, 39.1% reviewed. Rounds 494-497
+		// blind at ad4b239: buyers whose own trade is selling, hiring or marketing 5 of 60 dropped
+		// (an agency contracting us for a client, resellers, a recruiter booking courses), French,
+		// Italian, Portuguese and Dutch injections 1 at a rep (an Italian role field), buyers in
+		// those languages 3 dropped, contact-form spam 2 at a rep (a crypto bot, link spam to a
+		// ".top" shop). Read: 0, 0, 0, 0 (8e06e78). Rounds 498-501 blind at 8e06e78: 5 of 60
+		// dropped, 1 at a rep (a Dutch company field), 1 dropped (a one-line French price
+		// request), 1 at a rep (the overpayment cheque scam). Read: 0, 0, 0, 0. All 34,891 rows: 93
+		// of 26,303 at a rep, 174 of 8,588 dropped, 39.5% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(174);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.392);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.396);
 	});
 });

@@ -135,12 +135,6 @@ describe('other positive signals', () => {
 describe('negative signals', () => {
 	it.each<[string, SignalType, Partial<LeadFields>?]>([
 		['We can get your website on the first page of Google with our SEO services', 'spam'],
-		// Link spam to a domain of the kind spammers register, and a crypto bot's pitch (red-team set 242).
-		[
-			'super seite danke!! rolex uhren kaufen http://uhren-outlet-billig.top schnell lieferung',
-			'spam',
-		],
-		['Turned $500 into $18,400 with our AI crypto bot. Join here: t.me/alpha_signals', 'spam'],
 		['We are a leading agency and would love a partnership opportunity', 'vendor_pitch'],
 		['Please find attached my CV, I am looking for a job', 'job_seeker'],
 		["I'm a student writing my thesis on CRMs", 'student'],

@@ -3631,6 +3631,11 @@ describe('forty-second pass: buyers in French, Italian, Portuguese and Dutch, al
 			'Richiesta demo per la piattaforma di e-learning, circa 900 dipendenti.',
 		],
 		['a one-line French quote request', 'Devis svp pour notre entreprise, 12 postes.'],
+		[
+			'a French price request in one line',
+			'Prix pour 500 unités du modèle X200, livraison à Anderlecht ? Merci',
+		],
+		['a Dutch demo request in four words', 'Kan ik een demo inplannen?'],
 	])('%s is written in a language the engine does not read, so a person sees it', (_what, text) => {
 		const intent = classify(text);
 		expect(intent.reasons.join(' ')).toMatch(/which the built-in engine does not read/);
