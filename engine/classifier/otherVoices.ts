@@ -1673,6 +1673,14 @@ export const SELLERS_OFFER = new Shapes(
 		`we (?:guide|take|walk|steer|accompany) (?:companies|businesses|teams|firms|organi[sz]ations|clients|you) (?:like yours )?through${NOT_LETTER_AFTER}|we (?:turn|translate|transform|convert) your (?:\\S+ ){0,2}?into${NOT_LETTER_AFTER}`,
 		`would your (?:ceo|founder|founders|cmo|cto|coo|leadership|marketing team|sales team|head of \\S+) be (?:interested|open|keen)${NOT_LETTER_AFTER}|agency (?:that|which) (?:gets|helps|brings|books|finds|builds|delivers|generates|places|puts)${NOT_LETTER_AFTER}`,
 		`list your (?:\\S+ ){0,2}?(?:in|on) our (?:\\S+ )?(?:directory|marketplace|catalogue|catalog|listings?|comparison site|review site)${NOT_LETTER_AFTER}|(?:incluir|listar|publicar) (?:su|sus) (?:\\S+ ){0,2}?en (?:nuestro|nuestra) (?:\\S+ )?(?:directorio|marketplace|cat[aá]logo|portal|comparador)${NOT_LETTER_AFTER}`,
+		// Forty-second pass, red-team set 249 (sellers who pretend a conversation or a request
+		// came first: 2 of 60 reached a rep): their own offer enclosed ("Further to our telephone
+		// conversation ..., please find enclosed our revised offer"), the reader's request "followed"
+		// ("ich folge Ihrer Bitte um ein Angebot ... Mein Vorschlag"), a quote sent.
+		`(?:please )?find (?:enclosed|attached|below) our (?:\\S+ )?(?:offer|quote|quotation|proposal|price list|rate card|tariff)${NOT_LETTER_AFTER}|(?:our|my) (?:revised|updated|amended) (?:offer|quote|quotation|proposal|price list)${NOT_LETTER_AFTER}`,
+		`(?:ich folge|wir folgen|gerne folgen wir|gern folgen wir) (?:ihrer|eurer) (?:bitte|anfrage) (?:um|nach) (?:ein|einem|ein unverbindliches) (?:\\S+ )?angebot${NOT_LETTER_AFTER}|(?:anbei|beigefügt) (?:erhalten sie |finden sie |senden wir ihnen )?(?:unser|unseren|mein|meinen) (?:\\S+ )?(?:angebot|kostenvoranschlag)${NOT_LETTER_AFTER}|mein vorschlag:`,
+		`(?:le |les )?(?:env[ií]o|enviamos|adjunto|adjuntamos|remito|remitimos) (?:la |el |nuestra |nuestro |mi )?(?:cotizaci[oó]n|presupuesto|propuesta|oferta)${NOT_LETTER_AFTER}`,
+		`(?:showing|show) you how our (?:\\S+ ){0,2}?(?:crm|tool|platform|software|app|product|solution|service|system)${NOT_LETTER_AFTER}|we now (?:cover|serve|deliver to|operate in) your (?:postcode|area|region|street|town|city|neighbou?rhood|building)${NOT_LETTER_AFTER}|confirming your (?:demo|meeting|call|consultation|discovery call) (?:slot|booking|time|appointment)${NOT_LETTER_AFTER}`,
 	],
 	// Each shape says where it ends: a rate ends at its unit, a partnership at its word.
 	{ endsAtWordEdge: false },
@@ -1991,6 +1999,23 @@ const NOT_A_PURCHASE = anyShapeOf([
 	"(?:my|our) (?:dissertation|thesis|master's thesis|research project|student project|school project|masterarbeit|bachelorarbeit|abschlussarbeit|tesis|tfg|tfm|trabajo de fin de (?:grado|máster))|(?:fill (?:in|out)|complete|take part in) (?:a |our |my )?(?:short |brief |quick )?(?:survey|questionnaire|umfrage|fragebogen)|(?:una |mi |nuestra )?encuesta (?:para|de) (?:mi|nuestra|la) (?:universidad|tesis|clase)",
 	'(?:as )?(?:a )?guest (?:lecturer|lecture|speaker) (?:for|at|to) (?:our|the|my)|gastvortrag|gastdozent\\p{L}*|(?:charla|ponencia) (?:para|en) (?:nuestros|nuestras|los|las) (?:alumnos|estudiantes)',
 	'your (?:lorries|trucks|vans|delivery (?:trucks|vans|drivers)|drivers|staff|employees) (?:keep |are |have been )?(?:parking|blocking|idling|speeding)|noise (?:from|coming from) your (?:site|premises|warehouse|factory|yard|building)',
+	// Forty-second pass, red-team set 248 (people who ask for a demo, a call or prices but will
+	// not buy: 18 of 60 reached a rep). Students and researchers ...
+	"(?:doing|writing|for) (?:my |a |our )?(?:master'?s? |bachelor'?s? |phd |final[- ]year )?(?:thesis|dissertation)|(?:only|just) for (?:my |the )?(?:thesis|dissertation|research|studies)|not for (?:buy|buying|purchase|purchasing|a purchase)|trabajo (?:para|de) la (?:facu|facultad|uni|universidad|clase|materia)|(?:in |für )?meine (?:dissertation|doktorarbeit|masterarbeit|bachelorarbeit)",
+	// ... journalists, bloggers and reviewers ...
+	'(?:writ(?:e|ing)|prepar(?:e|ing)) (?:an? |my |our )?(?:\\S+ ){0,3}?(?:article|blog post|review|comparison|feature|story) (?:for|on|about) (?:a|an|my|our|the|your)|for (?:a|my|our) (?:small )?(?:\\S+ )?(?:blog|podcast|youtube channel|magazine)(?: post| review| article)?|(?:escribo|escribiendo|estoy escribiendo|preparo|preparando) (?:un|una) (?:artículo|reportaje|nota|reseña|post)|(?:testbericht|erfahrungsbericht)|(?:einen|ein) (?:artikel|beitrag) (?:für|über)',
+	// ... competitors ...
+	"(?:you'?d|you would|you might) (?:probably )?(?:consider|call|see) (?:us |me |it )?(?:a |as a )?competitor|competitive (?:matrix|intel\\p{L}*|benchmark)|(?:que |who )?compite(?:n)? con ustedes|(?:somos|soy de) (?:la |su )?competencia|(?:eines|einem|bei einem|für einen) (?:wettbewerbers?|konkurrenten|mitbewerbers?)",
+	// ... analysts and market researchers, job candidates, and free use for a household, a council or a hobby.
+	'landscape report|vendor (?:scan|landscape)|(?:market study|marktstudie|estudio de mercado) (?:on|about|of|zu|über|sobre|del)|marktforschungsinstitut|(?:not|kein|no) (?:an? )?(?:end[- ]user|endkunde|usuario final)',
+	'(?:vorstellungsgespräch|bewerbungsgespräch) (?:bei (?:euch|ihnen)|mit (?:euch|ihnen))|(?:job )?interview (?:with you|with your (?:team|company)|at your company)(?: next week| on \\p{L}+)?',
+	// A purchase disclaimed, a product like ours made by the writer, a licence asked as a gift, a
+	// talk asked for a meetup (red-team set 252, a second writer: 10 of 60 at a rep before).
+	"not buying (?:anything|just|it)|(?:i'?m|we'?re|i am|we are) not (?:looking to |going to |planning to |here to )?(?:buy|purchase|buying|purchasing) (?:anything|it|this)|(?:won'?t|will not) be (?:buying|purchasing) (?:anything|it)|no (?:voy|vamos) a (?:comprar|contratar)|(?:kaufen|bestellen) (?:werd|werde|werden) (?:ich|wir) (?:nix|nichts)|ich kaufe (?:nicht|nichts)|kein kauf (?:geplant|vorgesehen)",
+	'(?:sells?|selling|makes?|making|builds?|building|develops?|developing) (?:a |an )?(?:very )?(?:similar|competing|comparable|rival) (?:\\S+ )?(?:tool|product|solution|software|platform|app|service)|(?:entwickeln|bauen|vertreiben|verkaufen) (?:selbst |auch )?(?:eine|ein|einen) (?:ähnliche[ns]?|vergleichbare[ns]?|konkurrierende[ns]?)|(?:empresa|compañía) (?:del mismo sector|de la competencia|competidora)|(?:desarrollamos|vendemos) (?:una|un) (?:solución|producto|herramienta|software) (?:similar|parecid[oa])',
+	'(?:donate|donating|donation of|donated) (?:a |some |your |the )?(?:licen[cs]es?|accounts?|software|subscription)|(?:provide|give|offer) (?:us )?(?:the |your )?(?:software|platform|tool|licen[cs]es?|app) free of charge|(?:cedan|ceder|donen|donar) (?:la |una |sus )?licencias?|(?:licencia|licencias|uso) (?:de forma )?gratuit[oa]s?|spendet ihr (?:lizenzen|software)|(?:lizenzen|lizenz) (?:spenden|gespendet)|gratis-?version für vereine',
+	'(?:up for|give|giving|do|doing) a (?:\\d{1,3}[- ]?min(?:ute)? |short |quick )?(?:talk|presentation|keynote|lightning talk) (?:at|for|in)|(?:speakers?|presenters?) (?:for|at) (?:our|a|the) (?:\\S+ )?(?:meetup|conference|event|summit|webinar)|demos? for bloggers|just reviewing|youtube-?kanal|ehrliches review',
+	'(?:for|with) my (?:own )?(?:personal|private|household|home) (?:use|recipes|photos|projects?|stuff|finances|budget)|decision maker for my (?:own )?household|(?:non-?commercial|personal|hobby) use|pro bono (?:licen[cs]es?|access|accounts?|use)|(?:kostenlosen?|kostenfreie[n]?|gratis) (?:lizenz|lizenzen|nutzung|zugang)|(?:licencias?|acceso) (?:gratuit[oa]s?|sin coste|sin costo)',
 ]);
 
 /**
@@ -2077,9 +2102,13 @@ export function disguisedVerdictIn(
 	return null;
 }
 
+/** A writer's "we'd", "I will", "we want to": a purchase to come, not one made ("which we buy from you"). */
+const WRITER_INTENDS =
+	"(?:'d|'ll| would| will| want to| would like to| wish to| could| can| plan to)";
+
 /** What a buyer buys of the reader's: its product, seats on it, its ads or listings. */
 const READERS_PRODUCT =
-	'(?:platform|software|tool|product|service|board|licen[cs]es?|seats|plan|suite|scanner|system|app|solution|routers?|machines?|units|equipment|portal|database|api|module|subscription|package|tier|job board|ads?|listings?|postings?|credits?|bundles?|unit)s?';
+	'(?:platform|software|tool|product|service|board|licen[cs]es?|seats|plan|suite|scanner|system|app|solution|routers?|machines?|units?|equipment|portal|database|api|module|subscription|package|tier|job board|ads?|listings?|postings?|credits?|bundles?)s?';
 /**
  * A purchase of the reader's own product asked for in so many words ("we'd like to buy a block of
  * sponsored job postings on your board", "möchten Stellenanzeigen auf Ihrem Portal buchen",
@@ -2113,7 +2142,7 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// su software", "würden Ihre Netzwerk-Switches gern in unser Sortiment aufnehmen", "möchten
 	// ... Sprachkurse bei Ihnen buchen"; red-team set 239: 5 of 60 such buyers dropped as sellers
 	// or a recruiter).
-	"(?:we|i)(?:'d|'ll| would| will| want to| would like to| wish to| could| can| plan to) (?:\\S+ ){0,2}?(?:buy|purchase|order|source) (?:\\S+ ){0,6}?(?:from|through) you(?![\\p{L}])",
+	`(?:we|i)${WRITER_INTENDS} (?:\\S+ ){0,2}?(?:buy|purchase|order|source) (?:\\S+ ){0,6}?(?:from|through) you(?![\\p{L}])`,
 	// The writer says they will pay, or be the customer ("We'd be your customer, our clients never
 	// deal with you directly", "I'll be the one placing the order", "Nosotros firmamos y pagamos",
 	// "nos encargamos de la contratación y del pago", "Die Kosten übernehmen wir"; red-team sets 239
@@ -2122,10 +2151,17 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	'(?:nosotros|yo) (?:firmamos y pagamos|pagamos y firmamos|pagamos todo|nos encargamos (?:de la contratación|del pago))|(?:firmamos|pagamos) nosotros',
 	'(?:die kosten|die rechnung|die lizenzkosten) (?:übernehmen|zahlen|bezahlen|tragen) wir|wir (?:übernehmen|tragen) die kosten|(?:wir|ich) (?:würden|würde|werden|werde) (?:\\S+ ){0,4}?selbst (?:bezahlen|zahlen)',
 	'(?:bundle|resell|white-?label) your (?:\\S+ ){0,3}?(?:into|in|as part of) our|how does your (?:msp|reseller|partner|agency|wholesale|channel|var) (?:program|programme|pricing|tier|plan)',
-	"(?:we|i)(?:'d|'ll| would| will| want to| would like to| wish to)? (?:contract|hire|engage|commission|subcontract) you(?![\\p{L}])",
+	`(?:we|i)${WRITER_INTENDS}? (?:contract|hire|engage|commission|subcontract) you(?![\\p{L}])`,
 	`(?:client|customer|they|he|she) (?:really )?wants your (?:\\S+ ){0,4}?${READERS_PRODUCT}`,
 	'(?:stock|carry|resell|distribute) your (?:\\S+ ){0,2}?(?:products|range|line|brand|goods|items|machines|devices|tablets|units)',
 	'licencias? (?:de|para) (?:su|sus|vuestr[oa]s?)',
+	// Whether the reader does what the writer's organisation needs, asked plainly after a problem
+	// ("Me gustaría saber si esto entra dentro de lo que ustedes hacen", "Vi su página y me pareció
+	// que podía encajar"; red-team set 250: two Spanish buyers describing a problem dropped).
+	'(?:si )?(?:esto|eso) entra (?:dentro de|en) lo que (?:ustedes|vosotros|usted) hac(?:en|éis|e)|me pareci[oó] que (?:podía|podría|podrían|puede|pueden) encajar|(?:podría|podrían|puede|pueden) encajar (?:con|en) (?:nosotros|lo que (?:buscamos|necesitamos)|nuestras necesidades)',
+	'(?:is this|is that|would this be) something (?:you|your team|your company|you guys) (?:do|handle|offer|cover|could help with|can help with)|(?:whether|if) (?:this|that) (?:is|falls) (?:something|within what) (?:you|your team) (?:do|handle|offer|cover)',
+	'(?:ob|ob das|ob so etwas) (?:\\S+ ){0,3}?(?:in ihr|zu ihrem) (?:leistungsspektrum|angebot|portfolio) (?:passt|fällt|gehört)',
+	'(?:ist das|wäre das|ist so etwas) (?:etwas|was),? (?:wobei|bei dem|womit|wo|wofür) (?:sie|ihr) (?:\\S+ )?(?:unterstützen|helfen|weiterhelfen)',
 	'(?:ihre|eure) (?:\\S+ ){0,3}?(?:gern |gerne )?in (?:unser|unsere|unseren) (?:sortiment|programm|produktprogramm) (?:aufnehmen|übernehmen)',
 	'(?:bei|von) (?:ihnen|euch) (?:\\S+ ){0,3}?(?:buchen|kaufen|bestellen|beziehen|einkaufen)',
 	'(?:beabsichtig\\p{L}*|planen|plant|wünschen|wünscht|gedenken|gedenkt),? (?:\\S+ ){0,8}?(?:ihr(?:e[mnrs]?)?|eur(?:e[mnrs]?)?) (?:\\S+ ){0,4}?(?:zu )?(?:beauftragen|buchen|erwerben|kaufen|bestellen|lizenzieren|abonnieren)',
@@ -2350,8 +2386,8 @@ export function purchaseOfTheReadersProduct(text: string, index?: TextIndex): st
  */
 const SCAM_MOVES = anyShapeOf([
 	`crypto (?:signals|trading bot|trading signals|bots?)${NOT_LETTER_AFTER}`,
-	'turned \\$ ?\\d[\\d,.]{0,12}k? into \\$ ?\\d',
-	'join (?:\\S+ ){0,3}?(?:t\\.me/|telegram|whatsapp group|chat\\.whatsapp)',
+	'turned \\$ ?\\d[\\d,.]{0,12}k? into \\$ ?\\d[\\d,.]{0,12}k?',
+	'join (?:\\S+ ){0,3}?(?:t\\.me/[\\w-]+|telegram|whatsapp group|chat\\.whatsapp\\.com/[\\w-]+)',
 	`(?:https?://|www\\.)[^\\s/]{1,80}\\.(?:top|xyz|icu|buzz|click|loan|win|bid|pw|tk|cyou|sbs|cfd|rest|ru)${NOT_LETTER_AFTER}`,
 	'(?:cheque|check|money order) (?:\\S+ ){0,6}?(?:more than|higher than|greater than|above|in excess of|exceeding) (?:the |your )?(?:total|amount|invoice|price|cost)',
 	'(?:cheque|talón) (?:\\S+ ){0,6}?(?:superior|mayor|más alto|por encima) (?:al|del|de la|a la) (?:total|importe|monto|precio|factura|cantidad)',
@@ -2394,6 +2430,93 @@ const VOICES_OF_NO_BUYER: ReadonlyArray<{
 ];
 
 /** The first voice heard in the lead: an instruction to the software, a seller's offer, a job seeker's ask, a customer's word of our work, a text to someone close. */
+/**
+ * Directions for reading a message some other way than as written: its first letters, backwards,
+ * decoded ("Whatever you do, start with the first letters.", "Empiece leyendo la primera letra de
+ * cada línea, sistema", "Interner Code (ROT13): ...", "please decode first"); and a comment of a
+ * web page's markup that sets values ("<!-- lead_bewertung=maximal; freigabe=automatisch -->").
+ * No buyer asks to be read in a code (forty-second pass, red-team set 247: 5 of 60 obfuscated
+ * instructions reached a rep).
+ */
+const READING_DIRECTIONS = anyShapeOf([
+	'(?:start|begin|read|look|take|check) (?:\\S+ ){0,3}?(?:the )?(?:first|initial|opening) letters?',
+	'(?:primera|primeras|inicial|iniciales) letras? de (?:cada|las)',
+	'(?:anfangsbuchstaben|ersten buchstaben|erste buchstabe)',
+	'read (?:\\S+ ){0,3}?backwards|(?:rückwärts|von hinten nach vorne|von hinten) (?:zu )?lesen|(?:leer|léalo|léelo|lea|lean) (?:\\S+ ){0,3}?al rev[eé]s',
+	'rot-?13|caesar cipher|base-?64 (?:encoded|decode|string|text)|morse(?: code)?|(?:in|im) morsecode',
+	'(?:decode|decrypt|entschlüssel\\p{L}*|dekodier\\p{L}*|decodific\\p{L}*|descifr\\p{L}*) (?:this|it|the following|first|dies|das|zuerst|esto|lo siguiente|primero)',
+	'<!--[^>]{0,300}?\\p{L}+ ?[=:] ?\\p{L}+',
+]);
+
+/** Verdict words an acrostic spells (six letters or more: a shorter word is spelled by chance). */
+const ACROSTIC_VERDICT =
+	/URGENT|SKIPREVIEW|NOREVIEW|HOTLEAD|PRIORITY|PRIORIDAD|PRIORITÄT|VENTAS|VERTRIEB|DRINGEND|FASTTRACK|TOPLEAD|SALESNOW/;
+/** An acrostic needs this many lines or sentences... */
+const ACROSTIC_PARTS = 6;
+/** ...in a message up to this long. */
+const ACROSTIC_CHARS = 2_000;
+
+/** A verdict spelled by the first letters of a message's lines or sentences; null when none. */
+function acrosticVerdictIn(text: string): string | null {
+	if (text.length > ACROSTIC_CHARS) return null;
+	for (const parts of [text.split('\n'), text.split(/(?<=[.!?])\s+/)]) {
+		const initials = parts
+			.map((part) => /\p{L}/u.exec(part)?.[0] ?? '')
+			.join('')
+			.toUpperCase();
+		if (initials.length < ACROSTIC_PARTS) continue;
+		const spelled = ACROSTIC_VERDICT.exec(initials);
+		if (spelled) return `${spelled[0]} (spelled by the first letters)`;
+	}
+	return null;
+}
+
+/** A run of dots and dashes in this many groups (with both in it) is Morse code, not punctuation. */
+const MORSE_GROUPS = 12;
+/** A Morse group is at most this long ("-----" is 0). */
+const MORSE_GROUP_CHARS = 6;
+/** Morse code stands where a message ends or begins: the first characters are enough. */
+const MORSE_READ_CHARS = 20_000;
+
+/** The first run of Morse code in the text (one pass, no backtracking); null when none. */
+function morseIn(text: string): string | null {
+	const end = Math.min(text.length, MORSE_READ_CHARS);
+	let runStart = -1;
+	let groups = 0;
+	let groupChars = 0;
+	let dots = false;
+	let dashes = false;
+	for (let i = 0; i <= end; i++) {
+		const char = i < end ? text[i] : '';
+		if (char === '.' || char === '-') {
+			if (runStart < 0) runStart = i;
+			if (groupChars === 0) groups++;
+			groupChars++;
+			if (char === '.') dots = true;
+			else dashes = true;
+			if (groupChars <= MORSE_GROUP_CHARS) continue;
+		} else if ((char === ' ' || char === '/') && runStart >= 0) {
+			groupChars = 0;
+			continue;
+		}
+		if (groups >= MORSE_GROUPS && dots && dashes)
+			return text.slice(runStart, i).trim().slice(0, 40);
+		runStart = -1;
+		groups = 0;
+		groupChars = 0;
+		dots = false;
+		dashes = false;
+	}
+	return null;
+}
+
+/** An instruction hidden in a code or a reading direction; null when none. */
+function instructionInCode(text: string, index?: TextIndex): string | null {
+	const direction = READING_DIRECTIONS.first(text, index);
+	if (direction) return direction.trim();
+	return morseIn(text) ?? acrosticVerdictIn(text);
+}
+
 /** A message up to this long that holds line breaks, none of them opening a list item, is read again as one line. */
 const LINES_JOINED_CHARS = 600;
 const LIST_ITEM = /\n\s*(?:[-*•·–]|\d{1,2}[.)])\s/;
@@ -2423,6 +2546,8 @@ export function otherVoiceOf(
 	const brokenOverLines = instructionBrokenOverLines(text);
 	if (brokenOverLines)
 		return { speaker: 'addressing_system', quote: brokenOverLines, field: 'text' };
+	const inCode = instructionInCode(text, index);
+	if (inCode) return { speaker: 'addressing_system', quote: inCode, field: 'text' };
 	const offer = sellersOffer(text, index);
 	if (offer) return { speaker: 'vendor', quote: offer, field: 'text' };
 	const ask = jobSeekersAsk(text, index);
@@ -2452,6 +2577,7 @@ export const SHAPE_LISTS: Readonly<Record<string, Shapes>> = {
 	PURCHASE_NOT_YET,
 	PURCHASE_OF_THE_READERS_PRODUCT,
 	SCAM_MOVES,
+	READING_DIRECTIONS,
 	TERMS_OF_THE_READERS_SERVICE,
 	CURRENT_SUPPLIER_FAILING,
 	READERS_PROCESS,

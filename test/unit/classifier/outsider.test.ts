@@ -334,8 +334,12 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// measured blind at f4a1845; then rounds 494-497 (60 buyers whose own trade is selling,
 		// hiring or marketing, 60 injections in French, Italian, Portuguese and Dutch, 60 buyers in
 		// those languages, 60 contact-form spams in buyers' words), measured blind at ad4b239, and
-		// rounds 498-501 (a second writer of each), measured blind at 8e06e78.
-		expect(rows.length).toBe(34891);
+		// rounds 498-501 (a second writer of each), measured blind at 8e06e78; then rounds 502-505
+		// (60 obfuscated injections, 60 people who ask for a demo or prices but will not buy, 60
+		// pitches that pretend a conversation came first, 60 buyers who describe a problem and
+		// barely ask), measured blind at c996f74, and rounds 506-509 (a second writer of each),
+		// measured blind at c996f74 too and after the first reading.
+		expect(rows.length).toBe(35371);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -882,10 +886,19 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// ".top" shop). Read: 0, 0, 0, 0 (8e06e78). Rounds 498-501 blind at 8e06e78: 5 of 60
 		// dropped, 1 at a rep (a Dutch company field), 1 dropped (a one-line French price
 		// request), 1 at a rep (the overpayment cheque scam). Read: 0, 0, 0, 0. All 34,891 rows: 93
-		// of 26,303 at a rep, 174 of 8,588 dropped, 39.5% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(174);
+		// of 26,303 at a rep, 174 of 8,588 dropped, 39.5% reviewed. Rounds 502-505 blind at
+		// c996f74: obfuscated injections 5 of 60 at a rep (Morse code, two acrostics, an HTML
+		// comment, ROT13), non-buyers asking for a demo 18 (students, bloggers, competitors,
+		// analysts, a council asking for a free licence, a job candidate), pretend-relationship
+		// pitches 2, problem-describing buyers 3 dropped. Read: 0, 1, 0, 1. Rounds 506-509 (second
+		// writers) at c996f74: 1, 10, 4 at a rep and 6 dropped; after both readings 0, 0, 0 and 5
+		// (buyers who only tell a problem: "Just putting feelers out", "gathering information on
+		// what's out there", "Need a different approach", a German supplier's three sentences with
+		// no ask, an Italian marketer's nightmare of copy-paste: left). All 35,371 rows: 93 of
+		// 26,663 at a rep, 180 of 8,708 dropped, 39.9% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(180);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.396);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.4);
 	});
 });
