@@ -876,26 +876,6 @@ export function decide(
 			);
 		}
 	}
-	if (
-		(route === 'junk' || route === 'nurture') &&
-		confidence > GUESS.confidence &&
-		!silencedBy &&
-		hasText &&
-		analysis.signals.some((signal) => signal.type === 'pain') &&
-		!analysis.signals.some((signal) => signal.type === 'browsing')
-	) {
-		// An organisation's problem told to us with no ask and no word of early interest ("the
-		// product information is living in many places ... each new launch is a nightmare", "seit
-		// wir Wartungsverträge anbieten, verlieren wir den Überblick"): that is how a buyer who
-		// barely asks writes (forty-second pass, red-team set 254: such buyers dropped to nurture).
-		const organisation = organisationSpokenFor(lead.text, analysis.personal);
-		if (organisation) {
-			confidence = GUESS.confidence;
-			reasons.push(
-				`Routed to "${path.name}", but the writer tells us a problem of their organisation ('${organisation}'), so a person should look`,
-			);
-		}
-	}
 	if ((route === 'junk' || route === 'nurture') && confidence > GUESS.confidence && hasText) {
 		// A recruiter buying job ads, an SEO agency buying a licence, a reseller opening a trade
 		// account: whatever else the words say the writer is, a purchase of our own product asked for

@@ -113,9 +113,7 @@ describe('held-out long contact forms (rounds 82-103: written by twenty-two writ
 		// wrong addresses and a buyer's own outsourcing; 32.9% (347) after the fourth red-team
 		// wave's. Since the pass began: a job seeker, a German maker not buying yet, a customer adding
 		// rooms to its plan and a Spanish injection go to a person instead of being routed alone.
-		// 33.0% (348) in the forty-second pass: an organisation's problem told with no word of early
-		// interest goes to a person (a cooperative's spreadsheets "turn into a mess every October").
-		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.33);
+		expect(withLongForm.reviewRate).toBeLessThanOrEqual(0.329);
 		expect(generalOnly.nonSalesAutoRoutedToSales).toBeGreaterThan(
 			withLongForm.nonSalesAutoRoutedToSales,
 		);
