@@ -7,18 +7,33 @@ const NODES = ['semanticClassifier', 'confidenceGate', 'intentBriefing', 'capaci
 );
 const CREDENTIALS = ['intentFunnelOpenAiApi'];
 
-async function main() {
+/** How long n8n may take to mount its REST API after its first webhook answers. */
+const REST_READY_SECONDS = 60;
+
+/**
+ * Sets up the owner and logs in. n8n registers production webhooks before its REST routes: a
+ * webhook can answer while /rest/login still says 404 (CI run 158), so a 404 is waited out.
+ */
+async function logIn() {
 	const json = { 'content-type': 'application/json' };
-	await fetch(`${base}/rest/owner/setup`, {
-		method: 'POST',
-		headers: json,
-		body: JSON.stringify(OWNER),
-	});
-	const login = await fetch(`${base}/rest/login`, {
-		method: 'POST',
-		headers: json,
-		body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
-	});
+	for (let attempt = 1; ; attempt++) {
+		await fetch(`${base}/rest/owner/setup`, {
+			method: 'POST',
+			headers: json,
+			body: JSON.stringify(OWNER),
+		});
+		const login = await fetch(`${base}/rest/login`, {
+			method: 'POST',
+			headers: json,
+			body: JSON.stringify({ emailOrLdapLoginId: OWNER.email, password: OWNER.password }),
+		});
+		if (login.status !== 404 || attempt >= REST_READY_SECONDS) return login;
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+	}
+}
+
+async function main() {
+	const login = await logIn();
 	const cookie = login.headers.get('set-cookie')?.split(';')[0];
 	if (!login.ok || !cookie) throw new Error(`could not log in: HTTP ${login.status}`);
 	const get = async (file) =>
