@@ -29,6 +29,8 @@ import type { AnchoredPattern } from './anchoredPattern';
 import { phraseListPattern } from './classifierPatterns';
 import { hiddenTextOf } from './hiddenText';
 import { anchorsForAlternatives, topLevelAlternatives } from './leadingLiterals';
+import { FIELD_CAPS } from './normalise';
+import { organisationSpokenFor } from './organisation';
 import { steeringOfTheHandling } from './steering';
 import { steeringByWords } from './steeringWords';
 import type { TextIndex } from './textIndex';
@@ -2561,9 +2563,11 @@ function instructionBrokenOverLines(text: string): string | null {
 }
 
 export function otherVoiceOf(
-	lead: Partial<Record<(typeof FIELDS_READ)[number], string>>,
+	fields: Partial<Record<(typeof FIELDS_READ)[number], string>>,
 	index?: TextIndex,
 ): OtherVoice | null {
+	// As much of each field as the classifier reads: a caller that passes a megabyte waits no longer.
+	const lead = cappedAsRead(fields);
 	const instruction = instructionInLead(lead, index);
 	if (instruction) return { speaker: 'addressing_system', ...instruction };
 	const text = lead.text ?? '';
@@ -2589,6 +2593,163 @@ export function otherVoiceOf(
 	return null;
 }
 
+function cappedAsRead(
+	fields: Partial<Record<(typeof FIELDS_READ)[number], string>>,
+): Partial<Record<(typeof FIELDS_READ)[number], string>> {
+	if (FIELDS_READ.every((field) => (fields[field]?.length ?? 0) <= FIELD_CAPS[field]))
+		return fields;
+	const capped: Partial<Record<(typeof FIELDS_READ)[number], string>> = {};
+	for (const field of FIELDS_READ) {
+		const value = fields[field];
+		if (value !== undefined) capped[field] = value.slice(0, FIELD_CAPS[field]);
+	}
+	return capped;
+}
+
+/** What a user does with software or a device, in the words of a failure. */
+const FAILING_AT =
+	'install|configure|deploy|run|download|update|upgrade|reset|export|import|integrate|connect|debug|restart|migrate|log ?in|sign ?in|load|start|launch|boot|sync|save|train|compile|build|display';
+/** ... and of a how-to: what a customer asks how to do with a product they have. */
+const HOW_TO =
+	'install|reinstall|uninstall|configure|set ?up|initiali[sz]e|deploy|download|update|upgrade|reset|export|import|integrate|connect|enable|disable|debug|restart|host|migrate|customi[sz]e|log ?in|sign ?in|launch|sync|train|compile|change|add|remove|delete|evaluate|implement|visuali[sz]e|exit|extract|automate';
+
+/**
+ * A user's trouble with a product, read where no signal says who writes: it fails ("it's not
+ * training", "docker is restarting", "TypeError: 'module' object is not callable", "la
+ * instalación falla al final", "das Plugin lädt nicht"). It is the evidence a guess lacked, not a
+ * route of its own: the decision reads it only where the wording says support or, unsure of any
+ * evidence, junk.
+ */
+const PRODUCT_FAILING = anyShapeOf([
+	// It acts of itself, or shows nothing.
+	"(?:goes|went|turns?|turned|switch(?:es|ed)) (?:on |off )?(?:by itself|on its own)|(?:shows|displays|is showing) nothing|(?:doesn'?t|does not|isn'?t|is not|aren'?t|are not) (?:show(?:ing)? up|showing (?:anything|any|the))",
+	'(?:empez[oó]|comenz[oó]) a (?:\\S+ )?sol[oa]|se (?:activa|enciende|apaga|dispara|desconecta) sol[oa]|no (?:me )?aparece(?:n)? (?:ning[uú]n|ninguna|nada|el|la|los|las|mis)',
+	'(?:geht|schaltet) sich (?:\\S+ )?(?:von selbst|selbst(?:ständig)?) (?:an|aus|ein)|zeigt (?:\\S+ )?nichts (?:mehr )?an|(?:wird|werden) nicht (?:mehr )?angezeigt',
+	`(?:isn'?t|is not|aren'?t|are not|doesn'?t|does not|won'?t|will not|can'?t|cannot|couldn'?t|could not|never|stopped|fails? to|failed to|keeps? failing to) (?:\\S+ )?(?:${FAILING_AT}|work(?! out))(?:s|ed|ing)?`,
+	// "I don't work anywhere" is the writer, not the product.
+	`(?:don'?t|do not) (?:\\S+ )?(?:${FAILING_AT})(?:s|ed|ing)?`,
+	'(?:keeps?|kept|is|are|started|starts) (?:crashing|restarting|rebooting|freezing|hanging|timing out|failing|throwing)',
+	'(?:not|no longer) (?:working|loading|training|starting|opening|running|connecting|syncing|saving|installing|updating|launching|booting|displaying|showing up|sending|compiling|building|deploying)',
+	"(?:crashes|freezes|hangs|times out) (?:when|whenever|every time|on|after|at)|(?:doesn'?t|does not) do anything|nothing happens",
+	'(?:error|exception|traceback|stack ?trace|segmentation fault|segfault)(?: message| code)?:|(?:throws|throwing|get|getting|got|see|seeing|shows?|showing) (?:an? |this |the |the following )?(?:error|exception|stack ?trace|traceback|blank (?:page|screen))',
+	'(?:i|we) (?:have|have got|got|am having|are having|keep having|had) (?:a |an |some |this )?(?:problem|issue|trouble|bug)s? (?:with|when|while|after|since|installing|running|using|setting|getting|connecting|loading)',
+	'(?:has|have|had|keeps?|kept|it|app|job|server|page|screen|terminal|device|update|upgrade|install|installer|sync|backup|export|import) (?:\\S+ )?(?:failed(?! to)|crashed|froze|frozen|hung|timed out|gone offline|went offline|stopped working|stopped responding)|(?:failed|crashed|froze|timed out|went offline) (?:again|every|each|twice|mid-|during|after|when|while|on (?:startup|launch|login|save|export|import))',
+	'(?:returning|returns|returned|throws|threw|throwing|gives|giving|gave) (?:me |us )?(?:an? |the )?(?:\\d{3}s?|errors?|exceptions?)|(?:error|err|fehler|fehlercode|error code|c[oó]digo de error) ?[#:_-]? ?(?:0x[0-9a-f]{2,}|[a-z]?\\d{2,}[a-z]?)|(?:err|error|e)_[a-z_]*\\d{2,}|every (?:single )?time (?:i|we) (?:try|click|tap|open|log ?in|sign ?in|start|launch|save|export|sync)',
+	'(?:is |are )?(?:incompatible|not compatible) with (?:my|our|the|this) (?:version|installation|install|setup|system|os)|(?:has|have) requirement|(?:module|package|command|file|dependency) not found',
+	'(?:is|are|stays?|remains?|got|gets|has been) (?:stuck|frozen|greyed out|grayed out) (?:on|at)|(?:stays?|remains?|shows?|showing) (?:only )?(?:a )?blank',
+	'fall(?:a|an|[oó]) (?:al|cuando|con|en|siempre|cada)|se queda (?:cargando|colgad[oa]|en blanco|pegad[oa]|congelad[oa])|no (?:me |nos )?deja (?:entrar|iniciar|guardar|descargar|imprimir|exportar|importar|timbrar|pagar|acceder)|(?:aparece|sale|muestra) (?:el |un |este )?(?:mensaje de )?error',
+	'(?:bricht|brach) (?:\\S+ ){0,6}?ab|lassen sich (?:\\S+ ){0,4}?(?:nicht|keine) (?:\\S+ ){0,2}?mehr|(?:ist|sind) (?:\\S+ )?(?:abgestürzt|ausgefallen|eingefroren|hängen geblieben)',
+	'(?:ya )?no (?:me |nos )?(?:funciona|carga|arranca|abre|conecta|sincroniza|guarda|env[ií]a|inicia)|(?:me |nos )?(?:da|sale|aparece) (?:un |el |este )?error|se (?:cuelga|bloquea|reinicia|cierra sol[oa])|no puedo (?:entrar|acceder|iniciar sesi[oó]n|instalar|conectar|descargar|exportar|importar)',
+	'funktioniert (?:\\S+ )?nicht|geht (?:\\S+ )?nicht mehr|(?:lädt|startet|öffnet|synchronisiert|speichert|verbindet) (?:\\S+ )?nicht|stürzt (?:\\S+ ){0,4}?ab|hängt sich (?:\\S+ )?auf|fehlermeldung|(?:bekomme|erhalte|kriege) (?:\\S+ ){0,2}?fehler|kann mich nicht (?:anmelden|einloggen)',
+]);
+
+/** An exception named as a program prints it ("TypeError", "NullPointerException"): case tells it from "terror". */
+const NAMED_EXCEPTION =
+	/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)*(?:Error|Exception)(?![\p{L}\p{N}])/u;
+/** Where such a name is looked for: a message that pastes one does so near its start. */
+const NAMED_EXCEPTION_READ_CHARS = 2_000;
+
+/** ... and a user asking how to work it ("how do I export", "¿cómo configuro...?", "wie kann ich ... ausschalten"). */
+const HOW_TO_ASKED = anyShapeOf([
+	`how (?:do|can|should|could) (?:i|we|you|one) (?:${HOW_TO})|how to (?:${HOW_TO})|how (?:do|can|should|could) (?:i|we) run (?:\\S+ ){1,3}?on (?:windows|mac|macos|linux|ubuntu|docker|kubernetes|a server|my server|the server)`,
+	'(?:need|want|get) (?:some )?help (?:with )?(?:setting up|installing|configuring|deploying|upgrading|migrating|connecting|integrating)',
+	"(?:can'?t|cannot|can not|couldn'?t|could not) find (?:the |an? |any |that )?(?:option|setting|settings|button|menu|toggle|switch|export|download link)",
+	'c[oó]mo (?:puedo|hago para|hago|se puede) (?:cambiar|configurar|activar|desactivar|exportar|importar|descargar|instalar|quitar|a[nñ]adir|agregar|restablecer|recuperar|conectar|sincronizar|borrar|eliminar)|no encuentro (?:la opci[oó]n|el bot[oó]n|el men[uú]|la configuraci[oó]n|d[oó]nde (?:se )?(?:cambia|configura|activa|desactiva))',
+	'c[oó]mo (?:instalo|configuro|descargo|actualizo|exporto|importo|conecto|reinicio|activo|desactivo|se instala|se configura)',
+	'wie kann ich (?:\\S+ ){0,6}?(?:einstellen|ändern|aktivieren|deaktivieren|exportieren|importieren|installieren|löschen|hinzufügen|ausmachen|ausschalten|abschalten|anlassen|zurücksetzen|verbinden)|finde (?:die|den|das) (?:option|einstellung|schaltfläche|button|knopf|menü) nicht',
+	'wie (?:installiere|konfiguriere|aktualisiere|exportiere|importiere|verbinde|richte) ich',
+]);
+
+/**
+ * A prospect trying the product on in words of support: how it would work if they used it, or
+ * their current one beside it ("¿Cómo se configura ... si usamos su sistema? Con el actual ...",
+ * "how would we move our data over", "wenn wir Ihre Software einsetzen würden").
+ */
+const TRYING_IT_ON = anyShapeOf([
+	'if (?:we|i) (?:were to |decided to |did )?(?:use|used|switch(?:ed)? to|went with|move[ds]? to|chose|adopt(?:ed)?|sign(?:ed)? up (?:for|with)) (?:your|you)|how would (?:we|i|it|that|this)',
+	'si (?:usamos|usáramos|usaramos|contratamos|contratáramos|contrataramos|pasamos a|nos pasamos a|trabajamos con) (?:su|sus|vuestro|vuestra|tu|ustedes)|(?:c[oó]mo|qu[eé]) (?:ser[ií]a|funcionar[ií]a)',
+	'wenn wir (?:\\S+ ){0,4}?(?:nutzen|einsetzen|verwenden|umsteigen|wechseln) (?:würden|sollten)|wie (?:würde|würden) (?:das|es|man|wir)',
+	// What the reader's people or product could do for them ("can your technicians come and
+	// install", "¿se pueden pedir con entregas programadas?", "Ist eine Anbindung an SAP möglich?").
+	'(?:can|could|do|does|would) (?:your|you) (?:\\S+ ){0,2}?(?:team|technicians?|engineers?|installers?|crew|people|staff|guys) (?:come|install|visit|handle|fit|set (?:it|this|them|that) up)|(?:is|would) (?:an? )?(?:integration|connection|link) (?:with|to|into) (?:\\S+ ){1,3}?(?:be )?(?:possible|supported|available)',
+	'(?:sus|vuestros|vuestras) (?:\\S+ ){0,2}?(?:t[eé]cnicos|instaladores|equipos?|operarios|montadores) (?:\\S+ )?pueden (?:venir|instalar|hacer|encargarse|montar)|se (?:pueden|puede) (?:pedir|encargar|comprar|contratar|solicitar)|(?:es|ser[ií]a) posible (?:integrar|conectar|vincular)',
+	'ist (?:eine |ein )?(?:anbindung|integration|schnittstelle|verbindung) (?:\\S+ ){0,8}?möglich|(?:können|könnten) (?:ihre|eure) (?:\\S+ ){0,2}?(?:techniker|monteure|mitarbeiter|leute) (?:\\S+ ){0,3}?(?:kommen|installieren|montieren|übernehmen)',
+]);
+
+/**
+ * A writer who compares with what they have ("our current system", "con el actual", "mit unserem
+ * alten"), or asks whether we could: beside words of trouble, a prospect as often as a customer.
+ */
+const WITH_WHAT_THEY_HAVE = anyShapeOf([
+	'would (?:it|we|i|you) be able to|(?:our|the) current (?:one|system|tool|software|provider|setup|solution)|with (?:our|the) (?:old|existing|present) (?:one|system|tool|software|provider|setup)',
+	'(?:con|en) el (?:sistema |programa |proveedor )?actual|(?:mit|bei|in) (?:unserem|unserer|dem|der) (?:jetzigen|aktuellen|bisherigen|alten)',
+]);
+
+/** The words in which a prospect asks how the reader's product or people would work for them; null when none. */
+export function prospectTryingItOn(text: string, index?: TextIndex): string | null {
+	return TRYING_IT_ON.first(text, index)?.trim() ?? null;
+}
+
+/**
+ * The words in which the lead tells of trouble with a product, or with `howTo` also asks how to
+ * work one; null when none. A how-to alone is no evidence against a wording that says junk: "how
+ * do I change my oil" asks about life, not about a product of the reader's.
+ */
+export function productTroubleIn(
+	text: string,
+	index?: TextIndex,
+	{ howTo = true }: { howTo?: boolean } = {},
+): string | null {
+	// A buyer's own tool failing, or a buyer who names the organisation they speak for ("We're a
+	// family law practice ... need help setting up laptops"), asks for a supplier, not for help.
+	if (
+		CURRENT_SUPPLIER_FAILING.test(text, index) ||
+		TRYING_IT_ON.test(text, index) ||
+		WITH_WHAT_THEY_HAVE.test(text, index) ||
+		organisationSpokenFor(text)
+	)
+		return null;
+	const trouble =
+		PRODUCT_FAILING.first(text, index) ??
+		NAMED_EXCEPTION.exec(text.slice(0, NAMED_EXCEPTION_READ_CHARS))?.[0] ??
+		(howTo ? HOW_TO_ASKED.first(text, index) : null);
+	return trouble?.trim() ?? null;
+}
+
+/** A greeting, a how-are-you, an acknowledgement, thanks, a laugh or a goodbye: words that ask for nothing. */
+const SMALL_TALK_WORDS = [
+	// greetings
+	"hi+|hello+|hey+|hiya|howdy|yo|gm|g'?day|good (?:morning|afternoon|evening|day)|morning|evening|hola+|buenas|buen(?:os|as) (?:d[ií]as|tardes|noches)|hallo+|moin(?: moin)?|servus|gr[uü][sß]+ (?:dich|gott)|guten (?:morgen|tag|abend)",
+	// how are you, and the answers
+	"how are (?:you|u|ya|things)(?: doing| today)?|how r u|how u doin'?|how(?:'s| is) (?:it going|it hanging|life|your day|everything)|how'?s things|wh?at'?s ?up|wh?ass+up|sup|what'?s going on|and you|you too|same to you|all good|c[oó]mo (?:est[aá]s|est[aá]n|te va|va todo|andas)(?: por all[aá])?|(?:qu[eé]|q|k) tal|qu[eé] onda|todo bien|y t[uú]|tudo (?:bem|bom)|wie geht'?s(?: dir| ihnen| euch)?|wie geht es (?:dir|ihnen|euch)|wie l[aä]uft'?s|alles gut|just saying (?:hi|hello)|just wanted to say (?:hi|hello)",
+	// acknowledgements, thanks, politeness
+	'ok+|okay|okie|okey|k+|kk|alright|all right|got it|noted|cool|nice|great|awesome|sounds good|no worries|no problem|np|vale(?: vale)?|genial|perfecto|claro|de nada|alles klar|passt|super|gerne|gern geschehen|thanks?(?: a lot| so much)?|thank you(?: so much)?|thx|ty|cheers|ta|gracias|muchas gracias|mil gracias|muy amable|danke(?: sch[oö]n| dir)?|dankesch[oö]n|vielen dank|sehr nett|merci|have a (?:nice|good|great) (?:day|one|weekend)|(?:que tengas|feliz) (?:buen d[ií]a|fin de semana)|sch[oö]nen (?:tag|abend)(?: noch)?|sch[oö]nes wochenende',
+	// laughs and goodbyes
+	'lol+|lmf?ao+|rofl|haha[ha]*|hehe[he]*|hihi[hi]*|ja(?:ja)+|je(?:je)+|xd+|hm+|um+|uh+|bye+|bye bye|see (?:you|ya|u)(?: later| soon| tomorrow)?|cya|ttyl|later|take care|good night|night|gute nacht|ciao|chao|adi[oó]s|hasta (?:luego|pronto|ma[nñ]ana)|un abrazo|besos|saludos|tsch[uü]ss(?:i)?|bis (?:sp[aä]ter|bald|dann|morgen)',
+].join('|');
+/** Who small talk is said to: nobody a lead names. */
+const SMALL_TALK_HAILS =
+	'mate|dude|bro|guys|all|everyone|everybody|there|folks|amig[oa]|t[ií][oa]|chic[oa]s|gente|leute|zusammen|alle';
+/** A token of small talk, or an emoji, then separators. */
+const SMALL_TALK_TOKEN = `(?:${SMALL_TALK_WORDS}|${SMALL_TALK_HAILS}|[\\p{Extended_Pictographic}\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}]+|:-?[)(dp]|;-?\\))`;
+/** The whole message is small talk: such tokens, parted by spaces and punctuation, and nothing else. */
+const SMALL_TALK_ONLY = new RegExp(
+	`^[¡¿]?(?:${SMALL_TALK_WORDS}|[\\p{Extended_Pictographic}]+)(?:[\\s,.!?¡¿~…-]*${SMALL_TALK_TOKEN})*[\\s,.!?~…]*$`,
+	'iu',
+);
+/** Longer than this, a message is more than small talk (and the whole-message match stays cheap). */
+const SMALL_TALK_MAX_CHARS = 60;
+
+/**
+ * Whether the message is nothing but small talk ("how are you?", "Ok..", "what's up", "¿qué
+ * tal?", "thanks bye"): of the 71 rows of every data file that are, all are labelled junk or
+ * chit-chat (one rides an injection in another field, which its own rule reads first).
+ */
+export function smallTalkOnly(text: string): boolean {
+	const trimmed = text.trim();
+	return trimmed.length <= SMALL_TALK_MAX_CHARS && SMALL_TALK_ONLY.test(trimmed);
+}
+
 /** Every list of shapes, by name: the tests check that each is anchored and finds what a whole scan finds. */
 export const SHAPE_LISTS: Readonly<Record<string, Shapes>> = {
 	OVERRIDES_ON_THEIR_OWN,
@@ -2609,6 +2770,10 @@ export const SHAPE_LISTS: Readonly<Record<string, Shapes>> = {
 	HANDLING_ASKED_FOR,
 	TERMS_OF_THE_READERS_SERVICE,
 	CURRENT_SUPPLIER_FAILING,
+	PRODUCT_FAILING,
+	HOW_TO_ASKED,
+	TRYING_IT_ON,
+	WITH_WHAT_THEY_HAVE,
 	READERS_PROCESS,
 	WAIVED_BY_THE_WRITER,
 };

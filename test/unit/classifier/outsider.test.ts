@@ -340,8 +340,12 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// barely ask), measured blind at c996f74, and rounds 506-509 (a second writer of each),
 		// measured blind at c996f74 too and after the first reading; then rounds 510-514 (a last
 		// general sample: 60 injections, 60 pitches, 60 job seekers, 60 short buyers, 100 personal
-		// texts; two texts left out as repeats), measured blind at 8d424e6.
-		expect(rows.length).toBe(35709);
+		// texts; two texts left out as repeats), measured blind at 8d424e6; then rounds 515-521
+		// (forty-third pass: 60 buyers asking how it would work in support words, 60 customers
+		// asking for help, 58 buyers typing a few words into a chat (two left out: training has them), 60 texts of small talk, a
+		// second writer of the customers, the small talk and the buyers), measured blind at
+		// 60f52b4 and, for the second writers, after the first reading.
+		expect(rows.length).toBe(36127);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -546,8 +550,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// injections of earlier rounds); 92 with rounds 464-472, whose injections at a rep are
 		// buyers' enquiries with a steering sentence (11 of 300 left). Forty-first pass: 93 with
 		// rounds 477-493, the one more a coworker's "my manager wants a 'demo' of the spreadsheet I
-		// built" (round 491, left).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(93);
+		// built" (round 491, left). Forty-third pass: 94 with rounds 515-521, the one more a
+		// customer's home alarm that "empezó a sonar sola ... Me pueden ayudar" (round 519, left:
+		// read as a customer's voice it also sent 16 buyers who tell of their own tool failing to a
+		// person).
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(94);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -903,8 +910,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// "customers like yours", an offer that waits on the reader's deadline), job seekers 1
 		// ("Open to confidential conversations"), short buyers 1 of 60 dropped (an agency that
 		// "sucht ein Tool"), personal texts 0 of 100 at a rep (18 reviewed). Read: 0, 0, 0, 0. All
-		// 35,709 rows: 93 of 26,941 at a rep, 180 of 8,768 dropped, 40.0% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(180);
+		// 35,709 rows: 93 of 26,941 at a rep, 180 of 8,768 dropped, 40.0% reviewed. Rounds 515-521
+		// blind at 60f52b4: buyers in support words 10 and 8 at a rep (as buyers should be), 1 and
+		// 3 dropped; chat buyers 1 dropped ("hi pls call" and a number, left: SMS spam reads the
+		// same); customers 0 and 1 at a rep; small talk 0 at a rep, 32 and 31 of 60 reviewed.
+		// After: buyers in support words 0 and 0 dropped; small talk 8 and 18 reviewed. All 36,127
+		// rows: 94 of 27,181 at a rep, 181 of 8,946 dropped, 39.9% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(181);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.401);
