@@ -2730,11 +2730,16 @@ const SMALL_TALK_WORDS = [
 /** Who small talk is said to: nobody a lead names. */
 const SMALL_TALK_HAILS =
 	'mate|dude|bro|guys|all|everyone|everybody|there|folks|amig[oa]|t[ií][oa]|chic[oa]s|gente|leute|zusammen|alle';
-/** A token of small talk, or an emoji, then separators. */
-const SMALL_TALK_TOKEN = `(?:${SMALL_TALK_WORDS}|${SMALL_TALK_HAILS}|[\\p{Extended_Pictographic}\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}]+|:-?[)(dp]|;-?\\))`;
-/** The whole message is small talk: such tokens, parted by spaces and punctuation, and nothing else. */
+/** One emoji (with its variation selector and skin tone): a run of them is read one at a time. */
+const EMOJI = '\\p{Extended_Pictographic}\\u{FE0F}?\\p{Emoji_Modifier}?';
+const SEPARATORS = '[\\s,.!?¡¿~…-]';
+/**
+ * The whole message is small talk: such words, each after a separator, and emoji, and nothing
+ * else. A word must follow a separator, and an emoji is one character: so a text splits into
+ * tokens in few ways and the match stays fast ("kkkkkkk", "hahahaha").
+ */
 const SMALL_TALK_ONLY = new RegExp(
-	`^[¡¿]?(?:${SMALL_TALK_WORDS}|[\\p{Extended_Pictographic}]+)(?:[\\s,.!?¡¿~…-]*${SMALL_TALK_TOKEN})*[\\s,.!?~…]*$`,
+	`^[¡¿]?(?:${SMALL_TALK_WORDS}|${EMOJI})(?:${SEPARATORS}+(?:${SMALL_TALK_WORDS}|${SMALL_TALK_HAILS}|:-?[)(dp]|;-?\\))|${SEPARATORS}*${EMOJI})*${SEPARATORS}*$`,
 	'iu',
 );
 /** Longer than this, a message is more than small talk (and the whole-message match stays cheap). */

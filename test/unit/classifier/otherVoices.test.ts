@@ -2229,6 +2229,18 @@ describe("forty-third pass: a customer's trouble with a product, and small talk,
 		],
 	);
 
+	it.each([
+		'k'.repeat(59) + 'x',
+		'ha'.repeat(29) + '?x',
+		'ok '.repeat(19) + 'x',
+		'😂'.repeat(29) + 'x',
+		'bye bye '.repeat(7) + 'x',
+	])('reads %j, which splits into small talk many ways but one, in bounded time', (text) => {
+		const started = performance.now();
+		expect(smallTalkOnly(text)).toBe(false);
+		expect(performance.now() - started).toBeLessThan(50);
+	});
+
 	it('drops small talk to junk with a reason, but reviews it when a company is named', () => {
 		const { intent, gate } = decided('Servus!');
 		expect(intent.path).toBe('junk');
