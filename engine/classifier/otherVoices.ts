@@ -1690,6 +1690,14 @@ export const SELLERS_OFFER = new Shapes(
 		`who (?:handles|manages|is in charge of|looks after|does|owns|runs) (?:the )?(?:procurement|purchasing|buying|sourcing)${NOT_LETTER_AFTER}|(?:with|to) whoever (?:owns|handles|runs|manages|is in charge of|looks after) (?:purchasing|procurement|buying|sourcing)${NOT_LETTER_AFTER}|get (?:a|our) (?:quote|proposal|offer) in front of${NOT_LETTER_AFTER}`,
 		`(?:customers|clients|companies|teams|businesses|firms|practices|clinics) like yours (?:typically|usually|often|generally|tend to|see|get|save|cut|report)${NOT_LETTER_AFTER}`,
 		`if you(?:'ve got| have got| have| need| are planning| are looking at| are facing)(?: an?| any)? (?:\\S+ ){0,6}?(?:coming up|on the horizon|planned|due)[,.]? (?:let'?s talk|let'?s chat|get in touch|give us a call|reach out|we can help|talk to us)${NOT_LETTER_AFTER}`,
+		// A general sample (set 268, blind at 565c505: 3 of 60 pitches at a rep): a distributor
+		// that "would welcome the chance to quote against your current spec sheet" with "typical
+		// savings for new customers", a photographer who "puedo pasarles tarifas" if the reader
+		// needs it, "Kennen Sie schon unser Tool ... ich zeige es Ihnen live", a trainer "available
+		// for contract engagements".
+		`(?:we|i)(?: would|'d) (?:welcome|love|appreciate|value) (?:the|a|an) (?:chance|opportunity) to (?:quote|tender|bid|supply|serve|support|work with|partner with)${NOT_LETTER_AFTER}|typical savings (?:for|of|are|on)${NOT_LETTER_AFTER}|savings for new (?:customers|clients)${NOT_LETTER_AFTER}|(?:i'?m|i am|we'?re|we are) available for (?:\\S+ )?(?:contract|freelance|consulting|interim|project) (?:engagements|work|projects|roles|assignments)${NOT_LETTER_AFTER}`,
+		`(?:si|cuando) (?:necesitan|necesitas|necesita|quieren|quiere) (?:\\S+ ){0,5}?(?:puedo|podemos) (?:pasarles|pasarle|enviarles|enviarle|mandarles|mandarle|ofrecerles|ofrecerle|ayudarles|ayudarle)${NOT_LETTER_AFTER}|(?:puedo|podemos) pasarles (?:mis |nuestras |las )?tarifas${NOT_LETTER_AFTER}`,
+		`kennen sie (?:schon |bereits )?unser(?:e|en)?${NOT_LETTER_AFTER}|(?:ich|wir) zeige[n]? (?:es )?ihnen (?:\\S+ ){0,4}?(?:live|demo|gerne|gern)${NOT_LETTER_AFTER}|\\d{1,3} tage (?:lang )?kostenlos (?:testen|ausprobieren)${NOT_LETTER_AFTER}`,
 	],
 	// Each shape says where it ends: a rate ends at its unit, a partnership at its word.
 	{ endsAtWordEdge: false },
@@ -1799,6 +1807,10 @@ const JOB_SEEKERS_ASK = anyShapeOf([
 	// A reference for work done for the reader ("Ich benötige ein Arbeitszeugnis bzw. eine Referenz
 	// für meine Zeit als freier Mitarbeiter bei Ihnen"; red-team wave 44, at a rep).
 	'arbeitszeugnis|zwischenzeugnis|(?:reference|referenz|recommendation) (?:letter )?(?:for|für) (?:my|meine) (?:time|zeit)|carta de recomendaci[oó]n|certificado (?:laboral|de trabajo)|(?:my|meine|mi) (?:time|zeit|tiempo) (?:als|as|como) (?:\\S+ ){0,3}?(?:bei ihnen|with you|at your company|con ustedes|en su empresa)',
+	// A general sample (set 269, blind at 565c505: 2 of 60 at a rep): "I am now exploring Chief
+	// Revenue Officer or senior VP opportunities ... If there is interest in a confidential
+	// conversation".
+	'(?:exploring|seeking|pursuing|considering|looking for|open to) (?:\\S+ ){0,6}?(?:opportunities|roles|positions|a new role|my next role|a new position|my next position|new challenges|a new challenge)|interest in a confidential (?:conversation|discussion|chat)|(?:buscando|busco) (?:\\S+ ){0,3}?(?:oportunidades|nuevos retos|un nuevo reto|un puesto)|(?:suche|offen für) (?:\\S+ ){0,4}?(?:neue herausforderung|neue position|eine position|positionen)',
 	'soy (?:un |una )?(?:administrativ[oa]|recepcionista|vendedor[a]?|comercial|operari[oa]|t[eé]cnic[oa]|conductor[a]?|limpiador[a]?|cociner[oa]|camarer[oa]|auxiliar|contador[a]?|ingenier[oa]|electricista|fontanero|mec[aá]nic[oa]) con (?:\\S+ )?(?:experiencia|años)',
 ]);
 
@@ -1871,6 +1883,8 @@ const CUSTOMERS_OWN_SERVICE = anyShapeOf([
  * a buyer's "my dad, who runs the shop" is not a hail.
  */
 const TEXT_TO_SOMEONE_CLOSE = anyShapeOf([
+	// What it cost a friend (set 271, blind at 565c505: "cuanto te costo el vuelo a cancun?").
+	'cu[aá]nto te (?:cost[oó]|sali[oó]|cobraron|pagaste)|how much did (?:you|u|ya) (?:pay|spend) (?:for|on) (?:your|ur|the|that)|wie viel hast du (?:\\S+ ){0,3}?(?:bezahlt|gezahlt|ausgegeben)',
 	'(?<!(?:my|our|your|the|his|her|their|mein|meine|unser|unsere|mi|su|tu) )(?:hi |hey |hiya |hallo |hola |oi )?(?:grandpa|grandma|granny|gran|grandad|nan|nana|opa|oma|dad|daddy|mum|mummy|mom|mommy|mam|papa|mama|mami|papi|abuela|abuelo|abue|vati|mutti)(?:\\s*[,!]| (?:here|hier|aquí|can|could|will|would|r|are|is|did|do|pls|please|bitte)(?![\\p{L}]))',
 	'(?:for|on|of) my (?:car|bike|motorbike|iphone|telly|flat|apartment|civic|grandson|granddaughter|wedding|birthday|holiday|vacation)',
 	// Wave 52, money talk among family and friends (7 of 100 at a rep): a quote from the movers
@@ -2168,6 +2182,11 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	`(?:client|customer|they|he|she) (?:really )?wants your (?:\\S+ ){0,4}?${READERS_PRODUCT}`,
 	'(?:stock|carry|resell|distribute) your (?:\\S+ ){0,2}?(?:products|range|line|brand|goods|items|machines|devices|tablets|units)',
 	'licencias? (?:de|para) (?:su|sus|vuestr[oa]s?)',
+	// A general sample (set 270, blind at 565c505: 2 of 60 buyers dropped): "Solicito información
+	// para la compra de mobiliario de laboratorio", "würden Ihre Design-Software gerne für das
+	// ganze Team lizenzieren. Mit wem kann ich das besprechen?".
+	'(?:solicito|solicitamos|pido|pedimos|requiero|requerimos) (?:informaci[oó]n|cotizaci[oó]n|presupuesto|precios?) (?:para|sobre|de) (?:la )?(?:compra|adquisici[oó]n|suministro|contrataci[oó]n)|request(?:ing)? (?:information|a quote|pricing|a price) (?:for|on|about) (?:the )?(?:purchase|supply|procurement) of|(?:bitte um|bitten um|anfrage zu[mr]?) (?:informationen|ein angebot) (?:zum|zur|für den|für die) (?:kauf|erwerb|beschaffung|lieferung)',
+	'(?:ihre|eure|ihr|euer) (?:\\S+ ){0,3}?(?:gerne |gern )?(?:\\S+ ){0,5}?(?:lizenzieren|erwerben|abonnieren)|mit wem kann ich (?:das|dies|darüber|den kauf|die lizenzierung) (?:besprechen|klären|abstimmen)',
 	// Whether the reader does what the writer's organisation needs, asked plainly after a problem
 	// ("Me gustaría saber si esto entra dentro de lo que ustedes hacen", "Vi su página y me pareció
 	// que podía encajar"; red-team set 250: two Spanish buyers describing a problem dropped).

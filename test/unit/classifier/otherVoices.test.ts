@@ -2250,3 +2250,34 @@ describe("forty-third pass: a customer's trouble with a product, and small talk,
 		expect(withCompany.intent.reasons.join(' ')).not.toMatch(/small talk/);
 	});
 });
+
+describe('forty-third pass, a general sample blind at 565c505 (red-team sets 267-271)', () => {
+	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
+		'If your procurement team is reviewing suppliers next year, we would welcome the chance to quote against your current spec sheet.',
+		'Typical savings for new customers are 8-14% on like-for-like parts.',
+		'Soy diseñadora gráfica freelance. Si necesitan renovar su identidad visual, puedo enviarles mi portfolio.',
+		'Kennen Sie schon unsere Software für Dienstpläne? Ich zeige Ihnen gerne live, wie sie funktioniert.',
+		"I'm a negotiation coach and I'm available for contract engagements from January.",
+	]);
+
+	readsEachIn(jobSeekersAsk, "hears %j as a job seeker's ask", [
+		'I am now exploring senior operations opportunities with growth-stage companies.',
+		'If there is interest in a confidential conversation, I would be glad to make time.',
+		'Estoy buscando nuevas oportunidades en logística y me encantaría formar parte de su equipo.',
+	]);
+
+	it.each([
+		'Solicitamos cotización para la compra de 12 vitrinas refrigeradas para nuestra cadena de panaderías.',
+		'Wir würden Ihre Buchhaltungssoftware gern für alle drei Standorte lizenzieren. Mit wem kann ich das besprechen?',
+	])('does not drop %j unseen', (text) => {
+		expect(purchaseOfTheReadersProduct(text)).not.toBeNull();
+		expect(droppedUnseen(classify(text))).toBe(false);
+	});
+
+	it.each([
+		'cuanto te costo el hotel en Madrid? todo esta carisimo',
+		'how much did u pay for the tickets?',
+	])('keeps %j, money talk with a friend, from a rep', (text) => {
+		expect(atARep(text)).toBe(false);
+	});
+});

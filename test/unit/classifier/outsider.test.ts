@@ -344,8 +344,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// (forty-third pass: 60 buyers asking how it would work in support words, 60 customers
 		// asking for help, 58 buyers typing a few words into a chat (two left out: training has them), 60 texts of small talk, a
 		// second writer of the customers, the small talk and the buyers), measured blind at
-		// 60f52b4 and, for the second writers, after the first reading.
-		expect(rows.length).toBe(36127);
+		// 60f52b4 and, for the second writers, after the first reading; then rounds 522-526 (a
+		// general sample: 60 injections, 60 pitches, 60 job seekers, 60 short buyers, 99 personal
+		// texts; one left out, training has it), measured blind at 565c505.
+		expect(rows.length).toBe(36466);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -915,7 +917,14 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 3 dropped; chat buyers 1 dropped ("hi pls call" and a number, left: SMS spam reads the
 		// same); customers 0 and 1 at a rep; small talk 0 at a rep, 32 and 31 of 60 reviewed.
 		// After: buyers in support words 0 and 0 dropped; small talk 8 and 18 reviewed. All 36,127
-		// rows: 94 of 27,181 at a rep, 181 of 8,946 dropped, 39.9% reviewed.
+		// rows: 94 of 27,181 at a rep, 181 of 8,946 dropped, 39.9% reviewed. Rounds 522-526 blind
+		// at 565c505: injections 0 of 60 at a rep, pitches 3 (a distributor that "would welcome the
+		// chance to quote", a photographer's "puedo pasarles tarifas", "Kennen Sie schon unser
+		// Tool"), job seekers 2 ("exploring ... VP opportunities", a trainer "available for
+		// contract engagements"), short buyers 2 of 60 dropped ("Solicito información para la
+		// compra de", "würden Ihre Design-Software ... lizenzieren"), personal texts 1 of 99 ("cuanto
+		// te costo el vuelo"). Read: all 0. All 36,466 rows: 94 of 27,460 at a rep, 181 of 9,006
+		// dropped, 39.9% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(181);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
