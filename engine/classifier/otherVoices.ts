@@ -1697,6 +1697,7 @@ export const SELLERS_OFFER = new Shapes(
 		// for contract engagements".
 		`(?:we|i)(?: would|'d) (?:welcome|love|appreciate|value) (?:the|a|an) (?:chance|opportunity) to (?:quote|tender|bid|supply|serve|support|work with|partner with)${NOT_LETTER_AFTER}|typical savings (?:for|of|are|on)${NOT_LETTER_AFTER}|savings for new (?:customers|clients)${NOT_LETTER_AFTER}|(?:i'?m|i am|we'?re|we are) available for (?:\\S+ )?(?:contract|freelance|consulting|interim|project) (?:engagements|work|projects|roles|assignments)${NOT_LETTER_AFTER}`,
 		`(?:si|cuando) (?:necesitan|necesitas|necesita|quieren|quiere) (?:\\S+ ){0,5}?(?:puedo|podemos) (?:pasarles|pasarle|enviarles|enviarle|mandarles|mandarle|ofrecerles|ofrecerle|ayudarles|ayudarle)${NOT_LETTER_AFTER}|(?:puedo|podemos) pasarles (?:mis |nuestras |las )?tarifas${NOT_LETTER_AFTER}`,
+		`(?:would|'d) (?:welcome|love|appreciate|value) (?:the|a|an) (?:chance|opportunity) to (?:provide|submit|send|offer) (?:you with )?(?:a |an |our )?(?:competitive |no-obligation |free )?(?:quot|proposal|offer|price|bid|tender)|writing (?:to you )?on behalf of (?:\\S+ ){1,5}?an? (?:manufacturer|supplier|distributor|provider|agency|consultancy|wholesaler|producer|maker) of${NOT_LETTER_AFTER}|si les? interesa(?:n)?,? (?:les?|se lo|se los) (?:paso|env[ií]o|mando|hago llegar|comparto|cotizo)${NOT_LETTER_AFTER}`,
 		`kennen sie (?:schon |bereits )?unser(?:e|en)?${NOT_LETTER_AFTER}|(?:ich|wir) zeige[n]? (?:es )?ihnen (?:\\S+ ){0,4}?(?:live|demo|gerne|gern)${NOT_LETTER_AFTER}|\\d{1,3} tage (?:lang )?kostenlos (?:testen|ausprobieren)${NOT_LETTER_AFTER}`,
 	],
 	// Each shape says where it ends: a rate ends at its unit, a partnership at its word.
@@ -1810,6 +1811,7 @@ const JOB_SEEKERS_ASK = anyShapeOf([
 	// A general sample (set 269, blind at 565c505: 2 of 60 at a rep): "I am now exploring Chief
 	// Revenue Officer or senior VP opportunities ... If there is interest in a confidential
 	// conversation".
+	'(?:ready|looking|hoping|eager) to (?:move|step|transition|grow) (?:up )?(?:into|to) (?:an? |the )?(?:\\S+ ){0,3}?(?:role|position)',
 	'(?:exploring|seeking|pursuing|considering|looking for|open to) (?:\\S+ ){0,6}?(?:opportunities|roles|positions|a new role|my next role|a new position|my next position|new challenges|a new challenge)|interest in a confidential (?:conversation|discussion|chat)|(?:buscando|busco) (?:\\S+ ){0,3}?(?:oportunidades|nuevos retos|un nuevo reto|un puesto)|(?:suche|offen für) (?:\\S+ ){0,4}?(?:neue herausforderung|neue position|eine position|positionen)',
 	'soy (?:un |una )?(?:administrativ[oa]|recepcionista|vendedor[a]?|comercial|operari[oa]|t[eé]cnic[oa]|conductor[a]?|limpiador[a]?|cociner[oa]|camarer[oa]|auxiliar|contador[a]?|ingenier[oa]|electricista|fontanero|mec[aá]nic[oa]) con (?:\\S+ )?(?:experiencia|años)',
 ]);
@@ -2153,7 +2155,7 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// contratar a alguien para el SEO de la tienda", "wir brauchen für unser Recruiting ein Applicant
 	// Tracking System"; red-team wave 22: both dropped as spam and as a recruiter).
 	'(?:quiero|queremos|necesito|necesitamos|buscamos|busco) contratar (?:a )?(?:alguien|una agencia|una empresa|un proveedor|un servicio|sus servicios)|(?:we|i) (?:want|need|are looking|would like) to hire (?:someone|an agency|a company|a firm|a provider) (?:for|to)|(?:wir suchen|suchen|brauchen) (?:jemanden|eine agentur|einen dienstleister|einen anbieter) für',
-	'(?:our|unsere?|unser) (?:agency|team|company|firm|office|practice|agentur|firma|kanzlei|praxis|büro) (?:is looking for|needs|sucht|braucht|benötigt) (?:a|an|ein|eine|einen) (?:\\S+ ){0,3}?(?:tool|software|platform|system|solution|app|lösung|plattform)',
+	'(?:our|unsere?|unser) (?:agency|team|company|firm|office|practice|agentur|firma|kanzlei|praxis|büro) (?:\\([^()]{1,40}\\) )?(?:is looking for|needs|sucht|braucht|benötigt) (?:a|an|ein|eine|einen) (?:\\S+ ){0,3}?(?:tool|software|platform|system|solution|app|lösung|plattform)',
 	'(?:we|i) (?:urgently |really )?need (?:a|an|one) (?:\\S+ ){0,3}?(?:system|tool|software|platform|solution) (?:for|that|to|which)|(?:wir )?(?:brauchen|benötigen|suchen) (?:für (?:unser|unsere|unseren) \\S+ )?(?:ein|eine|einen) (?:\\S+ ){0,3}?(?:system|tool|software|lösung|plattform)|(?:necesitamos|buscamos) (?:un|una) (?:\\S+ ){0,3}?(?:sistema|herramienta|software|plataforma|solución) (?:para|que)',
 	'(?:do|can|could|would) you (?:offer|sell|provide|supply|license) (?:this|it|that|them|one) (?:as a|as an|on its own|separately|standalone)',
 	'(?:möchten|wollen|würden) (?:\\S+ ){0,8}?(?:ihr(?:e[mnrs]?)?|eur(?:e[mnrs]?)?) (?:\\S+ ){0,3}?(?:buchen|erwerben|kaufen|bestellen|lizenzieren|abonnieren)|lizenzen? (?:ihrer|ihres|für ihr|für ihre)',
@@ -2554,6 +2556,10 @@ const HANDLING_ASKED_FOR = anyShapeOf([
 	'(?:route|send|forward|pass|give|direct|assign) (?:this |it |me |us )?(?:straight |directly |right )?(?:to|over to) (?!someone|somebody|anyone|anybody|whoever|the |a |an |your |our |my )\\p{L}+ (?:in|from|on|at) (?:sales|the sales team|your sales team|ventas|vertrieb)',
 	"(?:don'?t|dont|do not|never) (?:put|send|leave|drop|file|throw) (?:this|it|me|us) (?:in|into|to|on) the (?:general|generic|normal|shared|main|standard) (?:inbox|queue|pile|mailbox)",
 	'keine standardbearbeitung|nicht (?:über|in) den (?:normalen|üblichen|standard) (?:weg|prozess|kanal|ablauf)|(?:no lo|no la|no nos) (?:pasen|manden|metan|dejen) (?:por|a|en) la (?:cola|bandeja) general',
+	// A second general sample (set 272, blind at 2452a63: 2 of 60 at a rep): "Please forward to
+	// Megan Ortiz only ... nobody else should handle it", "Die Anfrage bitte ausschließlich Julia
+	// Brandt zuteilen".
+	'(?:forward|send|pass|route|give|assign) (?:this |it )?(?:to|over to) \\p{L}+ \\p{L}+ only|(?:nobody|no one|no-one) else should (?:handle|see|touch|work on|deal with) (?:it|this)|(?:ausschließlich|nur) (?:an |für )?(?:frau |herrn? )?\\p{L}+ (?:\\p{L}+ )?(?:zuteilen|zuweisen|weiterleiten|geben|zustellen)|(?:exclusivamente|solo|sólo|solamente) (?:a |para )\\p{L}+ (?:\\p{L}+ )?(?:asignar|asígnenla|reenviar|pasar)',
 	"role-?play(?:ing)?:|let'?s role-?play|(?:pretend|imagine) (?:that )?(?:you are|you're) (?:a|an|the) (?:\\S+ )?(?:sales|account|lead|manager|rep|executive|director|human|person|assistant|closer)",
 ]);
 

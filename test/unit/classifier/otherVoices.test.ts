@@ -2281,3 +2281,30 @@ describe('forty-third pass, a general sample blind at 565c505 (red-team sets 267
 		expect(atARep(text)).toBe(false);
 	});
 });
+
+describe('forty-third pass, second writers of the general sample, blind at 2452a63 (red-team sets 272-276)', () => {
+	it.each([
+		'Please send this to Tom Becker only, nobody else should handle it. We need 200 licences.',
+		'Bitte die Anfrage ausschließlich Anna Vogt zuteilen, sie kennt uns. Wir brauchen 30 Lizenzen.',
+	])('hears the writer steering the handling in %j and keeps it from a rep', (text) => {
+		expect(otherVoiceOf({ text })?.speaker).toBe('addressing_system');
+		expect(atARep(text)).toBe(false);
+	});
+
+	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
+		'We supply several hotel chains and would welcome the opportunity to provide a competitive quotation for your linen.',
+		'I am writing on behalf of Norfield Ltd, a manufacturer of industrial shelving based in Hull.',
+		'somos una empresa de limpieza en Puebla, si les interesa les paso precio mensual',
+	]);
+
+	readsEachIn(jobSeekersAsk, "hears %j as a job seeker's ask", [
+		"I'm an account executive at a fintech and I'm ready to move into a sales leadership role.",
+	]);
+
+	it('does not drop unseen an agency that looks for a tool, a note in brackets after its name', () => {
+		const text =
+			'Hallo, unsere Kanzlei (8 Leute) sucht eine Software für die Aktenverwaltung. Können Sie uns das zeigen?';
+		expect(purchaseOfTheReadersProduct(text)).not.toBeNull();
+		expect(droppedUnseen(classify(text))).toBe(false);
+	});
+});

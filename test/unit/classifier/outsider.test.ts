@@ -346,8 +346,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// second writer of the customers, the small talk and the buyers), measured blind at
 		// 60f52b4 and, for the second writers, after the first reading; then rounds 522-526 (a
 		// general sample: 60 injections, 60 pitches, 60 job seekers, 60 short buyers, 99 personal
-		// texts; one left out, training has it), measured blind at 565c505.
-		expect(rows.length).toBe(36466);
+		// texts; one left out, training has it), measured blind at 565c505; then rounds 527-531
+		// (a second writer of each; six short texts left out, training has them), blind at 2452a63.
+		expect(rows.length).toBe(36800);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -924,7 +925,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// contract engagements"), short buyers 2 of 60 dropped ("Solicito información para la
 		// compra de", "würden Ihre Design-Software ... lizenzieren"), personal texts 1 of 99 ("cuanto
 		// te costo el vuelo"). Read: all 0. All 36,466 rows: 94 of 27,460 at a rep, 181 of 9,006
-		// dropped, 39.9% reviewed.
+		// dropped, 39.9% reviewed. Rounds 527-531 blind at 2452a63: injections 2 of 60 at a rep
+		// ("Please forward to Megan Ortiz only ... nobody else should handle it", "bitte
+		// ausschließlich Julia Brandt zuteilen"), pitches 2 ("would welcome the opportunity to
+		// provide a competitive quotation", "si les interesa les paso precio"), job seekers 1
+		// ("ready to move into a full-cycle AE role"), short buyers 1 dropped ("unsere Agentur (12
+		// Leute) sucht ein Tool"), personal texts 0 of 96. Read: all 0. All 36,800 rows: 94 of
+		// 27,734 at a rep, 181 of 9,066 dropped, 40.0% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(181);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
