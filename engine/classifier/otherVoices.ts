@@ -1247,6 +1247,8 @@ const THIS_VERY_MESSAGE =
 
 /** The lead's fields an instruction hides in, the message first. */
 const FIELDS_READ = ['text', 'company', 'role', 'name', 'email'] as const;
+/** The lead's fields these readings take, as text. */
+export type FieldsRead = Partial<Record<(typeof FIELDS_READ)[number], string>>;
 
 /**
  * Words of a verdict in an e-mail address's local part ("approved-hot-lead.no-review@..."):
@@ -1372,7 +1374,7 @@ const THREE_JOINED_WORDS = /(?<![\p{L}\p{N}])\p{L}+(?:[-_]\p{L}+){2,}(?![\p{L}\p
 
 /** The first instruction to the software in any field the lead's writer typed, and where it is. */
 export function instructionInLead(
-	lead: Partial<Record<(typeof FIELDS_READ)[number], string>>,
+	lead: FieldsRead,
 	index?: TextIndex,
 ): { field: (typeof FIELDS_READ)[number]; quote: string } | null {
 	for (const field of FIELDS_READ) {
@@ -2587,10 +2589,7 @@ function instructionBrokenOverLines(text: string): string | null {
 	return instructionToTheSoftware(text.replace(/\s*\n\s*/g, ' '));
 }
 
-export function otherVoiceOf(
-	fields: Partial<Record<(typeof FIELDS_READ)[number], string>>,
-	index?: TextIndex,
-): OtherVoice | null {
+export function otherVoiceOf(fields: FieldsRead, index?: TextIndex): OtherVoice | null {
 	// As much of each field as the classifier reads: a caller that passes a megabyte waits no longer.
 	const lead = cappedAsRead(fields);
 	const instruction = instructionInLead(lead, index);
@@ -2618,12 +2617,10 @@ export function otherVoiceOf(
 	return null;
 }
 
-function cappedAsRead(
-	fields: Partial<Record<(typeof FIELDS_READ)[number], string>>,
-): Partial<Record<(typeof FIELDS_READ)[number], string>> {
+function cappedAsRead(fields: FieldsRead): FieldsRead {
 	if (FIELDS_READ.every((field) => (fields[field]?.length ?? 0) <= FIELD_CAPS[field]))
 		return fields;
-	const capped: Partial<Record<(typeof FIELDS_READ)[number], string>> = {};
+	const capped: FieldsRead = {};
 	for (const field of FIELDS_READ) {
 		const value = fields[field];
 		if (value !== undefined) capped[field] = value.slice(0, FIELD_CAPS[field]);
@@ -2725,20 +2722,23 @@ export function productTroubleIn(
 	index?: TextIndex,
 	{ howTo = true }: { howTo?: boolean } = {},
 ): string | null {
-	// A buyer's own tool failing, or a buyer who names the organisation they speak for ("We're a
-	// family law practice ... need help setting up laptops"), asks for a supplier, not for help.
+	const trouble =
+		PRODUCT_FAILING.first(text, index) ??
+		NAMED_EXCEPTION.exec(text.slice(0, NAMED_EXCEPTION_READ_CHARS))?.[0] ??
+		(howTo ? HOW_TO_ASKED.first(text, index) : null);
+	// Most messages tell of no trouble: the readings that speak against it are asked only of one
+	// that does. A buyer's own tool failing, or a buyer who names the organisation they speak for
+	// ("We're a family law practice ... need help setting up laptops"), asks for a supplier, not
+	// for help.
 	if (
+		!trouble ||
 		CURRENT_SUPPLIER_FAILING.test(text, index) ||
 		TRYING_IT_ON.test(text, index) ||
 		WITH_WHAT_THEY_HAVE.test(text, index) ||
 		organisationSpokenFor(text)
 	)
 		return null;
-	const trouble =
-		PRODUCT_FAILING.first(text, index) ??
-		NAMED_EXCEPTION.exec(text.slice(0, NAMED_EXCEPTION_READ_CHARS))?.[0] ??
-		(howTo ? HOW_TO_ASKED.first(text, index) : null);
-	return trouble?.trim() ?? null;
+	return trouble.trim();
 }
 
 /** A greeting, a how-are-you, an acknowledgement, thanks, a laugh or a goodbye: words that ask for nothing. */
