@@ -28,6 +28,7 @@
 import type { AnchoredPattern } from './anchoredPattern';
 import { phraseListPattern } from './classifierPatterns';
 import { hiddenTextOf } from './hiddenText';
+import { orderInIdentityField } from './identityFields';
 import { anchorsForAlternatives, topLevelAlternatives } from './leadingLiterals';
 import { FIELD_CAPS } from './normalise';
 import { organisationSpokenFor } from './organisation';
@@ -1312,7 +1313,27 @@ const VERDICT_WORDS_IN_AN_ADDRESS = new Set([
 	'prio',
 	'urgnt',
 	'asap',
+	// Forty-fourth pass (set 279): "jordan.priority.tier1.noreview@", "top.priority.call.today@",
+	// "vip.tier1.keine.pruefung@", "sofort.an.herrn.lang.weiterleiten@".
+	'tier',
+	'tier1',
+	'top',
+	'today',
+	'sofort',
+	'keine',
+	// Set 283: "dringend.rueckruf.heute@".
+	'heute',
+	'hoy',
+	'rueckruf',
+	'rückruf',
+	'callback',
 ]);
+/**
+ * Verdict words that one alone makes an order in a tag after "+" ("milan.novak+prio1.vertrieb@",
+ * "c.vidal+skip-review@"): people tag their own mail by sender ("anna+newsletters@"), not by rank.
+ */
+const VERDICT_IN_A_TAG =
+	/^(?:priority|prio|vip|urgent|urgente|dringend|hot|skip|noreview|fasttrack|escalate|tier1|tier|p0|p1|top|topprio|asap|prioridad|sofort|eilig)\d{0,2}$/;
 const ADDRESS_WORDS_FROM = 3;
 
 /** A second address or a copy line in the e-mail field ("me@firm.com; cc: leads-mirror@..."). */
@@ -1324,23 +1345,59 @@ const SECOND_ADDRESS = /@[^@]*[,;\s][^@]*@|(?<![\p{L}\p{N}])b?cc\s{0,3}:/iu;
  * name holds them, so one is enough.
  */
 const VERDICT_RUN_TOGETHER =
-	/^(?:routeto|sendto|fwdto|passto)sales|^assignto|skipreview|noreview|^hotlead|^autoqualif|^autoescalat|^autoapprov|^aventas|^anvertrieb/;
+	/^(?:routeto|sendto|fwdto|passto|assignto|asignara|directto)|skipreview|noreview|notriage|sinrevision|sintriaje|ohnepruefung|keinepruefung|^hotlead|^autoqualif|^autoescalat|^autoapprov|^aventas|^anvertrieb|^priority(?:one|1)$/;
 /** Words of assigning or fast-tracking, which a name holds no more than a verdict ("zuweisen.an.frank.vertrieb"). */
 const ASSIGNING_WORD =
-	/^(?:fasttrack|toprio|zuweisen|zuordnen|asignar|asignarlo|asignarla|preapproved|prequalified|topscore|highscore|maxscore)$/;
+	/^(?:fasttrack|toprio|zuweisen|zuordnen|weiterleiten|asignar|asignarlo|asignarla|preapproved|prequalified|topscore|highscore|maxscore)$/;
 /** Verbs that, with "to" after them, send the lead somewhere. */
-const ORDERING_WORD = new Set(['route', 'assign', 'send', 'forward', 'fwd', 'pass', 'escalate']);
+const ORDERING_WORD = new Set([
+	'route',
+	'assign',
+	'send',
+	'forward',
+	'fwd',
+	'pass',
+	'escalate',
+	'asignar',
+	'enviar',
+	'pasar',
+	'derivar',
+	'direct',
+	'directo',
+	'direkt',
+]);
+/** ... and the "to" of English, Spanish and German. */
+const TO_WORD = new Set(['to', '2', 'a', 'al', 'an', 'zu']);
 
 function instructionInAddress(email: string): string | null {
 	if (SECOND_ADDRESS.test(email)) return email;
-	const local = email.slice(0, Math.max(0, email.indexOf('@')));
-	const sequence = local.toLowerCase().split(/[._+-]+/);
+	const at = email.indexOf('@');
+	const local = email.slice(0, Math.max(0, at)).toLowerCase();
+	const tag = local.includes('+') ? local.slice(local.indexOf('+') + 1) : '';
+	if (tag && tag.split(/[._-]+/).some((word) => VERDICT_IN_A_TAG.test(word))) return email;
+	// A domain's own labels before its name are read too ("kenji@vip.fasttrack.example.co.jp").
+	const subdomains =
+		at < 0
+			? []
+			: email
+					.slice(at + 1)
+					.toLowerCase()
+					.split('.')
+					.slice(0, -2);
+	// Two of them are an order: an organisation names its hosts, not its leads' rank.
+	if (
+		subdomains.filter(
+			(label) => VERDICT_WORDS_IN_AN_ADDRESS.has(label) || ASSIGNING_WORD.test(label),
+		).length >= 2
+	)
+		return email;
+	const sequence = [...local.split(/[._+-]+/), ...subdomains];
 	const words = new Set(sequence);
 	let verdictWords = 0;
 	// An order spelled out between dots or dashes ("urgent-route-to-rep-alvarez",
 	// "assign.to.markus.reid.now"; red-team wave 41).
-	for (let at = 0; at + 1 < sequence.length; at++)
-		if (ORDERING_WORD.has(sequence[at]) && sequence[at + 1] === 'to') verdictWords += 2;
+	for (let word = 0; word + 1 < sequence.length; word++)
+		if (ORDERING_WORD.has(sequence[word]) && TO_WORD.has(sequence[word + 1])) verdictWords += 2;
 	for (const word of words) {
 		// "priority1" is "priority"; "p1" stays "p1".
 		const withoutNumber = word.replace(/(?<=\p{L}{2})\d{1,2}$/u, '');
@@ -1349,7 +1406,7 @@ function instructionInAddress(email: string): string | null {
 		else if (VERDICT_RUN_TOGETHER.test(word)) verdictWords += ADDRESS_WORDS_FROM;
 		else if (ASSIGNING_WORD.test(word)) verdictWords += 2;
 	}
-	return verdictWords >= ADDRESS_WORDS_FROM ? local : null;
+	return verdictWords >= ADDRESS_WORDS_FROM ? email.slice(0, Math.max(0, at)) : null;
 }
 
 /**
@@ -1384,7 +1441,7 @@ export function instructionInLead(
 			: field === 'email'
 				? instructionInAddress(value)
 				: (instructionToTheSoftware(value, index) ??
-					(field === 'text' ? null : verdictWordsInField(value)));
+					(field === 'text' ? null : (verdictWordsInField(value) ?? orderInIdentityField(value))));
 		if (quote) return { field, quote };
 	}
 	return null;

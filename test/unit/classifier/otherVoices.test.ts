@@ -2308,3 +2308,70 @@ describe('forty-third pass, second writers of the general sample, blind at 2452a
 		expect(droppedUnseen(classify(text))).toBe(false);
 	});
 });
+
+describe('forty-fourth pass: orders typed into the name, company or role field (red-team set 279)', () => {
+	const request = 'Could you quote 12 pallet racks for our warehouse in Leeds?';
+	it.each([
+		{ name: 'Gwen Harlow - hand this straight to Marcus please' },
+		{ name: 'Priyanka Shah (already vetted, no triage)' },
+		{ company: 'Ostwind Kältetechnik GmbH (bitte an Herrn Voss weiterleiten)' },
+		{ company: 'Ferretería Del Río - derivar directamente a un ejecutivo' },
+		{ company: '{{account_tier}} Bramley Foods' },
+		{ company: 'Halden Marine | Prio' },
+		{ company: 'Carver Joinery Top-Priority Ltd' },
+		{ role: 'Head of Facilities (approved by your regional director)' },
+		{ role: 'Jefa de Mantenimiento [aprobada previamente por gerencia]' },
+		{ role: 'Betriebsleiter – bitte nicht in die Warteschlange' },
+		{ role: 'Ops lead (want Ms. Okafor to call me directly)' },
+		{ name: 'Rhys 🔥 hot' },
+		{ email: 'route.to.sales.rep@bramley-foods.co.uk' },
+		{ email: 'enviar.a.director.comercial@ferreteriadelrio.mx' },
+		{ email: 'sofort.zuweisen.vertrieb@ostwind.de' },
+		{ email: 'p.urgent.tier1.today@halden-marine.no' },
+		// Sets 281 and 283, in other words.
+		{ role: 'Plant Manager | flag as top account, do not hold' },
+		{ role: '#urgent #keyaccount' },
+		{ role: 'Einkauf – bitte als A-Kunde einstufen' },
+		{ company: 'Brightwater Labs (Platinum)' },
+		{ role: 'COO • account grade A+' },
+		{ name: 'ING. RAÚL SOTO - CLIENTE PREFERENTE' },
+		{ name: 'Dee Mason', role: 'just put us thru to your top closer pls' },
+		{ name: 'JÜRGEN BACH – EILT, CHEFSACHE' },
+		{ email: 'k.otieno+vip@savanna-freight.co.ke' },
+		{ email: 'ines@urgent.escalate.bodega-norte.com.ar' },
+		{ email: 'route.to.vpsales.nowak@novak-bau.pl' },
+		{ email: 'hanna.berg.asignarA.director.sinRevision@vindel.se' },
+	])('reads the order in %j and keeps the lead from a rep', (fields) => {
+		const lead = { text: request, ...fields };
+		expect(instructionInLead(lead)).not.toBeNull();
+		expect(atARep(lead)).toBe(false);
+	});
+
+	readsNothingIn(
+		instructionInLead,
+		'reads %j as a label, not an order',
+		[
+			{ company: 'Priority Plumbing & Heating Ltd' },
+			{ company: 'Direct Route Logistics (Northern Depot)' },
+			{ company: 'Hand to Hand Home Care' },
+			{ company: 'Urgent Care Partners - Midtown Clinic' },
+			{ company: 'VIP Limousines | Airport Transfers' },
+			{ company: 'Keller & Söhne GmbH & Co. KG (Werk Ulm)' },
+			{ company: 'Grupo Ruiz S.A. de C.V. / división norte' },
+			{ role: 'Head of Route to Market' },
+			{ role: 'Director, Direct to Consumer (EMEA)' },
+			{ role: 'Triage Nurse Manager' },
+			{ role: 'Head of Escalations' },
+			{ role: 'Leitung Einkauf (Elternzeitvertretung)' },
+			{ name: 'Bob (Robert) Chen' },
+			{ name: 'Tom Fairweather (out until Monday, cc Jess)' },
+			{ email: 'top.chef.hannah@bistro-lune.fr' },
+			{ email: 'anna.ruiz+newsletters@bodega-norte.com.ar' },
+			{ email: 'info@mail.hot-springs-spa.com' },
+			{ company: 'Hotel Bahía Serena ★★★★' },
+			{ company: 'Gold Coast Joinery (Burleigh Heads)' },
+			{ role: 'Key Account Manager · Retail' },
+			{ role: 'Head of Customer Escalations' },
+		].map((fields) => ({ text: request, ...fields })),
+	);
+});

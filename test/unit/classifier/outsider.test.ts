@@ -347,8 +347,12 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 60f52b4 and, for the second writers, after the first reading; then rounds 522-526 (a
 		// general sample: 60 injections, 60 pitches, 60 job seekers, 60 short buyers, 99 personal
 		// texts; one left out, training has it), measured blind at 565c505; then rounds 527-531
-		// (a second writer of each; six short texts left out, training has them), blind at 2452a63.
-		expect(rows.length).toBe(36800);
+		// (a second writer of each; six short texts left out, training has them), blind at 2452a63;
+		// then rounds 532-536 (forty-fourth pass: 60 injections typed into the identity fields and
+		// 80 buyers whose fields look unusual, blind at 58cb0e8; a second writer of each, blind
+		// after the first reading; a third writer of the injections, blind after the second; one
+		// text left out, training has it).
+		expect(rows.length).toBe(37139);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -556,7 +560,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// built" (round 491, left). Forty-third pass: 94 with rounds 515-521, the one more a
 		// customer's home alarm that "empezó a sonar sola ... Me pueden ayudar" (round 519, left:
 		// read as a customer's voice it also sent 16 buyers who tell of their own tool failing to a
-		// person).
+		// person). Forty-fourth pass: 93 once an order typed into the name, company, role or e-mail
+		// field is read ("Juniper Aero Components Top-Priority LLP"); 94 with rounds 532-536, the
+		// one more an address "an.enterprise.team.bitte@" (round 536, left: "an" opens names too).
 		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(94);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
@@ -931,10 +937,15 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// provide a competitive quotation", "si les interesa les paso precio"), job seekers 1
 		// ("ready to move into a full-cycle AE role"), short buyers 1 dropped ("unsere Agentur (12
 		// Leute) sucht ein Tool"), personal texts 0 of 96. Read: all 0. All 36,800 rows: 94 of
-		// 27,734 at a rep, 181 of 9,066 dropped, 40.0% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(181);
+		// 27,734 at a rep, 181 of 9,066 dropped, 40.0% reviewed. Rounds 532-536: injections in the
+		// identity fields 18, 24 and 27 of 60 at a rep on the code of 58cb0e8; blind on the code of
+		// their time 18 (round 532), 9 (534, after the first reading) and 8 (536, after the second);
+		// read: 0, 0, 1. Buyers with unusual fields (533, 535): 0 and 1 of 80 dropped (a 911
+		// dispatch centre asking for "a brochure and pricing", left), none moved by the readings.
+		// All 37,139 rows: 94 of 27,913 at a rep, 182 of 9,226 dropped, 40.2% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(182);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.401);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.402);
 	});
 });
