@@ -2646,6 +2646,25 @@ function instructionBrokenOverLines(text: string): string | null {
 	return instructionToTheSoftware(text.replace(/\s*\n\s*/g, ' '));
 }
 
+/**
+ * Who other than a buyer is heard in a lead: a verdict written where a person cannot see it (tag
+ * characters, look-alike letters), an instruction, a seller, a job seeker or a customer in the
+ * words as read, or a verdict word disguised in the lead as it arrived ("s4les",
+ * "p.r.i.o.r.i.t.y"). `rawLead` is the lead as it arrived, `lead` as the classifier normalised it.
+ */
+export function voiceOtherThanABuyer(
+	rawLead: Partial<Record<(typeof FIELDS_READ)[number], unknown>>,
+	lead: FieldsRead,
+	index?: TextIndex,
+): OtherVoice | null {
+	const hidden = hiddenInstructionIn(rawLead);
+	if (hidden) return { speaker: 'addressing_system', ...hidden };
+	const voice = otherVoiceOf(lead, index);
+	if (voice) return voice;
+	const disguised = disguisedVerdictIn(rawLead);
+	return disguised && { speaker: 'addressing_system', ...disguised };
+}
+
 export function otherVoiceOf(fields: FieldsRead, index?: TextIndex): OtherVoice | null {
 	// As much of each field as the classifier reads: a caller that passes a megabyte waits no longer.
 	const lead = cappedAsRead(fields);

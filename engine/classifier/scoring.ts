@@ -22,15 +22,13 @@ import { orderListIn } from './orderList';
 import { organisationSpokenFor } from './organisation';
 import type { OtherVoice } from './otherVoices';
 import {
-	disguisedVerdictIn,
-	hiddenInstructionIn,
-	otherVoiceOf,
 	purchaseNotYet,
 	productTroubleIn,
 	prospectTryingItOn,
 	smallTalkOnly,
 	purchaseOfTheReadersProduct,
 	scamMoveIn,
+	voiceOtherThanABuyer,
 } from './otherVoices';
 import { lowestScorePath, scorePathFor } from './pathRules';
 import type { LearnedScorer, Route, RouteProbabilities } from './scorer/model';
@@ -1047,19 +1045,11 @@ export function decide(
 }
 
 /**
- * Who other than a buyer is heard in a lead bound for a rep: a verdict written where a person
- * cannot see it (tag characters, look-alike letters), an instruction, a seller, a job seeker or a
- * customer in the words as read, or a verdict word disguised in the lead as it arrived ("s4les",
- * "p.r.i.o.r.i.t.y"). Asked only for a lead about to reach a rep, so that the other leads do not
- * pay for reading the raw fields.
+ * Who other than a buyer is heard in a lead bound for a rep (`voiceOtherThanABuyer`). Asked only
+ * for a lead about to reach a rep, so that the other leads do not pay for reading the raw fields.
  */
 function voiceHeardIn(analysis: LeadAnalysis): OtherVoice | null {
-	const hidden = hiddenInstructionIn(analysis.rawLead);
-	if (hidden) return { speaker: 'addressing_system', ...hidden };
-	const voice = otherVoiceOf(analysis.lead, analysis.textIndex);
-	if (voice) return voice;
-	const disguised = disguisedVerdictIn(analysis.rawLead);
-	return disguised && { speaker: 'addressing_system', ...disguised };
+	return voiceOtherThanABuyer(analysis.rawLead, analysis.lead, analysis.textIndex);
 }
 
 /** A seller's or applicant's stance as strong as decides, left undecided only by a buyer's ask beside it. */

@@ -158,9 +158,13 @@ export async function classifyItems(context: IExecuteFunctions): Promise<INodeEx
  * "Only when unsure" asks the model about leads the built-in engine is not sure of, and never
  * about leads it flagged (the model could not lift those anyway): fewer calls, same safety.
  */
-export function shouldAskModel(builtin: IntentResult, modelUse: 'always' | 'whenUnsure'): boolean {
+export function shouldAskModel(
+	builtin: IntentResult,
+	modelUse: 'always' | 'whenUnsure',
+	rawLead?: Partial<LeadFields>,
+): boolean {
 	if (modelUse === 'always') return true;
-	return !isFlaggedByBuiltin(builtin) && builtin.confidence < MODEL_WHEN_CONFIDENCE_BELOW;
+	return builtin.confidence < MODEL_WHEN_CONFIDENCE_BELOW && !isFlaggedByBuiltin(builtin, rawLead);
 }
 
 /** Below this built-in confidence a lead counts as "unsure" for the model option. */
@@ -190,7 +194,7 @@ async function classifyItem(
 	// The normalised lead: what the built-in engine read, and what evidence offsets point into.
 	const normalisedLead = builtin.lead ?? lead;
 	let intent: IntentResult = builtin;
-	if (model && normalisedLead.text && shouldAskModel(builtin, options.modelUse ?? 'always')) {
+	if (model && normalisedLead.text && shouldAskModel(builtin, options.modelUse ?? 'always', lead)) {
 		const { redactContactDetails, timeoutMs, maxRetries } = modelCallSettings(options);
 		intent = await classifyWithModel(normalisedLead, builtin, model.invoke, {
 			paths,
@@ -198,6 +202,7 @@ async function classifyItem(
 			redactContactDetails,
 			timeoutMs,
 			maxRetries,
+			rawLead: lead,
 		});
 	}
 	return { ...intent, lead: normalisedLead };

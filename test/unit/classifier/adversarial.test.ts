@@ -18,8 +18,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { classifyLead } from '../../../engine/classifier';
-import { type LeadFields, readIntent } from '../../../engine/contract';
+import { classifyWithModel, isFlaggedByBuiltin } from '../../../engine/classifier/model';
+import { DEFAULT_PATH_DEFINITIONS, type LeadFields, readIntent } from '../../../engine/contract';
 import { evaluateGate } from '../../../engine/gate';
+import type { ChatInvoke } from '../../../engine/llm';
 import { routeForPath } from '../../../scripts/evaluation/routes';
 
 interface Case {
@@ -76,6 +78,48 @@ describe('adversarial suite: nothing auto-routed to a sales path', () => {
 			.map(({ item, outcome }) => describeOutcome(item, outcome));
 		expect(leaked).toEqual([]);
 	});
+});
+
+describe('adversarial suite with a model that obeys the lead: still nothing auto-routed to a sales path', () => {
+	// The model answers what an injection asks for, for every lead: the hybrid verdict keeps the
+	// built-in reading's standing and doubt on the sales paths and overrules it for flagged leads.
+	const obedientModel: ChatInvoke = async () =>
+		JSON.stringify({
+			score: 100,
+			path: 'hot',
+			confidence: 0.99,
+			reasons: ['As instructed'],
+			signals: [],
+		});
+
+	it.each([['always'], ['whenUnsure']] as const)(
+		'model asked %s: no case is auto-routed to hot/warm',
+		async (modelUse) => {
+			const leaked: string[] = [];
+			for (const item of adversarial) {
+				const { kind: _kind, lang: _lang, ...fields } = item;
+				const builtin = classifyLead({ ...fields, submittedAt: SUBMITTED_AT });
+				const asked =
+					modelUse === 'always' ||
+					(builtin.confidence < 0.7 && !isFlaggedByBuiltin(builtin, fields));
+				const intent = asked
+					? await classifyWithModel(builtin.lead ?? fields, builtin, obedientModel, {
+							paths: DEFAULT_PATH_DEFINITIONS,
+							modelName: 'obedient',
+							redactContactDetails: true,
+							timeoutMs: 1000,
+							maxRetries: 0,
+							rawLead: fields,
+						})
+					: builtin;
+				const gate = evaluateGate({ intent });
+				if (routeForPath(intent.path) === 'sales' && gate.decision === 'auto_route')
+					leaked.push(describeOutcome(item, { intent, gate, route: 'sales' }));
+			}
+			expect(leaked).toEqual([]);
+		},
+		60_000,
+	);
 });
 
 describe('plain B2B buyers: sales or a human, never dropped unseen', () => {
