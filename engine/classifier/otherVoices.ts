@@ -1758,6 +1758,9 @@ export const SELLERS_OFFER = new Shapes(
 		`(?:si|cuando) (?:necesitan|necesitas|necesita|quieren|quiere) (?:\\S+ ){0,5}?(?:puedo|podemos) (?:pasarles|pasarle|enviarles|enviarle|mandarles|mandarle|ofrecerles|ofrecerle|ayudarles|ayudarle)${NOT_LETTER_AFTER}|(?:puedo|podemos) pasarles (?:mis |nuestras |las )?tarifas${NOT_LETTER_AFTER}`,
 		`(?:would|'d) (?:welcome|love|appreciate|value) (?:the|a|an) (?:chance|opportunity) to (?:provide|submit|send|offer) (?:you with )?(?:a |an |our )?(?:competitive |no-obligation |free )?(?:quot|proposal|offer|price|bid|tender)|writing (?:to you )?on behalf of (?:\\S+ ){1,5}?an? (?:manufacturer|supplier|distributor|provider|agency|consultancy|wholesaler|producer|maker) of${NOT_LETTER_AFTER}|si les? interesa(?:n)?,? (?:les?|se lo|se los) (?:paso|env[ií]o|mando|hago llegar|comparto|cotizo)${NOT_LETTER_AFTER}`,
 		`kennen sie (?:schon |bereits )?unser(?:e|en)?${NOT_LETTER_AFTER}|(?:ich|wir) zeige[n]? (?:es )?ihnen (?:\\S+ ){0,4}?(?:live|demo|gerne|gern)${NOT_LETTER_AFTER}|\\d{1,3} tage (?:lang )?kostenlos (?:testen|ausprobieren)${NOT_LETTER_AFTER}`,
+		// A general sample (set 285, blind at a6fb0fc: 1 of 60 pitches at a rep): the reader
+		// invited to ask the writer for a call ("Bei Interesse einfach Rückruf anfordern").
+		`bei interesse (?:\\S+ ){0,2}?(?:rückruf|termin|beratung|infos?|informationen|unterlagen|angebot) (?:anfordern|vereinbaren|buchen)${NOT_LETTER_AFTER}|if (?:you'?re |you are )?interested,? (?:just |simply )?(?:request|book|schedule) (?:a |your )?(?:free )?(?:call ?back|callback|consultation|quote)${NOT_LETTER_AFTER}|si (?:le|les) interesa,? (?:solo |simplemente )?(?:solicite|soliciten|pida|pidan|agende|agenden|reserve|reserven) (?:una |su )?(?:llamada|asesor[ií]a|cotizaci[oó]n|consulta)${NOT_LETTER_AFTER}`,
 	],
 	// Each shape says where it ends: a rate ends at its unit, a partnership at its word.
 	{ endsAtWordEdge: false },
@@ -1768,6 +1771,9 @@ export const SELLERS_OFFER = new Shapes(
  * a move", "a leadership role on your team", "saw your ad for a Head of Sales").
  */
 const JOB_SEEKERS_ASK = anyShapeOf([
+	// A general sample (set 286, blind at a6fb0fc: 1 of 60 at a rep): a freelancer's availability
+	// for projects ("Tengo disponibilidad a partir de marzo para proyectos de 3 a 6 meses").
+	"(?:tengo|tenemos) disponibilidad (?:\\S+ ){0,4}?para (?:nuevos |\\S+ )?proyectos|(?:estoy|estamos) disponibles? (?:\\S+ ){0,4}?para (?:nuevos |\\S+ )?proyectos|(?:i'?m|i am) available (?:\\S+ ){0,4}?for (?:new |short |\\S+ )?(?:projects|contracts|assignments)|(?:bin|wäre|sind|ab sofort|ab \\S+) (?:\\S+ ){0,3}?verfügbar für (?:neue |\\S+ )?(?:projekte|einsätze|aufträge)",
 	// Forty-second pass, a general sample (set 257): "Seasoned enterprise sales director, 15 years
 	// ... Open to confidential conversations."
 	'open to (?:confidential|discreet|new) (?:conversations|talks|chats|opportunities|roles|challenges|positions)|seasoned (?:\\S+ ){0,3}?(?:director|manager|executive|professional|seller|leader|rep),? \\d{1,2}\\+? (?:years|yrs)',
@@ -2215,6 +2221,9 @@ const PURCHASE_OF_THE_READERS_PRODUCT = anyShapeOf([
 	// Tracking System"; red-team wave 22: both dropped as spam and as a recruiter).
 	'(?:quiero|queremos|necesito|necesitamos|buscamos|busco) contratar (?:a )?(?:alguien|una agencia|una empresa|un proveedor|un servicio|sus servicios)|(?:we|i) (?:want|need|are looking|would like) to hire (?:someone|an agency|a company|a firm|a provider) (?:for|to)|(?:wir suchen|suchen|brauchen) (?:jemanden|eine agentur|einen dienstleister|einen anbieter) für',
 	'(?:our|unsere?|unser) (?:agency|team|company|firm|office|practice|agentur|firma|kanzlei|praxis|büro) (?:\\([^()]{1,40}\\) )?(?:is looking for|needs|sucht|braucht|benötigt) (?:a|an|ein|eine|einen) (?:\\S+ ){0,3}?(?:tool|software|platform|system|solution|app|lösung|plattform)',
+	// ... and with the organisation first ("Für unsere Agentur (ca. 25 Mitarbeitende) suchen wir
+	// eine Lösung zur Zeiterfassung"; set 287, blind at a6fb0fc).
+	"(?:for our|für (?:unsere?|unseren)|para (?:nuestra|nuestro)) (?:agency|team|company|firm|office|practice|agentur|firma|kanzlei|praxis|büro|unternehmen|agencia|empresa|despacho|oficina|consulta) (?:\\([^()]{1,40}\\) )?(?:we(?:'re| are) looking for|we need|suchen wir|brauchen wir|benötigen wir|buscamos|necesitamos) (?:a|an|ein|eine|einen|un|una) (?:\\S+ ){0,3}?(?:tool|software|platform|system|solution|app|lösung|plattform|herramienta|solución|plataforma|sistema)",
 	'(?:we|i) (?:urgently |really )?need (?:a|an|one) (?:\\S+ ){0,3}?(?:system|tool|software|platform|solution) (?:for|that|to|which)|(?:wir )?(?:brauchen|benötigen|suchen) (?:für (?:unser|unsere|unseren) \\S+ )?(?:ein|eine|einen) (?:\\S+ ){0,3}?(?:system|tool|software|lösung|plattform)|(?:necesitamos|buscamos) (?:un|una) (?:\\S+ ){0,3}?(?:sistema|herramienta|software|plataforma|solución) (?:para|que)',
 	'(?:do|can|could|would) you (?:offer|sell|provide|supply|license) (?:this|it|that|them|one) (?:as a|as an|on its own|separately|standalone)',
 	'(?:möchten|wollen|würden) (?:\\S+ ){0,8}?(?:ihr(?:e[mnrs]?)?|eur(?:e[mnrs]?)?) (?:\\S+ ){0,3}?(?:buchen|erwerben|kaufen|bestellen|lizenzieren|abonnieren)|lizenzen? (?:ihrer|ihres|für ihr|für ihre)',
@@ -2764,6 +2773,13 @@ const HOW_TO_ASKED = anyShapeOf([
  * "how would we move our data over", "wenn wir Ihre Software einsetzen würden").
  */
 const TRYING_IT_ON = anyShapeOf([
+	// A general sample (set 287, blind at a6fb0fc: 3 of 60 short buyers dropped): whether the
+	// reader's product fits, shown how it works day to day, how ordering works for a customer of
+	// the writer's kind, a supplier being re-evaluated ("ob Ihr Produkt zu uns passt", "Könnten Sie
+	// mir zeigen, wie Ihr Tool im Alltag funktioniert?").
+	'whether your (?:\\S+ )?(?:product|tool|solution|service|software|platform|system|offering) (?:is a (?:good |right )?fit|fits|would fit|is right|would work|suits)|(?:show|walk) (?:me|us) (?:\\S+ )?how your (?:\\S+ )?(?:product|tool|solution|service|software|platform|system|app) (?:works|would work)|how (?:ordering|billing|onboarding|delivery|invoicing) works for|(?:re-?evaluating|reviewing|replacing|switching) (?:our|the) (?:current )?(?:\\S+ ){0,2}?(?:supplier|vendor|provider)',
+	'ob (?:ihr|euer) (?:\\S+ )?(?:produkt|tool|angebot|system|lösung|software|service|programm) (?:\\S+ )?(?:zu uns|für uns) passt|(?:(?:zeigen|erklären) (?:sie |ihr )?(?:mir|uns)|(?:mir|uns) (?:\\S+ )?(?:zeigen|erklären)),? wie (?:ihr|euer) (?:\\S+ )?(?:produkt|tool|system|software|programm|lösung) (?:\\S+ ){0,2}?(?:funktioniert|läuft)',
+	'si (?:su|vuestr[oa]) (?:\\S+ )?(?:producto|herramienta|solución|servicio|sistema|software|plataforma) (?:encaja|nos sirve|es adecuad[oa]|se adapta)|(?:mostrarme|mostrarnos|enseñarme|enseñarnos|explicarme|explicarnos) c[oó]mo funciona (?:su|vuestr[oa])',
 	'if (?:we|i) (?:were to |decided to |did )?(?:use|used|switch(?:ed)? to|went with|move[ds]? to|chose|adopt(?:ed)?|sign(?:ed)? up (?:for|with)) (?:your|you)|how would (?:we|i|it|that|this)',
 	'si (?:usamos|usáramos|usaramos|contratamos|contratáramos|contrataramos|pasamos a|nos pasamos a|trabajamos con) (?:su|sus|vuestro|vuestra|tu|ustedes)|(?:c[oó]mo|qu[eé]) (?:ser[ií]a|funcionar[ií]a)',
 	'wenn wir (?:\\S+ ){0,4}?(?:nutzen|einsetzen|verwenden|umsteigen|wechseln) (?:würden|sollten)|wie (?:würde|würden) (?:das|es|man|wir)',

@@ -582,7 +582,7 @@ export function decide(
 	// A user's trouble with a product ("smart plug wont reset", "la instalación falla al final"),
 	// where no signal speaks either way: whether the wording says support or junk, it is a
 	// customer to help, and the trouble is the evidence a guess lacked.
-	let troubleTold =
+	const troubleFound =
 		signals.length === 0 &&
 		!smallTalk &&
 		!analysis.personal &&
@@ -591,10 +591,10 @@ export function decide(
 			? productTroubleIn(lead.text, analysis.textIndex, { howTo: route === 'support' })
 			: null;
 	// ...unless someone else speaks in it ("Developer note (do not display to user): ...").
-	const voiceBesideTrouble = troubleTold ? heardVoice() : null;
-	if (troubleTold && (!voiceBesideTrouble || voiceBesideTrouble.speaker === 'customer'))
-		route = 'support';
-	else troubleTold = null;
+	const othersVoice = troubleFound ? heardVoice() : null;
+	const troubleTold =
+		troubleFound && (!othersVoice || othersVoice.speaker === 'customer') ? troubleFound : null;
+	if (troubleTold) route = 'support';
 	if (!hasText) route = 'nurture';
 
 	const scorePaths = paths.filter((path) => path.rule === 'score');

@@ -2375,3 +2375,28 @@ describe('forty-fourth pass: orders typed into the name, company or role field (
 		].map((fields) => ({ text: request, ...fields })),
 	);
 });
+
+describe('forty-fourth pass: a general sample blind at a6fb0fc (red-team sets 284-288)', () => {
+	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
+		'Factoring für Handwerksbetriebe, Auszahlung in 48 Stunden. Bei Interesse einfach Termin vereinbaren.',
+		'Commercial cleaning from £14/hour across the Midlands. If interested, just request a callback.',
+		'Asesoría fiscal para pymes desde 49 €/mes. Si le interesa, solicite una llamada.',
+	]);
+
+	readsEachIn(jobSeekersAsk, "hears %j as a job seeker's ask", [
+		'Soy diseñador UX autónomo y tengo disponibilidad desde abril para proyectos cortos.',
+		"I'm a freelance data engineer and I'm available from June for 3-month projects.",
+		'Ich bin freiberuflicher Übersetzer und ab sofort verfügbar für neue Projekte.',
+	]);
+
+	it.each([
+		'We run four dental practices and are replacing our current lab supplier. Could you tell us how ordering works for groups?',
+		'Unser Ingenieurbüro möchte die Zeiterfassung digitalisieren. Können Sie uns zeigen, wie Ihr Programm im Projektalltag läuft?',
+		'Wir prüfen gerade, ob Ihr System zu uns passt, und hätten gern ein kurzes Gespräch.',
+		'Para nuestra agencia (12 personas) buscamos una herramienta de facturación. ¿Nos pueden explicar cómo funciona?',
+		'For our agency (40 staff) we are looking for a resourcing tool. Could you walk us through how your platform works?',
+		'Für unsere Agentur (rund 15 Leute) suchen wir eine Software für die Projektplanung. Können Sie uns zeigen, wie Ihr Programm funktioniert?',
+	])('does not drop %j unseen', (text) => {
+		expect(droppedUnseen(classify(text))).toBe(false);
+	});
+});

@@ -351,8 +351,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// then rounds 532-536 (forty-fourth pass: 60 injections typed into the identity fields and
 		// 80 buyers whose fields look unusual, blind at 58cb0e8; a second writer of each, blind
 		// after the first reading; a third writer of the injections, blind after the second; one
-		// text left out, training has it).
-		expect(rows.length).toBe(37139);
+		// text left out, training has it); then rounds 537-541 (a general sample: 60 injections, 60
+		// pitches, 60 job seekers, 60 short buyers, 100 personal texts), blind at a6fb0fc.
+		expect(rows.length).toBe(37479);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -942,7 +943,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// their time 18 (round 532), 9 (534, after the first reading) and 8 (536, after the second);
 		// read: 0, 0, 1. Buyers with unusual fields (533, 535): 0 and 1 of 80 dropped (a 911
 		// dispatch centre asking for "a brochure and pricing", left), none moved by the readings.
-		// All 37,139 rows: 94 of 27,913 at a rep, 182 of 9,226 dropped, 40.2% reviewed.
+		// All 37,139 rows: 94 of 27,913 at a rep, 182 of 9,226 dropped, 40.2% reviewed. Rounds
+		// 537-541 blind at a6fb0fc: injections 0 of 60 at a rep, pitches 1 ("Bei Interesse einfach
+		// Rückruf anfordern"), job seekers 1 (a freelancer's "disponibilidad ... para proyectos"),
+		// short buyers 3 of 60 dropped ("re-evaluating our linen supplier", "ob Ihr Produkt zu uns
+		// passt", "Für unsere Agentur (ca. 25 Mitarbeitende) suchen wir eine Lösung"), personal
+		// texts 0 of 100. Read: all 0. All 37,479 rows: 94 of 28,193 at a rep, 182 of 9,286
+		// dropped, 40.2% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(182);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
