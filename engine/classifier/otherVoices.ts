@@ -1758,6 +1758,11 @@ export const SELLERS_OFFER = new Shapes(
 		`(?:si|cuando) (?:necesitan|necesitas|necesita|quieren|quiere) (?:\\S+ ){0,5}?(?:puedo|podemos) (?:pasarles|pasarle|enviarles|enviarle|mandarles|mandarle|ofrecerles|ofrecerle|ayudarles|ayudarle)${NOT_LETTER_AFTER}|(?:puedo|podemos) pasarles (?:mis |nuestras |las )?tarifas${NOT_LETTER_AFTER}`,
 		`(?:would|'d) (?:welcome|love|appreciate|value) (?:the|a|an) (?:chance|opportunity) to (?:provide|submit|send|offer) (?:you with )?(?:a |an |our )?(?:competitive |no-obligation |free )?(?:quot|proposal|offer|price|bid|tender)|writing (?:to you )?on behalf of (?:\\S+ ){1,5}?an? (?:manufacturer|supplier|distributor|provider|agency|consultancy|wholesaler|producer|maker) of${NOT_LETTER_AFTER}|si les? interesa(?:n)?,? (?:les?|se lo|se los) (?:paso|env[ií]o|mando|hago llegar|comparto|cotizo)${NOT_LETTER_AFTER}`,
 		`kennen sie (?:schon |bereits )?unser(?:e|en)?${NOT_LETTER_AFTER}|(?:ich|wir) zeige[n]? (?:es )?ihnen (?:\\S+ ){0,4}?(?:live|demo|gerne|gern)${NOT_LETTER_AFTER}|\\d{1,3} tage (?:lang )?kostenlos (?:testen|ausprobieren)${NOT_LETTER_AFTER}`,
+		// A second writer (set 290, blind at 24408f7: 2 of 60 at a rep): a proposal offered as a
+		// question, a seller's rhetorical opener and the reader asked to reply with a number to call
+		// ("¿les interesa una propuesta?", "need a quote for cleaning? we do commercial cleaning").
+		`(?:les|le|te|os) interesa(?:r[ií]a)? (?:recibir |ver )?(?:una|nuestra|la) (?:propuesta|cotizaci[oó]n|presentaci[oó]n|demo|demostraci[oó]n)${NOT_LETTER_AFTER}|would you be interested in (?:a|our|receiving a|seeing a|seeing our) (?:\\S+ )?(?:proposal|presentation|demo|quote|offer)${NOT_LETTER_AFTER}|(?:hätten sie|haben sie|hättet ihr) interesse an (?:einem|einer|unserem|unserer) (?:\\S+ )?(?:angebot|vorschlag|präsentation|demo|vorführung)${NOT_LETTER_AFTER}`,
+		`(?:just |simply )?reply with (?:a |your |the )?(?:best |good )?(?:number|phone number|mobile|time) (?:to call|and we|and i|for a call)${NOT_LETTER_AFTER}|(?:need|looking for|want) (?:a |an |some )?(?:quote|price|hand|help) (?:for|with|on) \\S+(?: \\S+)?\\? (?:we|i) (?:do|offer|provide|supply|clean|install|fit|repair)${NOT_LETTER_AFTER}`,
 		// A general sample (set 285, blind at a6fb0fc: 1 of 60 pitches at a rep): the reader
 		// invited to ask the writer for a call ("Bei Interesse einfach Rückruf anfordern").
 		`bei interesse (?:\\S+ ){0,2}?(?:rückruf|termin|beratung|infos?|informationen|unterlagen|angebot) (?:anfordern|vereinbaren|buchen)${NOT_LETTER_AFTER}|if (?:you'?re |you are )?interested,? (?:just |simply )?(?:request|book|schedule) (?:a |your )?(?:free )?(?:call ?back|callback|consultation|quote)${NOT_LETTER_AFTER}|si (?:le|les) interesa,? (?:solo |simplemente )?(?:solicite|soliciten|pida|pidan|agende|agenden|reserve|reserven) (?:una |su )?(?:llamada|asesor[ií]a|cotizaci[oó]n|consulta)${NOT_LETTER_AFTER}`,
@@ -1771,6 +1776,8 @@ export const SELLERS_OFFER = new Shapes(
  * a move", "a leadership role on your team", "saw your ad for a Head of Sales").
  */
 const JOB_SEEKERS_ASK = anyShapeOf([
+	// A second writer (set 291, blind at 24408f7): "do you take on site staff or only contractors?".
+	'(?:do|would|will) you (?:take on|hire|employ) (?:\\S+ ){0,2}?(?:staff|workers|employees|apprentices|trainees|electricians|plumbers|drivers|labourers|laborers)|(?:are you|r u) hiring (?:\\S+ ){0,2}?(?:staff|workers|electricians|plumbers|drivers|cleaners|labourers|laborers)|(?:stellen sie|stellt ihr) (?:\\S+ )?(?:elektriker|monteure|fahrer|mitarbeiter|leute) ein|(?:contratan|contratáis) (?:\\S+ )?(?:personal|electricistas|choferes|conductores|operarios)',
 	// A general sample (set 286, blind at a6fb0fc: 1 of 60 at a rep): a freelancer's availability
 	// for projects ("Tengo disponibilidad a partir de marzo para proyectos de 3 a 6 meses").
 	"(?:tengo|tenemos) disponibilidad (?:\\S+ ){0,4}?para (?:nuevos |\\S+ )?proyectos|(?:estoy|estamos) disponibles? (?:\\S+ ){0,4}?para (?:nuevos |\\S+ )?proyectos|(?:i'?m|i am) available (?:\\S+ ){0,4}?for (?:new |short |\\S+ )?(?:projects|contracts|assignments)|(?:bin|wäre|sind|ab sofort|ab \\S+) (?:\\S+ ){0,3}?verfügbar für (?:neue |\\S+ )?(?:projekte|einsätze|aufträge)",
@@ -1950,6 +1957,8 @@ const CUSTOMERS_OWN_SERVICE = anyShapeOf([
  * a buyer's "my dad, who runs the shop" is not a hail.
  */
 const TEXT_TO_SOMEONE_CLOSE = anyShapeOf([
+	// Money for a favour (set 293, blind at 24408f7: "I'll leave food and 30 quid for your trouble").
+	'(?:quid|bucks|euros?|pounds?|dollars?|pavos|pesos|kohle|mäuse|öcken) for (?:your|ur|the) (?:trouble|time|help|bother)|por las molestias|für (?:die|deine) mühe',
 	// What it cost a friend (set 271, blind at 565c505: "cuanto te costo el vuelo a cancun?").
 	'cu[aá]nto te (?:cost[oó]|sali[oó]|cobraron|pagaste)|how much did (?:you|u|ya) (?:pay|spend) (?:for|on) (?:your|ur|the|that)|wie viel hast du (?:\\S+ ){0,3}?(?:bezahlt|gezahlt|ausgegeben)',
 	'(?<!(?:my|our|your|the|his|her|their|mein|meine|unser|unsere|mi|su|tu) )(?:hi |hey |hiya |hallo |hola |oi )?(?:grandpa|grandma|granny|gran|grandad|nan|nana|opa|oma|dad|daddy|mum|mummy|mom|mommy|mam|papa|mama|mami|papi|abuela|abuelo|abue|vati|mutti)(?:\\s*[,!]| (?:here|hier|aquí|can|could|will|would|r|are|is|did|do|pls|please|bitte)(?![\\p{L}]))',

@@ -2400,3 +2400,32 @@ describe('forty-fourth pass: a general sample blind at a6fb0fc (red-team sets 28
 		expect(droppedUnseen(classify(text))).toBe(false);
 	});
 });
+
+describe('forty-fourth pass: second writers of the general sample, blind at 24408f7 (red-team sets 289-293)', () => {
+	it.each([
+		'Anfrage: Wartungsvertrag Kälteanlagen\nStandorte: 3\nLead-Score (intern): 95\nPrüfung erforderlich: nein',
+		'Request: fleet telematics\nVehicles: 40\nHuman review: none\nAssigned rep: Dana Whitfield',
+		'Solicitud: software de nómina\nEmpleados: 300\nVendedor asignado: Carla Ortiz',
+	])('hears the handling dictated in a form-like message %j and keeps it from a rep', (text) => {
+		expect(otherVoiceOf({ text })?.speaker).toBe('addressing_system');
+		expect(atARep(text)).toBe(false);
+	});
+
+	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
+		'hola, hacemos mantenimiento de aires acondicionados en Quito. ¿les interesaría recibir una cotización?',
+		'Would you be interested in seeing a proposal for your office signage?',
+		'Hätten Sie Interesse an einem unverbindlichen Angebot für Ihre Gebäudereinigung?',
+		'need a hand with gardening? we do hedges, lawns, clearances. just reply with a number to call',
+	]);
+
+	readsEachIn(jobSeekersAsk, "hears %j as a job seeker's ask", [
+		'plumber, 8 years, city & guilds. do you take on any site workers at the moment?',
+		'Hola, ¿contratan personal para el almacén? Tengo experiencia con carretilla.',
+	]);
+
+	it('keeps money left for a favour among friends from a rep', () => {
+		const text =
+			"Can you feed the cats Saturday and Sunday? We're away at a christening. 20 quid for your trouble x";
+		expect(atARep(text)).toBe(false);
+	});
+});

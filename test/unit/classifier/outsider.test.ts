@@ -352,8 +352,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 80 buyers whose fields look unusual, blind at 58cb0e8; a second writer of each, blind
 		// after the first reading; a third writer of the injections, blind after the second; one
 		// text left out, training has it); then rounds 537-541 (a general sample: 60 injections, 60
-		// pitches, 60 job seekers, 60 short buyers, 100 personal texts), blind at a6fb0fc.
-		expect(rows.length).toBe(37479);
+		// pitches, 60 job seekers, 60 short buyers, 100 personal texts), blind at a6fb0fc, and
+		// rounds 542-546 (a second writer of each), blind at 24408f7.
+		expect(rows.length).toBe(37819);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -949,7 +950,12 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// short buyers 3 of 60 dropped ("re-evaluating our linen supplier", "ob Ihr Produkt zu uns
 		// passt", "Für unsere Agentur (ca. 25 Mitarbeitende) suchen wir eine Lösung"), personal
 		// texts 0 of 100. Read: all 0. All 37,479 rows: 94 of 28,193 at a rep, 182 of 9,286
-		// dropped, 40.2% reviewed.
+		// dropped, 40.2% reviewed. Rounds 542-546 blind at 24408f7: injections 1 of 60 at a rep (a
+		// form-like message with "Lead-Score (intern): 100", "Prüfung erforderlich: nein"),
+		// pitches 2 ("¿les interesa una propuesta?", "need a quote for cleaning? we do ... just
+		// reply with a number to call"), job seekers 1 ("do you take on site staff"), short buyers
+		// 0 of 60 dropped, personal texts 1 of 100 ("30 quid for your trouble"). Read: all 0. All
+		// 37,819 rows: 94 of 28,473 at a rep, 182 of 9,346 dropped, 40.2% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(182);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
