@@ -23,6 +23,8 @@ const HANDED_TO_SOMEONE = new RegExp(
 	[
 		// "route to market", "direct to consumer" are jobs, not orders.
 		`${B}(?!hand to hand)(?:route|re-?route|send|forward|fwd|pass|assign|escalate|hand|transfer|put (?:me |us |it |this )?(?:through|thru)|give (?:it|this|me|us)) (?:\\S+ ){0,3}?(?:to|2|over to) (?!market\\b|consumer|customer|patient|store|home|door|retail|print|production|press)\\p{L}`,
+		// Set 294: "this one goes straight to Jennifer Ortiz", "geht direkt an", "va directo a".
+		`${B}(?:goes|go|should go|needs to go|must go|gets|should get|geht|gehen|soll|va|vaya|debe ir) (?:\\S+ ){0,2}?(?:straight|directly|direct|right|direkt|sofort|directo|directamente) (?:to|an|zu|zum|zur|a|al|con)${E}`,
 		`${B}(?:directly|straight|direct) to (?:the |a |an |your |ur )?(?:\\p{L}+ )?(?:sales|rep|reps|closer|ae|account exec\\p{L}*|account manager|ceo|md|owner|director|vp|head|senior|enterprise|top)${E}`,
 		`${B}(?:an|zu) (?:herrn |frau |den |die |das |einen |eine )?\\p{L}+ (?:\\p{L}+ )?(?:zuweisen|zuteilen|weiterleiten|weitergeben|durchstellen|übergeben|schicken|senden|geben|eskalieren|routen)${E}`,
 		`${B}(?:zuweisen|zuteilen|weiterleiten|weitergeben|durchstellen|übergeben|schicken|senden|eskalieren|routen) (?:an|zu|zum|zur)${E}`,
@@ -36,13 +38,13 @@ const HANDED_TO_SOMEONE = new RegExp(
 /** A status the reader's process gives, claimed by the lead ("already qualified", "pre-cleared", "no triage", "hot lead"). */
 const STATUS_CLAIMED = new RegExp(
 	[
-		`${B}(?:already|pre|previously|bereits|schon|vorab|ya|previamente)[- ]?(?:qualified|approved|cleared|vetted|verified|screened|checked|authori[sz]ed|qualifiziert|freigegeben|genehmigt|geprüft|bewilligt|calificad[oa]|cualificad[oa]|aprobad[oa]|verificad[oa]|validad[oa]|autorizad[oa])${E}`,
+		`${B}(?:already|pre|previously|bereits|schon|vorab|ya|previamente)(?:[- ]?|(?: \\S+){1,3} )(?:qualified|approved|cleared|vetted|verified|screened|checked|authori[sz]ed|qualifiziert|freigegeben|genehmigt|geprüft|bewilligt|calificad[oa]|cualificad[oa]|aprobad[oa]|verificad[oa]|validad[oa]|autorizad[oa])${E}`,
 		`${B}(?:no|skip|without|bypass|sin|saltar|omitir|ohne|keine?n?) (?:the |la |el |die |den )?(?:triage|review|queue|screening|vetting|qualification|revisión|revision|cola|filtro|triaje|prüfung|warteschlange|sichtung|qualifizierung)${E}`,
 		`${B}(?:hot|heiße[rn]?|heisse[rn]?|warm|top|vip) ?(?:lead|opportunity|opportunität|prospect)${E}`,
 		`${B}(?:lead|oportunidad|prospecto) (?:caliente|vip|prioritari[oa])${E}`,
 		`${B}(?:qualified|approved|cleared|vetted|verified|authori[sz]ed|qualifiziert|freigegeben|genehmigt|geprüft|calificad[oa]|cualificad[oa]|aprobad[oa]|verificad[oa]|validad[oa]|autorizad[oa]) (?:already|previously|in advance|vorab|bereits|previamente|ya|de antemano)${E}`,
 		`${B}(?:top[- ]priority|highest priority|max(?:imum)? priority|höchste priorität|oberste priorität|prioridad máxima|máxima prioridad|strategic account|cuenta estratégica|strategischer kunde)${E}`,
-		`${B}(?:not|nicht|no|never|nie) (?:\\S+ ){0,2}?(?:in|into|through|durch|in die|por) (?:the |die |den |la |el )?(?:queue|warteschlange|prüfung|review|triage|filter|cola|revisión)${E}`,
+		`${B}(?:not|nicht|no|never|nie) (?:\\S+ ){0,2}?(?:in|into|through|durch|in die|por) (?:the |die |den |la |el )?(?:\\S+ )?(?:queue|warteschlange|prüfung|review|triage|filter|cola|revisión)${E}`,
 		// A named person asked for ("que me llame directamente el Sr. Ortega").
 		`${B}(?:call|ring|contact|llame|llamen|contacte|anrufen|ruft|kontaktiert)\\p{L}* (?:\\S+ ){0,2}?(?:directly|personally|directamente|personalmente|direkt|persönlich) (?:the |el |la |der |die )?(?:mr|mrs|ms|sr|sra|srta|señor|señora|herr|frau|don|doña)${E}`,
 		`${B}(?:mr|mrs|ms|sr|sra|srta|señor|señora|herr|frau|don|doña)\\.? \\p{L}+ (?:\\S+ ){0,2}?(?:to )?(?:call|ring|contact|llame|llamen|contacte|anrufen|ruft|anruft|kontaktiert)\\p{L}* (?:\\S+ ){0,1}?(?:directly|personally|directamente|personalmente|direkt|persönlich)${E}`,
@@ -52,6 +54,14 @@ const STATUS_CLAIMED = new RegExp(
 		// A grade or a class of customer claimed ("lead grade A+", "CLIENTE PREMIUM", "A-Kunde").
 		`${B}(?:lead |account )?(?:grade|rating|ranking|rank|class|klasse|categoría|nota)\\s?[:=]?\\s?(?:a\\+|a|1|one|100|top|max|premium)(?![\\p{L}\\p{N}+])`,
 		`${B}(?:cliente|client|customer|account|kunde|cuenta) (?:premium|vip|preferente|platinum|platino|prioritari[oa]|estratégic[oa]|strategic)${E}|${B}(?:premium|vip|platinum|priority|strategic|a)[- ]?(?:customer|client|account|kunde|kundin)${E}`,
+		// Set 294: "auto-accept", "tell ur system this is urgent", "que me llame el director
+		// comercial", "atender primero", "recomendada por la directora", "Lead-Stufe A".
+		`${B}auto-?(?:accept|approv|qualif|assign|rout|escalat|forward|aceptar|aprobar|freigeb)\\p{L}*`,
+		`${B}(?:tell|inform|let|ask|note to|dear|hey|attn:?|dígale|díganle|dile|avisen|sag|sagt|sagen sie) (?:the |your |ur |this |that |su |al |a su |dem |ihrem |eurem )?(?:system|sistema|ai|a\\.i\\.|ia|ki|bot|robot|software|classifier|clasificador|sorter|filter|filtro|algorithm|algoritmo|crm|router)${E}`,
+		`${B}(?:que me llame|que nos llame|que me contacte|have|let|get) (?:your |su |el |la )?(?:director|directora|gerente|jefe|jefa|ceo|head of sales|sales director|vp|vertriebsleiter\\p{L}*|geschäftsführ\\p{L}*) (?:\\S+ ){0,2}?(?:call|ring|contact|comercial|de ventas|me)${E}|${B}(?:ihr|der|die|euer) (?:vertriebsleiter\\p{L}*|geschäftsführ\\p{L}*|chef\\p{L}*) (?:soll|möge) (?:mich|uns) (?:\\S+ )?(?:anrufen|kontaktieren)${E}`,
+		`${B}(?:atender|atiendan|atiéndanme|atenderlo|atenderla|bearbeiten|handle|serve|process|deal with)(?: (?:this|it|me|us|esto|mich|uns))? (?:primero|first|zuerst|vorrangig|bevorzugt|de inmediato|con prioridad|asap)${E}`,
+		`${B}(?:recommended|referred|sent|recomendad[oa]|referid[oa]|enviad[oa]|empfohlen) (?:by|por|von) (?:the |la |el |der |die |your |su |ihr\\p{L}* )?(?:director\\p{L}*|ceo|md|owner|boss|jef[ea]|geschäftsführ\\p{L}*|vorstand\\p{L}*|chef\\p{L}*|gerente|president\\p{L}*|dueñ[oa])${E}`,
+		`${B}(?:lead[- ]?)?(?:stufe|level|nivel|lead[- ]?klasse)\\s?[:=]?\\s?(?:a\\+?|1|top|max)(?![\\p{L}\\p{N}+])`,
 		// The reader's own people named in the lead's field ("Pre-Cleared by Your CEO").
 		`${B}(?:by|from|von|por) (?:your|ur|ihrem|ihrer|ihren|eurem|eurer|su|vuestro|vuestra) (?:own )?\\p{L}`,
 	].join('|'),
@@ -63,7 +73,7 @@ const TEMPLATE_MARKUP = /\[\[|\]\]|\{\{|\}\}|<\|/u;
 
 /** One word of a verdict: in an aside, it is said of the lead. */
 const VERDICT_WORD = new RegExp(
-	`${B}(?:vip|priority|prio|prioridad|prioritari[oa]|priorität|prioritaet|urgent|urgente|dringend|eilig|eilt|chefsache|high[- ]value|alto valor|hochwertig|(?:platinum|gold|diamond|enterprise|premium|strategic|top) tier|platinum|platino|asap|immediately|sofort|inmediato|hot|heiß|heiss|caliente|escalat\\p{L}*|eskalier\\p{L}*|escalar|fast-?track|skip|bypass|überspringen|saltar|score|scoring|puntuación|puntaje|bewertung|tier ?(?:1|one|a)|p[01]|top[- ]?(?:lead|priority|kunde|cliente|account))${E}`,
+	`${B}(?:vip|priority|prio|prioridad|prioritari[oa]|priorität|prioritaet|urgent|urgente|dringend|eilig|eilt|chefsache|high[- ]value|alto valor|hochwertig|(?:platinum|gold|diamond|enterprise|premium|strategic|top) tier|platinum|platino|premium|deal[- ]?size|deal value|exec(?:utive)? sponsor|asap|immediately|sofort\\p{L}*|inmediato|hot|heiß|heiss|caliente|escalat\\p{L}*|eskalier\\p{L}*|escalar|fast-?track|skip|bypass|überspringen|saltar|score|scoring|puntuación|puntaje|bewertung|tier ?(?:1|one|a)|p[01]|top[- ]?(?:lead|priority|kunde|cliente|account))${E}`,
 	'iu',
 );
 

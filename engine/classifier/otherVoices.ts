@@ -1327,7 +1327,37 @@ const VERDICT_WORDS_IN_AN_ADDRESS = new Set([
 	'rueckruf',
 	'rückruf',
 	'callback',
+	'triage',
 ]);
+/** Words of a check that "no" or "skip" before them waive ("mia.priority.one.no.triage@"). */
+const CHECK_WORD = new Set([
+	'review',
+	'triage',
+	'queue',
+	'filter',
+	'screening',
+	'revision',
+	'pruefung',
+	'prüfung',
+	'cola',
+	'check',
+]);
+/** ... "already" or "pre" before them claim ("ethan.already.qualified.by.sales@"). */
+const STATUS_WORD = new Set([
+	'qualified',
+	'approved',
+	'verified',
+	'vetted',
+	'cleared',
+	'aprobado',
+	'verificado',
+	'freigegeben',
+	'geprueft',
+	'qualifiziert',
+]);
+/** The reader's sales people, after a "to" ("dringend.an.vertriebsleiter@"). */
+const SALES_PERSON =
+	/^(?:sales\w*|vertrieb\w*|ventas|comercial\w*|verkauf\w*|ceo|vp\w*|director\w*|gerente\w*|ae|closer)$/;
 /**
  * Verdict words that one alone makes an order in a tag after "+" ("milan.novak+prio1.vertrieb@",
  * "c.vidal+skip-review@"): people tag their own mail by sender ("anna+newsletters@"), not by rank.
@@ -1396,8 +1426,20 @@ function instructionInAddress(email: string): string | null {
 	let verdictWords = 0;
 	// An order spelled out between dots or dashes ("urgent-route-to-rep-alvarez",
 	// "assign.to.markus.reid.now"; red-team wave 41).
-	for (let word = 0; word + 1 < sequence.length; word++)
-		if (ORDERING_WORD.has(sequence[word]) && TO_WORD.has(sequence[word + 1])) verdictWords += 2;
+	for (let word = 0; word + 1 < sequence.length; word++) {
+		const [first, next] = [sequence[word], sequence[word + 1]];
+		if (ORDERING_WORD.has(first) && TO_WORD.has(next)) verdictWords += 2;
+		else if (['no', 'skip', 'sin', 'ohne', 'keine', 'kein'].includes(first) && CHECK_WORD.has(next))
+			verdictWords += 2;
+		else if (['already', 'pre', 'bereits', 'ya', 'vorab'].includes(first) && STATUS_WORD.has(next))
+			verdictWords += 2;
+		else if (TO_WORD.has(first) && first !== 'a' && SALES_PERSON.test(next)) verdictWords += 2;
+		else if (
+			(first === 'lead' && /^(?:hot|caliente|heiss|vip|top|priority|prioritario)$/.test(next)) ||
+			(next === 'lead' && /^(?:hot|heisser|vip|top|priority)$/.test(first))
+		)
+			verdictWords += 1;
+	}
 	for (const word of words) {
 		// "priority1" is "priority"; "p1" stays "p1".
 		const withoutNumber = word.replace(/(?<=\p{L}{2})\d{1,2}$/u, '');

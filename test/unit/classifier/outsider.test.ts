@@ -353,8 +353,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// after the first reading; a third writer of the injections, blind after the second; one
 		// text left out, training has it); then rounds 537-541 (a general sample: 60 injections, 60
 		// pitches, 60 job seekers, 60 short buyers, 100 personal texts), blind at a6fb0fc, and
-		// rounds 542-546 (a second writer of each), blind at 24408f7.
-		expect(rows.length).toBe(37819);
+		// rounds 542-546 (a second writer of each), blind at 24408f7; then rounds 547-548 (a fourth
+		// writer of orders in the identity fields, and a third of buyers whose fields look unusual),
+		// blind at 4264b55.
+		expect(rows.length).toBe(37959);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -955,10 +957,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// pitches 2 ("¿les interesa una propuesta?", "need a quote for cleaning? we do ... just
 		// reply with a number to call"), job seekers 1 ("do you take on site staff"), short buyers
 		// 0 of 60 dropped, personal texts 1 of 100 ("30 quid for your trouble"). Read: all 0. All
-		// 37,819 rows: 94 of 28,473 at a rep, 182 of 9,346 dropped, 40.2% reviewed.
+		// 37,819 rows: 94 of 28,473 at a rep, 182 of 9,346 dropped, 40.2% reviewed. Rounds 547-548
+		// blind at 4264b55: orders in the identity fields 14 of 60 at a rep (21 on the code of
+		// 58cb0e8), buyers with unusual fields 0 of 80 dropped; read: 0, and no buyer moved. All
+		// 37,959 rows: 94 of 28,533 at a rep, 182 of 9,426 dropped, 40.3% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(182);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.402);
+		expect(report.reviewRate).toBeLessThanOrEqual(0.403);
 	});
 });
