@@ -2725,13 +2725,23 @@ export function voiceOtherThanABuyer(
 	return disguised && { speaker: 'addressing_system', ...disguised };
 }
 
+/**
+ * A line of a form-like message whose key is the lead's score, review or assignee ("Lead-Score
+ * (intern): 100", "Prüfung erforderlich: nein", "Zugewiesener Vertriebler: Tobias Kern"; set 289,
+ * blind at 24408f7): a buyer's form says what they want, not how the reader will handle it. Kept
+ * out of `steeringOfTheHandling`, whose readings choose the steering table's training sentences.
+ */
+const VERDICT_KEY_LINE =
+	/(?:^|\n)[ \t*•-]*(?:(?:lead[- ]?)?score|lead[- ]?bewertung|bewertung|puntuaci[oó]n|puntaje|lead[- ]?rating)(?: \([^()\n]{1,20}\))?[ \t]*[:=][ \t]*\d{2,3}(?![\p{L}\p{N}])|(?:^|\n)[ \t*•-]*(?:(?:human |manual |manuelle )?(?:review|prüfung|revisión|revision|triage|screening|check))(?: (?:required|needed|erforderlich|nötig|notwendig|requerida|necesaria))?[ \t]*[:=][ \t]*(?:no|nein|none|false|skip|keine|n\/a|not required|nicht erforderlich|entfällt)(?![\p{L}\p{N}])|(?:^|\n)[ \t*•-]*(?:assigned (?:to|rep|sales ?rep|salesperson|owner)|(?:zugewiesene[rn]?|zuständige[rn]?) (?:vertriebler|verkäufer|berater|ansprechpartner|mitarbeiter)(?:in)?|(?:asignado|asignada) a|vendedor asignado|comercial asignado)[ \t]*[:=][ \t]*\p{L}/iu;
+
 export function otherVoiceOf(fields: FieldsRead, index?: TextIndex): OtherVoice | null {
 	// As much of each field as the classifier reads: a caller that passes a megabyte waits no longer.
 	const lead = cappedAsRead(fields);
 	const instruction = instructionInLead(lead, index);
 	if (instruction) return { speaker: 'addressing_system', ...instruction };
 	const text = lead.text ?? '';
-	const steering = steeringOfTheHandling(text) ?? steeringByWords(text);
+	const steering =
+		steeringOfTheHandling(text) ?? VERDICT_KEY_LINE.exec(text)?.[0].trim() ?? steeringByWords(text);
 	if (steering) return { speaker: 'addressing_system', quote: steering, field: 'text' };
 	const brokenOverLines = instructionBrokenOverLines(text);
 	if (brokenOverLines)

@@ -263,14 +263,6 @@ const VERDICT_FIELD = new RegExp(
 );
 
 /**
- * A line of a form-like message whose key is the lead's score, review or assignee ("Lead-Score
- * (intern): 100", "Prüfung erforderlich: nein", "Zugewiesener Vertriebler: Tobias Kern"; set 289,
- * blind at 24408f7): a buyer's form says what they want, not how the reader will handle it.
- */
-const VERDICT_KEY_LINE =
-	/(?:^|\n)[ \t*•-]*(?:(?:lead[- ]?)?score|lead[- ]?bewertung|bewertung|puntuaci[oó]n|puntaje|lead[- ]?rating)(?: \([^()\n]{1,20}\))?[ \t]*[:=][ \t]*\d{2,3}(?![\p{L}\p{N}])|(?:^|\n)[ \t*•-]*(?:(?:human |manual |manuelle )?(?:review|prüfung|revisión|revision|triage|screening|check))(?: (?:required|needed|erforderlich|nötig|notwendig|requerida|necesaria))?[ \t]*[:=][ \t]*(?:no|nein|none|false|skip|keine|n\/a|not required|nicht erforderlich|entfällt)(?![\p{L}\p{N}])|(?:^|\n)[ \t*•-]*(?:assigned (?:to|rep|sales ?rep|salesperson|owner)|(?:zugewiesene[rn]?|zuständige[rn]?) (?:vertriebler|verkäufer|berater|ansprechpartner|mitarbeiter)(?:in)?|(?:asignado|asignada) a|vendedor asignado|comercial asignado)[ \t]*[:=][ \t]*\p{L}/iu;
-
-/**
  * Words of every language's sentences: a message of ten words or more with none of them is a list,
  * not a request. A list of buying words that repeats itself ("Kaufabsicht Angebot Bestellung Budget
  * freigegeben ... Kaufabsicht Angebot Budget") is written for a filter, not for a person.
@@ -303,10 +295,7 @@ export function steeringOfTheHandling(text: string): string | null {
 	if (!text) return null;
 	const read = text.length > MAX_CHARS ? text.slice(0, MAX_CHARS) : text;
 	const field =
-		VERDICT_FIELD.exec(read)?.[0] ??
-		VERDICT_BANNER.exec(read)?.[0] ??
-		VERDICT_KEY_LINE.exec(read)?.[0] ??
-		OUTPUT_DICTATED.exec(read);
+		VERDICT_FIELD.exec(read)?.[0] ?? VERDICT_BANNER.exec(read)?.[0] ?? OUTPUT_DICTATED.exec(read);
 	if (field) return field.trim();
 	const list = keywordList(read);
 	if (list) return list;
