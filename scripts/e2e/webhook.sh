@@ -38,13 +38,5 @@ node "$ROOT/scripts/e2e/funnelChecks.js" --load "$N8N_USER_FOLDER/burst.json" --
 kill $SINK_PID
 trap - EXIT
 [ "$burst_status" = 0 ] || { echo "[e2e] the single-instance burst exceeded or missed the caps" >&2; exit 1; }
-# 1 probe + 50 leads + the 1 MB message + the empty body ran the workflow; all must have succeeded.
-counts=$(node "$ROOT/scripts/e2e/executions.js" "$N8N_USER_FOLDER/.n8n/database.sqlite" "$WORKFLOW_ID" "$CACHE/n8n-2.40.7/node_modules/sqlite3")
-echo "[e2e] executions of the webhook funnel by status: $counts"
-node -e '
-	const counts = JSON.parse(process.argv[1]);
-	const success = counts.success ?? 0;
-	const other = Object.entries(counts).filter(([status]) => status !== "success");
-	if (success < 53 || other.length) { console.error(`[e2e] expected at least 53 successful executions and no others, got ${JSON.stringify(counts)}`); process.exit(1); }
-' "$counts"
-echo "[e2e] n8n recorded a successful execution for every lead"
+# Every lead of the flood ran once and succeeded, read from n8n's own execution records.
+node "$ROOT/scripts/e2e/floodExecutions.js" "$N8N_USER_FOLDER/.n8n/database.sqlite" "$WORKFLOW_ID" "$CACHE/n8n-2.40.7/node_modules"
