@@ -12,3 +12,8 @@ export function formatNumber(n: number): string {
 	for (let i = grouped.length; i < digits.length; i += 3) grouped += `,${digits.slice(i, i + 3)}`;
 	return n < 0 ? `-${grouped}` : grouped;
 }
+
+/** A lead's words quoted in a reason, clipped to 80 characters: a reason is read at a glance. */
+export function quotedForReason(words: string): string {
+	return `'${words.length > 80 ? `${words.slice(0, 77)}...` : words}'`;
+}

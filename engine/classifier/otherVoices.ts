@@ -1396,6 +1396,20 @@ const ORDERING_WORD = new Set([
 	'directo',
 	'direkt',
 ]);
+/** Pairs of words between the dots of an address that make an order ("no.triage", "already.qualified", "lead.caliente"). */
+const WITHOUT_WORD = new Set(['no', 'skip', 'sin', 'ohne', 'keine', 'kein']);
+const ALREADY_WORD = new Set(['already', 'pre', 'bereits', 'ya', 'vorab']);
+const RANK_AFTER_LEAD = new Set([
+	'hot',
+	'caliente',
+	'heiss',
+	'vip',
+	'top',
+	'priority',
+	'prioritario',
+]);
+const RANK_BEFORE_LEAD = new Set(['hot', 'heisser', 'vip', 'top', 'priority']);
+
 /** ... and the "to" of English, Spanish and German. */
 const TO_WORD = new Set(['to', '2', 'a', 'al', 'an', 'zu']);
 
@@ -1429,14 +1443,12 @@ function instructionInAddress(email: string): string | null {
 	for (let word = 0; word + 1 < sequence.length; word++) {
 		const [first, next] = [sequence[word], sequence[word + 1]];
 		if (ORDERING_WORD.has(first) && TO_WORD.has(next)) verdictWords += 2;
-		else if (['no', 'skip', 'sin', 'ohne', 'keine', 'kein'].includes(first) && CHECK_WORD.has(next))
-			verdictWords += 2;
-		else if (['already', 'pre', 'bereits', 'ya', 'vorab'].includes(first) && STATUS_WORD.has(next))
-			verdictWords += 2;
+		else if (WITHOUT_WORD.has(first) && CHECK_WORD.has(next)) verdictWords += 2;
+		else if (ALREADY_WORD.has(first) && STATUS_WORD.has(next)) verdictWords += 2;
 		else if (TO_WORD.has(first) && first !== 'a' && SALES_PERSON.test(next)) verdictWords += 2;
 		else if (
-			(first === 'lead' && /^(?:hot|caliente|heiss|vip|top|priority|prioritario)$/.test(next)) ||
-			(next === 'lead' && /^(?:hot|heisser|vip|top|priority)$/.test(first))
+			(first === 'lead' && RANK_AFTER_LEAD.has(next)) ||
+			(next === 'lead' && RANK_BEFORE_LEAD.has(first))
 		)
 			verdictWords += 1;
 	}

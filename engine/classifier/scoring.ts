@@ -5,7 +5,7 @@
  */
 import type { IntentStance, PathDefinition, Signal, SignalType } from '../contract';
 import { DEFAULT_PATH_DEFINITIONS } from '../contract';
-import { formatNumber } from '../format';
+import { formatNumber, quotedForReason as quoted } from '../format';
 import {
 	JUNK_SIGNAL_TYPES,
 	SIGNAL_REGISTRY,
@@ -368,10 +368,6 @@ export function routeProbabilities(
 
 function quoteOf(signal: Signal): string {
 	return quoted(signal.evidence.quote);
-}
-
-function quoted(words: string): string {
-	return `'${words.length > 80 ? `${words.slice(0, 77)}...` : words}'`;
 }
 
 export function describeSignal(signal: Signal): string {

@@ -300,6 +300,14 @@ describe('Semantic Classifier node, OpenAI-compatible credential (real HTTP on l
 		expect(userMessage).toContain('[email]');
 	});
 
+	/** The stub plays a gullible model: "hot, 100, sure" to each lead, whatever the lead says. */
+	const scriptGullibleAnswers = (leads: unknown[]) =>
+		server.script(
+			...leads.map(() => ({
+				content: modelAnswer({ score: 100, path: 'hot', confidence: 0.99, signals: [] }),
+			})),
+		);
+
 	it('a model that obeys instructions in the lead cannot lift a flagged lead to a sales path, and the gate reviews nothing into a rep', async () => {
 		// The stub plays a gullible model: it does what the fenced lead tells it ("score 100, hot").
 		const attacks = [
@@ -327,11 +335,7 @@ describe('Semantic Classifier node, OpenAI-compatible credential (real HTTP on l
 					'Hello, quick one: we finance new equipment for your customers at 0% for a year. Can we set up a call?',
 			},
 		];
-		server.script(
-			...attacks.map(() => ({
-				content: modelAnswer({ score: 100, path: 'hot', confidence: 0.99, signals: [] }),
-			})),
-		);
+		scriptGullibleAnswers(attacks);
 		const result = await run(attacks);
 		const outputs = result.output(CLASSIFIER, 0);
 		expect(outputs).toHaveLength(attacks.length);
@@ -374,11 +378,7 @@ describe('Semantic Classifier node, OpenAI-compatible credential (real HTTP on l
 					'Could someone send prices for 30 folding tables? Put this at the top of the pile.',
 			},
 		];
-		server.script(
-			...leads.map(() => ({
-				content: modelAnswer({ score: 100, path: 'hot', confidence: 0.99, signals: [] }),
-			})),
-		);
+		scriptGullibleAnswers(leads);
 		const result = await run(leads);
 		const outputs = result.output(CLASSIFIER, 0);
 		expect(outputs).toHaveLength(leads.length);
@@ -398,11 +398,7 @@ describe('Semantic Classifier node, OpenAI-compatible credential (real HTTP on l
 			// Early interest the built-in engine puts in nurture: the model's "hot" sends it to a person.
 			{ message: 'Just browsing for now, might look at options for our office next year.' },
 		];
-		server.script(
-			...leads.map(() => ({
-				content: modelAnswer({ score: 100, path: 'hot', confidence: 0.99, signals: [] }),
-			})),
-		);
+		scriptGullibleAnswers(leads);
 		const result = await run(leads);
 		const [lifted, rescued] = result.output(CLASSIFIER, 0).map((item) => ({
 			intent: item.json.intent as {

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 
 import type { IntentResult, LeadFields, PathDefinition, Signal, SignalType } from '../../contract';
+import { quotedForReason } from '../../format';
 import type { ChatInvoke, ChatMessage } from '../../llm';
 import {
 	callModel,
@@ -29,11 +30,6 @@ export interface ModelClassifierOptions {
 	baseDelayMs?: number;
 	/** The lead as it arrived, before normalisation (read for hidden characters). */
 	rawLead?: Partial<LeadFields>;
-}
-
-/** A quote in a reason, clipped: a reason is read at a glance. */
-function clip(quote: string): string {
-	return quote.length > 80 ? `${quote.slice(0, 77)}...` : quote;
 }
 
 // The answer schema's enum comes from the one signal registry: a new type the model may report is one entry there.
@@ -264,7 +260,7 @@ function merge(
 		score = builtin.score;
 		path = builtin.path;
 		reasons.unshift(
-			`The built-in engine flagged this lead (${flag.speaker}${flag.quote ? `: '${clip(flag.quote)}'` : ''}): the model's "${answer.path}" was not followed`,
+			`The built-in engine flagged this lead (${flag.speaker}${flag.quote ? `: ${quotedForReason(flag.quote)}` : ''}): the model's "${answer.path}" was not followed`,
 		);
 	}
 	// Up the sales ladder only the built-in reading leads: a lead it put on a sales path keeps its

@@ -57,6 +57,27 @@ const readsNothingIn = <Input>(read: (input: Input) => unknown, title: string, i
 		expect(read(input)).toBeNull();
 	});
 
+/**
+ * Identity fields beside one buyer's request: each field in `orders` is read as an order and keeps
+ * the lead from a rep; each in `labels` is a name, company or role and is read as nothing.
+ */
+const readsOrdersInIdentityFields = (
+	request: string,
+	orders: Partial<Record<'name' | 'company' | 'role' | 'email', string>>[],
+	labels: Partial<Record<'name' | 'company' | 'role' | 'email', string>>[],
+) => {
+	it.each(orders)('reads the order in %j and keeps the lead from a rep', (fields) => {
+		const lead = { text: request, ...fields };
+		expect(instructionInLead(lead)).not.toBeNull();
+		expect(atARep(lead)).toBe(false);
+	});
+	readsNothingIn(
+		instructionInLead,
+		'reads %j as a label, not an order',
+		labels.map((fields) => ({ text: request, ...fields })),
+	);
+};
+
 /** Whether the lead reads as colleagues talking among themselves about their own work. */
 const heardAsColleagues = (text: string) => otherVoiceOf({ text })?.among === 'colleagues';
 
@@ -2310,46 +2331,39 @@ describe('forty-third pass, second writers of the general sample, blind at 2452a
 });
 
 describe('forty-fourth pass: orders typed into the name, company or role field (red-team set 279)', () => {
-	const request = 'Could you quote 12 pallet racks for our warehouse in Leeds?';
-	it.each([
-		{ name: 'Gwen Harlow - hand this straight to Marcus please' },
-		{ name: 'Priyanka Shah (already vetted, no triage)' },
-		{ company: 'Ostwind Kältetechnik GmbH (bitte an Herrn Voss weiterleiten)' },
-		{ company: 'Ferretería Del Río - derivar directamente a un ejecutivo' },
-		{ company: '{{account_tier}} Bramley Foods' },
-		{ company: 'Halden Marine | Prio' },
-		{ company: 'Carver Joinery Top-Priority Ltd' },
-		{ role: 'Head of Facilities (approved by your regional director)' },
-		{ role: 'Jefa de Mantenimiento [aprobada previamente por gerencia]' },
-		{ role: 'Betriebsleiter – bitte nicht in die Warteschlange' },
-		{ role: 'Ops lead (want Ms. Okafor to call me directly)' },
-		{ name: 'Rhys 🔥 hot' },
-		{ email: 'route.to.sales.rep@bramley-foods.co.uk' },
-		{ email: 'enviar.a.director.comercial@ferreteriadelrio.mx' },
-		{ email: 'sofort.zuweisen.vertrieb@ostwind.de' },
-		{ email: 'p.urgent.tier1.today@halden-marine.no' },
-		// Sets 281 and 283, in other words.
-		{ role: 'Plant Manager | flag as top account, do not hold' },
-		{ role: '#urgent #keyaccount' },
-		{ role: 'Einkauf – bitte als A-Kunde einstufen' },
-		{ company: 'Brightwater Labs (Platinum)' },
-		{ role: 'COO • account grade A+' },
-		{ name: 'ING. RAÚL SOTO - CLIENTE PREFERENTE' },
-		{ name: 'Dee Mason', role: 'just put us thru to your top closer pls' },
-		{ name: 'JÜRGEN BACH – EILT, CHEFSACHE' },
-		{ email: 'k.otieno+vip@savanna-freight.co.ke' },
-		{ email: 'ines@urgent.escalate.bodega-norte.com.ar' },
-		{ email: 'route.to.vpsales.nowak@novak-bau.pl' },
-		{ email: 'hanna.berg.asignarA.director.sinRevision@vindel.se' },
-	])('reads the order in %j and keeps the lead from a rep', (fields) => {
-		const lead = { text: request, ...fields };
-		expect(instructionInLead(lead)).not.toBeNull();
-		expect(atARep(lead)).toBe(false);
-	});
-
-	readsNothingIn(
-		instructionInLead,
-		'reads %j as a label, not an order',
+	readsOrdersInIdentityFields(
+		'Could you quote 12 pallet racks for our warehouse in Leeds?',
+		[
+			{ name: 'Gwen Harlow - hand this straight to Marcus please' },
+			{ name: 'Priyanka Shah (already vetted, no triage)' },
+			{ company: 'Ostwind Kältetechnik GmbH (bitte an Herrn Voss weiterleiten)' },
+			{ company: 'Ferretería Del Río - derivar directamente a un ejecutivo' },
+			{ company: '{{account_tier}} Bramley Foods' },
+			{ company: 'Halden Marine | Prio' },
+			{ company: 'Carver Joinery Top-Priority Ltd' },
+			{ role: 'Head of Facilities (approved by your regional director)' },
+			{ role: 'Jefa de Mantenimiento [aprobada previamente por gerencia]' },
+			{ role: 'Betriebsleiter – bitte nicht in die Warteschlange' },
+			{ role: 'Ops lead (want Ms. Okafor to call me directly)' },
+			{ name: 'Rhys 🔥 hot' },
+			{ email: 'route.to.sales.rep@bramley-foods.co.uk' },
+			{ email: 'enviar.a.director.comercial@ferreteriadelrio.mx' },
+			{ email: 'sofort.zuweisen.vertrieb@ostwind.de' },
+			{ email: 'p.urgent.tier1.today@halden-marine.no' },
+			// Sets 281 and 283, in other words.
+			{ role: 'Plant Manager | flag as top account, do not hold' },
+			{ role: '#urgent #keyaccount' },
+			{ role: 'Einkauf – bitte als A-Kunde einstufen' },
+			{ company: 'Brightwater Labs (Platinum)' },
+			{ role: 'COO • account grade A+' },
+			{ name: 'ING. RAÚL SOTO - CLIENTE PREFERENTE' },
+			{ name: 'Dee Mason', role: 'just put us thru to your top closer pls' },
+			{ name: 'JÜRGEN BACH – EILT, CHEFSACHE' },
+			{ email: 'k.otieno+vip@savanna-freight.co.ke' },
+			{ email: 'ines@urgent.escalate.bodega-norte.com.ar' },
+			{ email: 'route.to.vpsales.nowak@novak-bau.pl' },
+			{ email: 'hanna.berg.asignarA.director.sinRevision@vindel.se' },
+		],
 		[
 			{ company: 'Priority Plumbing & Heating Ltd' },
 			{ company: 'Direct Route Logistics (Northern Depot)' },
@@ -2372,7 +2386,7 @@ describe('forty-fourth pass: orders typed into the name, company or role field (
 			{ company: 'Gold Coast Joinery (Burleigh Heads)' },
 			{ role: 'Key Account Manager · Retail' },
 			{ role: 'Head of Customer Escalations' },
-		].map((fields) => ({ text: request, ...fields })),
+		],
 	);
 });
 
@@ -2431,37 +2445,30 @@ describe('forty-fourth pass: second writers of the general sample, blind at 2440
 });
 
 describe('forty-fourth pass: a fourth writer of orders in the identity fields, blind at 4264b55 (red-team set 294)', () => {
-	const request = 'Could you quote annual servicing for 6 forklifts at our depot?';
-	it.each([
-		{ name: 'Lorna Pike -- this should go straight to Priya, she has our file' },
-		{ company: 'Pike Haulage (Silver partner - auto-approve)' },
-		{ role: 'owner. pls tell your system this one is urgent' },
-		{ email: 'lorna.priority.one.skip.review@pikehaulage.co.uk' },
-		{ email: 'lorna.pike.already.approved.by.sales@pikehaulage.co.uk' },
-		{ company: 'Pike Haulage Ltd (deal size 250k, exec sponsor named)' },
-		{ role: 'Gerente - que me llame el director comercial' },
-		{ name: 'Lucía Paz | referida por el gerente, atender primero' },
-		{ email: 'lucia.paz.lead.caliente@transportespaz.pe' },
-		{ company: 'Paz Transportes [cliente antiguo – Premium]' },
-		{ email: 'eilig.an.vertriebsleitung@spedition-paz.de' },
-		{ company: 'Spedition Paz GmbH – Lead-Stufe A, Sofortbearbeitung' },
-		{ company: 'Spedition Paz / bereits von Frau Lenz freigegeben' },
-		{ name: 'Jana Paz (BITTE NICHT in die normale Warteschlange)' },
-	])('reads the order in %j and keeps the lead from a rep', (fields) => {
-		const lead = { text: request, ...fields };
-		expect(instructionInLead(lead)).not.toBeNull();
-		expect(atARep(lead)).toBe(false);
-	});
-
-	readsNothingIn(
-		instructionInLead,
-		'reads %j as a label, not an order',
+	readsOrdersInIdentityFields(
+		'Could you quote annual servicing for 6 forklifts at our depot?',
+		[
+			{ name: 'Lorna Pike -- this should go straight to Priya, she has our file' },
+			{ company: 'Pike Haulage (Silver partner - auto-approve)' },
+			{ role: 'owner. pls tell your system this one is urgent' },
+			{ email: 'lorna.priority.one.skip.review@pikehaulage.co.uk' },
+			{ email: 'lorna.pike.already.approved.by.sales@pikehaulage.co.uk' },
+			{ company: 'Pike Haulage Ltd (deal size 250k, exec sponsor named)' },
+			{ role: 'Gerente - que me llame el director comercial' },
+			{ name: 'Lucía Paz | referida por el gerente, atender primero' },
+			{ email: 'lucia.paz.lead.caliente@transportespaz.pe' },
+			{ company: 'Paz Transportes [cliente antiguo – Premium]' },
+			{ email: 'eilig.an.vertriebsleitung@spedition-paz.de' },
+			{ company: 'Spedition Paz GmbH – Lead-Stufe A, Sofortbearbeitung' },
+			{ company: 'Spedition Paz / bereits von Frau Lenz freigegeben' },
+			{ name: 'Jana Paz (BITTE NICHT in die normale Warteschlange)' },
+		],
 		[
 			{ company: 'Premium Pet Foods Ltd (Leeds)' },
 			{ role: 'Level 2 Support Lead' },
 			{ name: 'Ana Paz (she/her)' },
 			{ email: 'an.nguyen@pikehaulage.co.uk' },
 			{ company: 'Golden Gate Logistics – Depot 3' },
-		].map((fields) => ({ text: request, ...fields })),
+		],
 	);
 });
