@@ -1357,7 +1357,7 @@ const STATUS_WORD = new Set([
 ]);
 /** The reader's sales people, after a "to" ("dringend.an.vertriebsleiter@"). */
 const SALES_PERSON =
-	/^(?:sales\w*|vertrieb\w*|ventas|comercial\w*|verkauf\w*|ceo|vp\w*|director\w*|gerente\w*|ae|closer)$/;
+	/^(?:sales\w*|vertrieb\w*|ventas|comercial\w*|verkauf\w*|ceo|vp\w*|director\w*|gerente\w*|ae|closer|enterprise|key|account)$/;
 /**
  * Verdict words that one alone makes an order in a tag after "+" ("milan.novak+prio1.vertrieb@",
  * "c.vidal+skip-review@"): people tag their own mail by sender ("anna+newsletters@"), not by rank.
@@ -1412,6 +1412,8 @@ const RANK_BEFORE_LEAD = new Set(['hot', 'heisser', 'vip', 'top', 'priority']);
 
 /** ... and the "to" of English, Spanish and German. */
 const TO_WORD = new Set(['to', '2', 'a', 'al', 'an', 'zu']);
+/** "bitte", "please" between the dots of an address: a request to the reader, beside an order ("an.enterprise.team.bitte@"; round 536). */
+const COURTESY_WORD = new Set(['bitte', 'please', 'pls', 'plz', 'porfavor', 'xfa']);
 
 function instructionInAddress(email: string): string | null {
 	if (SECOND_ADDRESS.test(email)) return email;
@@ -1459,6 +1461,7 @@ function instructionInAddress(email: string): string | null {
 			verdictWords++;
 		else if (VERDICT_RUN_TOGETHER.test(word)) verdictWords += ADDRESS_WORDS_FROM;
 		else if (ASSIGNING_WORD.test(word)) verdictWords += 2;
+		else if (COURTESY_WORD.has(word)) verdictWords++;
 	}
 	return verdictWords >= ADDRESS_WORDS_FROM ? email.slice(0, Math.max(0, at)) : null;
 }

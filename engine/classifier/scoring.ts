@@ -164,7 +164,7 @@ const JUNK_NEEDS = {
 
 /** Interest in the reader's own product ("learn more about your chat tool", "tell me more about your packages"). */
 const INTEREST_IN_THE_READERS_PRODUCT =
-	/(?<![\p{L}])(?:learn|hear|know|tell (?:me|us)) (?:a bit |a little |something )?(?:more )?about your (?:\S+ ){0,3}?(?:platform|software|tool|product|service|packages?|plans?|system|solution|app|offering)s?(?![\p{L}])/iu;
+	/(?<![\p{L}])(?:(?:learn|hear|know|tell (?:me|us)) (?:a bit |a little |something )?(?:more )?about|(?:information|info|details|a brochure) (?:on|about|regarding|for)) your (?:\S+ ){0,3}?(?:platform|software|tool|product|service|packages?|plans?|system|solution|app|offering|integration|module)s?(?![\p{L}])/iu;
 
 /** A spam shape this strong (a login asked for behind a link, a domain expiring, a casino) beside a buyer's words is for a person to read. */
 const SPAM_BESIDE_BUYER = 1;

@@ -21,6 +21,7 @@ import {
 	Shapes,
 	smallTalkOnly,
 } from '../../../engine/classifier/otherVoices';
+import { organisationSpokenFor } from '../../../engine/classifier/organisation';
 import { TextIndex } from '../../../engine/classifier/textIndex';
 import { evaluateGate } from '../../../engine/gate';
 
@@ -2471,4 +2472,32 @@ describe('forty-fourth pass: a fourth writer of orders in the identity fields, b
 			{ company: 'Golden Gate Logistics – Depot 3' },
 		],
 	);
+});
+
+describe('forty-fifth pass: organisations the list did not name, and a courtesy in the address', () => {
+	readsOrdersInIdentityFields(
+		'Wir brauchen eine Software für die Heizkostenabrechnung, ca. 900 Wohnungen.',
+		[
+			{ email: 'an.enterprise.team.bitte@hausverwaltung-kern.de' },
+			{ email: 'please.to.key.accounts@kern-immo.de' },
+		],
+		[
+			{ email: 'an.nguyen@kern-immo.de' },
+			{ email: 'please.reply@kern-immo.de' },
+			{ email: 'key.account@kern-immo.de' },
+			{ email: 'info.bitte@kern-immo.de' },
+		],
+	);
+
+	it.each([
+		"Hi there, we're a county emergency communications center and would like information on your radio logging integration. Could you send a brochure, and tell me whether you have other clients in Kansas we could speak with?",
+	])('does not drop %j unseen: an organisation asks about our own product', (text) => {
+		expect(droppedUnseen(classify(text))).toBe(false);
+	});
+
+	readsNothingIn((text: string) => organisationSpokenFor(text), 'reads no organisation in %j', [
+		'i need to let my bank know i am travelling to lisbon',
+		'what university has the best marine biology course',
+		'writing my thesis on supply chain resilience, could I ask you a few questions?',
+	]);
 });

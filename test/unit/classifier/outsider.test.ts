@@ -567,7 +567,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// person). Forty-fourth pass: 93 once an order typed into the name, company, role or e-mail
 		// field is read ("Juniper Aero Components Top-Priority LLP"); 94 with rounds 532-536, the
 		// one more an address "an.enterprise.team.bitte@" (round 536, left: "an" opens names too).
-		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(94);
+		// Forty-fifth pass: 93 once "an" before "enterprise" and a courtesy word in the address
+		// count toward an order ("an.nguyen@" stays a name).
+		expect(report.nonSalesAutoRoutedToSales).toBeLessThanOrEqual(93);
 		// Rounds 290-291 blind at 49d88e4: 3 of 60 texted buyers dropped, 2 of 60 personal texts at
 		// a rep; read ("can we get ten cartons of ...", "me pasas info de ...", "wir sind ne
 		// Grundschule", "babe", "are we still booking ...") 1 and 0: a Swiss German "mir händ en lade
@@ -960,8 +962,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 37,819 rows: 94 of 28,473 at a rep, 182 of 9,346 dropped, 40.2% reviewed. Rounds 547-548
 		// blind at 4264b55: orders in the identity fields 14 of 60 at a rep (21 on the code of
 		// 58cb0e8), buyers with unusual fields 0 of 80 dropped; read: 0, and no buyer moved. All
-		// 37,959 rows: 94 of 28,533 at a rep, 182 of 9,426 dropped, 40.3% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(182);
+		// 37,959 rows: 94 of 28,533 at a rep, 182 of 9,426 dropped, 40.3% reviewed. Forty-fifth
+		// pass: 181 once a dispatch center, a transit authority or a museum counts as an
+		// organisation and "information on your ... integration" as interest in our product (the
+		// 911 centre of round 535).
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(181);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.403);
