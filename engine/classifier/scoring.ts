@@ -166,6 +166,13 @@ const JUNK_NEEDS = {
 const INTEREST_IN_THE_READERS_PRODUCT =
 	/(?<![\p{L}])(?:(?:learn|hear|know|tell (?:me|us)) (?:a bit |a little |something )?(?:more )?about|(?:information|info|details|a brochure) (?:on|about|regarding|for)) your (?:\S+ ){0,3}?(?:platform|software|tool|product|service|packages?|plans?|system|solution|app|offering|integration|module)s?(?![\p{L}])/iu;
 
+/**
+ * A message that is only a request to be called on a number, a greeting and a please at most
+ * ("hi pls call 0412 555 019", "Rückruf bitte: 0171 2345678", "llámenme al 612 345 678").
+ */
+const BARE_CALLBACK =
+	/^\s*(?:(?:hi|hello|hey|hiya|hola|buenas|hallo|servus|moin|guten tag|good (?:morning|afternoon))[\s,!.]*)?(?:(?:pls|please|plz|por favor|porfa|porfis|bitte|kindly)\s+)?(?:(?:call|ring|phone)(?:\s+(?:me|us))?(?:\s+back)?|ll[aá]m(?:ame|enme|enos|eme)|rufen sie (?:mich|uns) an|ruf (?:mich|uns) an|(?:bitte um )?r[uü]ckruf)(?:\s+(?:pls|please|plz|por favor|bitte|asap|urgently))?[\s,:.!-]*(?:(?:on|at|al|unter)\s+)?\+?\d[\d ()./-]{5,}\d[\s.!]*(?:(?:thanks|thx|ty|gracias|danke)[\s.!]*)?$/iu;
+
 /** A spam shape this strong (a login asked for behind a link, a domain expiring, a casino) beside a buyer's words is for a person to read. */
 const SPAM_BESIDE_BUYER = 1;
 
@@ -937,6 +944,19 @@ export function decide(
 				);
 			}
 		}
+	}
+	if (
+		(route === 'junk' || route === 'nurture') &&
+		confidence > GUESS.confidence &&
+		hasText &&
+		BARE_CALLBACK.test(lead.text)
+	) {
+		// "hi pls call 0412 555 019" and nothing else: whoever wrote it waits for a call, and only
+		// a person can tell a buyer from a wrong number (round 517).
+		confidence = GUESS.confidence;
+		reasons.push(
+			`Routed to "${path.name}", but the whole message asks for a call back on a number (${quoted(lead.text.trim())}), so a person should look`,
+		);
 	}
 	if ((route === 'junk' || route === 'nurture') && confidence > GUESS.confidence && hasText) {
 		// A pasted list of items and quantities is an order, though no buying word stands in it.

@@ -2501,3 +2501,21 @@ describe('forty-fifth pass: organisations the list did not name, and a courtesy 
 		'writing my thesis on supply chain resilience, could I ask you a few questions?',
 	]);
 });
+
+describe('forty-fifth pass: a message that only asks for a call back on a number', () => {
+	it.each([
+		'hi pls call 0433 210 987',
+		'hey plz ring 0421 876 543',
+		'hola porfa llámame 611 222 333',
+		'hi, call back pls 0433 210 987',
+	])('does not drop %j unseen', (text) => {
+		expect(droppedUnseen(classify(text))).toBe(false);
+	});
+	it.each([
+		'Call 09061 701461 now to claim your prize',
+		'hey call me when ur free',
+		'call me back later mum x',
+	])('leaves %j to its own route: more than a call asked for, or no number', (text) => {
+		expect(classify(text).reasons.join(' ')).not.toMatch(/asks for a call back on a number/);
+	});
+});
