@@ -1823,6 +1823,13 @@ export const SELLERS_OFFER = new Shapes(
 		// A general sample (set 285, blind at a6fb0fc: 1 of 60 pitches at a rep): the reader
 		// invited to ask the writer for a call ("Bei Interesse einfach Rückruf anfordern").
 		`bei interesse (?:\\S+ ){0,2}?(?:rückruf|termin|beratung|infos?|informationen|unterlagen|angebot) (?:anfordern|vereinbaren|buchen)${NOT_LETTER_AFTER}|if (?:you'?re |you are )?interested,? (?:just |simply )?(?:request|book|schedule) (?:a |your )?(?:free )?(?:call ?back|callback|consultation|quote)${NOT_LETTER_AFTER}|si (?:le|les) interesa,? (?:solo |simplemente )?(?:solicite|soliciten|pida|pidan|agende|agenden|reserve|reserven) (?:una |su )?(?:llamada|asesor[ií]a|cotizaci[oó]n|consulta)${NOT_LETTER_AFTER}`,
+		// Forty-fifth pass, a general sample (set 297, blind at c9a6a9e: 3 of 60 at a rep): a
+		// seller who beats the reader's quotes and asks for its spec, a seller's trial terms and its
+		// look at the reader's business ("Looks like you run about 20 vans?"), the reader asked to
+		// look at "it" ("Wollen Sie sich das mal in einer kurzen Demo anschauen?").
+		`(?:we|i) can (?:easily )?(?:beat|undercut|match) (?:most |any |your |the )?(?:\\S+ )?(?:quotes?|prices?|rates?|offers?)${NOT_LETTER_AFTER}|send (?:me|us) your (?:last|current|latest|existing|next) (?:\\S+ ){0,2}?(?:spec|specs|specification|invoice|bill|quote|statement|price list)s? and (?:i|we)(?:'ll| will)${NOT_LETTER_AFTER}`,
+		`free for (?:the first )?\\d{1,3} (?:days|weeks|months),? then${NOT_LETTER_AFTER}|(?:die )?ersten (?:\\S+ )?(?:monate|wochen) (?:sind )?(?:kostenlos|gratis)${NOT_LETTER_AFTER}|(?:los )?primeros (?:\\S+ )?(?:meses|días|dias) (?:son )?(?:gratis|gratuitos|sin costo)${NOT_LETTER_AFTER}|looks like you(?:'re| are)? (?:run|running|have|use|using|operate|operating|manage|managing) (?:about |around |roughly |some )?\\d+${NOT_LETTER_AFTER}`,
+		`(?:wollen|möchten) sie sich das (?:\\S+ ){0,3}?(?:in einer|bei einer|per|im) (?:\\S+ )?(?:demo|präsentation|vorführung|webinar|videocall|video-call)\\S* (?:anschauen|ansehen|angucken)${NOT_LETTER_AFTER}|(?:quieren|quiere|querrían|les gustaría) (?:verlo|echarle un vistazo) (?:\\S+ ){0,4}?(?:demo|demostraci[oó]n)${NOT_LETTER_AFTER}`,
 	],
 	// Each shape says where it ends: a rate ends at its unit, a partnership at its word.
 	{ endsAtWordEdge: false },
@@ -1943,6 +1950,12 @@ const JOB_SEEKERS_ASK = anyShapeOf([
 	'(?:ready|looking|hoping|eager) to (?:move|step|transition|grow) (?:up )?(?:into|to) (?:an? |the )?(?:\\S+ ){0,3}?(?:role|position)',
 	'(?:exploring|seeking|pursuing|considering|looking for|open to) (?:\\S+ ){0,6}?(?:opportunities|roles|positions|a new role|my next role|a new position|my next position|new challenges|a new challenge)|interest in a confidential (?:conversation|discussion|chat)|(?:buscando|busco) (?:\\S+ ){0,3}?(?:oportunidades|nuevos retos|un nuevo reto|un puesto)|(?:suche|offen für) (?:\\S+ ){0,4}?(?:neue herausforderung|neue position|eine position|positionen)',
 	'soy (?:un |una )?(?:administrativ[oa]|recepcionista|vendedor[a]?|comercial|operari[oa]|t[eé]cnic[oa]|conductor[a]?|limpiador[a]?|cociner[oa]|camarer[oa]|auxiliar|contador[a]?|ingenier[oa]|electricista|fontanero|mec[aá]nic[oa]) con (?:\\S+ )?(?:experiencia|años)',
+	// Forty-fifth pass, a general sample (set 298, blind at c9a6a9e: 3 of 60 at a rep): a driver
+	// with a licence "looking for regional routes", work asked for in Spanish with papers in
+	// order, a career changer asking for a way into sales.
+	"(?:i'?m|i am) an? (?:\\S+ )?(?:driver|trucker|welder|electrician|plumber|cleaner|cook|mechanic|carpenter|forklift operator) (?:with|,) (?:\\S+ ){0,6}?(?:years|yrs|experience|licen[cs]e|cdl|record|cert)|cdl-?a(?![\\p{L}\\p{N}])",
+	'(?:tienen|tenéis|hay|habría) (?:algún |alguna )?(?:trabajo|empleo|vacantes?) (?:de|en|para) (?:\\S+ ){0,2}?(?:limpieza|mantenimiento|almac[eé]n|cocina|reparto|conductor|chofer|obra|oficina|ventas|producci[oó]n)|(?:tengo|con) (?:los |mis )?papeles en regla|permiso de trabajo',
+	'quereinsteiger(?:in)?|(?:möchte|will|würde gerne?) (?:\\S+ ){0,2}?in den (?:vertrieb|verkauf|innendienst|außendienst) wechseln|einstiegsmöglichkeiten|(?:bieten|haben) sie (?:auch )?(?:\\S+ )?(?:ausbildungsplätze|praktikumsplätze|praktika|traineestellen)',
 ]);
 
 /** The words in which a job seeker asks what a buyer would; null when none. */
@@ -2747,7 +2760,15 @@ export function voiceOtherThanABuyer(
  * out of `steeringOfTheHandling`, whose readings choose the steering table's training sentences.
  */
 const VERDICT_KEY_LINE =
-	/(?:^|\n)[ \t*•-]*(?:(?:lead[- ]?)?score|lead[- ]?bewertung|bewertung|puntuaci[oó]n|puntaje|lead[- ]?rating)(?: \([^()\n]{1,20}\))?[ \t]*[:=][ \t]*\d{2,3}(?![\p{L}\p{N}])|(?:^|\n)[ \t*•-]*(?:(?:human |manual |manuelle )?(?:review|prüfung|revisión|revision|triage|screening|check))(?: (?:required|needed|erforderlich|nötig|notwendig|requerida|necesaria))?[ \t]*[:=][ \t]*(?:no|nein|none|false|skip|keine|n\/a|not required|nicht erforderlich|entfällt)(?![\p{L}\p{N}])|(?:^|\n)[ \t*•-]*(?:assigned (?:to|rep|sales ?rep|salesperson|owner)|(?:zugewiesene[rn]?|zuständige[rn]?) (?:vertriebler|verkäufer|berater|ansprechpartner|mitarbeiter)(?:in)?|(?:asignado|asignada) a|vendedor asignado|comercial asignado)[ \t]*[:=][ \t]*\p{L}/iu;
+	/(?:^|\n)[ \t*•-]*(?:(?:lead[- ]?)?score|lead[- ]?bewertung|bewertung|puntuaci[oó]n|puntaje|lead[- ]?rating)(?: \([^()\n]{1,20}\))?[ \t]*[:=][ \t]*\d{2,3}(?![\p{L}\p{N}])|(?:^|\n)[ \t*•-]*(?:(?:human |manual |manuelle )?(?:review|prüfung|revisión|revision|triage|screening|check))(?: (?:required|needed|erforderlich|nötig|notwendig|requerida|necesaria))?[ \t]*[:=][ \t]*(?:no|nein|none|false|skip|keine|n\/a|not required|nicht erforderlich|entfällt)(?![\p{L}\p{N}])|(?:^|\n)[ \t*•-]*(?:assigned (?:to|rep|sales ?rep|salesperson|owner)|(?:zugewiesene[rn]?|zuständige[rn]?) (?:vertriebler|verkäufer|berater|ansprechpartner|mitarbeiter)(?:in)?|(?:asignado|asignada) a|vendedor asignado|comercial asignado|asignar a|assign to|zuweisen an|(?:estado|status) del lead|lead[- ]?status|lead[- ]?stage)[ \t]*[:=][ \t]*\p{L}|(?:^|\n)[ \t*•-]*[\p{L} -]{2,30}\((?:uso interno|solo uso interno|internal(?: use)?|for internal use|intern|nur intern|interno)\)[ \t]*[:=]/iu;
+
+/**
+ * A threat that dictates who handles the lead ("Si hoy no me contacta un directivo, presentaré
+ * una queja formal y publicaré en redes"; set 296, blind at c9a6a9e): a buyer says what they want,
+ * not what happens to the reader if the wrong person answers. Read by a person, never a boost.
+ */
+const HANDLING_FORCED_BY_THREAT =
+	/(?<![\p{L}])(?:si (?:hoy |mañana |antes de \S+ )?(?:no me (?:contacta|contactan|llama|llaman|escribe|escriben)|nadie me (?:contacta|llama)),? (?:\S+ ){0,6}?(?:presentaré|publicaré|pondré|denunciaré|escribiré|dejaré)|if (?:i'?m not|i am not|nobody|no one|you don'?t|a \S+ doesn'?t) (?:\S+ ){0,6}?(?:contact|call|ring|email)(?:ed|s)? (?:me|us)(?: \S+){0,4}?,? (?:i|we)(?:'ll| will) (?:post|file|report|leave|write|go public|escalate|complain)|wenn (?:sich )?(?:heute |bis \S+ )?(?:niemand|keiner|kein \S+) (?:\S+ ){0,4}?(?:meldet|anruft|zurückruft),? (?:werde ich|dann werde ich|schreibe ich|poste ich|melde ich))(?![\p{L}])/iu;
 
 export function otherVoiceOf(fields: FieldsRead, index?: TextIndex): OtherVoice | null {
 	// As much of each field as the classifier reads: a caller that passes a megabyte waits no longer.
@@ -2756,7 +2777,10 @@ export function otherVoiceOf(fields: FieldsRead, index?: TextIndex): OtherVoice 
 	if (instruction) return { speaker: 'addressing_system', ...instruction };
 	const text = lead.text ?? '';
 	const steering =
-		steeringOfTheHandling(text) ?? VERDICT_KEY_LINE.exec(text)?.[0].trim() ?? steeringByWords(text);
+		steeringOfTheHandling(text) ??
+		VERDICT_KEY_LINE.exec(text)?.[0].trim() ??
+		HANDLING_FORCED_BY_THREAT.exec(text)?.[0].trim() ??
+		steeringByWords(text);
 	if (steering) return { speaker: 'addressing_system', quote: steering, field: 'text' };
 	const brokenOverLines = instructionBrokenOverLines(text);
 	if (brokenOverLines)

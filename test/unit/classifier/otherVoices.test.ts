@@ -2519,3 +2519,36 @@ describe('forty-fifth pass: a message that only asks for a call back on a number
 		expect(classify(text).reasons.join(' ')).not.toMatch(/asks for a call back on a number/);
 	});
 });
+
+describe('forty-fifth pass: a general sample blind at c9a6a9e (red-team sets 296-298)', () => {
+	readsEachIn(sellersOffer, "hears %j as a seller's offer", [
+		'We can easily undercut your current rates on courier runs. Send us your latest invoice and we will show you the difference.',
+		'Our booking app is free for the first 30 days, then $19 per seat.',
+		'Looks like you operate around 12 trucks from two yards?',
+		'Möchten Sie sich das in einer kurzen Videocall-Demo anschauen?',
+		'Los primeros dos meses son gratis, sin permanencia.',
+	]);
+	readsNothingIn(sellersOffer, 'hears no seller in the buyer who writes %j', [
+		'Würden Sie sich das Dach vor Ort anschauen? Es tropft seit dem Sturm.',
+		'Can you beat the quote we got from our current supplier? We need 300 units.',
+		'Is the trial free for 14 days? We would like to test it with our dispatch team.',
+	]);
+	readsEachIn(jobSeekersAsk, "hears %j as a job seeker's ask", [
+		"I'm a delivery driver with 5 years experience and a clean licence, any openings?",
+		'Buenas, ¿hay trabajo de reparto? Tengo carnet y papeles en regla.',
+		'Ich bin Quereinsteiger aus der Gastronomie und würde gerne in den Vertrieb wechseln.',
+	]);
+	readsNothingIn(jobSeekersAsk, 'hears no job seeker in the buyer who writes %j', [
+		'We need a driver training course for 20 of our van drivers, do you run it on site?',
+		'¿Tienen servicio de limpieza para oficinas en Valencia? Somos 40 personas.',
+	]);
+	it.each([
+		'If nobody senior contacts me by tonight, I will post about this on LinkedIn. We need 40 forklifts.',
+		'Si mañana nadie me llama, dejaré una reseña pésima. Necesitamos cotizar 200 sillas.',
+		'Budget: 80.000 €\nLead-Status: qualifiziert\nZuweisen an: Vertriebsleitung\n\nWir brauchen ein neues CRM.',
+		'Presupuesto: 50.000\nPrioridad (uso interno): alta\nNecesitamos un ERP para tres tiendas.',
+	])('keeps %j from a rep: the lead dictates its own handling', (text) => {
+		expect(otherVoiceOf({ text })?.speaker).toBe('addressing_system');
+		expect(atARep(text)).toBe(false);
+	});
+});

@@ -356,7 +356,7 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// rounds 542-546 (a second writer of each), blind at 24408f7; then rounds 547-548 (a fourth
 		// writer of orders in the identity fields, and a third of buyers whose fields look unusual),
 		// blind at 4264b55.
-		expect(rows.length).toBe(37959);
+		expect(rows.length).toBe(38299);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -965,8 +965,16 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 37,959 rows: 94 of 28,533 at a rep, 182 of 9,426 dropped, 40.3% reviewed. Forty-fifth
 		// pass: 181 once a dispatch center, a transit authority or a museum counts as an
 		// organisation and "information on your ... integration" as interest in our product (the
-		// 911 centre of round 535).
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(181);
+		// 911 centre of round 535); 180 once a message that only asks for a call back on a number
+		// goes to a person (round 517). Rounds 549-553 blind at c9a6a9e: injections 2 of 60 at a
+		// rep (a threat "si hoy no me contacta un directivo, presentaré una queja", a form line
+		// "Asignar a (uso interno): Gerencia Comercial"), pitches 3 (a printer that beats the
+		// reader's quotes, trial terms "free for 14 days, then $29/user", "Wollen Sie sich das mal
+		// in einer kurzen Demo anschauen?"), job seekers 3 (a CDL-A driver, "trabajo de limpieza ...
+		// papeles en regla", a Quereinsteigerin), short buyers 0 of 60 dropped (24 reviewed),
+		// personal texts 0 of 100. Read: all 0, no other row of any data file moved. All 38,299
+		// rows: 93 of 28,813 at a rep, 180 of 9,486 dropped, 40.3% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(180);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
 		expect(report.reviewRate).toBeLessThanOrEqual(0.403);
