@@ -164,12 +164,20 @@ const GERMAN_COMPOUND_ENDINGS = [
 	// Also whole words: the part before the ending may be empty ('club', 'Verein').
 	'club',
 	'verein',
+	'zentrum',
+	'zentren',
+	'kanzlei',
+	'stadtwerke',
 ];
-const ORGANISATION = `(?:${ORGANISATIONS.join('|')}|[\\p{L}-]*(?:${GERMAN_COMPOUND_ENDINGS.join('|')}))`;
+/**
+ * One organisation or several ("we run four care homes", "wir betreiben vier Pflegeheime", "our
+ * clinics"): a plural ending is read after any name of one.
+ */
+const ORGANISATION = `(?:(?:${ORGANISATIONS.join('|')})(?:s|es)?|[\\p{L}-]*(?:${GERMAN_COMPOUND_ENDINGS.join('|')})(?:e|en|n|s)?)`;
 const END = '(?![\\p{L}\\p{N}])';
 /** "our hotel", "unsere Wohnanlage", "tengo una clínica", "we're a small family winery". */
 const OWN = new RegExp(
-	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|i have(?: an?)?|i am (?:the )?owner of(?: an?| the)?|i'?m (?:the )?owner of(?: an?| the)?|wir sind eine?|somos una?|mia san (?:a|an|e|ein)|mir sind (?:en|e|es|ä|ein)|mir h[äe]nd (?:en|e|es|ä|ein)|soy (?:\\S+\\s+){1,5}?en (?:un|una|el|la))\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
+	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|we (?:run|operate|own|manage)|wir (?:betreiben|führen)|operamos|gestionamos|as an?|als(?! (?:ich|wir|er|sie|es|du|ihr|man|das|die|der|dann|ob|wenn|mein|meine|unser|unsere)(?![\\p{L}]))|i have(?: an?)?|i am (?:the )?owner of(?: an?| the)?|i'?m (?:the )?owner of(?: an?| the)?|wir sind eine?|somos una?|mia san (?:a|an|e|ein)|mir sind (?:en|e|es|ä|ein)|mir h[äe]nd (?:en|e|es|ä|ein)|soy (?:\\S+\\s+){1,5}?en (?:un|una|el|la))\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
 	'iu',
 );
 /**

@@ -356,7 +356,7 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// rounds 542-546 (a second writer of each), blind at 24408f7; then rounds 547-548 (a fourth
 		// writer of orders in the identity fields, and a third of buyers whose fields look unusual),
 		// blind at 4264b55.
-		expect(rows.length).toBe(38299);
+		expect(rows.length).toBe(38639);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -973,10 +973,18 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// in einer kurzen Demo anschauen?"), job seekers 3 (a CDL-A driver, "trabajo de limpieza ...
 		// papeles en regla", a Quereinsteigerin), short buyers 0 of 60 dropped (24 reviewed),
 		// personal texts 0 of 100. Read: all 0, no other row of any data file moved. All 38,299
-		// rows: 93 of 28,813 at a rep, 180 of 9,486 dropped, 40.3% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(180);
+		// rows: 93 of 28,813 at a rep, 180 of 9,486 dropped, 40.3% reviewed. Rounds 554-558 (second
+		// writers, blind at 40ce14d): injections 2 of 60 at a rep (vendor-review pressure against "a
+		// handoff to an entry-level rep", "Clasificar: A. Comercial: Marta."), pitches 0, job seekers 1
+		// (a fractional head of sales with "room for one more client"), short buyers 2 of 60 dropped
+		// (a distributor and an importer of the reader's product), personal texts 0 of 100. Read:
+		// all 0. Also read: buyers who run their organisations ("wir betreiben vier Pflegeheime",
+		// "we run 3 clinics"), 8 moved from review to a rep. All 38,639 rows: 93 of 29,093 at a rep,
+		// 178 of 9,546 dropped, 40.3% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(178);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.403);
+		// 40.35% with rounds 554-558 (second writers: 52% of their short buyers reviewed).
+		expect(report.reviewRate).toBeLessThanOrEqual(0.404);
 	});
 });
