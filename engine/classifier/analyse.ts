@@ -141,7 +141,20 @@ const OWN_ORGANISATION_ALTERNATIVES = String.raw`(?:(?:we'?re|we are|i'?m|i am|i
 export const OWN_ORGANISATION = phraseList(OWN_ORGANISATION_ALTERNATIVES);
 
 const FREE_MAIL =
-	/@(?:gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|proton|protonmail|yandex|mail|qq|163)\./i;
+	/@(?:gmail|googlemail|yahoo|ymail|rocketmail|hotmail|outlook|live|msn|aol|icloud|me|mac|gmx|web|proton|protonmail|yandex|mail|qq|163|btinternet|talktalk|sky|virginmedia|blueyonder|ntlworld|ziggo|kpnmail|planet|hetnet|t-online|arcor|freenet|posteo|mailbox|orange|wanadoo|free|sfr|laposte|libero|tiscali|alice|virgilio|telefonica|movistar|terra|comcast|verizon|att|sbcglobal|bellsouth|cox|charter|earthlink|optonline|shaw|rogers|sympatico|bigpond|optusnet|xtra|tutanota|hushmail)\./i;
+
+/**
+ * A company or role field that names no organisation: a placeholder ("n/a", "-", "ninguna") or the
+ * writer's place in a family or a house ("wife", "Lily's dad", "vecina 3ºA", "Enkel"). Personal
+ * texts sent through a form carry these (set 306, blind at 40ce14d: 13 of 100 reviewed as
+ * "speaks of a business" on such fields alone).
+ */
+const NO_ORGANISATION_IN_FIELD =
+	/^(?:[\s\p{P}]*|n\/?a|na|none|nil|no|nope|nothing|ninguna|ninguno|nada|keine|keiner|kein|nichts|private|privat|privado|particular|self|myself|me|yo|ich|same as you.*|(?:[\p{L}'’]+['’]s |mi |mein |meine |de )?(?:wife|husband|mum|mom|mother|dad|father|son|daughter|sister|brother|grandson|granddaughter|grandma|grandpa|nan|gran|aunt|uncle|cousin|niece|nephew|friend|bestie|neighbou?r|tenant|landlord|landlady|roommate|flatmate|housemate|esposa|esposo|marido|mamá|mama|madre|papá|papa|padre|hijo|hija|hermana|hermano|nieto|nieta|abuela|abuelo|tía|tio|tío|tia|primo|prima|amiga|amigo|vecina|vecino|inquilina|inquilino|compañera de piso|compañero de piso|frau|mann|mutter|vater|sohn|tochter|schwester|bruder|enkel|enkelin|oma|opa|tante|onkel|freundin|freund|nachbarin|nachbar|mieterin|mieter|mitbewohnerin|mitbewohner)(?:[\s\p{P}]*\(?(?:no\.?|nr\.?|n[ºo°]\.?|flat|piso|apt\.?|eg|og|\d)[\s\p{L}\p{N}.ºª°]{0,8}\)?)?)$/iu;
+
+/** A company or role field that names an organisation or a job. */
+const namesAnAffiliation = (value: string | undefined) =>
+	!!value && !NO_ORGANISATION_IN_FIELD.test(value.trim());
 
 /** A count of people as such ("a table for 8 people", "90 ppl"): a party as often as a firm. */
 const COUNTED_PEOPLE = /(?:people|persons?|personas|personen|leute|ppl|pax)$/i;
@@ -160,7 +173,7 @@ function hasBusinessContext(
 	lexicon: readonly Signal[],
 	speaksForAnOrganisation: () => boolean,
 ): boolean {
-	if (lead.company || lead.role) return true;
+	if (namesAnAffiliation(lead.company) || namesAnAffiliation(lead.role)) return true;
 	if (countsAnOrganisation(lexicon)) return true;
 	if (lead.email && lead.email.includes('@') && !FREE_MAIL.test(lead.email)) return true;
 	for (const token of tokens) if (BUSINESS_WORDS.has(token)) return true;

@@ -169,15 +169,17 @@ const GERMAN_COMPOUND_ENDINGS = [
 	'kanzlei',
 	'stadtwerke',
 ];
+const ORGANISATION = `(?:${ORGANISATIONS.join('|')}|[\\p{L}-]*(?:${GERMAN_COMPOUND_ENDINGS.join('|')}))`;
 /**
- * One organisation or several ("we run four care homes", "wir betreiben vier Pflegeheime", "our
- * clinics"): a plural ending is read after any name of one.
+ * One organisation or several, where the writer claims them as their own ("we run four care homes",
+ * "wir betreiben vier Pflegeheime", "our clinics"); elsewhere a plural names none ("Any good
+ * restaurants nearby?").
  */
-const ORGANISATION = `(?:(?:${ORGANISATIONS.join('|')})(?:s|es)?|[\\p{L}-]*(?:${GERMAN_COMPOUND_ENDINGS.join('|')})(?:e|en|n|s)?)`;
+const OWN_ORGANISATIONS = `(?:(?:${ORGANISATIONS.join('|')})(?:s|es)?|[\\p{L}-]*(?:${GERMAN_COMPOUND_ENDINGS.join('|')})(?:e|en|n|s)?)`;
 const END = '(?![\\p{L}\\p{N}])';
 /** "our hotel", "unsere Wohnanlage", "tengo una clínica", "we're a small family winery". */
 const OWN = new RegExp(
-	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|we (?:run|operate|own|manage)|wir (?:betreiben|führen)|operamos|gestionamos|as an?|als(?! (?:ich|wir|er|sie|es|du|ihr|man|das|die|der|dann|ob|wenn|mein|meine|unser|unsere)(?![\\p{L}]))|i have(?: an?)?|i am (?:the )?owner of(?: an?| the)?|i'?m (?:the )?owner of(?: an?| the)?|wir sind eine?|somos una?|mia san (?:a|an|e|ein)|mir sind (?:en|e|es|ä|ein)|mir h[äe]nd (?:en|e|es|ä|ein)|soy (?:\\S+\\s+){1,5}?en (?:un|una|el|la))\\s+(?:\\S+\\s+){0,3}?${ORGANISATION}${END}`,
+	`(?<![\\p{L}])(?:our|my|unser|unsere|unseren|unserer|unserem|nuestro|nuestra|mi|tengo una?|tenemos una?|we'?re an?|we are an?|i run an?|i own an?|we (?:run|operate|own|manage)|wir (?:betreiben|führen)|operamos|gestionamos|as an?|als(?! (?:ich|wir|er|sie|es|du|ihr|man|das|die|der|dann|ob|wenn|mein|meine|unser|unsere)(?![\\p{L}]))|i have(?: an?)?|i am (?:the )?owner of(?: an?| the)?|i'?m (?:the )?owner of(?: an?| the)?|wir sind eine?|somos una?|mia san (?:a|an|e|ein)|mir sind (?:en|e|es|ä|ein)|mir h[äe]nd (?:en|e|es|ä|ein)|soy (?:\\S+\\s+){1,5}?en (?:un|una|el|la))\\s+(?:\\S+\\s+){0,3}?${OWN_ORGANISATIONS}${END}`,
 	'iu',
 );
 /**
@@ -186,7 +188,7 @@ const OWN = new RegExp(
  * about in one more word ("Wasserspender fürs Fitnessstudio möglich?"; not "is rasa a studio?").
  */
 const OPENER = new RegExp(
-	`^(?:(?:hi|hello|hey|hallo|hola|servus|grüß gott|griaß gott|guten tag|buenas|buen día|good morning|morning)[,!.]*\\s+)?(?:\\S+\\s+){0,2}?${ORGANISATION}(?:\\s+(?:here|hier|aquí|in|im|on|en|de|aus|from|bei)${END}|(?:\\s+[^\\s,.:;?!]+)?\\s*[,.:;—–-]|\\s+[^\\s,.:;?!]+\\s*[?!])`,
+	`^(?:(?:hi|hello|hey|hallo|hola|servus|grüß gott|griaß gott|guten tag|buenas|buen día|good morning|morning)[,!.]*\\s+)?(?:\\S+\\s+){0,2}?(?<!(?<![\\p{L}])(?:in|at|to|from|en|al)\\s)${ORGANISATION}(?:\\s+(?:here|hier|aquí|in|im|on|en|de|aus|from|bei)${END}|(?:\\s+[^\\s,.:;?!]+)?\\s*[,.:;—–-]|\\s+[^\\s,.:;?!]+\\s*[?!])`,
 	'iu',
 );
 /** A practitioner speaks for their practice ("I'm a podiatrist in Lubbock", "soy odontóloga en Miami"). */

@@ -2589,5 +2589,45 @@ describe('forty-fifth pass: second writers of the general sample, blind at 40ce1
 	readsNothingIn((text: string) => organisationSpokenFor(text), 'reads no organisation in %j', [
 		'als ich gestern im Büro war, ist mir das Handy runtergefallen',
 		'as a mum of three I love your shop',
+		"Nan's in hospital, nothing serious, visiting till 8",
 	]);
+});
+
+describe('forty-fifth pass: a personal text whose form fields name no organisation (red-team set 306)', () => {
+	const outcome = (lead: {
+		text: string;
+		name?: string;
+		company?: string;
+		role?: string;
+		email?: string;
+	}) => {
+		const intent = classifyLead({ ...lead, submittedAt: SUBMITTED_AT } as Parameters<
+			typeof classifyLead
+		>[0]);
+		return { path: intent.path, decision: evaluateGate({ intent }).decision };
+	};
+	it.each([
+		{ text: "Pls dont forget Mia's lunchbox, it's on the counter", name: 'Sam', role: "Mia's dad" },
+		{ text: 'Hola vecina, mañana cortan el agua de 9 a 12, por si acaso.', role: 'vecina 2ºB' },
+		{ text: 'Oma fragt, ob du am Sonntag zum Essen kommst. Sie macht Rouladen.', role: 'Enkelin' },
+		{
+			text: 'Thanks again for watering the plants, owe you a coffee',
+			company: 'n/a',
+			email: 'jo.tan@btinternet.com',
+		},
+	])('drops %j as personal, without a person: its fields name no organisation', (lead) => {
+		expect(outcome(lead)).toEqual({ path: 'junk', decision: 'auto_route' });
+	});
+	it.each([
+		{
+			text: 'Could you quote 20 office chairs for our Leeds office?',
+			company: 'Partner, Hale & Co',
+		},
+		{
+			text: 'Need a quote for 3 pallet jacks for the depot.',
+			role: 'Nachbar Logistik GmbH, Einkauf',
+		},
+	])('still reads the organisation in %j', (lead) => {
+		expect(['hot', 'warm']).toContain(outcome(lead).path);
+	});
 });

@@ -356,7 +356,7 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// rounds 542-546 (a second writer of each), blind at 24408f7; then rounds 547-548 (a fourth
 		// writer of orders in the identity fields, and a third of buyers whose fields look unusual),
 		// blind at 4264b55.
-		expect(rows.length).toBe(38639);
+		expect(rows.length).toBe(38638);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -979,8 +979,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// (a fractional head of sales with "room for one more client"), short buyers 2 of 60 dropped
 		// (a distributor and an importer of the reader's product), personal texts 0 of 100. Read:
 		// all 0. Also read: buyers who run their organisations ("wir betreiben vier Pflegeheime",
-		// "we run 3 clinics"), 8 moved from review to a rep. All 38,639 rows: 93 of 29,093 at a rep,
-		// 178 of 9,546 dropped, 40.3% reviewed.
+		// "we run 3 clinics"), 8 moved from review to a rep; personal texts whose company or role
+		// field names no organisation ("n/a", "Lily's dad", "vecina 3ºA"), 25 from review to a
+		// drop. One personal text of round 553 was a training row word for word and is left out.
+		// All 38,638 rows: 93 of 29,092 at a rep, 178 of 9,546 dropped, 40.3% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(178);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
