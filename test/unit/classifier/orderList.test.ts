@@ -35,9 +35,16 @@ describe('a pasted order list', () => {
 
 	it('reads a megabyte of lines in a few milliseconds and only its first lines', () => {
 		const text = 'Widget x 5 boxes\n'.repeat(70_000);
-		const started = process.hrtime.bigint();
-		expect(orderListIn(text)).toBe('Widget x 5 boxes');
-		expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(50);
+		// The fastest of three reads: a garbage collection, a busy neighbour in a full jest run or
+		// the first call's compiling (CI 171: 153 ms once) is not the reader's cost. Warm, reading
+		// the first lines takes microseconds; a test of every one of the 70,000 lines would take
+		// milliseconds every time.
+		const timings = [1, 2, 3].map(() => {
+			const started = process.hrtime.bigint();
+			expect(orderListIn(text)).toBe('Widget x 5 boxes');
+			return Number(process.hrtime.bigint() - started) / 1e6;
+		});
+		expect(Math.min(...timings)).toBeLessThan(5);
 	});
 
 	it('sends a lead that is only an order to a person instead of dropping it', () => {
