@@ -173,6 +173,14 @@ const INTEREST_IN_THE_READERS_PRODUCT =
 const BARE_CALLBACK =
 	/^\s*(?:(?:hi|hello|hey|hiya|hola|buenas|hallo|servus|moin|guten tag|good (?:morning|afternoon))[\s,!.]*)?(?:(?:pls|please|plz|por favor|porfa|porfis|bitte|kindly)\s+)?(?:(?:call|ring|phone)(?:\s+(?:me|us))?(?:\s+back)?|ll[aá]m(?:ame|enme|enos|eme)|rufen sie (?:mich|uns) an|ruf (?:mich|uns) an|(?:bitte um )?r[uü]ckruf)(?:\s+(?:pls|please|plz|por favor|bitte|asap|urgently))?[\s,:.!-]*(?:(?:on|at|al|unter)\s+)?\+?\d[\d ()./-]{5,}\d[\s.!]*(?:(?:thanks|thx|ty|gracias|danke)[\s.!]*)?$/iu;
 
+/**
+ * Words of a text to someone close in the languages the engine does not read (French, Portuguese,
+ * Italian, Dutch) and in pictographs: kin, endearments, kisses, love.
+ */
+const WORDS_TO_SOMEONE_CLOSE =
+	/(?<![\p{L}])(?:maman|papa|chéri(?:e)?|ma puce|mon c(?:œ|oe)ur|bisous?|gros bisous|tata|tonton|mamie|papi|coucou|bébé|je t'aime|ma belle|mãe|mamãe|papai|querid[ao]|meu amor|beijos?|beijinhos?|bjs|vovó|avó|avô|te amo|mamma|papà|babbo|amore|tesoro|baci|bacio|ti voglio bene|nonna|nonno|mam|mama|schat|lieverd|liefje|kusjes?|dikke kus|hou van je|oma|opa)(?![\p{L}])|[😘😍🥰💋😚💕❤♥🎂]/iu;
+const CLOSE_IN_AN_UNREAD_LANGUAGE = { confidence: 0.7 } as const;
+
 /** A spam shape this strong (a login asked for behind a link, a domain expiring, a casino) beside a buyer's words is for a person to read. */
 const SPAM_BESIDE_BUYER = 1;
 
@@ -1019,7 +1027,19 @@ export function decide(
 			);
 		}
 	}
-	if (analysis.unreadLanguage && silencedBy !== 'system' && hasText) {
+	const closeWords =
+		analysis.unreadLanguage && route === 'junk' && !analysis.businessContext
+			? WORDS_TO_SOMEONE_CLOSE.exec(lead.text)?.[0]
+			: undefined;
+	if (analysis.unreadLanguage && silencedBy !== 'system' && hasText && closeWords) {
+		// A mother, a darling, kisses, a birthday: the words of a text to someone close are few and
+		// alike in every language, where a buyer's are not (set 311, blind: 67 of 100 personal texts
+		// in French, Portuguese, Italian and Dutch were reviewed; no buyer of set 309 uses them).
+		confidence = Math.min(confidence, CLOSE_IN_AN_UNREAD_LANGUAGE.confidence);
+		reasons.push(
+			`Written in ${LANGUAGE_NAMES[analysis.unreadLanguage]}, which the built-in engine does not read, but it speaks to someone close (${quoted(closeWords)}) and names no business`,
+		);
+	} else if (analysis.unreadLanguage && silencedBy !== 'system' && hasText) {
 		// Its words are not read at all, so whatever the route, it rests on almost nothing.
 		confidence = Math.min(confidence, GUESS.confidence);
 		reasons.push(

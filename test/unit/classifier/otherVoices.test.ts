@@ -2631,3 +2631,25 @@ describe('forty-fifth pass: a personal text whose form fields name no organisati
 		expect(['hot', 'warm']).toContain(outcome(lead).path);
 	});
 });
+
+describe('forty-fifth pass: texts to someone close in languages the engine does not read (red-team set 311)', () => {
+	const outcome = (text: string) => {
+		const intent = classify(text);
+		return { path: intent.path, decision: evaluateGate({ intent }).decision };
+	};
+	it.each([
+		"Coucou maman, n'oublie pas le gâteau pour dimanche, gros bisous",
+		'Mãe, cheguei bem, depois te ligo. Beijinhos',
+		'Amore, stasera ceniamo da tua madre? Ti voglio bene',
+		'Hoi schat, ik ben iets later thuis, kusjes',
+	])('drops %j without a person: it speaks to someone close', (text) => {
+		expect(outcome(text)).toEqual({ path: 'junk', decision: 'auto_route' });
+	});
+	it.each([
+		'Bonjour, nous sommes une boulangerie à Lyon et nous cherchons un four professionnel. Pouvez-vous nous envoyer un devis ?',
+		'Goedemiddag, wij zoeken een leverancier voor 200 bureaustoelen voor ons kantoor in Utrecht.',
+		'Buongiorno, per il nostro hotel a Rimini vorremmo un preventivo per 40 materassi.',
+	])('still sends %j to a person: a buyer in a language the engine does not read', (text) => {
+		expect(outcome(text).decision).toBe('human_review');
+	});
+});

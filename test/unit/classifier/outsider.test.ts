@@ -356,7 +356,7 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// rounds 542-546 (a second writer of each), blind at 24408f7; then rounds 547-548 (a fourth
 		// writer of orders in the identity fields, and a third of buyers whose fields look unusual),
 		// blind at 4264b55.
-		expect(rows.length).toBe(38638);
+		expect(rows.length).toBe(38918);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -982,11 +982,17 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// "we run 3 clinics"), 8 moved from review to a rep; personal texts whose company or role
 		// field names no organisation ("n/a", "Lily's dad", "vecina 3ºA"), 25 from review to a
 		// drop. One personal text of round 553 was a training row word for word and is left out.
-		// All 38,638 rows: 93 of 29,092 at a rep, 178 of 9,546 dropped, 40.3% reviewed.
+		// All 38,638 rows: 93 of 29,092 at a rep, 178 of 9,546 dropped, 40.3% reviewed. Rounds
+		// 559-562 in French, Portuguese, Italian and Dutch, blind at ade9703: injections 0 of 60 at
+		// a rep, short buyers 0 of 60 dropped (all 60 reviewed: the engine does not read them),
+		// pitches 0 of 60, personal texts 0 of 100 at a rep and 67 reviewed; 60 once a text to
+		// someone close ("maman", "schat", "beijos", "😘") is dropped in any language. All 38,918
+		// rows: 93 of 29,312 at a rep, 178 of 9,606 dropped, 40.6% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(178);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
-		// 40.35% with rounds 554-558 (second writers: 52% of their short buyers reviewed).
-		expect(report.reviewRate).toBeLessThanOrEqual(0.404);
+		// 40.35% with rounds 554-558 (second writers: 52% of their short buyers reviewed); 40.6%
+		// with rounds 559-562 (four languages the engine does not read: 234 of 280 reviewed).
+		expect(report.reviewRate).toBeLessThanOrEqual(0.406);
 	});
 });
