@@ -114,6 +114,26 @@ const PERSONAL_WORDS = new Set(
 );
 
 /**
+ * The people and occasions of a private life ("mum", "babe", "birthday", "the pub"): more of them
+ * than words of work make a text private though it names a deal, a manager or a bakery. Not the
+ * ways of typing ("u", "pls", "lol"), places that buy (school, gym, church, a hotel's beds), words
+ * of business as well ("would love to", "third party", "tonight") or of another language ("son").
+ */
+const PRIVATE_LIFE_WORDS = new Set(
+	(
+		'babe baby honey hun sweetheart darling mum mom dad mummy daddy bro sis dude mate xx xxx xoxo kiss hugs ' +
+		'gf bf boyfriend girlfriend wife husband cousin aunt uncle grandma granny grandad grandpa nan father mother daughter grandson ' +
+		'kids kid sister brother puppy dog bday birthday xmas pub beer wedding stag hen ' +
+		'tmr tmrw 2moro 2nite movie cinema lecture exam homework hungry tired bored concert hols guitar sofa groceries ' +
+		'fiesta finde sofá cole cena abendessen urlaub ferien ferienwohnung ' +
+		'mamá papá amor cariño abuela abuelo hermano hermana niños cumple besos boda tío tía mami papi ' +
+		'mama papa schatz oma opa schwester bruder geburtstag kuss'
+	)
+		.split(' ')
+		.map(stem),
+);
+
+/**
  * The reader's own family or mates ("the guy your dad recommended", "dile a tu madre", "ur
  * mate"), or an errand the
  * reader is asked to run with a third party ("can you ring the garage"), or a plan shared with
@@ -137,7 +157,7 @@ export const TO_SOMEONE_CLOSE = phraseList(TO_SOMEONE_CLOSE_ALTERNATIVES);
  * owner of a boxing gym", "wir sind eine Gemeinde"): a business setting, even when its nouns are
  * also words of everyday life. Only organisations that buy, not agencies or vendors, which sell.
  */
-const OWN_ORGANISATION_ALTERNATIVES = String.raw`(?:(?:we'?re|we are|i'?m|i am|im|i run|i own|we run|we own) (?:the (?:owner|manager|head|director|principal|business manager|bursar|office manager) of |running |from )?(?:a|an)|i have (?:a |an )?(?:small|little|big|new|busy)|(?:i'?m|i am|im) (?:the )?owner of(?: a| an)?) (?:\S+ ){0,4}?(?:school|academy|kindergarten|nursery|college|practice|clinic|surgery|gym|shop|restaurant|cafe|café|hotel|farm|winery|brewery|bakery|garage|studio|salon|warehouse|factory|depot|council|municipality|charity|church|parish|care home|law firm|pi firm|dental practice|vet practice|distillery|dairy|hospital|pharmacy|co-working space|coworking space|coworking|venue|cinema|theatre|theater|museum|library|marina|campsite|golf club)|(?:wir sind|ich bin|wir betreiben|ich betreibe) (?:der |die |das )?(?:eine?n? |ne |'ne )(?:\S+ ){0,3}?\p{L}*(?:schule|gemeinde|stadtgemeinde|marktgemeinde|kita|kindergarten|praxis|kanzlei|brauerei|bäckerei|metzgerei|gärtnerei|werkstatt|hotel|pension|klinik|apotheke|pfarre|pfarrei|schulgemeinde|kommune|stadt)|(?:somos|soy) (?:el dueño de |la dueña de )?(?:una?|el|la) (?:\S+ ){0,3}?(?:escuela|colegio|clínica|finca|granja|hacienda|vivero|tienda|panadería|restaurante|hotel|fábrica|bodega|taller|municipio|alcaldía|parroquia|centro de salud|centro médico|centro medico|consultorio|residencia|guardería|guarderia|gimnasio|cooperativa|ayuntamiento|iglesia|club|despacho|hostal|ferretería|ferreteria|farmacia|librería)`;
+const OWN_ORGANISATION_ALTERNATIVES = String.raw`(?:(?:we'?re|we are|i'?m|i am|im|i run|i own|we run|we own|(?:we|i) (?:just |recently )?(?:opened|started|bought|took over)|(?:my \S+ and i|me and my \S+) (?:run|own|opened|started|bought|took over)) (?:the (?:owner|manager|head|director|principal|business manager|bursar|office manager) of |running |from )?(?:a|an)|i have (?:a |an )?(?:small|little|big|new|busy)|(?:i'?m|i am|im) (?:the )?owner of(?: a| an)?) (?:\S+ ){0,4}?(?:school|academy|kindergarten|nursery|college|practice|clinic|surgery|gym|shop|restaurant|cafe|café|hotel|farm|winery|brewery|bakery|garage|studio|salon|warehouse|factory|depot|council|municipality|charity|church|parish|care home|law firm|pi firm|dental practice|vet practice|distillery|dairy|hospital|pharmacy|co-working space|coworking space|coworking|venue|cinema|theatre|theater|museum|library|marina|campsite|golf club|kennel|kennels|cattery|place|diner|bar|pub|takeaway|food truck|store|spa)|(?:wir sind|ich bin|wir betreiben|ich betreibe) (?:der |die |das )?(?:eine?n? |ne |'ne )(?:\S+ ){0,3}?\p{L}*(?:schule|gemeinde|stadtgemeinde|marktgemeinde|kita|kindergarten|praxis|kanzlei|brauerei|bäckerei|metzgerei|gärtnerei|werkstatt|hotel|pension|klinik|apotheke|pfarre|pfarrei|schulgemeinde|kommune|stadt)|(?:somos|soy) (?:el dueño de |la dueña de )?(?:una?|el|la) (?:\S+ ){0,3}?(?:escuela|colegio|clínica|finca|granja|hacienda|vivero|tienda|panadería|restaurante|hotel|fábrica|bodega|taller|municipio|alcaldía|parroquia|centro de salud|centro médico|centro medico|consultorio|residencia|guardería|guarderia|gimnasio|cooperativa|ayuntamiento|iglesia|club|despacho|hostal|ferretería|ferreteria|farmacia|librería|comunidad de vecinos|comunidad de propietarios|administración de fincas|edificio|edificios)`;
 export const OWN_ORGANISATION = phraseList(OWN_ORGANISATION_ALTERNATIVES);
 
 const FREE_MAIL =
@@ -176,7 +196,22 @@ function hasBusinessContext(
 	if (namesAnAffiliation(lead.company) || namesAnAffiliation(lead.role)) return true;
 	if (countsAnOrganisation(lexicon)) return true;
 	if (lead.email && lead.email.includes('@') && !FREE_MAIL.test(lead.email)) return true;
-	for (const token of tokens) if (BUSINESS_WORDS.has(token)) return true;
+	// A word of work among as many words of private life ("ur dog is outside the bakery", "the
+	// deal is: you walk the dog") is everyday life, not a business setting, unless something is
+	// asked for there ("my dad, who founded the bakery, wants a quote for 2 ovens").
+	let businessWords = 0;
+	let privateLifeWords = 0;
+	for (const token of tokens) {
+		if (BUSINESS_WORDS.has(token)) businessWords++;
+		else if (PRIVATE_LIFE_WORDS.has(token)) privateLifeWords++;
+	}
+	if (businessWords > privateLifeWords) return true;
+	if (
+		businessWords > 0 &&
+		businessWords === privateLifeWords &&
+		lexicon.some((signal) => signal.type === 'buying_action')
+	)
+		return true;
 	return speaksForAnOrganisation();
 }
 

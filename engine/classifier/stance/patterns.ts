@@ -1608,6 +1608,8 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.8,
 		needs: [
+			'%',
+			'percent',
 			'we ',
 			'i ',
 			"i'm",
@@ -1672,6 +1674,8 @@ const SOURCES: FamilySource[] = [
 			// Someone who wants to sell our product to their own clients: a partner, not a buyer.
 			"resell(?:ing)? (?:it|your|them|this)|reseller (?:agreement|program|programme|partnership|terms|discount|margins?|deal)|white[- ]label(?:ling)? (?:your|it|the|this)|(?:we|i) (?:want|would like|'d like|are looking|'re looking) to (?:become|be) (?:a |an |your )?(?:reseller|distributor|affiliate|referral partner|channel partner)",
 			'(?:\\d+ ?%|\\d+ percent) (?:under|below|off|less than|cheaper than) (?:list|retail|msrp|market|rrp|(?:\\S+ )?(?:rates|prices|costs))(?: price)?',
+			// A seller's early-order discount ("Order before Nov 1 for 15% off").
+			'(?:order|book|buy|sign up|register|reserve|lock in) (?:\\S+ ){0,2}?(?:before|by|until) (?:\\S+ ){1,5}?(?:for|to get|and get|and save|to save|and receive) (?:an? )?(?:extra |additional |further )?(?:\\d+ ?%|\\d+ percent)',
 			// Work done for the reader's own customers ("we can provide 24/7 support desk coverage for your customers").
 			'(?:we|i) (?:can|could|will|would) (?:provide|offer|deliver|supply|handle|cover|run|staff) (?:\\S+ ){0,6}?for your (?:customers|clients|users|end[- ]users)',
 			'(?:we|i) (?:can|could|will|would) (?:offer|give|provide|extend) your (?:\\S+ )?(?:clients|customers|guests|members|users|travell?ers|employees|staff|agents|patients) ',
@@ -1697,7 +1701,8 @@ const SOURCES: FamilySource[] = [
 			"(?:i|we) (?:noticed|saw|can see|could see|spotted|see) (?:that )?(?:you(?:'re| are)|your (?:team|company|site|website) (?:is|are)) (?:still )?(?:using|running|on|relying on|built on)",
 			'(?:i|we) (?:noticed|saw|checked|reviewed|analy[sz]ed|audited) (?:your|ur) (?:website|site|company|profile|business|listing|page|store|shop|app|linkedin|online presence|google (?:ranking|profile|listing)|instagram|brand|ads?|seo)',
 			'(?:increase|boost|grow|double|triple|skyrocket|improve|scale|maximi[sz]e|10x|supercharge|fill) (?:your|ur) (?:sales|revenue|traffic|leads|conversions?|pipeline|ranking|rankings|bookings|appointments|calendar|roi|business|online presence|visibility|followers|profits?|customer base|inbox)',
-			"(?:your|ur) (?:website|site|app|store|page|seo|google ranking|online presence|brand) (?:has|is|could|needs|lacks|isn'?t|is not|doesn'?t|does not|loads|ranks|deserves)",
+			// Not a buyer who could not find an answer there ("your website doesn't tell me if the module covers FINRA").
+			"(?:your|ur) (?:website|site|app|store|page|seo|google ranking|online presence|brand) (?:has|is|could|needs|lacks|loads|ranks|deserves|(?:isn'?t|is not|doesn'?t|does not)(?! (?:really |actually |clearly |exactly )?(?:say|tell|mention|list|explain|specify|state|clarify|answer|cover|include|give|show(?! up)|have (?:any |much |enough )?(?:info|information|details|pric)|clear|very clear)(?![a-z])))",
 			'(?:free|complimentary|no[- ]obligation|no[- ]cost) (?:audit|consultation|analysis|website review|seo audit|strategy (?:call|session)|assessment|report) (?:for|of) (?:your|you)',
 			// A question about the reader's pain, put by someone about to sell the cure.
 			'(?:is|are) your (?:\\S+ )?(?:team|teams|reps|staff|company|business|sales team|people|developers|engineers|agents) (?:\\S+ )?(?:drowning|struggling|stuck|tired of|losing|wasting|missing|buried|overwhelmed|spending too)',
@@ -1828,6 +1833,8 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'ofrecer',
+			'tarifas',
 			'podemos',
 			'con nosotros',
 			'compran',
@@ -1954,6 +1961,8 @@ const SOURCES: FamilySource[] = [
 			'(?:¿\\s*)?(?:tiene|tienes|tendría|tendrías) (?:\\d+|unos|cinco|diez|quince) minutos',
 			'con quién (?:de|del|en) (?:\\S+ ){1,2}(?:puedo|podría|debo) hablar',
 			'(?:ofrecemos|brindamos|proporcionamos|nos especializamos en|(?:te|le|les) ofrecemos|podemos ayudar(?:te|le|les) a)',
+			// The conditional offer and the seller's own rate card ("podríamos ofrecerle una entrevista patrocinada", "le adjunto las tarifas").
+			`(?:podríamos|podriamos|le podríamos|les podríamos|podemos) ofrecer(?:le|les|te|os)(?![${LETTERS}])|(?:le|les|te|os) (?:adjunto|adjuntamos|envío|enviamos|mando|mandamos) (?:las |nuestras |mis )?tarifas(?![${LETTERS}])`,
 			// One freelancer offering: "le ofrezco mis servicios como redactor", "tarifas muy competitivas".
 			'(?:(?:te|le|les) )?ofrezco (?:mis|nuestros) servicios|mis servicios (?:como|de) |tarifas (?:muy )?(?:competitivas|económicas|asequibles)|precios (?:muy )?competitivos',
 			'(?:aumentar|incrementar|mejorar|duplicar|triplicar|impulsar) (?:sus|tus|las|los) (?:ventas|clientes|ingresos|visitas|tráfico|leads|conversiones|citas|seguidores)',
@@ -2485,6 +2494,10 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'for a living',
+			'like me',
+			'leap',
+			'jump',
 			'still actual',
 			'your offer for',
 			'building out',
@@ -2634,7 +2647,7 @@ const SOURCES: FamilySource[] = [
 			// Joining the team in a job's name ("about joining as a BDR", "join your sales team as an SDR").
 			`(?:join|joining) (?:your |the |ur )?(?:\\S+ )?(?:team |crew |company )?as (?:a |an |your )?(?:\\S+ ){0,2}?(?:bdr|sdr|ae|rep|representative|intern|trainee|closer|setter|account executive)(?![${LETTERS}])`,
 			'(?:my|attached (?:is |are )?(?:my|the)?|enclosed (?:is |are )?(?:my)?|find (?:attached )?my|here is my|sending (?:you )?my|forward(?:ing)? my|submit(?:ting)? my) (?:updated )?(?:cv|c\\.v\\.|resume|résumé|curriculum vitae|portfolio|cover letter|linkedin(?: profile)?|application)',
-			'(?:are you|is (?:your|the) (?:\\S+ )?(?:company|team|firm|department|office)|you guys|are (?:y.?all|you all)) (?:currently |still |now )?hiring|(?:open|available|current|any) (?:positions?|roles?|vacanc\\w+|openings?|jobs?)(?! (?:for|in) (?:a |an |the |your )?(?:\\S+ )?(?:call|meeting|demo|slot|session|appointment|chat|consultation|workshop|onboarding|kick-?off|walkthrough)s?\\b)|job (?:opening|opportunit\\w+|offer|posting|ad|advert|listing)s?|career (?:opportunit\\w+|page|openings?)|internships?',
+			'(?:are you|is (?:your|the) (?:\\S+ )?(?:company|team|firm|department|office|org|organi[sz]ation|division|business)|you guys|are (?:y.?all|you all)) (?:currently |still |now )?hiring|(?:open|available|current|any) (?:positions?|roles?|vacanc\\w+|openings?|jobs?)(?! (?:for|in) (?:a |an |the |your )?(?:\\S+ )?(?:call|meeting|demo|slot|session|appointment|chat|consultation|workshop|onboarding|kick-?off|walkthrough)s?\\b)|job (?:opening|opportunit\\w+|offer|posting|ad|advert|listing)s?|career (?:opportunit\\w+|page|openings?)|internships?',
 			"(?:i|i've|i have|with|bring(?:ing)?) (?:over |more than |nearly |almost |about )?\\d+\\+? years? (?:of )?(?:professional |proven |hands-on |relevant )?(?:experience|exp)",
 			// Joining the reader's team, not its newsletter or webinar ("join the newsletter" is early interest).
 			`(?:join|be part of|become part of|contribute to|work for|work at|grow with) (?:your|the) (?:growing |amazing |great |wonderful |talented |sales |engineering |marketing |support |customer success )?(?:team|company|organi[sz]ation|sales force|family|business|firm|staff|crew|mission)|(?:to|love to|like to|want to|hope to|chance to|opportunity to) (?:work for|join) you(?:r company| guys)?(?![${LETTERS}])`,
@@ -2651,7 +2664,7 @@ const SOURCES: FamilySource[] = [
 			"(?:is|are) (?:the |your |this |that )?(?:\\S+ ){0,3}?(?:position|role|job|opening|vacancy|internship|post)s?(?: (?:you|that you|which you|you've|you have|that was|which was) (?:advertised|posted|listed|shared|published|put up))? still (?:open|available|vacant|being (?:filled|recruited))|(?:summer|work|student|industrial|graduate|year[- ]long) (?:placement|internship|job|work experience)|placement (?:with|at|in) your",
 			"(?:i would be|i'd be|i am|i'm|i could be|would be) (?:a )?(?:strong|great|good|perfect|valuable|excellent) (?:fit|addition|asset|candidate) (?:for|to) your (?:team|company|organi[sz]ation|sales team|business)",
 			// Someone who wants to work in sales, not buy from it.
-			'how (?:you|your team|your company|you guys) (?:hire|recruit)|(?:transition|transitioning|move|moving|switch|switching|pivot|pivoting) (?:careers? )?(?:from (?:\\S+ ){1,3}?)?into (?:sales|tech|saas|customer success|account management)|(?:break|breaking|get|getting) into (?:sales|tech|saas)|career (?:change|switch|changer)',
+			'how (?:you|your team|your company|you guys) (?:hire|recruit)|(?:(?:make|making|take|taking) the (?:leap|jump|switch|move|step) |transition |transitioning |move |moving |switch |switching |pivot |pivoting )(?:careers? )?(?:from (?:\\S+ ){1,3}?)?into (?:sales|tech|saas|customer success|account management)|(?:break|breaking|get|getting) into (?:sales|tech|saas)|career (?:change|switch|changer)',
 			// Joining in a named role, and asking after a named job.
 			`(?:love|like|keen|eager|happy|excited|hoping|hope) to join (?:you |your (?:team|company) |the team )?as (?:an? |your )?(?:\\S+ ){0,3}?(?:manager|engineer|developer|rep|representative|executive|designer|analyst|intern|consultant|specialist|assistant|coordinator|lead|director|sdr|bdr|ae|csm|writer|marketer|recruiter|associate)(?![${LETTERS}])`,
 			`(?:reaching out|writing|enquiring|inquiring|asking|calling) (?:about|regarding|re) (?:the|your) (?:\\S+ ){1,3}?(?:job|role|position|opening|vacancy|posting|internship)(?![${LETTERS}])`,
@@ -2662,7 +2675,9 @@ const SOURCES: FamilySource[] = [
 			// Placing people, and a candidate offered for the reader's search ("I have someone great for your VP Sales search").
 			`(?:i|we) (?:place|places|placed) (?:\\S+ ){0,2}?(?:professionals|candidates|people|talent|executives|leaders|reps|salespeople|hires)(?![${LETTERS}])|(?:i|we) have (?:someone|somebody|a candidate|the perfect candidate|a great candidate|an ideal candidate|the right person)(?: \\S+){0,2}? for your (?:\\S+ ){0,3}?(?:search|role|opening|position|vacancy|team)`,
 			// Hiring heard of at the reader's ('my friend said you might be hiring for sales'): who asks that wants a job.
-			`(?:you(?:'re| are| might be| may be| could be| were| guys are)|your (?:\\S+ )?(?:team|company|agency|firm|office) (?:is|might be|may be|was)) (?:currently |still |now |actually )?(?:hiring|recruiting)(?![${LETTERS}])`,
+			`(?:you(?:'re| are| might be| may be| could be| were| guys are)|your (?:\\S+ )?(?:team|company|agency|firm|office|org|organi[sz]ation|department|division|business) (?:is|might be|may be|was)) (?:currently |still |now |actually )?(?:hiring|recruiting)(?![${LETTERS}])`,
+			// A living asked for doing the reader's selling ("I'd love to do that for a living, on your behalf, with a headset on").
+			`(?:love|like|want|wish|keen|happy|hope|hoping) to (?:do|be doing) (?:that|this|it|what you do|(?:\\S+ ){1,3}?) for a living(?![${LETTERS}])|(?:an? )?(?:entry[- ]level|junior|trainee) (?:seat|spot|role|position|opening|place) for (?:someone|somebody|a person|people) like me(?![${LETTERS}])`,
 			// Places for learners asked about ('do you take on apprentices?', 'any internships going?').
 			`(?:do|does|would|will|are|is|could|can) (?:you|u|your (?:\\S+ )?(?:team|company|firm|agency|office|business)|there) (?:\\S+ )?(?:take on|taking on|hire|hiring|offer|offering|have|accept|accepting|looking for|any|open to) (?:any |new |paid |summer )?(?:apprentices?|apprenticeships?|interns?|internships?|trainees?|traineeships?|placements?|work experience|graduates?|school leavers?)(?![${LETTERS}])`,
 			// Whether the reader takes on remote or freelance people: a job asked for.
@@ -3462,6 +3477,8 @@ const SOURCES: FamilySource[] = [
 			`(?:do|does|can|could) (?:you|u|your (?:team|company|firm)) (?:do|handle|offer|install|provide|service) (?:that|this|it|those|these) (?:for|in|at) (?:commercial|business(?:es)?|compan(?:y|ies)|offices?|schools?|restaurants?|clinics?|sites?|buildings?|venues?|(?:a |an )?(?:\\S+ )?(?:business|company|building|site|facility|place|places|premises))(?![${LETTERS}])`,
 			`(?:already )?(?:have|got|received|collected) (?:\\d+|two|three|four|a few|a couple of|some) (?:other )?(?:bids|quotes|proposals|offers|estimates)(?![${LETTERS}])`,
 			`(?:wanted|want|wanting|hoping|like) to see if (?:you'?d|you would|you could|you guys|your (?:company|team|firm)) (?:would |could )?(?:be )?(?:a (?:good |better )?fit|help|do it|handle it|take it on|take this on)(?![${LETTERS}])`,
+			// Someone asked to judge the fit ("is there someone who can figure out if you're the right fit?").
+			`(?:figure out|work out|find out|see|check|tell (?:me|us)|assess|determine|judge|understand) (?:if|whether) (?:you(?:'re| are)|you guys are|this is|it(?:'s| is)|we(?:'re| are)|your (?:\\S+ )?(?:product|platform|tool|software|solution|service|system|app|company|team|firm) (?:is|would be)) (?:a |the )?(?:right|good|best|proper|better|real) fit(?![${LETTERS}])`,
 			// How the reader would approach the writer's job ('We'd like to understand how you would approach an engagement of our size').
 			`(?:like|want|keen|hoping|love) to (?:understand|know|learn|hear|see) how (?:you|you'd|your (?:team|firm|company|consultants|people)) (?:would |could |might )?(?:approach|handle|scope|price|structure|tackle|run|staff|plan) (?:an? |the |our |this |a project|it)`,
 			// A buyer unsure what can be done for them ('want a big banner for outside ... not sure what's possible').

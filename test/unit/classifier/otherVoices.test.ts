@@ -2658,3 +2658,52 @@ describe('forty-fifth pass: texts to someone close in languages the engine does 
 		expect(gateOutcome(text).decision).toBe('human_review');
 	});
 });
+
+describe('forty-sixth pass: a general sample blind at f23fc77 (red-team sets 312-317)', () => {
+	const speakerOf = (text: string) => classify(text).stance?.speaker;
+	it.each([
+		'Order by 15 October for 10% off, free engraving on every bottle.',
+		'Book before the end of the month and save 25% on your first campaign.',
+		'Podríamos ofrecerles un reportaje patrocinado en nuestra revista. Les adjunto nuestras tarifas.',
+	])("hears %j as a seller's offer and keeps it from a rep", (text) => {
+		expect(speakerOf(text)).toBe('vendor');
+		expect(atARep(text)).toBe(false);
+	});
+	it.each([
+		'Is your engineering org hiring in Austin?',
+		"I'd love to do this for a living, with a headset on, on your team.",
+		"After ten years as a nurse I'm making the jump into sales. Any entry-level spot for someone like me?",
+	])("hears %j as a job seeker's ask and keeps it from a rep", (text) => {
+		expect(speakerOf(text)).toBe('applicant');
+		expect(atARep(text)).toBe(false);
+	});
+	it.each([
+		"Your site doesn't say whether the API covers webhooks. We're a 12-person clinic, who can we talk to?",
+		"Can someone tell us whether you're the right fit? We run 4 dental clinics and scheduling is a mess.",
+	])('reads %j as a buyer, not a seller, and does not drop it', (text) => {
+		expect(speakerOf(text)).not.toBe('vendor');
+		expect(droppedUnseen(classify(text))).toBe(false);
+	});
+	it('still hears the seller who criticises the reader\'s site ("your website doesn\'t rank")', () => {
+		expect(
+			speakerOf(
+				"Your website doesn't rank for any of your main keywords. We can fix that in 60 days.",
+			),
+		).toBe('vendor');
+	});
+	it.each([
+		'ok the deal is you walk the dog tonight and i do the dishes, mate',
+		"the manager at mum's birthday venue says the cake has to be there by 6, can u grab it babe",
+	])('drops %j as personal: its words of private life outnumber its one word of work', (text) => {
+		expect(gateOutcome(text)).toEqual({ path: 'junk', decision: 'auto_route' });
+	});
+	it.each([
+		'hey lol our team leads from tiktok ads go nowhere, can u call me',
+		'my brother and i opened a ramen place 3 months ago, what do we need for pest control?',
+	])(
+		'does not drop %j: a word of work, a family member or a texting register is still a business',
+		(text) => {
+			expect(droppedUnseen(classify(text))).toBe(false);
+		},
+	);
+});
