@@ -93,7 +93,11 @@ const BUSINESS_WORDS = new Set(
 		'suppliers wholesale wholesaler wholesalers packaging sku skus inventory 3pl fulfillment fulfilment dtc ecommerce e-commerce shopify brands shipments retailers distributor distributors factory contractors subcontractors storefront ' +
 		'distribuidores distribuidor mayoristas mayorista fábrica inventario lieferanten lieferant großhandel großhändler versandhandel onlineshop ' +
 		'hostel hostels motel motels guesthouse guesthouses nursing carehome carehomes pflegeheim pflegeheime altenheim seniorenheim pflegedienst ' +
-		'production equipment manufacturing standort konzern mutterkonzern tochtergesellschaft fertigung produktion konstruktion franchisor franchisee franchisees'
+		'production equipment manufacturing standort konzern mutterkonzern tochtergesellschaft fertigung produktion konstruktion franchisor franchisee franchisees ' +
+		// A one-man business's own words ("plumber self employed ... invoicing app",
+		// "fontanero autónomo", "elektrikerbetrieb ... rechnungsapp"); not the trades themselves, nor
+		// invoices and shops, which texts between family name as often ("did the plumber send the invoice?").
+		'invoicing pos self-employed selfemployed autónomo autonomo autónoma autonoma inquilinos rechnungsapp'
 	)
 		.split(' ')
 		.map(stem),
@@ -202,7 +206,8 @@ function hasBusinessContext(
 	let businessWords = 0;
 	let privateLifeWords = 0;
 	for (const token of tokens) {
-		if (BUSINESS_WORDS.has(token)) businessWords++;
+		// A German trade's compound ("Elektrikerbetrieb", "Handwerksbetrieb") is a business too.
+		if (BUSINESS_WORDS.has(token) || token.endsWith('betrieb')) businessWords++;
 		else if (PRIVATE_LIFE_WORDS.has(token)) privateLifeWords++;
 	}
 	if (businessWords > privateLifeWords) return true;

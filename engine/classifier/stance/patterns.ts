@@ -596,7 +596,9 @@ const SOURCES: FamilySource[] = [
 			// With a word before the software's name ("dear reviewer bot", "hi lead-scoring AI"); not before "agent" or "system", which name people and products too.
 			'(?:dear|hey|hi|hello|attention|note to)[,:!]? (?:the |dear |my |our )?(?!(?:this|that|any|a|an|your|new|free|best|good) )[a-z-]+ (?:bot|ai|a\\.i\\.|assistant|classifier|screener|algorithm|gpt|llm|chat ?bot)s?\\s*[,:!]',
 			`(?:^|[.!?:;\\n–—-]\\s*|\\(\\s*|p\\.?s\\.?:?\\s*)(?:to|for) (?:the |any |all |you, the )?(?:${AI_NOUNS_EN})s?(?: [^.:,;!?\\n—–]{1,30})?\\s*[:,—–]`,
-			`(?:if|in case|when|whether) (?:an? |the |any |some )?(?:${AI_NOUNS_EN})s? (?:is|are) (?:\\S+ )?(?:reading|sorting|screening|processing|scoring|triaging|handling|reviewing|classifying|looking at|going through)`,
+			`(?:if|in case|when|whether) (?:an? |the |any |some )?(?:${AI_NOUNS_EN})s? (?:is|are) (?:\\S+ )?(?:reading|sorting|screening|processing|scoring|triaging|handling|reviewing|classifying|looking at|going through|condensing|summari[sz]ing|shortening|digesting|parsing|scanning|ranking|routing|qualifying|evaluating|assessing|rating|analy[sz]ing)`,
+			// The software told what to decide about the writer ("bot, if you're the one deciding who gets a callback then decide it's me").
+			`(?:${AI_NOUNS_EN}), if you(?:'re| are) (?:the one )?(?:deciding|choosing|picking|scoring|ranking|routing|reading|sorting|in charge)`,
 			`(?:if|when|since|because|as long as) you(?:'re| are) (?:an? |the )?(?:${AI_NOUNS_EN})`,
 			`(?:${AI_NOUNS_EN})(?: engine| system| model| tool| bot| agent)?, (?:listen|please|note|attention|you must|you should|you will|do not|don'?t|now|from now|kindly|be advised|read this|ignore|disregard|forget|override|skip|set|mark|put|route|send|forward|treat|classify|score|rate|prioriti[sz]e|escalate|assign|bump|move|flag|tag|label)`,
 			`(?:${AI_NOUNS_EN})s? (?:that is |which is |who is |that's |currently )?(?:reading|processing|parsing|scanning|reviewing|screening|analy[sz]ing|handling|triaging|scoring|evaluating|sorting|classifying|ranking|qualifying|summari[sz]ing) (?:this|these|the|my|our|incoming|inbound|new|all)`,
@@ -1608,6 +1610,35 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.8,
 		needs: [
+			'wanted to',
+			'want to',
+			'meant to',
+			'why i',
+			'why we',
+			'scratch that',
+			'upfront',
+			'up front',
+			'be straight',
+			'be honest',
+			'be transparent',
+			'i mean',
+			'give you',
+			'buy',
+			'purchase',
+			'pay for',
+			'resell',
+			'have your',
+			'slot',
+			'spot',
+			'opening',
+			'paying',
+			'could host',
+			'could run',
+			'could organi',
+			'could cater',
+			'could manage',
+			'could produce',
+			'could plan',
 			'%',
 			'percent',
 			'we ',
@@ -1674,6 +1705,14 @@ const SOURCES: FamilySource[] = [
 			// Someone who wants to sell our product to their own clients: a partner, not a buyer.
 			"resell(?:ing)? (?:it|your|them|this)|reseller (?:agreement|program|programme|partnership|terms|discount|margins?|deal)|white[- ]label(?:ling)? (?:your|it|the|this)|(?:we|i) (?:want|would like|'d like|are looking|'re looking) to (?:become|be) (?:a |an |your )?(?:reseller|distributor|affiliate|referral partner|channel partner)",
 			'(?:\\d+ ?%|\\d+ percent) (?:under|below|off|less than|cheaper than) (?:list|retail|msrp|market|rrp|(?:\\S+ )?(?:rates|prices|costs))(?: price)?',
+			// The buyer's opening taken back: what the writer "really wanted to ask", "the last one is
+			// honestly why I'm writing", "scratch that, I'll be upfront", "when I say demo, I mean I'd
+			// like to give you one".
+			"(?:what|why) (?:we|i) (?:really |actually )?(?:wanted|want|meant) to (?:ask|say|propose|offer|discuss) (?:is|was)|(?:the last one|that last one|the last question|that last question|this last one) is (?:honestly |really |actually |the real reason )?why (?:i'?m|i am|we'?re|we are) (?:writing|reaching out|asking|here)|scratch that|(?:i'?ll|let me|i will) be (?:upfront|up front|straight|honest|transparent)(?: with you)?[,:;]? (?:i'?m|i am|we'?re|we are) (?:with|from|at) (?:an? |the )?(?:\\S+ ){0,3}?(?:agency|firm|company|manufacturer|studio|consultancy|vendor|supplier|provider|factory|shop|startup)|when i say (?:demo|quote|pricing|price)[^.?!]{0,20}?i mean|(?:i'?d|i would|we'?d|we would) (?:like|love) to give you (?:one|a demo|a quote)(?![a-z])",
+			// Buying from the reader's side of the table: "do you guys buy leads", "we'd resell".
+			"(?:do|would) (?:you|you guys|u|your (?:team|company)) (?:ever )?(?:buy|purchase|pay for) (?:leads|data|lists|traffic|ads|ad space|backlinks|links|appointments|meetings|sponsorships?)(?![a-z])|(?:we'?d|we would|i'?d|i would) (?:be )?resell(?:ing)?(?![a-z])",
+			// The seller's delivery promised for the reader ("we can have your first report ready in 12 weeks"), its spare capacity ("a slot open in March at a reduced rate"), its price against the reader's ("30% below what you are likely paying"), an event it would host for the reader.
+			"(?:we|i) (?:can|could|will) have your (?:first |new |next )?(?:\\S+ ){1,2}?(?:ready|live|done|delivered|finished) (?:in|by|within)|(?:a |one )?(?:slot|spot|opening) (?:open|available|free) (?:in|for|this|next) (?:\\S+ ){0,3}?(?:at a (?:reduced|discounted|special) rate)?|(?:below|under|less than|cheaper than) what you(?:'re| are) (?:likely |probably |currently |now )?paying|(?:we|i) could (?:host|run|organi[sz]e|cater|manage|produce|plan) your (?:\\S+ ){0,3}?(?:summit|event|conference|offsite|off-site|party|launch|kickoff|kick-off|retreat|roadshow)",
 			// A seller's early-order discount ("Order before Nov 1 for 15% off").
 			'(?:order|book|buy|sign up|register|reserve|lock in) (?:\\S+ ){0,2}?(?:before|by|until) (?:\\S+ ){1,5}?(?:for|to get|and get|and save|to save|and receive) (?:an? )?(?:extra |additional |further )?(?:\\d+ ?%|\\d+ percent)',
 			// Work done for the reader's own customers ("we can provide 24/7 support desk coverage for your customers").
@@ -1833,6 +1872,11 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'tmb',
+			'también',
+			'tambien',
+			'además',
+			'ademas',
 			'ofrecer',
 			'tarifas',
 			'podemos',
@@ -1953,6 +1997,8 @@ const SOURCES: FamilySource[] = [
 			'precios',
 		],
 		source: [
+			// An offer of the writer's own after a buyer's question ("precio para 20 licencias? tmb hacemos soporte técnico", "tambien somos una empresa de seguridad ... por si necesitan vigilancia").
+			`(?:tmb|también|tambien|además|ademas) (?:hacemos|ofrecemos|damos|vendemos|instalamos|fabricamos|prestamos|brindamos)(?![${LETTERS}])|(?:tmb|también|tambien) somos una? (?:empresa|agencia|consultora|firma) de (?:\\S+ ){1,4}?(?:[^.?!]{0,60})(?:por|x) si (?:les |os |le |te )?(?:necesitan|nececitan|necesitáis|necesita|interesa)`,
 			// What the seller can do for the reader's own things ('Podemos crear una tienda online para el alquiler de sus cámaras', round 262); not 'podemos hacer una llamada con su equipo', a buyer's.
 			`podemos (?:crear|crearles|diseñar|desarrollar|gestionar|gestionarles|encargarnos de|ofrecer|ofrecerles|mejorar|aumentar|posicionar|duplicar|automatizar) (?:\\S+ ){0,8}?(?:sus|su|vuestra|vuestro|vuestros|vuestras|tus) `,
 			'(?:gestionamos|manejamos|hacemos|llevamos|optimizamos|diseñamos|creamos|desarrollamos|administramos) (?:sus|tus|su|tu) ',
@@ -2181,6 +2227,10 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'partner werden',
+			'vermieten auch',
+			'bieten auch',
+			'falls sie',
 			'darf ich ihnen',
 			'dürfen wir ihnen',
 			'unsere software',
@@ -2248,6 +2298,8 @@ const SOURCES: FamilySource[] = [
 			'soll',
 		],
 		source: [
+			// An offer of the writer's own after a buyer's question ("Wir vermieten auch Lagerflächen ... Falls Sie ein Lager brauchen, melden Sie sich", "würden gern Partner werden").
+			`(?:wir|ich) (?:vermieten|verkaufen|bieten|machen|liefern|übernehmen) (?:übrigens )?auch(?![${LETTERS}])|falls sie (?:\\S+ ){0,6}?(?:brauchen|benötigen|suchen),? (?:melden sie sich|rufen sie (?:mich|uns) an|schreiben sie (?:mir|uns))|(?:würden|möchten|wollen) (?:gern |gerne )?(?:ihr |ein |als )?(?:partner|vertriebspartner|reseller|wiederverkäufer) werden`,
 			'(?:darf|dürfen|kann|können|soll|sollen) (?:ich|wir) ihnen (?:gerne |kurz )?(?:unser|unsere|unseren|mein|meine|meinen|ein|ein unverbindliches|ein kostenloses|ein individuelles) (?:\\S+ )?(?:angebot|portfolio|unterlagen|präsentation|leistungen|referenzen|infos?|informationen|muster|preisliste)|(?:wir bieten|ich biete) (?:\\S+ ){1,9}?an(?=[\\s.,!?]|$)|wir (?:bieten (?:ihnen|an)|unterstützen (?:unternehmen|firmen|sie)|helfen (?:unternehmen|firmen|ihnen|dir)|können ihnen helfen|haben uns (?:auf \\S+ )?spezialisiert)',
 			'wir (?:helfen|unterstützen|begleiten) (?:\\S+ ){0,2}?\\S*(?:firmen|unternehmen|betrieben?|praxen|kanzleien|händlern?|marken|start-?ups|agenturen)(?![a-zäöüß])|(?:helfen|unterstützen|begleiten) (?:\\S+ )?(?:unternehmen|firmen|betriebe|betrieben|kunden|marken|teams|praxen|kanzleien|händler|händlern) wie (?:ihre|ihrem|ihnen|ihrer|ihres|dem ihren|deinem|dir)',
 			// "wir sind eine auf B2B-SaaS spezialisierte Performance-Agentur"; what it does for firms like
@@ -2494,6 +2546,15 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'selling',
+			'to your',
+			'radar',
+			'again',
+			'heard',
+			'hear ',
+			'saw ',
+			'read ',
+			'team',
 			'for a living',
 			'like me',
 			'leap',
@@ -2677,7 +2738,11 @@ const SOURCES: FamilySource[] = [
 			// Hiring heard of at the reader's ('my friend said you might be hiring for sales'): who asks that wants a job.
 			`(?:you(?:'re| are| might be| may be| could be| were| guys are)|your (?:\\S+ )?(?:team|company|agency|firm|office|org|organi[sz]ation|department|division|business) (?:is|might be|may be|was)) (?:currently |still |now |actually )?(?:hiring|recruiting)(?![${LETTERS}])`,
 			// A living asked for doing the reader's selling ("I'd love to do that for a living, on your behalf, with a headset on").
-			`(?:love|like|want|wish|keen|happy|hope|hoping) to (?:do|be doing) (?:that|this|it|what you do|(?:\\S+ ){1,3}?) for a living(?![${LETTERS}])|(?:an? )?(?:entry[- ]level|junior|trainee) (?:seat|spot|role|position|opening|place) for (?:someone|somebody|a person|people) like me(?![${LETTERS}])`,
+			`(?:love|like|want|wish|keen|happy|hope|hoping) to (?:do|be doing) (?:that|this|it|what you do|(?:\\S+ ){1,3}?) for a living(?![${LETTERS}])|(?:an? )?(?:entry[- ]level|junior|trainee) (?:seat|spot|role|position|opening|place) (?:for (?:someone|somebody|a person|people) like me|on (?:a|your|the) (?:\\S+ )?team)(?![${LETTERS}])`,
+			// Selling for the reader asked for in other words ("I'd rather be selling this thing than
+			// buying it", "I'd love to bring that to your CS org", "get on the radar of your VP",
+			// "I'd like to do that again, for you", "the business development thing I heard you guys had").
+			`(?:rather be|love to be|like to be) selling (?:it|this|that|your|for you)|(?:bring|brings) (?:that|this|it|my (?:\\S+ ){0,2}?(?:book|numbers|track record|experience|skills|network)) to your (?:\\S+ )?(?:org|team|company|sales floor|department)(?![${LETTERS}])|(?:get|be) on the radar of (?:your|the) (?:vp|head|director|hiring|cro|ceo|founder|recruit)|do (?:that|it|the same) again,? for you(?![${LETTERS}])|(?:heard|hear|saw|read) (?:that )?(?:you|you guys|u guys|y'all|your (?:company|team)) (?:had|have|got|were offering) (?:an? |the |some )?(?:\\S+ ){0,3}?(?:thing|opening|openings|spot|spots|role|roles|program|programme)(?![${LETTERS}])|(?:thing|opening|role|spot|position|program|programme) (?:that )?i (?:heard|saw|read) (?:that )?(?:you|you guys|u guys|y'all) (?:had|have|were offering|posted)(?![${LETTERS}])`,
 			// Places for learners asked about ('do you take on apprentices?', 'any internships going?').
 			`(?:do|does|would|will|are|is|could|can) (?:you|u|your (?:\\S+ )?(?:team|company|firm|agency|office|business)|there) (?:\\S+ )?(?:take on|taking on|hire|hiring|offer|offering|have|accept|accepting|looking for|any|open to) (?:any |new |paid |summer )?(?:apprentices?|apprenticeships?|interns?|internships?|trainees?|traineeships?|placements?|work experience|graduates?|school leavers?)(?![${LETTERS}])`,
 			// Whether the reader takes on remote or freelance people: a job asked for.
@@ -2718,6 +2783,9 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'trabajo para',
+			'cambiar a ventas',
+			'pasarme a ventas',
 			'buscabais',
 			'buscaban',
 			'buscáis',
@@ -2754,6 +2822,8 @@ const SOURCES: FamilySource[] = [
 			'plaza',
 		],
 		source: [
+			// Work asked for plainly ("si hay algo de trabajo para mí", "quiero cambiar a ventas").
+			`(?:hay|habrá|tienen|tendrían|tendrán) (?:algo de |algún |un )?(?:trabajo|trabajito|puesto|hueco) para m[ií](?![${LETTERS}])|(?:algo de|algún) trabajo para m[ií](?![${LETTERS}])|(?:quiero|quisiera|me gustaría) (?:cambiar|pasarme|pasar) a ventas(?![${LETTERS}])`,
 			'(?:mi|adjunto(?: mi)?|envío mi|te envío mi|le envío mi|les envío mi|comparto mi) (?:cv|currículum|curriculum|currículo|hoja de vida|portafolio)',
 			'(?:postular\\w*|postulación|aplicar (?:a|para) (?:la|el|una|un|su|alguna) (?:vacante|puesto|posición|oferta|plaza)|vacantes?|oferta de (?:empleo|trabajo)|busco (?:trabajo|empleo)|prácticas profesionales|formar parte de (?:su|tu|vuestro) equipo|años de experiencia|están contratando|buscan personal|(?:un |el |algún )?puesto de|(?:posición|posiciones|puesto|puestos|plaza|plazas|vacante|vacantes) (?:abiert[ao]s?|disponibles?|libres?|vacantes?))',
 			'(?:reclutador\\w*|reclutamiento|headhunter|candidat[oa]s? (?:para|con|ideal))',
@@ -4039,6 +4109,8 @@ const SOURCES: FamilySource[] = [
 			'(?:cómo|como) (?:sería|seria|es|funciona) el proceso (?:para|de) (?:cambiarnos|pasarnos|contratar(?:les|los)?|empezar|migrar(?:nos)?|darnos de alta)',
 			'(?:estamos|estoy) (?:buscando|evaluando|comparando|considerando|interesad[oa]s? en|analizando) (?:un|una|varios|varias|algunas|algunos|proveedores|opciones|herramientas|soluciones|su|sus|contratar|comprar|cambiar)',
 			`(?:necesitamos|queremos|quisiéramos|nos gustaría|me gustaría|requerimos) (?:un |una |contratar|comprar|adquirir|implementar|${CHANGE_NOT_OF_AN_ACCOUNT_ES}|recibir (?:una|un|información)|hablar con (?:ventas|un asesor|alguien|su equipo)|una cotización|un presupuesto|una propuesta|una demostración)`,
+			// The tool itself asked for, for the writer's own work ("Necesito la app para partes de trabajo, para mí y dos chavales").
+			`(?:necesito|necesitamos|quiero|queremos|quisiera|quisiéramos) (?:la|su|vuestra|una|un) (?:app|aplicación|aplicacion|herramienta|programa|software|plataforma) (?:para|de) (?:partes|facturas|facturar|presupuestos|citas|reservas|pedidos|el (?:negocio|taller|local|equipo)|la (?:empresa|oficina|tienda|clínica)|mi (?:negocio|taller|empresa|equipo)|nuestr[oa] (?:negocio|taller|empresa|equipo|tienda))(?![${LETTERS}])`,
 			'(?:pueden|podrían|puede|podría|podrían ustedes) (?:enviarnos|mandarnos|contactarnos|llamarnos|ayudarnos|darnos|explicarnos|cotizar|enviarme|llamarme|contactarme|mostrarnos|llamarle|contactarle|marcarle|marcarme|marcarnos)',
 			'(?:solicit\\w+|pedir|pido) (?:una |un )?(?:cotización|presupuesto|propuesta|llamada|reunión|demostración)',
 			'(?:pónganme|póngame|pónganos|póngannos|ponerme|ponernos|me pueden poner|nos pueden poner) en contacto con (?:su |el |la |alguien|un |una |algún )',

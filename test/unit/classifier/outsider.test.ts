@@ -355,8 +355,12 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// pitches, 60 job seekers, 60 short buyers, 100 personal texts), blind at a6fb0fc, and
 		// rounds 542-546 (a second writer of each), blind at 24408f7; then rounds 547-548 (a fourth
 		// writer of orders in the identity fields, and a third of buyers whose fields look unusual),
-		// blind at 4264b55.
-		expect(rows.length).toBe(38918);
+		// blind at 4264b55; then rounds 563-567 (a general sample: 60 injections, 60 pitches, 60
+		// job seekers, 60 short buyers, 100 personal texts), blind at f23fc77, and rounds 568-572
+		// (writers asked for attempts hidden in real enquiries, pitches and job seekers that open
+		// like buyers, buyers from small and non-office businesses, private texts full of business
+		// words), blind at 093f259.
+		expect(rows.length).toBe(39598);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -987,8 +991,18 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// a rep, short buyers 0 of 60 dropped (all 60 reviewed: the engine does not read them),
 		// pitches 0 of 60, personal texts 0 of 100 at a rep and 67 reviewed; 60 once a text to
 		// someone close ("maman", "schat", "beijos", "😘") is dropped in any language. All 38,918
-		// rows: 93 of 29,312 at a rep, 178 of 9,606 dropped, 40.6% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(178);
+		// rows: 93 of 29,312 at a rep, 178 of 9,606 dropped, 40.6% reviewed. Forty-sixth pass: a
+		// word of work among as many words of private life no longer makes a text a business (185
+		// non-buyers of every file review -> drop, 2 buyers drop -> review). Rounds 563-567 blind at
+		// f23fc77: injections 0 of 60 at a rep, pitches 1, job seekers 3, short buyers 1 of 60
+		// dropped, personal 0 of 100; read, all 0. Rounds 568-572 blind at 093f259: injections 2,
+		// pitches 11 (offers revealed after a buyer's opening: "what we really wanted to ask is",
+		// "scratch that, I'll be upfront", "do you guys buy leads", "we'd resell"), job seekers 6,
+		// buyers from small trades 7 of 60 dropped, personal 0 of 100; read: 0, 0, 0 and 4 (a
+		// plumber whose wife does the books, a garage run "me n ma brother", a florist with her mum,
+		// a landlord of five flats whose daughter sent her: family words outweigh their one word of
+		// work, left). All 39,598 rows: 93 of 29,872 at a rep, 180 of 9,726 dropped, 40.4% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(180);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
 		// 40.35% with rounds 554-558 (second writers: 52% of their short buyers reviewed); 40.6%
