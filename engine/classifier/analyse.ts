@@ -103,20 +103,6 @@ const BUSINESS_WORDS = new Set(
 		.map(stem),
 );
 
-/** Words of a personal register (texts to friends and family): with no business word, buying words there are just life. */
-const PERSONAL_WORDS = new Set(
-	(
-		'love luv babe baby honey hun sweetheart darling mum mom dad mummy daddy bro sis dude mate lol lmao haha hahaha hehe omg xx xxx xoxo tonight tmr tmrw 2moro 2nite ' +
-		'hiya dinner lunch breakfast home bed sleep party pub beer drinks movie cinema lecture exam birthday bday xmas weekend gf bf boyfriend girlfriend wife husband kiss hugs ' +
-		'ur u r wat wot ya lor lar ok okay k pls plz thx guitar sofa cousin aunt uncle grandma granny petrol pizza groceries father mother son daughter grandson ' +
-		'kids kid school homework uni church gym wedding sister brother grandad grandpa nan puppy hungry tired bored concert holiday hols taxi shower landlord landlady fundraiser band gig ' +
-		'te tú ti llámame escríbeme avísame pasas mandas entradas jaja jajaja mamá papá amor cariño cena fiesta finde sofá abuela abuelo hermano hermana niños cole cumple besos boda oye porfa tío tía mami papi ' +
-		'du dich dir mama papa schatz abendessen oma opa schwester bruder geburtstag kuss ferienwohnung urlaub ferien'
-	)
-		.split(' ')
-		.map(stem),
-);
-
 /**
  * The people and occasions of a private life ("mum", "babe", "birthday", "the pub"): more of them
  * than words of work make a text private though it names a deal, a manager or a bakery. Not the
@@ -136,6 +122,21 @@ const PRIVATE_LIFE_WORDS = new Set(
 		.split(' ')
 		.map(stem),
 );
+
+/**
+ * Words of a personal register (texts to friends and family): a private life's, and the ways of
+ * typing and everyday places around it. With no business word, buying words there are just life.
+ */
+const PERSONAL_WORDS = new Set([
+	...PRIVATE_LIFE_WORDS,
+	...(
+		'love luv lol lmao haha hahaha hehe omg tonight hiya dinner lunch breakfast home bed sleep party drinks weekend ' +
+		'ur u r wat wot ya lor lar ok okay k pls plz thx petrol pizza son school uni church gym holiday taxi shower ' +
+		'landlord landlady fundraiser band gig te tú ti llámame escríbeme avísame pasas mandas entradas jaja jajaja oye porfa du dich dir'
+	)
+		.split(' ')
+		.map(stem),
+]);
 
 /**
  * The reader's own family or mates ("the guy your dad recommended", "dile a tu madre", "ur
@@ -161,7 +162,7 @@ export const TO_SOMEONE_CLOSE = phraseList(TO_SOMEONE_CLOSE_ALTERNATIVES);
  * owner of a boxing gym", "wir sind eine Gemeinde"): a business setting, even when its nouns are
  * also words of everyday life. Only organisations that buy, not agencies or vendors, which sell.
  */
-const OWN_ORGANISATION_ALTERNATIVES = String.raw`(?:(?:we'?re|we are|i'?m|i am|im|i run|i own|we run|we own|(?:we|i) (?:just |recently )?(?:opened|started|bought|took over)|(?:my \S+ and i|me and my \S+) (?:run|own|opened|started|bought|took over)) (?:the (?:owner|manager|head|director|principal|business manager|bursar|office manager) of |running |from )?(?:a|an)|i have (?:a |an )?(?:small|little|big|new|busy)|(?:i'?m|i am|im) (?:the )?owner of(?: a| an)?) (?:\S+ ){0,4}?(?:school|academy|kindergarten|nursery|college|practice|clinic|surgery|gym|shop|restaurant|cafe|café|hotel|farm|winery|brewery|bakery|garage|studio|salon|warehouse|factory|depot|council|municipality|charity|church|parish|care home|law firm|pi firm|dental practice|vet practice|distillery|dairy|hospital|pharmacy|co-working space|coworking space|coworking|venue|cinema|theatre|theater|museum|library|marina|campsite|golf club|kennel|kennels|cattery|place|diner|bar|pub|takeaway|food truck|store|spa)|(?:wir sind|ich bin|wir betreiben|ich betreibe) (?:der |die |das )?(?:eine?n? |ne |'ne )(?:\S+ ){0,3}?\p{L}*(?:schule|gemeinde|stadtgemeinde|marktgemeinde|kita|kindergarten|praxis|kanzlei|brauerei|bäckerei|metzgerei|gärtnerei|werkstatt|hotel|pension|klinik|apotheke|pfarre|pfarrei|schulgemeinde|kommune|stadt)|(?:somos|soy) (?:el dueño de |la dueña de )?(?:una?|el|la) (?:\S+ ){0,3}?(?:escuela|colegio|clínica|finca|granja|hacienda|vivero|tienda|panadería|restaurante|hotel|fábrica|bodega|taller|municipio|alcaldía|parroquia|centro de salud|centro médico|centro medico|consultorio|residencia|guardería|guarderia|gimnasio|cooperativa|ayuntamiento|iglesia|club|despacho|hostal|ferretería|ferreteria|farmacia|librería|comunidad de vecinos|comunidad de propietarios|administración de fincas|edificio|edificios)`;
+const OWN_ORGANISATION_ALTERNATIVES = String.raw`(?:(?:we'?re|we are|i'?m|i am|im|i run|i own|we run|we own|(?:we|i) (?:now |just |recently |also )?(?:opened|started|bought|took over|run|own)|(?:my \S+ and i|me and my \S+) (?:run|own|opened|started|bought|took over)) (?:the (?:owner|manager|head|director|principal|business manager|bursar|office manager) of |running |from )?(?:a|an)|i have (?:a |an )?(?:small|little|big|new|busy)|(?:i'?m|i am|im) (?:the )?owner of(?: a| an)?) (?:\S+ ){0,4}?(?:school|academy|kindergarten|nursery|college|practice|clinic|surgery|gym|shop|restaurant|cafe|café|hotel|farm|winery|brewery|bakery|garage|studio|salon|warehouse|factory|depot|council|municipality|charity|church|parish|care home|law firm|pi firm|dental practice|vet practice|distillery|dairy|hospital|pharmacy|co-working space|coworking space|coworking|venue|cinema|theatre|theater|museum|library|marina|campsite|golf club|kennel|kennels|cattery|place|diner|bar|pub|takeaway|food truck|store|spa|yard|timber yard|sawmill|workshop|mill)|(?:wir sind|ich bin|wir betreiben|ich betreibe) (?:der |die |das )?(?:eine?n? |ne |'ne )(?:\S+ ){0,3}?\p{L}*(?:schule|gemeinde|stadtgemeinde|marktgemeinde|kita|kindergarten|praxis|kanzlei|brauerei|bäckerei|metzgerei|gärtnerei|werkstatt|hotel|pension|klinik|apotheke|pfarre|pfarrei|schulgemeinde|kommune|stadt)|(?:somos|soy) (?:el dueño de |la dueña de )?(?:una?|el|la) (?:\S+ ){0,3}?(?:escuela|colegio|clínica|finca|granja|hacienda|vivero|tienda|panadería|restaurante|hotel|fábrica|bodega|taller|municipio|alcaldía|parroquia|centro de salud|centro médico|centro medico|consultorio|residencia|guardería|guarderia|gimnasio|cooperativa|ayuntamiento|iglesia|club|despacho|hostal|ferretería|ferreteria|farmacia|librería|comunidad de vecinos|comunidad de propietarios|administración de fincas|edificio|edificios)`;
 export const OWN_ORGANISATION = phraseList(OWN_ORGANISATION_ALTERNATIVES);
 
 const FREE_MAIL =

@@ -2145,7 +2145,8 @@ const COLLEAGUES_AT_WORK = anyShapeOf([
 const PRIVATE_SALE = anyShapeOf([
 	'(?:letzte[rn]?|last|lowest|best) (?:preis|price) (?:für|for|on) (?:das|den|die|the|your|ur|it)|würde (?:\\d{1,5} ?(?:€|euro|eur)? ?)?(?:bar )?geben|(?:bar|cash) (?:bei abholung|on collection|when i (?:collect|pick up))|zahle (?:die|den|das) (?:kosten|versand|porto)|(?:porto|versand) (?:zahle ich|übernehme ich)',
 	"(?:would|will|can|could) (?:you|u) (?:take|accept|do) (?:£|€|\\$)?\\d{1,5}(?: (?:for it|cash|quid|euros?|bucks))?\\s*\\?|i'?ll give (?:you|u) (?:£|€|\\$)?\\d{1,5}|(?:deliver|drop (?:it|them) off|bring (?:it|them)) (?:to|at) (?:\\S+ ){1,4}?for an extra (?:£|€|\\$)?\\d{1,4}",
-	'(?:is|are|ist|sind) (?:the|this|that|das|der|die|dein|deine|your|ur) (?:\\S+ ){0,2}?(?:still|noch) (?:available|for sale|verfügbar|zu haben|da)\\s*\\?|(?:sigue|siguen) (?:disponible|disponibles|a la venta)(?: \\S+){0,3}?\\s*\\?|(?:lo|la|los|las) sigues vendiendo',
+	'(?:is|are|ist|sind) (?:the|this|that|das|der|die|dein|deine|your|ur) (?:\\S+ ){0,2}?(?:still|noch) (?:available|for sale|verfügbar|zu haben|da)\\s*\\?|(?:sigue|siguen) (?:disponible|disponibles|a la venta)(?: \\S+){0,3}?\\s*\\?|(?:lo|la|los|las) sigues vendiendo', // Haggling in Spanish ("cuánto por la play? último precio").
+	'(?:[uú]ltimo|mejor) precio\\s*[?,.!]|(?:cu[aá]nto|qu[eé] precio) (?:me lo dejas|me la dejas|lo dejas|la dejas)|lo menos que (?:lo )?dejas',
 ]);
 
 /**
@@ -2182,7 +2183,7 @@ const NOT_A_PURCHASE = anyShapeOf([
 	// ... competitors ...
 	"(?:you'?d|you would|you might) (?:probably )?(?:consider|call|see) (?:us |me |it )?(?:a |as a )?competitor|competitive (?:matrix|intel\\p{L}*|benchmark)|(?:que |who )?compite(?:n)? con ustedes|(?:somos|soy de) (?:la |su )?competencia|(?:eines|einem|bei einem|für einen) (?:wettbewerbers?|konkurrenten|mitbewerbers?)",
 	// ... analysts and market researchers, job candidates, and free use for a household, a council or a hobby.
-	'landscape report|vendor (?:scan|landscape)|(?:market study|marktstudie|estudio de mercado) (?:on|about|of|zu|über|sobre|del)|marktforschungsinstitut|(?:not|kein|no) (?:an? )?(?:end[- ]user|endkunde|usuario final)',
+	'(?:building|doing|putting together|working on) (?:a |an )?(?:pricing model|valuation|valuation model|benchmark) for (?:a |an )?(?:potential |possible )?(?:acquisition|deal|client|investor|fund|target)|reference points? (?:for|on) (?:a |an |our )?(?:valuation|pricing model|model)|landscape report|vendor (?:scan|landscape)|(?:market study|marktstudie|estudio de mercado) (?:on|about|of|zu|über|sobre|del)|marktforschungsinstitut|(?:not|kein|no) (?:an? )?(?:end[- ]user|endkunde|usuario final)',
 	'(?:vorstellungsgespräch|bewerbungsgespräch) (?:bei (?:euch|ihnen)|mit (?:euch|ihnen))|(?:job )?interview (?:with you|with your (?:team|company)|at your company)(?: next week| on \\p{L}+)?',
 	// A purchase disclaimed, a product like ours made by the writer, a licence asked as a gift, a
 	// talk asked for a meetup (red-team set 252, a second writer: 10 of 60 at a rep before).
@@ -2895,6 +2896,12 @@ const TRYING_IT_ON = anyShapeOf([
 	'(?:can|could|do|does|would) (?:your|you) (?:\\S+ ){0,2}?(?:team|technicians?|engineers?|installers?|crew|people|staff|guys) (?:come|install|visit|handle|fit|set (?:it|this|them|that) up)|(?:is|would) (?:an? )?(?:integration|connection|link) (?:with|to|into) (?:\\S+ ){1,3}?(?:be )?(?:possible|supported|available)',
 	'(?:sus|vuestros|vuestras) (?:\\S+ ){0,2}?(?:t[eé]cnicos|instaladores|equipos?|operarios|montadores) (?:\\S+ )?pueden (?:venir|instalar|hacer|encargarse|montar)|se (?:pueden|puede) (?:pedir|encargar|comprar|contratar|solicitar)|(?:es|ser[ií]a) posible (?:integrar|conectar|vincular)',
 	'ist (?:eine |ein )?(?:anbindung|integration|schnittstelle|verbindung) (?:\\S+ ){0,8}?möglich|(?:können|könnten) (?:ihre|eure) (?:\\S+ ){0,2}?(?:techniker|monteure|mitarbeiter|leute) (?:\\S+ ){0,3}?(?:kommen|installieren|montieren|übernehmen)',
+	// Someone sent to the reader by a boss, a colleague or an adviser (set 326, blind at b882590:
+	// 7 of 60 referred buyers dropped: "my boss told me to get in touch about the coffee machines",
+	// "our accountant recommended your payroll software", "por encargo de mi jefe").
+	"(?:recommended|recommends|recomended|swears by|swear by|suggested|raves about|put me onto|pointed me to) (?:you|your|u|ur|y'all)(?![\\p{L}])|(?:boss|manager|maneger|supervisor|ceo|owner|director|gm|accountant|bookkeeper|chef|office manager|colleague|coworker|co-worker) (?:\\S+ ){0,3}?(?:told|tld|asked|wants|wanted|sent) (?:me|us) to (?:get in (?:touch|tuch|contact)|contact|call|ring|reach out|find out|look into|check|ask)|(?:forwarding|forwarded) (?:this )?(?:from|for|on behalf of) (?:our|my) (?:ceo|boss|manager|director|owner|md|gm|founder)|(?:used|worked with|bought from|ordered from) (?:you|you guys|your (?:company|firm|team)) (?:\\S+ ){0,3}?(?:years|a few years|some years|ages|a while|\\d+ years) ago|(?:what|which) (?:info|information|details|data) (?:do|would|will) (?:you|u|you guys) need(?: from (?:me|us))?\\s*\\?",
+	'(?:por encargo|de parte|a petición) de mi (?:jefe|jefa|director|directora|gerente|encargad[oa])|(?:me|nos) (?:recomendó|recomendaron|recomendaron|pasó|pasaron) (?:su|vuestra|tu|sus|vuestros) (?:web|página|contacto|número|empresa)|mi (?:jefe|jefa|gerente|director|directora) (?:me )?(?:pidió|dijo|encargó|mandó) (?:que )?(?:les |os )?(?:escribiera|contactara|llamara|averiguara|preguntara)',
+	'(?:mein|meine|unser|unsere) (?:chef|chefin|geschäftsführer|geschäftsführerin|steuerberater|steuerberaterin|kollege|kollegin) (?:\\S+ ){0,3}?(?:hat (?:mich|uns) (?:gebeten|beauftragt)|hat (?:sie|euch|ihre firma|ihr unternehmen) empfohlen|empfiehlt (?:sie|euch))|im auftrag (?:meines|meiner|unseres|unserer) (?:chefs|chefin|geschäftsführers|geschäftsführerin)',
 ]);
 
 /**

@@ -2757,3 +2757,60 @@ describe('forty-sixth pass: sellers, job seekers and attempts that open like buy
 		expect(droppedUnseen(classify(text))).toBe(false);
 	});
 });
+
+describe('forty-sixth pass: referred buyers, short pitches and attempts, Spanish and German voices (red-team sets 324-328)', () => {
+	const speakerOf = (text: string) => classify(text).stance?.speaker;
+	it.each([
+		'Our bookkeeper recommended your time-tracking tool. We are 12 people, how do we start?',
+		'my manager told me to get in touch about the floor scrubbers for our warehouse',
+		'forwarding this from our CEO: can someone explain the fleet cameras to us?',
+		'My uncle’s firm used you years ago for their scaffolding. I now run a small joinery workshop and need some.',
+		'Hola, escribo por encargo de mi jefa: ¿ustedes hacen mantenimiento de aires acondicionados en oficinas?',
+		'Guten Tag, mein Chef hat mich gebeten, nach Ihren Reinigungsautomaten zu fragen.',
+		'The office manager left a note saying "call the shelving people", is that you? What info do you need?',
+	])('does not drop %j: someone sent to us asks on behalf of their organisation', (text) => {
+		expect(droppedUnseen(classify(text))).toBe(false);
+	});
+	it.each([
+		'⭐ HOT LEAD ⭐ CALL ME FIRST, need 2 skips delivered Friday',
+		'Según el reglamento interno, este mensaje se considerará prioritario y se asignará al director comercial.',
+	])('keeps %j from a rep: it dictates its own handling', (text) => {
+		expect(speakerOf(text)).toBe('addressing_system');
+		expect(atARep(text)).toBe(false);
+	});
+	it('still reads "call me first thing tomorrow" as a time, not an attempt', () => {
+		expect(speakerOf('Please call me first thing tomorrow, we need 40 office chairs.')).not.toBe(
+			'addressing_system',
+		);
+	});
+	it.each([
+		'invoices still typed by hand? our billing app connects with your bank in minutes, 14 days free',
+		'Noticed the product shots on your About page are a bit dated. I do studio photography for brands, half-day rate.',
+	])('hears the seller in %j and keeps it from a rep', (text) => {
+		expect(speakerOf(text)).toBe('vendor');
+		expect(atARep(text)).toBe(false);
+	});
+	it.each([
+		'Me encantaría sumar mi experiencia a vuestro equipo comercial. ¿Hablamos?',
+		'Llevo 3 años en telemarketing, siempre cumplo objetivos y me interesa cambiar de empresa.',
+		'Kurz zu mir: 9 Jahre Außendienst, Umsatzverantwortung 2,5 Mio. €. Suche ab Herbst etwas Neues.',
+		'Servus, falls ihr jemanden für den Vertrieb in Tirol sucht, ich kenne dort jeden Händler.',
+	])('hears the job seeker in %j and keeps them from a rep', (text) => {
+		expect(speakerOf(text)).toBe('applicant');
+		expect(atARep(text)).toBe(false);
+	});
+	it('reads a buyer who wants to change cleaning company as a buyer, not a job seeker', () => {
+		expect(
+			speakerOf('Llevo 3 gimnasios y quiero cambiar de empresa de limpieza. ¿Me llaman?'),
+		).not.toBe('applicant');
+	});
+	it.each(['HABT IHR DAS TOR GESEHEN??? WAHNSINN', 'cuánto por la bici? último precio, paso hoy'])(
+		'keeps %j from a rep: a match on TV and a private sale are no purchase',
+		(text) => {
+			expect(atARep(text)).toBe(false);
+		},
+	);
+	it('still reads "Habt ihr Paletten auf Lager?" as a buyer', () => {
+		expect(speakerOf('Habt ihr Paletten auf Lager?')).toBe('prospect');
+	});
+});

@@ -359,8 +359,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// job seekers, 60 short buyers, 100 personal texts), blind at f23fc77, and rounds 568-572
 		// (writers asked for attempts hidden in real enquiries, pitches and job seekers that open
 		// like buyers, buyers from small and non-office businesses, private texts full of business
-		// words), blind at 093f259.
-		expect(rows.length).toBe(39598);
+		// words), blind at 093f259; then rounds 573-577 (very short attempts and pitches, buyers
+		// referred or sent by someone, personal texts and job seekers in Spanish and German), blind
+		// at b882590.
+		expect(rows.length).toBe(39938);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -1002,7 +1004,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// plumber whose wife does the books, a garage run "me n ma brother", a florist with her mum,
 		// a landlord of five flats whose daughter sent her: family words outweigh their one word of
 		// work, left). All 39,598 rows: 93 of 29,872 at a rep, 180 of 9,726 dropped, 40.4% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(180);
+		// Rounds 573-577 blind at b882590: attempts 1 of 60 at a rep, pitches 1, job seekers 3,
+		// personal texts 2 of 100, buyers referred or sent by someone 7 of 60 dropped ("my boss told
+		// me to get in touch", "our accountant recommended your payroll software"); read, all 0.
+		// All 39,938 rows: 93 of 30,152 at a rep, 179 of 9,786 dropped, 40.5% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(179);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
 		// 40.35% with rounds 554-558 (second writers: 52% of their short buyers reviewed); 40.6%
