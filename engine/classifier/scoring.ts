@@ -167,11 +167,12 @@ const INTEREST_IN_THE_READERS_PRODUCT =
 	/(?<![\p{L}])(?:(?:learn|hear|know|tell (?:me|us)) (?:a bit |a little |something )?(?:more )?about|(?:information|info|details|a brochure) (?:on|about|regarding|for)) your (?:\S+ ){0,3}?(?:platform|software|tool|product|service|packages?|plans?|system|solution|app|offering|integration|module)s?(?![\p{L}])/iu;
 
 /**
- * A message that is only a request to be called on a number, a greeting and a please at most
- * ("hi pls call 0412 555 019", "Rückruf bitte: 0171 2345678", "llámenme al 612 345 678").
+ * A message that is only a request to be called on a number, a greeting, a please, a first name
+ * and what it is about at most ("hi pls call 0412 555 019", "Rückruf bitte: 0171 2345678",
+ * "llámenme al 612 345 678", "Call me back pls. Tom, 0412 555 019. About the forklifts").
  */
 const BARE_CALLBACK =
-	/^\s*(?:(?:hi|hello|hey|hiya|hola|buenas|hallo|servus|moin|guten tag|good (?:morning|afternoon))[\s,!.]*)?(?:(?:pls|please|plz|por favor|porfa|porfis|bitte|kindly)\s+)?(?:(?:call|ring|phone)(?:\s+(?:me|us))?(?:\s+back)?|ll[aá]m(?:ame|enme|enos|eme)|rufen sie (?:mich|uns) an|ruf (?:mich|uns) an|(?:bitte um )?r[uü]ckruf)(?:\s+(?:pls|please|plz|por favor|bitte|asap|urgently))?[\s,:.!-]*(?:(?:on|at|al|unter)\s+)?\+?\d[\d ()./-]{5,}\d[\s.!]*(?:(?:thanks|thx|ty|gracias|danke)[\s.!]*)?$/iu;
+	/^\s*(?:(?:hi|hello|hey|hiya|hola|buenas|hallo|servus|moin|guten tag|good (?:morning|afternoon))[\s,!.]*)?(?:(?:pls|please|plz|por favor|porfa|porfis|bitte|kindly)\s+)?(?:(?:call|ring|phone)(?:\s+(?:me|us))?(?:\s+back)?|ll[aá]m(?:ame|enme|enos|eme)|rufen sie (?:mich|uns) an|ruf (?:mich|uns) an|(?:bitte um )?r[uü]ckruf)(?:\s+(?:pls|please|plz|por favor|bitte|asap|urgently))?[\s,:.!-]*(?:\p{L}+[,:]?\s+)?(?:(?:on|at|al|unter)\s+)?\+?\d[\d ()./-]{5,}\d[\s.!]*(?:(?:about|re|regarding|wegen|sobre|por lo de)\s+(?:the |our |los |las |la |el |die |den |das |unsere? )?(?:\p{L}+\s*){1,3}[.!]*\s*)?(?:(?:thanks|thx|ty|gracias|danke)[\s.!]*)?$/iu;
 
 /**
  * Words of a text to someone close in the languages the engine does not read (French, Portuguese,

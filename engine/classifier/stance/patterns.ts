@@ -766,6 +766,16 @@ const SOURCES: FamilySource[] = [
 		signal: 'prompt_injection',
 		strength: 1,
 		needs: [
+			'decode',
+			'unpack',
+			'decrypt',
+			'classifying',
+			'scoring',
+			'routing',
+			'ranking',
+			'triaging',
+			'qualifying',
+			'config',
 			'hot lead',
 			'priority lead',
 			'vip lead',
@@ -873,6 +883,8 @@ const SOURCES: FamilySource[] = [
 			'director',
 		],
 		source: [
+			// A payload the reader is told to decode and apply, and what to do "before classifying".
+			`(?:decode|base64[- ]?decode|unpack|decrypt) (?:it |this |the (?:string|payload|config|following) )?(?:and|then) (?:apply|follow|execute|run|use)(?![${LETTERS}])|(?:before|while) (?:classifying|scoring|ranking|triaging)(?: (?:this|it|the lead|me))?(?![${LETTERS}])|config(?:uration)? for the (?:reader|classifier|router|scorer|bot|assistant)(?![${LETTERS}])`,
 			// A lead that labels itself and claims the first call ("HOT LEAD!!! ⭐⭐⭐ CALL ME FIRST"); "call me first thing tomorrow" is a time.
 			`(?:^|[.!?\\n]\\s*)[*#⭐🔥\\s]*(?:hot|priority|vip|qualified|top|tier[- ]?1|a\\+) lead\\s*(?:[!:*⭐🔥]|$)|(?:call|contact|ring|phone|answer|serve|route) (?:me|us|this(?: one)?) first(?! thing)(?![${LETTERS}])`,
 			`(?:set|assign|give|rate|score|mark|classify|label|tag|route|flag|treat|categori[sz]e|prioriti[sz]e|escalate|rank|grade|move|make|qualify|upgrade|promote|record|register|list|file|put|consider|count|enter|log|bump|weight|weigh)(?:ed)? (?:this |the |my |our |me |us |it |him |her |them )?(?:lead|message|submission|inquiry|enquiry|request|form|entry|ticket|contact|email|record|prospect|application|one|person|company|account)?,? ?(?:as |to |with |at |into |in |a |an |the |=|:|under )*(?:${HOT_VALUES_EN})(?: lead| priority| score| tier| category| path| status| list| bucket| queue| segment)?`,
@@ -1626,6 +1638,12 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.8,
 		needs: [
+			'cheques',
+			'checks',
+			'tickets',
+			'open to',
+			'of our',
+			'pricing is',
 			'our ',
 			'wanted to',
 			'want to',
@@ -1703,6 +1721,8 @@ const SOURCES: FamilySource[] = [
 			'auction',
 		],
 		source: [
+			// An investor's cheque, a demo of the seller's own product, its price stated ("we typically write $5-15M cheques", "a personalised demo - of our AI sales assistant", "Pricing is $99/seat/month").
+			`(?:we|i) (?:typically |usually |often |normally )?(?:write|invest|deploy) (?:\\S+ ){0,2}?(?:cheques|checks|tickets) (?:into|in|of)(?![${LETTERS}])|would (?:the |your )?(?:founders?|owners?|ceo|board) be open to (?:an? )?(?:informal |quick |short )?(?:coffee|chat|call|conversation|intro)|(?:demo|trial|walkthrough|tour)\\s*[-–—,:]?\\s*of our (?:\\S+ ){0,3}?(?:assistant|platform|tool|software|product|app|solution|service)(?![${LETTERS}])|(?:our )?pricing is (?:just |only |from )?[$€£]\\s?\\d+(?:[.,]\\d+)?`,
 			'(?:we|i) (?:can|could|will|would) (?:provide|offer|supply|deliver|deploy|arrange|staff) (?:(?!our |my )\\S+ ){0,3}?(?:resources|developers|engineers|designers|talent|staff|teams?|experts|specialists|consultants|freelancers)',
 			'(?:we|i) (?:make|produce|shoot|film|edit|write|craft|create|design|build)s? (?:\\S+ ){0,3}?(?:videos?|content|copy|ads|blogs?|articles|websites?|landing pages|apps?|funnels?|emails?) (?:that|which) (?:convert|sell|rank|get|drive|bring|generate|go viral|perform)',
 			'(?:feature|list|include|mention|spotlight|showcase|interview|host) your (?:company|brand|product|business|startup|app|tool|platform|team|founders?|ceo|cto|cmo|cro|leadership|leaders|executives|story|customers)',
@@ -2567,15 +2587,27 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'runs',
+			'leads',
+			'owns',
+			'heads',
+			'represent',
+			'temp',
+			'hiring',
+			'recruiting',
+			'regarding',
 			'selling',
-			'to your',
+			'bring',
 			'radar',
-			'again',
+			'again, for you',
+			'again for you',
 			'heard',
 			'hear ',
 			'saw ',
 			'read ',
-			'team',
+			'entry',
+			'junior',
+			'trainee',
 			'for a living',
 			'like me',
 			'leap',
@@ -2721,6 +2753,8 @@ const SOURCES: FamilySource[] = [
 			'candidate',
 		],
 		source: [
+			// A revenue leader, a recruiter's candidates, a relocating seller, a board vacancy ("who runs revenue for the next stage", "we currently represent a warehouse team lead ... temp-to-perm", "if your depot is hiring", "is your Canadian office recruiting", "regarding the Chief Commercial Officer vacancy").
+			`who (?:runs|leads|owns|heads) (?:revenue|sales|marketing|growth|the sales team|the revenue team) for (?:the |your )?(?:next|new)|(?:we|i) (?:currently )?represent (?:a|an|two|three|four|several|\\d+) (?:\\S+ ){0,4}?(?:candidates?|team leads?|operators?|drivers?|engineers?|developers?|reps?|salespeople|professionals?|nurses?|workers?|technicians?|managers?|executives?|specialists?|account executives?|sdrs?|bdrs?|aes?) (?:with|who|available)(?![${LETTERS}])|temp[- ]to[- ]perm|(?:if|whether|is|are) (?:your|the) (?:\\S+ ){1,2}?(?:is |are )?(?:currently |still |now )?(?:hiring|recruiting)(?![${LETTERS}])(?! (?:software|module|tool|platform|process|feature|features|app|system|pipeline|page|portal|integration|workflow|solution|add-on|data|team|tools))|regarding (?:the |your )?(?:\\S+ ){0,5}?(?:vacancy|opening|position)(?![${LETTERS}])`,
 			// A job seeker's stock phrase ('Experienced healthcare sales rep (8 yrs) exploring new opportunities'); not a business's ('exploring new opportunities in Texas').
 			`(?:exploring|open to|seeking|considering) new (?:career |job |professional )?(?:opportunities|roles|positions|challenges)(?!\\s*(?:to|for|in|with|across|within|at|on)(?![${LETTERS}]))(?![${LETTERS}])`,
 			// Freelance work asked for ('Do you take on freelance translators for Dutch?'); 'do you use / work with contract drivers' is a buyer checking the reader's staff.
@@ -2739,7 +2773,7 @@ const SOURCES: FamilySource[] = [
 			`(?:i|we) have (?:\\S+ ){0,3}?(?:candidates|reps|salespeople|sales people|engineers|developers|technicians|profiles|consultants|sdrs|bdrs|account executives|closers|drivers|nurses|testers|translators|interpreters|designers|agents) (?:\\S+ ){0,3}?available (?:immediately|now|to start|for interview|for interviews|right away)(?![${LETTERS}])|(?:would you like|do you want|shall i send|can i send|should i send) (?:to see |to review )?(?:the|their|some|a few|my) (?:candidate )?(?:profiles|cvs|resumes|résumés|candidates)(?![${LETTERS}])`,
 			`(?:standard|placement|finder'?s|recruitment|recruiting|success|contingency) fee(?: is| of)? \\d+ ?%|(?:standard|usual|our|a|the) \\d+ ?% (?:fee|placement fee|finder'?s fee|commission)(?![${LETTERS}])|(?:open to|interested in) (?:seeing|reviewing|a look at) (?:her|his|their|the|this candidate'?s) (?:profile|cv|resume|résumé)(?![${LETTERS}])`,
 			'exceeded (?:my |our )?(?:quota|targets?)|(?:\\d+ ?%|\\d+ percent) (?:of |above |over )?(?:quota|target)|(?:we|i) (?:fill|place|staff|source) (?:\\S+ ){0,2}?(?:roles|positions|seats|hires|candidates|vacancies)|first[- ]year (?:salary|compensation)|(?:growing|expanding|scaling|building) your (?:sales |engineering |marketing )?team',
-			'commission[- ]only|freelance (?:\\S+ ){0,2}(?:here|available|looking (?:for (?:new |more |freelance |remote |contract )?(?:work|projects?|gigs?|clients|opportunities|roles?|positions?|contracts?|jobs?)|to (?:join|work with|collaborate)))|(?:your|ur) (?:\\S+ )?(?:hiring|recruiting|recruitment|talent acquisition)|\\brpo\\b|talent partner|open to work|job seeker|\\((?:candidate|applicant)\\)|(?:candidate|applicant) for',
+			'commission[- ]only|freelance (?:\\S+ ){0,2}(?:here|available|looking (?:for (?:new |more |freelance |remote |contract )?(?:work|projects?|gigs?|clients|opportunities|roles?|positions?|contracts?|jobs?)|to (?:join|work with|collaborate)))|(?:your|ur) (?:\\S+ )?(?:hiring|recruiting|recruitment|talent acquisition)(?! (?:software|module|tool|platform|feature|features|app|system|portal|integration|workflow|solution|add-on|product|suite|crm|ats))|\\brpo\\b|talent partner|open to work|job seeker|\\((?:candidate|applicant)\\)|(?:candidate|applicant) for',
 			'(?:looking for|seeking|searching for|in search of|open to) (?:a |an )?(?:new |full[- ]time |part[- ]time |remote |entry[- ]level )?(?:job|position|role|employment|work|internship|opportunit(?:y|ies)|career)',
 			"(?:i am|i'm) (?:a |an )?(?:recent |fresh |new )?(?:graduate|job seeker|candidate|applicant)|hire me|(?:my|the) (?:notice period|salary expectations?|expected salary|availability to start)",
 			"(?:i am|i'm|i would like to be|i'd like to be) applying (?:for|to) ",
@@ -2805,6 +2839,7 @@ const SOURCES: FamilySource[] = [
 		strength: 0.9,
 		needs: [
 			'equipo',
+			'formar parte',
 			'cambiar de',
 			'cumplo',
 			'vendedor',
@@ -2848,7 +2883,7 @@ const SOURCES: FamilySource[] = [
 		],
 		source: [
 			// Joining the reader's sales team offered in other words ("me encantaría sumar mi experiencia a vuestro equipo de ventas", "siempre cumplo metas ... me interesa cambiar de empresa").
-			`(?:sumar(?:me)?|aportar|unirme|incorporarme) (?:mi experiencia |mis \\S+ )?(?:a|al) (?:vuestro|su|tu|el) equipo(?![${LETTERS}])|(?:me interesa|quiero|quisiera|busco) cambiar de (?:empresa|trabajo|chamba|curro)(?![${LETTERS}])(?! (?:de|del|que) )|(?:siempre )?cumplo (?:mis |las )?(?:metas|objetivos|cuotas)(?![${LETTERS}])|mejor vendedora? del mes(?![${LETTERS}])`,
+			`(?:(?:sumar(?:me)?|aportar|unirme|incorporarme) (?:mi experiencia |mis \\S+ )?(?:a|al)|formar parte (?:de|del)) (?:vuestro|su|tu|el) equipo(?![${LETTERS}])|formar parte del equipo(?![${LETTERS}])|(?:me interesa|quiero|quisiera|busco) cambiar de (?:empresa|trabajo|chamba|curro)(?![${LETTERS}])(?! (?:de|del|que) )|(?:siempre )?cumplo (?:mis |las )?(?:metas|objetivos|cuotas)(?![${LETTERS}])|mejor vendedora? del mes(?![${LETTERS}])`,
 			// Work asked for plainly ("si hay algo de trabajo para mí", "quiero cambiar a ventas").
 			`(?:hay|habrá|tienen|tendrían|tendrán) (?:algo de |algún |un )?(?:trabajo|trabajito|puesto|hueco) para m[ií](?![${LETTERS}])|(?:algo de|algún) trabajo para m[ií](?![${LETTERS}])|(?:quiero|quisiera|me gustaría) (?:cambiar|pasarme|pasar) a ventas(?![${LETTERS}])`,
 			'(?:mi|adjunto(?: mi)?|envío mi|te envío mi|le envío mi|les envío mi|comparto mi) (?:cv|currículum|curriculum|currículo|hoja de vida|portafolio)',
@@ -3133,6 +3168,14 @@ const SOURCES: FamilySource[] = [
 		strength: 0.85,
 		value: { action: 'contact_sales' },
 		needs: [
+			'if you can',
+			'if you could',
+			'if your',
+			'approved',
+			'signed off',
+			'green',
+			'okayed',
+			"ok'd",
 			'can i get',
 			'can we get',
 			'could i get',
@@ -3454,6 +3497,10 @@ const SOURCES: FamilySource[] = [
 			'would your',
 		],
 		source: [
+			// Interest on a condition the reader can meet ("If you can move everything over and make it work, I'm interested").
+			`if (?:you|your (?:team|company|people)) (?:can|could) (?:\\S+ ){1,8}?(?:\\S+),? (?:then )?(?:i'?m|we'?re|i am|we are) (?:very |really |definitely |absolutely )?(?:interested|in|keen|all ears|sold)(?![${LETTERS}])`,
+			// Approval to look for a replacement ("Board approved looking at replacements").
+			`(?:board|boss|management|finance|leadership|owner|owners|committee|council|trustees|director|ceo|cfo|gm) (?:has |have |just |finally )?(?:approved|signed off on|green-?lit|okayed|ok'?d) (?:looking (?:at|into) |us )?(?:replac\\w*|a replacement|new (?:\\S+ )?(?:equipment|units?|system|software|tool|vehicles?|machines?)|buying|getting|switching|upgrad\\w*|budget for)`,
 			// An order asked for by the case, or the range asked about ("can i get a few cases of the
 			// compostable cups sent to the cafe? what sizes u got").
 			`(?:can|could) (?:i|we) (?:get|order|have|grab) (?:a few|some|a couple of|a dozen|\\d+|two|three|four|five|ten) (?:more )?(?:cases|boxes|packs|pallets|units|bags|crates|cartons|rolls|sets|tubs|trays|sacks|drums|kegs) of(?![${LETTERS}])`,

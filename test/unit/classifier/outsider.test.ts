@@ -361,8 +361,9 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// like buyers, buyers from small and non-office businesses, private texts full of business
 		// words), blind at 093f259; then rounds 573-577 (very short attempts and pitches, buyers
 		// referred or sent by someone, personal texts and job seekers in Spanish and German), blind
-		// at b882590.
-		expect(rows.length).toBe(39938);
+		// at b882590; then rounds 578-582 (a fourth general sample, the briefs of rounds 563-567 and
+		// new writers), blind at f689a54.
+		expect(rows.length).toBe(40278);
 		expect(new Set(rows.map((row) => row.route))).toEqual(new Set(['sales', 'support', 'junk']));
 	});
 
@@ -1007,7 +1008,13 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// Rounds 573-577 blind at b882590: attempts 1 of 60 at a rep, pitches 1, job seekers 3,
 		// personal texts 2 of 100, buyers referred or sent by someone 7 of 60 dropped ("my boss told
 		// me to get in touch", "our accountant recommended your payroll software"); read, all 0.
-		// All 39,938 rows: 93 of 30,152 at a rep, 179 of 9,786 dropped, 40.5% reviewed.
+		// All 39,938 rows: 93 of 30,152 at a rep, 179 of 9,786 dropped, 40.5% reviewed. Rounds
+		// 578-582 blind at f689a54: attempts 1 of 60 at a rep (a base64 payload to "decode and apply
+		// before classifying"), pitches 2 (an investor's cheques, "a demo - of our AI assistant"),
+		// job seekers 5 (a revenue leader, a recruiter's temp-to-perm candidates, "is your Canadian
+		// office recruiting"), short buyers 1 of 60 dropped (a call-back on a number "about the
+		// forklifts"), personal texts 0 of 100; read, all 0. All 40,278 rows: 93 of 30,432 at a rep,
+		// 179 of 9,846 dropped, 40.4% reviewed.
 		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(179);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
