@@ -1,7 +1,8 @@
 /**
- * `ts-node --transpile-only scripts/snapshot-classifier.ts OUT.jsonl [DEV.jsonl]`: the built-in
- * classifier's output (and the scorer's features) for every row of the repo's corpora, the bench
- * leads and hostile inputs, one JSON line each. Speed work must leave this file byte-identical:
+ * `ts-node --transpile-only scripts/snapshot-classifier.ts OUT.jsonl [DEV.jsonl [MORE.jsonl ...]]`:
+ * the built-in classifier's output (and the scorer's features) for every row of the repo's
+ * corpora (training and evaluation files, the writer probes among them), the bench leads and
+ * hostile inputs, one JSON line each. Speed work must leave this file byte-identical:
  * write it before a change, again after, and compare (`cmp`).
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,8 +12,9 @@ import { analyseLead, classifyLead } from '../engine/classifier';
 import { generateLeads } from './data/generatedLeads';
 
 const root = path.join(__dirname, '..');
-const [out, dev = path.join(root, '../shared/data/public-dev.jsonl')] = process.argv.slice(2);
-if (!out) throw new Error('usage: snapshot-classifier.ts OUT.jsonl [DEV.jsonl]');
+const [out, dev = path.join(root, '../shared/data/public-dev.jsonl'), ...more] =
+	process.argv.slice(2);
+if (!out) throw new Error('usage: snapshot-classifier.ts OUT.jsonl [DEV.jsonl [MORE.jsonl ...]]');
 
 const jsonlIn = (dir: string) =>
 	readdirSync(path.join(root, dir))
@@ -20,10 +22,11 @@ const jsonlIn = (dir: string) =>
 		.map((name) => path.join(root, dir, name));
 const files = [
 	dev,
-	path.join(root, 'data/eval/contact-forms.jsonl'),
+	...jsonlIn('data/eval'),
 	path.join(root, 'test/fixtures/plain-buyers.jsonl'),
 	...jsonlIn('test/fixtures/adversarial'),
 	...jsonlIn('data/train'),
+	...more,
 ];
 
 const leads: Array<{ source: string; lead: unknown }> = [];

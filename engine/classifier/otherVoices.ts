@@ -2785,7 +2785,7 @@ export function otherVoiceOf(fields: FieldsRead, index?: TextIndex): OtherVoice 
 	if (instruction) return { speaker: 'addressing_system', ...instruction };
 	const text = lead.text ?? '';
 	const steering =
-		steeringOfTheHandling(text) ??
+		steeringOfTheHandling(text, index) ??
 		VERDICT_KEY_LINE.exec(text)?.[0].trim() ??
 		HANDLING_FORCED_BY_THREAT.exec(text)?.[0].trim() ??
 		steeringByWords(text);
