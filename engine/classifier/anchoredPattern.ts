@@ -17,7 +17,9 @@
 import type { Anchors } from './anchors';
 import { ALTERNATIVES } from './anchors';
 import type { PatternTable } from './patternTable';
+import { requiredLiterals } from './requiredLiterals';
 import type { TextIndex } from './textIndex';
+import { GRAM_LENGTH, gramHash } from './textIndex';
 
 /**
  * A regular expression searched on slices of the text ("the 40 characters before a phrase"): the
@@ -111,19 +113,49 @@ export class AnchoredPattern {
 		const added = options.table.add(anchors, this.alternatives !== null, options.group);
 		this.id = added.id;
 		this.group = added.group;
+		options.table.patterns[this.id] = this;
 	}
 
 	get hasAlternatives(): boolean {
 		return this.alternatives !== null;
 	}
 
+	/** Strings a match of an alternative (-1: of the whole pattern) must contain, by slot (alternative + 1), read on first use. */
+	private readonly required: Array<string[][] | undefined> = [];
+	private readonly requiredGrams: Array<number[][][] | undefined> = [];
+
+	/** The source of each alternative tried on its own, or of the whole pattern. */
+	get alternativeSources(): string[] {
+		return (this.alternatives ?? [this.sticky]).map((regex) => regex.source);
+	}
+
+	/** Sets of strings (lower case), for each of which every match of the alternative holds one. */
+	requiredLiteralsOf(alternative: number): string[][] {
+		return (this.required[alternative + 1] ??= requiredLiterals(
+			(alternative >= 0 && this.alternatives ? this.alternatives[alternative] : this.sticky).source,
+		));
+	}
+
+	/** The same sets, each string as the hashes of its four-character pieces (`gramHash`). */
+	requiredGramsOf(alternative: number): number[][][] {
+		return (this.requiredGrams[alternative + 1] ??= this.requiredLiteralsOf(alternative).map(
+			(need) =>
+				need.map((string) =>
+					Array.from({ length: string.length - GRAM_LENGTH + 1 }, (_, at) => gramHash(string, at)),
+				),
+		));
+	}
+
 	/**
 	 * The match of one candidate (position * ALTERNATIVES + alternative, from the text index): its
 	 * alternative's sticky regex, or the whole pattern's, run at its position; null when none.
+	 * `index`: the text index `text` is (a piece of; case aside), which knows whether the text
+	 * holds the words a match needs.
 	 */
-	execCandidate(text: string, packed: number): PatternMatch | null {
+	execCandidate(text: string, packed: number, index?: TextIndex): PatternMatch | null {
 		const position = Math.floor(packed / ALTERNATIVES);
 		const alternative = this.alternatives ? packed - position * ALTERNATIVES : -1;
+		if (index && !index.mayHold(this, alternative)) return null;
 		const regex = alternative >= 0 ? this.alternatives![alternative] : this.sticky;
 		regex.lastIndex = position;
 		const match = regex.exec(text) as PatternMatch | null;
@@ -134,7 +166,9 @@ export class AnchoredPattern {
 	/** Every match in the indexed text, exactly as a global scan finds them. */
 	matchAll(index: TextIndex): PatternMatch[] {
 		const candidates = index.candidatesFor(this);
-		return candidates === null ? this.scan(index.text) : this.matchAt(index.text, candidates);
+		return candidates === null
+			? this.scan(index.text)
+			: this.matchAt(index.text, candidates, false, index);
 	}
 
 	/**
@@ -144,7 +178,7 @@ export class AnchoredPattern {
 	test(index: TextIndex, text: string = index.text): boolean {
 		const candidates = index.candidatesFor(this);
 		if (candidates === null) return this.testText(text);
-		return this.matchAt(text, candidates, true).length > 0;
+		return this.matchAt(text, candidates, true, index).length > 0;
 	}
 
 	/**
@@ -154,7 +188,7 @@ export class AnchoredPattern {
 	firstIndexedMatch(index: TextIndex): PatternMatch | null | undefined {
 		const candidates = index.candidatesFor(this);
 		if (candidates === null) return undefined;
-		return this.matchAt(index.text, candidates, true)[0] ?? null;
+		return this.matchAt(index.text, candidates, true, index)[0] ?? null;
 	}
 
 	/** Whether a text this table has not indexed has a match: a global scan from its start. */
@@ -180,12 +214,19 @@ export class AnchoredPattern {
 		return matches;
 	}
 
-	private matchAt(text: string, candidates: readonly number[], first = false): PatternMatch[] {
+	private matchAt(
+		text: string,
+		candidates: readonly number[],
+		first: boolean,
+		index: TextIndex,
+	): PatternMatch[] {
 		const matches: PatternMatch[] = [];
 		let from = 0;
+		// Another text than the index's (a skeleton with look-alike letters folded) is not asked about.
+		const holder = text === index.text ? index : undefined;
 		for (const packed of candidates) {
 			if (Math.floor(packed / ALTERNATIVES) < from) continue;
-			const match = this.execCandidate(text, packed);
+			const match = this.execCandidate(text, packed, holder);
 			if (match) {
 				matches.push(match);
 				if (first) break;

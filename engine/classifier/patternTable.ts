@@ -4,6 +4,7 @@
  * Each reader owns its table (the lexicons one, the stance families another), so nothing is
  * registered in module-wide state.
  */
+import type { AnchoredPattern } from './anchoredPattern';
 import type { Anchors } from './anchors';
 import { ALTERNATIVES } from './anchors';
 import { addOnce, FlatTrie, isWordCode, LiteralTrie } from './literalTrie';
@@ -37,6 +38,8 @@ export class LiteralGroup {
 export class PatternTable {
 	/** Patterns added so far; ids are 0 .. size - 1. */
 	private count = 0;
+	/** Every pattern of the table, by id (for the tests that compare each with a global scan). */
+	readonly patterns: AnchoredPattern[] = [];
 	/** Group 0 is indexed with every text; the others on demand. */
 	readonly groups: LiteralGroup[] = [new LiteralGroup()];
 	private readonly groupIds = new Map<string, number>();

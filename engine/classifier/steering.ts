@@ -138,7 +138,7 @@ class AtWordStart {
 			else high = middle;
 		}
 		for (let k = low; k < candidates.length && candidates[k] < to; k++) {
-			const match = this.anchored!.execCandidate(text, candidates[k] - from);
+			const match = this.anchored!.execCandidate(text, candidates[k] - from, index);
 			if (match && opensAWord(text, match.index)) return true;
 		}
 		return false;

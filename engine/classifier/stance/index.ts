@@ -394,6 +394,7 @@ export function familyMatches(
 		return matches;
 	}
 	let from = 0;
+	const holder = index.serves(skeleton) ? index : undefined;
 	// A position where the first alternative that matches matches nothing is passed over whole,
 	// as the global scan does: later alternatives there are not tried.
 	let emptyAt = -1;
@@ -401,7 +402,7 @@ export function familyMatches(
 		if (matches.length >= MAX_MATCHES_PER_FAMILY) break;
 		const position = Math.floor(packed / ALTERNATIVES);
 		if (position < from || position === emptyAt || continuesWord(skeleton, position)) continue;
-		const match = family.anchored!.execCandidate(skeleton, packed);
+		const match = family.anchored!.execCandidate(skeleton, packed, holder);
 		if (!match) continue;
 		if (match[0].length === 0) {
 			emptyAt = position;
