@@ -175,15 +175,24 @@ export class TextIndex {
 		if (needs.length === 0) return true;
 		const grams = (this.grams ??= gramBitsOf(this.lower));
 		const mask = grams.length * 32 - 1;
-		return needs.every((need) =>
-			need.some((string) => {
-				for (let k = 0; k < string.length; k++) {
-					const bit = string[k] & mask;
-					if ((grams[bit >>> 5] & (1 << (bit & 31))) === 0) return false;
+		// Plain loops: this runs at every candidate, where closures cost more than the lookups.
+		for (let n = 0; n < needs.length; n++) {
+			const need = needs[n];
+			let found = false;
+			for (let s = 0; s < need.length && !found; s++) {
+				const pieces = need[s];
+				found = true;
+				for (let k = 0; k < pieces.length; k++) {
+					const bit = pieces[k] & mask;
+					if ((grams[bit >>> 5] & (1 << (bit & 31))) === 0) {
+						found = false;
+						break;
+					}
 				}
-				return true;
-			}),
-		);
+			}
+			if (!found) return false;
+		}
+		return true;
 	}
 
 	/** Whether the lower-cased text holds `fragment` (lower case). */
