@@ -248,6 +248,16 @@ const BARE_HELP_REQUEST =
  * makes a bare help request a support call, and a callback about it a service call.
  */
 const CUSTOMER_PROBLEM_STRENGTH = 0.75;
+/**
+ * "Need someone to" after a customer's problem, asking for a visit or a look at what broke ("is
+ * peeling in the main lobby. Need someone to look at it this week"): a service call. Asking
+ * someone to "look at options" is still a buyer's ask, so the words after it decide.
+ */
+const SOMEONE_NEEDED =
+	/^(?:we |i )?needs? (?:someone|somebody|a technician|an engineer|a tech)(?: from [\w-]+)? to$/i;
+const SERVICE_AFTER_SOMEONE_NEEDED =
+	/^ (?:(?:come|pop) (?:out|over|by|round|and)|(?:take|have) a look(?! at (?:options|alternatives|solutions|replacements|quotes))|look (?:at|into) (?:it|this|that|them|the (?:issue|problem|fault|damage))\b|check (?:it|this|them|on it)\b|fix|repair|sort (?:it|this|that) out|call me|ring me|get back to me)/i;
+
 /** Early-interest phrases this strong say the writer is not buying yet ("no active project", "we don't think we need a tool yet"). */
 const NOT_BUYING_YET = 0.9;
 /** A buyer's phrasing that is a request to be called back ("Bitte um Rückruf", "call me", "llámenme"). */
@@ -274,6 +284,8 @@ function withoutCancelledAsks(
 	customerProblem: boolean,
 	/** A customer, or a writer with a problem, whose message names nothing to buy (as for serviceCalls). */
 	serviceOnly: boolean,
+	/** The message the stance was read from (what follows an ask can tell service from purchase). */
+	text: string,
 ): StanceReading {
 	// A buyer's phrasing inside "not buying yet" ("we don't think we need a tool yet") is taken back too.
 	const negations = lexicon.filter(
@@ -292,6 +304,11 @@ function withoutCancelledAsks(
 		(negations.some((negation) => overlaps(negation, signal.evidence.start, signal.evidence.end)) ||
 			offers.some((offer) => within(signal, offer)) ||
 			(customerProblem && BARE_HELP_REQUEST.test(signal.evidence.quote)) ||
+			(customerProblem &&
+				SOMEONE_NEEDED.test(signal.evidence.quote) &&
+				SERVICE_AFTER_SOMEONE_NEEDED.test(
+					text.slice(signal.evidence.end, signal.evidence.end + 60),
+				)) ||
 			// A customer asking for someone or something that is no purchase ("who do I talk to about
 			// a new admin", "our compliance team needs it for our annual review") asks for service.
 			(existingCustomer &&
@@ -313,13 +330,20 @@ function withoutCancelledAsks(
 
 /**
  * The calls a customer asks for about their own account ("Kundennummer 30418 ... bitte rufen Sie
- * mich an", "order WS-48213 ... call me") when nothing in the message is a purchase: a service
- * call, not a buying action.
+ * mich an", "order WS-48213 ... call me") when nothing in the message is a purchase, and any
+ * buying word that is part of a customer's own request: service, not a buying action.
  */
 function serviceCalls(lexicon: readonly Signal[], serviceOnly: boolean): Signal[] {
-	if (!serviceOnly) return [];
+	const requests = lexicon.filter(
+		(signal) => signal.type === 'support_request' && signal.strength >= CUSTOMER_PROBLEM_STRENGTH,
+	);
 	return lexicon.filter(
-		(signal) => signal.type === 'buying_action' && signal.value?.action === 'call',
+		(signal) =>
+			signal.type === 'buying_action' &&
+			((serviceOnly && signal.value?.action === 'call') ||
+				// A buying word inside a customer's own request ("stornieren Sie unsere Bestellung",
+				// "cancel the order 5521") is the thing they already have.
+				requests.some((request) => within(signal, request))),
 	);
 }
 
@@ -384,6 +408,7 @@ export function analyseLead(
 		existingCustomer,
 		customerProblem,
 		serviceOnly,
+		lead.text,
 	);
 	const tokens = tokensOf(skeleton);
 	// The message's index serves its skeleton when the skeleton is the lower-cased text (no look-alike letters).
@@ -423,7 +448,10 @@ export function analyseLead(
 	const injectedSpans = sentenceSpans(lead.text, injection);
 	const ignored: LeadAnalysis['ignored'] = customerCalls.map((signal) => ({
 		signal,
-		why: 'a customer asking to be called about their own account',
+		why:
+			signal.value?.action === 'call'
+				? 'a customer asking to be called about their own account'
+				: "part of a customer's request about what they already have",
 	}));
 	const signals: Signal[] = [];
 	// A buyer's phrasing that decides makes a seller's mere hint ("we sell bike parts online ...

@@ -2862,3 +2862,47 @@ describe('forty-sixth pass: a fourth general sample (red-team sets 329-333, blin
 		).toBe('human_review');
 	});
 });
+
+describe("forty-seventh pass: a customer's change to a booking, and a visit asked for after a problem, are support", () => {
+	const routedTo = (text: string) => {
+		const intent = classify(text);
+		return { path: intent.path, decision: evaluateGate({ intent }).decision };
+	};
+	it.each([
+		// "can we" with no "to": the rescheduling phrasings read "need to move" but not "could we move".
+		'Could we move our delivery to next Thursday? Order is under Patel.',
+		'Can we change the reservation for Saturday from 30 to 26 guests?',
+		'Can I cancel the installation booked for Monday? We are closed that week.',
+		'Wir möchten unseren Montagetermin am Freitag leider verschieben.',
+		'Queremos adelantar la entrega del pedido al miércoles.',
+		'Hay que cambiar la hora de la limpieza del jueves, abrimos antes.',
+		// A visit asked for after a problem with what was delivered.
+		'The vinyl flooring your team put down in reception is peeling. Need someone to come out and look at it.',
+		// A buying word inside the customer's own request is the thing they already have.
+		'Bitte stornieren Sie unsere Bestellung von gestern, sie wurde doppelt aufgegeben.',
+	])('routes %j to support, unreviewed', (text) => {
+		expect(routedTo(text)).toEqual({ path: 'support', decision: 'auto_route' });
+	});
+	it('routes a visit asked for after a fault to support, where a person may still look', () => {
+		expect(
+			routedTo(
+				'Since Monday the gate motor you fitted makes a grinding noise, need a technician to check it this week.',
+			).path,
+		).toBe('support');
+	});
+	it.each([
+		// A buyer's ask after a problem stays a buyer's: they need options, not a visit.
+		'Our old compressor keeps failing every summer. Need someone to look at options for a replacement, budget approved.',
+		'Wir möchten einen Termin für eine Vorführung Ihrer Anlage vereinbaren.',
+		'Queremos cambiar de proveedor de nóminas, ¿nos envían una propuesta?',
+	])('keeps %j with sales', (text) => {
+		expect(['hot', 'warm']).toContain(classify(text).path);
+	});
+	it('reads a personal appointment moved for a friend or a doctor as no customer of ours', () => {
+		for (const text of [
+			'Schatz, kannst du den Termin beim Zahnarzt verschieben? Ich schaffe es nicht.',
+			'Can we move our coffee to Friday? Kids are sick.',
+		])
+			expect(classify(text).path).not.toBe('support');
+	});
+});

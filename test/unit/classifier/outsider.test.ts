@@ -1014,8 +1014,11 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// job seekers 5 (a revenue leader, a recruiter's temp-to-perm candidates, "is your Canadian
 		// office recruiting"), short buyers 1 of 60 dropped (a call-back on a number "about the
 		// forklifts"), personal texts 0 of 100; read, all 0. All 40,278 rows: 93 of 30,432 at a rep,
-		// 179 of 9,846 dropped, 40.4% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(179);
+		// 179 of 9,846 dropped, 40.4% reviewed. Forty-seventh pass (a customer's change to a booking,
+		// a visit asked for after a fault, a buying word inside a customer's request; retrained):
+		// 93 at a rep, 177 dropped (3 buyers out of a drop, one Spanish hospital asking for
+		// interpreters into one: the retrained scorer is surer of junk), 40.4% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(177);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
 		// 40.35% with rounds 554-558 (second writers: 52% of their short buyers reviewed); 40.6%
