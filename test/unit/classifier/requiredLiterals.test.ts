@@ -7,6 +7,7 @@ import {
 	phraseListPattern,
 } from '../../../engine/classifier/classifierPatterns';
 import { requiredLiterals } from '../../../engine/classifier/requiredLiterals';
+import { charFlags, UNTRUSTED } from '../../../engine/classifier/chars';
 import { gramBitsOf, gramHash, TextIndex } from '../../../engine/classifier/textIndex';
 import { generateLeads } from '../../../scripts/data/generatedLeads';
 
@@ -224,5 +225,32 @@ describe('words every match of a pattern needs', () => {
 		expect(gramHash('cheques', 0)).toBe(gramHash(text, at));
 		expect(bits[bit >>> 5] & (1 << (bit & 31))).not.toBe(0);
 		expect(gramBitsOf('x'.repeat(10_000)).length * 32).toBeGreaterThanOrEqual(160_000);
+	});
+});
+
+describe('the trust the text index and the needs rest on', () => {
+	it('holds: no character a text may hold outside UNTRUSTED matches a pattern letter other than its lower case under /iu', () => {
+		// The literal tables compare lower-cased texts; /iu compares case foldings. They differ for
+		// a few characters ("ς" matches /σ/iu, "ſ" matches /s/iu): a text holding one is read
+		// through the index only while no pattern spells the letter it folds onto.
+		const differs: string[] = [];
+		for (let code = 0; code < 0x10000; code++) {
+			if ((code >= 0xd800 && code <= 0xdfff) || charFlags[code] & UNTRUSTED) continue;
+			const char = String.fromCharCode(code);
+			const lower = char.toLowerCase();
+			if (lower.length === 1 && lower.toUpperCase().toLowerCase() !== lower) differs.push(char);
+		}
+		expect(differs).toContain('ς');
+		const letters = new Set(
+			CLASSIFIER_PATTERNS.patterns.flatMap((pattern) =>
+				[...pattern.global.source.toLowerCase()].filter((char) => /\p{L}/u.test(char)),
+			),
+		);
+		const clashes = differs.flatMap((char) =>
+			[...letters]
+				.filter((letter) => letter !== char.toLowerCase() && new RegExp(letter, 'iu').test(char))
+				.map((letter) => `${char} ~ ${letter}`),
+		);
+		expect(clashes).toEqual([]);
 	});
 });
