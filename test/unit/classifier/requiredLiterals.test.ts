@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import '../../../engine/classifier';
@@ -10,13 +9,7 @@ import { requiredLiterals } from '../../../engine/classifier/requiredLiterals';
 import { charFlags, UNTRUSTED } from '../../../engine/classifier/chars';
 import { gramBitsOf, gramHash, TextIndex } from '../../../engine/classifier/textIndex';
 import { generateLeads } from '../../../scripts/data/generatedLeads';
-
-const fixtureTexts = (dir: string): string[] =>
-	readdirSync(dir)
-		.filter((name) => name.endsWith('.jsonl'))
-		.flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n'))
-		.filter((line) => line.trim())
-		.map((line) => String((JSON.parse(line) as { text?: unknown }).text ?? ''));
+import { jsonlTexts } from '../../helpers/jsonlTexts';
 
 /** Runs of the patterns' own words in random order: texts that many phrasings match. */
 function wordSalads(count: number): string[] {
@@ -178,9 +171,9 @@ describe('words every match of a pattern needs', () => {
 
 	it('keeps every match at every candidate: each holds one string of each need, on fixtures, training rows, generated leads and word salads', () => {
 		const texts = [
-			...fixtureTexts(path.join(__dirname, '../../fixtures/adversarial')),
-			...fixtureTexts(path.join(__dirname, '../../fixtures')),
-			...fixtureTexts(path.join(__dirname, '../../../data/train')),
+			...jsonlTexts(path.join(__dirname, '../../fixtures/adversarial')),
+			...jsonlTexts(path.join(__dirname, '../../fixtures')),
+			...jsonlTexts(path.join(__dirname, '../../../data/train')),
 		].filter((_, k) => k % 10 === 0);
 		texts.push(...generateLeads(100, 3).map((lead) => lead.text), ...wordSalads(300));
 		const counts = { checked: 0, withNeeds: 0 };

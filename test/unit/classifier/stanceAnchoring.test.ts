@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { familyMatches, skeletonOf } from '../../../engine/classifier/stance';
@@ -7,6 +6,7 @@ import { STANCE_FAMILIES, STANCE_PATTERNS } from '../../../engine/classifier/sta
 import { topLevelAlternatives } from '../../../engine/classifier/leadingLiterals';
 import { TextIndex } from '../../../engine/classifier/textIndex';
 import { generateLeads } from '../../../scripts/data/generatedLeads';
+import { jsonlTexts } from '../../helpers/jsonlTexts';
 
 /** The reference: a global scan that looks again one further on after a match inside a word. */
 function scanned(family: StanceFamily, skeleton: string): Array<[number, string]> {
@@ -30,12 +30,7 @@ function scanned(family: StanceFamily, skeleton: string): Array<[number, string]
 }
 
 function adversarialTexts(): string[] {
-	const dir = path.join(__dirname, '../../fixtures/adversarial');
-	return readdirSync(dir)
-		.filter((name) => name.endsWith('.jsonl'))
-		.flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n'))
-		.filter((line) => line.trim())
-		.map((line) => String((JSON.parse(line) as { text?: unknown }).text ?? ''));
+	return jsonlTexts(path.join(__dirname, '../../fixtures/adversarial'));
 }
 
 /** Word salad of the families' own words, glued in ways that test word starts ("xignore", "we're-"). */
