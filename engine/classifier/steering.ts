@@ -22,6 +22,7 @@ import { ALTERNATIVES } from './anchors';
 import { phraseListPattern } from './classifierPatterns';
 import { anchorsForAlternatives, topLevelAlternatives } from './leadingLiterals';
 import type { TextIndex } from './textIndex';
+import { firstAtOrAfter } from './textIndex';
 
 /** Sentences: after end punctuation, or a line break. */
 const SENTENCE_BREAK = /(?<=[.!?;])\s+|\n+/g;
@@ -120,24 +121,18 @@ class AtWordStart {
 	 * Whether `sentence` holds a match. `index`: the text the sentence was cut from, read once, and
 	 * `sentence.at` where it starts there; without it the sentence is scanned whole.
 	 */
-	test(sentence: Sentence | string, index?: TextIndex): boolean {
-		const text = typeof sentence === 'string' ? sentence : sentence.text;
-		const candidates =
-			this.anchored && index && typeof sentence !== 'string'
-				? index.candidatesFor(this.anchored)
-				: null;
-		if (candidates === null || typeof sentence === 'string') return this.exec(text) !== null;
+	test(sentence: Sentence, index?: TextIndex): boolean {
+		const { text } = sentence;
+		const candidates = this.anchored && index ? index.candidatesFor(this.anchored) : null;
+		if (candidates === null) return this.exec(text) !== null;
 		if (this.atSentenceStart?.test(text)) return true;
 		const from = sentence.at * ALTERNATIVES;
 		const to = (sentence.at + text.length) * ALTERNATIVES;
-		let low = 0;
-		let high = candidates.length;
-		while (low < high) {
-			const middle = (low + high) >> 1;
-			if (candidates[middle] < from) low = middle + 1;
-			else high = middle;
-		}
-		for (let k = low; k < candidates.length && candidates[k] < to; k++) {
+		for (
+			let k = firstAtOrAfter(candidates, from);
+			k < candidates.length && candidates[k] < to;
+			k++
+		) {
 			const match = this.anchored!.execCandidate(text, candidates[k] - from, index);
 			if (match && opensAWord(text, match.index)) return true;
 		}

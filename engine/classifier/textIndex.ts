@@ -109,6 +109,18 @@ function walkLiterals(
 	}
 }
 
+/** Where the first of the ascending candidates that is `packed` or more stands (their length if none is). */
+export function firstAtOrAfter(candidates: readonly number[], packed: number): number {
+	let low = 0;
+	let high = candidates.length;
+	while (low < high) {
+		const middle = (low + high) >> 1;
+		if (candidates[middle] < packed) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
 /** Bits per character of text in a gram set: few enough collisions to keep it sure of most absences. */
 const GRAM_BITS_PER_CHAR = 16;
 
@@ -251,14 +263,8 @@ export class TextIndex {
 	mayMatchWithin(pattern: AnchoredPattern, from: number, to: number): boolean {
 		const candidates = this.candidatesFor(pattern);
 		if (candidates === null || this.cutsWord(from) || this.cutsWord(to)) return true;
-		let low = 0;
-		let high = candidates.length;
-		while (low < high) {
-			const middle = (low + high) >> 1;
-			if (candidates[middle] < from * ALTERNATIVES) low = middle + 1;
-			else high = middle;
-		}
-		return low < candidates.length && candidates[low] < to * ALTERNATIVES;
+		const first = firstAtOrAfter(candidates, from * ALTERNATIVES);
+		return first < candidates.length && candidates[first] < to * ALTERNATIVES;
 	}
 
 	private cutsWord(at: number): boolean {
