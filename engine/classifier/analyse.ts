@@ -328,6 +328,10 @@ function withoutCancelledAsks(
 	return { scores: { ...stance.scores, buyer }, signals };
 }
 
+/** The writer asks whether a message they received is genuine (a lexicon phrase with `asks: 'genuine'`). */
+const asksIfGenuine = (signal: Signal): boolean =>
+	signal.type === 'support_request' && signal.value?.asks === 'genuine';
+
 /**
  * The calls a customer asks for about their own account ("Kundennummer 30418 ... bitte rufen Sie
  * mich an", "order WS-48213 ... call me") when nothing in the message is a purchase, and any
@@ -385,8 +389,14 @@ export function analyseLead(
 	// leuchtet die Störungslampe", "prod is down since the cert rotation").
 	const serviceOnly = (existingCustomer || customerProblem) && !COMMERCIAL_OBJECT.test(lead.text);
 	const customerCalls = serviceCalls(lexiconAsRead, serviceOnly);
-	const lexicon = customerCalls.length
-		? lexiconAsRead.filter((signal) => !customerCalls.includes(signal))
+	// A customer who asks whether a notice they got is genuine ("Is this email real? It says 'your
+	// domain will be deleted'") quotes the scam's words; they are not the scam.
+	const quotedScam = lexiconAsRead.some(asksIfGenuine)
+		? lexiconAsRead.filter((signal) => signal.type === 'spam')
+		: [];
+	const setAside = [...customerCalls, ...quotedScam];
+	const lexicon = setAside.length
+		? lexiconAsRead.filter((signal) => !setAside.includes(signal))
 		: lexiconAsRead;
 	const skeleton = skeletonOf(lead.text);
 	const stanceAsRead = readStance([
@@ -453,6 +463,8 @@ export function analyseLead(
 				? 'a customer asking to be called about their own account'
 				: "part of a customer's request about what they already have",
 	}));
+	for (const signal of quotedScam)
+		ignored.push({ signal, why: 'quoted from a notice the writer asks us to check' });
 	const signals: Signal[] = [];
 	// A buyer's phrasing that decides makes a seller's mere hint ("we sell bike parts online ...
 	// looking for a replacement") the buyer describing their own business, not a pitch.
