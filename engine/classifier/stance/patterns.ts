@@ -1914,7 +1914,7 @@ const SOURCES: FamilySource[] = [
 			'(?:we|i) (?:generate|deliver|book|send|bring|get|provide|source|supply)(?: you| your (?:team|company|business))? (?:\\d+\\+? )?(?:new |more |high[- ]quality |qualified |targeted |warm |verified |b2b |exclusive )*(?:leads|appointments|meetings|calls|customers|clients|traffic|prospects|contacts|databases?|email lists?)',
 			"(?:we are|we're) (?:a |an )(?:\\S+ ){0,3}?(?:provider|agency|consultancy|studio|reseller|specialists?|experts?)|call (?:us|our \\S+) (?:today|now|this week)|fixed fee|(?:help|helping) your (?:sales |marketing )?team (?:hit|close|book|sell|grow|reach|crush|exceed|win)",
 			'(?:buy|get|gain) (?:\\d+|real|more) (?:\\S+ )?(?:followers|likes|views|subscribers|reviews)|instant delivery|(?:we|i) (?:offer|provide|supply|sell) |(?:we|i) charge|(?:a |our )?flat (?:fee|rate|price)|no (?:long-term )?contract(?: required)?|(?:let me know|tell me) when (?:is )?a good time',
-			'(?:appointment setting|cold (?:email|emailing|calling|outreach)|outbound (?:campaigns?|services|team|sdrs?)|(?<!(?:looking at|looking into|thinking about|thinking of|considering|looking to|want to|need to|planning to|like to) )outsourc\\w+|offshore|nearshore|white[- ]label\\w*|staff augmentation|dedicated (?:developers|team)|virtual assistants?|backlinks?|guest posts?|sponsored (?:post|article)s?|link (?:exchange|insertion|building)|influencer (?:campaign|marketing)s?)',
+			'(?:appointment setting|cold (?:email|emailing|calling|outreach)|outbound (?:campaigns?|services|team|sdrs?)|outsourc\\w+|offshore|nearshore|white[- ]label\\w*|staff augmentation|dedicated (?:developers|team)|virtual assistants?|backlinks?|guest posts?|sponsored (?:post|article)s?|link (?:exchange|insertion|building)|influencer (?:campaign|marketing)s?)',
 			'(?:our|my) (?:rates?|prices?|pricing|packages?|fees?|plans?) (?:start|starts|are|begin|from|is|range)|(?:starting|starts|start|only|just) (?:at |from )?[$€£]\\s?\\d+|[$€£]\\s?\\d+(?:[.,]\\d+)? ?(?:/|per) ?(?:hour|hr|h|month|mo|lead|appointment|meeting)|\\d+ ?(?:dollars |euros |pounds |usd |eur |gbp |bucks |quid )?(?:per|an) hour|hourly rates?',
 			"(?:reply|respond) (?:with )?(?:stop|unsubscribe|remove|no)|to (?:unsubscribe|opt[- ]out|stop receiving)|(?:let me know|tell me) if (?:you(?:'re| are)|this is) (?:interested|of interest)|worth a (?:quick )?(?:chat|call|conversation)\\??|(?:regarding|about|concerning|with) a business (?:proposal|opportunity|proposition)|no (?:credit )?card (?:needed|required)|(?:verified|targeted|opt-in) (?:\\S+ )?(?:contacts|email lists?|emails|decision[- ]makers)",
 			"(?:saw|noticed|heard|read|see) (?:that )?you(?:'re| are| have been| guys are) (?:expanding|hiring|growing|launching|opening|raising|scaling|moving into)",
@@ -2261,7 +2261,16 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
-			'?',
+			'druckkosten',
+			'energiekosten',
+			'stromkosten',
+			'personalkosten',
+			'lohnkosten',
+			'versandkosten',
+			'logistikkosten',
+			'it-kosten',
+			'betriebskosten',
+			'reinigungskosten',
 			'gerne',
 			'gern',
 			'erstellen',
@@ -2308,7 +2317,7 @@ const SOURCES: FamilySource[] = [
 			'(?:haben|hätten) sie (?:\\S+ ){0,2}?bedarf an|(?:habt|hättet) ihr (?:\\S+ ){0,2}?bedarf an',
 			'(?:stellt|stellen|stelle) (?:ihnen|euch) (?:\\S+ ){0,6}?zur verfügung|(?:ihnen|euch) (?:gern |gerne )?(?:\\S+ ){0,2}?(?:kostenlose |unverbindliche )?(?:muster|proben|konditionen) (?:zu)?(?:senden|schicken|zukommen)|(?:sende|schicke) ich (?:ihnen|euch|dir) (?:gern |gerne )?(?:unsere|meine) (?:konditionen|preisliste|referenzen)|vergleiche? (?:ich|wir) für (?:sie|euch)',
 			'(?:wir )?(?:senden|schicken) (?:ihnen|euch) (?:gern |gerne )?(?:\\S+ ){0,2}?(?:vorschläge|muster|proben|unsere konditionen|unsere preisliste|ein unverbindliches angebot)|(?:haben|hätten) sie (?:schon |bereits )?(?:ein )?budget für ihre|hätten wir (?:auch )?(?:eines|eins|etwas|ein angebot) für (?:sie|euch)',
-			'wer (?:bei ihnen |bei euch )?(?:derzeit |aktuell |momentan |zurzeit )?(?:ihre|ihren|ihr|eure|euren|euer) (?:\\S+ )?(?:bewirtschaftet|betreut|reinigt|beliefert|wartet|druckt|versorgt)|(?:gerne |gern )?erstellen wir (?:ihnen|euch) (?:\\S+ ){0,4}?(?:angebot|konzept)|(?:\\S*kosten|ausgaben) (?:senken|sparen|reduzieren)\\s*\\?|preis nach vereinbarung|(?:bestellung|bestellen sie|buchung|buchen sie) (?:\\S+ )?(?:über|in|auf) unser(?:em|en)? (?:portal|shop|webshop|onlineshop)',
+			'wer (?:bei ihnen |bei euch )?(?:derzeit |aktuell |momentan |zurzeit )?(?:ihre|ihren|ihr|eure|euren|euer) (?:\\S+ )?(?:bewirtschaftet|betreut|reinigt|beliefert|wartet|druckt|versorgt)|(?:gerne |gern )?erstellen wir (?:ihnen|euch) (?:\\S+ ){0,4}?(?:angebot|konzept)|(?:druckkosten|energiekosten|stromkosten|personalkosten|lohnkosten|versandkosten|logistikkosten|it-kosten|betriebskosten|reinigungskosten|kosten|ausgaben) (?:senken|sparen|reduzieren)\\s*\\?|preis nach vereinbarung|(?:bestellung|bestellen sie|buchung|buchen sie) (?:\\S+ )?(?:über|in|auf) unser(?:em|en)? (?:portal|shop|webshop|onlineshop)',
 			'(?:senken|reduzieren|steigern|erhöhen|verdoppeln|halbieren|sparen) (?:\\S+ ){0,5}?(?:im schnitt|durchschnittlich|nachweislich|um bis zu|bis zu) (?:um )?\\d+',
 		].join('|'),
 	},
@@ -3025,6 +3034,10 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'ich',
+			'würde',
+			'möchte',
+			'will',
 			'falls',
 			'suche',
 			'umsatzverantwortung',
@@ -3070,6 +3083,8 @@ const SOURCES: FamilySource[] = [
 			'position',
 		],
 		source: [
+			// Work offered to the reader by someone who would do it for them ('ich würde das gern mal für die richtige Firma machen', 'würde gerne für Sie arbeiten').
+			'(?:ich )?(?:würde|möchte|will) (?:\\S+ ){0,3}?(?:gern |gerne )?(?:\\S+ )?für (?:die richtige|eine gute|eine|ihre|eure|euch|sie) (?:firma |unternehmen )?(?:machen|arbeiten|tätig (?:sein|werden)|im außendienst|im vertrieb)',
 			// A field seller offering the reader their region ("Falls ihr jemanden für den Vertrieb in Salzburg sucht").
 			`falls (?:ihr|sie) (?:\\S+ ){0,2}?(?:jemanden|wen|einen|eine) (?:für den|im|in den) (?:vertrieb|außendienst|verkauf)(?: \\S+){0,6}? (?:sucht|suchen|braucht|brauchen)(?![${LETTERS}])`,
 			// A CV in brief and a new job sought in other words ("Kurz zu mir: ... Umsatzverantwortung 3,2 Mio. € ... Suche ab Q3 etwas Neues").
@@ -3888,7 +3903,7 @@ const SOURCES: FamilySource[] = [
 		],
 		source: [
 			`(?:i|we) (?:really )?(?:need|are looking for|'re looking for|am looking for|'m looking for) (?:a|an|some) (?:\\S+ ){0,2}?(?:contractor|provider|supplier|firm|agency|accountant|bookkeeper|consultant|installer|vendor|studio) (?:for|to|who|that)(?![${LETTERS}])`,
-			`(?:i|we) (?:really )?need (?:someone|somebody) (?:to|for|who)(?![${LETTERS}])|(?:talk|speak|chat) about (?:outsourcing|moving|switching|replacing|bringing in)(?![${LETTERS}])|who (?:looks after|takes care of|handles|deals with) new (?:clients|customers|accounts|business)(?![${LETTERS}])`,
+			`(?:i|we) (?:really )?need (?:someone|somebody) (?:to|for|who)(?![${LETTERS}])|(?:talk|speak|chat) about (?:outsourcing|moving|switching|replacing|bringing in)(?![${LETTERS}])|(?:looking at|looking into|thinking about|considering) outsourcing (?:it|this|that|them|our|the)(?![${LETTERS}])|(?:we|i)(?:'re|'d| are| would| have| really)? (?:want|need|plan|like|looking|planning|hoping|decided|wanting) to outsource(?![${LETTERS}])|who (?:looks after|takes care of|handles|deals with) new (?:clients|customers|accounts|business)(?![${LETTERS}])`,
 			'(?:ich|wir) (?:brauche|brauchen|suche|suchen) (?:\\S+ )?(?:jemanden|einen dienstleister|einen partner|einen anbieter|eine firma|einen lieferanten|einen steuerberater|einen auftragnehmer)(?:,| der| die| für)|wer (?:kümmert sich|ist) (?:bei ihnen |bei euch )?(?:um neue (?:kunden|mandanten)|(?:der |die )?richtige(?:r)? ansprechpartner)|(?:geld|budget|mittel) (?:\\S+ ){0,6}?(?:freigegeben|bereitgestellt|eingeplant)',
 			'(?:necesito|necesitamos|busco|buscamos|ando buscando|andamos buscando|me hace falta|nos hace falta|nos falta|me falta) (?:a alguien|alguien|quién|quien|un proveedor|una empresa|un asesor|un gestor|un contratista|un distribuidor)(?: que| para| me| nos)|(?:me|nos) interesa (?:abrir (?:una )?cuenta|hablar con (?:un|una|el|la|su) (?:vendedor|vendedora|comercial|asesor|asesora|representante))|(?:reservado|apartado|aprobado) (?:el )?(?:dinero|presupuesto)|(?:dinero|presupuesto) (?:reservado|apartado|aprobado)',
 			// A need stated after the writer's organisation ('We run a hospital campus and need a contractor that can handle ...'), and whether the job is within the reader's capacity.
