@@ -1017,8 +1017,10 @@ describe('short attacks and plain buyers of one hundred and fifty-four more writ
 		// 179 of 9,846 dropped, 40.4% reviewed. Forty-seventh pass (a customer's change to a booking,
 		// a visit asked for after a fault, a buying word inside a customer's request; retrained):
 		// 93 at a rep, 177 dropped (3 buyers out of a drop, one Spanish hospital asking for
-		// interpreters into one: the retrained scorer is surer of junk), 40.4% reviewed.
-		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(177);
+		// interpreters into one: the retrained scorer is surer of junk), 40.4% reviewed. Forty-eighth
+		// pass (scam notices, a customer quoting one, German and Spanish suppliers' tells; retrained):
+		// 93 at a rep, 176 dropped ("looking at outsourcing it" is a buyer's need), 40.2% reviewed.
+		expect(report.salesDroppedUnreviewed).toBeLessThanOrEqual(176);
 		// Each new set of writers lands more buyers in review than the file's average (30-62%; 94%
 		// for buyers in languages the engine does not read, 95% for buyers greeting the chatbot).
 		// 40.35% with rounds 554-558 (second writers: 52% of their short buyers reviewed); 40.6%
