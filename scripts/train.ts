@@ -15,6 +15,7 @@
  *   handling (engine/classifier/steeringWords.ts): see readSteeringCorpus.
  *   npm run train                  # write the weights
  *   npm run train -- --check       # fail if the committed weights differ from a fresh training
+ *   npm run train -- --seeds 7,8   # an experiment: weights averaged over runs of several seeds
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -163,6 +164,10 @@ if (require.main === module) {
 		},
 	];
 	const check = process.argv.includes('--check');
+	// An experiment: weights averaged over runs of several seeds ("--seeds 7,8,9"), for measuring
+	// how much of a reading is the shuffle's and not the data's. The committed weights are one run.
+	const seedsAt = process.argv.indexOf('--seeds');
+	const seeds = seedsAt >= 0 ? process.argv[seedsAt + 1].split(',').map(Number) : undefined;
 	let stale = false;
 	/** Writes a table's weights, or with --check says whether the committed file matches them. */
 	const writeOrCheck = (file: string, weights: unknown, trainedOn: string) => {
@@ -179,7 +184,7 @@ if (require.main === module) {
 		}
 	};
 	for (const { file, rows, options } of scorers) {
-		const weights = train(rows, options);
+		const weights = train(rows, seeds ? { ...options, seeds } : options);
 		writeOrCheck(
 			file,
 			weights,

@@ -41,6 +41,12 @@ export interface TrainOptions {
 	 * weight that any unseen word then collides with, so unfamiliar business text read as junk.
 	 */
 	minRows?: number;
+	/**
+	 * Seeds of runs whose weights are averaged (for a linear model, the average of the runs' logits).
+	 * Empty: the one run of `seed`. An experiment's knob (`npm run train -- --seeds 7,8,9`): the
+	 * committed weights are one run.
+	 */
+	seeds?: readonly number[];
 }
 
 /**
@@ -61,6 +67,7 @@ const DEFAULTS: Required<TrainOptions> = {
 	seed: 7,
 	calibrationShare: 0.2,
 	minRows: 2,
+	seeds: [],
 };
 
 /** mulberry32: a small seeded generator, so shuffles are the same on every machine. */
@@ -135,7 +142,6 @@ function fitTemperature(examples: readonly Example[], scorer: LearnedScorer): nu
 /** Trains on `rows` and returns the weights file's content. */
 export function train(rows: readonly TrainingRow[], options: TrainOptions = {}): ScorerWeights {
 	const settings = { ...DEFAULTS, ...options };
-	const random = seededRandom(settings.seed);
 	const routes = ROUTES.length;
 	const weights = balancedWeights(rows);
 	const examples: Example[] = rows.map((row, i) => {
@@ -153,47 +159,64 @@ export function train(rows: readonly TrainingRow[], options: TrainOptions = {}):
 	const calibrationSet =
 		settings.calibrationShare > 0 ? examples.filter((_, i) => heldOut(rows[i])) : examples;
 
-	const bias = new Float64Array(routes);
-	const dense = new Float64Array(DENSE_FEATURES.length * routes);
-	const hashed = new Float64Array(HASH_BUCKETS * routes);
-	const gradBias = new Float64Array(routes).fill(1e-8);
-	const gradDense = new Float64Array(dense.length).fill(1e-8);
-	const gradHashed = new Float64Array(hashed.length).fill(1e-8);
 	const rowsPerBucket = new Uint32Array(HASH_BUCKETS);
 	for (const example of trainSet)
 		for (const bucket of example.features.buckets) rowsPerBucket[bucket]++;
 	const learnable = (bucket: number) => rowsPerBucket[bucket] >= settings.minRows;
-	const order = trainSet.map((_, i) => i);
-	const rate = settings.learningRate;
+	/** One run of AdaGrad from zero weights, its rows shuffled by `seed` every epoch. */
+	const runOnce = (seed: number) => {
+		const random = seededRandom(seed);
+		const bias = new Float64Array(routes);
+		const dense = new Float64Array(DENSE_FEATURES.length * routes);
+		const hashed = new Float64Array(HASH_BUCKETS * routes);
+		const gradBias = new Float64Array(routes).fill(1e-8);
+		const gradDense = new Float64Array(dense.length).fill(1e-8);
+		const gradHashed = new Float64Array(hashed.length).fill(1e-8);
+		const order = trainSet.map((_, i) => i);
+		const rate = settings.learningRate;
 
-	const step = (values: Float64Array, grads: Float64Array, index: number, gradient: number) => {
-		const g = gradient + (values === hashed ? settings.l2Hashed : settings.l2) * values[index];
-		grads[index] += g * g;
-		values[index] -= (rate * g) / Math.sqrt(grads[index]);
-	};
+		const step = (values: Float64Array, grads: Float64Array, index: number, gradient: number) => {
+			const g = gradient + (values === hashed ? settings.l2Hashed : settings.l2) * values[index];
+			grads[index] += g * g;
+			values[index] -= (rate * g) / Math.sqrt(grads[index]);
+		};
 
-	for (let epoch = 0; epoch < settings.epochs; epoch++) {
-		for (let i = order.length - 1; i > 0; i--) {
-			const j = Math.floor(random() * (i + 1));
-			[order[i], order[j]] = [order[j], order[i]];
-		}
-		for (const index of order) {
-			const { features, label, weight } = trainSet[index];
-			const probabilities = softmax(linearLogits(features, bias, dense, hashed));
-			for (let route = 0; route < routes; route++) {
-				const error = (probabilities[route] - (route === label ? 1 : 0)) * weight;
-				if (error === 0) continue;
-				step(bias, gradBias, route, error);
-				for (let feature = 0; feature < features.dense.length; feature++) {
-					const value = features.dense[feature];
-					if (value !== 0) step(dense, gradDense, feature * routes + route, error * value);
+		for (let epoch = 0; epoch < settings.epochs; epoch++) {
+			for (let i = order.length - 1; i > 0; i--) {
+				const j = Math.floor(random() * (i + 1));
+				[order[i], order[j]] = [order[j], order[i]];
+			}
+			for (const index of order) {
+				const { features, label, weight } = trainSet[index];
+				const probabilities = softmax(linearLogits(features, bias, dense, hashed));
+				for (let route = 0; route < routes; route++) {
+					const error = (probabilities[route] - (route === label ? 1 : 0)) * weight;
+					if (error === 0) continue;
+					step(bias, gradBias, route, error);
+					for (let feature = 0; feature < features.dense.length; feature++) {
+						const value = features.dense[feature];
+						if (value !== 0) step(dense, gradDense, feature * routes + route, error * value);
+					}
+					for (const bucket of features.buckets)
+						if (learnable(bucket))
+							step(hashed, gradHashed, bucket * routes + route, error * features.hashedValue);
 				}
-				for (const bucket of features.buckets)
-					if (learnable(bucket))
-						step(hashed, gradHashed, bucket * routes + route, error * features.hashedValue);
 			}
 		}
-	}
+		return { bias, dense, hashed };
+	};
+	const seeds = settings.seeds.length ? settings.seeds : [settings.seed];
+	const runs = seeds.map(runOnce);
+	const bias = new Float64Array(routes);
+	const dense = new Float64Array(DENSE_FEATURES.length * routes);
+	const hashed = new Float64Array(HASH_BUCKETS * routes);
+	for (const run of runs)
+		for (const [values, sum] of [
+			[run.bias, bias],
+			[run.dense, dense],
+			[run.hashed, hashed],
+		] as const)
+			for (let k = 0; k < values.length; k++) sum[k] += values[k] / runs.length;
 
 	const sources: Record<string, number> = {};
 	for (const row of rows) sources[row.source ?? ''] = (sources[row.source ?? ''] ?? 0) + 1;
@@ -220,6 +243,7 @@ export function train(rows: readonly TrainingRow[], options: TrainOptions = {}):
 			l2Hashed: settings.l2Hashed,
 			minRows: settings.minRows,
 			seed: settings.seed,
+			...(settings.seeds.length ? { seeds: [...settings.seeds] } : {}),
 			sources,
 		},
 	};
