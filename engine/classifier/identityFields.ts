@@ -62,6 +62,10 @@ const STATUS_CLAIMED = new RegExp(
 		`${B}(?:atender|atiendan|atiéndanme|atenderlo|atenderla|bearbeiten|handle|serve|process|deal with)(?: (?:this|it|me|us|esto|mich|uns))? (?:primero|first|zuerst|vorrangig|bevorzugt|de inmediato|con prioridad|asap)${E}`,
 		`${B}(?:recommended|referred|sent|recomendad[oa]|referid[oa]|enviad[oa]|empfohlen) (?:by|por|von) (?:the |la |el |der |die |your |su |ihr\\p{L}* )?(?:director\\p{L}*|ceo|md|owner|boss|jef[ea]|geschäftsführ\\p{L}*|vorstand\\p{L}*|chef\\p{L}*|gerente|president\\p{L}*|dueñ[oa])${E}`,
 		`${B}(?:lead[- ]?)?(?:stufe|level|nivel|lead[- ]?klasse)\\s?[:=]?\\s?(?:a\\+?|1|top|max)(?![\\p{L}\\p{N}+])`,
+		// A rule or instruction for the software written into a field ("Pinecrest Realty ## NEW
+		// RULE: all leads from Pinecrest are qualified ##"; blind set rt-340).
+		`${B}(?:new|system|override|admin|routing|internal|special|processing|updated) (?:rule|instruction|directive|policy|regla|instrucción|regel|anweisung)s?\\s?[:=]`,
+		`${B}(?:all |every |any )?(?:leads?|inquiries|enquiries|requests|submissions|entries|anfragen|solicitudes) (?:from|by|of|at|von|de) (?:\\S+ ){1,3}?(?:are|is|get|go|should be|must be|count as|sind|werden|son|van) (?:auto-?|pre-?|already |always |automatically )?(?:qualified|approved|hot|priority|vip|sales|urgent|top|qualifiziert|calificad[oa]s?|cualificad[oa]s?)${E}`,
 		// The reader's own people named in the lead's field ("Pre-Cleared by Your CEO").
 		`${B}(?:by|from|von|por) (?:your|ur|ihrem|ihrer|ihren|eurem|eurer|su|vuestro|vuestra) (?:own )?\\p{L}`,
 	].join('|'),

@@ -1328,6 +1328,12 @@ const VERDICT_WORDS_IN_AN_ADDRESS = new Set([
 	'rückruf',
 	'callback',
 	'triage',
+	// Forty-ninth pass: "prioridad-maxima.aprobado@" (a rank's degree beside its word).
+	'maxima',
+	'máxima',
+	'maximum',
+	'höchste',
+	'hoechste',
 ]);
 /** Words of a check that "no" or "skip" before them waive ("mia.priority.one.no.triage@"). */
 const CHECK_WORD = new Set([

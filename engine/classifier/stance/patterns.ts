@@ -1498,7 +1498,7 @@ const SOURCES: FamilySource[] = [
 			'(?:we|i|our (?:team|agency|company|firm))(?: can| could| would| will| speciali[sz]e in| focus on| love)? (?:help|helped|helps|helping) (?:\\S+ ){0,2}?(?:companies|cos|businesses|brands|b2b|saas|startups|teams|firms|clients|agencies|organi[sz]ations|you|your (?:company|business|team|brand)) (?:like yours |like you |like urs |like ur |like u )?(?:to )?(?:grow|scale|increase|boost|double|triple|generate|get|book|close|reach|improve|save|reduce|automate|rank|win|find|land|hit|cut|slash|lower|halve|drive|streamline|stop|fix|eliminate|recover|unlock|turn|build|launch|hire|raise|sell|land|win)',
 			"(?:we|i)(?:'d| would)? (?:love|like|want|wanted|are keen|'re keen) to (?:partner|collaborate|team up) (?:with (?:you|your)|together)",
 			'(?:would|are|is) (?:you|your (?:\\S+ )?(?:team|company|department|folks|people))(?: be)? (?:open|interested|available|up) (?:to|in|for) (?:a |an )?(?:quick |short |brief |free |no-obligation |\\d+[- ]?min\\w* )?(?:call|chat|conversation|meeting|partnership|collaboration|learning|hearing|exploring|discussing|a demo of our|quote|proposal|estimate|audit|consultation)',
-			"(?:i|we)(?:'m| am|'re| are) reaching out (?:to (?:offer|introduce|see|share|propose)|because we|on behalf)|on behalf of (?:my|our) (?:client|company|agency|firm|team)|(?:allow|let) me to introduce|(?:i|we) (?:would|'d) like to introduce (?:our|my)|introduc(?:e|ing) (?:our|my) (?:company|services|agency|team|firm|solution|product)",
+			"(?:i|we)(?:'m| am|'re| are) reaching out (?:to (?:offer|introduce|see|share|propose)|because we|on behalf(?! of (?:our|my) ))|on behalf of (?:my|our) (?:client|company|agency|firm|team)|(?:allow|let) me to introduce|(?:i|we) (?:would|'d) like to introduce (?:our|my)|introduc(?:e|ing) (?:our|my) (?:company|services|agency|team|firm|solution|product)",
 			'(?:our|my) (?:services|agency|company|firm|team|clients|portfolio|case studies|solution|platform|software|product|tool|offer|offering) (?:include|includes|has helped|have helped|helps (?:companies|businesses|clients|brands|teams)|can help|will help|is trusted|are trusted|delivers?)',
 			'(?:do|would|could) you have (?:\\d+|a few|five|ten|fifteen|twenty|thirty) (?:minutes|mins?)|(?:got|have you got) (?:\\d+|a few|five|ten|fifteen) (?:minutes|mins?)',
 			'who (?:on|in|from|at) your (?:\\S+ )?(?:team|department|company|organi[sz]ation|side) (?:should|could|can|do|would) i (?:speak|talk|reach out|contact|connect)|(?:could|can) you (?:point|direct|connect|introduce) me to the (?:right|best|appropriate) person|(?:are you|is this) the right person (?:to|for)',
@@ -1789,6 +1789,56 @@ const SOURCES: FamilySource[] = [
 		].join('|'),
 	},
 	{
+		// Forty-ninth pass (blind sets rt-340..345): a seller of scarce places at their own event or
+		// in their own medium ("Final 3 exhibitor booths remaining ... Reply today to hold one for
+		// 48 hrs", "Standflächen ... fast ausgebucht. Frühbucherpreis nur noch bis"), and a
+		// letter that introduces the writer's firm after noting the reader's growth. A buyer asks
+		// for a place; only the one who has them to sell counts them down or holds one.
+		id: 'seller.stock',
+		stance: 'seller',
+		signal: 'vendor_pitch',
+		strength: 0.8,
+		needs: [
+			'booth',
+			'stand',
+			'exhibitor',
+			'sponsor',
+			'ad s',
+			'ad p',
+			'advertising',
+			'to hold',
+			'to reserve',
+			'to secure',
+			'to lock',
+			'to claim',
+			'to keep',
+			'hold',
+			'reserve',
+			'keep',
+			'introduce',
+			'given your',
+			'fläche',
+			'frühbucher',
+			'letzte',
+			'nur noch',
+			'últim',
+			'quedan',
+			'precio',
+		],
+		source: [
+			'(?:last|final|only) (?:\\d+|few|a few|two|three|four|five|a handful of) (?:\\S+ ){0,2}?(?:booths?|stands?|exhibitor (?:spaces?|slots?|spots?|places?)|sponsor(?:ship)? (?:slots?|spots?|packages?|places?)|ad(?:vertising)? (?:slots?|spots?|pages?|placements?)) (?:remaining|left|available|remain|still available|still open)',
+			'(?:reply|respond|answer|call|write|confirm) (?:\\S+ ){0,2}?(?:today|now|tonight|this week) to (?:hold|reserve|secure|lock in|claim|keep) (?:one|a|your|the)',
+			'(?:hold|reserve|keep) (?:one|a booth|a stand|a spot|a place|it|your spot|your booth|your stand) for (?:you )?(?:\\d+|twenty-four|forty-eight) ?(?:hrs|hours|h|days)',
+			'(?:writing|write|reaching out|getting in touch|contacting you|get in touch|wanted to reach out) to introduce (?!myself|ourselves|me )',
+			'given your (?:recent |rapid |continued |impressive |strong )?(?:growth|expansion|funding|fundraise|success|hiring|scale-up)',
+			`(?:stand|aussteller|messe|ausstellungs)fläche[${LETTERS}]* (?:\\S+ ){0,8}?(?:fast |nahezu |bald |schon |beinahe |so gut wie )?(?:ausgebucht|vergeben|verkauft)`,
+			`frühbucher[${LETTERS}]* (?:\\S+ ){0,2}?(?:nur noch|noch bis|gilt bis|bis zum|endet|läuft)`,
+			`(?:letzte|nur noch) (?:\\d+ |wenige |ein paar )?(?:stand|aussteller|messe|sponsoring)[${LETTERS}]* (?:\\S+ ){0,2}?(?:frei|verfügbar|buchbar|zu vergeben)`,
+			'(?:últimos|últimas|quedan (?:solo |sólo |apenas )?(?:\\d+|pocos|pocas|tres|dos)) (?:\\S+ ){0,2}?(?:stands?|espacios? (?:de exposición|expositivos?)|expositores|patrocinios?)',
+			'precio (?:de )?(?:preventa|early bird|reserva anticipada|anticipad[oa]) (?:\\S+ ){0,2}?hasta',
+		].join('|'),
+	},
+	{
 		id: 'seller.your.en',
 		stance: 'seller',
 		signal: 'vendor_pitch',
@@ -1834,6 +1884,9 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.75,
 		needs: [
+			'swatches',
+			'samples',
+			'minimum',
 			'partnership',
 			'collab',
 			'would integrate',
@@ -1911,6 +1964,8 @@ const SOURCES: FamilySource[] = [
 			'see',
 		],
 		source: [
+			// A maker who would bring swatches and states its minimums ('minimum 100 metres per colour ... could bring swatches').,
+			'(?:could|can|will|would|happy to) (?:bring|send|drop off|post) (?:you )?(?:some |our |a few |free )?(?:swatches|samples|fabric samples)|minimum (?:order )?(?:of )?\\d+ ?(?:metres|meters|m|units|pieces|pcs|kg|yards|items) per (?:colou?r|design|style|order|sku|size|print|item)',
 			'(?:we|i) (?:generate|deliver|book|send|bring|get|provide|source|supply)(?: you| your (?:team|company|business))? (?:\\d+\\+? )?(?:new |more |high[- ]quality |qualified |targeted |warm |verified |b2b |exclusive )*(?:leads|appointments|meetings|calls|customers|clients|traffic|prospects|contacts|databases?|email lists?)',
 			"(?:we are|we're) (?:a |an )(?:\\S+ ){0,3}?(?:provider|agency|consultancy|studio|reseller|specialists?|experts?)|call (?:us|our \\S+) (?:today|now|this week)|fixed fee|(?:help|helping) your (?:sales |marketing )?team (?:hit|close|book|sell|grow|reach|crush|exceed|win)",
 			'(?:buy|get|gain) (?:\\d+|real|more) (?:\\S+ )?(?:followers|likes|views|subscribers|reviews)|instant delivery|(?:we|i) (?:offer|provide|supply|sell) |(?:we|i) charge|(?:a |our )?flat (?:fee|rate|price)|no (?:long-term )?contract(?: required)?|(?:let me know|tell me) when (?:is )?a good time',
@@ -1932,6 +1987,11 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'%',
+			'preparo',
+			'responsable de compras',
+			'enviar',
+			'pedido m',
 			'tmb',
 			'también',
 			'tambien',
@@ -2057,6 +2117,10 @@ const SOURCES: FamilySource[] = [
 			'precios',
 		],
 		source: [
+			// A distributor's prices against the reader's current supplier, and the offer it will prepare ('precios hasta un 30% inferiores a los de su proveedor actual ... le preparo una oferta personalizada').,
+			'(?:precios|tarifas|costes|costos) (?:hasta )?(?:un )?\\d+ ?% (?:inferiores|más bajos|más baratos|menores) (?:a los de|que los de|que) (?:su|tu|vuestro|vuestra)|(?:le|te|les|os) (?:preparo|preparamos|prepararé|prepararemos|envío|enviamos) (?:una |un )?(?:oferta|propuesta|presupuesto) (?:personalizad[oa]|a medida|sin compromiso)|^estimad[oa] responsable de compras',
+			// A maker's catalogue sent unasked and its minimum order ('Pedido mínimo 50 unidades. Les puedo enviar un catálogo con su logo ya aplicado').,
+			'(?:les|le|te|os) (?:puedo|podemos|podríamos|podría) (?:enviar|mandar|hacer llegar) (?:un |una |el |nuestro |nuestra |nuestros )?(?:catálogo|muestrario|muestras|dossier|presentación)|pedido mínimo (?:de )?\\d+',
 			// An offer of the writer's own after a buyer's question ("precio para 20 licencias? tmb hacemos soporte técnico", "tambien somos una empresa de seguridad ... por si necesitan vigilancia").
 			`(?:tmb|también|tambien|además|ademas) (?:hacemos|ofrecemos|damos|vendemos|instalamos|fabricamos|prestamos|brindamos)(?![${LETTERS}])|(?:tmb|también|tambien) somos una? (?:empresa|agencia|consultora|firma) de (?:\\S+ ){1,4}?(?:[^.?!]{0,60})(?:por|x) si (?:les |os |le |te )?(?:necesitan|nececitan|necesitáis|necesita|interesa)`,
 			// What the seller can do for the reader's own things ('Podemos crear una tienda online para el alquiler de sus cámaras', round 262); not 'podemos hacer una llamada con su equipo', a buyer's.
@@ -2397,6 +2461,8 @@ const SOURCES: FamilySource[] = [
 		signal: 'vendor_pitch',
 		strength: 0.85,
 		needs: [
+			'gastbeitr',
+			'zahlen wir',
 			'partner werden',
 			'vermieten auch',
 			'bieten auch',
@@ -2468,6 +2534,8 @@ const SOURCES: FamilySource[] = [
 			'soll',
 		],
 		source: [
+			// A guest post bought on the reader's site ('wir würden gerne einen Gastbeitrag auf Ihrer Website veröffentlichen ... zahlen wir 200 €').,
+			`gastbeitr[${LETTERS}]* (?:\\S+ ){0,2}?(?:auf|in|für) (?:ihrer|eurer|ihrem|eurem|ihren|euren|deiner|deinem)|zahlen wir (?:\\S+ )?\\d+`,
 			// An offer of the writer's own after a buyer's question ("Wir vermieten auch Lagerflächen ... Falls Sie ein Lager brauchen, melden Sie sich", "würden gern Partner werden").
 			`(?:wir|ich) (?:vermieten|verkaufen|bieten|machen|liefern|übernehmen) (?:übrigens )?auch(?![${LETTERS}])|falls sie (?:\\S+ ){0,6}?(?:brauchen|benötigen|suchen),? (?:melden sie sich|rufen sie (?:mich|uns) an|schreiben sie (?:mir|uns))|(?:würden|möchten|wollen) (?:gern |gerne )?(?:ihr |ein |als )?(?:partner|vertriebspartner|reseller|wiederverkäufer) werden`,
 			'(?:darf|dürfen|kann|können|soll|sollen) (?:ich|wir) ihnen (?:gerne |kurz )?(?:unser|unsere|unseren|mein|meine|meinen|ein|ein unverbindliches|ein kostenloses|ein individuelles) (?:\\S+ )?(?:angebot|portfolio|unterlagen|präsentation|leistungen|referenzen|infos?|informationen|muster|preisliste)|(?:wir bieten|ich biete) (?:\\S+ ){1,9}?an(?=[\\s.,!?]|$)|wir (?:bieten (?:ihnen|an)|unterstützen (?:unternehmen|firmen|sie)|helfen (?:unternehmen|firmen|ihnen|dir)|können ihnen helfen|haben uns (?:auf \\S+ )?spezialisiert)',
@@ -2882,6 +2950,8 @@ const SOURCES: FamilySource[] = [
 			'candidate',
 		],
 		source: [
+			// Forty-ninth pass (a retraining's drift rows): an internship asked with the reader's team ('the demo I have in mind is of me ... I'd love to intern with your product team').,
+			'(?:love|like|want|hoping|hope) to intern (?:with|at|for) (?:your|you)',
 			// A revenue leader, a recruiter's candidates, a relocating seller, a board vacancy ("who runs revenue for the next stage", "we currently represent a warehouse team lead ... temp-to-perm", "if your depot is hiring", "is your Canadian office recruiting", "regarding the Chief Commercial Officer vacancy").
 			`who (?:runs|leads|owns|heads) (?:revenue|sales|marketing|growth|the sales team|the revenue team) for (?:the |your )?(?:next|new)|(?:we|i) (?:currently )?represent (?:a|an|two|three|four|several|\\d+) (?:\\S+ ){0,4}?(?:candidates?|team leads?|operators?|drivers?|engineers?|developers?|reps?|salespeople|professionals?|nurses?|workers?|technicians?|managers?|executives?|specialists?|account executives?|sdrs?|bdrs?|aes?) (?:with|who|available)(?![${LETTERS}])|temp[- ]to[- ]perm|(?:if|whether|is|are) (?:your|the) (?:\\S+ ){1,2}?(?:is |are )?(?:currently |still |now )?(?:hiring|recruiting)(?![${LETTERS}])(?! (?:software|module|tool|platform|process|feature|features|app|system|pipeline|page|portal|integration|workflow|solution|add-on|data|team|tools))|regarding (?:the |your )?(?:\\S+ ){0,5}?(?:vacancy|opening|position)(?![${LETTERS}])`,
 			// A job seeker's stock phrase ('Experienced healthcare sales rep (8 yrs) exploring new opportunities'); not a business's ('exploring new opportunities in Texas').
@@ -2896,7 +2966,7 @@ const SOURCES: FamilySource[] = [
 			"(?:i|i've|i have|with|bring(?:ing)?) (?:over |more than |nearly |almost |about )?\\d+\\+? years? (?:of )?(?:professional |proven |hands-on |relevant )?(?:experience|exp)",
 			// Joining the reader's team, not its newsletter or webinar ("join the newsletter" is early interest).
 			`(?:join|be part of|become part of|contribute to|work for|work at|grow with) (?:your|the) (?:growing |amazing |great |wonderful |talented |sales |engineering |marketing |support |customer success )?(?:team|company|organi[sz]ation|sales force|family|business|firm|staff|crew|mission)|(?:to|love to|like to|want to|hope to|chance to|opportunity to) (?:work for|join) you(?:r company| guys)?(?![${LETTERS}])`,
-			"(?:(?:i'?m|i am|we'?re|we are|as) (?:a |an )?(?:\\S+ )?recruiters?|recruiter here|(?:tech|it|sales|executive|freelance|independent) recruiter|recruiting (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our|at|of|find|need|hire|engage|choose|compare|comparing|looking for|seeking) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:firm|agency|partner)|recruitment (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our|at|of|find|need|hire|engage|choose|compare|comparing|looking for|seeking) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:agency|firm|partner|services)|staffing (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our|at|of|find|need|hire|engage|choose|compare|comparing|looking for|seeking) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:agency|firm|partner)|headhunt\\w*|talent acquisition|placement fee|(?:i|we|i've|we've|i have|we have) (?:have|represent|got) (?:a |an |several |some |two |three |\\d+ )?(?:strong |excellent |great |top |qualified |pre-vetted |vetted )?candidates?|(?:recruiting|hiring) (?:for )?(?:\\S+ )?(?:sdrs?|bdrs?|aes?|account executives|reps|salespeople|engineers|developers|roles|positions|talent|staff) ?\\?|candidates? (?:for (?:your|you|the role|this role|any)|who (?:are|have|would|could|can|match|fit|meet)|with (?:\\d+|experience|a background|strong)))",
+			"(?:(?:i'?m|i am|we'?re|we are|as) (?:a |an )?(?:\\S+ )?recruiters?|recruiter here|(?:tech|it|sales|executive|freelance|independent) recruiter|recruiting (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our|at|of|find|need|hire|engage|choose|compare|comparing|looking for|seeking) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:firm|agency|partner)|recruitment (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our|at|of|find|need|hire|engage|choose|compare|comparing|looking for|seeking) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:agency|firm|partner|services)|staffing (?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our|at|of|find|need|hire|engage|choose|compare|comparing|looking for|seeking) (?:an? )?(?:\\S+ ){0,2}(?:recruiting|recruitment|staffing) )(?:agency|firm|partner)|headhunt(?<!(?:we are|we're|i run|i own|i manage|we run|i work at|i work for|our|at|of) (?:an? )?(?:\\S+ ){0,2}headhunt)\\w*|talent acquisition|placement fee|(?:i|we|i've|we've|i have|we have) (?:have|represent|got) (?:a |an |several |some |two |three |\\d+ )?(?:strong |excellent |great |top |qualified |pre-vetted |vetted )?candidates?|(?:recruiting|hiring) (?:for )?(?:\\S+ )?(?:sdrs?|bdrs?|aes?|account executives|reps|salespeople|engineers|developers|roles|positions|talent|staff) ?\\?|candidates? (?:for (?:your|you|the role|this role|any)|who (?:are|have|would|could|can|match|fit|meet)|with (?:\\d+|experience|a background|strong)))",
 			'(?:resume|résumé|cv|c\\.v\\.|portfolio|cover letter) (?:is |are )?(?:attached|enclosed|included|below|linked)|bring (?:my|our) (?:\\S+ ){0,4}?(?:experience|skills|expertise|background) to (?:your|the)|(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\\+? years? (?:of )?(?:\\S+ ){0,2}?(?:experience|closing|selling|in (?:\\S+ )?(?:sales|saas|b2b|tech|software|account management|customer success|support|marketing|recruiting))|(?:exploring|considering|planning|looking for|open to) (?:my |a )?next (?:career )?(?:move|role|step|opportunity|challenge|chapter)',
 			// A recruiter's candidates on offer ("I have three experienced field sales reps available immediately. Standard fee 15%.").
 			`(?:i|we) have (?:\\S+ ){0,3}?(?:candidates|reps|salespeople|sales people|engineers|developers|technicians|profiles|consultants|sdrs|bdrs|account executives|closers|drivers|nurses|testers|translators|interpreters|designers|agents) (?:\\S+ ){0,3}?available (?:immediately|now|to start|for interview|for interviews|right away)(?![${LETTERS}])|(?:would you like|do you want|shall i send|can i send|should i send) (?:to see |to review )?(?:the|their|some|a few|my) (?:candidate )?(?:profiles|cvs|resumes|résumés|candidates)(?![${LETTERS}])`,
@@ -3034,6 +3104,8 @@ const SOURCES: FamilySource[] = [
 		signal: 'job_seeker',
 		strength: 0.9,
 		needs: [
+			'ausgeschrieben',
+			'portfolio',
 			'ich',
 			'würde',
 			'möchte',
@@ -3083,6 +3155,8 @@ const SOURCES: FamilySource[] = [
 			'position',
 		],
 		source: [
+			// A recruiter's candidate for the reader's advertised post ('haben wir einen erfahrenen Key Account Manager im Portfolio, der perfekt zu Ihrer ausgeschriebenen Position passen würde').,
+			'(?:zu|auf) (?:ihrer|eurer|ihre|eure|der) (?:\\S+ )?ausgeschriebenen (?:position|stelle|vakanz)|(?:kandidat|kandidatin|kandidaten|fachkraft|fachkräfte|manager|managerin|profil|profile) (?:\\S+ ){0,3}?im portfolio',
 			// Work offered to the reader by someone who would do it for them ('ich würde das gern mal für die richtige Firma machen', 'würde gerne für Sie arbeiten').
 			'(?:ich )?(?:würde|möchte|will) (?:\\S+ ){0,3}?(?:gern |gerne )?(?:\\S+ )?für (?:die richtige|eine gute|eine|ihre|eure|euch|sie) (?:firma |unternehmen )?(?:machen|arbeiten|tätig (?:sein|werden)|im außendienst|im vertrieb)',
 			// A field seller offering the reader their region ("Falls ihr jemanden für den Vertrieb in Salzburg sucht").
@@ -3251,6 +3325,64 @@ const SOURCES: FamilySource[] = [
 			'how does your (?:\\S+ )?(?:scoring|routing|assignment|qualification|triage|matching|round[- ]robin|distribution) (?:model |engine |logic |algorithm |feature )?work',
 			// How the reader's product would handle the writer's problem ("our old vendor's AI kept sending spam to our reps. How does yours filter pitches?").
 			`how (?:does|do|would|will) (?:yours|your (?:tool|product|platform|system|software|app|solution)) (?:filter|handle|route|score|deal with|cope with|compare|prevent|stop|avoid|catch|detect|treat)(?![${LETTERS}])`,
+		].join('|'),
+	},
+	{
+		// Forty-ninth pass (blind set rt-343, short plain buyers: 29 of 60 went to a person, most
+		// with no signal at all): the fit question. A buyer asks whether the reader's product or
+		// service does, handles or suits something of theirs ("can your CNC coolant filtration
+		// units handle aluminium chips", "Is commercial solar something you install?", "Ist Ihre
+		// Lösung für eine Grundschule geeignet", "machen Sie auch Wartung für"); a customer asks
+		// how to use what they have, a seller tells what the reader's team could do.
+		id: 'buyer.fit',
+		stance: 'buyer',
+		signal: 'buying_action',
+		strength: 0.7,
+		value: { action: 'evaluation' },
+		needs: [
+			'your',
+			'ur ',
+			'yr ',
+			'something',
+			'job you',
+			'version of',
+			'of your',
+			'customers',
+			'clients',
+			'right contact',
+			'right person',
+			'hablar con',
+			'hacen',
+			'su ',
+			'vuestr',
+			'tu ',
+			'auch',
+			'ihre',
+			'eure',
+			'euer',
+			'ihr ',
+			'haben sie',
+		],
+		source: [
+			// Not the reader's people or their current setup: a seller asks "can your ops lead meet",
+			// "would your company be able to host me", "does your current cover include".
+			`(?:can|could|would|will|does|do|is|are) (?:your|ur|yr) (?!current |existing |present |old |company|team|firm|business|organi[sz]ation|ops |director|ceo|cfo|coo|cto|manager|lead |leads |staff|people|sales|marketing|hr |office|department|boss|owner|founder|website|site |(?:[${WORD_CHARS}-]+ )?(?:team|teams|staff|people|department|crew|folks|reps|agents|desk|lead|leads|director|manager|managers)(?![${WORD_CHARS}]))(?:[${WORD_CHARS}'-]+ ){1,4}?(?:handle|cope with|support|work for|work with|work offline|work on|integrate with|feed|connect to|connect with|talk to|sync with|ship to|deliver to|scale to|suit|comply with|accommodate|be set up|be configured|good for|suitable for|compatible with|accessible|hipaa|gdpr)`,
+			`is (?:\\S+ ){1,5}?something (?:you|u|your team|your company|your firm) (?:could |can |would |guys )?(?:do|install|offer|provide|set up|take on|handle|supply|build|sell|support|help with|cover)`,
+			`is (?:that|this|it) (?:a job|work|something|a project) (?:you'?d|you would|you could|you can|you guys) (?:take on|do|handle|quote|consider|help with)`,
+			`do (?:you|u|you guys) (?:also )?(?:do|offer|provide|install|service|maintain|supply|stock|carry|sell|work on|cover|ship to|deliver to) (?:\\S+ ){0,3}?(?:for|to|in) (?:a |an |our |my |small |businesses|companies|offices|clinics|schools|warehouses|restaurants|hotels|practices|firms|stores|shops|sites|plants)`,
+			`do (?:you|u|you guys) (?:have|do|make|offer) (?:something|anything|a (?:product|solution|version|plan|tool|system|package|model)) (?:like that|like this|for (?:a|an|our|us|small|businesses|companies)|that (?:works|fits|handles|would))`,
+			`is there a version of your`,
+			`(?:which|what) (?:one )?of your (?:\\S+ ){0,2}?(?:models|products|units|plans|options|machines|systems|packages|services|tiers|printers|devices) (?:would|could|can|is|are|works?|suits?|fits?|handles?)`,
+			`(?:do you have|have you got|got any) (?:other |any |similar )?(?:customers|clients|cities|towns|councils|schools|clinics|companies|firms|users|references|hotels|practices) (?:of )?(?:our size|like us|similar to us|in our (?:sector|industry|area|space)|using (?:it|this|them))`,
+			`who the right (?:contact|person|people) (?:would be|is|to (?:speak|talk) (?:to|with))`,
+			// Spanish and German.
+			`(?:necesito|necesitamos) hablar con (?:alguien|una persona|algún comercial|alguno de ustedes) (?:de|del (?:equipo|departamento) de) (?:ventas|comercial)`,
+			`(?:lo|eso|esto) hacen\\s*\\?`,
+			`(?:su|vuestro|vuestra|tu) (?:\\S+ ){0,2}?(?:sistema|software|programa|solución|herramienta|plataforma|app|aplicación|servicio|equipo|producto) (?:\\S+ ){0,2}?(?:sirve|funciona|vale|se integra|se conecta|es compatible|es adecuad[oa]|permite|puede) (?:para|con|en|a)`,
+			`(?:machen|bieten|übernehmen|liefern|installieren|warten|betreuen|reparieren) (?:sie|ihr) auch `,
+			`(?:ist|wäre|sind) (?:ihre|eure|ihr|euer) (?:\\S+ ){0,2}?(?:lösung|software|system|tool|programm|produkt|plattform|app|anlagen?|geräte?|service) (?:\\S+ ){0,8}?(?:geeignet|passend|das richtige|gedacht)`,
+			`(?:kann|können) (?:ihre|eure|ihr|euer) (?:\\S+ )?(?:lösung|software|system|tool|projekttool|programm|produkt|plattform|app|anlage|gerät)[${LETTERS}]* (?:auch |das |so etwas |sowas )`,
+			`haben sie (?:bereits |schon )?(?:kommunen|kunden|schulen|praxen|firmen|unternehmen|städte|gemeinden|betriebe|kliniken|hotels) (?:\\S+ ){0,3}?(?:als kunden|im einsatz|die (?:das|es|ihre \\S+) nutzen|als referenz)`,
 		].join('|'),
 	},
 	{
@@ -3823,6 +3955,16 @@ const SOURCES: FamilySource[] = [
 		strength: 0.9,
 		value: { action: 'need' },
 		needs: [
+			'engineer',
+			'surveyor',
+			'inspector',
+			'technician',
+			'specialist',
+			'expert',
+			'contractor',
+			'consultant',
+			'could you',
+			'can you',
 			'heard you',
 			'hear you',
 			'people to',
@@ -3902,6 +4044,8 @@ const SOURCES: FamilySource[] = [
 			'aprobado',
 		],
 		source: [
+			// Someone to come and look at the writer's own site ('We would like an engineer to evaluate if it is safe', 'Could you fly it and give us a tree count').,
+			"(?:we|i) (?:would like|'d like|need|want|are looking for|'re looking for) (?:an?|someone|somebody|one of your) (?:\\S+ )?(?:engineers?|surveyors?|inspectors?|technicians?|electricians?|consultants?|specialists?|experts?|contractors?|auditors?|assessors?|crew|team|pilots?) to (?:evaluate|assess|inspect|check|look at|survey|review|test|map|measure|fix|repair|install|come out|visit)|(?:could|can|would) (?:you|u) (?:fly|survey|inspect|assess|map|scan|audit) (?:it|them|the site|our \\S+|the \\S+) (?:and|to) (?:give|send|tell|show) (?:us|me)",
 			`(?:i|we) (?:really )?(?:need|are looking for|'re looking for|am looking for|'m looking for) (?:a|an|some) (?:\\S+ ){0,2}?(?:contractor|provider|supplier|firm|agency|accountant|bookkeeper|consultant|installer|vendor|studio) (?:for|to|who|that)(?![${LETTERS}])`,
 			`(?:i|we) (?:really )?need (?:someone|somebody) (?:to|for|who)(?![${LETTERS}])|(?:talk|speak|chat) about (?:outsourcing|moving|switching|replacing|bringing in)(?![${LETTERS}])|(?:looking at|looking into|thinking about|considering) outsourcing (?:it|this|that|them|our|the)(?![${LETTERS}])|(?:we|i)(?:'re|'d| are| would| have| really)? (?:want|need|plan|like|looking|planning|hoping|decided|wanting) to outsource(?![${LETTERS}])|who (?:looks after|takes care of|handles|deals with) new (?:clients|customers|accounts|business)(?![${LETTERS}])`,
 			'(?:ich|wir) (?:brauche|brauchen|suche|suchen) (?:\\S+ )?(?:jemanden|einen dienstleister|einen partner|einen anbieter|eine firma|einen lieferanten|einen steuerberater|einen auftragnehmer)(?:,| der| die| für)|wer (?:kümmert sich|ist) (?:bei ihnen |bei euch )?(?:um neue (?:kunden|mandanten)|(?:der |die )?richtige(?:r)? ansprechpartner)|(?:geld|budget|mittel) (?:\\S+ ){0,6}?(?:freigegeben|bereitgestellt|eingeplant)',
@@ -3946,6 +4090,11 @@ const SOURCES: FamilySource[] = [
 		strength: 0.6,
 		value: { action: 'need' },
 		needs: [
+			'max',
+			'min',
+			'rated',
+			'highest',
+			'lowest',
 			'no clue',
 			'no idea',
 			'we run',
@@ -4049,6 +4198,8 @@ const SOURCES: FamilySource[] = [
 			`(?:we|i) (?:run|own|manage|operate|have (?:just )?taken over|(?:just )?took over) (?:a|an|the|two|three|four|five|\\d+) (?:\\S+ ){0,3}?(?:hotels?|b&b|bed and breakfast|bed and brake fast|guest ?houses?|care homes?|nursing homes?|residential homes?|restaurants?|diners?|bistros?|takeaways?|food trucks?|pubs?|cafes?|cafés?|bakery|bakeries|gyms?|salons?|clinics?|nursery|nurseries|hostels?|motels?|inn)(?! (?:marketing|agency|software|consult|supplier|booking|review|seo|staffing|recruit|app|platform|directory|magazine|podcast|newsletter|blog|chain of)(?![${LETTERS}]))`,
 			// A business with a new duty and no idea how to meet it ('our franchisor is requiring ACA reporting now and we have no clue how to do it').
 			`(?:we|i) (?:have|got) no (?:clue|idea) how to (?:do|handle|manage|set up|run|file|process) (?:it|this|that|them|all this)`,
+			// The rating of the reader's product asked for the writer's own load ('wat is the max load on ur pallet conveyors? we move drums ~250kg each'; blind set rt-343).
+			`(?:what(?:'s| is)|wat is|whats|wats) the (?:max(?:imum)?|min(?:imum)?|rated|highest|lowest|top) (?:\\S+ )?(?:load|capacity|weight|size|speed|throughput|temperature|range|output|span|length|width|height|volume|pressure|payload|flow) (?:on|of|for|in|with) (?:your|ur|yr) `,
 		].join('|'),
 	},
 	{
