@@ -38,7 +38,7 @@ const HANDED_TO_SOMEONE = new RegExp(
 /** A status the reader's process gives, claimed by the lead ("already qualified", "pre-cleared", "no triage", "hot lead"). */
 const STATUS_CLAIMED = new RegExp(
 	[
-		`${B}(?:already|pre|previously|bereits|schon|vorab|ya|previamente)(?:[- ]?|(?: \\S+){1,3} )(?:qualified|approved|cleared|vetted|verified|screened|checked|authori[sz]ed|qualifiziert|freigegeben|genehmigt|geprüft|bewilligt|calificad[oa]|cualificad[oa]|aprobad[oa]|verificad[oa]|validad[oa]|autorizad[oa])${E}`,
+		`${B}(?:already|pre|previously|bereits|schon|vorab|ya|previamente)(?:[- ]?|(?: \\S+){1,3} )(?:qualified|approved|cleared|vetted|verified|screened|checked|authori[sz]ed|qualifiziert|freigegeben|genehmigt|geprüft|bewilligt|abgenommen|abgesegnet|durchgewunken|calificad[oa]|cualificad[oa]|aprobad[oa]|verificad[oa]|validad[oa]|autorizad[oa])${E}`,
 		`${B}(?:no|skip|without|bypass|sin|saltar|omitir|ohne|keine?n?) (?:the |la |el |die |den )?(?:triage|review|queue|screening|vetting|qualification|revisión|revision|cola|filtro|triaje|prüfung|warteschlange|sichtung|qualifizierung)${E}`,
 		`${B}(?:hot|heiße[rn]?|heisse[rn]?|warm|top|vip) ?(?:lead|opportunity|opportunität|prospect)${E}`,
 		`${B}(?:lead|oportunidad|prospecto) (?:caliente|vip|prioritari[oa])${E}`,

@@ -587,6 +587,18 @@ export function decide(
 				signal.polarity === 'positive' && (signal.type === 'deadline' || signal.type === 'budget'),
 		);
 	if (notBuyingYet) route = 'nurture';
+	// The same words beside a buyer's ask: the lead stays on its path, for a person to confirm.
+	const notBuyingNow =
+		route === 'sales' &&
+		earlyInterestStrength >= NOT_BUYING_YET &&
+		!signals.some(
+			(signal) =>
+				signal.polarity === 'positive' && (signal.type === 'deadline' || signal.type === 'budget'),
+		)
+			? signals.find(
+					(signal) => signal.type === EARLY_INTEREST_TYPE && signal.strength >= NOT_BUYING_YET,
+				)
+			: undefined;
 	// Read once, and only for a lead that reaches the question.
 	let otherVoice: OtherVoice | null | undefined;
 	const heardVoice = () =>
@@ -804,6 +816,14 @@ export function decide(
 			confidence = Math.min(confidence, GUESS.confidence);
 			reasons.push(
 				`Score ${score} is on the "${path.name}" path, but the lead says the purchase is not decided yet or a year or more away ('${clip(purchaseYearsAway()!)}'), so a person should look`,
+			);
+		} else if (route === 'sales' && notBuyingNow) {
+			// The writer says outright they are not buying now, yet asks as a buyer would ("we're not
+			// evaluating anything now ... a rough per-seat range is all I need"): a rep's call or a
+			// nurture loop, a person decides. With a date or money named, the purchase is real.
+			confidence = Math.min(confidence, GUESS.confidence);
+			reasons.push(
+				`Score ${score} is on the "${path.name}" path, but the lead says it is not buying now (${quoteOf(notBuyingNow)}), so a person should look`,
 			);
 		} else if (
 			route === 'sales' &&
