@@ -578,23 +578,19 @@ export function decide(
 	}
 	// The writer says outright they are not buying now ("no active project", "not in a position to
 	// buy this year") and names no date, no money and no ask of a buyer's: a lead for later.
+	const namesDateOrMoney = signals.some(
+		(signal) =>
+			signal.polarity === 'positive' && (signal.type === 'deadline' || signal.type === 'budget'),
+	);
 	const notBuyingYet =
 		route === 'sales' &&
 		analysis.stance.scores.buyer === 0 &&
 		earlyInterestStrength >= NOT_BUYING_YET &&
-		!signals.some(
-			(signal) =>
-				signal.polarity === 'positive' && (signal.type === 'deadline' || signal.type === 'budget'),
-		);
+		!namesDateOrMoney;
 	if (notBuyingYet) route = 'nurture';
 	// The same words beside a buyer's ask: the lead stays on its path, for a person to confirm.
 	const notBuyingNow =
-		route === 'sales' &&
-		earlyInterestStrength >= NOT_BUYING_YET &&
-		!signals.some(
-			(signal) =>
-				signal.polarity === 'positive' && (signal.type === 'deadline' || signal.type === 'budget'),
-		)
+		route === 'sales' && earlyInterestStrength >= NOT_BUYING_YET && !namesDateOrMoney
 			? signals.find(
 					(signal) => signal.type === EARLY_INTEREST_TYPE && signal.strength >= NOT_BUYING_YET,
 				)
